@@ -1,0 +1,31 @@
+/*
+ * charset.h - which charset a page is in, and decoding its text to UTF-8.
+ *
+ * Only the text the engine analyses is decoded; the page itself is never
+ * transcoded. Pages in charsets that are not ASCII-compatible (UTF-16/32,
+ * EBCDIC, UTF-7) are refused, because byte offsets of markup would be wrong.
+ */
+#ifndef NC_CHARSET_H
+#define NC_CHARSET_H
+
+#include <apr_pools.h>
+#include "buf.h"
+
+typedef struct nc_decoder nc_decoder;
+
+/* The charset parameter of a Content-Type value, lower-cased, or NULL. */
+const char *nc_charset_param(apr_pool_t *p, const char *content_type);
+
+/* Browser order: BOM, then the Content-Type header, then <meta>, then a guess
+ * (valid UTF-8, else windows-1252). Returns a lower-case name. */
+const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
+                              const char *header_charset, const char *meta_charset);
+
+int  nc_charset_ascii_compatible(const char *charset);
+
+/* NULL when the charset cannot be decoded here. */
+nc_decoder *nc_decoder_open(apr_pool_t *p, const char *charset);
+/* Appends the UTF-8 form of in[0..n) to out; undecodable bytes become U+FFFD. */
+void nc_decode_append(nc_decoder *d, const char *in, apr_size_t n, nc_buf *out);
+
+#endif

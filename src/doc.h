@@ -1,0 +1,64 @@
+/*
+ * doc.h - the document model: the page as a list of blocks with byte ranges.
+ *
+ * Both parsers (HTML and plain text) produce the same model, so shell
+ * detection, deduplication and extraction never know which markup the page
+ * had. A block is a block-level element (or a line of plain text); its text is
+ * the block's own text, UTF-8, whitespace collapsed, without nested blocks.
+ * Offsets are into the original bytes; a block whose range could not be
+ * verified is marked untrusted and is never edited.
+ */
+#ifndef NC_DOC_H
+#define NC_DOC_H
+
+#include <apr_pools.h>
+#include <apr_tables.h>
+#include "buf.h"
+
+#define NC_NO_OFFSET ((apr_size_t)-1)
+
+typedef enum {
+    NC_ROLE_OTHER = 0,
+    NC_ROLE_HEADING,        /* h1..h6 */
+    NC_ROLE_TITLE,          /* <title> */
+    NC_ROLE_CONTAINER       /* div, section, article, body, ...: holds other blocks */
+} nc_block_role;
+
+typedef enum { NC_KEEP = 0, NC_SHELL, NC_DUPLICATE } nc_verdict;
+
+typedef struct nc_block {
+    apr_size_t  start, end;     /* [start, end) of the whole element or line */
+    int         parent;         /* index of the enclosing block, -1 at the top */
+    int         depth;
+    int         trusted;        /* start and end were verified against the bytes */
+    int         boilerplate;    /* inside nav/header/footer/aside/form: not article text */
+    nc_block_role role;
+    int         heading_level;  /* 1..6 for headings, else 0 */
+    const char *tag;            /* lower-case element name, "line" for plain text */
+    const char *hint;           /* class and id, lower-case, space separated, or "" */
+    const char *text;           /* own text, UTF-8, collapsed, may be "" */
+    apr_size_t  text_len;
+    int         words;
+    int         last_desc;      /* index of the last block nested inside this one */
+    nc_verdict  verdict;
+} nc_block;
+
+/* Where the metadata block may go. */
+typedef struct nc_anchors {
+    apr_size_t head_close;      /* offset of "</head", or NC_NO_OFFSET */
+    apr_size_t body_close;      /* offset of "</body", or NC_NO_OFFSET */
+    apr_size_t head_open_end;   /* just after "<head ...>", or NC_NO_OFFSET */
+} nc_anchors;
+
+typedef struct nc_docmodel {
+    apr_array_header_t *blocks;     /* of nc_block, in document order */
+    nc_anchors anchors;
+    int is_html;
+    const char *meta_charset;       /* from <meta charset> / http-equiv, or NULL */
+} nc_docmodel;
+
+/* Collapse whitespace (ASCII and U+00A0) in UTF-8 text and count words. */
+const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
+                             apr_size_t *out_len, int *words);
+
+#endif

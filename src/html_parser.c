@@ -1,0 +1,490 @@
+/*
+ * html_parser.c - builds the document model from HTML with libxml2's SAX push
+ * parser, recording each block-level element's exact byte range.
+ *
+ * Offsets must be exact in any ASCII-compatible charset, so libxml2 never sees
+ * the page's own bytes: every byte >= 0x80 is masked to 'x' (and NUL to ' ')
+ * before it is pushed. The masked stream has the same length as the original,
+ * markup is all ASCII, and libxml2 does no transcoding, so its input position is
+ * an offset into the original. Text is later taken from the original bytes by
+ * range and decoded once the charset is known (<meta> may come late).
+ *
+ * Position facts relied on (libxml2 2.9, checked in t/unit): in startElement the
+ * input sits on the start tag's closing '>' (or "/>"); in endElement after an
+ * explicit end tag it sits just after its '>'; an implied end fires while the
+ * next token is being read, so its true end is where the previous token ended.
+ * Every range is verified against the bytes; one that does not verify is kept
+ * for analysis but marked untrusted and never edited.
+ */
+#include "parsers.h"
+
+#include <string.h>
+#include <apr_strings.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#define NC_MAX_NESTING 4096
+
+typedef struct open_element {
+    const char *name;
+    int block;          /* index in model->blocks, or -1 for inline elements */
+    int zone;           /* NC_ZONE_* bits this element adds */
+} open_element;
+
+enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4 };
+
+struct nc_html_parser {
+    apr_pool_t        *pool;
+    htmlParserCtxtPtr  ctxt;
+    nc_docmodel       *model;
+    const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
+    char              *masked;      /* scratch: the chunk as libxml2 sees it */
+    apr_size_t         masked_cap;
+    apr_size_t         last_end;    /* just after the last token libxml2 reported */
+    apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
+    apr_array_header_t *stack;      /* of open_element */
+    apr_array_header_t *spans;      /* of nc_text_span */
+    int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
+    const char        *failure;     /* set once parsing was given up */
+};
+
+/* --- element classes ---------------------------------------------------- */
+
+static int name_in(const char *name, const char *const *set)
+{
+    for (; *set; set++)
+        if (strcmp(name, *set) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const block_tags[] = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center",
+    "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "html", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+    "ul", "menu", "legend", "noscript", NULL
+};
+static const char *const container_tags[] = {
+    "article", "aside", "blockquote", "body", "center", "details", "dialog",
+    "div", "dl", "fieldset", "figure", "footer", "form", "header", "hgroup",
+    "html", "main", "nav", "ol", "section", "table", "tbody", "tfoot",
+    "thead", "tr", "ul", "menu", NULL
+};
+static const char *const boilerplate_tags[] = { "nav", "footer", "aside", "form", "menu", NULL };
+static const char *const skip_text_tags[] = {
+    "script", "style", "template", "textarea", "select", "option", "svg", "math", "iframe", NULL
+};
+static const char *const spacing_tags[] = { "br", "hr", "img", "wbr", NULL };
+
+/* --- positions ---------------------------------------------------------- */
+
+static apr_size_t input_offset(const nc_html_parser *hp)
+{
+    const xmlParserInputPtr in = hp->ctxt->input;
+    return (apr_size_t)in->consumed + (apr_size_t)(in->cur - in->base);
+}
+
+static int ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static int ascii_lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+/* Does "<name" (followed by a delimiter) start at pos? */
+static int start_tag_at(const nc_buf *o, apr_size_t pos, const char *name)
+{
+    apr_size_t n = strlen(name);
+    if (pos + n + 1 >= o->len || o->data[pos] != '<')
+        return 0;
+    for (apr_size_t i = 0; i < n; i++)
+        if (ascii_lower((unsigned char)o->data[pos + 1 + i]) != name[i])
+            return 0;
+    char d = o->data[pos + 1 + n];
+    return ascii_space(d) || d == '>' || d == '/';
+}
+
+/* Skip whitespace, comments and stray end tags libxml2 reported nothing for. */
+static apr_size_t skip_silent_tokens(const nc_buf *o, apr_size_t pos, apr_size_t limit)
+{
+    while (pos < limit) {
+        if (ascii_space(o->data[pos])) {
+            pos++;
+        } else if (o->data[pos] == '<' && pos + 1 < limit && o->data[pos + 1] == '/') {
+            const char *gt = memchr(o->data + pos, '>', limit - pos);
+            if (!gt)
+                break;
+            pos = (apr_size_t)(gt - o->data) + 1;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+/* If the bytes just before pos are "</name>" (any case, spaces before '>'),
+ * return where that end tag starts, else NC_NO_OFFSET. */
+static apr_size_t end_tag_before(const nc_buf *o, apr_size_t pos, const char *name)
+{
+    apr_size_t n = strlen(name);
+    if (pos == 0 || pos > o->len || o->data[pos - 1] != '>')
+        return NC_NO_OFFSET;
+    apr_size_t p = pos - 1;
+    while (p > 0 && ascii_space(o->data[p - 1]))
+        p--;
+    if (p < n + 2)
+        return NC_NO_OFFSET;
+    p -= n;
+    for (apr_size_t i = 0; i < n; i++)
+        if (ascii_lower((unsigned char)o->data[p + i]) != name[i])
+            return NC_NO_OFFSET;
+    if (o->data[p - 1] != '/' || o->data[p - 2] != '<')
+        return NC_NO_OFFSET;
+    return p - 2;
+}
+
+/* --- model building ------------------------------------------------------ */
+
+static int current_block(const nc_html_parser *hp)
+{
+    for (int i = hp->stack->nelts - 1; i >= 0; i--) {
+        const open_element *el = &APR_ARRAY_IDX(hp->stack, i, open_element);
+        if (el->block >= 0)
+            return el->block;
+    }
+    return -1;
+}
+
+static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
+                     const char *literal)
+{
+    int block = current_block(hp);
+    if (block < 0 || len == 0 || hp->zones[NC_ZONE_SKIP_TEXT])
+        return;
+    nc_text_span *s = apr_array_push(hp->spans);
+    s->block = block;
+    s->start = start;
+    s->len = len;
+    s->literal = literal;
+}
+
+static const char *attribute_hint(apr_pool_t *p, const xmlChar **atts)
+{
+    const char *hint = "";
+    for (int i = 0; atts && atts[i]; i += 2) {
+        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (v && (strcmp(k, "class") == 0 || strcmp(k, "id") == 0 || strcmp(k, "role") == 0)) {
+            char *lower = apr_pstrdup(p, v);
+            for (char *c = lower; *c; c++)
+                *c = (char)ascii_lower((unsigned char)*c);
+            hint = *hint ? apr_pstrcat(p, hint, " ", lower, NULL) : lower;
+        }
+    }
+    return hint;
+}
+
+/* <meta charset=x> or <meta http-equiv=content-type content="...; charset=x"> */
+static void note_meta_charset(nc_html_parser *hp, const xmlChar **atts)
+{
+    const char *charset = NULL, *content = NULL;
+    int http_equiv_ct = 0;
+    for (int i = 0; atts && atts[i]; i += 2) {
+        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (!v)
+            continue;
+        if (strcmp(k, "charset") == 0)
+            charset = v;
+        else if (strcmp(k, "content") == 0)
+            content = v;
+        else if (strcmp(k, "http-equiv") == 0 && strcasecmp(v, "content-type") == 0)
+            http_equiv_ct = 1;
+    }
+    if (!charset && http_equiv_ct && content)
+        charset = nc_charset_param(hp->pool, content);
+    if (charset && !hp->model->meta_charset)
+        hp->model->meta_charset = apr_pstrdup(hp->pool, charset);
+}
+
+static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+    nc_html_parser *hp = ctx;
+    const char *name = (const char *)xname;
+    const nc_buf *o = hp->orig;
+    apr_size_t cur = input_offset(hp);
+
+    if (hp->failure)
+        return;
+    if (hp->stack->nelts >= NC_MAX_NESTING) {
+        hp->failure = "nesting-too-deep";
+        xmlStopParser(hp->ctxt);
+        return;
+    }
+
+    /* Where the start tag begins and ends. */
+    apr_size_t tag_end = NC_NO_OFFSET, start = NC_NO_OFFSET;
+    int trusted = 1;
+    if (cur < o->len && o->data[cur] == '>')
+        tag_end = cur + 1;
+    else if (cur + 1 < o->len && o->data[cur] == '/' && o->data[cur + 1] == '>')
+        tag_end = cur + 2;
+    apr_size_t p = skip_silent_tokens(o, hp->last_end, cur);
+    if (start_tag_at(o, p, name)) {
+        start = p;
+    } else {
+        trusted = 0;          /* implied element, or a token we did not see */
+        start = hp->last_end;
+    }
+    if (tag_end == NC_NO_OFFSET) {
+        trusted = 0;
+        tag_end = cur;
+    }
+    hp->last_end = tag_end;
+
+    open_element *el = apr_array_push(hp->stack);
+    el->name = apr_pstrdup(hp->pool, name);
+    el->block = -1;
+    el->zone = 0;
+
+    if (strcmp(name, "meta") == 0)
+        note_meta_charset(hp, atts);
+    else if (strcmp(name, "head") == 0 && trusted)
+        hp->model->anchors.head_open_end = tag_end;
+    else if (name_in(name, spacing_tags))
+        add_span(hp, 0, 1, " ");
+
+    if (name_in(name, boilerplate_tags))
+        el->zone |= NC_ZONE_BOILERPLATE;
+    if (name_in(name, skip_text_tags))
+        el->zone |= NC_ZONE_SKIP_TEXT;
+    if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0)
+        el->zone |= NC_ZONE_ARTICLE;
+    /* A page header is boilerplate; an article's own header holds its headline. */
+    if (strcmp(name, "header") == 0 && !hp->zones[NC_ZONE_ARTICLE])
+        el->zone |= NC_ZONE_BOILERPLATE;
+    for (int bit = 1; bit <= 4; bit <<= 1)
+        if (el->zone & bit)
+            hp->zones[bit]++;
+
+    if (!name_in(name, block_tags))
+        return;
+    nc_block *b = apr_array_push(hp->model->blocks);
+    memset(b, 0, sizeof *b);
+    b->start = start;
+    b->end = NC_NO_OFFSET;
+    b->parent = current_block(hp);
+    b->depth = b->parent >= 0
+        ? APR_ARRAY_IDX(hp->model->blocks, b->parent, nc_block).depth + 1 : 0;
+    b->trusted = trusted;
+    b->boilerplate = hp->zones[NC_ZONE_BOILERPLATE] > 0;
+    b->tag = el->name;
+    b->hint = attribute_hint(hp->pool, atts);
+    b->text = "";
+    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) {
+        b->role = NC_ROLE_HEADING;
+        b->heading_level = name[1] - '0';
+    } else if (strcmp(name, "title") == 0) {
+        b->role = NC_ROLE_TITLE;
+    } else if (name_in(name, container_tags)) {
+        b->role = NC_ROLE_CONTAINER;
+    }
+    el->block = hp->model->blocks->nelts - 1;
+}
+
+static void on_end_element(void *ctx, const xmlChar *xname)
+{
+    nc_html_parser *hp = ctx;
+    const char *name = (const char *)xname;
+    apr_size_t cur = input_offset(hp);
+
+    if (hp->failure || hp->stack->nelts == 0)
+        return;
+    open_element *el = apr_array_pop(hp->stack);
+    for (int bit = 1; bit <= 4; bit <<= 1)
+        if (el->zone & bit)
+            hp->zones[bit]--;
+
+    apr_size_t end_tag = end_tag_before(hp->orig, cur, name);
+    apr_size_t end = end_tag != NC_NO_OFFSET && end_tag >= hp->last_end ? cur : hp->last_end;
+    int explicit_end = end == cur && end_tag != NC_NO_OFFSET;
+    if (explicit_end)
+        hp->last_end = cur;
+
+    if (strcmp(name, "head") == 0 && explicit_end)
+        hp->model->anchors.head_close = end_tag;
+    else if (strcmp(name, "body") == 0 && explicit_end)
+        hp->model->anchors.body_close = end_tag;
+    else if (name_in(name, spacing_tags) || name_in(name, block_tags))
+        add_span(hp, 0, 1, " ");
+
+    if (el->block < 0)
+        return;
+    nc_block *b = &APR_ARRAY_IDX(hp->model->blocks, el->block, nc_block);
+    b->end = end;
+    b->last_desc = hp->model->blocks->nelts - 1;
+    if (strcmp(el->name, name) != 0 || end <= b->start)
+        b->trusted = 0;
+}
+
+static void on_characters(void *ctx, const xmlChar *ch, int len)
+{
+    nc_html_parser *hp = ctx;
+    apr_size_t cur = input_offset(hp);
+    if (hp->failure)
+        return;
+    apr_size_t start = hp->last_end;
+    if (cur < start)
+        cur = start;
+    apr_size_t src_len = cur - start;
+    /* Same length, or no reference in the source: the text is the original
+     * bytes (libxml2 only saw them masked). Otherwise it is an entity or a
+     * character reference, which libxml2 decoded to UTF-8 for us. */
+    const char *src = hp->orig->data + start;
+    if ((apr_size_t)len != src_len && memchr(src, '<', src_len)) {
+        /* A stray end tag libxml2 dropped silently sits before the text. */
+        const char *gt = src + src_len;
+        while (gt > src && gt[-1] != '>')
+            gt--;
+        src_len -= (apr_size_t)(gt - src);
+        start += (apr_size_t)(gt - src);
+        src = gt;
+    }
+    if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
+        add_span(hp, start, src_len, NULL);
+    else
+        add_span(hp, 0, (apr_size_t)len, apr_pstrndup(hp->pool, (const char *)ch, (apr_size_t)len));
+    hp->last_end = cur;
+}
+
+static void on_other_token(void *ctx, const xmlChar *a, int b)
+{
+    (void)a; (void)b;
+    nc_html_parser *hp = ctx;
+    apr_size_t cur = input_offset(hp);
+    if (cur > hp->last_end)
+        hp->last_end = cur;
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+    on_other_token(ctx, value, 0);
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    (void)data;
+    on_other_token(ctx, target, 0);
+}
+
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
+{
+    (void)ext; (void)sys;
+    on_other_token(ctx, name, 0);
+}
+
+static void on_diagnostic(void *ctx, const char *msg, ...)
+{
+    (void)ctx; (void)msg;      /* malformed markup is normal here; ranges are verified instead */
+}
+
+/* --- lifecycle ------------------------------------------------------------ */
+
+static apr_status_t free_parser(void *data)
+{
+    nc_html_parser *hp = data;
+    if (hp->ctxt) {
+        htmlFreeParserCtxt(hp->ctxt);
+        hp->ctxt = NULL;
+    }
+    return APR_SUCCESS;
+}
+
+nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig)
+{
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start_element;
+    sax.endElement = on_end_element;
+    sax.characters = on_characters;
+    sax.ignorableWhitespace = on_characters;
+    sax.cdataBlock = on_other_token;
+    sax.comment = on_comment;
+    sax.processingInstruction = on_pi;
+    sax.internalSubset = on_doctype;
+    sax.warning = on_diagnostic;
+    sax.error = on_diagnostic;
+    sax.fatalError = on_diagnostic;
+
+    nc_html_parser *hp = apr_pcalloc(p, sizeof *hp);
+    hp->pool = p;
+    hp->model = model;
+    hp->orig = orig;
+    hp->stack = apr_array_make(p, 32, sizeof(open_element));
+    hp->spans = apr_array_make(p, 256, sizeof(nc_text_span));
+    hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
+    if (!hp->ctxt)
+        return NULL;
+    htmlCtxtUseOptions(hp->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                       | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC
+                       | HTML_PARSE_NODEFDTD);
+    apr_pool_cleanup_register(p, hp, free_parser, apr_pool_cleanup_null);
+    return hp;
+}
+
+/* libxml2 2.9's push parser loses its place when a chunk ends inside an end
+ * tag of a script or style element ("</scr|ipt>"), so a chunk handed to it
+ * always ends just after a '>'; the rest waits for the next call. */
+int nc_html_parser_feed(nc_html_parser *hp, int last)
+{
+    const nc_buf *o = hp->orig;
+    if (hp->failure)
+        return -1;
+    apr_size_t upto = o->len;
+    if (!last) {
+        while (upto > hp->fed && o->data[upto - 1] != '>')
+            upto--;
+        if (upto == hp->fed)
+            return 0;
+    }
+    while (hp->fed < upto || last) {
+        apr_size_t n = upto - hp->fed;
+        if (n > 65536)
+            n = 65536;      /* bounded scratch; slices end anywhere only when last */
+        if (n > hp->masked_cap) {
+            hp->masked_cap = 65536;
+            hp->masked = apr_palloc(hp->pool, hp->masked_cap);
+        }
+        if (!last && hp->fed + n < upto) {
+            /* keep the '>' rule for intermediate slices too */
+            apr_size_t cut = n;
+            while (cut > 0 && o->data[hp->fed + cut - 1] != '>')
+                cut--;
+            if (cut > 0)
+                n = cut;
+        }
+        for (apr_size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)o->data[hp->fed + i];
+            hp->masked[i] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
+        }
+        hp->fed += n;
+        int end = last && hp->fed == upto;
+        htmlParseChunk(hp->ctxt, hp->masked, (int)n, end);
+        if (end || hp->failure)
+            break;
+    }
+    return hp->failure ? -1 : 0;
+}
+
+const char *nc_html_parser_failure(const nc_html_parser *hp)
+{
+    return hp->failure;
+}
+
+const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp)
+{
+    return hp->spans;
+}

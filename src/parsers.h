@@ -1,0 +1,32 @@
+/*
+ * parsers.h - the two front ends that turn bytes into the document model
+ * (html_parser.c, text_parser.c), and the text spans they record.
+ */
+#ifndef NC_PARSERS_H
+#define NC_PARSERS_H
+
+#include "doc.h"
+#include "charset.h"
+
+/* A piece of a block's text: a range of original bytes (literal == NULL,
+ * decoded later with the page's charset) or already-decoded UTF-8. */
+typedef struct nc_text_span {
+    int         block;
+    apr_size_t  start, len;
+    const char *literal;
+} nc_text_span;
+
+typedef struct nc_html_parser nc_html_parser;
+
+/* The parser reads the page from orig, which the engine appends to; each feed
+ * parses what was appended since the last one. last: the page is complete. */
+nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig);
+int  nc_html_parser_feed(nc_html_parser *hp, int last);
+const char *nc_html_parser_failure(const nc_html_parser *hp);
+const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp);
+
+/* Plain text: one block per non-empty line, its range including the newline. */
+void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_t len,
+                   apr_array_header_t *spans);
+
+#endif
