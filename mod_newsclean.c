@@ -1,0 +1,1086 @@
+/*
+ * mod_newsclean.c - the httpd glue: configuration, the NEWSCLEAN output
+ * filter and its brigades.
+ *
+ * This file owns everything httpd-shaped and nothing HTML-shaped. The filter
+ * decides whether a response is one it may touch (the gates), holds the
+ * original buckets while feeding their bytes to the engine as they arrive,
+ * and at EOS applies the engine's edit list to the held brigade: removed
+ * ranges are cut out with apr_brigade_partition, inserted text goes in as new
+ * buckets, and every byte kept is the backend's own bucket. The engine
+ * (src/newsclean.h) decides what to remove and what to insert; it never sees
+ * a request_rec.
+ *
+ * The one rule above all: never a 500 and never a lost byte. Every path that
+ * does not end in a clean edit sends the original bytes, in order.
+ *
+ * Modelled on httpd's mod_deflate.c and mod_substitute.c: one per-directory
+ * config struct with unset sentinels and a create/merge pair, a command_rec
+ * table that reads like docs/directives.md, a filter context allocated on
+ * the first call, one brigade loop, and log lines tagged "NC0xxx" (we have
+ * no official APLOGNO numbers) that say what the operator should do.
+ */
+
+/* No config.h here: httpd's ap_config_auto.h defines PACKAGE_* too (G1). */
+#include "httpd.h"
+#include "http_config.h"
+#include "http_core.h"
+#include "http_log.h"
+#include "http_protocol.h"
+#include "http_request.h"
+#include "util_filter.h"
+
+#include <errno.h>
+
+#include "apr_buckets.h"
+#include "apr_lib.h"
+#include "apr_strings.h"
+
+#include "newsclean.h"
+
+/* Declared here, defined at the bottom; AP_DECLARE_MODULE also tags our log
+ * lines with the module so "LogLevel newsclean:debug" works. */
+module AP_MODULE_DECLARE_DATA newsclean_module;
+
+#define NC_FILTER_NAME        "NEWSCLEAN"
+#define NC_DEFAULT_MAX_SIZE   ((apr_off_t)4 * 1024 * 1024)
+#define NC_MAX_SIZE_LIMIT     ((apr_off_t)1024 * 1024 * 1024)
+#define NC_MAX_MIN_WORDS      10000
+#define NC_ETAG_SUFFIX        "-newsclean"
+#define NC_DEBUG_HEADER       "X-NewsClean"
+#define NC_NO_NEWSCLEAN_ENV   "no-newsclean"
+
+/* ------------------------------------------------------------------ */
+/* Data structures                                                     */
+/* ------------------------------------------------------------------ */
+
+/* Per-directory configuration. -1 / NULL mean "not set here": the merge
+ * takes the child's value when set, else the parent's; the effective
+ * defaults are applied when a request is served (nc_options_for). */
+typedef struct nc_dir_conf {
+    int enabled;                        /* NewsClean: insert the filter */
+    apr_array_header_t *types;          /* NewsCleanTypes: lower-case media types */
+    int shells;                         /* NewsCleanShells */
+    apr_array_header_t *shell_patterns; /* NewsCleanShellPattern: const nc_pattern * */
+    int dedup;                          /* NewsCleanDedup */
+    int min_block_words;                /* NewsCleanMinBlockWords */
+    int metadata;                       /* NewsCleanMetadata */
+    int placement;                      /* NewsCleanMetadataPlacement: nc_placement */
+    apr_off_t max_size;                 /* NewsCleanMaxSize, bytes */
+    int soft_error_status;              /* NewsCleanSoftErrorStatus: 404, 410, 0 = off */
+    int debug_header;                   /* NewsCleanDebugHeader */
+} nc_dir_conf;
+
+/* One response being cleaned; allocated on the filter's first call once the
+ * gates have let the response in. */
+typedef struct nc_filter_ctx {
+    const nc_dir_conf *conf;
+    nc_options opts;                    /* built from conf; the engine reads it */
+    nc_doc *doc;                        /* the engine's view of this response */
+    apr_bucket_brigade *held;           /* the original buckets, set aside, in order */
+    apr_off_t held_len;                 /* bytes in held */
+    apr_off_t max_size;                 /* effective NewsCleanMaxSize */
+    apr_interval_time_t engine_us;      /* time spent inside the engine */
+} nc_filter_ctx;
+
+/* Built once per configuration load in post_config, read-only afterwards and
+ * shared by all threads of all children. */
+static const nc_engine *nc_engine_g;
+static ap_filter_rec_t *nc_filter_handle;
+
+/* Marks a request whose response one NEWSCLEAN instance has already claimed
+ * (e.g. NewsClean On plus AddOutputFilterByType NEWSCLEAN). */
+static char nc_claimed_marker;
+
+/* ------------------------------------------------------------------ */
+/* Configuration: create, merge, directives                            */
+/* ------------------------------------------------------------------ */
+
+static void *nc_create_dir_conf(apr_pool_t *p, char *dir)
+{
+    nc_dir_conf *c = apr_pcalloc(p, sizeof(*c));
+
+    (void)dir;
+    c->enabled = -1;
+    c->types = NULL;
+    c->shells = -1;
+    c->shell_patterns = NULL;
+    c->dedup = -1;
+    c->min_block_words = -1;
+    c->metadata = -1;
+    c->placement = -1;
+    c->max_size = -1;
+    c->soft_error_status = -1;
+    c->debug_header = -1;
+    return c;
+}
+
+#define NC_MERGE(field, unset) \
+    (add->field != (unset) ? add->field : base->field)
+
+static void *nc_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
+{
+    const nc_dir_conf *base = basev, *add = addv;
+    nc_dir_conf *c = apr_pcalloc(p, sizeof(*c));
+
+    c->enabled           = NC_MERGE(enabled, -1);
+    c->types             = NC_MERGE(types, NULL);
+    c->shells            = NC_MERGE(shells, -1);
+    c->dedup             = NC_MERGE(dedup, -1);
+    c->min_block_words   = NC_MERGE(min_block_words, -1);
+    c->metadata          = NC_MERGE(metadata, -1);
+    c->placement         = NC_MERGE(placement, -1);
+    c->max_size          = NC_MERGE(max_size, -1);
+    c->soft_error_status = NC_MERGE(soft_error_status, -1);
+    c->debug_header      = NC_MERGE(debug_header, -1);
+
+    /* Shell patterns accumulate: the parent's first, then the child's. */
+    if (base->shell_patterns && add->shell_patterns) {
+        c->shell_patterns = apr_array_append(p, base->shell_patterns,
+                                             add->shell_patterns);
+    }
+    else {
+        c->shell_patterns = add->shell_patterns ? add->shell_patterns
+                                                : base->shell_patterns;
+    }
+    return c;
+}
+
+/* NewsCleanTypes type... (ITERATE): the list of one context replaces the
+ * inherited one; several lines in the same context add up. */
+static const char *nc_cmd_types(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    const char *slash = strchr(arg, '/');
+
+    if (!slash || slash == arg || slash[1] == '\0' || strchr(arg, ';')
+        || strchr(slash + 1, '/')) {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not a media type; write "
+                            "type/subtype without parameters, e.g. text/html",
+                            cmd->cmd->name, arg);
+    }
+    if (!c->types) {
+        c->types = apr_array_make(cmd->pool, 4, sizeof(const char *));
+    }
+    {
+        char *t = apr_pstrdup(cmd->pool, arg);
+        ap_str_tolower(t);
+        APR_ARRAY_PUSH(c->types, const char *) = t;
+    }
+    return NULL;
+}
+
+/* NewsCleanShellPattern "regex" (ITERATE): compiled now, so a bad regex stops
+ * httpd at startup with the file and line rather than failing per request. */
+static const char *nc_cmd_shell_pattern(cmd_parms *cmd, void *cfg,
+                                        const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    char *err = NULL;
+    nc_pattern *pat;
+
+    if (*arg == '\0') {
+        return apr_psprintf(cmd->pool, "%s: the regular expression is empty",
+                            cmd->cmd->name);
+    }
+    pat = nc_pattern_compile(cmd->pool, arg, &err);
+    if (!pat) {
+        return apr_psprintf(cmd->pool, "%s: cannot compile the regular "
+                            "expression \"%s\": %s", cmd->cmd->name, arg,
+                            err ? err : "unknown error");
+    }
+    if (!c->shell_patterns) {
+        c->shell_patterns = apr_array_make(cmd->pool, 4,
+                                           sizeof(const nc_pattern *));
+    }
+    APR_ARRAY_PUSH(c->shell_patterns, const nc_pattern *) = pat;
+    return NULL;
+}
+
+static const char *nc_cmd_min_block_words(cmd_parms *cmd, void *cfg,
+                                          const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    char *end;
+    apr_int64_t n;
+
+    errno = 0;
+    n = apr_strtoi64(arg, &end, 10);
+    if (end == arg || *end != '\0' || errno || n < 1 || n > NC_MAX_MIN_WORDS) {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not a whole number of "
+                            "words between 1 and %d", cmd->cmd->name, arg,
+                            NC_MAX_MIN_WORDS);
+    }
+    c->min_block_words = (int)n;
+    return NULL;
+}
+
+static const char *nc_cmd_placement(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    nc_dir_conf *c = cfg;
+
+    if (!strcasecmp(arg, "head")) {
+        c->placement = NC_PLACE_HEAD;
+    }
+    else if (!strcasecmp(arg, "body")) {
+        c->placement = NC_PLACE_BODY;
+    }
+    else {
+        return apr_psprintf(cmd->pool, "%s: '%s' is neither 'head' nor 'body'",
+                            cmd->cmd->name, arg);
+    }
+    return NULL;
+}
+
+/* SIZE: a whole number of bytes with an optional K, M or G suffix (binary). */
+static const char *nc_cmd_max_size(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    char *end;
+    apr_int64_t n, unit = 1;
+
+    errno = 0;
+    n = apr_strtoi64(arg, &end, 10);
+    if (end != arg && !errno && n >= 0) {
+        switch (apr_tolower(*end)) {
+        case 'k': unit = 1024;               end++; break;
+        case 'm': unit = 1024 * 1024;        end++; break;
+        case 'g': unit = 1024 * 1024 * 1024; end++; break;
+        default: break;
+        }
+        if (*end == '\0' && n >= 1 && n <= NC_MAX_SIZE_LIMIT / unit) {
+            c->max_size = (apr_off_t)(n * unit);
+            return NULL;
+        }
+    }
+    return apr_psprintf(cmd->pool, "%s: '%s' is not a size between 1 byte "
+                        "and 1G; write bytes or a number with K, M or G, "
+                        "e.g. 4M", cmd->cmd->name, arg);
+}
+
+static const char *nc_cmd_soft_error_status(cmd_parms *cmd, void *cfg,
+                                            const char *arg)
+{
+    nc_dir_conf *c = cfg;
+
+    if (!strcmp(arg, "404")) {
+        c->soft_error_status = HTTP_NOT_FOUND;
+    }
+    else if (!strcmp(arg, "410")) {
+        c->soft_error_status = HTTP_GONE;
+    }
+    else if (!strcasecmp(arg, "off")) {
+        c->soft_error_status = 0;
+    }
+    else {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not one of 404, 410, off",
+                            cmd->cmd->name, arg);
+    }
+    return NULL;
+}
+
+#define NC_FLAG(name, field, where, help) \
+    AP_INIT_FLAG(name, ap_set_flag_slot, \
+                 (void *)APR_OFFSETOF(nc_dir_conf, field), where, help)
+
+/* Per-directory throughout. What shapes the output may also come from
+ * .htaccess (AllowOverride Options); what costs memory or CPU per request
+ * (the size cap, operator regexes) or exposes internals (the debug header)
+ * is for the server's own configuration. */
+#define NC_HTACCESS  (OR_OPTIONS | ACCESS_CONF)
+#define NC_SERVER    (RSRC_CONF | ACCESS_CONF)
+
+static const command_rec nc_cmds[] = {
+    NC_FLAG("NewsClean", enabled, NC_HTACCESS,
+            "On to insert the NEWSCLEAN output filter here"),
+    AP_INIT_ITERATE("NewsCleanTypes", nc_cmd_types, NULL, NC_HTACCESS,
+                    "media types to clean (default text/html "
+                    "application/xhtml+xml)"),
+    NC_FLAG("NewsCleanShells", shells, NC_HTACCESS,
+            "On to remove error shells wrapped around the article (default On)"),
+    AP_INIT_ITERATE("NewsCleanShellPattern", nc_cmd_shell_pattern, NULL,
+                    NC_SERVER,
+                    "regular expressions (PCRE2) that mark more error shells"),
+    NC_FLAG("NewsCleanDedup", dedup, NC_HTACCESS,
+            "On to remove duplicated copies of article blocks (default On)"),
+    AP_INIT_TAKE1("NewsCleanMinBlockWords", nc_cmd_min_block_words, NULL,
+                  NC_HTACCESS,
+                  "words a block needs before it counts as a duplicate (1-10000)"),
+    NC_FLAG("NewsCleanMetadata", metadata, NC_HTACCESS,
+            "On to insert a schema.org JSON-LD block (default On)"),
+    AP_INIT_TAKE1("NewsCleanMetadataPlacement", nc_cmd_placement, NULL,
+                  NC_HTACCESS,
+                  "where the JSON-LD block goes: head or body (default head)"),
+    AP_INIT_TAKE1("NewsCleanMaxSize", nc_cmd_max_size, NULL, NC_SERVER,
+                  "largest body to hold and clean, e.g. 4M (default 4M)"),
+    AP_INIT_TAKE1("NewsCleanSoftErrorStatus", nc_cmd_soft_error_status, NULL,
+                  NC_HTACCESS,
+                  "status for a 200 that is only an error page: 404, 410 or "
+                  "off (default 404)"),
+    NC_FLAG("NewsCleanDebugHeader", debug_header, NC_SERVER,
+            "On to add an X-NewsClean response header (default Off)"),
+    { NULL }
+};
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Engine options for one request: the engine's defaults, then whatever the
+ * merged configuration sets. */
+static void nc_options_for(nc_options *o, const nc_dir_conf *conf)
+{
+    nc_options_default(o);
+    if (conf->shells != -1)          o->shells = conf->shells;
+    if (conf->dedup != -1)           o->dedup = conf->dedup;
+    if (conf->metadata != -1)        o->metadata = conf->metadata;
+    if (conf->placement != -1)       o->placement = (nc_placement)conf->placement;
+    if (conf->min_block_words != -1) o->min_block_words = conf->min_block_words;
+    o->shell_patterns = conf->shell_patterns;
+}
+
+static apr_off_t nc_max_size(const nc_dir_conf *conf)
+{
+    return conf->max_size == -1 ? NC_DEFAULT_MAX_SIZE : conf->max_size;
+}
+
+/* Reasons come from us or from the engine and end up in a header and in the
+ * access log: keep them one printable, space-free token. */
+static const char *nc_token(apr_pool_t *p, const char *s)
+{
+    char *t = apr_pstrdup(p, s ? s : "unknown");
+    char *q;
+
+    for (q = t; *q; q++) {
+        unsigned char ch = (unsigned char)*q;
+        if (ch <= ' ' || ch >= 0x7f || ch == '"' || ch == '\\' || ch == ',') {
+            *q = '-';
+        }
+    }
+    return *t ? t : "unknown";
+}
+
+static const char *nc_uri(request_rec *r)
+{
+    return ap_escape_logitem(r->pool, r->unparsed_uri ? r->unparsed_uri
+                                                      : r->uri);
+}
+
+static int nc_type_wanted(request_rec *r, const nc_dir_conf *conf)
+{
+    static const char *const dflt[] = { "text/html", "application/xhtml+xml" };
+    const char *media;
+    int i;
+
+    if (!r->content_type) {
+        return 0;
+    }
+    media = ap_field_noparam(r->pool, r->content_type);
+    if (!media) {
+        return 0;
+    }
+    if (!conf->types) {
+        for (i = 0; i < (int)(sizeof(dflt) / sizeof(dflt[0])); i++) {
+            if (!strcasecmp(media, dflt[i])) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    for (i = 0; i < conf->types->nelts; i++) {
+        if (!strcasecmp(media, APR_ARRAY_IDX(conf->types, i, const char *))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Any Content-Encoding other than identity means the bytes are not text we
+ * can read (the tokens mod_deflate and mod_negotiation treat as identity). */
+static int nc_is_encoded(request_rec *r)
+{
+    const char *enc[3];
+    int i;
+
+    enc[0] = apr_table_get(r->headers_out, "Content-Encoding");
+    enc[1] = apr_table_get(r->err_headers_out, "Content-Encoding");
+    enc[2] = r->content_encoding;
+    for (i = 0; i < 3; i++) {
+        char *list, *token, *state = NULL;
+
+        if (!enc[i]) {
+            continue;
+        }
+        list = apr_pstrdup(r->pool, enc[i]);
+        for (token = apr_strtok(list, ", \t", &state); token;
+             token = apr_strtok(NULL, ", \t", &state)) {
+            if (strcasecmp(token, "identity") && strcasecmp(token, "7bit")
+                && strcasecmp(token, "8bit") && strcasecmp(token, "binary")) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Content-Length larger than the cap? An unparsable header is not our call
+ * to judge here; the held-bytes check catches a body that is too large. */
+static int nc_declared_too_large(request_rec *r, apr_off_t max)
+{
+    const char *cl = apr_table_get(r->headers_out, "Content-Length");
+    apr_off_t len;
+    char *end;
+
+    if (!cl || apr_strtoff(&len, cl, &end, 10) != APR_SUCCESS
+        || end == cl || *end != '\0') {
+        return 0;
+    }
+    return len > max;
+}
+
+/* ------------------------------------------------------------------ */
+/* Request notes and the debug header                                  */
+/* ------------------------------------------------------------------ */
+
+static void nc_note_skipped(request_rec *r, const nc_dir_conf *conf,
+                            const char *reason)
+{
+    const char *why = nc_token(r->pool, reason);
+
+    apr_table_setn(r->notes, "newsclean-action", "skipped");
+    apr_table_setn(r->notes, "newsclean-reason", why);
+    if (conf && conf->debug_header == 1) {
+        apr_table_setn(r->headers_out, NC_DEBUG_HEADER,
+                       apr_pstrcat(r->pool, "action=skipped reason=", why,
+                                   NULL));
+    }
+}
+
+static void nc_note_engine_time(request_rec *r, const nc_filter_ctx *ctx)
+{
+    apr_table_setn(r->notes, "newsclean-us",
+                   apr_psprintf(r->pool, "%" APR_INT64_T_FMT,
+                                (apr_int64_t)ctx->engine_us));
+}
+
+static void nc_count_mentions(const nc_result *res, int *actors, int *figures)
+{
+    int i;
+
+    *actors = *figures = 0;
+    for (i = 0; res->mentions && i < res->mentions->nelts; i++) {
+        switch (APR_ARRAY_IDX(res->mentions, i, nc_mention).type) {
+        case NC_MONEY: case NC_PERCENT: case NC_YEAR: case NC_COUNT:
+            (*figures)++;
+            break;
+        default:
+            (*actors)++;
+            break;
+        }
+    }
+}
+
+/* Notes (and the debug header) for a response the engine analysed to the end:
+ * action is "cleaned" or "unchanged"; reason is NULL or e.g. "soft-error". */
+static void nc_note_result(request_rec *r, const nc_filter_ctx *ctx,
+                           const nc_result *res, const char *action,
+                           const char *reason, apr_size_t removed,
+                           apr_size_t inserted)
+{
+    int actors, figures;
+
+    nc_count_mentions(res, &actors, &figures);
+    apr_table_setn(r->notes, "newsclean-action", action);
+    if (reason) {
+        apr_table_setn(r->notes, "newsclean-reason", reason);
+    }
+    apr_table_setn(r->notes, "newsclean-shells", apr_itoa(r->pool, res->shells_removed));
+    apr_table_setn(r->notes, "newsclean-duplicates",
+                   apr_itoa(r->pool, res->duplicates_removed));
+    apr_table_setn(r->notes, "newsclean-actors", apr_itoa(r->pool, actors));
+    apr_table_setn(r->notes, "newsclean-figures", apr_itoa(r->pool, figures));
+    apr_table_setn(r->notes, "newsclean-bytes-removed",
+                   apr_psprintf(r->pool, "%" APR_SIZE_T_FMT, removed));
+    apr_table_setn(r->notes, "newsclean-bytes-inserted",
+                   apr_psprintf(r->pool, "%" APR_SIZE_T_FMT, inserted));
+    nc_note_engine_time(r, ctx);
+
+    if (ctx->conf->debug_header == 1) {
+        apr_table_setn(r->headers_out, NC_DEBUG_HEADER,
+            apr_psprintf(r->pool, "action=%s%s%s shells=%d duplicates=%d "
+                         "actors=%d figures=%d us=%" APR_INT64_T_FMT,
+                         action, reason ? " reason=" : "", reason ? reason : "",
+                         res->shells_removed, res->duplicates_removed,
+                         actors, figures, (apr_int64_t)ctx->engine_us));
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The gates: may this response be touched at all?                     */
+/* ------------------------------------------------------------------ */
+
+/* Returns NULL to clean the response, or the reason to leave it alone. */
+static const char *nc_gate(request_rec *r, apr_bucket_brigade *bb,
+                           const nc_dir_conf *conf)
+{
+    const char *cc;
+
+    if (r->main) {
+        return "subrequest";
+    }
+    if (r->header_only) {
+        return "head";
+    }
+    if (r->status != HTTP_OK) {
+        return "status";
+    }
+    if (apr_table_get(r->subprocess_env, NC_NO_NEWSCLEAN_ENV)) {
+        return "no-newsclean";
+    }
+    if (apr_table_get(r->headers_out, "Content-Range")) {
+        return "content-range";
+    }
+    if (nc_is_encoded(r)) {
+        return "content-encoding";
+    }
+    cc = apr_table_get(r->headers_out, "Cache-Control");
+    if (cc && ap_find_token(r->pool, cc, "no-transform")) {
+        return "no-transform";
+    }
+    if (!nc_type_wanted(r, conf)) {
+        return "type";
+    }
+    if (nc_declared_too_large(r, nc_max_size(conf))) {
+        return "too-large";
+    }
+    if (APR_BUCKET_IS_EOS(APR_BRIGADE_FIRST(bb))) {
+        return "no-body";
+    }
+    if (!nc_engine_g) {
+        /* post_config refuses to start without an engine; this is a bug. */
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "NC0201: no NewsClean "
+                      "engine in this process; passing %s through untouched. "
+                      "Restart httpd and report this if it persists",
+                      nc_uri(r));
+        return "no-engine";
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Leaving a response alone                                            */
+/* ------------------------------------------------------------------ */
+
+/* Before the engine started: note why, step out, pass the brigade on. */
+static apr_status_t nc_skip(ap_filter_t *f, apr_bucket_brigade *bb,
+                            const nc_dir_conf *conf, const char *reason)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, f->r,
+                  "NC0202: not cleaning %s (%s)", nc_uri(f->r), reason);
+    nc_note_skipped(f->r, conf, reason);
+    ap_remove_output_filter(f);
+    return ap_pass_brigade(f->next, bb);
+}
+
+/* Mid-stream: send every held byte unchanged, then the rest of bb, and step
+ * out so whatever follows streams. The held bytes go in their own pass, so
+ * an error bucket in bb reaches the core after the body already sent (as it
+ * would without us) instead of turning the response into an error page. */
+static apr_status_t nc_give_up(ap_filter_t *f, nc_filter_ctx *ctx,
+                               apr_bucket_brigade *bb, const char *reason)
+{
+    request_rec *r = f->r;
+    apr_status_t rv = APR_SUCCESS;
+
+    nc_note_skipped(r, ctx->conf, reason);
+    nc_note_engine_time(r, ctx);
+    ap_remove_output_filter(f);
+
+    if (!APR_BRIGADE_EMPTY(ctx->held)) {
+        rv = ap_pass_brigade(f->next, ctx->held);
+        apr_brigade_cleanup(ctx->held);
+        if (rv != APR_SUCCESS) {
+            apr_brigade_cleanup(bb);
+            return rv;
+        }
+    }
+    if (!APR_BRIGADE_EMPTY(bb)) {
+        rv = ap_pass_brigade(f->next, bb);
+    }
+    return rv;
+}
+
+/* At EOS, body not changed: the held bytes, then bb (EOS and anything after),
+ * with an exact Content-Length since the whole body is known. */
+static apr_status_t nc_send_unchanged(ap_filter_t *f, nc_filter_ctx *ctx,
+                                      apr_bucket_brigade *bb)
+{
+    ap_set_content_length(f->r, ctx->held_len);
+    ap_remove_output_filter(f);
+    APR_BRIGADE_PREPEND(bb, ctx->held);
+    return ap_pass_brigade(f->next, bb);
+}
+
+/* ------------------------------------------------------------------ */
+/* Feeding the engine                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Returns 0, or -1 once the engine has given up on the page. */
+static int nc_feed(nc_filter_ctx *ctx, const char *data, apr_size_t len)
+{
+    apr_time_t t0 = apr_time_now();
+    int rc = nc_doc_feed(ctx->doc, data, len);
+
+    ctx->engine_us += apr_time_now() - t0;
+    return rc;
+}
+
+static const nc_result *nc_finish(nc_filter_ctx *ctx)
+{
+    const nc_result *res = NULL;
+    apr_time_t t0 = apr_time_now();
+
+    nc_doc_finish(ctx->doc, &res);
+    ctx->engine_us += apr_time_now() - t0;
+    return res;
+}
+
+/* ------------------------------------------------------------------ */
+/* Applying the edits to the brigade                                   */
+/* ------------------------------------------------------------------ */
+
+/* The edit list must describe the bytes we hold: ascending, non-overlapping,
+ * inside the body, and add up to the engine's own counts. Anything else is
+ * an engine bug, and we would rather send the page unchanged. */
+static const char *nc_check_edits(const nc_result *res, apr_off_t held_len,
+                                  apr_size_t *removed, apr_size_t *inserted)
+{
+    apr_size_t prev_end = 0;
+    int i;
+
+    *removed = *inserted = 0;
+    if (!res->edits) {
+        return "no edit list";
+    }
+    if ((apr_off_t)res->input_len != held_len) {
+        return "the engine saw a different number of bytes than were held";
+    }
+    for (i = 0; i < res->edits->nelts; i++) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+
+        if (ed->start < prev_end || ed->end < ed->start
+            || ed->end > res->input_len) {
+            return "edits out of order or outside the body";
+        }
+        if (ed->kind == NC_EDIT_REMOVE) {
+            if (ed->end == ed->start) {
+                return "an empty removal";
+            }
+            *removed += ed->end - ed->start;
+        }
+        else if (ed->kind == NC_EDIT_INSERT) {
+            if (ed->end != ed->start || (ed->text_len && !ed->text)) {
+                return "a malformed insertion";
+            }
+            *inserted += ed->text_len;
+        }
+        else {
+            return "an unknown edit kind";
+        }
+        prev_end = ed->end;
+    }
+    if (*removed != res->bytes_removed || *inserted != res->bytes_inserted) {
+        return "byte counts do not add up";
+    }
+    return NULL;
+}
+
+/* A second brigade over the same data (bucket copies share their data by
+ * reference count), so the edits never touch the original buckets. */
+static apr_status_t nc_copy_brigade(apr_bucket_brigade *from,
+                                    apr_bucket_brigade *to)
+{
+    apr_bucket *e, *copy;
+    apr_status_t rv;
+
+    for (e = APR_BRIGADE_FIRST(from); e != APR_BRIGADE_SENTINEL(from);
+         e = APR_BUCKET_NEXT(e)) {
+        rv = apr_bucket_copy(e, &copy);
+        if (rv != APR_SUCCESS) {
+            return rv;
+        }
+        APR_BRIGADE_INSERT_TAIL(to, copy);
+    }
+    return APR_SUCCESS;
+}
+
+/* Walks the edits from the last to the first, so each one's offsets still
+ * refer to the original bytes: a removal cuts [start, end) out, an insertion
+ * puts a new heap bucket (a copy of the engine's text) at start. */
+static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
+                                              apr_bucket_brigade *bb,
+                                              const nc_result *res)
+{
+    apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
+    int i;
+
+    for (i = res->edits->nelts - 1; i >= 0; i--) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        apr_bucket *at, *stop, *next;
+        apr_status_t rv;
+
+        rv = apr_brigade_partition(bb, (apr_off_t)ed->start, &at);
+        if (rv != APR_SUCCESS) {
+            return rv;
+        }
+        if (ed->kind == NC_EDIT_INSERT) {
+            if (ed->text_len) {
+                APR_BUCKET_INSERT_BEFORE(at, apr_bucket_heap_create(
+                    ed->text, ed->text_len, NULL, ba));
+            }
+            continue;
+        }
+        rv = apr_brigade_partition(bb, (apr_off_t)ed->end, &stop);
+        if (rv != APR_SUCCESS) {
+            return rv;
+        }
+        while (at != stop) {
+            next = APR_BUCKET_NEXT(at);
+            apr_bucket_delete(at);
+            at = next;
+        }
+    }
+    return APR_SUCCESS;
+}
+
+/* The body changed: its validators and ranges no longer describe it. The
+ * ETag becomes weak with our suffix inside the quotes (as mod_deflate adds
+ * its "-gzip"), so it never matches the backend's byte-exact entity in an
+ * If-Match or If-Range; Last-Modified still tells when the story changed. */
+static void nc_fix_headers(request_rec *r, apr_off_t new_len)
+{
+    const char *etag = apr_table_get(r->headers_out, "ETag");
+
+    ap_set_content_length(r, new_len);
+    apr_table_unset(r->headers_out, "Content-MD5");
+    apr_table_unset(r->headers_out, "Accept-Ranges");
+
+    if (etag) {
+        apr_size_t n = strlen(etag);
+        const char *opaque = strncmp(etag, "W/", 2) ? etag : etag + 2;
+
+        if (n >= 2 && opaque[0] == '"' && etag[n - 1] == '"'
+            && opaque < etag + n - 1) {
+            apr_table_setn(r->headers_out, "ETag",
+                           apr_pstrcat(r->pool, "W/",
+                                       apr_pstrmemdup(r->pool, opaque,
+                                           (etag + n - 1) - opaque),
+                                       NC_ETAG_SUFFIX "\"", NULL));
+        }
+        else {
+            apr_table_unset(r->headers_out, "ETag");
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* End of stream: decide and send                                      */
+/* ------------------------------------------------------------------ */
+
+/* bb starts with the EOS; everything before it is in ctx->held. */
+static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
+                                     apr_bucket_brigade *bb)
+{
+    request_rec *r = f->r;
+    const nc_result *res;
+    const char *problem;
+    apr_bucket_brigade *out;
+    apr_size_t removed, inserted;
+    apr_off_t expected, out_len = -1;
+    apr_status_t rv;
+
+    if (ctx->held_len == 0) {
+        nc_note_skipped(r, ctx->conf, "no-body");
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    res = nc_finish(ctx);
+    if (!res || res->skip_reason) {
+        const char *why = res ? res->skip_reason : "engine-no-result";
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0203: left %s "
+                      "unchanged: %s", nc_uri(r), why);
+        nc_note_skipped(r, ctx->conf, why);
+        nc_note_engine_time(r, ctx);
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    if (res->soft_error && ctx->conf->soft_error_status != 0) {
+        int status = ctx->conf->soft_error_status == -1
+                     ? HTTP_NOT_FOUND : ctx->conf->soft_error_status;
+
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "NC0204: %s came back "
+                      "200 but is only an error page; answering %d with the "
+                      "body unchanged (NewsCleanSoftErrorStatus)",
+                      nc_uri(r), status);
+        r->status = status;
+        /* mod_proxy copied the backend's "200 OK" line; it must follow. */
+        r->status_line = ap_get_status_line(status);
+        nc_note_result(r, ctx, res, "unchanged", "soft-error", 0, 0);
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    if (!res->changed || !res->edits || res->edits->nelts == 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0205: %s needed no "
+                      "edits (%" APR_OFF_T_FMT " bytes)", nc_uri(r),
+                      ctx->held_len);
+        nc_note_result(r, ctx, res, "unchanged", NULL, 0, 0);
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    problem = nc_check_edits(res, ctx->held_len, &removed, &inserted);
+    if (problem) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "NC0206: the engine's "
+                      "edits for %s are inconsistent (%s); sent the page "
+                      "unchanged. Please report this with the page",
+                      nc_uri(r), problem);
+        nc_note_skipped(r, ctx->conf, "engine-inconsistent");
+        nc_note_engine_time(r, ctx);
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    expected = ctx->held_len - (apr_off_t)removed + (apr_off_t)inserted;
+    out = apr_brigade_create(r->pool, f->c->bucket_alloc);
+    rv = nc_copy_brigade(ctx->held, out);
+    if (rv == APR_SUCCESS) {
+        rv = nc_apply_edits_to_brigade(r, out, res);
+    }
+    if (rv == APR_SUCCESS) {
+        rv = apr_brigade_length(out, 1, &out_len);
+    }
+    if (rv != APR_SUCCESS || out_len != expected) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "NC0207: could not apply "
+                      "the edits to %s (length %" APR_OFF_T_FMT ", expected %"
+                      APR_OFF_T_FMT "); sent the page unchanged. Please "
+                      "report this", nc_uri(r), out_len, expected);
+        apr_brigade_cleanup(out);
+        nc_note_skipped(r, ctx->conf, "edit-failed");
+        nc_note_engine_time(r, ctx);
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0208: cleaned %s: %d "
+                  "shell(s), %d duplicate(s), %" APR_SIZE_T_FMT " bytes "
+                  "removed, %" APR_SIZE_T_FMT " inserted, %" APR_OFF_T_FMT
+                  " -> %" APR_OFF_T_FMT " bytes, %" APR_INT64_T_FMT " us",
+                  nc_uri(r), res->shells_removed, res->duplicates_removed,
+                  removed, inserted, ctx->held_len, out_len,
+                  (apr_int64_t)ctx->engine_us);
+
+    apr_brigade_cleanup(ctx->held);
+    nc_fix_headers(r, out_len);
+    nc_note_result(r, ctx, res, "cleaned", NULL, removed, inserted);
+    ap_remove_output_filter(f);
+    APR_BRIGADE_PREPEND(bb, out);
+    return ap_pass_brigade(f->next, bb);
+}
+
+/* ------------------------------------------------------------------ */
+/* The filter                                                          */
+/* ------------------------------------------------------------------ */
+
+static nc_filter_ctx *nc_ctx_create(ap_filter_t *f, const nc_dir_conf *conf)
+{
+    request_rec *r = f->r;
+    nc_filter_ctx *ctx = apr_pcalloc(r->pool, sizeof(*ctx));
+    apr_time_t t0;
+
+    ctx->conf = conf;
+    ctx->max_size = nc_max_size(conf);
+    ctx->held = apr_brigade_create(r->pool, f->c->bucket_alloc);
+    nc_options_for(&ctx->opts, conf);
+    t0 = apr_time_now();
+    ctx->doc = nc_doc_begin(nc_engine_g, r->pool, &ctx->opts, r->content_type);
+    ctx->engine_us = apr_time_now() - t0;
+    return ctx;
+}
+
+static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
+{
+    request_rec *r = f->r;
+    nc_filter_ctx *ctx = f->ctx;
+    apr_bucket *e;
+    apr_status_t rv;
+
+    if (APR_BRIGADE_EMPTY(bb)) {
+        return APR_SUCCESS;
+    }
+
+    if (!ctx) {
+        const nc_dir_conf *conf = ap_get_module_config(r->per_dir_config,
+                                                       &newsclean_module);
+        const char *why;
+
+        /* A second NEWSCLEAN on the same response steps aside quietly. */
+        if (ap_get_module_config(r->request_config, &newsclean_module)) {
+            ap_remove_output_filter(f);
+            return ap_pass_brigade(f->next, bb);
+        }
+        ap_set_module_config(r->request_config, &newsclean_module,
+                             &nc_claimed_marker);
+
+        why = nc_gate(r, bb, conf);
+        if (why) {
+            return nc_skip(f, bb, conf, why);
+        }
+        ctx = f->ctx = nc_ctx_create(f, conf);
+        if (!ctx->doc) {
+            return nc_give_up(f, ctx, bb, "engine-refused");
+        }
+    }
+
+    while (!APR_BRIGADE_EMPTY(bb)) {
+        const char *data;
+        apr_size_t len;
+
+        e = APR_BRIGADE_FIRST(bb);
+
+        if (APR_BUCKET_IS_EOS(e)) {
+            return nc_end_of_stream(f, ctx, bb);
+        }
+        if (APR_BUCKET_IS_FLUSH(e)) {
+            /* We answer only once the whole body is known: a partial body
+             * would commit the headers. */
+            apr_bucket_delete(e);
+            continue;
+        }
+        if (AP_BUCKET_IS_ERROR(e)) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0209: an error "
+                          "arrived in the middle of %s (e.g. the backend "
+                          "broke off); passing %" APR_OFF_T_FMT " held bytes "
+                          "on unchanged", nc_uri(r), ctx->held_len);
+            return nc_give_up(f, ctx, bb, "upstream-error");
+        }
+        if (APR_BUCKET_IS_METADATA(e)) {
+            rv = apr_bucket_setaside(e, r->pool);
+            if (rv != APR_SUCCESS && rv != APR_ENOTIMPL) {
+                return nc_give_up(f, ctx, bb, "setaside-failed");
+            }
+            APR_BUCKET_REMOVE(e);
+            APR_BRIGADE_INSERT_TAIL(ctx->held, e);
+            continue;
+        }
+
+        rv = apr_bucket_read(e, &data, &len, APR_BLOCK_READ);
+        if (rv != APR_SUCCESS) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, rv, r, "NC0210: reading "
+                          "the body of %s failed after %" APR_OFF_T_FMT
+                          " bytes; passing it on unchanged", nc_uri(r),
+                          ctx->held_len);
+            return nc_give_up(f, ctx, bb, "read-error");
+        }
+        if (ctx->held_len + (apr_off_t)len > ctx->max_size) {
+            ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "NC0211: %s is larger "
+                          "than NewsCleanMaxSize (%" APR_OFF_T_FMT " bytes); "
+                          "streaming it unchanged. Raise NewsCleanMaxSize to "
+                          "clean pages this large", nc_uri(r), ctx->max_size);
+            return nc_give_up(f, ctx, bb, "too-large");
+        }
+        if (len && nc_feed(ctx, data, len) < 0) {
+            const nc_result *res = nc_finish(ctx);
+            const char *why = res && res->skip_reason ? res->skip_reason
+                                                      : "engine-gave-up";
+            ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0212: the engine "
+                          "gave up on %s after %" APR_OFF_T_FMT " bytes (%s); "
+                          "streaming it unchanged", nc_uri(r),
+                          ctx->held_len + (apr_off_t)len, why);
+            return nc_give_up(f, ctx, bb, why);
+        }
+        rv = apr_bucket_setaside(e, r->pool);
+        if (rv != APR_SUCCESS) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, rv, r, "NC0213: cannot "
+                          "hold a %s bucket of %s; passing it on unchanged",
+                          e->type->name, nc_uri(r));
+            return nc_give_up(f, ctx, bb, "setaside-failed");
+        }
+        APR_BUCKET_REMOVE(e);
+        APR_BRIGADE_INSERT_TAIL(ctx->held, e);
+        ctx->held_len += (apr_off_t)len;
+    }
+    return APR_SUCCESS;
+}
+
+/* ------------------------------------------------------------------ */
+/* Hooks                                                               */
+/* ------------------------------------------------------------------ */
+
+/* NewsClean On: insert the filter, unless SetOutputFilter already did. */
+static void nc_insert_filter(request_rec *r)
+{
+    const nc_dir_conf *conf = ap_get_module_config(r->per_dir_config,
+                                                   &newsclean_module);
+    ap_filter_t *f;
+
+    if (conf->enabled != 1) {
+        return;
+    }
+    for (f = r->output_filters; f; f = f->next) {
+        if (f->frec == nc_filter_handle) {
+            return;
+        }
+    }
+    ap_add_output_filter_handle(nc_filter_handle, NULL, r, r->connection);
+}
+
+static apr_status_t nc_forget_engine(void *unused)
+{
+    (void)unused;
+    nc_engine_g = NULL;
+    return APR_SUCCESS;
+}
+
+/* The engine is built once per configuration load, in the parent, before the
+ * children fork; without it httpd must not start. */
+static int nc_post_config(apr_pool_t *pconf, apr_pool_t *plog,
+                          apr_pool_t *ptemp, server_rec *s)
+{
+    char *err = NULL;
+    nc_engine *engine;
+
+    (void)plog;
+    (void)ptemp;
+    engine = nc_engine_create(pconf, &err);
+    if (!engine) {
+        ap_log_error(APLOG_MARK, APLOG_EMERG, 0, s, "NC0101: cannot build the "
+                     "NewsClean engine: %s. Fix the cause (a missing data "
+                     "package?) or disable the module (a2dismod newsclean)",
+                     err ? err : "unknown error");
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    nc_engine_g = engine;
+    apr_pool_cleanup_register(pconf, NULL, nc_forget_engine,
+                              apr_pool_cleanup_null);
+    ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, "NC0102: NewsClean engine "
+                 "ready");
+    return OK;
+}
+
+static void nc_register_hooks(apr_pool_t *p)
+{
+    (void)p;
+    nc_filter_handle = ap_register_output_filter(NC_FILTER_NAME, nc_out_filter,
+                                                 NULL, AP_FTYPE_RESOURCE);
+    ap_hook_post_config(nc_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    /* After core's SetOutputFilter insertion (APR_HOOK_MIDDLE), so we see it. */
+    ap_hook_insert_filter(nc_insert_filter, NULL, NULL, APR_HOOK_LAST);
+}
+
+AP_DECLARE_MODULE(newsclean) = {
+    STANDARD20_MODULE_STUFF,
+    nc_create_dir_conf,         /* per-directory config */
+    nc_merge_dir_conf,          /* merge per-directory config */
+    NULL,                       /* per-server config */
+    NULL,                       /* merge per-server config */
+    nc_cmds,                    /* directives */
+    nc_register_hooks,          /* hooks */
+    AP_MODULE_FLAG_NONE         /* flags (G2) */
+};
