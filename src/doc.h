@@ -41,6 +41,7 @@ typedef struct nc_block {
     int         words;
     int         last_desc;      /* index of the last block nested inside this one */
     nc_verdict  verdict;
+    int         repeated;       /* its text appeared earlier in the page (any length) */
 } nc_block;
 
 /* Where the metadata block may go. */

@@ -1,0 +1,195 @@
+/*
+ * cli.c - the newsclean command: clean one page, or explain what would change.
+ *
+ *   newsclean [--type MIME] [--explain] [FILE]
+ *
+ * Reads FILE (standard input without one) in chunks, as the filter receives a
+ * response, and writes the cleaned page, or with --explain a JSON report of
+ * every removal, insertion, actor and figure. Exit status: 0 done, 1 input
+ * could not be read or the engine could not start, 2 bad usage.
+ */
+#include "newsclean.h"
+#include "jsonld.h"
+#include "buf.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <errno.h>
+#include <apr_general.h>
+#include <apr_strings.h>
+
+#define CLI_CHUNK 65536
+
+static const char *const reason_names[] = { "shell", "duplicate", "metadata" };
+
+static void usage(FILE *to)
+{
+    fputs("usage: newsclean [--type MIME] [--explain] [FILE]\n"
+          "  Cleans a news page (error shells, duplicated copies) and adds schema.org\n"
+          "  NewsArticle metadata; reads standard input without FILE.\n"
+          "  --type MIME   content type of the input, e.g. 'text/plain' or\n"
+          "                'text/html; charset=windows-1252' (default text/html)\n"
+          "  --explain     write a JSON report of the decisions instead of the page\n", to);
+}
+
+static int read_into_doc(FILE *in, const char *name, nc_doc *doc, nc_buf *page)
+{
+    static char chunk[CLI_CHUNK];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, in)) > 0) {
+        nc_buf_append(page, chunk, n);
+        nc_doc_feed(doc, chunk, n);    /* after a give-up the page still goes out unchanged */
+    }
+    if (ferror(in)) {
+        fprintf(stderr, "newsclean: %s: %s\n", name, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static void json_key_string(nc_buf *o, const char *key, const char *value)
+{
+    nc_buf_printf(o, ",\"%s\":", key);
+    if (value)
+        nc_json_string(o, value, strlen(value));
+    else
+        nc_buf_append_str(o, "null");
+}
+
+static void json_number(nc_buf *o, double v)
+{
+    if (v == (double)(long long)v && v < 9e15 && v > -9e15)
+        nc_buf_printf(o, "%lld", (long long)v);
+    else
+        nc_buf_printf(o, "%.6g", v);
+}
+
+static const char *explain(apr_pool_t *p, const nc_result *res, const char *page)
+{
+    nc_buf o;
+    nc_buf_init(&o, p, 4096);
+    nc_buf_printf(&o, "{\"input_bytes\":%lu", (unsigned long)res->input_len);
+    json_key_string(&o, "charset", res->charset);
+    json_key_string(&o, "skip_reason", res->skip_reason);
+    nc_buf_printf(&o, ",\"soft_error\":%s,\"changed\":%s", res->soft_error ? "true" : "false",
+                  res->changed ? "true" : "false");
+    nc_buf_printf(&o, ",\"shells_removed\":%d,\"duplicates_removed\":%d", res->shells_removed,
+                  res->duplicates_removed);
+    nc_buf_printf(&o, ",\"bytes_removed\":%lu,\"bytes_inserted\":%lu",
+                  (unsigned long)res->bytes_removed, (unsigned long)res->bytes_inserted);
+    json_key_string(&o, "headline", res->headline);
+    nc_buf_append_str(&o, ",\n\"edits\":[");
+    for (int i = 0; i < res->edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        nc_buf_printf(&o, "%s\n {\"action\":\"%s\",\"reason\":\"%s\",\"start\":%lu,\"end\":%lu",
+                      i ? "," : "", e->kind == NC_EDIT_REMOVE ? "remove" : "insert",
+                      reason_names[e->reason], (unsigned long)e->start, (unsigned long)e->end);
+        json_key_string(&o, "detail", e->detail);
+        nc_buf_append_str(&o, ",\"bytes\":");
+        if (e->kind == NC_EDIT_REMOVE)
+            nc_json_string(&o, page + e->start, e->end - e->start);
+        else
+            nc_json_string(&o, e->text, e->text_len);
+        nc_buf_append_char(&o, '}');
+    }
+    nc_buf_append_str(&o, "],\n\"mentions\":[");
+    for (int i = 0; i < res->mentions->nelts; i++) {
+        const nc_mention *m = &APR_ARRAY_IDX(res->mentions, i, nc_mention);
+        nc_buf_printf(&o, "%s\n {\"type\":\"%s\"", i ? "," : "", nc_mention_type_name(m->type));
+        json_key_string(&o, "name", m->name);
+        if (m->job_title)
+            json_key_string(&o, "jobTitle", m->job_title);
+        if (m->nationality)
+            json_key_string(&o, "nationality", m->nationality);
+        if (m->currency)
+            json_key_string(&o, "currency", m->currency);
+        if (m->type >= NC_MONEY) {
+            nc_buf_append_str(&o, ",\"value\":");
+            json_number(&o, m->value);
+        }
+        if (m->unit_text)
+            json_key_string(&o, "unitText", m->unit_text);
+        nc_buf_printf(&o, ",\"offset\":%lu", (unsigned long)m->offset);
+        json_key_string(&o, "sentence", m->sentence);
+        nc_buf_append_char(&o, '}');
+    }
+    nc_buf_append_str(&o, "]}\n");
+    return o.data;
+}
+
+int main(int argc, char **argv)
+{
+    const char *type = "text/html", *file = NULL;
+    int want_explain = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--explain")) {
+            want_explain = 1;
+        } else if (!strcmp(argv[i], "--type") && i + 1 < argc) {
+            type = argv[++i];
+        } else if (!strncmp(argv[i], "--type=", 7)) {
+            type = argv[i] + 7;
+        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            usage(stdout);
+            return 0;
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            fprintf(stderr, "newsclean: unknown option '%s'\n", argv[i]);
+            usage(stderr);
+            return 2;
+        } else if (!file) {
+            file = argv[i];
+        } else {
+            fprintf(stderr, "newsclean: one input file at a time ('%s')\n", argv[i]);
+            return 2;
+        }
+    }
+
+    FILE *in = stdin;
+    if (file && strcmp(file, "-") != 0 && !(in = fopen(file, "rb"))) {
+        fprintf(stderr, "newsclean: cannot read %s: %s\n", file, strerror(errno));
+        return 1;
+    }
+
+    apr_pool_t *pool;
+    apr_initialize();
+    apr_pool_create(&pool, NULL);
+    char *err = NULL;
+    int status = 0;
+    nc_engine *engine = nc_engine_create(pool, &err);
+    if (!engine) {
+        fprintf(stderr, "newsclean: cannot start the engine: %s\n", err ? err : "unknown error");
+        status = 1;
+        goto done;
+    }
+    nc_options opts;
+    nc_options_default(&opts);
+    nc_doc *doc = nc_doc_begin(engine, pool, &opts, type);
+    nc_buf page;
+    nc_buf_init(&page, pool, 65536);
+    if (read_into_doc(in, file ? file : "standard input", doc, &page) != 0) {
+        status = 1;
+        goto done;
+    }
+    const nc_result *res;
+    nc_doc_finish(doc, &res);
+    if (want_explain) {
+        fputs(explain(pool, res, page.data), stdout);
+    } else if (res->skip_reason || res->soft_error || !res->changed) {
+        fwrite(page.data, 1, page.len, stdout);
+    } else {
+        apr_size_t out_len;
+        const char *out = nc_apply_edits(pool, page.data, page.len, res, &out_len);
+        fwrite(out, 1, out_len, stdout);
+    }
+    if (res->skip_reason && !want_explain)
+        fprintf(stderr, "newsclean: page left unchanged: %s\n", res->skip_reason);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "newsclean: cannot write output: %s\n", strerror(errno));
+        status = 1;
+    }
+done:
+    if (in != stdin)
+        fclose(in);
+    apr_pool_destroy(pool);
+    apr_terminate();
+    return status;
+}

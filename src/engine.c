@@ -1,0 +1,307 @@
+/*
+ * engine.c - one page from bytes to edit list: the pipeline behind newsclean.h.
+ *
+ *   feed:   bytes -> kept copy -> HTML push parser (text/plain waits for the end)
+ *   finish: charset -> block texts -> shells -> duplicates -> edits
+ *           -> headline + article text -> actors and figures -> JSON-LD insert
+ *
+ * Any doubt ends in a skip_reason and an empty edit list: the caller then
+ * sends the page exactly as it came.
+ */
+#include "newsclean.h"
+#include "parsers.h"
+#include "docbuild.h"
+#include "shells.h"
+#include "dedup.h"
+#include "edits.h"
+#include "extract.h"
+#include "jsonld.h"
+#include "nc_pattern.h"
+
+#include <string.h>
+#include <apr_strings.h>
+
+#define NC_HEADLINE_MAX_WORDS 30
+#define NC_ARTICLE_BLOCK_MIN_WORDS 5
+
+struct nc_engine {
+    nc_shell_rules *shells;
+    nc_extractor   *extractor;
+};
+
+struct nc_pattern {
+    nc_regex *re;
+};
+
+struct nc_doc {
+    const nc_engine *engine;
+    apr_pool_t      *pool;
+    nc_options       opts;
+    int              is_html;
+    const char      *header_charset;
+    nc_buf           orig;           /* the page as received: text is read from it */
+    nc_docmodel      model;
+    nc_html_parser  *html;
+    const char      *failure;
+};
+
+void nc_options_default(nc_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->shells = 1;
+    o->dedup = 1;
+    o->metadata = 1;
+    o->placement = NC_PLACE_HEAD;
+    o->min_block_words = NC_DEFAULT_MIN_BLOCK_WORDS;
+}
+
+nc_engine *nc_engine_create(apr_pool_t *p, char **err)
+{
+    nc_engine *e = apr_pcalloc(p, sizeof *e);
+    if (!(e->shells = nc_shell_rules_create(p, err)))
+        return NULL;
+    if (!(e->extractor = nc_extractor_create(p, err)))
+        return NULL;
+    return e;
+}
+
+nc_pattern *nc_pattern_compile(apr_pool_t *p, const char *regex, char **err)
+{
+    nc_pattern *pat = apr_pcalloc(p, sizeof *pat);
+    if (!(pat->re = nc_regex_compile(p, regex, 0, err)))
+        return NULL;
+    return pat;
+}
+
+const nc_regex *nc_pattern_regex(const nc_pattern *pat)
+{
+    return pat->re;
+}
+
+/* --- feeding ----------------------------------------------------------------- */
+
+static int media_type_is(const char *ct, const char *type)
+{
+    apr_size_t n = strlen(type);
+    return ct && strncasecmp(ct, type, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
+}
+
+nc_doc *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                     const char *content_type)
+{
+    nc_doc *d = apr_pcalloc(p, sizeof *d);
+    d->engine = e;
+    d->pool = p;
+    if (o)
+        d->opts = *o;
+    else
+        nc_options_default(&d->opts);
+    if (d->opts.min_block_words < 1)
+        d->opts.min_block_words = 1;
+    d->is_html = !media_type_is(content_type, "text/plain");
+    d->header_charset = nc_charset_param(p, content_type);
+    nc_buf_init(&d->orig, p, 16384);
+    d->model.blocks = apr_array_make(p, 128, sizeof(nc_block));
+    d->model.is_html = d->is_html;
+    d->model.anchors.head_close = NC_NO_OFFSET;
+    d->model.anchors.body_close = NC_NO_OFFSET;
+    d->model.anchors.head_open_end = NC_NO_OFFSET;
+    if (d->is_html && !(d->html = nc_html_parser_create(p, &d->model, &d->orig)))
+        d->failure = "parser-unavailable";
+    return d;
+}
+
+int nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len)
+{
+    if (d->failure)
+        return -1;
+    nc_buf_append(&d->orig, buf, len);
+    if (d->html && nc_html_parser_feed(d->html, 0) != 0)
+        d->failure = nc_html_parser_failure(d->html);
+    return d->failure ? -1 : 0;
+}
+
+/* --- finishing ----------------------------------------------------------------- */
+
+static nc_block *block_at(nc_doc *d, int i)
+{
+    return &APR_ARRAY_IDX(d->model.blocks, i, nc_block);
+}
+
+/* Article text left after cleaning, in words: blocks long enough to be prose. */
+static int article_words(nc_doc *d)
+{
+    int words = 0;
+    for (int i = 0; i < d->model.blocks->nelts; i++) {
+        const nc_block *b = block_at(d, i);
+        if (b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE
+            && b->words >= d->opts.min_block_words)
+            words += b->words;
+    }
+    return words;
+}
+
+static int is_prose_end(const nc_block *b)
+{
+    char last = b->text_len ? b->text[b->text_len - 1] : '\0';
+    return last == '.' || last == ':' || last == ';' || last == ',';
+}
+
+/* HTML: the first kept <h1> (else <h2>) of the content; then <title> up to its
+ * " | Site" tail. Plain text: the first short kept line before the prose. */
+static int find_headline(nc_doc *d, const char **title_text)
+{
+    int best = -1, best_level = 7;
+    *title_text = NULL;
+    for (int i = 0; i < d->model.blocks->nelts; i++) {
+        const nc_block *b = block_at(d, i);
+        if (b->verdict != NC_KEEP || b->text_len == 0)
+            continue;
+        if (b->role == NC_ROLE_TITLE && !*title_text) {
+            *title_text = b->text;
+            continue;
+        }
+        if (d->is_html) {
+            if (b->role == NC_ROLE_HEADING && !b->boilerplate && b->heading_level <= 2
+                && b->heading_level < best_level && b->words >= 2) {
+                best = i;
+                best_level = b->heading_level;
+                if (best_level == 1)
+                    break;
+            }
+        } else {
+            if (b->words > NC_HEADLINE_MAX_WORDS)
+                break;
+            if (b->words >= 2 && !is_prose_end(b))
+                return i;
+        }
+    }
+    return best;
+}
+
+static const char *title_without_site(apr_pool_t *p, const char *title)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", NULL };
+    const char *cut = NULL;
+    for (int i = 0; seps[i]; i++) {
+        const char *s = strstr(title, seps[i]);
+        if (s && (!cut || s < cut))
+            cut = s;
+    }
+    return cut && cut > title ? apr_pstrndup(p, title, (apr_size_t)(cut - title)) : title;
+}
+
+static apr_array_header_t *article_blocks(nc_doc *d, int headline)
+{
+    apr_array_header_t *blocks = apr_array_make(d->pool, 32, sizeof(nc_text_block));
+    for (int i = 0; i < d->model.blocks->nelts; i++) {
+        const nc_block *b = block_at(d, i);
+        if (b->verdict != NC_KEEP || b->text_len == 0 || b->boilerplate || b->role == NC_ROLE_TITLE)
+            continue;
+        if (i != headline && b->words < NC_ARTICLE_BLOCK_MIN_WORDS)
+            continue;
+        nc_text_block *t = apr_array_push(blocks);
+        t->text = b->text;
+        t->len = b->text_len;
+        t->offset = b->start;
+        t->is_headline = i == headline;
+    }
+    return blocks;
+}
+
+static apr_size_t metadata_anchor(const nc_doc *d)
+{
+    const nc_anchors *a = &d->model.anchors;
+    if (d->opts.placement == NC_PLACE_BODY)
+        return a->body_close;
+    return a->head_close != NC_NO_OFFSET ? a->head_close : a->head_open_end;
+}
+
+static void count_edits(nc_result *res)
+{
+    for (int i = 0; i < res->edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        if (e->kind == NC_EDIT_REMOVE) {
+            res->bytes_removed += e->end - e->start;
+            if (e->reason == NC_WHY_SHELL)
+                res->shells_removed++;
+            else
+                res->duplicates_removed++;
+        } else {
+            res->bytes_inserted += e->text_len;
+        }
+    }
+    res->changed = res->edits->nelts > 0;
+}
+
+static void skip(nc_result *res, const char *why)
+{
+    res->skip_reason = why;
+    apr_array_clear(res->edits);
+}
+
+void nc_doc_finish(nc_doc *d, const nc_result **out)
+{
+    nc_result *res = apr_pcalloc(d->pool, sizeof *res);
+    res->edits = apr_array_make(d->pool, 16, sizeof(nc_edit));
+    res->mentions = apr_array_make(d->pool, 1, sizeof(nc_mention));
+    res->input_len = d->orig.len;
+    *out = res;
+
+    if (!d->failure && d->html && nc_html_parser_feed(d->html, 1) != 0)
+        d->failure = nc_html_parser_failure(d->html);
+    if (d->failure) {
+        skip(res, d->failure);
+        return;
+    }
+    if (d->orig.len == 0) {
+        skip(res, "empty");
+        return;
+    }
+
+    apr_array_header_t *spans = d->html
+        ? (apr_array_header_t *)nc_html_parser_spans(d->html)
+        : apr_array_make(d->pool, 64, sizeof(nc_text_span));
+    if (!d->html)
+        nc_text_parse(d->pool, &d->model, d->orig.data, d->orig.len, spans);
+
+    res->charset = nc_charset_choose(d->pool, d->orig.data, d->orig.len,
+                                     d->header_charset, d->model.meta_charset);
+    if (!nc_charset_ascii_compatible(res->charset)) {
+        skip(res, apr_pstrcat(d->pool, "charset-not-ascii-compatible:", res->charset, NULL));
+        return;
+    }
+    nc_decoder *dec = nc_decoder_open(d->pool, res->charset);
+    if (!dec) {
+        skip(res, apr_pstrcat(d->pool, "charset-unknown:", res->charset, NULL));
+        return;
+    }
+    nc_doc_assemble_text(d->pool, &d->model, spans, d->orig.data, dec);
+
+    int shell_regions = d->opts.shells
+        ? nc_shells_mark(d->engine->shells, d->pool, &d->model, d->opts.shell_patterns) : 0;
+    if (d->opts.dedup)
+        nc_dedup_mark(d->pool, &d->model, d->opts.min_block_words);
+    if (shell_regions > 0 && article_words(d) == 0) {
+        res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */
+        return;
+    }
+    nc_edits_from_verdicts(d->pool, &d->model, d->opts.min_block_words, d->orig.data, d->orig.len,
+                           res->edits);
+
+    const char *title = NULL;
+    int headline = find_headline(d, &title);
+    res->headline = headline >= 0 ? block_at(d, headline)->text
+                  : title ? title_without_site(d->pool, title) : NULL;
+    apr_array_header_t *blocks = article_blocks(d, headline);
+    res->mentions = nc_extract(d->engine->extractor, d->pool,
+                               (const nc_text_block *)blocks->elts, blocks->nelts);
+
+    if (d->is_html && d->opts.metadata && res->headline && blocks->nelts > 1) {
+        apr_size_t at = metadata_anchor(d), len;
+        const char *script = nc_jsonld_script(d->pool, res->headline, res->mentions, &len);
+        if (at != NC_NO_OFFSET && script)
+            nc_edits_insert(res->edits, at, script, len, NC_WHY_METADATA, "schema.org NewsArticle");
+    }
+    count_edits(res);
+}

@@ -1,0 +1,69 @@
+/* regex.c - bounded PCRE2 matching (see regex.h). */
+#include "regex.h"
+
+#include <apr_strings.h>
+
+#define NC_MATCH_LIMIT 200000
+#define NC_DEPTH_LIMIT 2000
+
+static apr_status_t free_code(void *data)
+{
+    nc_regex *re = data;
+    pcre2_code_free(re->code);
+    pcre2_match_context_free(re->mctx);
+    return APR_SUCCESS;
+}
+
+nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitive, char **err)
+{
+    int errcode;
+    PCRE2_SIZE erroff;
+    uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+    if (!case_sensitive)
+        flags |= PCRE2_CASELESS;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                     flags, &errcode, &erroff, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(errcode, msg, sizeof msg);
+        *err = apr_psprintf(p, "%s at offset %lu", (const char *)msg, (unsigned long)erroff);
+        return NULL;
+    }
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter if JIT is unavailable */
+    nc_regex *re = apr_pcalloc(p, sizeof *re);
+    re->code = code;
+    re->source = apr_pstrdup(p, pattern);
+    re->mctx = pcre2_match_context_create(NULL);
+    pcre2_set_match_limit(re->mctx, NC_MATCH_LIMIT);
+    pcre2_set_depth_limit(re->mctx, NC_DEPTH_LIMIT);
+    apr_pool_cleanup_register(p, re, free_code, apr_pool_cleanup_null);
+    return re;
+}
+
+int nc_regex_find(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
+                  apr_size_t offset, apr_size_t *mstart, apr_size_t *mend)
+{
+    if (offset > len)
+        return 0;
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, offset, 0, md, re->mctx);
+    if (rc <= 0)
+        return 0;        /* no match, invalid UTF-8 or a limit hit: treated as no match */
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    *mstart = ov[0];
+    *mend = ov[1];
+    return 1;
+}
+
+static apr_status_t free_match_data(void *data)
+{
+    pcre2_match_data_free(data);
+    return APR_SUCCESS;
+}
+
+pcre2_match_data *nc_regex_match_data(apr_pool_t *p)
+{
+    pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+    if (md)
+        apr_pool_cleanup_register(p, md, free_match_data, apr_pool_cleanup_null);
+    return md;
+}

@@ -1,0 +1,32 @@
+/*
+ * regex.h - PCRE2 compiled once with JIT, matched with bounded effort.
+ *
+ * Every match runs under a match and depth limit, so no pattern (ours or an
+ * operator's) can make a request spin on hostile text. A failed or limited
+ * match counts as no match: when in doubt the engine keeps content.
+ */
+#ifndef NC_REGEX_H
+#define NC_REGEX_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <apr_pools.h>
+
+typedef struct nc_regex {
+    pcre2_code          *code;
+    pcre2_match_context *mctx;
+    const char          *source;
+} nc_regex;
+
+/* Compiles with UTF, UCP and CASELESS (unless case_sensitive) and JIT; the
+ * compiled code is freed with the pool. On error returns NULL and *err. */
+nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitive, char **err);
+
+/* Finds the first match at or after offset; 1 and the match bounds, or 0. */
+int nc_regex_find(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
+                  apr_size_t offset, apr_size_t *mstart, apr_size_t *mend);
+
+/* Match data big enough for any of our patterns, freed with the pool. */
+pcre2_match_data *nc_regex_match_data(apr_pool_t *p);
+
+#endif

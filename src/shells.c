@@ -1,0 +1,219 @@
+/*
+ * shells.c - finding error shells.
+ *
+ * A shell is a run of short blocks (headings, one-line paragraphs, text lines)
+ * that says the page failed: "403", "Sorry!!", "We're sorry, but the page you
+ * were looking for doesn't exist." Two kinds of evidence:
+ *  - phrases: a sentence only an error page says, matched over the joined text
+ *    of a run of adjacent short blocks (a sentence may be split over lines);
+ *  - whole-block tokens: a block that is nothing but "404 Not Found" (strong)
+ *    or "403" / "Sorry!!" / "Error!" (weak: a shell only next to strong
+ *    evidence, so a lone "Error!" in an article is kept).
+ * Long blocks are never shells: an article *about* errors keeps every byte.
+ */
+#include "shells.h"
+#include "regex.h"
+#include "nc_pattern.h"
+
+#include <string.h>
+#include <apr_strings.h>
+
+#define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
+
+struct nc_shell_rules {
+    apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
+    nc_regex *strong_token;            /* a whole block that is an error title */
+    nc_regex *weak_token;              /* a whole block that is a bare code or exclamation */
+};
+
+/* Sentences that only error pages say, in the languages news mirrors meet. */
+static const char *const phrase_patterns[] = {
+    /* English */
+    "\\bthe (?:page|article|story|content|file|url|link) you(?:'re|’re| are| were| have)?\\s+"
+        "(?:looking for|requested|request|tried to (?:access|reach|open)|trying to (?:access|reach)|followed)",
+    "\\b(?:page|article|url|document|resource|file) (?:you requested )?(?:was|could|can|cannot|can't|has)?\\s*"
+        "(?:not|n't|no longer)?\\s*(?:be )?(?:found|exists?)\\b.{0,40}(?:on this server|removed|moved|unavailable)",
+    "\\bwe(?:'re|’re| are) sorry,? (?:but )?(?:the|this|that|we) (?:page|article|url|link|can(?:no|')t find)",
+    "\\bthe requested (?:url|page|resource|document)\\b.{0,300}?\\b(?:was not found|could not be found|is not available)",
+    "\\byou (?:don't|don’t|do not) have permission to access\\b",
+    "\\bhas been removed, had its name changed,? or is temporarily unavailable",
+    "\\bsorry,? (?:but )?(?:this|the) page (?:doesn't|doesn’t|does not|can't|cannot|could not|no longer)\\b",
+    "\\b(?:this|the) page (?:doesn't|doesn’t|does not|no longer) exists?\\b",
+    "\\b(?:this|the) page (?:could not|cannot|can't|can’t) be found\\b",
+    "\\bnothing (?:was )?found (?:at|for) this (?:location|address|url)\\b",
+    "\\boops[!.,]*\\s+(?:that|this|the) page\\b",
+    "\\b(?:guru meditation|backend fetch failed|varnish cache server)\\b",
+    "\\bserver error in '[^']*' application\\b",
+    "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
+    "\\bray id:?\\s*[0-9a-f]{8,}",
+    "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:unable to|cannot|could not) (?:service|handle|complete) (?:your|the|this) request",
+    /* German, French, Spanish, Italian, Portuguese, Dutch, Polish */
+    "\\b(?:die )?(?:angeforderte |gesuchte )?seite (?:wurde )?(?:leider )?(?:nicht gefunden|existiert nicht|konnte nicht gefunden werden)",
+    "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
+    "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
+    "\\b(?:la )?pagina (?:che (?:stai cercando|cerchi) )?non (?:esiste|è stata trovata|trovata|è disponibile)",
+    "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
+    "\\b(?:strona|stron[yę]) (?:nie (?:istnieje|została znaleziona)|której szukasz)|\\bnie znaleziono strony",
+    /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
+    "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница",
+    "сторінк[уа] не (?:знайдено|існує)|сторінку не знайдено|запитувана сторінка",
+    "\\b(?:aradığınız |istediğiniz )?sayfa (?:bulunamadı|mevcut değil)",
+    "الصفحة (?:المطلوبة |التي تبحث عنها )?غير موجودة|لم يتم العثور على الصفحة",
+    "页面不存在|找不到(?:该|您要的)?页面|您(?:访问|请求)的页面不存在|頁面不存在|找不到網頁|网页不存在",
+    "ページが見つかりません|お探しのページ(?:は|が)|ページは存在しません",
+    NULL
+};
+
+/* Whole-block titles of error pages (after trailing punctuation is ignored). */
+static const char *const strong_token_pattern =
+    "^\\W*(?:"
+    "(?:(?:http )?(?:error|fehler|erreur|errore|erro) )?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
+        "(?:error|not found|page not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
+        "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
+        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
+        "não encontrad[ao]|niet gevonden|nie znaleziono|не найдена|не знайдено|bulunamadı|غير موجودة|"
+        "页面不存在|見つかりません)"
+    "|(?:page|file|document|article) not found|not found|forbidden|access denied|"
+        "unauthori[sz]ed access|service unavailable|bad gateway|internal server error"
+    "|seite nicht gefunden|page introuvable|page non trouvée|página no encontrada|pagina non trovata|"
+        "página não encontrada|pagina niet gevonden|nie znaleziono strony|strona nie istnieje|"
+        "страница не найдена|сторінку не знайдено|sayfa bulunamadı|الصفحة غير موجودة|页面不存在|"
+        "頁面不存在|ページが見つかりません"
+    "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
+    ")\\W*$";
+
+static const char *const weak_token_pattern =
+    "^\\W*(?:(?:error|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\s*)?[45]\\d\\d(?:\\.\\d+)?\\W*$"
+    "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
+        "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
+        "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
+    "|^\\W*(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty)\\b[\\w/. ()-]{0,80}$"
+    "|^\\W*(?:xid|ray id|error code|reference|request id):?\\s*[\\w.#-]{3,40}\\W*$";
+
+nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
+{
+    nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
+    r->phrases = apr_array_make(p, 32, sizeof(nc_regex *));
+    for (int i = 0; phrase_patterns[i]; i++) {
+        nc_regex *re = nc_regex_compile(p, phrase_patterns[i], 0, err);
+        if (!re) {
+            *err = apr_psprintf(p, "built-in shell phrase %d: %s", i, *err);
+            return NULL;
+        }
+        APR_ARRAY_PUSH(r->phrases, nc_regex *) = re;
+    }
+    if (!(r->strong_token = nc_regex_compile(p, strong_token_pattern, 0, err))
+        || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err)))
+        return NULL;
+    return r;
+}
+
+/* --- runs of short blocks --------------------------------------------------- */
+
+typedef struct run_block {
+    int index;               /* in model->blocks */
+    apr_size_t from, to;     /* its text's place in the joined run text */
+    int strong, weak;
+} run_block;
+
+static int candidate(const nc_block *b)
+{
+    return b->text_len > 0 && b->role != NC_ROLE_TITLE;
+}
+
+static void mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
+                                apr_size_t len, run_block *rb, int n)
+{
+    apr_size_t pos = 0, ms, me;
+    while (pos < len && nc_regex_find(re, md, text, len, pos, &ms, &me)) {
+        for (int i = 0; i < n; i++)
+            if (rb[i].from < me && ms < rb[i].to)
+                rb[i].strong = 1;
+        pos = me > ms ? me : ms + 1;
+    }
+}
+
+/* Weak blocks count only when a chain of shell blocks joins them to strong evidence. */
+static int spread_from_strong(run_block *rb, int n)
+{
+    int any = 0;
+    for (int i = 0; i < n; i++)
+        any |= rb[i].strong;
+    if (!any)
+        return 0;
+    int changed = 1;
+    while (changed) {
+        changed = 0;
+        for (int i = 0; i < n; i++) {
+            if (rb[i].strong || !rb[i].weak)
+                continue;
+            if ((i > 0 && rb[i - 1].strong) || (i + 1 < n && rb[i + 1].strong)) {
+                rb[i].strong = 1;
+                changed = 1;
+            }
+        }
+    }
+    return 1;
+}
+
+static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
+                    nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra)
+{
+    nc_buf joined;
+    nc_buf_init(&joined, p, 256);
+    run_block *rb = apr_pcalloc(p, sizeof(run_block) * (apr_size_t)n);
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+        apr_size_t ms, me;
+        if (i)
+            nc_buf_append_char(&joined, ' ');
+        rb[i].index = idx[i];
+        rb[i].from = joined.len;
+        nc_buf_append(&joined, b->text, b->text_len);
+        rb[i].to = joined.len;
+        rb[i].strong = nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me)
+                       && b->words <= 8;
+        rb[i].weak = nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me);
+    }
+    for (int i = 0; i < r->phrases->nelts; i++)
+        mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
+                            joined.data, joined.len, rb, n);
+    for (int i = 0; extra && i < extra->nelts; i++)
+        mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)), md,
+                            joined.data, joined.len, rb, n);
+    if (!spread_from_strong(rb, n))
+        return 0;
+
+    int regions = 0;
+    for (int i = 0; i < n; i++) {
+        if (!rb[i].strong)
+            continue;
+        if (i == 0 || !rb[i - 1].strong)
+            regions++;
+        APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).verdict = NC_SHELL;
+    }
+    return regions;
+}
+
+int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
+                   const apr_array_header_t *extra)
+{
+    pcre2_match_data *md = nc_regex_match_data(p);
+    if (!md)
+        return 0;
+    int nblocks = m->blocks->nelts, regions = 0, n = 0;
+    int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    for (int i = 0; i <= nblocks; i++) {
+        const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
+        if (b && !candidate(b))
+            continue;                       /* empty containers do not break a run */
+        if (b && b->words <= SHELL_MAX_BLOCK_WORDS) {
+            run[n++] = i;
+            continue;
+        }
+        if (n)
+            regions += mark_run(rules, p, md, m, run, n, extra);
+        n = 0;
+    }
+    return regions;
+}

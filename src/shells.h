@@ -1,0 +1,20 @@
+/*
+ * shells.h - finding error shells: the "403 / Sorry!! / page not found" blocks
+ * a broken mirror or CMS glued around the real story.
+ */
+#ifndef NC_SHELLS_H
+#define NC_SHELLS_H
+
+#include "newsclean.h"
+#include "doc.h"
+
+typedef struct nc_shell_rules nc_shell_rules;   /* compiled once, read-only */
+
+nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
+
+/* Marks shell blocks NC_SHELL and returns how many shell regions were found.
+ * extra: the operator's patterns (of const nc_pattern *), may be NULL. */
+int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
+                   const apr_array_header_t *extra);
+
+#endif
