@@ -1,0 +1,522 @@
+/*
+ * test_engine.c - engine unit tests through the public API (src/newsclean.h)
+ * only.  Prints TAP; t/unit/engine.t runs it under t/TEST so prove counts it.
+ *
+ *   t/unit/test_engine [FIXTURES_DIR]    (default: $srcdir/t/htdocs/fixtures)
+ *
+ * What it checks:
+ *   - the seed page fed in chunks of 1, 7, 64, 4096 bytes and whole gives the
+ *     same edit list every time; edits are within bounds, ascending and
+ *     non-overlapping; applying them drops the shell and leaves each body
+ *     paragraph exactly once;
+ *   - the clean page gets exactly one edit: the metadata insertion;
+ *   - the plain-text seed gives t/htdocs/expected/seed.txt and no insertion;
+ *   - thousands of random and mutated inputs (fixed-seed PRNG) never crash and
+ *     always give a valid edit list.
+ */
+#include "newsclean.h"
+
+#include <apr_general.h>
+#include <apr_strings.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- TAP ------------------------------------------------------------------ */
+
+static int tests_run, tests_failed;
+
+static int ok(int cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int ok(int cond, const char *fmt, ...)
+{
+    va_list ap;
+    tests_run++;
+    if (!cond)
+        tests_failed++;
+    printf("%s %d - ", cond ? "ok" : "not ok", tests_run);
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+    printf("\n");
+    fflush(stdout);
+    return cond;
+}
+
+static void diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void diag(const char *fmt, ...)
+{
+    va_list ap;
+    printf("# ");
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+    printf("\n");
+    fflush(stdout);
+}
+
+/* ---- helpers -------------------------------------------------------------- */
+
+typedef struct { char *data; apr_size_t len; } blob;
+
+static blob slurp(apr_pool_t *p, const char *dir, const char *name)
+{
+    blob b = { NULL, 0 };
+    const char *path = apr_pstrcat(p, dir, "/", name, NULL);
+    FILE *f = fopen(path, "rb");
+    long n;
+    if (!f) {
+        printf("Bail out! cannot open %s (pass the fixtures directory as argv[1])\n", path);
+        exit(1);
+    }
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    b.data = apr_palloc(p, (apr_size_t)n + 1);
+    b.len = fread(b.data, 1, (size_t)n, f);
+    b.data[b.len] = '\0';
+    fclose(f);
+    return b;
+}
+
+static apr_size_t count(const char *hay, apr_size_t hay_len, const char *needle)
+{
+    apr_size_t n = 0, nl = strlen(needle), i = 0;
+    if (nl == 0)
+        return 0;
+    while (i + nl <= hay_len) {
+        if (memcmp(hay + i, needle, nl) == 0) {
+            n++;
+            i += nl;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+/* Runs one document through the engine, feeding `chunk` bytes at a time (0: whole). */
+static const nc_result *run(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                            const char *ctype, const char *in, apr_size_t len,
+                            apr_size_t chunk)
+{
+    const nc_result *res = NULL;
+    nc_doc *d = nc_doc_begin(e, p, o, ctype);
+    apr_size_t at = 0;
+    if (chunk == 0)
+        chunk = len ? len : 1;
+    while (at < len) {
+        apr_size_t n = len - at < chunk ? len - at : chunk;
+        if (nc_doc_feed(d, in + at, n) != 0)
+            break;
+        at += n;
+    }
+    nc_doc_finish(d, &res);
+    return res;
+}
+
+/* Edits are within [0, len], each well formed, ascending and non-overlapping. */
+static const char *edits_problem(const nc_result *res, apr_size_t len, apr_pool_t *p)
+{
+    int i;
+    apr_size_t prev_end = 0;
+    if (!res)
+        return "no result";
+    if (!res->edits)
+        return res->skip_reason ? NULL : "edits is NULL";
+    if (res->skip_reason && res->edits->nelts)
+        return "skip_reason set but edits not empty";
+    for (i = 0; i < res->edits->nelts; i++) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        if (ed->start > ed->end || ed->end > len)
+            return apr_psprintf(p, "edit %d [%lu,%lu) out of bounds (len %lu)", i,
+                                (unsigned long)ed->start, (unsigned long)ed->end,
+                                (unsigned long)len);
+        if (ed->start < prev_end)
+            return apr_psprintf(p, "edit %d starts at %lu before the previous end %lu", i,
+                                (unsigned long)ed->start, (unsigned long)prev_end);
+        if (ed->kind == NC_EDIT_REMOVE && ed->start == ed->end)
+            return apr_psprintf(p, "edit %d removes nothing", i);
+        if (ed->kind == NC_EDIT_INSERT && (ed->start != ed->end || (!ed->text && ed->text_len)))
+            return apr_psprintf(p, "edit %d is a malformed insertion", i);
+        if (ed->kind != NC_EDIT_REMOVE && ed->kind != NC_EDIT_INSERT)
+            return apr_psprintf(p, "edit %d has unknown kind %d", i, (int)ed->kind);
+        prev_end = ed->end;
+    }
+    return NULL;
+}
+
+static int same_edits(const nc_result *a, const nc_result *b)
+{
+    int i;
+    if (!a || !b || !a->edits || !b->edits)
+        return a && b && !a->edits && !b->edits;
+    if (a->edits->nelts != b->edits->nelts)
+        return 0;
+    for (i = 0; i < a->edits->nelts; i++) {
+        const nc_edit *x = &APR_ARRAY_IDX(a->edits, i, nc_edit);
+        const nc_edit *y = &APR_ARRAY_IDX(b->edits, i, nc_edit);
+        if (x->kind != y->kind || x->reason != y->reason || x->start != y->start
+            || x->end != y->end || x->text_len != y->text_len
+            || (x->text_len && memcmp(x->text, y->text, x->text_len) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+static void dump_edits(const nc_result *res, const char *in)
+{
+    int i;
+    if (!res || !res->edits)
+        return;
+    for (i = 0; i < res->edits->nelts; i++) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        int n = ed->end - ed->start > 40 ? 40 : (int)(ed->end - ed->start);
+        diag("  edit %d: %s [%lu,%lu) %s \"%.*s\"", i,
+             ed->kind == NC_EDIT_REMOVE ? "remove" : "insert",
+             (unsigned long)ed->start, (unsigned long)ed->end,
+             ed->detail ? ed->detail : "", n, in + ed->start);
+    }
+}
+
+/* A copy of res keeping only the removals: the page as the reader sees it, without the block. */
+static nc_result removals_only(const nc_result *res, apr_pool_t *p)
+{
+    nc_result r = *res;
+    int i;
+    r.edits = apr_array_make(p, res->edits ? res->edits->nelts : 1, sizeof(nc_edit));
+    for (i = 0; res->edits && i < res->edits->nelts; i++) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        if (ed->kind == NC_EDIT_REMOVE)
+            APR_ARRAY_PUSH(r.edits, nc_edit) = *ed;
+    }
+    return r;
+}
+
+static int count_kind(const nc_result *res, nc_edit_kind k)
+{
+    int i, n = 0;
+    for (i = 0; res && res->edits && i < res->edits->nelts; i++)
+        n += APR_ARRAY_IDX(res->edits, i, nc_edit).kind == k;
+    return n;
+}
+
+/* Line `idx` (0-based) of a text, into the pool. */
+static const char *line_of(apr_pool_t *p, const blob *b, int idx)
+{
+    const char *s = b->data, *end = b->data + b->len;
+    int i;
+    for (i = 0; i < idx && s < end; i++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        s = nl ? nl + 1 : end;
+    }
+    {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        return apr_pstrmemdup(p, s, (apr_size_t)((nl ? nl : end) - s));
+    }
+}
+
+/* ---- the deterministic PRNG (xorshift64*) ---------------------------------- */
+
+static apr_uint64_t rng_state = 0x9E3779B97F4A7C15ULL;
+static apr_uint64_t rng(void)
+{
+    rng_state ^= rng_state >> 12;
+    rng_state ^= rng_state << 25;
+    rng_state ^= rng_state >> 27;
+    return rng_state * 0x2545F4914F6CDD1DULL;
+}
+
+static const char *const TOKENS[] = {
+    "<", ">", "</", "/>", "<p>", "</p>", "<div class=\"error-page\">", "</div>", "<h1>", "</h1>",
+    "<script>", "</script>", "<!--", "-->", "<head>", "</head>", "<body>", "</body>",
+    "<html>", "<!DOCTYPE html>", "&amp;", "&#x2019;", "&", ";", "\"", "'", "=", " ", "\n",
+    "403", "Sorry!!", "Error! We're sorry, but the page you were looking for doesn't exist.",
+    "Treasury Secretary Scott Bessent", "$500 billion", "50%", "2022", "Ukraine", "\xe2\x80\x99",
+    "\xff", "\xc3", "\0", "<meta charset=\"iso-8859-1\">", "<title>", "</title>",
+    "<a href='a>b'>", "<![CDATA[", "]]>", "<?xml version=\"1.0\"?>", "<style>", "</style>",
+};
+#define NTOKENS (sizeof(TOKENS) / sizeof(TOKENS[0]))
+
+static apr_size_t random_input(char *buf, apr_size_t cap)
+{
+    apr_size_t len = 0, target = (apr_size_t)(rng() % cap);
+    while (len < target) {
+        apr_uint64_t r = rng();
+        if (r % 3 == 0) {
+            buf[len++] = (char)(r >> 8);
+        } else {
+            const char *t = TOKENS[(r >> 8) % NTOKENS];
+            apr_size_t n = t[0] ? strlen(t) : 1;
+            if (len + n > cap)
+                break;
+            memcpy(buf + len, t, n);
+            len += n;
+        }
+    }
+    return len;
+}
+
+/* ---- tests ---------------------------------------------------------------- */
+
+static const apr_size_t CHUNKS[] = { 0, 1, 7, 64, 4096 };
+#define NCHUNKS (sizeof(CHUNKS) / sizeof(CHUNKS[0]))
+
+/* Same edits for every chunking, each list valid; returns the whole-buffer result. */
+static const nc_result *chunk_invariance(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                                         const char *name, const char *ctype, const blob *b)
+{
+    const nc_result *whole = run(e, p, o, ctype, b->data, b->len, 0);
+    const char *why = edits_problem(whole, b->len, p);
+    size_t i;
+    if (!ok(why == NULL, "%s whole: edit list valid", name))
+        diag("%s", why);
+    for (i = 1; i < NCHUNKS; i++) {
+        const nc_result *r = run(e, p, o, ctype, b->data, b->len, CHUNKS[i]);
+        why = edits_problem(r, b->len, p);
+        if (!ok(why == NULL && same_edits(whole, r),
+                "%s in %lu-byte chunks: same valid edit list as whole", name,
+                (unsigned long)CHUNKS[i])) {
+            if (why)
+                diag("%s", why);
+            diag("whole:");
+            dump_edits(whole, b->data);
+            diag("chunked:");
+            dump_edits(r, b->data);
+        }
+    }
+    return whole;
+}
+
+static void test_seed_html(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                           const blob *html, const blob *txt)
+{
+    const nc_result *res = chunk_invariance(e, p, o, "seed.html", "text/html; charset=utf-8", html);
+    apr_size_t out_len = 0, vis_len = 0;
+    const char *out, *vis;
+    nc_result rem;
+    int i;
+
+    if (!ok(res && !res->skip_reason && res->changed, "seed.html: cleaned, not skipped"))
+        diag("skip_reason: %s", res && res->skip_reason ? res->skip_reason : "(none)");
+    if (!res || !res->edits)
+        return;
+    ok(res->shells_removed >= 1, "seed.html: shells_removed >= 1 (%d)", res->shells_removed);
+    ok(res->duplicates_removed >= 1, "seed.html: duplicates_removed >= 1 (%d)",
+       res->duplicates_removed);
+    ok(count_kind(res, NC_EDIT_INSERT) == 1, "seed.html: exactly one insertion (the metadata)");
+    ok(res->headline && strcmp(res->headline, line_of(p, txt, 5)) == 0,
+       "seed.html: headline is the h1 (%s)", res->headline ? res->headline : "NULL");
+    ok(res->mentions && res->mentions->nelts >= 10, "seed.html: at least 10 mentions (%d)",
+       res->mentions ? res->mentions->nelts : 0);
+
+    out = nc_apply_edits(p, html->data, html->len, res, &out_len);
+    ok(out != NULL, "seed.html: nc_apply_edits gives a buffer");
+    if (!out)
+        return;
+    ok(count(out, out_len, "application/ld+json") == 1, "seed.html: output has one ld+json block");
+    ok(out_len + res->bytes_removed == html->len + res->bytes_inserted,
+       "seed.html: output length = input - removed + inserted (%lu)", (unsigned long)out_len);
+
+    rem = removals_only(res, p);
+    vis = nc_apply_edits(p, html->data, html->len, &rem, &vis_len);
+    ok(count(vis, vis_len, "Sorry!!") == 0 && count(vis, vis_len, "<h1>403</h1>") == 0
+       && count(vis, vis_len, "Error! We're sorry") == 0
+       && count(vis, vis_len, "looking for doesn't exist") == 0,
+       "seed.html: no shell text left");
+    ok(count(vis, vis_len, line_of(p, txt, 5)) == 2,
+       "seed.html: headline kept (in <title> and the h1)");
+    for (i = 6; i <= 10; i++) {
+        const char *para = line_of(p, txt, i);
+        ok(count(vis, vis_len, para) == 1, "seed.html: body paragraph %d exactly once", i - 5);
+    }
+    ok(count(vis, vis_len, line_of(p, txt, 17)) == 1, "seed.html: Legal Disclaimer kept");
+    ok(count(vis, vis_len, "<p>No comment</p>") == 1, "seed.html: 'No comment' kept");
+    ok(count(vis, vis_len, "</html>") == 1 && count(vis, vis_len, "</head>") == 1,
+       "seed.html: page frame kept");
+}
+
+static void test_clean_html(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                            const blob *html)
+{
+    const nc_result *res = chunk_invariance(e, p, o, "clean.html", "text/html", html);
+    const nc_edit *ed;
+    const char *after;
+    apr_size_t out_len = 0;
+    const char *out;
+
+    if (!res || !res->edits)
+        return;
+    if (!ok(res->edits->nelts == 1, "clean.html: exactly one edit (%d)", res->edits->nelts))
+        dump_edits(res, html->data);
+    if (res->edits->nelts < 1)
+        return;
+    ed = &APR_ARRAY_IDX(res->edits, 0, nc_edit);
+    ok(ed->kind == NC_EDIT_INSERT && ed->reason == NC_WHY_METADATA,
+       "clean.html: it is the metadata insertion");
+    after = html->data + ed->start;
+    while (*after == ' ' || *after == '\t' || *after == '\r' || *after == '\n')
+        after++;
+    ok(strncmp(after, "</head>", 7) == 0, "clean.html: inserted right before </head>");
+    ok(ed->text_len > 0 && count(ed->text, ed->text_len, "<script type=\"application/ld+json\">") == 1,
+       "clean.html: the insertion is a <script type=\"application/ld+json\">");
+    out = nc_apply_edits(p, html->data, html->len, res, &out_len);
+    ok(out && out_len == html->len + ed->text_len
+       && memcmp(out, html->data, ed->start) == 0
+       && memcmp(out + ed->start, ed->text, ed->text_len) == 0
+       && memcmp(out + ed->start + ed->text_len, html->data + ed->start, html->len - ed->start) == 0,
+       "clean.html: output = input with the block inserted, every other byte kept");
+}
+
+static void test_seed_txt(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                          const blob *txt, const blob *expected)
+{
+    const nc_result *res = chunk_invariance(e, p, o, "seed.txt", "text/plain", txt);
+    apr_size_t out_len = 0;
+    const char *out;
+
+    if (!res || !res->edits)
+        return;
+    ok(!res->skip_reason, "seed.txt: not skipped (%s)", res->skip_reason ? res->skip_reason : "ok");
+    ok(count_kind(res, NC_EDIT_INSERT) == 0, "seed.txt: no insertion in a text body");
+    out = nc_apply_edits(p, txt->data, txt->len, res, &out_len);
+    if (!ok(out && out_len == expected->len && memcmp(out, expected->data, out_len) == 0,
+            "seed.txt: output equals expected/seed.txt")) {
+        diag("got %lu bytes:", (unsigned long)out_len);
+        if (out)
+            printf("# ---\n# %.*s\n# ---\n", (int)out_len, out);
+        dump_edits(res, txt->data);
+    }
+}
+
+static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
+{
+    nc_options o;
+    const nc_result *res;
+
+    nc_options_default(&o);
+    o.metadata = 0;
+    res = run(e, p, &o, "text/html", html->data, html->len, 0);
+    ok(res && res->edits && count_kind(res, NC_EDIT_INSERT) == 0 && count_kind(res, NC_EDIT_REMOVE) > 0,
+       "options: metadata off: removals only");
+
+    nc_options_default(&o);
+    o.shells = 0;
+    o.dedup = 0;
+    o.metadata = 0;
+    res = run(e, p, &o, "text/html", html->data, html->len, 0);
+    ok(res && (!res->edits || res->edits->nelts == 0), "options: everything off: no edits");
+
+    nc_options_default(&o);
+    o.placement = NC_PLACE_BODY;
+    res = run(e, p, &o, "text/html", html->data, html->len, 0);
+    if (res && res->edits && count_kind(res, NC_EDIT_INSERT) == 1) {
+        int i;
+        for (i = 0; i < res->edits->nelts; i++) {
+            const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+            if (ed->kind == NC_EDIT_INSERT) {
+                const char *after = html->data + ed->start;
+                while (*after == ' ' || *after == '\n' || *after == '\r' || *after == '\t')
+                    after++;
+                ok(strncmp(after, "</body>", 7) == 0, "options: placement body: before </body>");
+            }
+        }
+    } else {
+        ok(0, "options: placement body: one insertion");
+    }
+}
+
+/* Random and mutated inputs: nothing crashes, every edit list is valid and applies. */
+static void test_random(const nc_engine *e, apr_pool_t *parent, const blob *html)
+{
+    static char buf[2048];
+    const char *ctypes[] = { "text/html", "text/plain", "text/html; charset=iso-8859-1",
+                             "application/xhtml+xml", "text/html; charset=bogus" };
+    nc_options o;
+    apr_pool_t *p;
+    int i, bad = 0, skipped = 0;
+    const char *first = NULL;
+
+    nc_options_default(&o);
+    apr_pool_create(&p, parent);
+    for (i = 0; i < 4000; i++) {
+        apr_size_t len, chunk, out_len = 0;
+        const nc_result *res;
+        const char *why;
+        const char *ctype = ctypes[rng() % 5];
+
+        if (i < 3000) {
+            len = random_input(buf, sizeof buf);
+        } else {
+            /* the seed page, truncated and with a few bytes flipped */
+            apr_size_t k, flips = rng() % 8;
+            len = (apr_size_t)(rng() % html->len);
+            if (len > sizeof buf)
+                len = sizeof buf;
+            memcpy(buf, html->data + (html->len - len) * (rng() % 2), len);
+            for (k = 0; k < flips && len; k++)
+                buf[rng() % len] = (char)rng();
+        }
+        chunk = 1 + (apr_size_t)(rng() % 97);
+        res = run(e, p, &o, ctype, buf, len, rng() % 4 ? chunk : 0);
+        why = edits_problem(res, len, p);
+        if (!why && res->edits && res->edits->nelts) {
+            char *out = nc_apply_edits(p, buf, len, res, &out_len);
+            if (!out)
+                why = "nc_apply_edits returned NULL";
+        }
+        if (res && res->skip_reason)
+            skipped++;
+        if (why) {
+            bad++;
+            if (!first)
+                first = apr_psprintf(parent, "input %d (%s, %lu bytes): %s", i, ctype,
+                                     (unsigned long)len, why);
+        }
+        apr_pool_clear(p);
+    }
+    if (!ok(bad == 0, "4000 random/mutated inputs: no crash, every edit list valid (%d skipped)",
+            skipped))
+        diag("%d bad; first: %s", bad, first);
+    apr_pool_destroy(p);
+}
+
+int main(int argc, char **argv)
+{
+    apr_pool_t *pool;
+    nc_engine *e;
+    nc_options o;
+    char *err = NULL;
+    const char *dir, *srcdir = getenv("srcdir");
+    blob seed_html, seed_txt, clean_html, expected_txt;
+
+    apr_initialize();
+    atexit(apr_terminate);
+    apr_pool_create(&pool, NULL);
+
+    if (argc > 1)
+        dir = argv[1];
+    else
+        dir = apr_pstrcat(pool, srcdir ? srcdir : ".", "/t/htdocs/fixtures", NULL);
+    seed_html = slurp(pool, dir, "seed.html");
+    seed_txt = slurp(pool, dir, "seed.txt");
+    clean_html = slurp(pool, dir, "clean.html");
+    expected_txt = slurp(pool, dir, "../expected/seed.txt");
+
+    e = nc_engine_create(pool, &err);
+    if (!e) {
+        printf("Bail out! nc_engine_create failed: %s\n", err ? err : "(no message)");
+        return 1;
+    }
+    nc_options_default(&o);
+
+    test_seed_html(e, pool, &o, &seed_html, &seed_txt);
+    test_clean_html(e, pool, &o, &clean_html);
+    test_seed_txt(e, pool, &o, &seed_txt, &expected_txt);
+    test_options(e, pool, &seed_html);
+    test_random(e, pool, &seed_html);
+
+    printf("1..%d\n", tests_run);
+    apr_pool_destroy(pool);
+    return tests_failed ? 1 : 0;
+}
