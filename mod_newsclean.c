@@ -793,7 +793,7 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
 {
     request_rec *r = f->r;
     const nc_result *res;
-    const char *problem;
+    const char *problem, *soft;
     apr_bucket_brigade *out;
     apr_size_t removed, inserted;
     apr_off_t expected, out_len = -1;
@@ -829,11 +829,15 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
         return nc_send_unchanged(f, ctx, bb);
     }
 
+    /* From here on a soft error is only reported (NewsCleanSoftErrorStatus
+     * off): the page keeps its 200 and gets whatever edits there are. */
+    soft = res->soft_error ? "soft-error" : NULL;
+
     if (!res->changed || !res->edits || res->edits->nelts == 0) {
         ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0205: %s needed no "
-                      "edits (%" APR_OFF_T_FMT " bytes)", nc_uri(r),
-                      ctx->held_len);
-        nc_note_result(r, ctx, res, "unchanged", NULL, 0, 0);
+                      "edits (%" APR_OFF_T_FMT " bytes%s)", nc_uri(r),
+                      ctx->held_len, soft ? ", only an error page" : "");
+        nc_note_result(r, ctx, res, "unchanged", soft, 0, 0);
         return nc_send_unchanged(f, ctx, bb);
     }
 
@@ -878,7 +882,7 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
 
     apr_brigade_cleanup(ctx->held);
     nc_fix_headers(r, out_len);
-    nc_note_result(r, ctx, res, "cleaned", NULL, removed, inserted);
+    nc_note_result(r, ctx, res, "cleaned", soft, removed, inserted);
     ap_remove_output_filter(f);
     APR_BRIGADE_PREPEND(bb, out);
     return ap_pass_brigade(f->next, bb);
