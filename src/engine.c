@@ -40,6 +40,7 @@ struct nc_doc {
     int              is_html;
     const char      *header_charset;
     nc_buf           orig;           /* the page as received: text is read from it */
+    apr_size_t       received;       /* bytes fed, including any after a give-up */
     nc_docmodel      model;
     nc_html_parser  *html;
     const char      *failure;
@@ -113,6 +114,7 @@ nc_doc *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
 
 int nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len)
 {
+    d->received += len;
     if (d->failure)
         return -1;
     nc_buf_append(&d->orig, buf, len);
@@ -245,7 +247,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     nc_result *res = apr_pcalloc(d->pool, sizeof *res);
     res->edits = apr_array_make(d->pool, 16, sizeof(nc_edit));
     res->mentions = apr_array_make(d->pool, 1, sizeof(nc_mention));
-    res->input_len = d->orig.len;
+    res->input_len = d->received;
     *out = res;
 
     if (!d->failure && d->html && nc_html_parser_feed(d->html, 1) != 0)
