@@ -1,0 +1,699 @@
+/*
+ * actors.c - people, organisations, events and places in an article.
+ *
+ * Each sentence is cut into chunks: runs of capitalised words, with the small
+ * words that live inside names ("of", "von") and lower-case titles that lead
+ * to a name ("defence secretary John Healey"). A chunk is then read left to
+ * right, trying at each word, in this order:
+ *   1. [nationality] title name   "US Defense Secretary Pete Hegseth"
+ *   2. organisation or event      "Munich Security Conference", "Foreign Ministry"
+ *   3. a known phrase             "United States", "Ukrainian", "Kiev", "NATO"
+ *   4. a name                     "Scott Bessent", "Mr Smith"
+ *   5. an acronym                 "NBC"
+ *   6. a lone capitalised word    "Zelensky": kept aside, and counted only if
+ *                                 it is the surname of a person found elsewhere.
+ * Capitals carry no information at the start of a sentence or in a title-case
+ * headline, so there an ordinary dictionary word ("However") never starts a
+ * name, and headline words only confirm people found in the body.
+ */
+#include "extract_internal.h"
+
+#include <string.h>
+#include <apr_strings.h>
+
+typedef struct person {
+    const char *name;           /* "Vladimir Zelensky" */
+    const char *surname;        /* "Zelensky" */
+    int ntok;                   /* words in name */
+    const char *title, *nationality;
+    apr_uint64_t pos;
+    const nc_sentence *st;
+} person;
+
+typedef struct entity {
+    nc_mention_type type;
+    const char *name;
+    apr_uint64_t pos;
+    const nc_sentence *st;
+} entity;
+
+typedef struct lone_word {      /* step 6, resolved after the whole text is read */
+    const char *word;
+    apr_uint64_t pos;
+    const nc_sentence *st;
+} lone_word;
+
+typedef struct actors {
+    nc_run *run;
+    const nc_lexicon *lx;
+    const nc_places *pl;
+    apr_pool_t *p;
+    apr_array_header_t *persons;    /* person * in order of creation */
+    apr_hash_t *entities;           /* "type:key" -> entity * */
+    apr_array_header_t *entity_list;
+    apr_array_header_t *lone;       /* lone_word */
+    /* the sentence being read */
+    const nc_sentence *st;
+    unsigned *wf;                   /* lexicon flags of each word */
+} actors;
+
+/* ---------------------------------------------------------------- words */
+
+static int capish(const nc_token *t)
+{
+    return (t->flags & NC_T_HAS_LETTER) && !(t->flags & NC_T_NUMBER) &&
+           (t->flags & (NC_T_CAP | NC_T_ALLCAPS));
+}
+
+static int ordinary(const nc_token *t)
+{
+    return nc_word_is_ordinary(t->s, t->len);
+}
+
+static const nc_token *tok(const actors *a, int i) { return &a->st->tok[i]; }
+
+/* Lower-case word that may start or continue a title ("defence secretary"). */
+static int lower_title_word(const actors *a, int i, int inside)
+{
+    const nc_token *t = tok(a, i);
+    if (capish(t) || !(t->flags & NC_T_HAS_LETTER))
+        return 0;
+    unsigned f = a->wf[i];
+    if (!(f & (NC_W_TITLE_HEAD | NC_W_TITLE_MOD)))
+        return 0;
+    return inside || !(f & NC_W_TITLE_WEAK);
+}
+
+static char *token_str(const actors *a, const nc_token *t)
+{
+    return apr_pstrmemdup(a->p, t->s, t->len);
+}
+
+/* Words i..j-1 joined by single spaces, possessives dropped. */
+static char *span_str(const actors *a, int i, int j)
+{
+    apr_size_t n = 0;
+    for (int k = i; k < j; k++)
+        n += tok(a, k)->len + 1;
+    char *s = apr_palloc(a->p, n + 1), *o = s;
+    for (int k = i; k < j; k++) {
+        if (k > i)
+            *o++ = ' ';
+        memcpy(o, tok(a, k)->s, tok(a, k)->len);
+        o += tok(a, k)->len;
+    }
+    *o = '\0';
+    return s;
+}
+
+/* Longest known phrase starting at word i and ending before j. */
+static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
+{
+    int maxn = a->pl->max_tokens;
+    if (j - i < maxn)
+        maxn = j - i;
+    for (int n = maxn; n >= 1; n--) {
+        const nc_token *last = tok(a, i + n - 1);
+        if (a->wf[i + n - 1] & NC_W_CONNECTOR && !capish(last))
+            continue;
+        int crosses = 0;   /* a possessive or punctuation may only end a phrase */
+        for (int k = i; k < i + n - 1; k++)
+            if (tok(a, k)->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
+                crosses = 1;
+        if (crosses)
+            continue;
+        char buf[256];
+        apr_size_t o = 0;
+        int fits = 1;
+        for (int k = i; k < i + n && fits; k++) {
+            const nc_token *t = tok(a, k);
+            if (o + t->len + 1 >= sizeof buf) {
+                fits = 0;
+                break;
+            }
+            if (k > i)
+                buf[o++] = ' ';
+            memcpy(buf + o, t->s, t->len);
+            o += t->len;
+        }
+        if (!fits)
+            continue;
+        const nc_place *pc = nc_places_find(a->pl, buf, o);
+        if (pc) {
+            *len = n;
+            return pc;
+        }
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- records */
+
+static void add_entity(actors *a, nc_mention_type type, const char *key, const char *name,
+                       apr_size_t at)
+{
+    const char *hkey = apr_psprintf(a->p, "%d:%s", (int)type, key);
+    entity *e = apr_hash_get(a->entities, hkey, APR_HASH_KEY_STRING);
+    apr_uint64_t pos = nc_pos(a->st, at);
+    if (e) {
+        if (pos < e->pos) {
+            e->pos = pos;
+            e->st = a->st;
+        }
+        return;
+    }
+    e = apr_pcalloc(a->p, sizeof *e);
+    e->type = type;
+    e->name = name;
+    e->pos = pos;
+    e->st = a->st;
+    apr_hash_set(a->entities, hkey, APR_HASH_KEY_STRING, e);
+    APR_ARRAY_PUSH(a->entity_list, entity *) = e;
+}
+
+static void add_place(actors *a, const nc_place *pc, int i, int n)
+{
+    const char *name = pc->name ? pc->name : span_str(a, i, i + n);
+    add_entity(a, pc->type, pc->key, name, tok(a, i)->start);
+}
+
+static person *find_person(const actors *a, const char *name)
+{
+    for (int i = 0; i < a->persons->nelts; i++) {
+        person *pp = APR_ARRAY_IDX(a->persons, i, person *);
+        if (!strcmp(pp->name, name))
+            return pp;
+    }
+    return NULL;
+}
+
+static person *find_by_surname(const actors *a, const char *surname, int single_only)
+{
+    for (int i = 0; i < a->persons->nelts; i++) {
+        person *pp = APR_ARRAY_IDX(a->persons, i, person *);
+        if (single_only && pp->ntok != 1)
+            continue;
+        if (!strcmp(pp->surname, surname))
+            return pp;
+    }
+    return NULL;
+}
+
+static void merge_into(person *pp, const char *title, const char *nationality,
+                       apr_uint64_t pos, const nc_sentence *st)
+{
+    if (!pp->title && title)
+        pp->title = title;
+    if (!pp->nationality && nationality)
+        pp->nationality = nationality;
+    if (pos < pp->pos) {
+        pp->pos = pos;
+        pp->st = st;
+    }
+}
+
+static void add_person(actors *a, const char *name, const char *surname, int ntok,
+                       const char *title, const char *nationality, apr_size_t at)
+{
+    apr_uint64_t pos = nc_pos(a->st, at);
+    person *pp = find_person(a, name);
+    if (!pp)   /* "President Macron" then "Emmanuel Macron", or the reverse */
+        pp = find_by_surname(a, surname, ntok > 1);
+    if (pp) {
+        if (ntok > pp->ntok) {
+            pp->name = name;
+            pp->ntok = ntok;
+        }
+        merge_into(pp, title, nationality, pos, a->st);
+        return;
+    }
+    pp = apr_pcalloc(a->p, sizeof *pp);
+    pp->name = name;
+    pp->surname = surname;
+    pp->ntok = ntok;
+    pp->title = title;
+    pp->nationality = nationality;
+    pp->pos = pos;
+    pp->st = a->st;
+    APR_ARRAY_PUSH(a->persons, person *) = pp;
+}
+
+/* ---------------------------------------------------------------- names */
+
+/* Can word i be part of a person's name? ntok: name words already taken. */
+static int name_word(const actors *a, int i, int end, int ntok)
+{
+    const nc_token *t = tok(a, i);
+    unsigned f = a->wf[i];
+    if (!capish(t))
+        return 0;
+    if (t->flags & NC_T_INITIALS)
+        return 1;
+    if ((t->flags & NC_T_ALLCAPS) && t->len > 1)
+        return 0;   /* "NBC", or a shouted headline */
+    if (f & (NC_W_CALENDAR | NC_W_NOT_NAME | NC_W_TITLE_HEAD | NC_W_HONORIFIC |
+             NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_FUNCTION))
+        return ntok > 0 && (f & NC_W_NAME_SUFFIX);
+    if (ordinary(t))
+        return 0;
+    int n;
+    const nc_place *pc = phrase_at(a, i, end, &n);
+    if (pc) {
+        /* "Israel Katz", "Paris Hilton": a place's name used as a given name,
+         * or a city's as a surname ("Pedro Guerrero"). */
+        if (n > 1 || pc->is_demonym || pc->is_code || pc->type == NC_ORGANIZATION ||
+            pc->type == NC_EVENT)
+            return 0;
+        if (ntok > 0)
+            return pc->type != NC_COUNTRY;
+        return i + 1 < end && name_word(a, i + 1, end, 1) &&
+               !phrase_at(a, i + 1, end, &n);
+    }
+    return 1;
+}
+
+typedef struct name_span {
+    int start, end;          /* words [start, end) */
+    int ntok;                /* name words, particles not counted */
+    int joined_lower;        /* the last word was lower case ("Donald trump") */
+} name_span;
+
+/* Reads a person's name from word i, not past word end (the chunk's end),
+ * possibly taking one lower-case word just after the chunk (see below). */
+static int read_name(const actors *a, int i, int end, name_span *ns)
+{
+    int j = i, ntok = 0, last = i;
+    ns->joined_lower = 0;
+    while (j < end) {
+        const nc_token *t = tok(a, j);
+        if (name_word(a, j, end, ntok)) {
+            j++;
+            ntok++;
+            last = j;
+            if (t->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
+                break;
+            continue;
+        }
+        if (ntok > 0 && (a->wf[j] & NC_W_PARTICLE) && !capish(t) && j + 1 < end &&
+            !(t->flags & NC_T_BREAK)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    /* "US President Donald trump": a lower-case word right after the name is
+     * part of it when the text also writes it capitalised ("Trump"). */
+    const nc_token *prev = last > i ? tok(a, last - 1) : NULL;
+    if (ntok == 1 && last == end && end < a->st->ntok && prev &&
+        !(prev->flags & (NC_T_POSSESSIVE | NC_T_BREAK))) {
+        const nc_token *t = tok(a, end);
+        if (!capish(t) && (t->flags & NC_T_HAS_LETTER) && !(t->flags & NC_T_NUMBER) &&
+            t->s[0] >= 'a' && t->s[0] <= 'z' && !(a->wf[end] & ~NC_W_NAME_SUFFIX) &&
+            !ordinary(t) && t->len > 2) {
+            char *cap = apr_pstrmemdup(a->p, t->s, t->len);
+            cap[0] = (char)(cap[0] - 'a' + 'A');
+            if (apr_hash_get(a->run->cap_words, cap, (apr_ssize_t)t->len)) {
+                last = end + 1;
+                ntok++;
+                ns->joined_lower = 1;
+            }
+        }
+    }
+    ns->start = i;
+    ns->end = last;
+    ns->ntok = ntok;
+    return ntok;
+}
+
+static char *name_str(const actors *a, const name_span *ns)
+{
+    char *s = span_str(a, ns->start, ns->end);
+    if (ns->joined_lower) {
+        char *w = strrchr(s, ' ');
+        w = w ? w + 1 : s;
+        if (*w >= 'a' && *w <= 'z')
+            *w = (char)(*w - 'a' + 'A');
+    }
+    return s;
+}
+
+static const char *surname_of(const actors *a, const name_span *ns, const char *name)
+{
+    int k = ns->end - 1;
+    while (k > ns->start && (a->wf[k] & NC_W_NAME_SUFFIX))
+        k--;
+    if (ns->joined_lower && k == ns->end - 1) {
+        const char *w = strrchr(name, ' ');
+        return w ? w + 1 : name;
+    }
+    return token_str(a, tok(a, k));
+}
+
+/* ---------------------------------------------------------------- titles */
+
+static const struct { const char *abbr, *full; } title_abbr[] = {
+    {"Sen", "Senator"}, {"Gen", "General"}, {"Rep", "Representative"}, {"Gov", "Governor"},
+    {"Lt", "Lieutenant"}, {"Col", "Colonel"}, {"Sgt", "Sergeant"}, {"Capt", "Captain"},
+    {"Adm", "Admiral"}, {"Maj", "Major"}, {"Prof", "Professor"}, {"Rev", "Reverend"},
+    {"Cmdr", "Commander"}, {"Pres", "President"},
+};
+
+/* Title words i..j-1 as a job title: "defence secretary" -> "Defence Secretary". */
+static char *title_str(const actors *a, int i, int j)
+{
+    char *s = span_str(a, i, j);
+    char *w = s;
+    while (*w) {
+        char *e = strchr(w, ' ');
+        apr_size_t wl = e ? (apr_size_t)(e - w) : strlen(w);
+        int small = (wl == 2 && !strncmp(w, "of", 2)) || (wl == 3 && !strncmp(w, "for", 3)) ||
+                    (wl == 3 && !strncmp(w, "and", 3)) || (wl == 3 && !strncmp(w, "the", 3));
+        if (!small && *w >= 'a' && *w <= 'z')
+            *w = (char)(*w - 'a' + 'A');
+        w += wl;
+        if (*w)
+            w++;
+    }
+    /* A lone abbreviation reads better spelled out. */
+    for (size_t k = 0; k < sizeof title_abbr / sizeof *title_abbr; k++) {
+        apr_size_t al = strlen(title_abbr[k].abbr);
+        if (!strncmp(s, title_abbr[k].abbr, al) && (s[al] == '\0' || (s[al] == '.' && !s[al + 1])))
+            return apr_pstrdup(a->p, title_abbr[k].full);
+    }
+    return s;
+}
+
+/* Step 1: [nationality] title name. Returns the word after it, or i. */
+static int try_titled_person(actors *a, int i, int end)
+{
+    int k = i, natn = 0;
+    const nc_place *nat = phrase_at(a, i, end, &natn);
+    if (nat && nat->type == NC_COUNTRY)
+        k = i + natn;
+    else
+        nat = NULL, natn = 0;
+    if (nat && !(tok(a, k - 1)->flags & NC_T_POSSESSIVE) && (tok(a, k - 1)->flags & NC_T_BREAK))
+        return i;
+
+    int tstart = k, head_end = -1, honorific = 0;
+    if (k < end && (a->wf[k] & NC_W_HONORIFIC) && !(a->wf[k] & NC_W_TITLE_HEAD)) {
+        honorific = 1;
+        head_end = k + 1;
+    } else {
+        int in_of = 0;
+        while (k < end) {
+            const nc_token *t = tok(a, k);
+            unsigned f = a->wf[k];
+            int cap = capish(t);
+            if ((f & NC_W_CONNECTOR) && !cap && head_end == k &&
+                (k + 1 < end) && (a->wf[k + 1] & (NC_W_TITLE_MOD | NC_W_TITLE_HEAD))) {
+                in_of = 1;   /* "Secretary of State", "Minister for Foreign Affairs" */
+                k++;
+                continue;
+            }
+            if (!(f & (NC_W_TITLE_MOD | NC_W_TITLE_HEAD)))
+                break;
+            if (!cap && !lower_title_word(a, k, k > i))
+                break;
+            if (cap && (t->flags & NC_T_ALLCAPS) && !(f & NC_W_TITLE_HEAD))
+                break;
+            if (f & NC_W_TITLE_HEAD)
+                head_end = k + 1;
+            else if (in_of)
+                head_end = k + 1;
+            k++;
+            if (t->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
+                break;
+        }
+    }
+    if (head_end < 0)
+        return i;
+    /* A title ends on its head or its "of" part; words after belong to the name. */
+    name_span ns;
+    int n = head_end < end ? read_name(a, head_end, end, &ns) : 0;
+    if (n == 0 || (tok(a, head_end - 1)->flags & (NC_T_POSSESSIVE | NC_T_BREAK)))
+        return i;   /* a title alone ("General Assembly"): let the other steps read it */
+    if (nat)
+        add_place(a, nat, i, natn);
+    if (a->st->title_case && !ns.joined_lower) {
+        /* Headline capitals prove nothing; leave the surname for step 6. */
+        lone_word *lw = apr_array_push(a->lone);
+        lw->word = token_str(a, tok(a, ns.end - 1));
+        lw->pos = nc_pos(a->st, tok(a, ns.end - 1)->start);
+        lw->st = a->st;
+        return ns.end;
+    }
+    char *name = name_str(a, &ns);
+    const char *title = honorific ? NULL : title_str(a, tstart, head_end);
+    add_person(a, name, surname_of(a, &ns, name), ns.ntok, title,
+               nat ? nat->name : NULL, tok(a, ns.start)->start);
+    return ns.end > end ? end : ns.end;
+}
+
+/* ---------------------------------------------------------------- organisations */
+
+/* Step 2: the longest run from i that ends in an organisation or event word,
+ * or "<Ministry|University...> of X". Returns the word after it, or i. */
+static int try_org_or_event(actors *a, int i, int end)
+{
+    int start = i;
+    while (start < end && (a->wf[start] & NC_W_CONNECTOR) && !capish(tok(a, start)))
+        start++;
+    if (start < end && tok(a, start)->len == 3 && !strncmp(tok(a, start)->s, "The", 3))
+        start++;
+    int last = -1, k = start, of_head = 0, all_ordinary = 1;
+    nc_mention_type type = NC_ORGANIZATION;
+    for (; k < end; k++) {
+        const nc_token *t = tok(a, k);
+        unsigned f = a->wf[k];
+        if (!capish(t)) {
+            if ((f & NC_W_CONNECTOR) && k + 1 < end && capish(tok(a, k + 1)))
+                continue;
+            break;
+        }
+        if ((f & NC_W_TITLE_HEAD) && k > start && !(f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL)))
+            break;   /* "Bank of England Governor ...": the title starts a person */
+        if (!ordinary(t) || (t->flags & NC_T_ALLCAPS))
+            all_ordinary = 0;
+        if (f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL)) {
+            last = k;
+            type = (f & NC_W_EVENT_TAIL) && !(f & NC_W_ORG_TAIL) ? NC_EVENT : NC_ORGANIZATION;
+        }
+        if ((f & NC_W_ORG_HEAD) && k + 2 < end && !capish(tok(a, k + 1)) &&
+            (a->wf[k + 1] & NC_W_CONNECTOR) && capish(tok(a, k + 2)))
+            of_head = 1;
+        if (of_head && k > start)
+            last = k;
+        if (t->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
+            break;
+    }
+    if (last < 0 || last == start)
+        return i;   /* a lone "Conference" or "Bank" names nothing */
+    /* Capitals at a sentence start may be only that: "Legal Disclaimer". */
+    if (all_ordinary && (tok(a, start)->flags & NC_T_FIRST))
+        return i;
+    if (a->wf[last] & NC_W_CONNECTOR)
+        return i;
+    /* "US Army", "Russian Defence Ministry": the country counts as well. */
+    int natn;
+    const nc_place *nat = phrase_at(a, start, last, &natn);
+    if (nat && nat->type == NC_COUNTRY)
+        add_place(a, nat, start, natn);
+    char *name = span_str(a, start, last + 1);
+    add_entity(a, type, name, name, tok(a, start)->start);
+    return last + 1;
+}
+
+/* ---------------------------------------------------------------- other steps */
+
+/* Step 3. */
+static int try_phrase(actors *a, int i, int end)
+{
+    int n;
+    const nc_place *pc = phrase_at(a, i, end, &n);
+    if (!pc)
+        return i;
+    /* "Israel Katz": leave it to the name step. */
+    if (n == 1 && !pc->is_demonym && !pc->is_code && pc->type != NC_ORGANIZATION &&
+        name_word(a, i, end, 0))
+        return i;
+    if (a->st->title_case == 0 && (tok(a, i)->flags & NC_T_ALLCAPS) && pc->is_code == 0 &&
+        tok(a, i)->len > 4)
+        return i;   /* "UKRAINE" in a shouted line */
+    add_place(a, pc, i, n);
+    return i + n;
+}
+
+/* Step 4. */
+static int try_name(actors *a, int i, int end)
+{
+    name_span ns;
+    int n = read_name(a, i, end, &ns);
+    if (n == 0)
+        return i;
+    if (n == 1) {
+        const nc_token *t = tok(a, ns.start);
+        if ((t->flags & NC_T_FIRST) && (t->flags & NC_T_INITIALS))
+            return ns.end;
+        lone_word *lw = apr_array_push(a->lone);
+        lw->word = token_str(a, t);
+        lw->pos = nc_pos(a->st, t->start);
+        lw->st = a->st;
+        return ns.end;
+    }
+    if (a->st->title_case) {
+        for (int k = ns.start; k < ns.end; k++) {
+            lone_word *lw = apr_array_push(a->lone);
+            lw->word = token_str(a, tok(a, k));
+            lw->pos = nc_pos(a->st, tok(a, k)->start);
+            lw->st = a->st;
+        }
+        return ns.end;
+    }
+    char *name = name_str(a, &ns);
+    add_person(a, name, surname_of(a, &ns, name), ns.ntok, NULL, NULL,
+               tok(a, ns.start)->start);
+    return ns.end > end ? end : ns.end;
+}
+
+/* Step 5. */
+static int try_acronym(actors *a, int i)
+{
+    const nc_token *t = tok(a, i);
+    if (!(t->flags & NC_T_ALLCAPS) || (t->flags & NC_T_INITIALS) || t->len > 8)
+        return i;
+    if (a->st->title_case || (a->wf[i] & (NC_W_ACRONYM_STOP | NC_W_CALENDAR)) || ordinary(t))
+        return i;
+    if (nc_currency_code(a->pl, t->s, t->len))
+        return i;
+    /* A line in capitals is shouting, not a row of acronyms. */
+    int caps = 0, words = 0;
+    for (int k = 0; k < a->st->ntok; k++) {
+        if (!(tok(a, k)->flags & NC_T_HAS_LETTER))
+            continue;
+        words++;
+        caps += (tok(a, k)->flags & NC_T_ALLCAPS) != 0;
+    }
+    if (words >= 3 && caps * 2 > words)
+        return i;
+    add_entity(a, NC_ORGANIZATION, token_str(a, t), token_str(a, t), t->start);
+    return i + 1;
+}
+
+static void read_chunk(actors *a, int i, int end)
+{
+    while (i < end) {
+        const nc_token *t = tok(a, i);
+        if (!capish(t) && !lower_title_word(a, i, 1)) {
+            i++;
+            continue;
+        }
+        int next;
+        if ((next = try_titled_person(a, i, end)) > i ||
+            (next = try_org_or_event(a, i, end)) > i ||
+            (next = try_phrase(a, i, end)) > i ||
+            (next = try_name(a, i, end)) > i ||
+            (next = try_acronym(a, i)) > i)
+            i = next;
+        else
+            i++;
+    }
+}
+
+/* Chunks: capitalised runs with inner connectors and lower-case titles. */
+static void read_sentence(actors *a, const nc_sentence *st)
+{
+    a->st = st;
+    a->wf = apr_palloc(a->p, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
+    for (int i = 0; i < st->ntok; i++)
+        a->wf[i] = nc_word_flags(a->lx, st->tok[i].s, st->tok[i].len);
+    int i = 0;
+    while (i < st->ntok) {
+        int j = i, end = i;
+        while (j < st->ntok) {
+            const nc_token *t = tok(a, j);
+            if (capish(t)) {
+                end = ++j;
+                if (t->flags & NC_T_BREAK)
+                    break;
+                continue;
+            }
+            if (t->flags & NC_T_NUMBER)
+                break;
+            int k = j;   /* lower-case title words leading to a capital */
+            while (k < st->ntok && lower_title_word(a, k, end > i) &&
+                   !(tok(a, k)->flags & NC_T_BREAK))
+                k++;
+            if (k > j && k < st->ntok && capish(tok(a, k))) {
+                j = k;
+                continue;
+            }
+            if (end > i && (a->wf[j] & (NC_W_CONNECTOR | NC_W_PARTICLE)) &&
+                !(t->flags & NC_T_BREAK) && j + 1 < st->ntok && capish(tok(a, j + 1))) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (end > i) {
+            read_chunk(a, i, end);
+            i = end;
+        } else {
+            i = j > i ? j : i + 1;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- output */
+
+static void emit(actors *a, nc_mention_type type, const char *name, const char *title,
+                 const char *nationality, apr_uint64_t pos, const nc_sentence *st)
+{
+    nc_found *f = apr_array_push(a->run->found);
+    memset(f, 0, sizeof *f);
+    f->m.type = type;
+    f->m.name = name;
+    f->m.job_title = title;
+    f->m.nationality = nationality;
+    f->m.sentence = nc_sentence_text(a->run, st);
+    f->m.offset = a->run->blocks[st->block].offset;
+    f->pos = pos;
+}
+
+void nc_find_actors(nc_run *run)
+{
+    actors a;
+    memset(&a, 0, sizeof a);
+    a.run = run;
+    a.lx = run->x->lexicon;
+    a.pl = run->x->places;
+    a.p = run->p;
+    a.persons = apr_array_make(run->p, 16, sizeof(person *));
+    a.entities = apr_hash_make(run->p);
+    a.entity_list = apr_array_make(run->p, 32, sizeof(entity *));
+    a.lone = apr_array_make(run->p, 32, sizeof(lone_word));
+
+    for (int s = 0; s < run->sentences->nelts; s++)
+        read_sentence(&a, &APR_ARRAY_IDX(run->sentences, s, nc_sentence));
+
+    /* Step 6: a lone word is a person already met under a fuller name. */
+    for (int k = 0; k < a.lone->nelts; k++) {
+        lone_word *lw = &APR_ARRAY_IDX(a.lone, k, lone_word);
+        person *pp = find_by_surname(&a, lw->word, 0);
+        if (pp)
+            merge_into(pp, NULL, NULL, lw->pos, lw->st);
+    }
+
+    for (int k = 0; k < a.persons->nelts; k++) {
+        person *pp = APR_ARRAY_IDX(a.persons, k, person *);
+        emit(&a, NC_PERSON, pp->name, pp->title, pp->nationality, pp->pos, pp->st);
+    }
+    for (int k = 0; k < a.entity_list->nelts; k++) {
+        entity *e = APR_ARRAY_IDX(a.entity_list, k, entity *);
+        /* An organisation named after a person ("Trump Administration") is kept,
+         * but a phrase that is exactly a person's name is not an organisation. */
+        if (e->type == NC_ORGANIZATION && find_person(&a, e->name))
+            continue;
+        emit(&a, e->type, e->name, NULL, NULL, e->pos, e->st);
+    }
+}

@@ -1,0 +1,112 @@
+/*
+ * extract.c - the extractor's entry points (see extract.h).
+ *
+ * nc_extractor_create builds everything once: the word classes, the phrase
+ * lexicon and the JIT-compiled figure pattern. nc_extract then runs over one
+ * article: it splits the blocks into sentences, keeps each distinct sentence
+ * once (pages that print the story twice count it once), notes which words
+ * the text capitalises, and hands the sentences to the actor and figure
+ * steps. Mentions come back in order of first appearance.
+ */
+#include "extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+
+static apr_status_t free_pcre2(void *data)
+{
+    nc_extractor *x = data;
+    pcre2_match_context_free(x->match_ctx);
+    pcre2_code_free(x->figure_re);
+    return APR_SUCCESS;
+}
+
+nc_extractor *nc_extractor_create(apr_pool_t *p, char **err)
+{
+    nc_extractor *x = apr_pcalloc(p, sizeof *x);
+    x->lexicon = nc_lexicon_build(p);
+    x->places = nc_places_build(p);
+    if (nc_figures_compile(x, p, err) != 0) {
+        free_pcre2(x);
+        return NULL;
+    }
+    apr_pool_cleanup_register(p, x, free_pcre2, apr_pool_cleanup_null);
+    return x;
+}
+
+/* PCRE2 allocates the per-call match data through these, from the request pool. */
+static void *pool_malloc(PCRE2_SIZE size, void *pool)
+{
+    return apr_palloc(pool, size);
+}
+
+static void pool_free(void *block, void *pool)
+{
+    (void)block;
+    (void)pool;   /* the pool frees everything at once */
+}
+
+const char *nc_sentence_text(nc_run *run, const nc_sentence *st)
+{
+    return apr_pstrmemdup(run->p, st->text, st->len);
+}
+
+static int by_position(const void *a, const void *b)
+{
+    const nc_found *fa = a, *fb = b;
+    if (fa->pos != fb->pos)
+        return fa->pos < fb->pos ? -1 : 1;
+    /* Same word (a country inside an organisation's name): actors first. */
+    return (int)fa->m.type - (int)fb->m.type;
+}
+
+apr_array_header_t *nc_extract(const nc_extractor *x, apr_pool_t *p,
+                               const nc_text_block *blocks, int nblocks)
+{
+    apr_array_header_t *mentions = apr_array_make(p, 32, sizeof(nc_mention));
+    if (!x || !blocks || nblocks <= 0)
+        return mentions;
+
+    nc_run run;
+    memset(&run, 0, sizeof run);
+    run.x = x;
+    run.p = p;
+    run.blocks = blocks;
+    run.found = apr_array_make(p, 64, sizeof(nc_found));
+    run.cap_words = apr_hash_make(p);
+    run.gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
+    if (!run.gctx)
+        return mentions;
+
+    apr_array_header_t *all = apr_array_make(p, 64, sizeof(nc_sentence));
+    for (int b = 0; b < nblocks; b++)
+        if (blocks[b].text && blocks[b].len)
+            nc_split_sentences(x->lexicon, p, blocks[b].text, blocks[b].len, b,
+                               blocks[b].is_headline, all);
+
+    /* Each distinct sentence once; the headline may also open the body. */
+    apr_hash_t *seen = apr_hash_make(p);
+    run.sentences = apr_array_make(p, all->nelts, sizeof(nc_sentence));
+    for (int i = 0; i < all->nelts; i++) {
+        nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
+        if (apr_hash_get(seen, st->text, (apr_ssize_t)st->len))
+            continue;
+        apr_hash_set(seen, st->text, (apr_ssize_t)st->len, st);
+        *(nc_sentence *)apr_array_push(run.sentences) = *st;
+        for (int k = 0; k < st->ntok; k++) {
+            const nc_token *t = &st->tok[k];
+            if ((t->flags & NC_T_CAP) && !(t->flags & NC_T_NUMBER))
+                apr_hash_set(run.cap_words, t->s, (apr_ssize_t)t->len, t);
+        }
+    }
+
+    nc_find_actors(&run);
+    nc_find_figures(&run);
+
+    qsort(run.found->elts, (size_t)run.found->nelts, sizeof(nc_found), by_position);
+    for (int i = 0; i < run.found->nelts; i++)
+        *(nc_mention *)apr_array_push(mentions) = APR_ARRAY_IDX(run.found, i, nc_found).m;
+    pcre2_general_context_free(run.gctx);
+    return mentions;
+}

@@ -1,0 +1,58 @@
+/*
+ * extract_internal.h - what the extractor's files share: the compiled
+ * extractor, the state of one extraction run, and the steps' entry points.
+ * Not part of the engine API (extract.h is).
+ */
+#ifndef NC_EXTRACT_INTERNAL_H
+#define NC_EXTRACT_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <apr_hash.h>
+
+#include "extract.h"
+#include "lexicon.h"
+#include "places.h"
+#include "sentences.h"
+
+/* Compiled once by nc_extractor_create; read-only while requests run. */
+struct nc_extractor {
+    nc_lexicon *lexicon;
+    nc_places  *places;
+    pcre2_code *figure_re;            /* JIT-compiled, see figures.c */
+    pcre2_match_context *match_ctx;   /* match and depth limits only */
+};
+
+/* One call of nc_extract. Everything here lives in the request pool. */
+typedef struct nc_run {
+    const nc_extractor  *x;
+    apr_pool_t          *p;
+    const nc_text_block *blocks;
+    apr_array_header_t  *sentences;   /* nc_sentence, each distinct sentence once */
+    apr_hash_t          *cap_words;   /* capitalised words seen anywhere in the text */
+    apr_array_header_t  *found;       /* nc_found, in no particular order */
+    pcre2_general_context *gctx;      /* allocates match data from the pool */
+} nc_run;
+
+/* A mention plus where it first appeared, for the final ordering. */
+typedef struct nc_found {
+    nc_mention m;
+    apr_uint64_t pos;                 /* block index << 32 | byte offset in block */
+} nc_found;
+
+static inline apr_uint64_t nc_pos(const nc_sentence *st, apr_size_t at)
+{
+    return ((apr_uint64_t)(unsigned)st->block << 32) | (apr_uint64_t)(st->start + at);
+}
+
+/* The sentence text as its own string (for nc_mention.sentence). */
+const char *nc_sentence_text(nc_run *run, const nc_sentence *st);
+
+/* actors.c: people, organisations, events and places. */
+void nc_find_actors(nc_run *run);
+
+/* figures.c: money, percentages, years and counts. */
+int  nc_figures_compile(nc_extractor *x, apr_pool_t *p, char **err);
+void nc_find_figures(nc_run *run);
+
+#endif

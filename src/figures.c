@@ -1,0 +1,464 @@
+/*
+ * figures.c - money, percentages, years and counts.
+ *
+ * One JIT-compiled PCRE2 pattern finds every written number with what is
+ * glued to it: a currency sign or code before, a range ("3-5"), a magnitude
+ * ("billion", "bn", "m"), a percent sign or word, a currency word or code
+ * after. The C code then decides what the number is:
+ *   currency            -> MonetaryAmount  "$500 billion" USD 500000000000
+ *   percent             -> percent         "50%" 50
+ *   a counted noun next -> count           "10,000 US troops" 10000 "troops"
+ *   1800..2100 alone    -> year            "2022"
+ * Number words ("three people") are found by a table lookup per word, not a
+ * regex. A range keeps its lower bound as value and the whole text as name.
+ */
+#include "extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+
+static const char figure_pattern[] =
+    "(?<![\\p{L}\\p{N}_.,:/$\\x{20AC}\\x{00A3}\\x{00A5}-])"
+    "(?:(?<sym>US\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|Rs\\.?|\\$"
+        "|\\x{20AC}|\\x{00A3}|\\x{00A5}|\\x{20B9}|\\x{20BD}|\\x{20A9}|\\x{20BA}|\\x{20B4}"
+        "|\\x{20A6}|\\x{20B1}|\\x{20AA})\\s?"
+      "|(?<iso>[A-Z]{3})\\s?(?=\\d))?"
+    "(?<n1>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+    "(?:\\s?(?:-|\\x{2013}|\\x{2014}|to)\\s?(?:US\\$|\\$|\\x{20AC}|\\x{00A3})?"
+        "(?<n2>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
+    "(?:\\s?(?<mag>thousand|million|billion|trillion|crore|lakh)s?(?![\\p{L}])"
+      "|(?<abbr>bn|mn|tn|trn|m|k|b)(?![\\p{L}\\p{N}]))?"
+    "(?:\\s?(?<pct>%|percent(?![\\p{L}])|per\\s?cent(?![\\p{L}])|pct(?![\\p{L}])"
+        "|percentage\\spoints?(?![\\p{L}]))"
+      "|\\s(?<cur>(?:(?:US|U\\.S\\.|[A-Z][\\p{L}]+)\\s){0,2}?"
+        "(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?"
+        "|hryvnias?|francs?|liras?|won|pesos?|reais|real|rand|riyals?|dirhams?|shekels?"
+        "|zlotys?|dinars?|naira|rupiah|ringgit|baht|krona|kronor|krone|kroner|lei|forints?)"
+        "(?![\\p{L}]))"
+      "|\\s(?<isopost>[A-Z]{3})(?![\\p{L}]))?"
+    "(?![\\p{L}\\p{N}])";
+
+int nc_figures_compile(nc_extractor *x, apr_pool_t *p, char **err)
+{
+    int errcode;
+    PCRE2_SIZE erroff;
+    x->figure_re = pcre2_compile((PCRE2_SPTR)figure_pattern, PCRE2_ZERO_TERMINATED,
+                                 PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+    if (!x->figure_re) {
+        PCRE2_UCHAR msg[160];
+        pcre2_get_error_message(errcode, msg, sizeof msg);
+        *err = apr_psprintf(p, "figure pattern, offset %lu: %s", (unsigned long)erroff,
+                            (const char *)msg);
+        return -1;
+    }
+    /* JIT is a speed-up, not a requirement: without it the interpreter runs. */
+    pcre2_jit_compile(x->figure_re, PCRE2_JIT_COMPLETE);
+    x->match_ctx = pcre2_match_context_create(NULL);
+    if (!x->match_ctx) {
+        *err = apr_pstrdup(p, "out of memory creating the PCRE2 match context");
+        return -1;
+    }
+    pcre2_set_match_limit(x->match_ctx, 200000);
+    pcre2_set_depth_limit(x->match_ctx, 2000);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- words */
+
+typedef struct word { const char *s; apr_size_t len; } word;
+
+static int ascii_lower_word(const char *s, apr_size_t len)
+{
+    if (len == 0)
+        return 0;
+    for (apr_size_t i = 0; i < len; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z') && !(i > 0 && s[i] == '-'))
+            return 0;
+    return 1;
+}
+
+static int word_is(const word *w, const char *lit)
+{
+    return strlen(lit) == w->len && !memcmp(w->s, lit, w->len);
+}
+
+static int word_in(const word *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (word_is(w, *list))
+            return 1;
+    return 0;
+}
+
+/* Up to max words after text[at], stopping at punctuation. */
+static int next_words(const char *text, apr_size_t len, apr_size_t at, word *out, int max)
+{
+    int n = 0;
+    apr_size_t i = at;
+    while (n < max) {
+        if (i >= len || text[i] != ' ')
+            break;
+        i++;
+        apr_size_t s = i;
+        while (i < len && text[i] != ' ' && text[i] != ',' && text[i] != '.' && text[i] != ';' &&
+               text[i] != ':' && text[i] != '!' && text[i] != '?' && text[i] != ')' &&
+               text[i] != '"' && (unsigned char)text[i] != 0xE2)
+            i++;
+        if (i == s)
+            break;
+        out[n].s = text + s;
+        out[n].len = i - s;
+        n++;
+    }
+    return n;
+}
+
+static const char *const irregular_plurals[] = {
+    "people", "children", "men", "women", "police", "personnel", "staff", "cattle",
+    "sheep", "fish", "aircraft", "crew", "livestock", "infantry", "militia", NULL,
+};
+/* Words ending in s that are not counted nouns, and nouns that measure time
+ * (a duration, not a count). */
+static const char *const not_count_nouns[] = {
+    "was", "has", "is", "this", "its", "as", "us", "yes", "thus", "less", "unless",
+    "across", "perhaps", "always", "afterwards", "towards", "besides", "whereas",
+    "sometimes", "times", "percent", "seconds", "minutes", "hours", "days", "weeks",
+    "months", "years", "decades", "centuries", "does", "goes", "says", "plus", "minus",
+    "its", "hers", "ours", "yours", "theirs", "whereas", "nevertheless", "ones",
+    "dollars", "euros", "pounds", "cents", "points", "degrees", "levels", NULL,
+};
+static const char *const not_modifiers[] = {
+    "the", "of", "to", "a", "an", "and", "or", "in", "on", "at", "for", "by", "with",
+    "from", "than", "that", "which", "who", "is", "was", "are", "were", "has", "had",
+    "have", "will", "would", "per", "each", "as", "into", "since", "after", "before",
+    "year", "years", "percent", "between", "but", "if", "when", "while", "its", "their",
+    "his", "her", "our", "this", "these", "those", "be", "been", "not", "no", NULL,
+};
+
+static int counted_noun(const word *w)
+{
+    if (!ascii_lower_word(w->s, w->len))
+        return 0;
+    if (word_in(w, irregular_plurals))
+        return 1;
+    if (w->len < 4 || w->s[w->len - 1] != 's' || word_in(w, not_count_nouns))
+        return 0;
+    char a = w->s[w->len - 2];
+    if (a == 's' || a == 'u' || a == 'i')
+        return 0;   /* "across", "status", "crisis" */
+    return 1;
+}
+
+static int count_modifier(const nc_places *pl, const word *w)
+{
+    if (ascii_lower_word(w->s, w->len))
+        return !word_in(w, not_modifiers) && !counted_noun(w);
+    /* "10,000 US troops", "three Ukrainian soldiers" */
+    const nc_place *pc = nc_places_find(pl, w->s, w->len);
+    return pc && pc->type == NC_COUNTRY;
+}
+
+/* The noun counted after text[at] ("troops"), with the end of the phrase. */
+static int find_counted_noun(const nc_places *pl, const char *text, apr_size_t len,
+                             apr_size_t at, word *noun, apr_size_t *end)
+{
+    word w[3];
+    int n = next_words(text, len, at, w, 3);
+    for (int k = 0; k < n; k++) {
+        if (counted_noun(&w[k])) {
+            *noun = w[k];
+            *end = (apr_size_t)(w[k].s + w[k].len - text);
+            return 1;
+        }
+        if (k == 2 || !count_modifier(pl, &w[k]))
+            return 0;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+static double parse_number(const char *s, apr_size_t len)
+{
+    char buf[64];
+    apr_size_t o = 0;
+    for (apr_size_t i = 0; i < len && o + 1 < sizeof buf; i++)
+        if (s[i] != ',')
+            buf[o++] = s[i];
+    buf[o] = '\0';
+    return strtod(buf, NULL);
+}
+
+static double magnitude(const char *s, apr_size_t len)
+{
+    static const struct { const char *w; double v; } mags[] = {
+        {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+        {"crore", 1e7}, {"lakh", 1e5}, {"k", 1e3}, {"m", 1e6}, {"mn", 1e6},
+        {"b", 1e9}, {"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12},
+    };
+    for (size_t i = 0; i < sizeof mags / sizeof *mags; i++)
+        if (strlen(mags[i].w) == len && !memcmp(mags[i].w, s, len))
+            return mags[i].v;
+    return 1;
+}
+
+static const char *symbol_currency(const char *s, apr_size_t len)
+{
+    static const struct { const char *sym, *code; } syms[] = {
+        {"US$", "USD"}, {"$", "USD"}, {"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"},
+        {"CA$", "CAD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"S$", "SGD"}, {"R$", "BRL"},
+        {"Rs", "INR"}, {"Rs.", "INR"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+        {"\xC2\xA5", "JPY"}, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xBD", "RUB"},
+        {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xB4", "UAH"},
+        {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAA", "ILS"},
+    };
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    if (len > 3 && !memcmp(s, "U.S.", 4))
+        return "USD";
+    for (size_t i = 0; i < sizeof syms / sizeof *syms; i++)
+        if (strlen(syms[i].sym) == len && !memcmp(syms[i].sym, s, len))
+            return syms[i].code;
+    return NULL;
+}
+
+static const struct { const char *w; int v; } number_words[] = {
+    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12},
+};
+
+/* "three", "Twenty-five" -> value, or 0. */
+static int number_word_value(const char *s, apr_size_t len)
+{
+    char buf[24];
+    if (len >= sizeof buf)
+        return 0;
+    for (apr_size_t i = 0; i < len; i++)
+        buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+    buf[len] = '\0';
+    char *dash = strchr(buf, '-');
+    if (dash) {
+        *dash = '\0';
+        int tens = number_word_value(buf, strlen(buf));
+        int ones = number_word_value(dash + 1, strlen(dash + 1));
+        return tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10 ? tens + ones : 0;
+    }
+    for (size_t i = 0; i < sizeof number_words / sizeof *number_words; i++)
+        if (!strcmp(number_words[i].w, buf))
+            return number_words[i].v;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- records */
+
+typedef struct figures {
+    nc_run *run;
+    const nc_places *pl;
+    apr_hash_t *seen;       /* "type:name" -> the figure already recorded */
+    const nc_sentence *st;
+    const char *sentence;   /* the sentence as its own string, made on first use */
+} figures;
+
+static void add_figure(figures *f, nc_mention_type type, const char *name, double value,
+                       const char *unit, const char *currency, apr_size_t at)
+{
+    apr_pool_t *p = f->run->p;
+    const char *key = type == NC_YEAR ? apr_psprintf(p, "%d:%.0f", (int)type, value)
+                                      : apr_psprintf(p, "%d:%s", (int)type, name);
+    if (apr_hash_get(f->seen, key, APR_HASH_KEY_STRING))
+        return;
+    apr_hash_set(f->seen, key, APR_HASH_KEY_STRING, key);
+    if (!f->sentence)
+        f->sentence = nc_sentence_text(f->run, f->st);
+    nc_found *fd = apr_array_push(f->run->found);
+    memset(fd, 0, sizeof *fd);
+    fd->m.type = type;
+    fd->m.name = name;
+    fd->m.value = value;
+    fd->m.unit_text = unit;
+    fd->m.currency = currency;
+    fd->m.sentence = f->sentence;
+    fd->m.offset = f->run->blocks[f->st->block].offset;
+    fd->pos = nc_pos(f->st, at);
+}
+
+/* Collapses runs of spaces so names read the same wherever they came from. */
+static char *figure_name(apr_pool_t *p, const char *s, apr_size_t len)
+{
+    while (len && s[len - 1] == ' ')
+        len--;
+    return apr_pstrmemdup(p, s, len);
+}
+
+typedef struct groups {
+    pcre2_match_data *md;
+    uint32_t sym, iso, n1, n2, mag, abbr, pct, cur, isopost;
+} groups;
+
+static int group(const groups *g, uint32_t n, const char **s, apr_size_t *len,
+                 const char *text)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(g->md);
+    if (n == 0 || ov[2 * n] == PCRE2_UNSET)
+        return 0;
+    *s = text + ov[2 * n];
+    *len = ov[2 * n + 1] - ov[2 * n];
+    return 1;
+}
+
+/* Decides what one pattern match is and records it. Returns where the figure
+ * ends in the sentence. */
+static apr_size_t classify(figures *f, const groups *g, apr_size_t mstart, apr_size_t mend)
+{
+    const char *text = f->st->text;
+    apr_size_t len = f->st->len;
+    apr_pool_t *p = f->run->p;
+    const char *s = NULL, *n1s = text;
+    apr_size_t sl = 0, n1l = 0;
+    if (!group(g, g->n1, &n1s, &n1l, text))
+        return mend;
+    double value = parse_number(n1s, n1l);
+    double mag = 1;
+    int has_mag = 0;
+    if (group(g, g->mag, &s, &sl, text) || group(g, g->abbr, &s, &sl, text)) {
+        mag = magnitude(s, sl);
+        has_mag = 1;
+    }
+    const char *currency = NULL;
+    apr_size_t name_start = mstart;
+    if (group(g, g->sym, &s, &sl, text))
+        currency = symbol_currency(s, sl);
+    else if (group(g, g->iso, &s, &sl, text)) {
+        currency = nc_currency_code(f->pl, s, sl);
+        if (!currency)
+            name_start = (apr_size_t)(n1s - text);
+    }
+    apr_size_t name_end = mend;
+    if (!currency && group(g, g->cur, &s, &sl, text)) {
+        /* "pounds", "won", "real" are also ordinary words: trust them with a magnitude. */
+        int ambiguous = (sl >= 5 && !memcmp(s + sl - 5, "pound", 5)) ||
+                        (sl >= 6 && !memcmp(s + sl - 6, "pounds", 6)) ||
+                        (sl == 3 && !memcmp(s, "won", 3)) || (sl == 4 && !memcmp(s, "real", 4));
+        if (!ambiguous || has_mag)
+            currency = nc_currency_from_words(f->pl, p, s, sl);
+    } else if (!currency && group(g, g->isopost, &s, &sl, text)) {
+        currency = nc_currency_code(f->pl, s, sl);
+    }
+    if (!currency && !group(g, g->pct, &s, &sl, text)) {
+        /* drop an unrecognised trailing code or currency word from the figure */
+        uint32_t tail = group(g, g->cur, &s, &sl, text) ? g->cur
+                      : group(g, g->isopost, &s, &sl, text) ? g->isopost : 0;
+        if (tail)
+            name_end = (apr_size_t)(s - text) - 1;
+    }
+
+    if (currency) {
+        add_figure(f, NC_MONEY, figure_name(p, text + name_start, name_end - name_start),
+                   value * mag, NULL, currency, name_start);
+        return name_end;
+    }
+    if (group(g, g->pct, &s, &sl, text)) {
+        add_figure(f, NC_PERCENT, figure_name(p, text + name_start, name_end - name_start),
+                   value, "percent", NULL, name_start);
+        return name_end;
+    }
+    word noun;
+    apr_size_t noun_end;
+    if (find_counted_noun(f->pl, text, len, name_end, &noun, &noun_end)) {
+        add_figure(f, NC_COUNT, figure_name(p, text + name_start, noun_end - name_start),
+                   value * mag, apr_pstrmemdup(p, noun.s, noun.len), NULL, name_start);
+        return noun_end;
+    }
+    apr_size_t n2l = 0;
+    const char *n2s;
+    int is_range = group(g, g->n2, &n2s, &n2l, text);
+    if (!has_mag && n1l == 4 && value >= 1800 && value <= 2100 &&
+        (!is_range || n2l == 2 || n2l == 4)) {
+        /* "No. 2022" or "#2022" is an identifier, not a year. */
+        int ident = name_start >= 1 && text[name_start - 1] == '#';
+        if (name_start >= 4 && !memcmp(text + name_start - 4, "No. ", 4))
+            ident = 1;
+        if (!ident)
+            add_figure(f, NC_YEAR, figure_name(p, text + name_start, name_end - name_start),
+                       value, "year", NULL, name_start);
+    }
+    return name_end;
+}
+
+/* "three people", "two million barrels": counts written in words. */
+static void find_word_counts(figures *f)
+{
+    const char *text = f->st->text;
+    apr_size_t len = f->st->len;
+    for (int i = 0; i < f->st->ntok; i++) {
+        const nc_token *t = &f->st->tok[i];
+        if (t->flags & NC_T_NUMBER)
+            continue;
+        int v = number_word_value(t->s, t->len);
+        if (!v)
+            continue;
+        apr_size_t at = (apr_size_t)(t->s + t->len - text);
+        double value = v;
+        word w[1];
+        if (next_words(text, len, at, w, 1) == 1) {
+            double m = magnitude(w[0].s, w[0].len);
+            if (m > 1 && w[0].len > 2) {
+                value *= m;
+                at = (apr_size_t)(w[0].s + w[0].len - text);
+            }
+        }
+        word noun;
+        apr_size_t end;
+        if (find_counted_noun(f->pl, text, len, at, &noun, &end)) {
+            apr_size_t start = (apr_size_t)(t->s - text);
+            add_figure(f, NC_COUNT, figure_name(f->run->p, t->s, end - start), value,
+                       apr_pstrmemdup(f->run->p, noun.s, noun.len), NULL, start);
+        }
+    }
+}
+
+static uint32_t group_number(const nc_extractor *x, const char *name)
+{
+    int n = pcre2_substring_number_from_name(x->figure_re, (PCRE2_SPTR)name);
+    return n > 0 ? (uint32_t)n : 0;
+}
+
+void nc_find_figures(nc_run *run)
+{
+    const nc_extractor *x = run->x;
+    figures f = { run, x->places, apr_hash_make(run->p), NULL, NULL };
+    groups g;
+    g.md = pcre2_match_data_create_from_pattern(x->figure_re, run->gctx);
+    if (!g.md)
+        return;
+    g.sym = group_number(x, "sym");
+    g.iso = group_number(x, "iso");
+    g.n1 = group_number(x, "n1");
+    g.n2 = group_number(x, "n2");
+    g.mag = group_number(x, "mag");
+    g.abbr = group_number(x, "abbr");
+    g.pct = group_number(x, "pct");
+    g.cur = group_number(x, "cur");
+    g.isopost = group_number(x, "isopost");
+
+    for (int s = 0; s < run->sentences->nelts; s++) {
+        f.st = &APR_ARRAY_IDX(run->sentences, s, nc_sentence);
+        f.sentence = NULL;
+        PCRE2_SIZE at = 0;
+        while (at < f.st->len) {
+            int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, at, 0,
+                                 g.md, x->match_ctx);
+            if (rc < 0)
+                break;   /* no more figures, invalid UTF-8, or a limit hit */
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(g.md);
+            apr_size_t end = classify(&f, &g, ov[0], ov[1]);
+            at = end > ov[0] ? end : ov[0] + 1;
+        }
+        find_word_counts(&f);
+    }
+}

@@ -1,0 +1,46 @@
+/*
+ * lexicon.h - what a single word can be: part of a title ("Defense",
+ * "Secretary"), of an organisation ("Ministry", "Party"), a connector inside a
+ * name ("of", "von"), a weekday, or an ordinary English word that is
+ * capitalised only because it starts a sentence ("However", "Earlier").
+ *
+ * The word classes are short curated tables (lexicon.c); "ordinary" comes from
+ * the wamerican dictionary via the generated table. Built at config time and
+ * read-only afterwards.
+ */
+#ifndef NC_LEXICON_H
+#define NC_LEXICON_H
+
+#include <apr_pools.h>
+#include <apr_hash.h>
+
+enum {
+    NC_W_TITLE_HEAD   = 1u << 0,   /* President, Secretary, CEO, Senator */
+    NC_W_TITLE_MOD    = 1u << 1,   /* Vice, Defense, Treasury, Prime: only before a head */
+    NC_W_HONORIFIC    = 1u << 2,   /* Mr, Mrs, Dr: marks a person, is no job */
+    NC_W_ORG_TAIL     = 1u << 3,   /* Party, Bank, Council, Inc: ends an organisation */
+    NC_W_ORG_HEAD     = 1u << 4,   /* Ministry, University: "<head> of X" */
+    NC_W_EVENT_TAIL   = 1u << 5,   /* Conference, Summit, Games */
+    NC_W_CONNECTOR    = 1u << 6,   /* of, and, for, the: inside multi-word names */
+    NC_W_PARTICLE     = 1u << 7,   /* de, van, von, bin, al: inside a person's name */
+    NC_W_CALENDAR     = 1u << 8,   /* Monday, January: never an actor */
+    NC_W_NOT_NAME     = 1u << 9,   /* Republican, Western, God: capitalised, not a name */
+    NC_W_FUNCTION     = 1u << 10,  /* said, is, who: never part of a name */
+    NC_W_ACRONYM_STOP = 1u << 11,  /* CEO, GDP, TV: capitals that are not organisations */
+    NC_W_NAME_SUFFIX  = 1u << 12,  /* Jr, Sr, III */
+    NC_W_TITLE_WEAK   = 1u << 13,  /* general, major, head: a title only when capitalised */
+};
+
+typedef struct nc_lexicon {
+    apr_hash_t *words;   /* lower-case word, trailing '.' removed -> unsigned flags */
+} nc_lexicon;
+
+nc_lexicon *nc_lexicon_build(apr_pool_t *p);
+
+/* Flags of a word as written (any case; "Sen." and "sen" are one word). */
+unsigned nc_word_flags(const nc_lexicon *lx, const char *w, apr_size_t len);
+
+/* A lower-case dictionary word whose capitalised form is no proper noun. */
+int nc_word_is_ordinary(const char *w, apr_size_t len);
+
+#endif

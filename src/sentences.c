@@ -1,0 +1,384 @@
+/*
+ * sentences.c - sentence and word splitting (see sentences.h).
+ *
+ * Written by hand rather than with regexes because it runs over every byte of
+ * the article and has to know a little English: "Mr." and "J.D." do not end
+ * a sentence, "Zelensky's" is Zelensky, and a word after a colon or an opening
+ * quote is capitalised for the same reason as the first word of a sentence.
+ */
+#include "sentences.h"
+
+#include <string.h>
+#include <apr_strings.h>
+
+/* ---------------------------------------------------------------- UTF-8 */
+
+unsigned nc_utf8_decode(const char *s, apr_size_t len, apr_size_t *adv)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned c = u[0];
+    if (c < 0x80 || len < 2) {
+        *adv = 1;
+        return c;
+    }
+    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (n == 1 || (apr_size_t)n > len) {
+        *adv = 1;
+        return 0xFFFD;
+    }
+    unsigned cp = c & (0x3F >> (n - 1));
+    for (int i = 1; i < n; i++) {
+        if ((u[i] & 0xC0) != 0x80) {
+            *adv = 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (u[i] & 0x3F);
+    }
+    *adv = (apr_size_t)n;
+    return cp;
+}
+
+int nc_codepoint_is_letter(unsigned cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp < 0xC0)
+        return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+    if (cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD)
+        return 0;
+    if (cp >= 0x2000 && cp <= 0x2BFF)        /* punctuation, currency, symbols */
+        return 0;
+    if (cp >= 0x3000 && cp <= 0x303F)        /* CJK punctuation */
+        return 0;
+    if (cp >= 0xFE30 && cp <= 0xFE6F)
+        return 0;
+    if (cp >= 0xFF00 && cp <= 0xFF20)
+        return 0;
+    if (cp >= 0x1F000)                       /* emoji and pictographs */
+        return 0;
+    return 1;
+}
+
+int nc_codepoint_is_upper(unsigned cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x137)
+        return (cp & 1) == 0;
+    if (cp >= 0x139 && cp <= 0x148)
+        return (cp & 1) == 1;
+    if (cp >= 0x14A && cp <= 0x177)
+        return (cp & 1) == 0;
+    if (cp == 0x178)
+        return 1;
+    if (cp >= 0x179 && cp <= 0x17E)
+        return (cp & 1) == 1;
+    if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38F) || (cp >= 0x391 && cp <= 0x3AB))
+        return 1;
+    if (cp >= 0x400 && cp <= 0x42F)
+        return 1;
+    if (cp >= 0x1E00 && cp <= 0x1EFF)
+        return (cp & 1) == 0;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- words */
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static int letter_at(const char *s, apr_size_t i, apr_size_t len)
+{
+    if (i >= len)
+        return 0;
+    apr_size_t adv;
+    return nc_codepoint_is_letter(nc_utf8_decode(s + i, len - i, &adv));
+}
+
+static int alnum_at(const char *s, apr_size_t i, apr_size_t len)
+{
+    return i < len && (is_digit(s[i]) || letter_at(s, i, len));
+}
+
+/* An apostrophe: ASCII ' or U+2019 (3 bytes). Returns its length or 0. */
+static apr_size_t apostrophe_at(const char *s, apr_size_t i, apr_size_t len)
+{
+    if (i < len && s[i] == '\'')
+        return 1;
+    if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0x99)
+        return 3;
+    return 0;
+}
+
+/* Reads one word starting at s[i] (a letter or a digit). */
+static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_token *t)
+{
+    apr_size_t start = i, seg = i;   /* seg: start of the current period-separated part */
+    int initials = 0;
+    t->flags = 0;
+    if (is_digit(s[i])) {
+        t->flags |= NC_T_NUMBER;
+        while (i < len && (is_digit(s[i]) ||
+                           ((s[i] == '.' || s[i] == ',') && i + 1 < len && is_digit(s[i + 1]))))
+            i++;
+    }
+    for (;;) {
+        while (alnum_at(s, i, len)) {
+            apr_size_t adv;
+            nc_utf8_decode(s + i, len - i, &adv);
+            i += adv;
+        }
+        if (i >= len)
+            break;
+        apr_size_t ap = apostrophe_at(s, i, len);
+        if (ap) {
+            /* "Zelensky's" -> possessive; "O'Neill", "don't" -> one word. */
+            if (i + ap < len && (s[i + ap] == 's' || s[i + ap] == 'S') &&
+                !alnum_at(s, i + ap + 1, len)) {
+                t->s = s + start;
+                t->len = i - start;
+                t->start = start;
+                t->end = i + ap + 1;
+                t->flags |= NC_T_POSSESSIVE;
+                return t->end;
+            }
+            if (alnum_at(s, i + ap, len)) {
+                i += ap;
+                continue;
+            }
+            break;
+        }
+        if (s[i] == '-' && alnum_at(s, i + 1, len)) {
+            i++;
+            continue;
+        }
+        /* Initials: one or two letters then a period, "J.D.", "U.S.", "W." */
+        if (s[i] == '.' && i - seg <= 2 && !(t->flags & NC_T_NUMBER) && letter_at(s, seg, len)) {
+            if (letter_at(s, i + 1, len)) {
+                i++;
+                seg = i;
+                initials = 1;
+                continue;
+            }
+            if (initials || (i - seg == 1 && s[seg] >= 'A' && s[seg] <= 'Z')) {
+                i++;
+                initials = 1;
+            }
+        }
+        break;
+    }
+    t->s = s + start;
+    t->len = i - start;
+    t->start = start;
+    t->end = i;
+    if (initials)
+        t->flags |= NC_T_INITIALS;
+    return i;
+}
+
+static void classify_case(nc_token *t)
+{
+    apr_size_t i = 0, adv;
+    int letters = 0, uppers = 0;
+    while (i < t->len) {
+        unsigned cp = nc_utf8_decode(t->s + i, t->len - i, &adv);
+        if (nc_codepoint_is_letter(cp)) {
+            if (letters == 0 && nc_codepoint_is_upper(cp))
+                t->flags |= NC_T_CAP;
+            letters++;
+            uppers += nc_codepoint_is_upper(cp);
+        }
+        i += adv;
+    }
+    if (letters)
+        t->flags |= NC_T_HAS_LETTER;
+    if (letters >= 2 && uppers == letters)
+        t->flags |= NC_T_ALLCAPS;
+    /* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised. */
+    if (!(t->flags & NC_T_CAP) && t->len > 3) {
+        const char *h = memchr(t->s, '-', t->len);
+        if (h && h - t->s <= 3 && h + 1 < t->s + t->len && h[1] >= 'A' && h[1] <= 'Z')
+            t->flags |= NC_T_CAP;
+    }
+}
+
+/* ---------------------------------------------------------------- sentences */
+
+static const char *const abbreviations[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep",
+    "Gov", "St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "etc", "Adm", "Maj",
+    "Cmdr", "Rev", "Ft", "Mt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "approx", "est", "Pres", "Gov't", "Dept", "Univ", "Bros",
+};
+
+static int is_abbreviation(const nc_token *t)
+{
+    if (t->len == 1 && (t->flags & NC_T_CAP))
+        return 1;   /* an initial */
+    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
+        if (strlen(abbreviations[i]) == t->len && !memcmp(abbreviations[i], t->s, t->len))
+            return 1;
+    return 0;
+}
+
+/* The word starting at s[i], if any, is an ordinary sentence starter ("The"). */
+static int next_word_is_ordinary(const char *s, apr_size_t i, apr_size_t len)
+{
+    apr_size_t j = i;
+    while (j < len && alnum_at(s, j, len)) {
+        apr_size_t adv;
+        nc_utf8_decode(s + j, len - j, &adv);
+        j += adv;
+    }
+    return j > i && nc_word_is_ordinary(s + i, j - i);
+}
+
+static int opens_sentence(const char *s, apr_size_t i, apr_size_t len)
+{
+    if (i >= len)
+        return 1;
+    apr_size_t adv;
+    unsigned cp = nc_utf8_decode(s + i, len - i, &adv);
+    return nc_codepoint_is_upper(cp) || is_digit(s[i]) || cp == '"' || cp == '\'' ||
+           cp == 0x201C || cp == 0x2018 || cp == '(' || cp == '[' || cp == 0xAB ||
+           cp == '$' || cp == 0x20AC || cp == 0xA3;
+}
+
+static int is_space_at(const char *s, apr_size_t i, apr_size_t len, apr_size_t *adv)
+{
+    *adv = 1;
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+        return 1;
+    if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) {
+        *adv = 2;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct splitter {
+    const nc_lexicon *lx;
+    apr_pool_t *p;
+    const char *text;
+    apr_size_t len;
+    int block, headline;
+    apr_array_header_t *out;
+    apr_array_header_t *toks;   /* nc_token of the sentence being read */
+    apr_size_t sent_start;
+    int sent_open;
+} splitter;
+
+static void mark_title_case(nc_sentence *st)
+{
+    int long_words = 0, long_lower = 0;
+    for (int i = 0; i < st->ntok; i++) {
+        const nc_token *t = &st->tok[i];
+        if (t->len < 4 || !(t->flags & NC_T_HAS_LETTER))
+            continue;
+        long_words++;
+        if (!(t->flags & NC_T_CAP))
+            long_lower++;
+    }
+    st->title_case = long_words >= 3 && long_lower == 0;
+}
+
+static void close_sentence(splitter *sp, apr_size_t end)
+{
+    if (!sp->sent_open)
+        return;
+    sp->sent_open = 0;
+    if (sp->toks->nelts == 0)
+        return;
+    nc_sentence *st = apr_array_push(sp->out);
+    st->text = sp->text + sp->sent_start;
+    st->len = end - sp->sent_start;
+    st->start = sp->sent_start;
+    st->block = sp->block;
+    st->headline = sp->headline;
+    st->ntok = sp->toks->nelts;
+    st->tok = apr_pmemdup(sp->p, sp->toks->elts, sizeof(nc_token) * (apr_size_t)st->ntok);
+    st->tok[0].flags |= NC_T_FIRST;
+    mark_title_case(st);
+    apr_array_clear(sp->toks);
+}
+
+void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
+                        apr_size_t len, int block, int headline, apr_array_header_t *out)
+{
+    (void)lx;
+    splitter sp = { lx, p, text, len, block, headline, out,
+                    apr_array_make(p, 64, sizeof(nc_token)), 0, 0 };
+    int next_first = 0;   /* the next word opens a clause: after ':', a quote, a dash */
+    apr_size_t i = 0;
+    while (i < len) {
+        apr_size_t adv;
+        if (is_space_at(text, i, len, &adv)) {
+            i += adv;
+            continue;
+        }
+        if (!sp.sent_open) {
+            sp.sent_open = 1;
+            sp.sent_start = i;
+        }
+        unsigned cp = nc_utf8_decode(text + i, len - i, &adv);
+        nc_token *prev = sp.toks->nelts ? &APR_ARRAY_IDX(sp.toks, sp.toks->nelts - 1, nc_token)
+                                        : NULL;
+        if (is_digit(text[i]) || nc_codepoint_is_letter(cp)) {
+            nc_token *t = apr_array_push(sp.toks);
+            i = scan_word(text, i, len, t);
+            classify_case(t);
+            if (next_first)
+                t->flags |= NC_T_FIRST;
+            next_first = 0;
+            /* "... the U.S. The deal": an initials token may end the sentence. */
+            if ((t->flags & NC_T_INITIALS) && t->s[t->len - 1] == '.') {
+                apr_size_t j = i;
+                while (j < len && is_space_at(text, j, len, &adv))
+                    j += adv;
+                if (j >= len || (j > i && next_word_is_ordinary(text, j, len) &&
+                                 opens_sentence(text, j, len)))
+                    close_sentence(&sp, i);
+            }
+            continue;
+        }
+        if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
+            apr_size_t j = i;
+            while (j < len) {   /* the whole run: "?!", "...", closing quotes */
+                unsigned c2 = nc_utf8_decode(text + j, len - j, &adv);
+                if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || c2 == '"' ||
+                    c2 == 0x201D || c2 == 0x2019 || c2 == ')' || c2 == '\'')
+                    j += adv;
+                else
+                    break;
+            }
+            apr_size_t k = j;
+            while (k < len && is_space_at(text, k, len, &adv))
+                k += adv;
+            int ends;
+            if (k >= len)
+                ends = 1;
+            else if (k == j)
+                ends = 0;   /* "3.5", "e.g.x": no space, no end */
+            else if (cp == '.' && prev && j == i + 1 && is_abbreviation(prev))
+                ends = next_word_is_ordinary(text, k, len) && opens_sentence(text, k, len);
+            else
+                ends = cp != '.' || opens_sentence(text, k, len);
+            if (prev)
+                prev->flags |= NC_T_BREAK;
+            if (ends)
+                close_sentence(&sp, j);
+            i = j;
+            continue;
+        }
+        /* Other punctuation stops names from running across it. */
+        if (prev && cp != '&' && cp != '\'' && cp != 0x2019)
+            prev->flags |= NC_T_BREAK;
+        if (cp == ':' || cp == '"' || cp == 0x201C || cp == 0x2018 || cp == 0x2014 ||
+            cp == 0x2013 || cp == ')' || cp == 0xAB || cp == '-')
+            next_first = 1;
+        i += adv;
+    }
+    close_sentence(&sp, len);
+}

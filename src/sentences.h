@@ -1,0 +1,55 @@
+/*
+ * sentences.h - splits a text block into sentences and words.
+ *
+ * One hand-written pass over the UTF-8 text, no regex: words are runs of
+ * letters and digits with inner apostrophes, hyphens and initials' periods
+ * ("O'Neill", "al-Assad", "J.D."); a trailing "'s" is cut off and remembered.
+ * A sentence ends at . ! ? followed by a space and a capital, a quote or a
+ * digit, unless the word before the period is an abbreviation or an initial.
+ */
+#ifndef NC_SENTENCES_H
+#define NC_SENTENCES_H
+
+#include <apr_pools.h>
+#include <apr_tables.h>
+#include "lexicon.h"
+
+enum {
+    NC_T_CAP        = 1u << 0,   /* first letter upper case */
+    NC_T_ALLCAPS    = 1u << 1,   /* two or more letters, all upper case */
+    NC_T_NUMBER     = 1u << 2,   /* starts with a digit */
+    NC_T_POSSESSIVE = 1u << 3,   /* "Zelensky's": the 's is not part of the word */
+    NC_T_INITIALS   = 1u << 4,   /* "J.D.", "W.", "U.S." */
+    NC_T_FIRST      = 1u << 5,   /* first word of its sentence */
+    NC_T_BREAK      = 1u << 6,   /* punctuation follows: no name runs across it */
+    NC_T_HAS_LETTER = 1u << 7,
+};
+
+typedef struct nc_token {
+    const char *s;          /* the word, without possessive */
+    apr_size_t  len;
+    apr_size_t  start, end; /* byte range in the block, possessive included */
+    unsigned    flags;      /* NC_T_* */
+} nc_token;
+
+typedef struct nc_sentence {
+    const char *text;       /* points into the block */
+    apr_size_t  len;
+    apr_size_t  start;      /* byte offset in the block */
+    int         block;      /* index in the block array */
+    int         headline;   /* from the headline block */
+    int         title_case; /* most words capitalised: capitals say nothing */
+    nc_token   *tok;
+    int         ntok;
+} nc_sentence;
+
+/* Appends the sentences of text[0..len) to out (an array of nc_sentence). */
+void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
+                        apr_size_t len, int block, int headline, apr_array_header_t *out);
+
+/* UTF-8 helpers shared by the extractor. */
+unsigned nc_utf8_decode(const char *s, apr_size_t len, apr_size_t *adv);
+int nc_codepoint_is_upper(unsigned cp);
+int nc_codepoint_is_letter(unsigned cp);
+
+#endif

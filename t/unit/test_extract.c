@@ -1,0 +1,320 @@
+/*
+ * test_extract.c - TAP tests for the extractor and the JSON-LD writer.
+ *
+ *   test_extract                  run the tests (TAP on stdout)
+ *   test_extract --print [FILE]   print the JSON-LD for FILE (one block per
+ *                                 line, the first line the headline), or for
+ *                                 the seed article when no FILE is given
+ *   test_extract --bench N [FILE] time N extractions of the article
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <apr_general.h>
+#include <apr_pools.h>
+#include <apr_strings.h>
+
+#include "extract.h"
+#include "jsonld.h"
+
+/* The seed article as the engine hands it over: headline and body, shell and
+ * second copy already dropped. */
+static const char *const seed[] = {
+    "Trump possibly to send US troops to protect Ukraine\xE2\x80\x99s minerals",
+    "(MENAFN) The United States may send troops to Ukraine to protect its rare earth "
+    "minerals, which Washington seeks as compensation for the military aid it has provided "
+    "to Ukraine, NBC reported on Saturday, citing anonymous officials. This proposal follows "
+    "a demand from US President Donald trump for \xE2\x80\x9Cthe equivalent of $500 billion "
+    "worth of rare earths\xE2\x80\x9D from Ukraine in return for the estimated $300 billion in "
+    "assistance the US has provided since the conflict with Russia escalated in 2022.",
+    "Earlier this week, Treasury Secretary Scott Bessent presented the proposal to Ukrainian "
+    "President Vladimir Zelensky in Kiev. The deal would give the US 50% ownership of "
+    "Ukraine's rare earth minerals as repayment for continued military support. According to "
+    "multiple sources, the proposed agreement would also include deploying US troops to "
+    "safeguard these mineral sites, likely following a peace deal between Russia and Ukraine.",
+    "The US stance on sending troops remains unclear. While US Defense Secretary Pete Hegseth "
+    "ruled out sending American forces during a meeting in Brussels, Vice President J.D. "
+    "Vance suggested in an interview that the option of deploying troops remains \"on the "
+    "table\" if Moscow does not engage in genuine negotiations.",
+    "However, Zelensky has rejected the proposal, saying it lacks adequate security "
+    "guarantees for Ukraine and does not align with the country's sovereignty. Speaking at "
+    "the Munich Security Conference, Zelensky emphasized the need for a connection between "
+    "security guarantees and investment, stressing that any deal must be mutually "
+    "beneficial. He indicated that the document presented by Bessent would need to be "
+    "amended to reflect Ukraine's interests.",
+    "Ukraine is home to several rare earth minerals, including lanthanum, cerium, and "
+    "neodymium, which are used in a range of technologies. However, Zelensky recently "
+    "acknowledged that about 20% of Ukraine's mineral-rich areas are currently under "
+    "Russian control.",
+};
+#define NSEED ((int)(sizeof seed / sizeof *seed))
+
+static int tests_run, tests_failed;
+
+static void ok(int cond, const char *what)
+{
+    tests_run++;
+    if (!cond)
+        tests_failed++;
+    printf("%sok %d - %s\n", cond ? "" : "not ", tests_run, what);
+}
+
+static nc_text_block *seed_blocks(apr_pool_t *p, int copies, int *n)
+{
+    nc_text_block *b = apr_pcalloc(p, sizeof *b * (size_t)(NSEED * copies));
+    apr_size_t off = 100;
+    int k = 0;
+    for (int c = 0; c < copies; c++)
+        for (int i = (c ? 1 : 0); i < NSEED; i++, k++) {
+            b[k].text = seed[i];
+            b[k].len = strlen(seed[i]);
+            b[k].offset = off;
+            b[k].is_headline = (i == 0);
+            off += b[k].len + 7;
+        }
+    *n = k;
+    return b;
+}
+
+static nc_text_block *file_blocks(apr_pool_t *p, const char *path, int *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    apr_array_header_t *arr = apr_array_make(p, 16, sizeof(nc_text_block));
+    char line[65536];
+    apr_size_t off = 0;
+    while (fgets(line, sizeof line, f)) {
+        apr_size_t len = strlen(line);
+        apr_size_t here = off;
+        off += len;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (!len)
+            continue;
+        nc_text_block *b = apr_array_push(arr);
+        b->text = apr_pstrmemdup(p, line, len);
+        b->len = len;
+        b->offset = here;
+        b->is_headline = arr->nelts == 1;
+    }
+    fclose(f);
+    *n = arr->nelts;
+    return (nc_text_block *)arr->elts;
+}
+
+static const nc_mention *find(const apr_array_header_t *m, nc_mention_type t, const char *name)
+{
+    for (int i = 0; i < m->nelts; i++) {
+        const nc_mention *x = &APR_ARRAY_IDX(m, i, nc_mention);
+        if (x->type == t && !strcmp(x->name, name))
+            return x;
+    }
+    return NULL;
+}
+
+static int count_type(const apr_array_header_t *m, nc_mention_type t)
+{
+    int n = 0;
+    for (int i = 0; i < m->nelts; i++)
+        n += APR_ARRAY_IDX(m, i, nc_mention).type == t;
+    return n;
+}
+
+static int streq(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
+}
+
+static void check_person(const apr_array_header_t *m, const char *name, const char *title,
+                         const char *nationality)
+{
+    const nc_mention *x = find(m, NC_PERSON, name);
+    char what[256];
+    snprintf(what, sizeof what, "person %s", name);
+    ok(x != NULL, what);
+    snprintf(what, sizeof what, "person %s is %s", name, title ? title : "untitled");
+    ok(x && (title ? streq(x->job_title, title) : x->job_title == NULL), what);
+    snprintf(what, sizeof what, "person %s nationality %s", name,
+             nationality ? nationality : "none");
+    ok(x && (nationality ? streq(x->nationality, nationality) : x->nationality == NULL), what);
+}
+
+static void check_figure(const apr_array_header_t *m, nc_mention_type t, const char *name,
+                         double value, const char *unit_or_currency)
+{
+    const nc_mention *x = find(m, t, name);
+    char what[256];
+    snprintf(what, sizeof what, "figure %s = %.0f %s", name, value, unit_or_currency);
+    ok(x && x->value == value &&
+       (t == NC_MONEY ? streq(x->currency, unit_or_currency)
+                      : streq(x->unit_text, unit_or_currency)) &&
+       x->sentence && strstr(x->sentence, name) && x->offset >= 100, what);
+}
+
+static void test_seed(const nc_extractor *x, apr_pool_t *p)
+{
+    int n;
+    nc_text_block *b = seed_blocks(p, 2, &n);   /* the body twice: must count once */
+    apr_array_header_t *m = nc_extract(x, p, b, n);
+
+    check_person(m, "Donald Trump", "President", "United States");
+    check_person(m, "Scott Bessent", "Treasury Secretary", NULL);
+    check_person(m, "Vladimir Zelensky", "President", "Ukraine");
+    check_person(m, "Pete Hegseth", "Defense Secretary", "United States");
+    check_person(m, "J.D. Vance", "Vice President", NULL);
+    ok(count_type(m, NC_PERSON) == 5, "exactly five persons");
+    ok(find(m, NC_ORGANIZATION, "NBC") != NULL, "organization NBC");
+    ok(find(m, NC_EVENT, "Munich Security Conference") != NULL, "event Munich Security Conference");
+    ok(find(m, NC_COUNTRY, "Ukraine") != NULL, "country Ukraine");
+    ok(find(m, NC_COUNTRY, "Russia") != NULL, "country Russia");
+    ok(find(m, NC_COUNTRY, "United States") != NULL, "country United States");
+    ok(count_type(m, NC_COUNTRY) == 3, "three countries");
+    ok(find(m, NC_CITY, "Kiev") != NULL, "city Kiev");
+    ok(find(m, NC_CITY, "Brussels") != NULL, "city Brussels");
+    check_figure(m, NC_MONEY, "$500 billion", 500000000000.0, "USD");
+    check_figure(m, NC_MONEY, "$300 billion", 300000000000.0, "USD");
+    check_figure(m, NC_PERCENT, "50%", 50, "percent");
+    check_figure(m, NC_PERCENT, "20%", 20, "percent");
+    check_figure(m, NC_YEAR, "2022", 2022, "year");
+    ok(count_type(m, NC_MONEY) == 2 && count_type(m, NC_PERCENT) == 2 &&
+       count_type(m, NC_YEAR) == 1, "each figure once");
+    const nc_mention *first = m->nelts ? &APR_ARRAY_IDX(m, 0, nc_mention) : NULL;
+    ok(first && first->type == NC_PERSON && streq(first->name, "Donald Trump"),
+       "first mention is the headline's Trump");
+    static const char *const never[] = { "Sorry", "Error", "Legal Disclaimer", "Comments",
+        "However", "Earlier", "While", "Speaking", "According", "Saturday", "Munich", NULL };
+    int clean = 1;
+    for (int i = 0; i < m->nelts; i++)
+        for (int k = 0; never[k]; k++)
+            if (streq(APR_ARRAY_IDX(m, i, nc_mention).name, never[k]))
+                clean = 0, printf("# unexpected mention %s\n", never[k]);
+    ok(clean, "no ordinary words as actors");
+}
+
+static apr_array_header_t *extract_text(const nc_extractor *x, apr_pool_t *p,
+                                        const char *headline, const char *body)
+{
+    nc_text_block b[2] = {
+        { headline, strlen(headline), 0, 1 },
+        { body, strlen(body), 100, 0 },
+    };
+    return nc_extract(x, p, b, 2);
+}
+
+static void test_general(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Talks resume",
+        "Russian Foreign Minister Sergei Lavrov met Turkish President Recep Tayyip "
+        "Erdo\xC4\x9F" "an in Ankara on Monday. Lavrov said Moscow would pay \xE2\x82\xAC" "3.5bn. "
+        "Sen. Elizabeth Warren and Ursula von der Leyen spoke to 10,000 US troops. "
+        "Three people died and at least 20 civilians were hurt, the Ministry of Defence said. "
+        "Growth was 2.5 per cent, and the central bank set aside $3-5 billion and "
+        "500 million euros in 2023.");
+    check_person(m, "Sergei Lavrov", "Foreign Minister", "Russia");
+    check_person(m, "Recep Tayyip Erdo\xC4\x9F" "an", "President", "Turkey");
+    check_person(m, "Elizabeth Warren", "Senator", NULL);
+    check_person(m, "Ursula von der Leyen", NULL, NULL);
+    ok(find(m, NC_CITY, "Ankara") != NULL, "city Ankara");
+    ok(find(m, NC_ORGANIZATION, "Ministry of Defence") != NULL, "org Ministry of Defence");
+    check_figure(m, NC_MONEY, "\xE2\x82\xAC" "3.5bn", 3.5e9, "EUR");
+    check_figure(m, NC_MONEY, "$3-5 billion", 3e9, "USD");
+    check_figure(m, NC_MONEY, "500 million euros", 5e8, "EUR");
+    check_figure(m, NC_PERCENT, "2.5 per cent", 2.5, "percent");
+    check_figure(m, NC_COUNT, "10,000 US troops", 10000, "troops");
+    check_figure(m, NC_COUNT, "Three people", 3, "people");
+    check_figure(m, NC_COUNT, "20 civilians", 20, "civilians");
+    check_figure(m, NC_YEAR, "2023", 2023, "year");
+    ok(!find(m, NC_PERSON, "Monday") && !find(m, NC_PERSON, "Lavrov"), "no stray persons");
+}
+
+static const char *json_of(apr_pool_t *p, const char *s, apr_size_t len)
+{
+    nc_buf b;
+    nc_buf_init(&b, p, 16);
+    nc_json_string(&b, s, len);
+    return b.data;
+}
+
+static void test_json(apr_pool_t *p)
+{
+    ok(!strcmp(json_of(p, "a\"b\\c", 5), "\"a\\\"b\\\\c\""), "json: quote and backslash");
+    ok(!strcmp(json_of(p, "</script>&", 10), "\"\\u003c/script\\u003e\\u0026\""),
+       "json: < > & escaped");
+    ok(!strcmp(json_of(p, "\n\t\x01", 3), "\"\\n\\t\\u0001\""), "json: control characters");
+    ok(!strcmp(json_of(p, "Erdo\xC4\x9F" "an", 7), "\"Erdo\\u011fan\""), "json: BMP as \\u");
+    ok(!strcmp(json_of(p, "\xF0\x9F\x98\x80", 4), "\"\\ud83d\\ude00\""),
+       "json: above BMP as surrogate pair");
+    ok(!strcmp(json_of(p, "a\xFF" "b\xC0\xAF", 5), "\"a\\ufffdb\\ufffd\\ufffd\""),
+       "json: invalid UTF-8 becomes U+FFFD");
+    ok(!strcmp(json_of(p, "\xED\xA0\x80", 3), "\"\\ufffd\\ufffd\\ufffd\""),
+       "json: encoded surrogate is invalid");
+
+    apr_array_header_t *m = apr_array_make(p, 2, sizeof(nc_mention));
+    nc_mention *x = apr_array_push(m);
+    memset(x, 0, sizeof *x);
+    x->type = NC_MONEY;
+    x->name = "$500 billion";
+    x->currency = "USD";
+    x->value = 5e11;
+    x->sentence = "It cost $500 billion.";
+    apr_size_t len;
+    const char *s = nc_jsonld_script(p, "Head", m, &len);
+    ok(strstr(s, "\"value\":500000000000,") != NULL, "json-ld: integral value as integer");
+    ok(!strncmp(s, "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"", 62)
+       && len == strlen(s) && s[len - 1] == '\n', "json-ld: script element");
+    ok(!strcmp(nc_mention_type_name(NC_COUNT), "QuantitativeValue"), "type name");
+}
+
+int main(int argc, char **argv)
+{
+    apr_initialize();
+    atexit(apr_terminate);
+    apr_pool_t *pool;
+    apr_pool_create(&pool, NULL);
+    char *err = NULL;
+    nc_extractor *x = nc_extractor_create(pool, &err);
+    if (!x) {
+        printf("Bail out! nc_extractor_create: %s\n", err);
+        return 1;
+    }
+
+    if (argc >= 2 && (!strcmp(argv[1], "--print") || !strcmp(argv[1], "--bench"))) {
+        int bench = !strcmp(argv[1], "--bench");
+        int iters = bench && argc >= 3 ? atoi(argv[2]) : 1;
+        const char *file = argc >= (bench ? 4 : 3) ? argv[bench ? 3 : 2] : NULL;
+        int n;
+        nc_text_block *b = file ? file_blocks(pool, file, &n) : seed_blocks(pool, 1, &n);
+        apr_array_header_t *m = NULL;
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        for (int i = 0; i < iters; i++) {
+            apr_pool_t *rp;
+            apr_pool_create(&rp, pool);
+            m = nc_extract(x, rp, b, n);
+            if (i + 1 < iters)
+                apr_pool_destroy(rp);
+            else {
+                const char *s = nc_jsonld_script(rp, b[0].is_headline ? b[0].text : NULL, m, NULL);
+                if (!bench)
+                    fputs(s, stdout);
+            }
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        if (bench) {
+            double us = ((double)(t1.tv_sec - t0.tv_sec) * 1e6 +
+                         (double)(t1.tv_nsec - t0.tv_nsec) / 1e3) / iters;
+            printf("%d extractions, %.1f us each, %d mentions\n", iters, us, m ? m->nelts : 0);
+        }
+        return 0;
+    }
+
+    test_seed(x, pool);
+    test_general(x, pool);
+    test_json(pool);
+    printf("1..%d\n", tests_run);
+    return tests_failed ? 1 : 0;
+}
