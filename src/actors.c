@@ -134,6 +134,11 @@ static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
             if (k > i)
                 buf[o++] = ' ';
             memcpy(buf + o, t->s, t->len);
+            /* "KYIV, Ukraine (AP)": a dateline shouts; codes (US, UAE) stay as written. */
+            if ((t->flags & NC_T_ALLCAPS) && t->len > 3 && !(t->flags & NC_T_INITIALS))
+                for (apr_size_t c = 1; c < t->len; c++)
+                    if (buf[o + c] >= 'A' && buf[o + c] <= 'Z')
+                        buf[o + c] = (char)(buf[o + c] - 'A' + 'a');
             o += t->len;
         }
         if (!fits)
@@ -173,7 +178,16 @@ static void add_entity(actors *a, nc_mention_type type, const char *key, const c
 
 static void add_place(actors *a, const nc_place *pc, int i, int n)
 {
-    const char *name = pc->name ? pc->name : span_str(a, i, i + n);
+    char *name = pc->name ? (char *)pc->name : span_str(a, i, i + n);
+    if (!pc->name)   /* a city as written, but "KYIV" as "Kyiv" */
+        for (int k = i; k < i + n; k++)
+            if (tok(a, k)->flags & NC_T_ALLCAPS && tok(a, k)->len > 3) {
+                name = span_str(a, i, i + n);
+                for (char *c = name + 1; *c; c++)
+                    if (c[-1] != ' ' && c[-1] != '-' && *c >= 'A' && *c <= 'Z')
+                        *c = (char)(*c - 'A' + 'a');
+                break;
+            }
     add_entity(a, pc->type, pc->key, name, tok(a, i)->start);
 }
 
@@ -240,8 +254,10 @@ static void add_person(actors *a, const char *name, const char *surname, int nto
 
 /* ---------------------------------------------------------------- names */
 
-/* Can word i be part of a person's name? ntok: name words already taken. */
-static int name_word(const actors *a, int i, int end, int ntok)
+/* Can word i be part of a person's name? ntok: name words already taken;
+ * titled: a title or honorific precedes, so a dictionary word may be a
+ * surname ("President Emmanuel Macron", "Tim Cook"). */
+static int name_word(const actors *a, int i, int end, int ntok, int titled)
 {
     const nc_token *t = tok(a, i);
     unsigned f = a->wf[i];
@@ -249,14 +265,21 @@ static int name_word(const actors *a, int i, int end, int ntok)
         return 0;
     if (t->flags & NC_T_INITIALS)
         return 1;
+    if (ntok > 0 && (f & NC_W_NAME_SUFFIX))
+        return 1;   /* "Charles III", "Martin Luther King Jr" */
     if ((t->flags & NC_T_ALLCAPS) && t->len > 1)
         return 0;   /* "NBC", or a shouted headline */
     if (f & (NC_W_CALENDAR | NC_W_NOT_NAME | NC_W_TITLE_HEAD | NC_W_HONORIFIC |
              NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_FUNCTION))
         return ntok > 0 && (f & NC_W_NAME_SUFFIX);
-    if (ordinary(t))
-        return 0;
     int n;
+    if (ordinary(t)) {
+        if (!titled || (t->flags & NC_T_FIRST) || phrase_at(a, i, end, &n))
+            return 0;
+        /* "President Xi Jinping": a dictionary given name needs a real surname. */
+        return ntok > 0 || (i + 1 < end && capish(tok(a, i + 1)) && !ordinary(tok(a, i + 1)) &&
+                            name_word(a, i + 1, end, 1, 0));
+    }
     const nc_place *pc = phrase_at(a, i, end, &n);
     if (pc) {
         /* "Israel Katz", "Paris Hilton": a place's name used as a given name,
@@ -266,7 +289,7 @@ static int name_word(const actors *a, int i, int end, int ntok)
             return 0;
         if (ntok > 0)
             return pc->type != NC_COUNTRY;
-        return i + 1 < end && name_word(a, i + 1, end, 1) &&
+        return i + 1 < end && name_word(a, i + 1, end, 1, 0) &&
                !phrase_at(a, i + 1, end, &n);
     }
     return 1;
@@ -280,13 +303,13 @@ typedef struct name_span {
 
 /* Reads a person's name from word i, not past word end (the chunk's end),
  * possibly taking one lower-case word just after the chunk (see below). */
-static int read_name(const actors *a, int i, int end, name_span *ns)
+static int read_name(const actors *a, int i, int end, int titled, name_span *ns)
 {
     int j = i, ntok = 0, last = i;
     ns->joined_lower = 0;
     while (j < end) {
         const nc_token *t = tok(a, j);
-        if (name_word(a, j, end, ntok)) {
+        if (name_word(a, j, end, ntok, titled)) {
             j++;
             ntok++;
             last = j;
@@ -295,7 +318,7 @@ static int read_name(const actors *a, int i, int end, name_span *ns)
             continue;
         }
         if (ntok > 0 && (a->wf[j] & NC_W_PARTICLE) && !capish(t) && j + 1 < end &&
-            !(t->flags & NC_T_BREAK)) {
+            !(t->flags & NC_T_BREAK) && !(tok(a, j - 1)->flags & NC_T_BREAK)) {
             j++;
             continue;
         }
@@ -430,7 +453,7 @@ static int try_titled_person(actors *a, int i, int end)
         return i;
     /* A title ends on its head or its "of" part; words after belong to the name. */
     name_span ns;
-    int n = head_end < end ? read_name(a, head_end, end, &ns) : 0;
+    int n = head_end < end ? read_name(a, head_end, end, 1, &ns) : 0;
     if (n == 0 || (tok(a, head_end - 1)->flags & (NC_T_POSSESSIVE | NC_T_BREAK)))
         return i;   /* a title alone ("General Assembly"): let the other steps read it */
     if (nat)
@@ -451,6 +474,29 @@ static int try_titled_person(actors *a, int i, int end)
 }
 
 /* ---------------------------------------------------------------- organisations */
+
+/* "Apple Inc" and "Apple" are one company: the key drops the legal form. */
+static const char *org_key(const actors *a, int start, int end, const char *name)
+{
+    static const char *const legal_forms[] = { "inc", "corp", "corporation", "ltd", "llc",
+        "plc", "ag", "sa", "co", "gmbh", "nv", "bv", "se", "spa", "ab", "asa", NULL };
+    if (end - start < 2)
+        return name;
+    char low[16];
+    const nc_token *t = tok(a, end - 1);
+    apr_size_t n = t->len;
+    if (n && t->s[n - 1] == '.')
+        n--;
+    if (n == 0 || n >= sizeof low)
+        return name;
+    for (apr_size_t k = 0; k < n; k++)
+        low[k] = (char)((t->s[k] >= 'A' && t->s[k] <= 'Z') ? t->s[k] - 'A' + 'a' : t->s[k]);
+    low[n] = '\0';
+    for (int k = 0; legal_forms[k]; k++)
+        if (!strcmp(low, legal_forms[k]))
+            return span_str(a, start, end - 1);
+    return name;
+}
 
 /* Step 2: the longest run from i that ends in an organisation or event word,
  * or "<Ministry|University...> of X". Returns the word after it, or i. */
@@ -500,7 +546,7 @@ static int try_org_or_event(actors *a, int i, int end)
     if (nat && nat->type == NC_COUNTRY)
         add_place(a, nat, start, natn);
     char *name = span_str(a, start, last + 1);
-    add_entity(a, type, name, name, tok(a, start)->start);
+    add_entity(a, type, org_key(a, start, last + 1, name), name, tok(a, start)->start);
     return last + 1;
 }
 
@@ -515,11 +561,8 @@ static int try_phrase(actors *a, int i, int end)
         return i;
     /* "Israel Katz": leave it to the name step. */
     if (n == 1 && !pc->is_demonym && !pc->is_code && pc->type != NC_ORGANIZATION &&
-        name_word(a, i, end, 0))
+        name_word(a, i, end, 0, 0))
         return i;
-    if (a->st->title_case == 0 && (tok(a, i)->flags & NC_T_ALLCAPS) && pc->is_code == 0 &&
-        tok(a, i)->len > 4)
-        return i;   /* "UKRAINE" in a shouted line */
     add_place(a, pc, i, n);
     return i + n;
 }
@@ -528,7 +571,7 @@ static int try_phrase(actors *a, int i, int end)
 static int try_name(actors *a, int i, int end)
 {
     name_span ns;
-    int n = read_name(a, i, end, &ns);
+    int n = read_name(a, i, end, 0, &ns);
     if (n == 0)
         return i;
     if (n == 1) {
@@ -562,6 +605,10 @@ static int try_acronym(actors *a, int i)
     const nc_token *t = tok(a, i);
     if (!(t->flags & NC_T_ALLCAPS) || (t->flags & NC_T_INITIALS) || t->len > 8)
         return i;
+    for (apr_size_t c = 0; c < t->len; c++)
+        if (!((t->s[c] >= 'A' && t->s[c] <= 'Z') || (t->s[c] >= '0' && t->s[c] <= '9') ||
+              t->s[c] == '&'))
+            return i;   /* "R-S.C." is a party and a state, not an organisation */
     if (a->st->title_case || (a->wf[i] & (NC_W_ACRONYM_STOP | NC_W_CALENDAR)) || ordinary(t))
         return i;
     if (nc_currency_code(a->pl, t->s, t->len))
@@ -628,9 +675,14 @@ static void read_sentence(actors *a, const nc_sentence *st)
                 j = k;
                 continue;
             }
-            if (end > i && (a->wf[j] & (NC_W_CONNECTOR | NC_W_PARTICLE)) &&
-                !(t->flags & NC_T_BREAK) && j + 1 < st->ntok && capish(tok(a, j + 1))) {
-                j++;
+            /* "Bank of England", "Ursula von der Leyen" */
+            k = j;
+            while (k < st->ntok && !capish(tok(a, k)) &&
+                   (a->wf[k] & (NC_W_CONNECTOR | NC_W_PARTICLE)) &&
+                   !(tok(a, k)->flags & NC_T_BREAK) && k - j < 2)
+                k++;
+            if (end > i && k > j && k < st->ntok && capish(tok(a, k))) {
+                j = k;
                 continue;
             }
             break;
@@ -658,6 +710,47 @@ static void emit(actors *a, nc_mention_type type, const char *name, const char *
     f->m.sentence = nc_sentence_text(a->run, st);
     f->m.offset = a->run->blocks[st->block].offset;
     f->pos = pos;
+}
+
+/* Initials of the capitalised words: "World Health Organization" -> "WHO". */
+static int initials_match(const char *name, const char *acronym)
+{
+    const char *s = name;
+    apr_size_t k = 0, n = strlen(acronym);
+    while (*s) {
+        if (*s >= 'A' && *s <= 'Z') {
+            if (k >= n || *s != acronym[k])
+                return 0;
+            k++;
+        }
+        const char *sp = strchr(s, ' ');
+        if (!sp)
+            break;
+        s = sp + 1;
+    }
+    return k == n && n >= 2;
+}
+
+/* "the World Health Organization (WHO)": the acronym is not a second actor. */
+static void merge_acronyms(actors *a)
+{
+    for (int k = 0; k < a->entity_list->nelts; k++) {
+        entity *acr = APR_ARRAY_IDX(a->entity_list, k, entity *);
+        if (acr->type != NC_ORGANIZATION || strchr(acr->name, ' '))
+            continue;
+        for (int j = 0; j < a->entity_list->nelts; j++) {
+            entity *full = APR_ARRAY_IDX(a->entity_list, j, entity *);
+            if (full == acr || !full->name || full->type != NC_ORGANIZATION ||
+                !initials_match(full->name, acr->name))
+                continue;
+            if (acr->pos < full->pos) {
+                full->pos = acr->pos;
+                full->st = acr->st;
+            }
+            acr->name = NULL;
+            break;
+        }
+    }
 }
 
 void nc_find_actors(nc_run *run)
@@ -688,8 +781,11 @@ void nc_find_actors(nc_run *run)
         person *pp = APR_ARRAY_IDX(a.persons, k, person *);
         emit(&a, NC_PERSON, pp->name, pp->title, pp->nationality, pp->pos, pp->st);
     }
+    merge_acronyms(&a);
     for (int k = 0; k < a.entity_list->nelts; k++) {
         entity *e = APR_ARRAY_IDX(a.entity_list, k, entity *);
+        if (!e->name)
+            continue;
         /* An organisation named after a person ("Trump Administration") is kept,
          * but a phrase that is exactly a person's name is not an organisation. */
         if (e->type == NC_ORGANIZATION && find_person(&a, e->name))

@@ -40,9 +40,10 @@ typedef struct nc_found {
     apr_uint64_t pos;                 /* block index << 32 | byte offset in block */
 } nc_found;
 
+/* at: byte offset in the sentence's block. */
 static inline apr_uint64_t nc_pos(const nc_sentence *st, apr_size_t at)
 {
-    return ((apr_uint64_t)(unsigned)st->block << 32) | (apr_uint64_t)(st->start + at);
+    return ((apr_uint64_t)(unsigned)st->block << 32) | (apr_uint64_t)at;
 }
 
 /* The sentence text as its own string (for nc_mention.sentence). */

@@ -28,7 +28,7 @@ static const char figure_pattern[] =
     "(?:\\s?(?:-|\\x{2013}|\\x{2014}|to)\\s?(?:US\\$|\\$|\\x{20AC}|\\x{00A3})?"
         "(?<n2>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
     "(?:\\s?(?<mag>thousand|million|billion|trillion|crore|lakh)s?(?![\\p{L}])"
-      "|(?<abbr>bn|mn|tn|trn|m|k|b)(?![\\p{L}\\p{N}]))?"
+      "|(?<abbr>bn|mn|tn|trn|m|k|b|K|M|B|BN|MN|TN)(?![\\p{L}\\p{N}]))?"
     "(?:\\s?(?<pct>%|percent(?![\\p{L}])|per\\s?cent(?![\\p{L}])|pct(?![\\p{L}])"
         "|percentage\\spoints?(?![\\p{L}]))"
       "|\\s(?<cur>(?:(?:US|U\\.S\\.|[A-Z][\\p{L}]+)\\s){0,2}?"
@@ -197,8 +197,13 @@ static double magnitude(const char *s, apr_size_t len)
         {"crore", 1e7}, {"lakh", 1e5}, {"k", 1e3}, {"m", 1e6}, {"mn", 1e6},
         {"b", 1e9}, {"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12},
     };
+    char low[16];
+    if (len >= sizeof low)
+        return 1;
+    for (apr_size_t i = 0; i < len; i++)
+        low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] - 'A' + 'a' : s[i]);
     for (size_t i = 0; i < sizeof mags / sizeof *mags; i++)
-        if (strlen(mags[i].w) == len && !memcmp(mags[i].w, s, len))
+        if (strlen(mags[i].w) == len && !memcmp(mags[i].w, low, len))
             return mags[i].v;
     return 1;
 }
@@ -284,7 +289,7 @@ static void add_figure(figures *f, nc_mention_type type, const char *name, doubl
     fd->m.currency = currency;
     fd->m.sentence = f->sentence;
     fd->m.offset = f->run->blocks[f->st->block].offset;
-    fd->pos = nc_pos(f->st, at);
+    fd->pos = nc_pos(f->st, f->st->start + at);   /* at is sentence-relative */
 }
 
 /* Collapses runs of spaces so names read the same wherever they came from. */
@@ -309,6 +314,25 @@ static int group(const groups *g, uint32_t n, const char **s, apr_size_t *len,
     *s = text + ov[2 * n];
     *len = ov[2 * n + 1] - ov[2 * n];
     return 1;
+}
+
+/* "about", "some", "at least" before a number: it counts something. */
+static int quantity_cue_before(const char *text, apr_size_t at)
+{
+    static const char *const cues[] = { "about", "around", "some", "nearly", "almost",
+        "over", "than", "least", "roughly", "approximately", "estimated", "to", "only",
+        "just", "all", NULL };
+    if (at < 2 || text[at - 1] != ' ')
+        return 0;
+    apr_size_t e = at - 1, b = e;
+    char low[16];
+    while (b > 0 && e - b < sizeof low - 1 &&
+           ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z')))
+        b--;
+    for (apr_size_t k = b; k < e; k++)
+        low[k - b] = (char)((text[k] >= 'A' && text[k] <= 'Z') ? text[k] - 'A' + 'a' : text[k]);
+    word w = { low, e - b };
+    return word_in(&w, cues);
 }
 
 /* Decides what one pattern match is and records it. Returns where the figure
@@ -369,7 +393,10 @@ static apr_size_t classify(figures *f, const groups *g, apr_size_t mstart, apr_s
     }
     word noun;
     apr_size_t noun_end;
-    if (find_counted_noun(f->pl, text, len, name_end, &noun, &noun_end)) {
+    /* "the 2024 elections" is a year; "about 2000 troops" a count. */
+    int year_like = !has_mag && n1l == 4 && value >= 1800 && value <= 2100 &&
+                    !quantity_cue_before(text, name_start);
+    if (!year_like && find_counted_noun(f->pl, text, len, name_end, &noun, &noun_end)) {
         add_figure(f, NC_COUNT, figure_name(p, text + name_start, noun_end - name_start),
                    value * mag, apr_pstrmemdup(p, noun.s, noun.len), NULL, name_start);
         return noun_end;

@@ -29,6 +29,7 @@ static const char *const title_heads[] = {
     "crown prince", "monarch", "dictator", "strongman", "mogul", "billionaire", "tycoon",
     "economist", "analyst", "correspondent", "editor", "anchor", "diplomat", "pm",
     "deputy", "senior", "delegate", "candidate", "nominee", "ruler", "patriarch",
+    "taoiseach", "tanaiste", "chancellor", "commissar", "ombudsman", "governor-general",
 };
 
 static const char *const title_modifiers[] = {
@@ -154,6 +155,9 @@ static const char *const function_words[] = {
     "suggested", "emphasized", "emphasised", "stressed", "acknowledged", "rejected",
     "presented", "met", "visited", "spoke", "speaks", "called", "urged", "signed",
     "has", "having", "being", "against", "over", "under", "into", "onto", "via",
+    "however", "meanwhile", "yet", "so", "because", "although", "though", "what",
+    "why", "how", "some", "many", "most", "all", "both", "each", "every", "one", "two",
+    "three", "its", "such", "last", "next", "earlier", "later", "according", "officials",
 };
 
 static const char *const acronym_stops[] = {
@@ -164,7 +168,7 @@ static const char *const acronym_stops[] = {
     "bst", "cet", "eet", "msk", "q1", "q2", "q3", "q4", "ipo", "hq", "rip", "lol",
     "ai", "ev", "evs", "lng", "gw", "mw", "kw", "bn", "mn", "tn", "mp", "mps", "dc",
     "url", "www", "html", "http", "https", "rss", "api", "app", "apps", "ceo's", "jr",
-    "sr", "covid", "aids", "hiv", "sars", "mers", "ebola", "nb", "ps", "pr", "ap",
+    "sr", "covid", "aids", "hiv", "sars", "mers", "ebola", "nb", "ps", "pr",
     "nsfw", "diy", "asap", "fyi", "aka", "tba", "tbd", "gop", "maga", "lgbt", "lgbtq",
 };
 

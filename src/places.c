@@ -62,6 +62,14 @@ static const struct { const char *text, *name; } known_orgs[] = {
     {"Federal Reserve", NULL}, {"Fed", "Federal Reserve"}, {"Wall Street", NULL},
     {"Kyiv Independent", NULL}, {"Knesset", NULL}, {"Duma", NULL}, {"Bundestag", NULL},
     {"Politburo", NULL}, {"Vatican", NULL}, {"Interpol", NULL}, {"Europol", NULL},
+    /* companies whose names read like a person's */
+    {"Goldman Sachs", NULL}, {"Morgan Stanley", NULL}, {"JPMorgan", NULL},
+    {"JPMorgan Chase", NULL}, {"Wells Fargo", NULL}, {"Charles Schwab", NULL},
+    {"Berkshire Hathaway", NULL}, {"Lockheed Martin", NULL}, {"Dow Jones", NULL},
+    {"Johnson & Johnson", NULL}, {"Procter & Gamble", NULL}, {"Rolls-Royce", NULL},
+    {"Marks & Spencer", NULL}, {"Ernst & Young", NULL}, {"Standard & Poor's", NULL},
+    {"Moody's", NULL}, {"Fitch", NULL}, {"Nasdaq", NULL}, {"Alphabet", NULL},
+    {"BlackRock", NULL}, {"Barclays", NULL}, {"Citigroup", NULL}, {"HSBC", NULL},
 };
 
 /* Events named without a keyword a rule could see. */

@@ -223,8 +223,10 @@ static int is_abbreviation(const nc_token *t)
     return 0;
 }
 
-/* The word starting at s[i], if any, is an ordinary sentence starter ("The"). */
-static int next_word_is_ordinary(const char *s, apr_size_t i, apr_size_t len)
+/* The word starting at s[i] typically opens a sentence ("The", "He", "But"),
+ * so a period before it ends one even after "U.S." or "Inc.". */
+static int next_word_starts_sentence(const nc_lexicon *lx, const char *s, apr_size_t i,
+                                     apr_size_t len)
 {
     apr_size_t j = i;
     while (j < len && alnum_at(s, j, len)) {
@@ -232,7 +234,7 @@ static int next_word_is_ordinary(const char *s, apr_size_t i, apr_size_t len)
         nc_utf8_decode(s + j, len - j, &adv);
         j += adv;
     }
-    return j > i && nc_word_is_ordinary(s + i, j - i);
+    return j > i && (nc_word_flags(lx, s + i, j - i) & (NC_W_FUNCTION | NC_W_CONNECTOR));
 }
 
 static int opens_sentence(const char *s, apr_size_t i, apr_size_t len)
@@ -270,8 +272,14 @@ typedef struct splitter {
     int sent_open;
 } splitter;
 
+/* A headline or heading in Title Case: its capitals say nothing about names.
+ * Body sentences never count, however many names they hold. */
 static void mark_title_case(nc_sentence *st)
 {
+    unsigned char last = st->len ? (unsigned char)st->text[st->len - 1] : 0;
+    if (!st->headline && (last == '.' || last == '!' || last == '?' || last == '"' ||
+                          last == 0x9D /* closing quote's last byte */))
+        return;
     int long_words = 0, long_lower = 0;
     for (int i = 0; i < st->ntok; i++) {
         const nc_token *t = &st->tok[i];
@@ -307,7 +315,6 @@ static void close_sentence(splitter *sp, apr_size_t end)
 void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out)
 {
-    (void)lx;
     splitter sp = { lx, p, text, len, block, headline, out,
                     apr_array_make(p, 64, sizeof(nc_token)), 0, 0 };
     int next_first = 0;   /* the next word opens a clause: after ':', a quote, a dash */
@@ -337,7 +344,7 @@ void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
                 apr_size_t j = i;
                 while (j < len && is_space_at(text, j, len, &adv))
                     j += adv;
-                if (j >= len || (j > i && next_word_is_ordinary(text, j, len) &&
+                if (j >= len || (j > i && next_word_starts_sentence(lx, text, j, len) &&
                                  opens_sentence(text, j, len)))
                     close_sentence(&sp, i);
             }
@@ -362,10 +369,12 @@ void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
             else if (k == j)
                 ends = 0;   /* "3.5", "e.g.x": no space, no end */
             else if (cp == '.' && prev && j == i + 1 && is_abbreviation(prev))
-                ends = next_word_is_ordinary(text, k, len) && opens_sentence(text, k, len);
+                ends = next_word_starts_sentence(lx, text, k, len) && opens_sentence(text, k, len);
             else
                 ends = cp != '.' || opens_sentence(text, k, len);
-            if (prev)
+            /* "Sen. Warren": an abbreviation's period joins, it does not separate. */
+            int abbreviation = cp == '.' && prev && j == i + 1 && is_abbreviation(prev);
+            if (prev && (ends || !abbreviation))
                 prev->flags |= NC_T_BREAK;
             if (ends)
                 close_sentence(&sp, j);

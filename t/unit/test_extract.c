@@ -245,7 +245,7 @@ static void test_json(apr_pool_t *p)
     ok(!strcmp(json_of(p, "</script>&", 10), "\"\\u003c/script\\u003e\\u0026\""),
        "json: < > & escaped");
     ok(!strcmp(json_of(p, "\n\t\x01", 3), "\"\\n\\t\\u0001\""), "json: control characters");
-    ok(!strcmp(json_of(p, "Erdo\xC4\x9F" "an", 7), "\"Erdo\\u011fan\""), "json: BMP as \\u");
+    ok(!strcmp(json_of(p, "Erdo\xC4\x9F" "an", 8), "\"Erdo\\u011fan\""), "json: BMP as \\u");
     ok(!strcmp(json_of(p, "\xF0\x9F\x98\x80", 4), "\"\\ud83d\\ude00\""),
        "json: above BMP as surrogate pair");
     ok(!strcmp(json_of(p, "a\xFF" "b\xC0\xAF", 5), "\"a\\ufffdb\\ufffd\\ufffd\""),
