@@ -4,15 +4,14 @@ use strict;
 use warnings;
 use FindBin ();
 
-my $dir      = $FindBin::Bin;
-my $bin      = "$dir/test_engine";
-my $fixtures = "$dir/../htdocs/fixtures";
+my $bin = "$FindBin::Bin/test_engine";
+my @args = ("$FindBin::Bin/../htdocs/fixtures");
 
 unless (-x $bin) {
-    print "1..1\nnot ok 1 - $bin is not built: run `make check` (or `make t/unit/test_engine`)\n";
+    print "1..1\nnot ok 1 - $bin is not built: run `make check`\n";
     exit 1;
 }
-exec $bin, $fixtures or do {
+exec $bin, @args or do {
     print "1..1\nnot ok 1 - cannot run $bin: $!\n";
     exit 1;
 };
