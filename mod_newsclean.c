@@ -926,6 +926,10 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
 
         /* A second NEWSCLEAN on the same response steps aside quietly. */
         if (ap_get_module_config(r->request_config, &newsclean_module)) {
+            ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, r, "NC0214: NEWSCLEAN "
+                          "is enabled twice for %s (e.g. NewsClean On and "
+                          "AddOutputFilterByType); the second steps aside",
+                          nc_uri(r));
             ap_remove_output_filter(f);
             return ap_pass_brigade(f->next, bb);
         }
