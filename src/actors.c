@@ -109,7 +109,10 @@ static char *span_str(const actors *a, int i, int j)
 /* Longest known phrase starting at word i and ending before j. */
 static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
 {
-    int maxn = a->pl->max_tokens;
+    const nc_token *first = tok(a, i);
+    int maxn = nc_places_max_tokens_from(a->pl, first->s, first->len);
+    if (!maxn && (first->flags & NC_T_ALLCAPS) && first->len > 3)
+        maxn = a->pl->max_tokens;   /* "KYIV": the cheap check knows only "Kyiv" */
     if (j - i < maxn)
         maxn = j - i;
     for (int n = maxn; n >= 1; n--) {
@@ -261,19 +264,26 @@ static int name_word(const actors *a, int i, int end, int ntok, int titled)
 {
     const nc_token *t = tok(a, i);
     unsigned f = a->wf[i];
+    int n;
     if (!capish(t))
         return 0;
     if (t->flags & NC_T_INITIALS)
         return 1;
     if (ntok > 0 && (f & NC_W_NAME_SUFFIX))
         return 1;   /* "Charles III", "Martin Luther King Jr" */
+    if ((t->flags & NC_T_ALLCAPS) && t->len == 2 && ntok == 0 && i + 1 < end &&
+        !phrase_at(a, i, end, &n) && !(f & (NC_W_ACRONYM_STOP | NC_W_TITLE_HEAD)) &&
+        !(t->flags & NC_T_BREAK) && (tok(a, i + 1)->flags & NC_T_CAP) &&
+        !(tok(a, i + 1)->flags & NC_T_ALLCAPS) && !ordinary(tok(a, i + 1)))
+        return 1;   /* "JD Vance", "AJ Smith": initials written without periods */
     if ((t->flags & NC_T_ALLCAPS) && t->len > 1)
         return 0;   /* "NBC", or a shouted headline */
     if (f & (NC_W_CALENDAR | NC_W_NOT_NAME | NC_W_TITLE_HEAD | NC_W_HONORIFIC |
              NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_FUNCTION))
         return ntok > 0 && (f & NC_W_NAME_SUFFIX);
-    int n;
     if (ordinary(t)) {
+        if (ntok > 0 && i > 0 && (a->wf[i - 1] & NC_W_PARTICLE) && !capish(tok(a, i - 1)))
+            return 1;   /* "Erik ten Hag", "Charles de Gaulle" */
         if (!titled || (t->flags & NC_T_FIRST) || phrase_at(a, i, end, &n))
             return 0;
         /* "President Xi Jinping": a dictionary given name needs a real surname. */
@@ -436,7 +446,7 @@ static int try_titled_person(actors *a, int i, int end)
             }
             if (!(f & (NC_W_TITLE_MOD | NC_W_TITLE_HEAD)))
                 break;
-            if (!cap && !lower_title_word(a, k, k > i))
+            if (!cap && !lower_title_word(a, k, 1))
                 break;
             if (cap && (t->flags & NC_T_ALLCAPS) && !(f & NC_W_TITLE_HEAD))
                 break;
@@ -519,6 +529,8 @@ static int try_org_or_event(actors *a, int i, int end)
         }
         if ((f & NC_W_TITLE_HEAD) && k > start && !(f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL)))
             break;   /* "Bank of England Governor ...": the title starts a person */
+        if (f & NC_W_CALENDAR)
+            break;   /* "the Supreme Court on Tuesday" */
         if (!ordinary(t) || (t->flags & NC_T_ALLCAPS))
             all_ordinary = 0;
         if (f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL)) {
@@ -535,6 +547,9 @@ static int try_org_or_event(actors *a, int i, int end)
     }
     if (last < 0 || last == start)
         return i;   /* a lone "Conference" or "Bank" names nothing */
+    int pn;
+    if (phrase_at(a, start, last + 1, &pn) && start + pn == last + 1)
+        return i;   /* a known name ("Gaza City") is read by the phrase step */
     /* Capitals at a sentence start may be only that: "Legal Disclaimer". */
     if (all_ordinary && (tok(a, start)->flags & NC_T_FIRST))
         return i;
@@ -609,6 +624,9 @@ static int try_acronym(actors *a, int i)
         if (!((t->s[c] >= 'A' && t->s[c] <= 'Z') || (t->s[c] >= '0' && t->s[c] <= '9') ||
               t->s[c] == '&'))
             return i;   /* "R-S.C." is a party and a state, not an organisation */
+    const nc_sentence *st = a->st;
+    if (t->end < st->start + st->len && st->text[t->end - st->start] == '$')
+        return i;   /* "NZ$1.2 billion": a currency prefix */
     if (a->st->title_case || (a->wf[i] & (NC_W_ACRONYM_STOP | NC_W_CALENDAR)) || ordinary(t))
         return i;
     if (nc_currency_code(a->pl, t->s, t->len))
@@ -668,7 +686,7 @@ static void read_sentence(actors *a, const nc_sentence *st)
             if (t->flags & NC_T_NUMBER)
                 break;
             int k = j;   /* lower-case title words leading to a capital */
-            while (k < st->ntok && lower_title_word(a, k, end > i) &&
+            while (k < st->ntok && lower_title_word(a, k, 1) &&
                    !(tok(a, k)->flags & NC_T_BREAK))
                 k++;
             if (k > j && k < st->ntok && capish(tok(a, k))) {

@@ -241,8 +241,8 @@ static const struct { const char *w; int v; } number_words[] = {
 static int number_word_value(const char *s, apr_size_t len)
 {
     char buf[24];
-    if (len >= sizeof buf)
-        return 0;
+    if (len < 3 || len >= sizeof buf || !strchr("tfsenhdTFSENHD", s[0]))
+        return 0;   /* cheap test first: this runs on every word */
     for (apr_size_t i = 0; i < len; i++)
         buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
     buf[len] = '\0';
@@ -477,11 +477,25 @@ void nc_find_figures(nc_run *run)
         f.st = &APR_ARRAY_IDX(run->sentences, s, nc_sentence);
         f.sentence = NULL;
         PCRE2_SIZE at = 0;
+        uint32_t opts = 0;   /* the first call checks the UTF-8, later ones need not */
         while (at < f.st->len) {
-            int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, at, 0,
+            /* Every figure has a digit: start just before the next one, leaving
+             * room for a currency prefix ("U.S. $", "USD "). */
+            const char *d = f.st->text + at;
+            const char *e = f.st->text + f.st->len;
+            while (d < e && (*d < '0' || *d > '9'))
+                d++;
+            if (d == e)
+                break;
+            PCRE2_SIZE from = (PCRE2_SIZE)(d - f.st->text);
+            from = from > at + 8 ? from - 8 : at;
+            while (from > at && ((unsigned char)f.st->text[from] & 0xC0) == 0x80)
+                from--;   /* back to a character boundary */
+            int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
                                  g.md, x->match_ctx);
             if (rc < 0)
                 break;   /* no more figures, invalid UTF-8, or a limit hit */
+            opts = PCRE2_NO_UTF_CHECK;
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(g.md);
             apr_size_t end = classify(&f, &g, ov[0], ov[1]);
             at = end > ov[0] ? end : ov[0] + 1;

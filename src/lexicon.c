@@ -82,7 +82,8 @@ static const char *const org_tails[] = {
     "ministry", "guards", "forum", "institution", "centre", "center", "council",
     "bloc", "cartel", "militia", "junta", "kremlin", "houthis", "energy", "oil",
     "airways", "railways", "telecom", "investments", "ventures", "solutions",
-    "platforms", "republic",
+    "platforms", "republic", "united", "rovers", "wanderers", "athletic", "hotspur",
+    "albion",
 };
 
 static const char *const org_heads[] = {
@@ -96,7 +97,8 @@ static const char *const event_tails[] = {
     "conference", "summit", "forum", "games", "olympics", "cup", "championship",
     "championships", "festival", "expo", "convention", "symposium", "talks", "prix",
     "marathon", "tournament", "awards", "week", "dialogue", "war", "crisis",
-    "election", "elections", "referendum", "meeting", "fair", "show",
+    "election", "elections", "referendum", "meeting", "fair", "show", "bowl", "olympiad",
+    "biennale", "grand prix", "open",
 };
 
 static const char *const connectors[] = {

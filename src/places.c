@@ -42,6 +42,11 @@ static const char *const news_regions[] = {
     "Chechnya", "Wales", "Scandinavia", "Mediterranean", "Eastern Europe",
     "Western Europe", "Indo-Pacific", "Pacific", "Atlantic", "Gulf of Mexico",
     "Horn of Africa", "Soviet Union", "Zaporizhzhia", "Kursk region", "Mideast",
+    "Indian Ocean", "Atlantic Ocean", "Pacific Ocean", "Arctic Ocean", "Arabian Sea",
+    "East China Sea", "Sea of Japan", "Caspian Sea", "English Channel", "Capitol Hill",
+    "Korean Peninsula", "Arabian Peninsula", "West Africa", "East Africa", "North Africa",
+    "Sub-Saharan Africa", "Western Sahara", "Nagorno-Karabakh", "Transnistria", "Abkhazia",
+    "South Ossetia", "Gulf", "Levant", "Silicon Valley",
 };
 
 /* Organisations news copy names by one word or an acronym with a fuller name. */
@@ -70,6 +75,14 @@ static const struct { const char *text, *name; } known_orgs[] = {
     {"Marks & Spencer", NULL}, {"Ernst & Young", NULL}, {"Standard & Poor's", NULL},
     {"Moody's", NULL}, {"Fitch", NULL}, {"Nasdaq", NULL}, {"Alphabet", NULL},
     {"BlackRock", NULL}, {"Barclays", NULL}, {"Citigroup", NULL}, {"HSBC", NULL},
+    /* movements and agencies whose names have no institutional word */
+    {"Red Cross", NULL}, {"Red Crescent", NULL}, {"Doctors Without Borders", NULL},
+    {"Al-Qaeda", NULL}, {"al-Qaeda", "Al-Qaeda"}, {"Al Qaeda", "Al-Qaeda"},
+    {"Islamic Jihad", NULL}, {"Muslim Brotherhood", NULL}, {"Boko Haram", NULL},
+    {"al-Shabaab", NULL}, {"Hayat Tahrir al-Sham", NULL}, {"Mossad", NULL}, {"Shin Bet", NULL},
+    {"Hezbollah's", "Hezbollah"}, {"Scotland Yard", NULL}, {"Frontex", NULL},
+    {"Eurostat", NULL}, {"Ofcom", NULL}, {"Ofgem", NULL}, {"Greenpeace", NULL},
+    {"Oxfam", NULL}, {"UNICEF", NULL}, {"Unicef", "UNICEF"}, {"UNESCO", NULL},
 };
 
 /* Events named without a keyword a rule could see. */
@@ -102,6 +115,21 @@ static void add_phrase(nc_places *pl, apr_pool_t *p, const char *text, nc_mentio
     int n = count_tokens(text);
     if (n > pl->max_tokens)
         pl->max_tokens = n;
+    const char *sp = strchr(text, ' ');
+    apr_ssize_t flen = sp ? sp - text : (apr_ssize_t)strlen(text);
+    int *longest = apr_hash_get(pl->first_words, text, flen);
+    if (!longest) {
+        longest = apr_pcalloc(p, sizeof *longest);
+        apr_hash_set(pl->first_words, text, flen, longest);
+    }
+    if (n > *longest)
+        *longest = n;
+}
+
+int nc_places_max_tokens_from(const nc_places *pl, const char *word, apr_size_t len)
+{
+    const int *longest = apr_hash_get(pl->first_words, word, (apr_ssize_t)len);
+    return longest ? *longest : 0;
 }
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -144,6 +172,7 @@ nc_places *nc_places_build(apr_pool_t *p)
 {
     nc_places *pl = apr_pcalloc(p, sizeof *pl);
     pl->phrases = apr_hash_make(p);
+    pl->first_words = apr_hash_make(p);
     pl->currency_names = apr_hash_make(p);
     pl->currency_codes = apr_hash_make(p);
 

@@ -49,11 +49,15 @@ typedef struct nc_place {
 typedef struct nc_places {
     apr_hash_t *phrases;      /* phrase (tokens joined by one space) -> const nc_place * */
     int max_tokens;           /* longest phrase, in tokens */
+    apr_hash_t *first_words;  /* first word of a phrase -> longest such phrase (int *) */
     apr_hash_t *currency_names;   /* lower-case ISO 4217 name -> code ("swiss franc") */
     apr_hash_t *currency_codes;   /* "USD" -> code */
 } nc_places;
 
 nc_places *nc_places_build(apr_pool_t *p);
+
+/* Longest phrase starting with this word (0: no phrase does); a cheap pre-check. */
+int nc_places_max_tokens_from(const nc_places *pl, const char *word, apr_size_t len);
 
 /* Exact phrase lookup; NULL if unknown. */
 const nc_place *nc_places_find(const nc_places *pl, const char *phrase, apr_size_t len);

@@ -316,7 +316,7 @@ void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out)
 {
     splitter sp = { lx, p, text, len, block, headline, out,
-                    apr_array_make(p, 64, sizeof(nc_token)), 0, 0 };
+                    apr_array_make(p, 32, sizeof(nc_token)), 0, 0 };
     int next_first = 0;   /* the next word opens a clause: after ':', a quote, a dash */
     apr_size_t i = 0;
     while (i < len) {

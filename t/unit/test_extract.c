@@ -231,6 +231,34 @@ static void test_general(const nc_extractor *x, apr_pool_t *p)
     ok(!find(m, NC_PERSON, "Monday") && !find(m, NC_PERSON, "Lavrov"), "no stray persons");
 }
 
+/* Lessons from varied news copy, kept as regressions. */
+static void test_lessons(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Leaders meet",
+        "KYIV, Ukraine (AP) \xE2\x80\x94 French President Emmanuel Macron met King Charles III and "
+        "Chinese President Xi Jinping. Manager Erik ten Hag and Vice President JD Vance watched "
+        "as the World Health Organization (WHO) pledged NZ$1.2 billion. Apple Inc. said on "
+        "Tuesday that Apple would hire about 2000 engineers before the 2024 elections. "
+        "The Supreme Court on Monday heard Analysts at Goldman Sachs.");
+    check_person(m, "Emmanuel Macron", "President", "France");
+    check_person(m, "Charles III", "King", NULL);
+    check_person(m, "Xi Jinping", "President", "China");
+    check_person(m, "Erik ten Hag", "Manager", NULL);
+    check_person(m, "JD Vance", "Vice President", NULL);
+    ok(find(m, NC_CITY, "Kyiv") != NULL, "dateline KYIV is the city Kyiv");
+    ok(find(m, NC_ORGANIZATION, "World Health Organization") && !find(m, NC_ORGANIZATION, "WHO"),
+       "acronym after its organisation is one actor");
+    ok(!find(m, NC_ORGANIZATION, "NZ"), "NZ$ is a currency, not an organisation");
+    check_figure(m, NC_MONEY, "NZ$1.2 billion", 1.2e9, "NZD");
+    ok(!!find(m, NC_ORGANIZATION, "Apple") + !!find(m, NC_ORGANIZATION, "Apple Inc") == 1,
+       "Apple Inc. and Apple are one company");
+    check_figure(m, NC_COUNT, "2000 engineers", 2000, "engineers");
+    check_figure(m, NC_YEAR, "2024", 2024, "year");
+    ok(find(m, NC_ORGANIZATION, "Supreme Court") != NULL, "org stops before a weekday");
+    ok(find(m, NC_ORGANIZATION, "Goldman Sachs") && !find(m, NC_PERSON, "Goldman Sachs"),
+       "Goldman Sachs is a company");
+}
+
 static const char *json_of(apr_pool_t *p, const char *s, apr_size_t len)
 {
     nc_buf b;
@@ -314,6 +342,7 @@ int main(int argc, char **argv)
 
     test_seed(x, pool);
     test_general(x, pool);
+    test_lessons(x, pool);
     test_json(pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
