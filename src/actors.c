@@ -6,7 +6,7 @@
  * to a name ("defence secretary John Healey"). A chunk is then read left to
  * right, trying at each word, in this order:
  *   1. [nationality] title name   "US Defense Secretary Pete Hegseth"
- *   2. organisation or event      "Munich Security Conference", "Foreign Ministry"
+ *   2. organisation, event, place "Munich Security Conference", "Kherson Oblast"
  *   3. a known phrase             "United States", "Ukrainian", "Kiev", "NATO"
  *   4. a name                     "Scott Bessent", "Mr Smith"
  *   5. an acronym                 "NBC"
@@ -279,7 +279,7 @@ static int name_word(const actors *a, int i, int end, int ntok, int titled)
     if ((t->flags & NC_T_ALLCAPS) && t->len > 1)
         return 0;   /* "NBC", or a shouted headline */
     if (f & (NC_W_CALENDAR | NC_W_NOT_NAME | NC_W_TITLE_HEAD | NC_W_HONORIFIC |
-             NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_FUNCTION))
+             NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_PLACE_TAIL | NC_W_FUNCTION))
         return ntok > 0 && (f & NC_W_NAME_SUFFIX);
     if (ordinary(t)) {
         if (ntok > 0 && i > 0 && (a->wf[i - 1] & NC_W_PARTICLE) && !capish(tok(a, i - 1)))
@@ -523,6 +523,8 @@ static int try_org_or_event(actors *a, int i, int end)
         const nc_token *t = tok(a, k);
         unsigned f = a->wf[k];
         if (!capish(t)) {
+            if (last == k - 1 && t->len == 3 && !memcmp(t->s, "and", 3))
+                break;   /* "Red Square and Tiananmen Square" are two */
             if ((f & NC_W_CONNECTOR) && k + 1 < end && capish(tok(a, k + 1)))
                 continue;
             break;
@@ -533,9 +535,10 @@ static int try_org_or_event(actors *a, int i, int end)
             break;   /* "the Supreme Court on Tuesday" */
         if (!ordinary(t) || (t->flags & NC_T_ALLCAPS))
             all_ordinary = 0;
-        if (f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL)) {
+        if (f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_PLACE_TAIL)) {
             last = k;
-            type = (f & NC_W_EVENT_TAIL) && !(f & NC_W_ORG_TAIL) ? NC_EVENT : NC_ORGANIZATION;
+            type = (f & NC_W_ORG_TAIL) ? NC_ORGANIZATION
+                 : (f & NC_W_EVENT_TAIL) ? NC_EVENT : NC_PLACE;
         }
         if ((f & NC_W_ORG_HEAD) && k + 2 < end && !capish(tok(a, k + 1)) &&
             (a->wf[k + 1] & NC_W_CONNECTOR) && capish(tok(a, k + 2)))
@@ -567,13 +570,43 @@ static int try_org_or_event(actors *a, int i, int end)
 
 /* ---------------------------------------------------------------- other steps */
 
+/* "Russia-Ukraine war", "US-China talks", "Moscow-based": every capitalised
+ * part of a hyphenated word that is a known phrase counts; returns how many. */
+static int hyphen_parts(actors *a, int i)
+{
+    const nc_token *t = tok(a, i);
+    const nc_place *found[8];
+    int nfound = 0;
+    const char *s = t->s, *e = t->s + t->len;
+    if (!memchr(s, '-', t->len))
+        return 0;
+    while (s < e) {
+        const char *h = memchr(s, '-', (apr_size_t)(e - s));
+        const char *pe = h ? h : e;
+        if (pe > s && *s >= 'A' && *s <= 'Z') {
+            const nc_place *pc = nc_places_find(a->pl, s, (apr_size_t)(pe - s));
+            if (!pc || nfound == 8)
+                return 0;   /* "Ocasio-Cortez": a name, not a list of places */
+            found[nfound++] = pc;
+        }
+        s = pe + 1;
+    }
+    for (int k = 0; k < nfound; k++) {
+        const char *name = found[k]->name;
+        if (!name)   /* a city: its key is the canonical spelling */
+            name = found[k]->key;
+        add_entity(a, found[k]->type, found[k]->key, name, t->start);
+    }
+    return nfound;
+}
+
 /* Step 3. */
 static int try_phrase(actors *a, int i, int end)
 {
     int n;
     const nc_place *pc = phrase_at(a, i, end, &n);
     if (!pc)
-        return i;
+        return hyphen_parts(a, i) ? i + 1 : i;
     /* "Israel Katz": leave it to the name step. */
     if (n == 1 && !pc->is_demonym && !pc->is_code && pc->type != NC_ORGANIZATION &&
         name_word(a, i, end, 0, 0))

@@ -101,6 +101,14 @@ static const char *const event_tails[] = {
     "biennale", "grand prix", "open",
 };
 
+static const char *const place_tails[] = {
+    "oblast", "province", "region", "county", "district", "governorate", "prefecture",
+    "island", "islands", "mountains", "mountain", "river", "valley", "desert", "sea",
+    "lake", "bay", "strait", "peninsula", "canal", "coast", "heights", "plateau", "basin",
+    "delta", "gulf", "ocean", "krai", "raion", "territory", "territories", "square",
+    "airport", "bridge", "dam", "oblast's",
+};
+
 static const char *const connectors[] = {
     "of", "and", "for", "the", "on", "&",
 };
@@ -214,6 +222,7 @@ nc_lexicon *nc_lexicon_build(apr_pool_t *p)
     add_words(lx, p, org_tails, COUNT(org_tails), NC_W_ORG_TAIL);
     add_words(lx, p, org_heads, COUNT(org_heads), NC_W_ORG_HEAD);
     add_words(lx, p, event_tails, COUNT(event_tails), NC_W_EVENT_TAIL);
+    add_words(lx, p, place_tails, COUNT(place_tails), NC_W_PLACE_TAIL);
     add_words(lx, p, connectors, COUNT(connectors), NC_W_CONNECTOR);
     add_words(lx, p, particles, COUNT(particles), NC_W_PARTICLE);
     add_words(lx, p, calendar, COUNT(calendar), NC_W_CALENDAR);

@@ -29,6 +29,7 @@ enum {
     NC_W_ACRONYM_STOP = 1u << 11,  /* CEO, GDP, TV: capitals that are not organisations */
     NC_W_NAME_SUFFIX  = 1u << 12,  /* Jr, Sr, III */
     NC_W_TITLE_WEAK   = 1u << 13,  /* general, major, head: a title only when capitalised */
+    NC_W_PLACE_TAIL   = 1u << 14,  /* Oblast, River, Square: ends a place's name */
 };
 
 typedef struct nc_lexicon {
