@@ -615,6 +615,69 @@ static int try_phrase(actors *a, int i, int end)
     return i + n;
 }
 
+/* Title words from k that end on a head and then on a comma or the sentence's
+ * end; returns the word after the head, or -1. */
+static int title_run(const actors *a, int k, int *tstart)
+{
+    const nc_sentence *st = a->st;
+    int head_end = -1;
+    *tstart = k;
+    while (k < st->ntok) {
+        unsigned f = a->wf[k];
+        const nc_token *t = tok(a, k);
+        if (f & NC_W_TITLE_HEAD)
+            head_end = k + 1;
+        else if ((f & NC_W_CONNECTOR) && head_end == k && !capish(t))
+            ;   /* "secretary of state" */
+        else if (!(f & NC_W_TITLE_MOD) ||
+                 (head_end > 0 && head_end < k && !(a->wf[k - 1] & NC_W_CONNECTOR)))
+            break;
+        else if (head_end > 0)
+            head_end = k + 1;   /* the "of" part */
+        k++;
+        if (t->flags & NC_T_BREAK)
+            break;
+    }
+    if (head_end <= *tstart || !(tok(a, head_end - 1)->flags & NC_T_BREAK))
+        return -1;   /* no head, or the phrase runs on ("the US defense secretary said") */
+    return head_end;
+}
+
+/* "Pete Hegseth, the US defense secretary, said": a title in apposition.
+ * j: the word after the name, which must have ended on a comma. */
+static void appositive_title(actors *a, int j, const char **title, const char **nationality)
+{
+    const nc_sentence *st = a->st;
+    if (j <= 0 || j >= st->ntok)
+        return;
+    const nc_token *last = tok(a, j - 1);
+    if (last->end - st->start >= st->len || st->text[last->end - st->start] != ',')
+        return;
+    int k = j;
+    if (k < st->ntok && (tok(a, k)->len == 3 && !strncmp(tok(a, k)->s, "the", 3)))
+        k++;
+    int n;
+    const nc_place *nat = k < st->ntok ? phrase_at(a, k, st->ntok, &n) : NULL;
+    if (nat && nat->type == NC_COUNTRY)
+        k += n;
+    else
+        nat = NULL;
+    /* "the US defense secretary", or past an organisation's name:
+     * "the Federal Reserve chair" */
+    int after_org = k;
+    while (after_org < st->ntok && capish(tok(a, after_org)) &&
+           !(tok(a, after_org)->flags & NC_T_BREAK))
+        after_org++;
+    int tstart, head_end = title_run(a, after_org, &tstart);
+    if (head_end < 0)
+        head_end = title_run(a, k, &tstart);
+    if (head_end < 0)
+        return;
+    *title = title_str(a, tstart, head_end);
+    if (nat)
+        *nationality = nat->name;
+}
+
 /* Step 4. */
 static int try_name(actors *a, int i, int end)
 {
@@ -642,7 +705,9 @@ static int try_name(actors *a, int i, int end)
         return ns.end;
     }
     char *name = name_str(a, &ns);
-    add_person(a, name, surname_of(a, &ns, name), ns.ntok, NULL, NULL,
+    const char *title = NULL, *nationality = NULL;
+    appositive_title(a, ns.end, &title, &nationality);
+    add_person(a, name, surname_of(a, &ns, name), ns.ntok, title, nationality,
                tok(a, ns.start)->start);
     return ns.end > end ? end : ns.end;
 }

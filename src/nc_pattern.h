@@ -3,7 +3,7 @@
 #define NC_PATTERN_H
 
 #include "newsclean.h"
-#include "regex.h"
+#include "nc_regex.h"
 
 const nc_regex *nc_pattern_regex(const nc_pattern *pat);
 

@@ -12,7 +12,7 @@
  * Long blocks are never shells: an article *about* errors keeps every byte.
  */
 #include "shells.h"
-#include "regex.h"
+#include "nc_regex.h"
 #include "nc_pattern.h"
 
 #include <string.h>

@@ -1,12 +1,12 @@
 /*
- * regex.h - PCRE2 compiled once with JIT, matched with bounded effort.
+ * nc_regex.h - PCRE2 compiled once with JIT, matched with bounded effort.
  *
  * Every match runs under a match and depth limit, so no pattern (ours or an
  * operator's) can make a request spin on hostile text. A failed or limited
  * match counts as no match: when in doubt the engine keeps content.
  */
-#ifndef NC_REGEX_H
-#define NC_REGEX_H
+#ifndef NC_NC_REGEX_H
+#define NC_NC_REGEX_H
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

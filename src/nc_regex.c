@@ -1,5 +1,5 @@
-/* regex.c - bounded PCRE2 matching (see regex.h). */
-#include "regex.h"
+/* nc_regex.c - bounded PCRE2 matching (see nc_regex.h). */
+#include "nc_regex.h"
 
 #include <apr_strings.h>
 
