@@ -31,6 +31,17 @@ sub count {
     return $n;
 }
 
+# True when $kept is $orig with some byte ranges deleted (an ordered subsequence).
+sub only_deletions {
+    my ($kept, $orig) = @_;
+    my ($i, $j, $n, $m) = (0, 0, length $kept, length $orig);
+    while ($i < $n && $j < $m) {
+        $i++ if substr($kept, $i, 1) eq substr($orig, $j, 1);
+        $j++;
+    }
+    return $i == $n;
+}
+
 # The body with the JSON-LD block(s) and <title> taken out: what a reader sees.
 sub strip_meta {
     my ($html) = @_;
@@ -89,7 +100,9 @@ for my $loc (qw(directive setfilter bytype double)) {
         ok index($text, $shell) < 0, "$t shell text '$shell' removed";
     }
 
-    # 2. the story itself, exactly once
+    # 2. the story itself, exactly once, in the backend's own bytes
+    (my $kept = $body) =~ s{<script type="application/ld\+json">.*?</script>\n?}{}s;
+    ok only_deletions($kept, $orig_body), "$t every kept byte is the backend's, in order";
     my $main = strip_meta($body);
     is count($main, $HEADLINE), 1, "$t headline once in the body";
     like $main, qr{<h1 class="headline">\Q$HEADLINE\E</h1>}, "$t headline kept as the h1";

@@ -11,6 +11,8 @@
  *     paragraph exactly once;
  *   - the clean page gets exactly one edit: the metadata insertion;
  *   - the plain-text seed gives t/htdocs/expected/seed.txt and no insertion;
+ *   - the seed in windows-1252 and a 220 KB page give chunk-independent edits
+ *     that drop the same shell and duplicates;
  *   - thousands of random and mutated inputs (fixed-seed PRNG) never crash and
  *     always give a valid edit list.
  */
@@ -389,6 +391,27 @@ static void test_seed_txt(const nc_engine *e, apr_pool_t *p, const nc_options *o
     }
 }
 
+/* Other charsets and sizes: same edits for every chunking, shell and duplicates gone. */
+static void test_variety(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                         const char *name, const char *ctype, const blob *b)
+{
+    const nc_result *res = chunk_invariance(e, p, o, name, ctype, b);
+    apr_size_t out_len = 0;
+    const char *out;
+    nc_result rem;
+
+    if (!res || !res->edits)
+        return;
+    ok(!res->skip_reason && res->shells_removed >= 1 && res->duplicates_removed >= 1,
+       "%s: shell and duplicates found (%d, %d)", name, res->shells_removed,
+       res->duplicates_removed);
+    rem = removals_only(res, p);
+    out = nc_apply_edits(p, b->data, b->len, &rem, &out_len);
+    ok(out && count(out, out_len, "Sorry!!") == 0
+       && count(out, out_len, "Earlier this week, Treasury Secretary Scott Bessent") == 1,
+       "%s: output has no shell and one copy of the story", name);
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -488,7 +511,7 @@ int main(int argc, char **argv)
     nc_options o;
     char *err = NULL;
     const char *dir, *srcdir = getenv("srcdir");
-    blob seed_html, seed_txt, clean_html, expected_txt;
+    blob seed_html, seed_txt, clean_html, expected_txt, cp1252_html, big_html;
 
     apr_initialize();
     atexit(apr_terminate);
@@ -502,6 +525,8 @@ int main(int argc, char **argv)
     seed_txt = slurp(pool, dir, "seed.txt");
     clean_html = slurp(pool, dir, "clean.html");
     expected_txt = slurp(pool, dir, "../expected/seed.txt");
+    cp1252_html = slurp(pool, dir, "seed-cp1252-nometa.html");
+    big_html = slurp(pool, dir, "big.html");
 
     e = nc_engine_create(pool, &err);
     if (!e) {
@@ -513,6 +538,9 @@ int main(int argc, char **argv)
     test_seed_html(e, pool, &o, &seed_html, &seed_txt);
     test_clean_html(e, pool, &o, &clean_html);
     test_seed_txt(e, pool, &o, &seed_txt, &expected_txt);
+    test_variety(e, pool, &o, "seed-cp1252-nometa.html", "text/html; charset=windows-1252",
+                 &cp1252_html);
+    test_variety(e, pool, &o, "big.html", "text/html", &big_html);
     test_options(e, pool, &seed_html);
     test_random(e, pool, &seed_html);
 
