@@ -257,6 +257,15 @@ static void test_lessons(const nc_extractor *x, apr_pool_t *p)
     ok(find(m, NC_ORGANIZATION, "Supreme Court") != NULL, "org stops before a weekday");
     ok(find(m, NC_ORGANIZATION, "Goldman Sachs") && !find(m, NC_PERSON, "Goldman Sachs"),
        "Goldman Sachs is a company");
+
+    m = extract_text(x, p, "Appositions",
+        "Pete Hegseth, the US defense secretary, said so. Jerome Powell, the Federal Reserve "
+        "chair, spoke. The Russia-Ukraine war reached Kherson Oblast and the Dnipro River.");
+    check_person(m, "Pete Hegseth", "Defense Secretary", "United States");
+    check_person(m, "Jerome Powell", "Chair", NULL);
+    ok(find(m, NC_COUNTRY, "Russia") && find(m, NC_COUNTRY, "Ukraine"), "hyphenated countries");
+    ok(find(m, NC_PLACE, "Kherson Oblast") && find(m, NC_PLACE, "Dnipro River"),
+       "places named by their tail word");
 }
 
 static const char *json_of(apr_pool_t *p, const char *s, apr_size_t len)
