@@ -362,15 +362,16 @@ for my $t (sort keys %alias) {
 }
 print "};\nconst int nc_n_country_aliases = ", scalar(keys %alias), ";\n\n";
 
+# An empty table still gets one placeholder row: C has no empty initialisers.
 print "const nc_city_rec nc_cities[] = {\n";
-for my $c (sort keys %city_key) {
-    next if exists $alias{$c};
-    printf "    {%s, %s, %s},\n", cstr($c), cstr($city_key{$c}), cstr($city_cc{$c} // '');
-}
-print "};\nconst int nc_n_cities = ", scalar(grep { !exists $alias{$_} } keys %city_key), ";\n\n";
+my @cities = grep { !exists $alias{$_} } sort keys %city_key;
+printf "    {%s, %s, %s},\n", cstr($_), cstr($city_key{$_}), cstr($city_cc{$_} // '') for @cities;
+print "    {\"\", \"\", \"\"}\n" unless @cities;
+print "};\nconst int nc_n_cities = ", scalar(@cities), ";\n\n";
 
 print "const nc_subdivision_rec nc_subdivisions[] = {\n";
 printf "    {%s, %s},\n", cstr($_->[0]), cstr($_->[1]) for @subdivs;
+print "    {\"\", \"\"}\n" unless @subdivs;
 print "};\nconst int nc_n_subdivisions = ", scalar(@subdivs), ";\n\n";
 
 print "const nc_currency_rec nc_currencies[] = {\n";
