@@ -59,7 +59,7 @@ static void json_key_string(nc_buf *o, const char *key, const char *value)
 static void json_number(nc_buf *o, double v)
 {
     if (v == (double)(long long)v && v < 9e15 && v > -9e15)
-        nc_buf_printf(o, "%lld", (long long)v);
+        nc_buf_printf(o, "%" APR_INT64_T_FMT, (apr_int64_t)v);
     else
         nc_buf_printf(o, "%.6g", v);
 }

@@ -18,6 +18,7 @@
  */
 #include "parsers.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <libxml/HTMLparser.h>
@@ -50,33 +51,56 @@ struct nc_html_parser {
 
 /* --- element classes ---------------------------------------------------- */
 
-static int name_in(const char *name, const char *const *set)
+/* What an element means to the model; one sorted table, looked up by bsearch
+ * since this runs for every element of every page. */
+enum {
+    EL_BLOCK = 1,          /* a block of the model */
+    EL_CONTAINER = 2,      /* holds other blocks */
+    EL_BOILERPLATE = 4,    /* navigation and page furniture */
+    EL_SKIP_TEXT = 8,      /* its text is not page text */
+    EL_SPACING = 16,       /* separates words */
+    EL_ARTICLE = 32        /* the story's own region */
+};
+
+typedef struct element_class {
+    const char *name;
+    int flags;
+} element_class;
+
+#define BC (EL_BLOCK | EL_CONTAINER)
+static const element_class element_classes[] = {
+    { "address", EL_BLOCK }, { "article", BC | EL_ARTICLE }, { "aside", BC | EL_BOILERPLATE },
+    { "blockquote", BC }, { "body", BC }, { "br", EL_SPACING }, { "caption", EL_BLOCK },
+    { "center", BC }, { "dd", EL_BLOCK }, { "details", BC }, { "dialog", BC }, { "div", BC },
+    { "dl", BC }, { "dt", EL_BLOCK }, { "fieldset", BC }, { "figcaption", EL_BLOCK },
+    { "figure", BC }, { "footer", BC | EL_BOILERPLATE }, { "form", BC | EL_BOILERPLATE },
+    { "h1", EL_BLOCK }, { "h2", EL_BLOCK }, { "h3", EL_BLOCK }, { "h4", EL_BLOCK },
+    { "h5", EL_BLOCK }, { "h6", EL_BLOCK }, { "header", BC }, { "hgroup", BC },
+    { "hr", EL_SPACING }, { "html", BC }, { "iframe", EL_SKIP_TEXT }, { "img", EL_SPACING },
+    { "legend", EL_BLOCK }, { "li", EL_BLOCK }, { "main", BC | EL_ARTICLE },
+    { "math", EL_SKIP_TEXT }, { "menu", BC | EL_BOILERPLATE }, { "nav", BC | EL_BOILERPLATE },
+    { "noscript", EL_BLOCK }, { "ol", BC }, { "option", EL_SKIP_TEXT }, { "p", EL_BLOCK },
+    { "pre", EL_BLOCK }, { "script", EL_SKIP_TEXT }, { "section", BC },
+    { "select", EL_SKIP_TEXT }, { "style", EL_SKIP_TEXT }, { "summary", EL_BLOCK },
+    { "svg", EL_SKIP_TEXT }, { "table", BC }, { "tbody", BC }, { "td", EL_BLOCK },
+    { "template", EL_SKIP_TEXT }, { "textarea", EL_SKIP_TEXT }, { "tfoot", BC },
+    { "th", EL_BLOCK }, { "thead", BC }, { "title", EL_BLOCK }, { "tr", BC }, { "ul", BC },
+    { "wbr", EL_SPACING },
+};
+#undef BC
+
+static int compare_class(const void *key, const void *entry)
 {
-    for (; *set; set++)
-        if (strcmp(name, *set) == 0)
-            return 1;
-    return 0;
+    return strcmp(key, ((const element_class *)entry)->name);
 }
 
-static const char *const block_tags[] = {
-    "address", "article", "aside", "blockquote", "body", "caption", "center",
-    "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "html", "li", "main", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
-    "ul", "menu", "legend", "noscript", NULL
-};
-static const char *const container_tags[] = {
-    "article", "aside", "blockquote", "body", "center", "details", "dialog",
-    "div", "dl", "fieldset", "figure", "footer", "form", "header", "hgroup",
-    "html", "main", "nav", "ol", "section", "table", "tbody", "tfoot",
-    "thead", "tr", "ul", "menu", NULL
-};
-static const char *const boilerplate_tags[] = { "nav", "footer", "aside", "form", "menu", NULL };
-static const char *const skip_text_tags[] = {
-    "script", "style", "template", "textarea", "select", "option", "svg", "math", "iframe", NULL
-};
-static const char *const spacing_tags[] = { "br", "hr", "img", "wbr", NULL };
+static int element_flags(const char *name)
+{
+    const element_class *c = bsearch(name, element_classes,
+                                     sizeof element_classes / sizeof element_classes[0],
+                                     sizeof element_classes[0], compare_class);
+    return c ? c->flags : 0;
+}
 
 /* --- positions ---------------------------------------------------------- */
 
@@ -216,6 +240,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     const char *name = (const char *)xname;
     const nc_buf *o = hp->orig;
     apr_size_t cur = input_offset(hp);
+    int flags = element_flags(name);
 
     if (hp->failure)
         return;
@@ -246,7 +271,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     hp->last_end = tag_end;
 
     open_element *el = apr_array_push(hp->stack);
-    el->name = apr_pstrdup(hp->pool, name);
+    el->name = name;            /* interned in the parser's dictionary, which lives as long as the pool */
     el->block = -1;
     el->zone = 0;
 
@@ -254,14 +279,14 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         note_meta_charset(hp, atts);
     else if (strcmp(name, "head") == 0 && trusted)
         hp->model->anchors.head_open_end = tag_end;
-    else if (name_in(name, spacing_tags))
+    else if (flags & EL_SPACING)
         add_span(hp, 0, 1, " ");
 
-    if (name_in(name, boilerplate_tags))
+    if (flags & EL_BOILERPLATE)
         el->zone |= NC_ZONE_BOILERPLATE;
-    if (name_in(name, skip_text_tags))
+    if (flags & EL_SKIP_TEXT)
         el->zone |= NC_ZONE_SKIP_TEXT;
-    if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0)
+    if (flags & EL_ARTICLE)
         el->zone |= NC_ZONE_ARTICLE;
     /* A page header is boilerplate; an article's own header holds its headline. */
     if (strcmp(name, "header") == 0 && !hp->zones[NC_ZONE_ARTICLE])
@@ -270,7 +295,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         if (el->zone & bit)
             hp->zones[bit]++;
 
-    if (!name_in(name, block_tags))
+    if (!(flags & EL_BLOCK))
         return;
     nc_block *b = apr_array_push(hp->model->blocks);
     memset(b, 0, sizeof *b);
@@ -289,7 +314,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         b->heading_level = name[1] - '0';
     } else if (strcmp(name, "title") == 0) {
         b->role = NC_ROLE_TITLE;
-    } else if (name_in(name, container_tags)) {
+    } else if (flags & EL_CONTAINER) {
         b->role = NC_ROLE_CONTAINER;
     }
     el->block = hp->model->blocks->nelts - 1;
@@ -318,7 +343,7 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         hp->model->anchors.head_close = end_tag;
     else if (strcmp(name, "body") == 0 && explicit_end)
         hp->model->anchors.body_close = end_tag;
-    else if (name_in(name, spacing_tags) || name_in(name, block_tags))
+    else if (element_flags(name) & (EL_SPACING | EL_BLOCK))
         add_span(hp, 0, 1, " ");
 
     if (el->block < 0)

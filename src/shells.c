@@ -11,6 +11,7 @@
  *    evidence, so a lone "Error!" in an article is kept).
  * Long blocks are never shells: an article *about* errors keeps every byte.
  */
+#define _GNU_SOURCE 1     /* memmem */
 #include "shells.h"
 #include "nc_regex.h"
 #include "nc_pattern.h"
@@ -63,6 +64,98 @@ static const char *const phrase_patterns[] = {
     "ページが見つかりません|お探しのページ(?:は|が)|ページは存在しません",
     NULL
 };
+
+/* Every phrase above contains one of these words, so text without any of them
+ * needs no phrase scan. Latin-script words are matched as lower-case word
+ * prefixes in one pass; the other scripts' stems (no case to fold, or a
+ * capital we avoid) are searched only in text that has non-ASCII bytes. */
+static const char *const trigger_prefixes[] = {
+    "look", "request", "tried", "trying", "followed", "found", "exist", "sorry",
+    "permission", "changed", "oops", "guru", "backend", "varnish", "error",
+    "reference", "ray", "seite", "introuvable", "trouv", "pagina", "stron",
+    "znaleziono", "sayfa", NULL
+};
+static const char *const trigger_stems[] = {
+    "ágina", "траниц", "торінк", "الصفحة", "页面", "找不到", "頁面", "網頁", "网页", "ページ", NULL
+};
+
+static int ascii_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int word_is_trigger(const char *w, apr_size_t n)
+{
+    char lower[16];
+    apr_size_t k = n < sizeof lower ? n : sizeof lower;
+    for (apr_size_t i = 0; i < k; i++)
+        lower[i] = (char)(w[i] | 0x20);
+    for (int t = 0; trigger_prefixes[t]; t++) {
+        const char *pfx = trigger_prefixes[t];
+        if (pfx[0] != lower[0])
+            continue;
+        apr_size_t len = strlen(pfx);
+        if (len <= k && memcmp(lower, pfx, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+#define NC_TRIGGER_STEMS 10
+#define NC_NOT_SEARCHED ((apr_size_t)-1)
+
+/* Where each non-Latin stem next occurs, so each is searched once per text. */
+typedef struct trigger_scan {
+    const char *text;
+    apr_size_t  len;
+    int         non_latin;      /* has bytes beyond ASCII, Latin-1 and punctuation */
+    apr_size_t  stem_at[NC_TRIGGER_STEMS];
+} trigger_scan;
+
+static void trigger_scan_init(trigger_scan *ts, const char *text, apr_size_t len)
+{
+    ts->text = text;
+    ts->len = len;
+    ts->non_latin = 0;
+    for (apr_size_t i = 0; i < len && !ts->non_latin; i++) {
+        unsigned char c = (unsigned char)text[i];
+        ts->non_latin = c >= 0x80 && c != 0xC2 && c != 0xC3 && c != 0xE2 && (c & 0xC0) != 0x80;
+        ts->non_latin |= c == 0xC3 && i + 1 < len && ((unsigned char)text[i + 1] == 0x81
+                                                      || (unsigned char)text[i + 1] == 0xA1);
+    }
+    for (int t = 0; t < NC_TRIGGER_STEMS; t++)
+        ts->stem_at[t] = NC_NOT_SEARCHED;
+}
+
+/* Offset of the first trigger at or after pos, or len. */
+static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
+{
+    const char *s = ts->text;
+    apr_size_t len = ts->len, found = len;
+    for (int t = 0; ts->non_latin && trigger_stems[t]; t++) {
+        if (ts->stem_at[t] == NC_NOT_SEARCHED || ts->stem_at[t] < pos) {
+            const char *hit = memmem(s + pos, len - pos, trigger_stems[t], strlen(trigger_stems[t]));
+            ts->stem_at[t] = hit ? (apr_size_t)(hit - s) : len;
+        }
+        if (ts->stem_at[t] < found)
+            found = ts->stem_at[t];
+    }
+    for (apr_size_t i = pos; i < found;) {
+        if (!ascii_letter((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        apr_size_t w = i;
+        while (i < len && ascii_letter((unsigned char)s[i]))
+            i++;
+        if ((w == 0 || !ascii_letter((unsigned char)s[w - 1])) && word_is_trigger(s + w, i - w))
+            return w;
+    }
+    return found;
+}
+
+/* How many blocks either side of a trigger word a phrase may reach into. */
+#define TRIGGER_REACH 2
 
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
@@ -121,15 +214,42 @@ static int candidate(const nc_block *b)
     return b->text_len > 0 && b->role != NC_ROLE_TITLE;
 }
 
+/* text starts at offset base of the run's joined text (rb's coordinates). */
 static void mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
-                                apr_size_t len, run_block *rb, int n)
+                                apr_size_t len, run_block *rb, int n, apr_size_t base)
 {
     apr_size_t pos = 0, ms, me;
     while (pos < len && nc_regex_find(re, md, text, len, pos, &ms, &me)) {
         for (int i = 0; i < n; i++)
-            if (rb[i].from < me && ms < rb[i].to)
+            if (rb[i].from < base + me && base + ms < rb[i].to)
                 rb[i].strong = 1;
         pos = me > ms ? me : ms + 1;
+    }
+}
+
+/* Scans the phrases only over windows of blocks around trigger words. */
+static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md,
+                                   const char *text, apr_size_t len, run_block *rb, int n)
+{
+    apr_size_t pos = 0, ms, scanned_to = 0;
+    int b = 0;
+    trigger_scan ts;
+    trigger_scan_init(&ts, text, len);
+    while (pos < len && (ms = next_trigger(&ts, pos)) < len) {
+        while (b + 1 < n && rb[b].to < ms)
+            b++;
+        int first = b - TRIGGER_REACH < 0 ? 0 : b - TRIGGER_REACH;
+        int last = b + TRIGGER_REACH >= n ? n - 1 : b + TRIGGER_REACH;
+        apr_size_t from = rb[first].from > scanned_to ? rb[first].from : scanned_to;
+        apr_size_t to = rb[last].to;
+        if (from < to) {
+            for (int i = 0; i < r->phrases->nelts; i++)
+                mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
+                                    text + rb[first].from, to - rb[first].from,
+                                    rb + first, last - first + 1, rb[first].from);
+            scanned_to = to;
+        }
+        pos = to > ms + 1 ? to : ms + 1;
     }
 }
 
@@ -175,12 +295,10 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                        && b->words <= 8;
         rb[i].weak = nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me);
     }
-    for (int i = 0; i < r->phrases->nelts; i++)
-        mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
-                            joined.data, joined.len, rb, n);
+    mark_triggered_phrases(r, md, joined.data, joined.len, rb, n);
     for (int i = 0; extra && i < extra->nelts; i++)
         mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)), md,
-                            joined.data, joined.len, rb, n);
+                            joined.data, joined.len, rb, n, 0);
     if (!spread_from_strong(rb, n))
         return 0;
 
