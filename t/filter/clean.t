@@ -7,21 +7,10 @@ use warnings FATAL => 'all';
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET);
 use JSON::PP ();
+use FindBin ();
+use lib "$FindBin::Bin/../lib";
+use NewsClean::TestUtil qw(backend_get count $LD_RE);
 
-my $LD_RE = qr{<script type="application/ld\+json">(.*?)</script>\n?}s;
-
-sub backend_get {
-    my ($path) = @_;
-    local $Apache::TestRequest::Module = 'backend';
-    return GET($path);
-}
-
-sub count {
-    my ($hay, $needle) = @_;
-    my ($n, $pos) = (0, 0);
-    while (($pos = index($hay, $needle, $pos)) >= 0) { $n++; $pos += length $needle; }
-    return $n;
-}
 
 my $orig = backend_get('/clean.html');
 is $orig->code, 200, 'backend serves clean.html';

@@ -6,15 +6,11 @@ use warnings FATAL => 'all';
 
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET);
+use FindBin ();
+use lib "$FindBin::Bin/../lib";
+use NewsClean::TestUtil qw(count);
 
 my $DUP = 'Earlier this week, Treasury Secretary Scott Bessent presented the proposal';
-
-sub count {
-    my ($hay, $needle) = @_;
-    my ($n, $pos) = (0, 0);
-    while (($pos = index($hay, $needle, $pos)) >= 0) { $n++; $pos += length $needle; }
-    return $n;
-}
 
 sub main_text {
     my ($html) = @_;

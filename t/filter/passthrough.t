@@ -5,19 +5,9 @@ use warnings FATAL => 'all';
 
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET HEAD);
-
-sub backend_get {
-    my ($path) = @_;
-    local $Apache::TestRequest::Module = 'backend';
-    return GET($path);
-}
-
-sub count {
-    my ($hay, $needle) = @_;
-    my ($n, $pos) = (0, 0);
-    while (($pos = index($hay, $needle, $pos)) >= 0) { $n++; $pos += length $needle; }
-    return $n;
-}
+use FindBin ();
+use lib "$FindBin::Bin/../lib";
+use NewsClean::TestUtil qw(backend_get count);
 
 # Proxied through $loc, $path must come back with the backend's status and bytes.
 sub same_as_backend {

@@ -10,25 +10,15 @@ use warnings FATAL => 'all';
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET);
 use Apache::TestUtil qw(t_catfile);
-
-sub backend_get {
-    my ($path) = @_;
-    local $Apache::TestRequest::Module = 'backend';
-    return GET($path);
-}
+use FindBin ();
+use lib "$FindBin::Bin/../lib";
+use NewsClean::TestUtil qw(backend_get count);
 
 sub slurp {
     my ($f) = @_;
     open my $fh, '<:raw', $f or die "$f: $!";
     local $/;
     return <$fh>;
-}
-
-sub count {
-    my ($hay, $needle) = @_;
-    my ($n, $pos) = (0, 0);
-    while (($pos = index($hay, $needle, $pos)) >= 0) { $n++; $pos += length $needle; }
-    return $n;
 }
 
 my $docroot  = Apache::Test::vars('documentroot');

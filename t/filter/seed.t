@@ -13,34 +13,12 @@ use Apache::TestRequest qw(GET);
 use Apache::TestUtil qw(t_catfile);
 use JSON::PP ();
 use Encode ();
+use FindBin ();
+use lib "$FindBin::Bin/../lib";
+use NewsClean::TestUtil qw(backend_get count only_deletions);
 
 my $HEADLINE = "Trump possibly to send US troops to protect Ukraine\xe2\x80\x99s minerals";
 my $LD_OPEN  = '<script type="application/ld+json">';
-
-sub backend_get {
-    my ($path) = @_;
-    local $Apache::TestRequest::Module = 'backend';
-    return GET($path);
-}
-
-# Number of non-overlapping occurrences of $needle in $hay.
-sub count {
-    my ($hay, $needle) = @_;
-    my ($n, $pos) = (0, 0);
-    while (($pos = index($hay, $needle, $pos)) >= 0) { $n++; $pos += length $needle; }
-    return $n;
-}
-
-# True when $kept is $orig with some byte ranges deleted (an ordered subsequence).
-sub only_deletions {
-    my ($kept, $orig) = @_;
-    my ($i, $j, $n, $m) = (0, 0, length $kept, length $orig);
-    while ($i < $n && $j < $m) {
-        $i++ if substr($kept, $i, 1) eq substr($orig, $j, 1);
-        $j++;
-    }
-    return $i == $n;
-}
 
 # The body with the JSON-LD block(s) and <title> taken out: what a reader sees.
 sub strip_meta {

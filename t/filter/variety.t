@@ -13,33 +13,11 @@ use Apache::TestRequest qw(GET);
 use Apache::TestUtil qw(t_catfile);
 use JSON::PP ();
 use Encode ();
+use FindBin ();
+use lib "$FindBin::Bin/../lib";
+use NewsClean::TestUtil qw(backend_get count only_deletions $LD_RE);
 
 my $HEADLINE = "Trump possibly to send US troops to protect Ukraine\x{2019}s minerals";  # characters
-my $LD_RE    = qr{<script type="application/ld\+json">(.*?)</script>\n?}s;
-
-sub backend_get {
-    my ($path) = @_;
-    local $Apache::TestRequest::Module = 'backend';
-    return GET($path);
-}
-
-sub count {
-    my ($hay, $needle) = @_;
-    my ($n, $pos) = (0, 0);
-    while (($pos = index($hay, $needle, $pos)) >= 0) { $n++; $pos += length $needle; }
-    return $n;
-}
-
-# True when $kept is $orig with some byte ranges deleted (an ordered subsequence).
-sub only_deletions {
-    my ($kept, $orig) = @_;
-    my ($i, $j, $n, $m) = (0, 0, length $kept, length $orig);
-    while ($i < $n && $j < $m) {
-        $i++ if substr($kept, $i, 1) eq substr($orig, $j, 1);
-        $j++;
-    }
-    return $i == $n;
-}
 
 my @paragraphs = do {
     my $f = t_catfile(Apache::Test::vars('documentroot'), 'fixtures', 'seed.txt');
