@@ -1,7 +1,8 @@
 /*
  * cli.c - the newsclean command: clean one page, or explain what would change.
  *
- *   newsclean [--type MIME] [--explain] [FILE]
+ *   newsclean [--type MIME] [--explain[=json|html]] [FILE]
+ *   newsclean --mirror SRC DST [--progress|--no-progress] [--max-pages N]
  *
  * Reads FILE (standard input without one) in chunks, as the filter receives a
  * response, and writes the cleaned page, or with --explain a JSON report of
@@ -11,8 +12,10 @@
 #include "newsclean.h"
 #include "jsonld.h"
 #include "buf.h"
+#include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <errno.h>
 #include <apr_general.h>
@@ -29,7 +32,15 @@ static void usage(FILE *to)
           "  NewsArticle metadata; reads standard input without FILE.\n"
           "  --type MIME   content type of the input, e.g. 'text/plain' or\n"
           "                'text/html; charset=windows-1252' (default text/html)\n"
-          "  --explain     write a JSON report of the decisions instead of the page\n", to);
+          "  --explain     write a JSON report of the decisions instead of the page\n"
+          "  --explain=html  write the same as one self-contained HTML page: the text\n"
+          "                with each removed block highlighted, actors and figures\n"
+          "  --mirror SRC DST  clean every page of the site mirrored in directory SRC\n"
+          "                into DST (same tree; other files copied unchanged; an\n"
+          "                interrupted run resumes)\n"
+          "  --progress, --no-progress  force the mirror's progress bar on or off\n"
+          "                (default: on when standard error is a terminal)\n"
+          "  --max-pages N stop the mirror after N pages, as if interrupted\n", to);
 }
 
 static int read_into_doc(FILE *in, const char *name, nc_doc *doc, nc_buf *page)
@@ -120,10 +131,21 @@ static const char *explain(apr_pool_t *p, const nc_result *res, const char *page
 int main(int argc, char **argv)
 {
     const char *type = "text/html", *file = NULL;
-    int want_explain = 0;
+    int want_explain = 0;                      /* 1: JSON, 2: HTML */
+    const char *mirror_src = NULL, *mirror_dst = NULL;
+    nc_mirror_opts mirror_opts = { -1, 0 };
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--explain")) {
+        if (!strcmp(argv[i], "--explain") || !strcmp(argv[i], "--explain=json")) {
             want_explain = 1;
+        } else if (!strcmp(argv[i], "--explain=html")) {
+            want_explain = 2;
+        } else if (!strcmp(argv[i], "--mirror") && i + 2 < argc) {
+            mirror_src = argv[++i];
+            mirror_dst = argv[++i];
+        } else if (!strcmp(argv[i], "--progress") || !strcmp(argv[i], "--no-progress")) {
+            mirror_opts.progress = argv[i][2] == 'p';
+        } else if (!strcmp(argv[i], "--max-pages") && i + 1 < argc) {
+            mirror_opts.max_pages = atol(argv[++i]);
         } else if (!strcmp(argv[i], "--type") && i + 1 < argc) {
             type = argv[++i];
         } else if (!strncmp(argv[i], "--type=", 7)) {
@@ -143,8 +165,12 @@ int main(int argc, char **argv)
         }
     }
 
+    if (mirror_src && (file || want_explain)) {
+        fprintf(stderr, "newsclean: --mirror takes no FILE and no --explain\n");
+        return 2;
+    }
     FILE *in = stdin;
-    if (file && strcmp(file, "-") != 0 && !(in = fopen(file, "rb"))) {
+    if (!mirror_src && file && strcmp(file, "-") != 0 && !(in = fopen(file, "rb"))) {
         fprintf(stderr, "newsclean: cannot read %s: %s\n", file, strerror(errno));
         return 1;
     }
@@ -162,6 +188,10 @@ int main(int argc, char **argv)
     }
     nc_options opts;
     nc_options_default(&opts);
+    if (mirror_src) {
+        status = nc_cli_mirror(pool, engine, &opts, mirror_src, mirror_dst, &mirror_opts);
+        goto done;
+    }
     nc_doc *doc = nc_doc_begin(engine, pool, &opts, type);
     nc_buf page;
     nc_buf_init(&page, pool, 65536);
@@ -171,7 +201,9 @@ int main(int argc, char **argv)
     }
     const nc_result *res;
     nc_doc_finish(doc, &res);
-    if (want_explain) {
+    if (want_explain == 2) {
+        status = nc_cli_explain_html(pool, page.data, page.len, res, type, file, stdout);
+    } else if (want_explain) {
         fputs(explain(pool, res, page.data), stdout);
     } else if (res->skip_reason || res->soft_error || !res->changed) {
         fwrite(page.data, 1, page.len, stdout);
