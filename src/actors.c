@@ -27,6 +27,7 @@ typedef struct person {
     int ntok;                   /* words in name */
     const char *title, *nationality;
     apr_uint64_t pos;
+    apr_size_t len;             /* bytes of the first mention */
     const nc_sentence *st;
 } person;
 
@@ -34,19 +35,22 @@ typedef struct entity {
     nc_mention_type type;
     const char *name;
     apr_uint64_t pos;
+    apr_size_t len;
     const nc_sentence *st;
 } entity;
 
 typedef struct lone_word {      /* step 6, resolved after the whole text is read */
     const char *word;
     apr_uint64_t pos;
+    apr_size_t len;
     const nc_sentence *st;
 } lone_word;
 
 typedef struct actors {
     nc_run *run;
-    const nc_lexicon *lx;
+    const nc_words *lx;
     const nc_places *pl;
+    const nc_lexicon *site;         /* the NewsCleanLexicon file, or NULL */
     apr_pool_t *p;
     apr_array_header_t *persons;    /* person * in order of creation */
     apr_hash_t *entities;           /* "type:key" -> entity * */
@@ -71,6 +75,12 @@ static int ordinary(const nc_token *t)
 }
 
 static const nc_token *tok(const actors *a, int i) { return &a->st->tok[i]; }
+
+/* Bytes from word i's start to the end of word j-1, its possessive left out. */
+static apr_size_t span_len(const actors *a, int i, int j)
+{
+    return tok(a, j - 1)->start + tok(a, j - 1)->len - tok(a, i)->start;
+}
 
 /* Lower-case word that may start or continue a title ("defence secretary"). */
 static int lower_title_word(const actors *a, int i, int inside)
@@ -158,7 +168,7 @@ static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
 /* ---------------------------------------------------------------- records */
 
 static void add_entity(actors *a, nc_mention_type type, const char *key, const char *name,
-                       apr_size_t at)
+                       apr_size_t at, apr_size_t len)
 {
     const char *hkey = apr_psprintf(a->p, "%d:%s", (int)type, key);
     entity *e = apr_hash_get(a->entities, hkey, APR_HASH_KEY_STRING);
@@ -166,6 +176,7 @@ static void add_entity(actors *a, nc_mention_type type, const char *key, const c
     if (e) {
         if (pos < e->pos) {
             e->pos = pos;
+            e->len = len;
             e->st = a->st;
         }
         return;
@@ -174,6 +185,7 @@ static void add_entity(actors *a, nc_mention_type type, const char *key, const c
     e->type = type;
     e->name = name;
     e->pos = pos;
+    e->len = len;
     e->st = a->st;
     apr_hash_set(a->entities, hkey, APR_HASH_KEY_STRING, e);
     APR_ARRAY_PUSH(a->entity_list, entity *) = e;
@@ -191,7 +203,7 @@ static void add_place(actors *a, const nc_place *pc, int i, int n)
                         *c = (char)(*c - 'A' + 'a');
                 break;
             }
-    add_entity(a, pc->type, pc->key, name, tok(a, i)->start);
+    add_entity(a, pc->type, pc->key, name, tok(a, i)->start, span_len(a, i, i + n));
 }
 
 static person *find_person(const actors *a, const char *name)
@@ -217,7 +229,7 @@ static person *find_by_surname(const actors *a, const char *surname, int single_
 }
 
 static void merge_into(person *pp, const char *title, const char *nationality,
-                       apr_uint64_t pos, const nc_sentence *st)
+                       apr_uint64_t pos, apr_size_t len, const nc_sentence *st)
 {
     if (!pp->title && title)
         pp->title = title;
@@ -225,14 +237,27 @@ static void merge_into(person *pp, const char *title, const char *nationality,
         pp->nationality = nationality;
     if (pos < pp->pos) {
         pp->pos = pos;
+        pp->len = len;
         pp->st = st;
     }
 }
 
 static void add_person(actors *a, const char *name, const char *surname, int ntok,
-                       const char *title, const char *nationality, apr_size_t at)
+                       const char *title, const char *nationality, apr_size_t at,
+                       apr_size_t len)
 {
     apr_uint64_t pos = nc_pos(a->st, at);
+    /* The site's lexicon knows this person by a canonical name (and role). */
+    const nc_site_entry *se = nc_site_find(a->site, name, strlen(name));
+    if (se && se->type == NC_PERSON) {
+        name = se->name;
+        surname = se->surname;
+        ntok = se->ntok;
+        if (se->job_title)
+            title = se->job_title;
+        if (se->nationality)
+            nationality = se->nationality;
+    }
     person *pp = find_person(a, name);
     if (!pp)   /* "President Macron" then "Emmanuel Macron", or the reverse */
         pp = find_by_surname(a, surname, ntok > 1);
@@ -241,7 +266,7 @@ static void add_person(actors *a, const char *name, const char *surname, int nto
             pp->name = name;
             pp->ntok = ntok;
         }
-        merge_into(pp, title, nationality, pos, a->st);
+        merge_into(pp, title, nationality, pos, len, a->st);
         return;
     }
     pp = apr_pcalloc(a->p, sizeof *pp);
@@ -251,6 +276,7 @@ static void add_person(actors *a, const char *name, const char *surname, int nto
     pp->title = title;
     pp->nationality = nationality;
     pp->pos = pos;
+    pp->len = len;
     pp->st = a->st;
     APR_ARRAY_PUSH(a->persons, person *) = pp;
 }
@@ -473,13 +499,14 @@ static int try_titled_person(actors *a, int i, int end)
         lone_word *lw = apr_array_push(a->lone);
         lw->word = token_str(a, tok(a, ns.end - 1));
         lw->pos = nc_pos(a->st, tok(a, ns.end - 1)->start);
+        lw->len = tok(a, ns.end - 1)->len;
         lw->st = a->st;
         return ns.end;
     }
     char *name = name_str(a, &ns);
     const char *title = honorific ? NULL : title_str(a, tstart, head_end);
     add_person(a, name, surname_of(a, &ns, name), ns.ntok, title,
-               nat ? nat->name : NULL, tok(a, ns.start)->start);
+               nat ? nat->name : NULL, tok(a, ns.start)->start, span_len(a, ns.start, ns.end));
     return ns.end > end ? end : ns.end;
 }
 
@@ -564,7 +591,8 @@ static int try_org_or_event(actors *a, int i, int end)
     if (nat && nat->type == NC_COUNTRY)
         add_place(a, nat, start, natn);
     char *name = span_str(a, start, last + 1);
-    add_entity(a, type, org_key(a, start, last + 1, name), name, tok(a, start)->start);
+    add_entity(a, type, org_key(a, start, last + 1, name), name, tok(a, start)->start,
+               span_len(a, start, last + 1));
     return last + 1;
 }
 
@@ -595,7 +623,7 @@ static int hyphen_parts(actors *a, int i)
         const char *name = found[k]->name;
         if (!name)   /* a city: its key is the canonical spelling */
             name = found[k]->key;
-        add_entity(a, found[k]->type, found[k]->key, name, t->start);
+        add_entity(a, found[k]->type, found[k]->key, name, t->start, t->len);
     }
     return nfound;
 }
@@ -692,6 +720,7 @@ static int try_name(actors *a, int i, int end)
         lone_word *lw = apr_array_push(a->lone);
         lw->word = token_str(a, t);
         lw->pos = nc_pos(a->st, t->start);
+        lw->len = t->len;
         lw->st = a->st;
         return ns.end;
     }
@@ -700,6 +729,7 @@ static int try_name(actors *a, int i, int end)
             lone_word *lw = apr_array_push(a->lone);
             lw->word = token_str(a, tok(a, k));
             lw->pos = nc_pos(a->st, tok(a, k)->start);
+            lw->len = tok(a, k)->len;
             lw->st = a->st;
         }
         return ns.end;
@@ -708,7 +738,7 @@ static int try_name(actors *a, int i, int end)
     const char *title = NULL, *nationality = NULL;
     appositive_title(a, ns.end, &title, &nationality);
     add_person(a, name, surname_of(a, &ns, name), ns.ntok, title, nationality,
-               tok(a, ns.start)->start);
+               tok(a, ns.start)->start, span_len(a, ns.start, ns.end));
     return ns.end > end ? end : ns.end;
 }
 
@@ -739,8 +769,36 @@ static int try_acronym(actors *a, int i)
     }
     if (words >= 3 && caps * 2 > words)
         return i;
-    add_entity(a, NC_ORGANIZATION, token_str(a, t), token_str(a, t), t->start);
+    add_entity(a, NC_ORGANIZATION, token_str(a, t), token_str(a, t), t->start, t->len);
     return i + 1;
+}
+
+/* Step 0: a phrase from the site's lexicon wins over every rule. */
+static int try_site(actors *a, int i, int end)
+{
+    const nc_token *first = tok(a, i);
+    int maxn = nc_site_max_tokens_from(a->site, first->s, first->len);
+    if (end - i < maxn)
+        maxn = end - i;
+    for (int n = maxn; n >= 1; n--) {
+        int crosses = 0;
+        for (int k = i; k < i + n - 1; k++)
+            if (tok(a, k)->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
+                crosses = 1;
+        if (crosses)
+            continue;
+        const char *phrase = span_str(a, i, i + n);
+        const nc_site_entry *se = nc_site_find(a->site, phrase, strlen(phrase));
+        if (!se)
+            continue;
+        if (se->type == NC_PERSON)
+            add_person(a, se->name, se->surname, se->ntok, se->job_title, se->nationality,
+                       tok(a, i)->start, span_len(a, i, i + n));
+        else
+            add_entity(a, se->type, se->name, se->name, tok(a, i)->start, span_len(a, i, i + n));
+        return i + n;
+    }
+    return i;
 }
 
 static void read_chunk(actors *a, int i, int end)
@@ -752,7 +810,8 @@ static void read_chunk(actors *a, int i, int end)
             continue;
         }
         int next;
-        if ((next = try_titled_person(a, i, end)) > i ||
+        if ((a->site && (next = try_site(a, i, end)) > i) ||
+            (next = try_titled_person(a, i, end)) > i ||
             (next = try_org_or_event(a, i, end)) > i ||
             (next = try_phrase(a, i, end)) > i ||
             (next = try_name(a, i, end)) > i ||
@@ -769,7 +828,8 @@ static void read_sentence(actors *a, const nc_sentence *st)
     a->st = st;
     a->wf = apr_palloc(a->p, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
     for (int i = 0; i < st->ntok; i++)
-        a->wf[i] = nc_word_flags(a->lx, st->tok[i].s, st->tok[i].len);
+        a->wf[i] = nc_word_flags(a->lx, st->tok[i].s, st->tok[i].len) |
+                   nc_site_word_flags(a->site, st->tok[i].s, st->tok[i].len);
     int i = 0;
     while (i < st->ntok) {
         int j = i, end = i;
@@ -815,7 +875,8 @@ static void read_sentence(actors *a, const nc_sentence *st)
 /* ---------------------------------------------------------------- output */
 
 static void emit(actors *a, nc_mention_type type, const char *name, const char *title,
-                 const char *nationality, apr_uint64_t pos, const nc_sentence *st)
+                 const char *nationality, apr_uint64_t pos, apr_size_t len,
+                 const nc_sentence *st)
 {
     nc_found *f = apr_array_push(a->run->found);
     memset(f, 0, sizeof *f);
@@ -825,6 +886,7 @@ static void emit(actors *a, nc_mention_type type, const char *name, const char *
     f->m.nationality = nationality;
     f->m.sentence = nc_sentence_text(a->run, st);
     f->m.offset = a->run->blocks[st->block].offset;
+    f->m.len = len;
     f->pos = pos;
 }
 
@@ -861,6 +923,7 @@ static void merge_acronyms(actors *a)
                 continue;
             if (acr->pos < full->pos) {
                 full->pos = acr->pos;
+                full->len = acr->len;
                 full->st = acr->st;
             }
             acr->name = NULL;
@@ -874,8 +937,9 @@ void nc_find_actors(nc_run *run)
     actors a;
     memset(&a, 0, sizeof a);
     a.run = run;
-    a.lx = run->x->lexicon;
+    a.lx = run->x->words;
     a.pl = run->x->places;
+    a.site = run->site;
     a.p = run->p;
     a.persons = apr_array_make(run->p, 16, sizeof(person *));
     a.entities = apr_hash_make(run->p);
@@ -890,12 +954,12 @@ void nc_find_actors(nc_run *run)
         lone_word *lw = &APR_ARRAY_IDX(a.lone, k, lone_word);
         person *pp = find_by_surname(&a, lw->word, 0);
         if (pp)
-            merge_into(pp, NULL, NULL, lw->pos, lw->st);
+            merge_into(pp, NULL, NULL, lw->pos, lw->len, lw->st);
     }
 
     for (int k = 0; k < a.persons->nelts; k++) {
         person *pp = APR_ARRAY_IDX(a.persons, k, person *);
-        emit(&a, NC_PERSON, pp->name, pp->title, pp->nationality, pp->pos, pp->st);
+        emit(&a, NC_PERSON, pp->name, pp->title, pp->nationality, pp->pos, pp->len, pp->st);
     }
     merge_acronyms(&a);
     for (int k = 0; k < a.entity_list->nelts; k++) {
@@ -906,6 +970,6 @@ void nc_find_actors(nc_run *run)
          * but a phrase that is exactly a person's name is not an organisation. */
         if (e->type == NC_ORGANIZATION && find_person(&a, e->name))
             continue;
-        emit(&a, e->type, e->name, NULL, NULL, e->pos, e->st);
+        emit(&a, e->type, e->name, NULL, NULL, e->pos, e->len, e->st);
     }
 }

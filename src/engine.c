@@ -296,7 +296,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->headline = headline >= 0 ? block_at(d, headline)->text
                   : title ? title_without_site(d->pool, title) : NULL;
     apr_array_header_t *blocks = article_blocks(d, headline);
-    res->mentions = nc_extract(d->engine->extractor, d->pool,
+    res->mentions = nc_extract(d->engine->extractor, d->opts.lexicon, d->pool,
                                (const nc_text_block *)blocks->elts, blocks->nelts);
 
     if (d->is_html && d->opts.metadata && res->headline && blocks->nelts > 1) {

@@ -25,7 +25,7 @@ static apr_status_t free_pcre2(void *data)
 nc_extractor *nc_extractor_create(apr_pool_t *p, char **err)
 {
     nc_extractor *x = apr_pcalloc(p, sizeof *x);
-    x->lexicon = nc_lexicon_build(p);
+    x->words = nc_words_build(p);
     x->places = nc_places_build(p);
     if (nc_figures_compile(x, p, err) != 0) {
         free_pcre2(x);
@@ -61,7 +61,7 @@ static int by_position(const void *a, const void *b)
     return (int)fa->m.type - (int)fb->m.type;
 }
 
-apr_array_header_t *nc_extract(const nc_extractor *x, apr_pool_t *p,
+apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, apr_pool_t *p,
                                const nc_text_block *blocks, int nblocks)
 {
     apr_array_header_t *mentions = apr_array_make(p, 32, sizeof(nc_mention));
@@ -73,6 +73,7 @@ apr_array_header_t *nc_extract(const nc_extractor *x, apr_pool_t *p,
     run.x = x;
     run.p = p;
     run.blocks = blocks;
+    run.site = site;
     run.found = apr_array_make(p, 64, sizeof(nc_found));
     run.cap_words = apr_hash_make(p);
     run.gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
@@ -82,7 +83,7 @@ apr_array_header_t *nc_extract(const nc_extractor *x, apr_pool_t *p,
     apr_array_header_t *all = apr_array_make(p, 64, sizeof(nc_sentence));
     for (int b = 0; b < nblocks; b++)
         if (blocks[b].text && blocks[b].len)
-            nc_split_sentences(x->lexicon, p, blocks[b].text, blocks[b].len, b,
+            nc_split_sentences(x->words, p, blocks[b].text, blocks[b].len, b,
                                blocks[b].is_headline, all);
 
     /* Each distinct sentence once; the headline may also open the body. */
@@ -105,8 +106,11 @@ apr_array_header_t *nc_extract(const nc_extractor *x, apr_pool_t *p,
     nc_find_figures(&run);
 
     qsort(run.found->elts, (size_t)run.found->nelts, sizeof(nc_found), by_position);
-    for (int i = 0; i < run.found->nelts; i++)
-        *(nc_mention *)apr_array_push(mentions) = APR_ARRAY_IDX(run.found, i, nc_found).m;
+    for (int i = 0; i < run.found->nelts; i++) {
+        nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
+        fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
+        *(nc_mention *)apr_array_push(mentions) = fd->m;
+    }
     pcre2_general_context_free(run.gctx);
     return mentions;
 }

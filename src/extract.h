@@ -23,8 +23,9 @@ typedef struct nc_text_block {
 /* Config time: compiles the regexes (with JIT) and loads the place tables. */
 nc_extractor *nc_extractor_create(apr_pool_t *p, char **err);
 
-/* Per response: returns an array of nc_mention allocated from p. */
-apr_array_header_t *nc_extract(const nc_extractor *x, apr_pool_t *p,
+/* Per response: returns an array of nc_mention allocated from p. site: the
+ * NewsCleanLexicon in force here, or NULL. */
+apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, apr_pool_t *p,
                                const nc_text_block *blocks, int nblocks);
 
 #endif

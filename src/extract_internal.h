@@ -14,10 +14,11 @@
 #include "lexicon.h"
 #include "places.h"
 #include "sentences.h"
+#include "site_lexicon.h"
 
 /* Compiled once by nc_extractor_create; read-only while requests run. */
 struct nc_extractor {
-    nc_lexicon *lexicon;
+    nc_words *words;
     nc_places  *places;
     pcre2_code *figure_re;            /* JIT-compiled, see figures.c */
     pcre2_match_context *match_ctx;   /* match and depth limits only */
@@ -28,6 +29,7 @@ typedef struct nc_run {
     const nc_extractor  *x;
     apr_pool_t          *p;
     const nc_text_block *blocks;
+    const nc_lexicon    *site;        /* NewsCleanLexicon, or NULL */
     apr_array_header_t  *sentences;   /* nc_sentence, each distinct sentence once */
     apr_hash_t          *cap_words;   /* capitalised words seen anywhere in the text */
     apr_array_header_t  *found;       /* nc_found, in no particular order */

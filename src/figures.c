@@ -290,6 +290,7 @@ static void add_figure(figures *f, nc_mention_type type, const char *name, doubl
     fd->m.sentence = f->sentence;
     fd->m.offset = f->run->blocks[f->st->block].offset;
     fd->pos = nc_pos(f->st, f->st->start + at);   /* at is sentence-relative */
+    fd->m.len = strlen(name);   /* names are the text as written, trailing spaces cut */
 }
 
 /* Collapses runs of spaces so names read the same wherever they came from. */

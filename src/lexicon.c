@@ -199,7 +199,7 @@ static const char *const weak_titles[] = {
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static void add_words(nc_lexicon *lx, apr_pool_t *p, const char *const *words, int n,
+static void add_words(nc_words *lx, apr_pool_t *p, const char *const *words, int n,
                       unsigned flag)
 {
     for (int i = 0; i < n; i++) {
@@ -212,9 +212,9 @@ static void add_words(nc_lexicon *lx, apr_pool_t *p, const char *const *words, i
     }
 }
 
-nc_lexicon *nc_lexicon_build(apr_pool_t *p)
+nc_words *nc_words_build(apr_pool_t *p)
 {
-    nc_lexicon *lx = apr_pcalloc(p, sizeof *lx);
+    nc_words *lx = apr_pcalloc(p, sizeof *lx);
     lx->words = apr_hash_make(p);
     add_words(lx, p, title_heads, COUNT(title_heads), NC_W_TITLE_HEAD);
     add_words(lx, p, title_modifiers, COUNT(title_modifiers), NC_W_TITLE_MOD);
@@ -250,7 +250,7 @@ static apr_size_t fold_word(const char *w, apr_size_t len, char *buf, apr_size_t
     return len;
 }
 
-unsigned nc_word_flags(const nc_lexicon *lx, const char *w, apr_size_t len)
+unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len)
 {
     char buf[64];
     apr_size_t n = fold_word(w, len, buf, sizeof buf);

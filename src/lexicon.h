@@ -32,14 +32,14 @@ enum {
     NC_W_PLACE_TAIL   = 1u << 14,  /* Oblast, River, Square: ends a place's name */
 };
 
-typedef struct nc_lexicon {
+typedef struct nc_words {
     apr_hash_t *words;   /* lower-case word, trailing '.' removed -> unsigned flags */
-} nc_lexicon;
+} nc_words;
 
-nc_lexicon *nc_lexicon_build(apr_pool_t *p);
+nc_words *nc_words_build(apr_pool_t *p);
 
 /* Flags of a word as written (any case; "Sen." and "sen" are one word). */
-unsigned nc_word_flags(const nc_lexicon *lx, const char *w, apr_size_t len);
+unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len);
 
 /* A lower-case dictionary word whose capitalised form is no proper noun. */
 int nc_word_is_ordinary(const char *w, apr_size_t len);

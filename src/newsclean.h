@@ -19,6 +19,7 @@
 typedef struct nc_engine  nc_engine;   /* compiled once, shared read-only by all threads */
 typedef struct nc_doc     nc_doc;      /* one response being analysed */
 typedef struct nc_pattern nc_pattern;  /* an operator's compiled shell regex */
+typedef struct nc_lexicon nc_lexicon;  /* a NewsCleanLexicon file: site-specific names */
 
 typedef enum { NC_PLACE_HEAD = 0, NC_PLACE_BODY = 1 } nc_placement;
 
@@ -29,6 +30,7 @@ typedef struct nc_options {
     nc_placement placement;     /* before </head> or before </body> */
     int min_block_words;        /* a block shorter than this is never a duplicate on its own */
     const apr_array_header_t *shell_patterns;  /* of const nc_pattern *, may be NULL */
+    const nc_lexicon *lexicon;  /* from nc_lexicon_load, may be NULL */
 } nc_options;
 
 #define NC_DEFAULT_MIN_BLOCK_WORDS 8
@@ -60,6 +62,7 @@ typedef struct nc_mention {
     const char *unit_text;     /* figures: "percent", "year", the counted noun */
     const char *sentence;      /* the sentence it was first found in, UTF-8 */
     apr_size_t  offset;        /* byte offset in the original page of the block it came from */
+    apr_size_t  at, len;       /* first mention: byte range in that block's decoded text */
 } nc_mention;
 
 typedef struct nc_result {
@@ -80,6 +83,9 @@ void        nc_options_default(nc_options *o);
 /* Config time. */
 nc_engine  *nc_engine_create(apr_pool_t *p, char **err);
 nc_pattern *nc_pattern_compile(apr_pool_t *p, const char *regex, char **err);
+/* Reads a NewsCleanLexicon file (docs/metadata.md); on error NULL and *err
+ * says "FILE:LINE: what is wrong". */
+nc_lexicon *nc_lexicon_load(apr_pool_t *p, const char *path, char **err);
 
 /* Per response. content_type may carry a charset parameter; NULL means text/html. */
 nc_doc     *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,

@@ -225,7 +225,7 @@ static int is_abbreviation(const nc_token *t)
 
 /* The word starting at s[i] typically opens a sentence ("The", "He", "But"),
  * so a period before it ends one even after "U.S." or "Inc.". */
-static int next_word_starts_sentence(const nc_lexicon *lx, const char *s, apr_size_t i,
+static int next_word_starts_sentence(const nc_words *lx, const char *s, apr_size_t i,
                                      apr_size_t len)
 {
     apr_size_t j = i;
@@ -261,7 +261,7 @@ static int is_space_at(const char *s, apr_size_t i, apr_size_t len, apr_size_t *
 }
 
 typedef struct splitter {
-    const nc_lexicon *lx;
+    const nc_words *lx;
     apr_pool_t *p;
     const char *text;
     apr_size_t len;
@@ -312,7 +312,7 @@ static void close_sentence(splitter *sp, apr_size_t end)
     apr_array_clear(sp->toks);
 }
 
-void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
+void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out)
 {
     splitter sp = { lx, p, text, len, block, headline, out,

@@ -44,7 +44,7 @@ typedef struct nc_sentence {
 } nc_sentence;
 
 /* Appends the sentences of text[0..len) to out (an array of nc_sentence). */
-void nc_split_sentences(const nc_lexicon *lx, apr_pool_t *p, const char *text,
+void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out);
 
 /* UTF-8 helpers shared by the extractor. */

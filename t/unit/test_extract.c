@@ -159,7 +159,7 @@ static void test_seed(const nc_extractor *x, apr_pool_t *p)
 {
     int n;
     nc_text_block *b = seed_blocks(p, 2, &n);   /* the body twice: must count once */
-    apr_array_header_t *m = nc_extract(x, p, b, n);
+    apr_array_header_t *m = nc_extract(x, NULL, p, b, n);
 
     check_person(m, "Donald Trump", "President", "United States");
     check_person(m, "Scott Bessent", "Treasury Secretary", NULL);
@@ -202,7 +202,7 @@ static apr_array_header_t *extract_text(const nc_extractor *x, apr_pool_t *p,
         { headline, strlen(headline), 0, 1 },
         { body, strlen(body), 100, 0 },
     };
-    return nc_extract(x, p, b, 2);
+    return nc_extract(x, NULL, p, b, 2);
 }
 
 static void test_general(const nc_extractor *x, apr_pool_t *p)
@@ -331,7 +331,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < iters; i++) {
             apr_pool_t *rp;
             apr_pool_create(&rp, pool);
-            m = nc_extract(x, rp, b, n);
+            m = nc_extract(x, NULL, rp, b, n);
             if (i + 1 < iters)
                 apr_pool_destroy(rp);
             else {
