@@ -1,0 +1,432 @@
+/*
+ * microbench.c - the filter's own CPU per page, in one process, side by side
+ * with what libxml2 alone costs on the same bytes.
+ *
+ *   bench/microbench [-r ROUNDS] [-m MB_PER_SAMPLE] PAGE...
+ *   bench/microbench -p N PAGE...     (the engine alone, N times: for perf)
+ *
+ * For every page, in interleaved rounds (each round measures every contender
+ * on every page, so machine noise hits all of them alike), thread CPU time of:
+ *   sax      libxml2's HTML SAX push parser with no-op handlers, fed the page
+ *            in 8000-byte chunks (what mod_proxy hands a filter);
+ *   tree     libxml2's tree parser (htmlReadMemory), for reference;
+ *   engine   the whole engine through its public API: nc_doc_begin, nc_doc_feed
+ *            per 8000-byte chunk, nc_doc_finish (parse, text, shells, dedup,
+ *            extraction, JSON-LD), plus nc_apply_edits (the output the CLI
+ *            writes; the module partitions buckets instead);
+ * and the engine again stage by stage through its internal calls (parse,
+ * text assembly, shells+dedup+edits, extraction, JSON-LD) to say where the
+ * time goes. Prints medians over rounds and the engine/sax ratio per round
+ * (median). Memory: the engine's peak extra bytes per page (APR pool bytes
+ * plus libxml2's peak heap, counted through xmlMemSetup) over the page size.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+#include "newsclean.h"
+#include "parsers.h"
+#include "docbuild.h"
+#include "shells.h"
+#include "dedup.h"
+#include "edits.h"
+#include "extract.h"
+#include "jsonld.h"
+
+#include <apr_general.h>
+#include <apr_strings.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define CHUNK 8000
+#define MAX_ROUNDS 64
+
+/* ---- libxml2 heap accounting -------------------------------------------- */
+
+static size_t xml_cur, xml_peak;
+
+typedef union { size_t n; max_align_t align; } mem_header;
+
+static void *count_malloc(size_t n)
+{
+    mem_header *h = malloc(sizeof *h + n);
+    if (!h)
+        return NULL;
+    h->n = n;
+    xml_cur += n;
+    if (xml_cur > xml_peak)
+        xml_peak = xml_cur;
+    return h + 1;
+}
+
+static void count_free(void *p)
+{
+    if (!p)
+        return;
+    mem_header *h = (mem_header *)p - 1;
+    xml_cur -= h->n;
+    free(h);
+}
+
+static void *count_realloc(void *p, size_t n)
+{
+    if (!p)
+        return count_malloc(n);
+    mem_header *h = (mem_header *)p - 1;
+    size_t old = h->n;
+    mem_header *nh = realloc(h, sizeof *nh + n);
+    if (!nh)
+        return NULL;
+    nh->n = n;
+    xml_cur = xml_cur - old + n;
+    if (xml_cur > xml_peak)
+        xml_peak = xml_cur;
+    return nh + 1;
+}
+
+static char *count_strdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = count_malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double median(const double *v, int n)
+{
+    double tmp[MAX_ROUNDS];
+    memcpy(tmp, v, sizeof(double) * (size_t)n);
+    qsort(tmp, (size_t)n, sizeof(double), cmp_double);
+    return n % 2 ? tmp[n / 2] : (tmp[n / 2 - 1] + tmp[n / 2]) / 2;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        fclose(f);
+        free(buf);
+        return NULL;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return buf;
+}
+
+/* ---- contenders ------------------------------------------------------------- */
+
+static void noop_start(void *c, const xmlChar *n, const xmlChar **a) { (void)c; (void)n; (void)a; }
+static void noop_end(void *c, const xmlChar *n) { (void)c; (void)n; }
+static void noop_chars(void *c, const xmlChar *s, int n) { (void)c; (void)s; (void)n; }
+static void noop_comment(void *c, const xmlChar *s) { (void)c; (void)s; }
+static void noop_diag(void *c, const char *m, ...) { (void)c; (void)m; }
+
+static void run_sax(const char *page, size_t len)
+{
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = noop_start;
+    sax.endElement = noop_end;
+    sax.characters = noop_chars;
+    sax.ignorableWhitespace = noop_chars;
+    sax.comment = noop_comment;
+    sax.warning = noop_diag;
+    sax.error = noop_diag;
+    sax.fatalError = noop_diag;
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, NULL, NULL, 0, NULL,
+                                                      XML_CHAR_ENCODING_UTF8);
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                       | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC
+                       | HTML_PARSE_NODEFDTD);
+    for (size_t off = 0; off < len; off += CHUNK) {
+        size_t n = len - off < CHUNK ? len - off : CHUNK;
+        htmlParseChunk(ctxt, page + off, (int)n, 0);
+    }
+    htmlParseChunk(ctxt, NULL, 0, 1);
+    htmlFreeParserCtxt(ctxt);
+}
+
+static void run_tree(const char *page, size_t len)
+{
+    htmlDocPtr doc = htmlReadMemory(page, (int)len, NULL, "utf-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR
+                                    | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    xmlFreeDoc(doc);
+}
+
+static size_t run_engine(const nc_engine *e, apr_pool_t *p, const char *page, size_t len)
+{
+    nc_doc *d = nc_doc_begin(e, p, NULL, "text/html");
+    for (size_t off = 0; off < len; off += CHUNK)
+        nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
+    const nc_result *res;
+    nc_doc_finish(d, &res);
+    apr_size_t out_len = len;
+    if (res->changed)
+        nc_apply_edits(p, page, len, res, &out_len);
+    return res->edits->nelts;
+}
+
+/* The engine's pipeline stage by stage (mirrors engine.c's nc_doc_finish for
+ * a UTF-8 HTML page with default options). t[] gets cumulative CPU seconds. */
+enum { ST_PARSE, ST_TEXT, ST_CLEAN, ST_EXTRACT, ST_JSONLD, ST_COUNT };
+static const char *const stage_names[ST_COUNT] = { "parse", "text", "clean", "extract", "jsonld" };
+
+static void run_stages(const nc_engine *e, apr_pool_t *p, const char *page, size_t len,
+                       nc_shell_rules *rules, nc_extractor *x, double *t)
+{
+    (void)e;
+    double t0 = cpu_now();
+    nc_docmodel model;
+    memset(&model, 0, sizeof model);
+    model.blocks = apr_array_make(p, 128, sizeof(nc_block));
+    model.is_html = 1;
+    model.anchors.head_close = model.anchors.body_close = model.anchors.head_open_end = NC_NO_OFFSET;
+    nc_buf orig;
+    nc_buf_init(&orig, p, 16384);
+    nc_html_parser *hp = nc_html_parser_create(p, &model, &orig);
+    for (size_t off = 0; off < len; off += CHUNK) {
+        nc_buf_append(&orig, page + off, len - off < CHUNK ? len - off : CHUNK);
+        nc_html_parser_feed(hp, 0);
+    }
+    nc_html_parser_feed(hp, 1);
+    double t1 = cpu_now();
+    const char *cs = nc_charset_choose(p, orig.data, orig.len, NULL, model.meta_charset);
+    nc_decoder *dec = nc_decoder_open(p, cs);
+    nc_doc_assemble_text(p, &model, nc_html_parser_spans(hp), orig.data, dec);
+    double t2 = cpu_now();
+    nc_shells_mark(rules, p, &model, NULL);
+    nc_dedup_mark(p, &model, NC_DEFAULT_MIN_BLOCK_WORDS);
+    apr_array_header_t *edits = apr_array_make(p, 16, sizeof(nc_edit));
+    nc_edits_from_verdicts(p, &model, NC_DEFAULT_MIN_BLOCK_WORDS, orig.data, orig.len, edits);
+    double t3 = cpu_now();
+    apr_array_header_t *blocks = apr_array_make(p, 32, sizeof(nc_text_block));
+    const char *headline = NULL;
+    for (int i = 0; i < model.blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(model.blocks, i, nc_block);
+        if (b->verdict != NC_KEEP || b->text_len == 0 || b->boilerplate || b->role == NC_ROLE_TITLE)
+            continue;
+        int is_headline = !headline && b->role == NC_ROLE_HEADING && b->heading_level == 1;
+        if (!is_headline && b->words < 5)
+            continue;
+        if (is_headline)
+            headline = b->text;
+        nc_text_block *tb = apr_array_push(blocks);
+        tb->text = b->text;
+        tb->len = b->text_len;
+        tb->offset = b->start;
+        tb->is_headline = is_headline;
+    }
+    apr_array_header_t *mentions = nc_extract(x, p, (const nc_text_block *)blocks->elts, blocks->nelts);
+    double t4 = cpu_now();
+    apr_size_t jlen;
+    nc_jsonld_script(p, headline ? headline : "", mentions, &jlen);
+    double t5 = cpu_now();
+    t[ST_PARSE] += t1 - t0;
+    t[ST_TEXT] += t2 - t1;
+    t[ST_CLEAN] += t3 - t2;
+    t[ST_EXTRACT] += t4 - t3;
+    t[ST_JSONLD] += t5 - t4;
+}
+
+/* Peak extra memory of one engine run: pool bytes (a private allocator, so the
+ * pool's blocks are fresh mallocs) plus libxml2's peak heap. */
+static size_t engine_peak_bytes(const nc_engine *e, const char *page, size_t len)
+{
+    apr_allocator_t *alloc;
+    apr_pool_t *p;
+    apr_allocator_create(&alloc);
+    apr_allocator_max_free_set(alloc, 1);
+    apr_pool_create_ex(&p, NULL, NULL, alloc);
+    apr_allocator_owner_set(alloc, p);
+    struct mallinfo2 before = mallinfo2();
+    size_t xml_before = xml_cur;
+    xml_peak = xml_cur;
+    nc_doc *d = nc_doc_begin(e, p, NULL, "text/html");
+    for (size_t off = 0; off < len; off += CHUNK)
+        nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
+    const nc_result *res;
+    nc_doc_finish(d, &res);
+    struct mallinfo2 after = mallinfo2();
+    size_t total = (after.uordblks + after.hblkhd) - (before.uordblks + before.hblkhd);
+    size_t xml_now = xml_cur - xml_before;
+    size_t pool_bytes = total > xml_now ? total - xml_now : 0;
+    size_t peak = pool_bytes + (xml_peak - xml_before);
+    apr_pool_destroy(p);
+    return peak;
+}
+
+/* ---- main ------------------------------------------------------------------------ */
+
+typedef struct page_stats {
+    const char *path, *name;
+    char *data;
+    size_t len;
+    int reps;
+    double sax[MAX_ROUNDS], tree[MAX_ROUNDS], engine[MAX_ROUNDS], ratio[MAX_ROUNDS];
+    double stage[ST_COUNT][MAX_ROUNDS];
+    size_t peak;
+} page_stats;
+
+int main(int argc, char **argv)
+{
+    int rounds = 5, profile = 0;
+    double mb_per_sample = 8;
+    int argi = 1;
+    for (; argi < argc && argv[argi][0] == '-'; argi++) {
+        if (!strcmp(argv[argi], "-r") && argi + 1 < argc)
+            rounds = atoi(argv[++argi]);
+        else if (!strcmp(argv[argi], "-p") && argi + 1 < argc)
+            profile = atoi(argv[++argi]);
+        else if (!strcmp(argv[argi], "-m") && argi + 1 < argc)
+            mb_per_sample = atof(argv[++argi]);
+        else {
+            fprintf(stderr, "usage: %s [-r ROUNDS] [-m MB_PER_SAMPLE] PAGE...\n", argv[0]);
+            return 2;
+        }
+    }
+    if (rounds < 1 || rounds > MAX_ROUNDS || argi >= argc) {
+        fprintf(stderr, "usage: %s [-r ROUNDS(1..%d)] [-m MB_PER_SAMPLE] PAGE...\n", argv[0], MAX_ROUNDS);
+        return 2;
+    }
+    xmlMemSetup(count_free, count_malloc, count_realloc, count_strdup);
+    xmlInitParser();
+    apr_initialize();
+    apr_pool_t *root;
+    apr_pool_create(&root, NULL);
+    char *err = NULL;
+    nc_engine *engine = nc_engine_create(root, &err);
+    nc_shell_rules *rules = nc_shell_rules_create(root, &err);
+    nc_extractor *x = nc_extractor_create(root, &err);
+    if (!engine || !rules || !x) {
+        fprintf(stderr, "microbench: engine: %s\n", err ? err : "?");
+        return 1;
+    }
+
+    if (profile > 0) {
+        /* -p N: only the engine, N times over each page, for perf/callgrind */
+        apr_pool_t *pp;
+        apr_pool_create(&pp, root);
+        for (; argi < argc; argi++) {
+            size_t len;
+            char *data = slurp(argv[argi], &len);
+            if (!data)
+                return 1;
+            for (int k = 0; k < profile; k++) {
+                run_engine(engine, pp, data, len);
+                apr_pool_clear(pp);
+            }
+            free(data);
+        }
+        apr_pool_destroy(root);
+        apr_terminate();
+        return 0;
+    }
+
+    int npages = argc - argi;
+    page_stats *ps = calloc((size_t)npages, sizeof *ps);
+    for (int i = 0; i < npages; i++) {
+        ps[i].path = argv[argi + i];
+        ps[i].name = strrchr(ps[i].path, '/') ? strrchr(ps[i].path, '/') + 1 : ps[i].path;
+        if (!(ps[i].data = slurp(ps[i].path, &ps[i].len))) {
+            fprintf(stderr, "microbench: cannot read %s\n", ps[i].path);
+            return 1;
+        }
+        ps[i].reps = (int)(mb_per_sample * 1e6 / (double)ps[i].len);
+        if (ps[i].reps < 3)
+            ps[i].reps = 3;
+        ps[i].peak = engine_peak_bytes(engine, ps[i].data, ps[i].len);
+    }
+
+    apr_pool_t *p;
+    apr_pool_create(&p, root);
+    for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < npages; i++) {
+            page_stats *s = &ps[i];
+            double t0 = cpu_now();
+            for (int k = 0; k < s->reps; k++)
+                run_sax(s->data, s->len);
+            double t1 = cpu_now();
+            for (int k = 0; k < s->reps; k++)
+                run_tree(s->data, s->len);
+            double t2 = cpu_now();
+            for (int k = 0; k < s->reps; k++) {
+                run_engine(engine, p, s->data, s->len);
+                apr_pool_clear(p);
+            }
+            double t3 = cpu_now();
+            double st[ST_COUNT] = { 0 };
+            for (int k = 0; k < s->reps; k++) {
+                run_stages(engine, p, s->data, s->len, rules, x, st);
+                apr_pool_clear(p);
+            }
+            s->sax[r] = (t1 - t0) / s->reps;
+            s->tree[r] = (t2 - t1) / s->reps;
+            s->engine[r] = (t3 - t2) / s->reps;
+            s->ratio[r] = s->engine[r] / s->sax[r];
+            for (int k = 0; k < ST_COUNT; k++)
+                s->stage[k][r] = st[k] / s->reps;
+        }
+        fprintf(stderr, "microbench: round %d/%d done\n", r + 1, rounds);
+    }
+
+    printf("Filter CPU per page, one process, thread CPU time, median of %d interleaved rounds\n", rounds);
+    printf("(sax = libxml2 HTML SAX push parse, no-op handlers; engine = nc_doc_begin/feed/finish + apply)\n\n");
+    printf("%-22s %8s | %8s %7s | %8s %7s | %8s %7s | %9s | %9s\n", "page", "KB",
+           "sax ms", "MB/s", "tree ms", "MB/s", "engine", "MB/s", "eng/sax", "peak/page");
+    for (int i = 0; i < npages; i++) {
+        page_stats *s = &ps[i];
+        double sax = median(s->sax, rounds), tree = median(s->tree, rounds);
+        double eng = median(s->engine, rounds);
+        printf("%-22s %8.1f | %8.3f %7.1f | %8.3f %7.1f | %8.3f %7.1f | %8.2fx | %8.2fx\n",
+               s->name, s->len / 1024.0, sax * 1e3, s->len / sax / 1e6, tree * 1e3,
+               s->len / tree / 1e6, eng * 1e3, s->len / eng / 1e6,
+               median(s->ratio, rounds), (double)s->peak / (double)s->len);
+    }
+    printf("\nWhere the engine's time goes (ms per page, median; stages run separately)\n\n");
+    printf("%-22s", "page");
+    for (int k = 0; k < ST_COUNT; k++)
+        printf(" %9s", stage_names[k]);
+    printf(" %9s\n", "sum");
+    for (int i = 0; i < npages; i++) {
+        page_stats *s = &ps[i];
+        double sum = 0;
+        printf("%-22s", s->name);
+        for (int k = 0; k < ST_COUNT; k++) {
+            double m = median(s->stage[k], rounds);
+            sum += m;
+            printf(" %9.3f", m * 1e3);
+        }
+        printf(" %9.3f\n", sum * 1e3);
+    }
+    apr_pool_destroy(root);
+    apr_terminate();
+    return 0;
+}
