@@ -40,7 +40,9 @@ static void usage(FILE *to)
           "                interrupted run resumes)\n"
           "  --progress, --no-progress  force the mirror's progress bar on or off\n"
           "                (default: on when standard error is a terminal)\n"
-          "  --max-pages N stop the mirror after N pages, as if interrupted\n", to);
+          "  --max-pages N stop the mirror after N pages, as if interrupted\n"
+          "  --lexicon FILE  site-specific people, titles, organisations and places\n"
+          "                (NewsCleanLexicon format, docs/metadata.md)\n", to);
 }
 
 static int read_into_doc(FILE *in, const char *name, nc_doc *doc, nc_buf *page)
@@ -120,7 +122,8 @@ static const char *explain(apr_pool_t *p, const nc_result *res, const char *page
         }
         if (m->unit_text)
             json_key_string(&o, "unitText", m->unit_text);
-        nc_buf_printf(&o, ",\"offset\":%lu", (unsigned long)m->offset);
+        nc_buf_printf(&o, ",\"offset\":%lu,\"at\":%lu,\"len\":%lu", (unsigned long)m->offset,
+                      (unsigned long)m->at, (unsigned long)m->len);
         json_key_string(&o, "sentence", m->sentence);
         nc_buf_append_char(&o, '}');
     }
@@ -130,7 +133,7 @@ static const char *explain(apr_pool_t *p, const nc_result *res, const char *page
 
 int main(int argc, char **argv)
 {
-    const char *type = "text/html", *file = NULL;
+    const char *type = "text/html", *file = NULL, *lexicon = NULL;
     int want_explain = 0;                      /* 1: JSON, 2: HTML */
     const char *mirror_src = NULL, *mirror_dst = NULL;
     nc_mirror_opts mirror_opts = { -1, 0 };
@@ -146,6 +149,8 @@ int main(int argc, char **argv)
             mirror_opts.progress = argv[i][2] == 'p';
         } else if (!strcmp(argv[i], "--max-pages") && i + 1 < argc) {
             mirror_opts.max_pages = atol(argv[++i]);
+        } else if (!strcmp(argv[i], "--lexicon") && i + 1 < argc) {
+            lexicon = argv[++i];
         } else if (!strcmp(argv[i], "--type") && i + 1 < argc) {
             type = argv[++i];
         } else if (!strncmp(argv[i], "--type=", 7)) {
@@ -188,6 +193,11 @@ int main(int argc, char **argv)
     }
     nc_options opts;
     nc_options_default(&opts);
+    if (lexicon && !(opts.lexicon = nc_lexicon_load(pool, lexicon, &err))) {
+        fprintf(stderr, "newsclean: %s\n", err);
+        status = 1;
+        goto done;
+    }
     if (mirror_src) {
         status = nc_cli_mirror(pool, engine, &opts, mirror_src, mirror_dst, &mirror_opts);
         goto done;
