@@ -773,13 +773,14 @@ static int try_acronym(actors *a, int i)
     return i + 1;
 }
 
-/* Step 0: a phrase from the site's lexicon wins over every rule. */
-static int try_site(actors *a, int i, int end)
+/* Step 0: a phrase from the site's lexicon wins over every rule. It may run
+ * past the capitalised chunk: "Ramstein meeting". */
+static int try_site(actors *a, int i)
 {
     const nc_token *first = tok(a, i);
     int maxn = nc_site_max_tokens_from(a->site, first->s, first->len);
-    if (end - i < maxn)
-        maxn = end - i;
+    if (a->st->ntok - i < maxn)
+        maxn = a->st->ntok - i;
     for (int n = maxn; n >= 1; n--) {
         int crosses = 0;
         for (int k = i; k < i + n - 1; k++)
@@ -801,7 +802,8 @@ static int try_site(actors *a, int i, int end)
     return i;
 }
 
-static void read_chunk(actors *a, int i, int end)
+/* Returns the word after the last one read: past end when a site phrase ran on. */
+static int read_chunk(actors *a, int i, int end)
 {
     while (i < end) {
         const nc_token *t = tok(a, i);
@@ -810,7 +812,7 @@ static void read_chunk(actors *a, int i, int end)
             continue;
         }
         int next;
-        if ((a->site && (next = try_site(a, i, end)) > i) ||
+        if ((a->site && (next = try_site(a, i)) > i) ||
             (next = try_titled_person(a, i, end)) > i ||
             (next = try_org_or_event(a, i, end)) > i ||
             (next = try_phrase(a, i, end)) > i ||
@@ -820,6 +822,7 @@ static void read_chunk(actors *a, int i, int end)
         else
             i++;
     }
+    return i;
 }
 
 /* Chunks: capitalised runs with inner connectors and lower-case titles. */
@@ -864,8 +867,7 @@ static void read_sentence(actors *a, const nc_sentence *st)
             break;
         }
         if (end > i) {
-            read_chunk(a, i, end);
-            i = end;
+            i = read_chunk(a, i, end);
         } else {
             i = j > i ? j : i + 1;
         }

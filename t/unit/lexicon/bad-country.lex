@@ -1,0 +1,1 @@
+person: Jane Roe | nationality=Atlantis

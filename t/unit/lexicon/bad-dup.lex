@@ -1,0 +1,2 @@
+city: Springfield
+place: Springfield

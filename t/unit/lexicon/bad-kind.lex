@@ -1,0 +1,4 @@
+person: Jane Roe | jobTitle=Editor
+
+organisation: Acme Widgets
+person Jane Doe
