@@ -68,13 +68,16 @@ static int removal_root(const nc_docmodel *m, int i, int min_words)
 }
 
 /* Widen a removal over the indentation before it and the line end after it
- * when the element sat on lines of its own, so no blank husk lines remain. */
-static void widen_to_lines(const char *page, apr_size_t len, apr_size_t *start, apr_size_t *end)
+ * when the element sat on lines of its own, so no blank husk lines remain.
+ * Never back over floor, the end of the previous removal (fuzz crasher
+ * overlap-implied-p: two removals both took the same indentation). */
+static void widen_to_lines(const char *page, apr_size_t len, apr_size_t floor,
+                           apr_size_t *start, apr_size_t *end)
 {
     apr_size_t s = *start, e = *end;
     if (e > s && page[e - 1] == '\n')
         return;                       /* already whole lines (text/plain) */
-    while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t'))
+    while (s > floor && (page[s - 1] == ' ' || page[s - 1] == '\t'))
         s--;
     if (s > 0 && page[s - 1] != '\n')
         return;
@@ -113,7 +116,7 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         e->reason = b->verdict == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE;
         e->start = root->start;
         e->end = root->end;
-        widen_to_lines(page, page_len, &e->start, &e->end);
+        widen_to_lines(page, page_len, covered_to, &e->start, &e->end);
         e->detail = apr_psprintf(p, "<%s%s%s> %d words", root->tag, *root->hint ? " " : "",
                                  root->hint, root->words);
         covered_to = e->end;
