@@ -37,6 +37,7 @@
 #include "apr_strings.h"
 
 #include "newsclean.h"
+#include "charset.h"
 
 /* Declared here, defined at the bottom; AP_DECLARE_MODULE also tags our log
  * lines with the module so "LogLevel newsclean:debug" works. */
@@ -49,6 +50,12 @@ module AP_MODULE_DECLARE_DATA newsclean_module;
 #define NC_ETAG_SUFFIX        "-newsclean"
 #define NC_DEBUG_HEADER       "X-NewsClean"
 #define NC_NO_NEWSCLEAN_ENV   "no-newsclean"
+#define NC_PROTO_FILTER_NAME  "NEWSCLEAN_PROTOCOL"
+
+/* NewsCleanAlterETag, as mod_deflate's DeflateAlterETag. */
+#define NC_ETAG_ADDSUFFIX     0
+#define NC_ETAG_NOCHANGE      1
+#define NC_ETAG_REMOVE        2
 
 /* ------------------------------------------------------------------ */
 /* Data structures                                                     */
@@ -69,7 +76,16 @@ typedef struct nc_dir_conf {
     apr_off_t max_size;                 /* NewsCleanMaxSize, bytes */
     int soft_error_status;              /* NewsCleanSoftErrorStatus: 404, 410, 0 = off */
     int debug_header;                   /* NewsCleanDebugHeader */
+    int alter_etag;                     /* NewsCleanAlterETag: NC_ETAG_* */
 } nc_dir_conf;
+
+/* Per request (r->request_config), created by whichever needs it first:
+ * the insert_filter hook (conditional headers, Range) or the filter. */
+typedef struct nc_req_state {
+    int claimed;                        /* one NEWSCLEAN instance owns the response */
+    int etag_stripped;                  /* If-None-Match carried our suffix */
+    const char *range;                  /* the client's Range, held back from the backend */
+} nc_req_state;
 
 /* One response being cleaned; allocated on the filter's first call once the
  * gates have let the response in. */
@@ -88,9 +104,7 @@ typedef struct nc_filter_ctx {
 static const nc_engine *nc_engine_g;
 static ap_filter_rec_t *nc_filter_handle;
 
-/* Marks a request whose response one NEWSCLEAN instance has already claimed
- * (e.g. NewsClean On plus AddOutputFilterByType NEWSCLEAN). */
-static char nc_claimed_marker;
+static ap_filter_rec_t *nc_proto_filter_handle;
 
 /* ------------------------------------------------------------------ */
 /* Configuration: create, merge, directives                            */
@@ -112,6 +126,7 @@ static void *nc_create_dir_conf(apr_pool_t *p, char *dir)
     c->max_size = -1;
     c->soft_error_status = -1;
     c->debug_header = -1;
+    c->alter_etag = -1;
     return c;
 }
 
@@ -133,6 +148,7 @@ static void *nc_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     c->max_size          = NC_MERGE(max_size, -1);
     c->soft_error_status = NC_MERGE(soft_error_status, -1);
     c->debug_header      = NC_MERGE(debug_header, -1);
+    c->alter_etag        = NC_MERGE(alter_etag, -1);
 
     /* Shell patterns accumulate: the parent's first, then the child's. */
     if (base->shell_patterns && add->shell_patterns) {
@@ -279,6 +295,27 @@ static const char *nc_cmd_soft_error_status(cmd_parms *cmd, void *cfg,
     return NULL;
 }
 
+static const char *nc_cmd_alter_etag(cmd_parms *cmd, void *cfg,
+                                     const char *arg)
+{
+    nc_dir_conf *c = cfg;
+
+    if (!strcasecmp(arg, "AddSuffix")) {
+        c->alter_etag = NC_ETAG_ADDSUFFIX;
+    }
+    else if (!strcasecmp(arg, "NoChange")) {
+        c->alter_etag = NC_ETAG_NOCHANGE;
+    }
+    else if (!strcasecmp(arg, "Remove")) {
+        c->alter_etag = NC_ETAG_REMOVE;
+    }
+    else {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not one of AddSuffix, "
+                            "NoChange, Remove", cmd->cmd->name, arg);
+    }
+    return NULL;
+}
+
 #define NC_FLAG(name, field, where, help) \
     AP_INIT_FLAG(name, ap_set_flag_slot, \
                  (void *)APR_OFFSETOF(nc_dir_conf, field), where, help)
@@ -319,6 +356,9 @@ static const command_rec nc_cmds[] = {
                   "off (default 404)"),
     NC_FLAG("NewsCleanDebugHeader", debug_header, NC_SERVER,
             "On to add an X-NewsClean response header (default Off)"),
+    AP_INIT_TAKE1("NewsCleanAlterETag", nc_cmd_alter_etag, NULL, NC_HTACCESS,
+                  "what happens to the ETag of a response the filter takes: "
+                  "AddSuffix, NoChange or Remove (default AddSuffix)"),
     { NULL }
 };
 
@@ -364,6 +404,191 @@ static const char *nc_uri(request_rec *r)
 {
     return ap_escape_logitem(r->pool, r->unparsed_uri ? r->unparsed_uri
                                                       : r->uri);
+}
+
+/* The request's state, created on first use. */
+static nc_req_state *nc_state(request_rec *r)
+{
+    nc_req_state *st = ap_get_module_config(r->request_config,
+                                            &newsclean_module);
+    if (!st) {
+        st = apr_pcalloc(r->pool, sizeof(*st));
+        ap_set_module_config(r->request_config, &newsclean_module, st);
+    }
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Validators and ranges: what the client sees is the cleaned entity    */
+/* ------------------------------------------------------------------ */
+
+/* A response the filter takes (it passed the gates) is a different entity
+ * from the backend's, whether or not the engine ends up editing it: the
+ * decision comes at the end of the body, but the validator of a HEAD or a
+ * 304 must agree with the GET's. So every such response gets the same
+ * treatment, decided from the headers alone, as mod_deflate does it:
+ * "abc" becomes W/"abc-newsclean" (weak: a byte-exact If-Match or If-Range
+ * never matches it). */
+static void nc_alter_etag(request_rec *r, const nc_dir_conf *conf)
+{
+    int mode = conf->alter_etag == -1 ? NC_ETAG_ADDSUFFIX : conf->alter_etag;
+    const char *etag = apr_table_get(r->headers_out, "ETag");
+    const char *opaque;
+    apr_size_t n;
+
+    if (!etag || mode == NC_ETAG_NOCHANGE) {
+        return;
+    }
+    if (mode == NC_ETAG_REMOVE) {
+        apr_table_unset(r->headers_out, "ETag");
+        return;
+    }
+    n = strlen(etag);
+    opaque = strncmp(etag, "W/", 2) ? etag : etag + 2;
+    if (n < 2 || opaque[0] != '"' || etag[n - 1] != '"'
+        || opaque >= etag + n - 1) {
+        apr_table_unset(r->headers_out, "ETag");    /* not an entity tag */
+        return;
+    }
+    if (n >= sizeof(NC_ETAG_SUFFIX "\"")
+        && !strcmp(etag + n - sizeof(NC_ETAG_SUFFIX "\"") + 1,
+                   NC_ETAG_SUFFIX "\"")) {
+        return;                                     /* already ours */
+    }
+    apr_table_setn(r->headers_out, "ETag",
+                   apr_pstrcat(r->pool, "W/",
+                               apr_pstrmemdup(r->pool, opaque,
+                                              (etag + n - 1) - opaque),
+                               NC_ETAG_SUFFIX "\"", NULL));
+}
+
+/* Rewrites an If-None-Match list so the backend sees its own tags: each
+ * W/"abc-newsclean" becomes "abc", W/"abc" (the backend compares weakly,
+ * and we no longer know whether its tag was weak). Returns NULL when no tag
+ * carried our suffix. */
+static const char *nc_strip_inm(apr_pool_t *p, const char *inm)
+{
+    static const char sfx[] = NC_ETAG_SUFFIX;
+    const apr_size_t sfx_len = sizeof(sfx) - 1;
+    const char *s = inm;
+    char *out = "";
+    int found = 0;
+
+    while (*s) {
+        const char *item, *q, *tag;
+        apr_size_t len;
+
+        while (*s == ' ' || *s == '\t' || *s == ',') {
+            s++;
+        }
+        if (!*s) {
+            break;
+        }
+        item = s;
+        tag = strncmp(s, "W/", 2) ? s : s + 2;
+        if (*tag == '"' && (q = strchr(tag + 1, '"')) != NULL) {
+            s = q + 1;
+            len = (apr_size_t)(q - (tag + 1));
+            if (len > sfx_len && !strncmp(q - sfx_len, sfx, sfx_len)) {
+                char *o = apr_pstrmemdup(p, tag + 1, len - sfx_len);
+                out = apr_pstrcat(p, out, *out ? ", " : "", "\"", o, "\", W/\"",
+                                  o, "\"", NULL);
+                found = 1;
+                continue;
+            }
+        }
+        else {
+            s += strcspn(s, ",");
+        }
+        out = apr_pstrcat(p, out, *out ? ", " : "",
+                          apr_pstrmemdup(p, item, (apr_size_t)(s - item)), NULL);
+    }
+    return found ? out : NULL;
+}
+
+
+/* Is NEWSCLEAN among this request's output filters, by any way of enabling
+ * it (ours, SetOutputFilter, or mod_filter's "BYTYPE:NEWSCLEAN" harness)? */
+static int nc_filter_present(request_rec *r)
+{
+    static const char tail[] = ":" NC_FILTER_NAME;
+    ap_filter_t *f;
+
+    for (f = r->output_filters; f; f = f->next) {
+        const char *name = f->frec ? f->frec->name : NULL;
+        apr_size_t n = name ? strlen(name) : 0;
+
+        if (f->frec == nc_filter_handle
+            || (n >= sizeof(tail) - 1
+                && !strcasecmp(name + n - (sizeof(tail) - 1), tail))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Before the handler (mod_proxy) sends the request on, for a request that
+ * NEWSCLEAN may answer (after mod_cache's quick handler added its own
+ * validators):
+ *  - a conditional GET with our ETag must reach the backend with the
+ *    backend's tag, or no 304 ever comes back. If-Match and If-Range are
+ *    left alone: our tag is weak, and a weak tag must never match in them;
+ *  - ranges must be of the cleaned body, never of the backend's: Range is
+ *    held back (the backend answers 200 with the whole page) and put back
+ *    after NEWSCLEAN by NEWSCLEAN_PROTOCOL, so that httpd's own byterange
+ *    filter cuts the ranges out of what we send. */
+static void nc_prepare_request(request_rec *r)
+{
+    const char *inm = apr_table_get(r->headers_in, "If-None-Match");
+    const char *range = apr_table_get(r->headers_in, "Range");
+    nc_req_state *st;
+
+    if (r->main || (!range && !(inm && ap_strstr_c(inm, NC_ETAG_SUFFIX)))
+        || !nc_filter_present(r)) {
+        return;
+    }
+    st = nc_state(r);
+    if (inm && (inm = nc_strip_inm(r->pool, inm)) != NULL) {
+        ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, r, "NC0215: If-None-Match "
+                      "for %s carried the NewsClean ETag; asking the backend "
+                      "with its own: %s", nc_uri(r),
+                      ap_escape_logitem(r->pool, inm));
+        apr_table_setn(r->headers_in, "If-None-Match", inm);
+        st->etag_stripped = 1;
+    }
+    if (range) {
+        ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, r, "NC0216: Range for %s "
+                      "held back from the backend; ranges are cut from the "
+                      "cleaned body", nc_uri(r));
+        st->range = range;
+        apr_table_unset(r->headers_in, "Range");
+    }
+    if (st->range || st->etag_stripped) {
+        ap_add_output_filter_handle(nc_proto_filter_handle, NULL, r,
+                                    r->connection);
+    }
+}
+
+/* NEWSCLEAN_PROTOCOL, just before httpd's protocol filters: puts the
+ * client's Range back for the byterange filter, and gives a 304 to a client
+ * holding our ETag our ETag back (NEWSCLEAN itself may never see that 304:
+ * mod_filter only calls it for the types it was configured with). */
+static apr_status_t nc_proto_filter(ap_filter_t *f, apr_bucket_brigade *bb)
+{
+    request_rec *r = f->r;
+    nc_req_state *st = ap_get_module_config(r->request_config,
+                                            &newsclean_module);
+
+    if (st && st->range) {
+        apr_table_setn(r->headers_in, "Range", st->range);
+        st->range = NULL;
+    }
+    if (st && st->etag_stripped && r->status == HTTP_NOT_MODIFIED) {
+        nc_alter_etag(r, ap_get_module_config(r->per_dir_config,
+                                              &newsclean_module));
+    }
+    ap_remove_output_filter(f);
+    return ap_pass_brigade(f->next, bb);
 }
 
 static int nc_type_wanted(request_rec *r, const nc_dir_conf *conf)
@@ -503,15 +728,21 @@ static void nc_note_result(request_rec *r, const nc_filter_ctx *ctx,
                    apr_psprintf(r->pool, "%" APR_SIZE_T_FMT, removed));
     apr_table_setn(r->notes, "newsclean-bytes-inserted",
                    apr_psprintf(r->pool, "%" APR_SIZE_T_FMT, inserted));
+    if (res->charset) {
+        apr_table_setn(r->notes, "newsclean-charset",
+                       nc_token(r->pool, res->charset));
+    }
     nc_note_engine_time(r, ctx);
 
     if (ctx->conf->debug_header == 1) {
         apr_table_setn(r->headers_out, NC_DEBUG_HEADER,
             apr_psprintf(r->pool, "action=%s%s%s shells=%d duplicates=%d "
-                         "actors=%d figures=%d us=%" APR_INT64_T_FMT,
+                         "actors=%d figures=%d charset=%s us=%" APR_INT64_T_FMT,
                          action, reason ? " reason=" : "", reason ? reason : "",
                          res->shells_removed, res->duplicates_removed,
-                         actors, figures, (apr_int64_t)ctx->engine_us));
+                         actors, figures,
+                         nc_token(r->pool, res->charset ? res->charset : "-"),
+                         (apr_int64_t)ctx->engine_us));
     }
 }
 
@@ -519,20 +750,18 @@ static void nc_note_result(request_rec *r, const nc_filter_ctx *ctx,
 /* The gates: may this response be touched at all?                     */
 /* ------------------------------------------------------------------ */
 
-/* Returns NULL to clean the response, or the reason to leave it alone. */
-static const char *nc_gate(request_rec *r, apr_bucket_brigade *bb,
-                           const nc_dir_conf *conf)
+/* Decided from the status and headers alone, so that a HEAD is judged
+ * exactly as the GET would be. Returns NULL to take the response, or the
+ * reason to leave it alone. */
+static const char *nc_gate(request_rec *r, const nc_dir_conf *conf)
 {
-    const char *cc;
+    const char *cc, *cs;
 
     if (r->main) {
         return "subrequest";
     }
-    if (r->header_only) {
-        return "head";
-    }
     if (r->status != HTTP_OK) {
-        return "status";
+        return "status";            /* 204, 206, 304, errors, redirects... */
     }
     if (apr_table_get(r->subprocess_env, NC_NO_NEWSCLEAN_ENV)) {
         return "no-newsclean";
@@ -550,9 +779,21 @@ static const char *nc_gate(request_rec *r, apr_bucket_brigade *bb,
     if (!nc_type_wanted(r, conf)) {
         return "type";
     }
+    /* UTF-16 and friends: markup offsets are not ASCII offsets; the page
+     * goes through untouched (a BOM is checked on the first bytes). */
+    cs = nc_charset_param(r->pool, r->content_type);
+    if (cs && !nc_charset_ascii_compatible(cs)) {
+        return apr_pstrcat(r->pool, "charset-not-ascii-compatible:", cs, NULL);
+    }
     if (nc_declared_too_large(r, nc_max_size(conf))) {
         return "too-large";
     }
+    return NULL;
+}
+
+/* After the gates, with a body on its way: can we run at all? */
+static const char *nc_gate_body(request_rec *r, apr_bucket_brigade *bb)
+{
     if (APR_BUCKET_IS_EOS(APR_BRIGADE_FIRST(bb))) {
         return "no-body";
     }
@@ -753,34 +994,15 @@ static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
     return APR_SUCCESS;
 }
 
-/* The body changed: its validators and ranges no longer describe it. The
- * ETag becomes weak with our suffix inside the quotes (as mod_deflate adds
- * its "-gzip"), so it never matches the backend's byte-exact entity in an
- * If-Match or If-Range; Last-Modified still tells when the story changed. */
+/* The body changed: an exact Content-Length, and no Content-MD5 of the
+ * backend's bytes. The ETag was altered at the gate (nc_alter_etag);
+ * Last-Modified still tells when the story changed. Accept-Ranges stays:
+ * httpd's byterange filter serves ranges of the whole cleaned body that
+ * follows (the client's Range was held back from the backend). */
 static void nc_fix_headers(request_rec *r, apr_off_t new_len)
 {
-    const char *etag = apr_table_get(r->headers_out, "ETag");
-
     ap_set_content_length(r, new_len);
     apr_table_unset(r->headers_out, "Content-MD5");
-    apr_table_unset(r->headers_out, "Accept-Ranges");
-
-    if (etag) {
-        apr_size_t n = strlen(etag);
-        const char *opaque = strncmp(etag, "W/", 2) ? etag : etag + 2;
-
-        if (n >= 2 && opaque[0] == '"' && etag[n - 1] == '"'
-            && opaque < etag + n - 1) {
-            apr_table_setn(r->headers_out, "ETag",
-                           apr_pstrcat(r->pool, "W/",
-                                       apr_pstrmemdup(r->pool, opaque,
-                                           (etag + n - 1) - opaque),
-                                       NC_ETAG_SUFFIX "\"", NULL));
-        }
-        else {
-            apr_table_unset(r->headers_out, "ETag");
-        }
-    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -924,8 +1146,10 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
                                                        &newsclean_module);
         const char *why;
 
+        nc_req_state *st = nc_state(r);
+
         /* A second NEWSCLEAN on the same response steps aside quietly. */
-        if (ap_get_module_config(r->request_config, &newsclean_module)) {
+        if (st->claimed) {
             ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, r, "NC0214: NEWSCLEAN "
                           "is enabled twice for %s (e.g. NewsClean On and "
                           "AddOutputFilterByType); the second steps aside",
@@ -933,10 +1157,30 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
             ap_remove_output_filter(f);
             return ap_pass_brigade(f->next, bb);
         }
-        ap_set_module_config(r->request_config, &newsclean_module,
-                             &nc_claimed_marker);
+        st->claimed = 1;
 
-        why = nc_gate(r, bb, conf);
+        /* A 304 to a client that holds our ETag: the backend matched its
+         * own tag (nc_fixups); the 304 must name the tag the client has. */
+        if (r->status == HTTP_NOT_MODIFIED && st->etag_stripped) {
+            nc_alter_etag(r, conf);
+            return nc_skip(f, bb, conf, "status");
+        }
+        why = nc_gate(r, conf);
+        if (why) {
+            return nc_skip(f, bb, conf, why);
+        }
+
+        /* The response is ours: its validator changes now, whatever the
+         * engine decides at the end, so GET, HEAD and 304 agree. */
+        nc_alter_etag(r, conf);
+        if (r->header_only) {
+            /* A GET's Content-Length is known only once its body was
+             * cleaned: a HEAD gets none rather than the backend's. */
+            apr_table_unset(r->headers_out, "Content-Length");
+            apr_table_unset(r->headers_out, "Content-MD5");
+            return nc_skip(f, bb, conf, "head");
+        }
+        why = nc_gate_body(r, bb);
         if (why) {
             return nc_skip(f, bb, conf, why);
         }
@@ -993,6 +1237,19 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
                           "clean pages this large", nc_uri(r), ctx->max_size);
             return nc_give_up(f, ctx, bb, "too-large");
         }
+        if (ctx->held_len == 0 && len >= 2) {
+            const char *bom = nc_charset_bom(data, len);
+
+            if (bom && !nc_charset_ascii_compatible(bom)) {
+                ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0217: %s "
+                              "starts with a %s byte order mark; passing it "
+                              "through unchanged (pages in charsets that are "
+                              "not ASCII-compatible are never cleaned)",
+                              nc_uri(r), bom);
+                return nc_give_up(f, ctx, bb, apr_pstrcat(r->pool,
+                                  "charset-not-ascii-compatible:", bom, NULL));
+            }
+        }
         if (len && nc_feed(ctx, data, len) < 0) {
             const nc_result *res = nc_finish(ctx);
             const char *why = res && res->skip_reason ? res->skip_reason
@@ -1021,22 +1278,28 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
 /* Hooks                                                               */
 /* ------------------------------------------------------------------ */
 
-/* NewsClean On: insert the filter, unless SetOutputFilter already did. */
+/* NewsClean On: insert the filter, unless SetOutputFilter already did; then,
+ * however NEWSCLEAN got here, keep the client's Range from the backend. Runs
+ * last, after core's SetOutputFilter and mod_filter's insertions, and
+ * before the handler (mod_proxy) sends the request on. */
 static void nc_insert_filter(request_rec *r)
 {
     const nc_dir_conf *conf = ap_get_module_config(r->per_dir_config,
                                                    &newsclean_module);
     ap_filter_t *f;
 
-    if (conf->enabled != 1) {
-        return;
-    }
-    for (f = r->output_filters; f; f = f->next) {
-        if (f->frec == nc_filter_handle) {
-            return;
+    if (conf->enabled == 1) {
+        for (f = r->output_filters; f; f = f->next) {
+            if (f->frec == nc_filter_handle) {
+                break;
+            }
+        }
+        if (!f) {
+            ap_add_output_filter_handle(nc_filter_handle, NULL, r,
+                                        r->connection);
         }
     }
-    ap_add_output_filter_handle(nc_filter_handle, NULL, r, r->connection);
+    nc_prepare_request(r);
 }
 
 static apr_status_t nc_forget_engine(void *unused)
@@ -1077,6 +1340,9 @@ static void nc_register_hooks(apr_pool_t *p)
     (void)p;
     nc_filter_handle = ap_register_output_filter(NC_FILTER_NAME, nc_out_filter,
                                                  NULL, AP_FTYPE_RESOURCE);
+    nc_proto_filter_handle = ap_register_output_filter(NC_PROTO_FILTER_NAME,
+                                                       nc_proto_filter, NULL,
+                                                       AP_FTYPE_PROTOCOL - 1);
     ap_hook_post_config(nc_post_config, NULL, NULL, APR_HOOK_MIDDLE);
     /* After core's SetOutputFilter insertion (APR_HOOK_MIDDLE), so we see it. */
     ap_hook_insert_filter(nc_insert_filter, NULL, NULL, APR_HOOK_LAST);

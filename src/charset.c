@@ -1,8 +1,8 @@
 /*
  * charset.c - choosing a page's charset and decoding analysed text to UTF-8.
  *
- * UTF-8, ISO-8859-1 and windows-1252 (what browsers read both Latin-1 labels
- * as) are decoded here directly because they are most of the web; every other
+ * UTF-8, ISO-8859-1, US-ASCII and windows-1252 (WHATWG: browsers read all
+ * of these labels as windows-1252) are decoded here directly because they are most of the web; every other
  * ASCII-compatible charset goes through apr_xlate (iconv).
  */
 #include "charset.h"
@@ -120,14 +120,24 @@ static const char *lower_dup(apr_pool_t *p, const char *s)
     return d;
 }
 
-const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
-                              const char *header_charset, const char *meta_charset)
+const char *nc_charset_bom(const char *bytes, apr_size_t len)
 {
     const unsigned char *b = (const unsigned char *)bytes;
     if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
         return "utf-8";
-    if (len >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)))
-        return "utf-16";
+    if (len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        return "utf-16be";
+    if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        return "utf-16le";
+    return NULL;
+}
+
+const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
+                              const char *header_charset, const char *meta_charset)
+{
+    const char *bom = nc_charset_bom(bytes, len);
+    if (bom)
+        return bom;
     if (header_charset && *header_charset)
         return lower_dup(p, header_charset);
     if (meta_charset && *meta_charset) {
@@ -142,7 +152,9 @@ int nc_charset_ascii_compatible(const char *cs)
 {
     static const char *const refused[] = {
         "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be",
-        "ucs-2", "ucs-4", "utf-7", "ibm037", "ibm1047", "cp037", "ebcdic", NULL
+        "ucs-2", "ucs-4", "utf-7", "ibm037", "ibm1047", "cp037", "ebcdic",
+        "unicode", "unicodefffe", "csunicode", "iso-10646-ucs-2",
+        "utf-ebcdic", NULL
     };
     for (int i = 0; refused[i]; i++)
         if (strcmp(cs, refused[i]) == 0 || strncmp(cs, "ebcdic", 6) == 0)
@@ -153,14 +165,15 @@ int nc_charset_ascii_compatible(const char *cs)
 static int is_utf8_name(const char *cs)
 {
     return strcmp(cs, "utf-8") == 0 || strcmp(cs, "utf8") == 0
-        || strcmp(cs, "us-ascii") == 0 || strcmp(cs, "ascii") == 0;
+        || strcmp(cs, "unicode-1-1-utf-8") == 0;
 }
 
 static int is_latin1_name(const char *cs)
 {
     static const char *const names[] = {
         "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1",
-        "l1", "iso_8859-1", "x-cp1252", NULL
+        "l1", "iso_8859-1", "x-cp1252", "us-ascii", "ascii", "iso-ir-100",
+        "cp819", "ibm819", "csisolatin1", "x-user-defined", NULL
     };
     for (int i = 0; names[i]; i++)
         if (strcmp(cs, names[i]) == 0)

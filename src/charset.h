@@ -16,11 +16,20 @@ typedef struct nc_decoder nc_decoder;
 /* The charset parameter of a Content-Type value, lower-cased, or NULL. */
 const char *nc_charset_param(apr_pool_t *p, const char *content_type);
 
-/* Browser order: BOM, then the Content-Type header, then <meta>, then a guess
+/* The order browsers use (WHATWG "encoding sniffing"): a byte order mark,
+ * then the Content-Type header's charset, then <meta charset> or <meta
+ * http-equiv=Content-Type> (a <meta> naming UTF-16 means UTF-8), then a guess
  * (valid UTF-8, else windows-1252). Returns a lower-case name. */
 const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
                               const char *header_charset, const char *meta_charset);
 
+/* "utf-8", "utf-16be" or "utf-16le" when bytes start with that byte order
+ * mark (a UTF-32LE mark reads as UTF-16LE, as browsers read it), else NULL. */
+const char *nc_charset_bom(const char *bytes, apr_size_t len);
+
+/* 0 for charsets whose bytes are not a superset of ASCII (UTF-16/32, UCS-2,
+ * UTF-7, EBCDIC): offsets found by an ASCII-level parser would be wrong, so
+ * such pages pass through untouched. */
 int  nc_charset_ascii_compatible(const char *charset);
 
 /* NULL when the charset cannot be decoded here. */
