@@ -36,11 +36,12 @@
 #include <apr_strings.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #define CHUNK 8000
 #define MAX_ROUNDS 64
@@ -199,8 +200,10 @@ static size_t run_engine(const nc_engine *e, apr_pool_t *p, const char *page, si
 enum { ST_PARSE, ST_TEXT, ST_CLEAN, ST_EXTRACT, ST_JSONLD, ST_COUNT };
 static const char *const stage_names[ST_COUNT] = { "parse", "text", "clean", "extract", "jsonld" };
 
-static void run_stages(const nc_engine *e, apr_pool_t *p, const char *page, size_t len,
-                       nc_shell_rules *rules, nc_extractor *x, double *t)
+static long status_kb(const char *field);
+
+static void run_stages_marked(const nc_engine *e, apr_pool_t *p, const char *page, size_t len,
+                              nc_shell_rules *rules, nc_extractor *x, double *t, long *marks)
 {
     (void)e;
     double t0 = cpu_now();
@@ -218,15 +221,21 @@ static void run_stages(const nc_engine *e, apr_pool_t *p, const char *page, size
     }
     nc_html_parser_feed(hp, 1);
     double t1 = cpu_now();
+    if (marks)
+        marks[ST_PARSE] = status_kb("RssAnon");
     const char *cs = nc_charset_choose(p, orig.data, orig.len, NULL, model.meta_charset);
     nc_decoder *dec = nc_decoder_open(p, cs);
     nc_doc_assemble_text(p, &model, nc_html_parser_spans(hp), orig.data, dec);
     double t2 = cpu_now();
+    if (marks)
+        marks[ST_TEXT] = status_kb("RssAnon");
     nc_shells_mark(rules, p, &model, NULL);
     nc_dedup_mark(p, &model, NC_DEFAULT_MIN_BLOCK_WORDS);
     apr_array_header_t *edits = apr_array_make(p, 16, sizeof(nc_edit));
     nc_edits_from_verdicts(p, &model, NC_DEFAULT_MIN_BLOCK_WORDS, orig.data, orig.len, edits);
     double t3 = cpu_now();
+    if (marks)
+        marks[ST_CLEAN] = status_kb("RssAnon");
     apr_array_header_t *blocks = apr_array_make(p, 32, sizeof(nc_text_block));
     const char *headline = NULL;
     for (int i = 0; i < model.blocks->nelts; i++) {
@@ -246,9 +255,13 @@ static void run_stages(const nc_engine *e, apr_pool_t *p, const char *page, size
     }
     apr_array_header_t *mentions = nc_extract(x, p, (const nc_text_block *)blocks->elts, blocks->nelts);
     double t4 = cpu_now();
+    if (marks)
+        marks[ST_EXTRACT] = status_kb("RssAnon");
     apr_size_t jlen;
     nc_jsonld_script(p, headline ? headline : "", mentions, &jlen);
     double t5 = cpu_now();
+    if (marks)
+        marks[ST_JSONLD] = status_kb("RssAnon");
     t[ST_PARSE] += t1 - t0;
     t[ST_TEXT] += t2 - t1;
     t[ST_CLEAN] += t3 - t2;
@@ -256,31 +269,69 @@ static void run_stages(const nc_engine *e, apr_pool_t *p, const char *page, size
     t[ST_JSONLD] += t5 - t4;
 }
 
-/* Peak extra memory of one engine run: pool bytes (a private allocator, so the
- * pool's blocks are fresh mallocs) plus libxml2's peak heap. */
-static size_t engine_peak_bytes(const nc_engine *e, const char *page, size_t len)
+static void run_stages(const nc_engine *e, apr_pool_t *p, const char *page, size_t len,
+                       nc_shell_rules *rules, nc_extractor *x, double *t)
 {
-    apr_allocator_t *alloc;
-    apr_pool_t *p;
-    apr_allocator_create(&alloc);
-    apr_allocator_max_free_set(alloc, 1);
-    apr_pool_create_ex(&p, NULL, NULL, alloc);
-    apr_allocator_owner_set(alloc, p);
-    struct mallinfo2 before = mallinfo2();
-    size_t xml_before = xml_cur;
-    xml_peak = xml_cur;
-    nc_doc *d = nc_doc_begin(e, p, NULL, "text/html");
-    for (size_t off = 0; off < len; off += CHUNK)
-        nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
-    const nc_result *res;
-    nc_doc_finish(d, &res);
-    struct mallinfo2 after = mallinfo2();
-    size_t total = (after.uordblks + after.hblkhd) - (before.uordblks + before.hblkhd);
-    size_t xml_now = xml_cur - xml_before;
-    size_t pool_bytes = total > xml_now ? total - xml_now : 0;
-    size_t peak = pool_bytes + (xml_peak - xml_before);
-    apr_pool_destroy(p);
-    return peak;
+    run_stages_marked(e, p, page, len, rules, x, t, NULL);
+}
+
+/* Memory, measured where APR really gets it: Debian's APR allocator maps its
+ * blocks with mmap, so heap counters miss them. A forked child resets its
+ * peak RSS (clear_refs), runs the engine once on the page stage by stage and
+ * reports anonymous RSS growth (RssAnon: pool and heap pages, not code) after
+ * each stage; pools only grow until cleared, so the largest is the peak. */
+static long status_kb(const char *field)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long v = -1;
+    size_t n = strlen(field);
+    while (f && fgets(line, sizeof line, f))
+        if (!strncmp(line, field, n) && line[n] == ':')
+            v = atol(line + n + 1);
+    if (f)
+        fclose(f);
+    return v;
+}
+
+typedef struct mem_stats { long stage_kb[ST_COUNT]; long peak_kb, xml_peak_kb; } mem_stats;
+
+static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extractor *x,
+                          const char *page, size_t len, mem_stats *out)
+{
+    int fds[2];
+    memset(out, 0, sizeof *out);
+    if (pipe(fds) != 0)
+        return;
+    pid_t pid = fork();
+    if (pid == 0) {
+        mem_stats m;
+        memset(&m, 0, sizeof m);
+        apr_pool_t *p;
+        apr_pool_create(&p, NULL);
+        long base = status_kb("RssAnon");
+        size_t xml_before = xml_cur;
+        xml_peak = xml_cur;
+        double t[ST_COUNT] = { 0 };
+        long marks[ST_COUNT];
+        run_stages_marked(e, p, page, len, rules, x, t, marks);
+        for (int k = 0; k < ST_COUNT; k++)
+            m.stage_kb[k] = marks[k] - base;
+        m.peak_kb = 0;
+        for (int k = 0; k < ST_COUNT; k++)
+            if (m.stage_kb[k] > m.peak_kb)
+                m.peak_kb = m.stage_kb[k];
+        m.xml_peak_kb = (long)((xml_peak - xml_before) / 1024);
+        if (write(fds[1], &m, sizeof m) != (ssize_t)sizeof m)
+            _exit(1);
+        _exit(0);
+    }
+    close(fds[1]);
+    if (pid > 0 && read(fds[0], out, sizeof *out) != (ssize_t)sizeof *out)
+        memset(out, 0, sizeof *out);
+    close(fds[0]);
+    if (pid > 0)
+        waitpid(pid, NULL, 0);
 }
 
 /* ---- main ------------------------------------------------------------------------ */
@@ -292,7 +343,7 @@ typedef struct page_stats {
     int reps;
     double sax[MAX_ROUNDS], tree[MAX_ROUNDS], engine[MAX_ROUNDS], ratio[MAX_ROUNDS];
     double stage[ST_COUNT][MAX_ROUNDS];
-    size_t peak;
+    mem_stats mem;
 } page_stats;
 
 int main(int argc, char **argv)
@@ -362,7 +413,7 @@ int main(int argc, char **argv)
         ps[i].reps = (int)(mb_per_sample * 1e6 / (double)ps[i].len);
         if (ps[i].reps < 3)
             ps[i].reps = 3;
-        ps[i].peak = engine_peak_bytes(engine, ps[i].data, ps[i].len);
+        engine_memory(engine, rules, x, ps[i].data, ps[i].len, &ps[i].mem);
     }
 
     apr_pool_t *p;
@@ -408,7 +459,7 @@ int main(int argc, char **argv)
         printf("%-22s %8.1f | %8.3f %7.1f | %8.3f %7.1f | %8.3f %7.1f | %8.2fx | %8.2fx\n",
                s->name, s->len / 1024.0, sax * 1e3, s->len / sax / 1e6, tree * 1e3,
                s->len / tree / 1e6, eng * 1e3, s->len / eng / 1e6,
-               median(s->ratio, rounds), (double)s->peak / (double)s->len);
+               median(s->ratio, rounds), s->mem.peak_kb * 1024.0 / (double)s->len);
     }
     printf("\nWhere the engine's time goes (ms per page, median; stages run separately)\n\n");
     printf("%-22s", "page");
@@ -425,6 +476,20 @@ int main(int argc, char **argv)
             printf(" %9.3f", m * 1e3);
         }
         printf(" %9.3f\n", sum * 1e3);
+    }
+    printf("\nEngine memory per page (one run in a fresh child: anonymous RSS growth after\n"
+           "each stage, the peak, and libxml2's own peak heap), KB and x page size\n\n");
+    printf("%-22s", "page");
+    for (int k = 0; k < ST_COUNT; k++)
+        printf(" %9s", stage_names[k]);
+    printf(" %9s %9s %9s\n", "peak", "peak/page", "libxml2");
+    for (int i = 0; i < npages; i++) {
+        page_stats *s = &ps[i];
+        printf("%-22s", s->name);
+        for (int k = 0; k < ST_COUNT; k++)
+            printf(" %9ld", s->mem.stage_kb[k]);
+        printf(" %9ld %8.2fx %9ld\n", s->mem.peak_kb, s->mem.peak_kb * 1024.0 / (double)s->len,
+               s->mem.xml_peak_kb);
     }
     apr_pool_destroy(root);
     apr_terminate();
