@@ -97,6 +97,8 @@ typedef struct nc_filter_ctx {
     apr_off_t held_len;                 /* bytes in held */
     apr_off_t max_size;                 /* effective NewsCleanMaxSize */
     apr_interval_time_t engine_us;      /* time spent inside the engine */
+    apr_size_t skip;                    /* leading bytes the engine does not
+                                         * see (a UTF-8 byte order mark) */
 } nc_filter_ctx;
 
 /* Built once per configuration load in post_config, read-only afterwards and
@@ -903,7 +905,7 @@ static const char *nc_check_edits(const nc_result *res, apr_off_t held_len,
     if (!res->edits) {
         return "no edit list";
     }
-    if ((apr_off_t)res->input_len != held_len) {
+    if ((apr_off_t)res->input_len != held_len) {   /* held_len - ctx->skip */
         return "the engine saw a different number of bytes than were held";
     }
     for (i = 0; i < res->edits->nelts; i++) {
@@ -960,7 +962,8 @@ static apr_status_t nc_copy_brigade(apr_bucket_brigade *from,
  * puts a new heap bucket (a copy of the engine's text) at start. */
 static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
                                               apr_bucket_brigade *bb,
-                                              const nc_result *res)
+                                              const nc_result *res,
+                                              apr_size_t skip)
 {
     apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
     int i;
@@ -970,7 +973,7 @@ static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
         apr_bucket *at, *stop, *next;
         apr_status_t rv;
 
-        rv = apr_brigade_partition(bb, (apr_off_t)ed->start, &at);
+        rv = apr_brigade_partition(bb, (apr_off_t)(ed->start + skip), &at);
         if (rv != APR_SUCCESS) {
             return rv;
         }
@@ -981,7 +984,7 @@ static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
             }
             continue;
         }
-        rv = apr_brigade_partition(bb, (apr_off_t)ed->end, &stop);
+        rv = apr_brigade_partition(bb, (apr_off_t)(ed->end + skip), &stop);
         if (rv != APR_SUCCESS) {
             return rv;
         }
@@ -1063,7 +1066,8 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
         return nc_send_unchanged(f, ctx, bb);
     }
 
-    problem = nc_check_edits(res, ctx->held_len, &removed, &inserted);
+    problem = nc_check_edits(res, ctx->held_len - (apr_off_t)ctx->skip,
+                             &removed, &inserted);
     if (problem) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "NC0206: the engine's "
                       "edits for %s are inconsistent (%s); sent the page "
@@ -1078,7 +1082,7 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
     out = apr_brigade_create(r->pool, f->c->bucket_alloc);
     rv = nc_copy_brigade(ctx->held, out);
     if (rv == APR_SUCCESS) {
-        rv = nc_apply_edits_to_brigade(r, out, res);
+        rv = nc_apply_edits_to_brigade(r, out, res, ctx->skip);
     }
     if (rv == APR_SUCCESS) {
         rv = apr_brigade_length(out, 1, &out_len);
@@ -1118,16 +1122,35 @@ static nc_filter_ctx *nc_ctx_create(ap_filter_t *f, const nc_dir_conf *conf)
 {
     request_rec *r = f->r;
     nc_filter_ctx *ctx = apr_pcalloc(r->pool, sizeof(*ctx));
-    apr_time_t t0;
 
     ctx->conf = conf;
     ctx->max_size = nc_max_size(conf);
     ctx->held = apr_brigade_create(r->pool, f->c->bucket_alloc);
     nc_options_for(&ctx->opts, conf);
-    t0 = apr_time_now();
-    ctx->doc = nc_doc_begin(nc_engine_g, r->pool, &ctx->opts, r->content_type);
-    ctx->engine_us = apr_time_now() - t0;
     return ctx;
+}
+
+/* The engine starts on the first bytes of the body. A UTF-8 byte order mark
+ * decides the charset before the header does (as in browsers): the engine
+ * is told so, and does not see the mark; its offsets are shifted back when
+ * the edits are applied. */
+static int nc_doc_start(request_rec *r, nc_filter_ctx *ctx, const char *data,
+                        apr_size_t len)
+{
+    const char *ct = r->content_type;
+    const char *bom = nc_charset_bom(data, len);
+    apr_time_t t0 = apr_time_now();
+
+    if (bom && !strcmp(bom, "utf-8")) {
+        const char *media = ct ? ap_field_noparam(r->pool, ct) : NULL;
+
+        ct = apr_pstrcat(r->pool, media ? media : "text/html",
+                         "; charset=utf-8", NULL);
+        ctx->skip = 3;
+    }
+    ctx->doc = nc_doc_begin(nc_engine_g, r->pool, &ctx->opts, ct);
+    ctx->engine_us += apr_time_now() - t0;
+    return ctx->doc ? 0 : -1;
 }
 
 static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
@@ -1185,14 +1208,12 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
             return nc_skip(f, bb, conf, why);
         }
         ctx = f->ctx = nc_ctx_create(f, conf);
-        if (!ctx->doc) {
-            return nc_give_up(f, ctx, bb, "engine-refused");
-        }
     }
 
     while (!APR_BRIGADE_EMPTY(bb)) {
         const char *data;
         apr_size_t len;
+        apr_size_t off = 0;        /* bytes of this bucket the engine skips */
 
         e = APR_BRIGADE_FIRST(bb);
 
@@ -1237,7 +1258,7 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
                           "clean pages this large", nc_uri(r), ctx->max_size);
             return nc_give_up(f, ctx, bb, "too-large");
         }
-        if (ctx->held_len == 0 && len >= 2) {
+        if (!ctx->doc && len) {
             const char *bom = nc_charset_bom(data, len);
 
             if (bom && !nc_charset_ascii_compatible(bom)) {
@@ -1249,8 +1270,12 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
                 return nc_give_up(f, ctx, bb, apr_pstrcat(r->pool,
                                   "charset-not-ascii-compatible:", bom, NULL));
             }
+            if (nc_doc_start(r, ctx, data, len) < 0) {
+                return nc_give_up(f, ctx, bb, "engine-refused");
+            }
+            off = ctx->skip;
         }
-        if (len && nc_feed(ctx, data, len) < 0) {
+        if (len > off && nc_feed(ctx, data + off, len - off) < 0) {
             const nc_result *res = nc_finish(ctx);
             const char *why = res && res->skip_reason ? res->skip_reason
                                                       : "engine-gave-up";
