@@ -253,7 +253,7 @@ static void run_stages_marked(const nc_engine *e, apr_pool_t *p, const char *pag
         tb->offset = b->start;
         tb->is_headline = is_headline;
     }
-    apr_array_header_t *mentions = nc_extract(x, p, (const nc_text_block *)blocks->elts, blocks->nelts);
+    apr_array_header_t *mentions = nc_extract(x, NULL, p, (const nc_text_block *)blocks->elts, blocks->nelts);
     double t4 = cpu_now();
     if (marks)
         marks[ST_EXTRACT] = status_kb("RssAnon");
