@@ -121,8 +121,8 @@ static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
 {
     const nc_token *first = tok(a, i);
     int maxn = nc_places_max_tokens_from(a->pl, first->s, first->len);
-    if (!maxn && (first->flags & NC_T_ALLCAPS) && first->len > 3)
-        maxn = a->pl->max_tokens;   /* "KYIV": the cheap check knows only "Kyiv" */
+    if (!maxn && (first->flags & NC_T_ALLCAPS) && !(first->flags & NC_T_INITIALS))
+        maxn = a->pl->max_tokens;   /* "KYIV", "NEW YORK": the cheap check knows "Kyiv" */
     if (j - i < maxn)
         maxn = j - i;
     for (int n = maxn; n >= 1; n--) {
@@ -135,31 +135,36 @@ static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
                 crosses = 1;
         if (crosses)
             continue;
-        char buf[256];
-        apr_size_t o = 0;
-        int fits = 1;
-        for (int k = i; k < i + n && fits; k++) {
-            const nc_token *t = tok(a, k);
-            if (o + t->len + 1 >= sizeof buf) {
-                fits = 0;
-                break;
+        /* "KYIV, Ukraine (AP)": a dateline shouts; codes (US, UAE) stay as
+         * written, unless part of a longer shouted name ("NEW YORK"). */
+        for (apr_size_t shout = 4; shout >= 2; shout -= 2) {
+            char buf[256];
+            apr_size_t o = 0;
+            int fits = 1, folded = 0;
+            for (int k = i; k < i + n && fits; k++) {
+                const nc_token *t = tok(a, k);
+                if (o + t->len + 1 >= sizeof buf) {
+                    fits = 0;
+                    break;
+                }
+                if (k > i)
+                    buf[o++] = ' ';
+                memcpy(buf + o, t->s, t->len);
+                if ((t->flags & NC_T_ALLCAPS) && t->len >= shout && !(t->flags & NC_T_INITIALS))
+                    for (apr_size_t c = 1; c < t->len; c++)
+                        if (buf[o + c] >= 'A' && buf[o + c] <= 'Z') {
+                            buf[o + c] = (char)(buf[o + c] - 'A' + 'a');
+                            folded |= t->len < 4;
+                        }
+                o += t->len;
             }
-            if (k > i)
-                buf[o++] = ' ';
-            memcpy(buf + o, t->s, t->len);
-            /* "KYIV, Ukraine (AP)": a dateline shouts; codes (US, UAE) stay as written. */
-            if ((t->flags & NC_T_ALLCAPS) && t->len > 3 && !(t->flags & NC_T_INITIALS))
-                for (apr_size_t c = 1; c < t->len; c++)
-                    if (buf[o + c] >= 'A' && buf[o + c] <= 'Z')
-                        buf[o + c] = (char)(buf[o + c] - 'A' + 'a');
-            o += t->len;
-        }
-        if (!fits)
-            continue;
-        const nc_place *pc = nc_places_find(a->pl, buf, o);
-        if (pc) {
-            *len = n;
-            return pc;
+            if (!fits || (shout == 2 && (!folded || n < 2)))
+                break;
+            const nc_place *pc = nc_places_find(a->pl, buf, o);
+            if (pc) {
+                *len = n;
+                return pc;
+            }
         }
     }
     return NULL;
@@ -196,7 +201,7 @@ static void add_place(actors *a, const nc_place *pc, int i, int n)
     char *name = pc->name ? (char *)pc->name : span_str(a, i, i + n);
     if (!pc->name)   /* a city as written, but "KYIV" as "Kyiv" */
         for (int k = i; k < i + n; k++)
-            if (tok(a, k)->flags & NC_T_ALLCAPS && tok(a, k)->len > 3) {
+            if (tok(a, k)->flags & NC_T_ALLCAPS && (tok(a, k)->len > 3 || n > 1)) {
                 name = span_str(a, i, i + n);
                 for (char *c = name + 1; *c; c++)
                     if (c[-1] != ' ' && c[-1] != '-' && *c >= 'A' && *c <= 'Z')
@@ -211,6 +216,23 @@ static person *find_person(const actors *a, const char *name)
     for (int i = 0; i < a->persons->nelts; i++) {
         person *pp = APR_ARRAY_IDX(a->persons, i, person *);
         if (!strcmp(pp->name, name))
+            return pp;
+    }
+    return NULL;
+}
+
+/* "Van der Bellen" and "Alexander Van der Bellen": one name ends the other. */
+static int ends_with_name(const char *longer, const char *shorter)
+{
+    apr_size_t l = strlen(longer), s = strlen(shorter);
+    return s < l && longer[l - s - 1] == ' ' && !strcmp(longer + l - s, shorter);
+}
+
+static person *find_by_tail(const actors *a, const char *name)
+{
+    for (int i = 0; i < a->persons->nelts; i++) {
+        person *pp = APR_ARRAY_IDX(a->persons, i, person *);
+        if (ends_with_name(pp->name, name) || ends_with_name(name, pp->name))
             return pp;
     }
     return NULL;
@@ -261,6 +283,8 @@ static void add_person(actors *a, const char *name, const char *surname, int nto
     person *pp = find_person(a, name);
     if (!pp)   /* "President Macron" then "Emmanuel Macron", or the reverse */
         pp = find_by_surname(a, surname, ntok > 1);
+    if (!pp && ntok > 1)
+        pp = find_by_tail(a, name);
     if (pp) {
         if (ntok > pp->ntok) {
             pp->name = name;
@@ -308,8 +332,8 @@ static int name_word(const actors *a, int i, int end, int ntok, int titled)
              NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_PLACE_TAIL | NC_W_FUNCTION))
         return ntok > 0 && (f & NC_W_NAME_SUFFIX);
     if (ordinary(t)) {
-        if (ntok > 0 && i > 0 && (a->wf[i - 1] & NC_W_PARTICLE) && !capish(tok(a, i - 1)))
-            return 1;   /* "Erik ten Hag", "Charles de Gaulle" */
+        if (ntok > 0 && i > 0 && (a->wf[i - 1] & NC_W_PARTICLE))
+            return 1;   /* "Erik ten Hag", "Charles de Gaulle", "Marine Le Pen" */
         if (!titled || (t->flags & NC_T_FIRST) || phrase_at(a, i, end, &n))
             return 0;
         /* "President Xi Jinping": a dictionary given name needs a real surname. */
@@ -535,6 +559,17 @@ static const char *org_key(const actors *a, int start, int end, const char *name
     return name;
 }
 
+/* Nouns whose possessive starts many parties' and banks' names. */
+static int plural_possessive(const nc_token *t)
+{
+    static const char *const w[] = { "People", "Workers", "Women", "Children", "Farmers",
+        "Veterans", "Peoples", NULL };
+    for (int k = 0; w[k]; k++)
+        if (t->len == strlen(w[k]) && !memcmp(t->s, w[k], t->len))
+            return 1;
+    return 0;
+}
+
 /* Step 2: the longest run from i that ends in an organisation or event word,
  * or "<Ministry|University...> of X". Returns the word after it, or i. */
 static int try_org_or_event(actors *a, int i, int end)
@@ -572,6 +607,9 @@ static int try_org_or_event(actors *a, int i, int end)
             of_head = 1;
         if (of_head && k > start)
             last = k;
+        if ((t->flags & NC_T_POSSESSIVE) && !(t->flags & NC_T_BREAK) && k + 1 < end &&
+            plural_possessive(t) && capish(tok(a, k + 1)))
+            continue;   /* "People's Party", "Workers' Party" */
         if (t->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
             break;
     }
@@ -591,6 +629,12 @@ static int try_org_or_event(actors *a, int i, int end)
     if (nat && nat->type == NC_COUNTRY)
         add_place(a, nat, start, natn);
     char *name = span_str(a, start, last + 1);
+    for (int q = start; q < last; q++)
+        if (tok(a, q)->flags & NC_T_POSSESSIVE) {   /* "People's Party" as written */
+            apr_size_t from = tok(a, start)->start - a->st->start;
+            name = apr_pstrmemdup(a->p, a->st->text + from, span_len(a, start, last + 1));
+            break;
+        }
     add_entity(a, type, org_key(a, start, last + 1, name), name, tok(a, start)->start,
                span_len(a, start, last + 1));
     return last + 1;
@@ -633,8 +677,19 @@ static int try_phrase(actors *a, int i, int end)
 {
     int n;
     const nc_place *pc = phrase_at(a, i, end, &n);
-    if (!pc)
-        return hyphen_parts(a, i) ? i + 1 : i;
+    if (!pc) {
+        if (hyphen_parts(a, i))
+            return i + 1;
+        /* "Hangzhou-based": what a company is based in is a place. */
+        const nc_token *t = tok(a, i);
+        if (t->len > 7 && !memcmp(t->s + t->len - 6, "-based", 6) && !memchr(t->s, '-', t->len - 6) &&
+            !(t->flags & NC_T_ALLCAPS) && !(a->wf[i] & NC_W_NOT_NAME)) {
+            char *name = apr_pstrmemdup(a->p, t->s, t->len - 6);
+            add_entity(a, NC_CITY, name, name, t->start, t->len - 6);
+            return i + 1;
+        }
+        return i;
+    }
     /* "Israel Katz": leave it to the name step. */
     if (n == 1 && !pc->is_demonym && !pc->is_code && pc->type != NC_ORGANIZATION &&
         name_word(a, i, end, 0, 0))
@@ -706,6 +761,87 @@ static void appositive_title(actors *a, int j, const char **title, const char **
         *nationality = nat->name;
 }
 
+/* Lower-case nouns that make the name before them an organisation:
+ * "the Congress party", "the IG Metall union", "the Morena party". */
+static const char *const org_nouns[] = {
+    "party", "union", "group", "militia", "movement", "newspaper", "broadcaster",
+    "agency", "firm", "company", "carmaker", "automaker", "airline", "bank", "lender",
+    "club", "network", "conglomerate", "insurer", "retailer", "startup", "coalition",
+    "alliance", "faction", "outlet", "daily", "publisher", "brand", "chain", NULL,
+};
+
+/* Initials of the capitalised words and hyphenated parts:
+ * "World Health Organization" -> "WHO", "Pakistan Tehreek-e-Insaf" -> "PTI". */
+static int initials_of(const char *name, const char *acr, apr_size_t n)
+{
+    apr_size_t k = 0;
+    for (const char *s = name; *s; s++) {
+        if ((s == name || s[-1] == ' ' || s[-1] == '-') && *s >= 'A' && *s <= 'Z') {
+            if (k >= n || *s != acr[k])
+                return 0;
+            k++;
+        }
+    }
+    return k == n && n >= 2;
+}
+
+/* What the words around a name say it is, if not a person: NC_ORGANIZATION,
+ * NC_CITY, NC_PLACE, or NC_PERSON when nothing says otherwise. */
+static nc_mention_type name_context(const actors *a, const name_span *ns, const char *name)
+{
+    const nc_sentence *st = a->st;
+    const nc_token *last = tok(a, ns->end - 1);
+    apr_size_t after = last->end - st->start;
+    /* "Pakistan Tehreek-e-Insaf (PTI)" */
+    if (after + 3 < st->len && st->text[after] == ' ' && st->text[after + 1] == '(' &&
+        ns->end < st->ntok) {
+        const nc_token *acr = tok(a, ns->end);
+        if ((acr->flags & NC_T_ALLCAPS) && initials_of(name, acr->s, acr->len))
+            return NC_ORGANIZATION;
+    }
+    if (ns->end < st->ntok && !(last->flags & (NC_T_BREAK | NC_T_POSSESSIVE))) {
+        const nc_token *t = tok(a, ns->end);
+        if (!capish(t))
+            for (int k = 0; org_nouns[k]; k++)
+                if (t->len == strlen(org_nouns[k]) && !memcmp(t->s, org_nouns[k], t->len))
+                    return NC_ORGANIZATION;
+    }
+    /* "Santa Clara, California": a town and its state or country. */
+    if ((last->flags & NC_T_BREAK) && !(last->flags & NC_T_POSSESSIVE) &&
+        after < st->len && st->text[after] == ',' && ns->end < st->ntok) {
+        int n;
+        const nc_place *pc = phrase_at(a, ns->end, st->ntok, &n);
+        if (pc && !pc->is_demonym && (pc->type == NC_COUNTRY || pc->type == NC_PLACE) &&
+            !(tok(a, ns->end + n - 1)->flags & NC_T_POSSESSIVE) &&
+            (ns->end + n == st->ntok || !capish(tok(a, ns->end + n)) ||
+             (tok(a, ns->end + n - 1)->flags & NC_T_BREAK)))
+            return NC_CITY;
+    }
+    /* "in Santa Clara": people are met, quoted, named; rarely are they "in". */
+    if (ns->start >= 1 && ns->ntok > 1) {
+        const nc_token *in = tok(a, ns->start - 1);
+        if (in->len == 2 && !memcmp(in->s, "in", 2) && !(in->flags & NC_T_BREAK))
+            return NC_PLACE;
+    }
+    /* "the state of Rio Grande do Sul", "the city of Kharkiv" */
+    if (ns->start >= 2) {
+        const nc_token *of = tok(a, ns->start - 1), *kind = tok(a, ns->start - 2);
+        static const char *const kinds[] = { "city", "town", "village", "port", "state",
+            "province", "region", "district", "county", "island", "capital", NULL };
+        if (of->len == 2 && !memcmp(of->s, "of", 2))
+            for (int k = 0; kinds[k]; k++)
+                if (kind->len == strlen(kinds[k]) && !memcmp(kind->s, kinds[k], kind->len))
+                    return k < 4 ? NC_CITY : NC_PLACE;
+    }
+    /* "Malatya province", "the Kursk region" */
+    if (ns->end < st->ntok && !(last->flags & (NC_T_BREAK | NC_T_POSSESSIVE))) {
+        const nc_token *t = tok(a, ns->end);
+        if (!capish(t) && (a->wf[ns->end] & NC_W_PLACE_TAIL))
+            return NC_PLACE;
+    }
+    return NC_PERSON;
+}
+
 /* Step 4. */
 static int try_name(actors *a, int i, int end)
 {
@@ -713,6 +849,15 @@ static int try_name(actors *a, int i, int end)
     int n = read_name(a, i, end, 0, &ns);
     if (n == 0)
         return i;
+    if (!a->st->title_case && !ns.joined_lower) {
+        char *name = span_str(a, ns.start, ns.end);
+        nc_mention_type type = name_context(a, &ns, name);
+        if (type != NC_PERSON) {
+            add_entity(a, type, name, name, tok(a, ns.start)->start,
+                       span_len(a, ns.start, ns.end));
+            return ns.end > end ? end : ns.end;
+        }
+    }
     if (n == 1) {
         const nc_token *t = tok(a, ns.start);
         if ((t->flags & NC_T_FIRST) && (t->flags & NC_T_INITIALS))
@@ -825,6 +970,49 @@ static int read_chunk(actors *a, int i, int end)
     return i;
 }
 
+/* "PORTO ALEGRE, Brazil (AP) —", "WOLFSBURG (Reuters) -": a shouted name that
+ * opens a block and ends on a comma, a parenthesis or a dash is the dateline's
+ * city, known or not. Returns the word after it, or 0. */
+static int dateline(actors *a)
+{
+    const nc_sentence *st = a->st;
+    if (st->start != 0 || st->headline || st->ntok < 3)
+        return 0;
+    int k = 0;
+    while (k < st->ntok && k < 4) {
+        const nc_token *t = tok(a, k);
+        if (!(t->flags & NC_T_ALLCAPS) || (t->flags & (NC_T_INITIALS | NC_T_NUMBER)) ||
+            (a->wf[k] & (NC_W_NOT_NAME | NC_W_FUNCTION | NC_W_CALENDAR | NC_W_ACRONYM_STOP)))
+            return 0;
+        k++;
+        if (t->flags & NC_T_BREAK)
+            break;
+    }
+    const nc_token *last = tok(a, k - 1);
+    apr_size_t after = last->end - st->start;
+    const char *c = st->text + after;
+    int ends = after < st->len && (*c == ',' ||
+               (after + 2 < st->len && c[0] == ' ' && (c[1] == '(' || c[1] == '-' ||
+                                                      !strncmp(c + 1, "\xE2\x80\x94", 3) ||
+                                                      !strncmp(c + 1, "\xE2\x80\x93", 3))));
+    if (!ends)
+        return 0;
+    int n;
+    const nc_place *pc = phrase_at(a, 0, k, &n);
+    if (pc && n == k) {
+        add_place(a, pc, 0, k);
+        return k;
+    }
+    if (k == 1 && last->len <= 3)
+        return 0;   /* "AFP -": an agency's acronym */
+    char *name = span_str(a, 0, k);
+    for (char *p = name + 1; *p; p++)
+        if (p[-1] != ' ' && p[-1] != '-' && *p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    add_entity(a, NC_CITY, name, name, 0, span_len(a, 0, k));
+    return k;
+}
+
 /* Chunks: capitalised runs with inner connectors and lower-case titles. */
 static void read_sentence(actors *a, const nc_sentence *st)
 {
@@ -833,7 +1021,7 @@ static void read_sentence(actors *a, const nc_sentence *st)
     for (int i = 0; i < st->ntok; i++)
         a->wf[i] = nc_word_flags(a->lx, st->tok[i].s, st->tok[i].len) |
                    nc_site_word_flags(a->site, st->tok[i].s, st->tok[i].len);
-    int i = 0;
+    int i = dateline(a);
     while (i < st->ntok) {
         int j = i, end = i;
         while (j < st->ntok) {
@@ -892,25 +1080,6 @@ static void emit(actors *a, nc_mention_type type, const char *name, const char *
     f->pos = pos;
 }
 
-/* Initials of the capitalised words: "World Health Organization" -> "WHO". */
-static int initials_match(const char *name, const char *acronym)
-{
-    const char *s = name;
-    apr_size_t k = 0, n = strlen(acronym);
-    while (*s) {
-        if (*s >= 'A' && *s <= 'Z') {
-            if (k >= n || *s != acronym[k])
-                return 0;
-            k++;
-        }
-        const char *sp = strchr(s, ' ');
-        if (!sp)
-            break;
-        s = sp + 1;
-    }
-    return k == n && n >= 2;
-}
-
 /* "the World Health Organization (WHO)": the acronym is not a second actor. */
 static void merge_acronyms(actors *a)
 {
@@ -921,7 +1090,7 @@ static void merge_acronyms(actors *a)
         for (int j = 0; j < a->entity_list->nelts; j++) {
             entity *full = APR_ARRAY_IDX(a->entity_list, j, entity *);
             if (full == acr || !full->name || full->type != NC_ORGANIZATION ||
-                !initials_match(full->name, acr->name))
+                !initials_of(full->name, acr->name, strlen(acr->name)))
                 continue;
             if (acr->pos < full->pos) {
                 full->pos = acr->pos;
@@ -929,6 +1098,31 @@ static void merge_acronyms(actors *a)
                 full->st = acr->st;
             }
             acr->name = NULL;
+            break;
+        }
+    }
+}
+
+/* "Toyota" after "Toyota Motor Corp.", "Greenpeace" and "Greenpeace UK": a
+ * one-word organisation that opens a longer one's name is that one. */
+static void merge_short_orgs(actors *a)
+{
+    for (int k = 0; k < a->entity_list->nelts; k++) {
+        entity *sh = APR_ARRAY_IDX(a->entity_list, k, entity *);
+        if (sh->type != NC_ORGANIZATION || !sh->name || strchr(sh->name, ' '))
+            continue;
+        apr_size_t n = strlen(sh->name);
+        for (int j = 0; j < a->entity_list->nelts; j++) {
+            entity *full = APR_ARRAY_IDX(a->entity_list, j, entity *);
+            if (full == sh || !full->name || full->type != NC_ORGANIZATION ||
+                strncmp(full->name, sh->name, n) != 0 || full->name[n] != ' ')
+                continue;
+            if (sh->pos < full->pos) {
+                full->pos = sh->pos;
+                full->len = sh->len;
+                full->st = sh->st;
+            }
+            sh->name = NULL;
             break;
         }
     }
@@ -964,6 +1158,7 @@ void nc_find_actors(nc_run *run)
         emit(&a, NC_PERSON, pp->name, pp->title, pp->nationality, pp->pos, pp->len, pp->st);
     }
     merge_acronyms(&a);
+    merge_short_orgs(&a);
     for (int k = 0; k < a.entity_list->nelts; k++) {
         entity *e = APR_ARRAY_IDX(a.entity_list, k, entity *);
         if (!e->name)

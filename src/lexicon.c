@@ -83,7 +83,7 @@ static const char *const org_tails[] = {
     "bloc", "cartel", "militia", "junta", "kremlin", "houthis", "energy", "oil",
     "airways", "railways", "telecom", "investments", "ventures", "solutions",
     "platforms", "republic", "united", "rovers", "wanderers", "athletic", "hotspur",
-    "albion",
+    "albion", "democrats", "rally",
 };
 
 static const char *const org_heads[] = {
@@ -133,7 +133,7 @@ static const char *const calendar[] = {
 static const char *const not_names[] = {
     "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
     "conservatives", "labour", "liberal", "liberals", "green", "greens", "socialist",
-    "communist", "catholic", "muslim", "muslims", "christian", "christians", "jewish",
+    "communist", "catholic", "muslim", "muslims", "christians", "jewish",
     "jews", "sunni", "shia", "shiite", "kurdish", "kurds", "arab", "arabs", "western",
     "eastern", "northern", "southern", "north", "south", "east", "west", "soviet",
     "islamic", "orthodox", "nazi", "nazis", "european", "europeans", "asian", "african",

@@ -268,6 +268,38 @@ static void test_lessons(const nc_extractor *x, apr_pool_t *p)
        "places named by their tail word");
 }
 
+/* Context decides what a name is: datelines, "X, State", "(ACR)", "X party",
+ * "in X", "X-based"; and each mention's byte range in its block. */
+static void test_context(const nc_extractor *x, apr_pool_t *p)
+{
+    const char *body =
+        "PORTO ALEGRE, Brazil (AP) \xE2\x80\x94 Floods hit the state of Rio Grande do Sul. "
+        "Pakistan Tehreek-e-Insaf (PTI) said the IG Metall union and the Morena party "
+        "agreed. Santa Clara, California, is home to the Hangzhou-based firm's office. "
+        "Marine Le Pen's National Rally and the People's Party met in Kfar Aza. "
+        "Alexander Van der Bellen spoke; Van der Bellen said Toyota Motor Corp. and Toyota agreed.";
+    apr_array_header_t *m = extract_text(x, p, "Floods", body);
+    ok(find(m, NC_CITY, "Porto Alegre") != NULL, "unknown shouted dateline is a city");
+    ok(find(m, NC_PLACE, "Rio Grande do Sul") != NULL, "state of X is a place");
+    ok(find(m, NC_ORGANIZATION, "Pakistan Tehreek-e-Insaf") && !find(m, NC_ORGANIZATION, "PTI"),
+       "a name with its acronym is one organisation");
+    ok(find(m, NC_ORGANIZATION, "IG Metall") && find(m, NC_ORGANIZATION, "Morena"),
+       "X union, X party are organisations");
+    ok(find(m, NC_CITY, "Santa Clara") && find(m, NC_CITY, "Hangzhou"), "X, State and X-based");
+    check_person(m, "Marine Le Pen", NULL, NULL);
+    ok(find(m, NC_ORGANIZATION, "National Rally") && find(m, NC_ORGANIZATION, "People's Party"),
+       "party names, with a possessive as written");
+    ok(find(m, NC_PLACE, "Kfar Aza") && !find(m, NC_PERSON, "Kfar Aza"), "in X");
+    check_person(m, "Alexander Van der Bellen", NULL, NULL);
+    ok(count_type(m, NC_PERSON) == 2, "two persons");
+    ok(find(m, NC_ORGANIZATION, "Toyota Motor Corp") && !find(m, NC_ORGANIZATION, "Toyota"),
+       "a short name opening a longer one is that organisation");
+    const nc_mention *pa = find(m, NC_CITY, "Porto Alegre");
+    const nc_mention *le = find(m, NC_PERSON, "Marine Le Pen");
+    ok(pa && pa->at == 0 && pa->len == 12 && pa->offset == 100, "dateline at 0, 12 bytes");
+    ok(le && le->len == 13 && !memcmp(body + le->at, "Marine Le Pen", 13), "person's byte range");
+}
+
 static const char *json_of(apr_pool_t *p, const char *s, apr_size_t len)
 {
     nc_buf b;
@@ -352,6 +384,7 @@ int main(int argc, char **argv)
     test_seed(x, pool);
     test_general(x, pool);
     test_lessons(x, pool);
+    test_context(x, pool);
     test_json(pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
