@@ -77,6 +77,8 @@ typedef struct nc_dir_conf {
     int soft_error_status;              /* NewsCleanSoftErrorStatus: 404, 410, 0 = off */
     int debug_header;                   /* NewsCleanDebugHeader */
     int alter_etag;                     /* NewsCleanAlterETag: NC_ETAG_* */
+    const nc_lexicon *lexicon;          /* NewsCleanLexicon: loaded file, or NULL */
+    int lexicon_set;                    /* NewsCleanLexicon given here (even "none") */
 } nc_dir_conf;
 
 /* Per request (r->request_config), created by whichever needs it first:
@@ -151,6 +153,8 @@ static void *nc_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     c->soft_error_status = NC_MERGE(soft_error_status, -1);
     c->debug_header      = NC_MERGE(debug_header, -1);
     c->alter_etag        = NC_MERGE(alter_etag, -1);
+    c->lexicon           = add->lexicon_set ? add->lexicon : base->lexicon;
+    c->lexicon_set       = add->lexicon_set || base->lexicon_set;
 
     /* Shell patterns accumulate: the parent's first, then the child's. */
     if (base->shell_patterns && add->shell_patterns) {
@@ -318,6 +322,32 @@ static const char *nc_cmd_alter_etag(cmd_parms *cmd, void *cfg,
     return NULL;
 }
 
+/* NewsCleanLexicon FILE|none: read and checked now, so a bad file stops
+ * httpd at startup with its FILE:LINE; shared read-only by all threads. */
+static const char *nc_cmd_lexicon(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    const char *path;
+    char *err = NULL;
+
+    c->lexicon_set = 1;
+    if (!strcasecmp(arg, "none")) {
+        c->lexicon = NULL;
+        return NULL;
+    }
+    path = ap_server_root_relative(cmd->pool, arg);
+    if (!path) {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not a valid path",
+                            cmd->cmd->name, arg);
+    }
+    c->lexicon = nc_lexicon_load(cmd->pool, path, &err);
+    if (!c->lexicon) {
+        return apr_psprintf(cmd->pool, "%s: cannot use the lexicon %s: %s",
+                            cmd->cmd->name, path, err ? err : "unknown error");
+    }
+    return NULL;
+}
+
 #define NC_FLAG(name, field, where, help) \
     AP_INIT_FLAG(name, ap_set_flag_slot, \
                  (void *)APR_OFFSETOF(nc_dir_conf, field), where, help)
@@ -361,6 +391,9 @@ static const command_rec nc_cmds[] = {
     AP_INIT_TAKE1("NewsCleanAlterETag", nc_cmd_alter_etag, NULL, NC_HTACCESS,
                   "what happens to the ETag of a response the filter takes: "
                   "AddSuffix, NoChange or Remove (default AddSuffix)"),
+    AP_INIT_TAKE1("NewsCleanLexicon", nc_cmd_lexicon, NULL, NC_SERVER,
+                  "a file of this site's people, organisations, events and "
+                  "places (docs/metadata.md), or none"),
     { NULL }
 };
 
@@ -379,6 +412,7 @@ static void nc_options_for(nc_options *o, const nc_dir_conf *conf)
     if (conf->placement != -1)       o->placement = (nc_placement)conf->placement;
     if (conf->min_block_words != -1) o->min_block_words = conf->min_block_words;
     o->shell_patterns = conf->shell_patterns;
+    o->lexicon = conf->lexicon;
 }
 
 static apr_off_t nc_max_size(const nc_dir_conf *conf)
