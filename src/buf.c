@@ -2,6 +2,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 
@@ -9,12 +10,24 @@ void nc_buf_init(nc_buf *b, apr_pool_t *p, apr_size_t initial_cap)
 {
     b->pool = p;
     b->cap = initial_cap ? initial_cap : 64;
+    b->heap = NULL;
+    if (b->cap > NC_BUF_HEAP_MIN) {
+        b->cap = NC_BUF_HEAP_MIN;      /* a big first guess grows on the heap instead */
+    }
     b->data = apr_palloc(p, b->cap);
     b->data[0] = '\0';
     b->len = 0;
 }
 
-static void buf_reserve(nc_buf *b, apr_size_t extra)
+static apr_status_t free_heap_slot(void *slot)
+{
+    void **heap = slot;
+    free(*heap);
+    *heap = NULL;
+    return APR_SUCCESS;
+}
+
+void nc_buf_reserve(nc_buf *b, apr_size_t extra)
 {
     apr_size_t need = b->len + extra + 1;
     if (need <= b->cap)
@@ -22,15 +35,33 @@ static void buf_reserve(nc_buf *b, apr_size_t extra)
     apr_size_t cap = b->cap * 2;
     while (cap < need)
         cap *= 2;
-    char *data = apr_palloc(b->pool, cap);
-    memcpy(data, b->data, b->len);
-    b->data = data;
+    if (cap <= NC_BUF_HEAP_MIN) {
+        char *data = apr_palloc(b->pool, cap);
+        memcpy(data, b->data, b->len);
+        b->data = data;
+    } else if (b->heap) {
+        char *data = realloc(*b->heap, cap);
+        if (!data)
+            abort();        /* as APR does when a pool cannot get memory */
+        *b->heap = data;
+        b->data = data;
+    } else {
+        char *data = malloc(cap);
+        if (!data)
+            abort();
+        memcpy(data, b->data, b->len);
+        b->heap = apr_palloc(b->pool, sizeof *b->heap);
+        *b->heap = data;
+        apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
+        b->data = data;
+    }
+    b->data[b->len] = '\0';
     b->cap = cap;
 }
 
 void nc_buf_append(nc_buf *b, const char *s, apr_size_t n)
 {
-    buf_reserve(b, n);
+    nc_buf_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -43,7 +74,7 @@ void nc_buf_append_str(nc_buf *b, const char *s)
 
 void nc_buf_append_char(nc_buf *b, char c)
 {
-    buf_reserve(b, 1);
+    nc_buf_reserve(b, 1);
     b->data[b->len++] = c;
     b->data[b->len] = '\0';
 }
@@ -55,4 +86,36 @@ void nc_buf_printf(nc_buf *b, const char *fmt, ...)
     char *s = apr_pvsprintf(b->pool, fmt, ap);
     va_end(ap);
     nc_buf_append_str(b, s);
+}
+
+void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
+{
+    apr_size_t size = (apr_size_t)a->elt_size;
+    if (a->nelts == a->nalloc) {
+        int cap = a->nalloc < 16 ? 32 : a->nalloc * 2;
+        char *data;
+        if (*heap_slot && **heap_slot == a->elts) {
+            data = realloc(**heap_slot, size * (apr_size_t)cap);
+            if (!data)
+                abort();
+        } else {
+            data = malloc(size * (apr_size_t)cap);
+            if (!data)
+                abort();
+            memcpy(data, a->elts, size * (apr_size_t)a->nelts);
+            if (*heap_slot && **heap_slot) {
+                free(**heap_slot);       /* someone apr_array_push'ed it back into the pool */
+            } else if (!*heap_slot) {
+                *heap_slot = apr_palloc(a->pool, sizeof **heap_slot);
+                apr_pool_cleanup_register(a->pool, *heap_slot, free_heap_slot,
+                                          apr_pool_cleanup_null);
+            }
+        }
+        **heap_slot = data;
+        a->elts = data;
+        a->nalloc = cap;
+    }
+    void *elt = a->elts + size * (apr_size_t)a->nelts++;
+    memset(elt, 0, size);
+    return elt;
 }

@@ -1,19 +1,29 @@
 /*
  * buf.h - a growable byte buffer in an APR pool.
  *
- * Used wherever the engine builds text (normalised block text, JSON) whose
- * final size is unknown. Growth doubles, so appends are amortised O(1); old
- * storage stays in the pool until the pool dies, which is the request's life.
+ * Used wherever the engine builds text (normalised block text, JSON, the kept
+ * copy of the page) whose final size is unknown. Growth doubles, so appends
+ * are amortised O(1). Small buffers live in the pool. A buffer that outgrows
+ * NC_BUF_HEAP_MIN moves to the C heap and grows there with realloc, which
+ * frees (or, for large blocks, remaps without copying) the old storage: a
+ * page-sized buffer then costs its size, not the sum of all its doublings.
+ * The heap block is freed by a cleanup on the pool, so the data lives exactly
+ * as long as the pool, as before. Pointers into data are valid only until the
+ * next append.
  */
 #ifndef NC_BUF_H
 #define NC_BUF_H
 
 #include <apr_pools.h>
+#include <apr_tables.h>
+
+#define NC_BUF_HEAP_MIN 16384
 
 typedef struct nc_buf {
     apr_pool_t *pool;
     char       *data;     /* always NUL-terminated when len > 0 or cap > 0 */
     apr_size_t  len, cap;
+    void      **heap;     /* pool-held slot owning data once it moved to the heap, else NULL */
 } nc_buf;
 
 void nc_buf_init(nc_buf *b, apr_pool_t *p, apr_size_t initial_cap);
@@ -22,5 +32,15 @@ void nc_buf_append_str(nc_buf *b, const char *s);
 void nc_buf_append_char(nc_buf *b, char c);
 void nc_buf_printf(nc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Room for at least extra more bytes (plus the NUL) without moving data. */
+void nc_buf_reserve(nc_buf *b, apr_size_t extra);
+
+/* apr_array_push for arrays that grow to page scale (blocks, text spans):
+ * once past a few entries, elts lives on the C heap and grows with realloc,
+ * so the pool does not keep every outgrown copy. Freed with the array's pool.
+ * *heap_slot must start NULL and belong to this array. The new element is
+ * zeroed. Readers use the array as any apr_array_header_t; should anyone
+ * apr_array_push onto it, APR copies it back into the pool, which is fine. */
+void *nc_array_push(apr_array_header_t *a, void ***heap_slot);
 
 #endif

@@ -246,6 +246,16 @@ static void decode_xlate(nc_decoder *d, const char *in, apr_size_t n, nc_buf *ou
     }
 }
 
+int nc_decoder_is_utf8(const nc_decoder *d)
+{
+    return d->kind == DEC_UTF8;
+}
+
+apr_size_t nc_utf8_sequence_length(const unsigned char *s, apr_size_t n)
+{
+    return utf8_sequence_length(s, n);
+}
+
 void nc_decode_append(nc_decoder *d, const char *in, apr_size_t n, nc_buf *out)
 {
     switch (d->kind) {

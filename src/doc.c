@@ -48,26 +48,134 @@ const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
     return out;
 }
 
+/* --- text assembly ------------------------------------------------------------
+ *
+ * One pass per block, straight from the page's bytes into one arena: the
+ * block's spans are visited in order, and each is decoded (UTF-8 is only
+ * validated, in place) and whitespace-collapsed as it is copied, so the text
+ * is written once and nothing is kept twice. Same result as decoding every
+ * block into its own buffer and then running nc_collapse_text over it. */
+
+static const unsigned char ascii_space[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1
+};
+
+typedef struct text_state {
+    apr_size_t start;       /* where the block's text begins in the arena */
+    int words, in_word, pending_space;
+} text_state;
+
+/* Appends valid-or-not UTF-8 in[0..n) to the arena, collapsed; an invalid
+ * byte becomes U+FFFD, as nc_decode_append would make it. */
+static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t n)
+{
+    nc_buf_reserve(a, n + 1);
+    char *out = a->data;
+    apr_size_t o = a->len;
+    const unsigned char *u = (const unsigned char *)in;
+    for (apr_size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        apr_size_t len = 1;
+        const char *src = in + i;
+        apr_size_t k = 1;
+        if (c < 0x80) {
+            if (ascii_space[c]) {
+                st->pending_space = o > st->start;
+                st->in_word = 0;
+                i++;
+                continue;
+            }
+        } else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xA0) {
+            st->pending_space = o > st->start;
+            st->in_word = 0;
+            i += 2;
+            continue;
+        } else if ((len = nc_utf8_sequence_length(u + i, n - i)) != 0) {
+            k = len;
+        } else {
+            len = 1;
+            src = "\xEF\xBF\xBD";
+            k = 3;
+            a->len = o;
+            nc_buf_reserve(a, (n - i) + 4);
+            out = a->data;
+        }
+        if (st->pending_space) {
+            out[o++] = ' ';
+            st->pending_space = 0;
+        }
+        if (!st->in_word) {
+            st->words++;
+            st->in_word = 1;
+        }
+        if (k == 1) {
+            out[o++] = *src;
+        } else {
+            memcpy(out + o, src, k);
+            o += k;
+        }
+        i += len;
+    }
+    a->len = o;
+    out[o] = '\0';
+}
+
 void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_header_t *spans,
                           const char *orig, nc_decoder *dec)
 {
-    int n = model->blocks->nelts;
-    if (n == 0)
+    int n = model->blocks->nelts, m = spans->nelts;
+    if (n <= 0 || m <= 0)
         return;
-    nc_buf *texts = apr_pcalloc(p, sizeof(nc_buf) * (apr_size_t)n);
-    for (int i = 0; i < spans->nelts; i++) {
-        const nc_text_span *s = &APR_ARRAY_IDX(spans, i, nc_text_span);
-        nc_buf *t = &texts[s->block];
-        if (!t->data)
-            nc_buf_init(t, p, s->len + 16);
-        if (s->literal)
-            nc_buf_append(t, s->literal, s->len);
-        else
-            nc_decode_append(dec, orig + s->start, s->len, t);
+    apr_size_t nb = (apr_size_t)n, ns = (apr_size_t)m;
+    const nc_text_span *sp = (const nc_text_span *)spans->elts;
+
+    /* Spans grouped by block, in document order within each (counting sort). */
+    int *first = apr_pcalloc(p, sizeof(int) * (nb + 1));
+    int *order = apr_palloc(p, sizeof(int) * ns);
+    apr_size_t total = 0;
+    for (int i = 0; i < m; i++) {
+        first[sp[i].block + 1]++;
+        total += sp[i].len;
     }
-    for (int i = 0; i < n; i++) {
-        nc_block *b = &APR_ARRAY_IDX(model->blocks, i, nc_block);
-        if (texts[i].data)
-            b->text = nc_collapse_text(p, texts[i].data, texts[i].len, &b->text_len, &b->words);
+    for (int b = 0; b < n; b++)
+        first[b + 1] += first[b];
+    int *fill = apr_palloc(p, sizeof(int) * nb);
+    memcpy(fill, first, sizeof(int) * nb);
+    for (int i = 0; i < m; i++)
+        order[fill[sp[i].block]++] = i;
+
+    nc_buf arena, scratch;
+    nc_buf_init(&arena, p, 4096);
+    nc_buf_reserve(&arena, total + nb);
+    scratch.data = NULL;
+    int utf8 = nc_decoder_is_utf8(dec);
+    apr_size_t *starts = apr_palloc(p, sizeof(apr_size_t) * nb);
+
+    for (int b = 0; b < n; b++) {
+        if (first[b] == first[b + 1]) {
+            starts[b] = NC_NO_OFFSET;
+            continue;
+        }
+        text_state st = { arena.len, 0, 0, 0 };
+        for (int k = first[b]; k < first[b + 1]; k++) {
+            const nc_text_span *s = &sp[order[k]];
+            if (s->literal || utf8) {
+                collapse_utf8(&arena, &st, s->literal ? s->literal : orig + s->start, s->len);
+            } else {
+                if (!scratch.data)
+                    nc_buf_init(&scratch, p, 4096);
+                scratch.len = 0;
+                nc_decode_append(dec, orig + s->start, s->len, &scratch);
+                collapse_utf8(&arena, &st, scratch.data, scratch.len);
+            }
+        }
+        nc_block *blk = &APR_ARRAY_IDX(model->blocks, b, nc_block);
+        blk->text_len = arena.len - st.start;
+        blk->words = st.words;
+        starts[b] = st.start;
+        nc_buf_append_char(&arena, '\0');
     }
+    for (int b = 0; b < n; b++)
+        if (starts[b] != NC_NO_OFFSET)
+            APR_ARRAY_IDX(model->blocks, b, nc_block).text = arena.data + starts[b];
 }

@@ -30,6 +30,8 @@ typedef struct open_element {
     const char *name;
     int block;          /* index in model->blocks, or -1 for inline elements */
     int zone;           /* NC_ZONE_* bits this element adds */
+    int has_text;       /* block: a span was recorded for it */
+    int space_pending;  /* block: a word break is due before its next text */
 } open_element;
 
 enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4 };
@@ -45,6 +47,8 @@ struct nc_html_parser {
     apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
     apr_array_header_t *stack;      /* of open_element */
     apr_array_header_t *spans;      /* of nc_text_span */
+    void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
+    void             **blocks_heap;
     int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
     const char        *failure;     /* set once parsing was given up */
 };
@@ -174,27 +178,60 @@ static apr_size_t end_tag_before(const nc_buf *o, apr_size_t pos, const char *na
 
 /* --- model building ------------------------------------------------------ */
 
-static int current_block(const nc_html_parser *hp)
+static open_element *current_block_element(const nc_html_parser *hp)
 {
     for (int i = hp->stack->nelts - 1; i >= 0; i--) {
-        const open_element *el = &APR_ARRAY_IDX(hp->stack, i, open_element);
+        open_element *el = &APR_ARRAY_IDX(hp->stack, i, open_element);
         if (el->block >= 0)
-            return el->block;
+            return el;
     }
-    return -1;
+    return NULL;
 }
 
+static int current_block(const nc_html_parser *hp)
+{
+    const open_element *el = current_block_element(hp);
+    return el ? el->block : -1;
+}
+
+static void push_span(nc_html_parser *hp, int block, apr_size_t start, apr_size_t len,
+                      const char *literal)
+{
+    if (!literal && hp->spans->nelts > 0) {
+        /* text libxml2 reported in pieces: one span */
+        nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
+        if (last->block == block && !last->literal && last->start + last->len == start) {
+            last->len += (apr_uint32_t)len;
+            return;
+        }
+    }
+    nc_text_span *s = nc_array_push(hp->spans, &hp->spans_heap);
+    s->block = block;
+    s->start = start;
+    s->len = (apr_uint32_t)len;
+    s->literal = literal;
+}
+
+/* Text of the current block. A word break (literal " " from an element
+ * boundary) is only recorded when text follows it in the same block: a break
+ * before the block's first text or after its last is collapsed away anyway,
+ * and a run of breaks is one. This keeps the span list near one entry per
+ * piece of text. */
 static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
                      const char *literal)
 {
-    int block = current_block(hp);
-    if (block < 0 || len == 0 || hp->zones[NC_ZONE_SKIP_TEXT])
+    open_element *el = current_block_element(hp);
+    if (!el || len == 0 || hp->zones[NC_ZONE_SKIP_TEXT])
         return;
-    nc_text_span *s = apr_array_push(hp->spans);
-    s->block = block;
-    s->start = start;
-    s->len = len;
-    s->literal = literal;
+    if (literal && literal[0] == ' ' && len == 1) {
+        el->space_pending = el->has_text;
+        return;
+    }
+    if (el->space_pending)
+        push_span(hp, el->block, 0, 1, " ");
+    el->space_pending = 0;
+    el->has_text = 1;
+    push_span(hp, el->block, start, len, literal);
 }
 
 static const char *attribute_hint(apr_pool_t *p, const xmlChar **atts)
@@ -274,6 +311,8 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     el->name = name;            /* interned in the parser's dictionary, which lives as long as the pool */
     el->block = -1;
     el->zone = 0;
+    el->has_text = 0;
+    el->space_pending = 0;
 
     if (strcmp(name, "meta") == 0)
         note_meta_charset(hp, atts);
@@ -297,8 +336,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
 
     if (!(flags & EL_BLOCK))
         return;
-    nc_block *b = apr_array_push(hp->model->blocks);
-    memset(b, 0, sizeof *b);
+    nc_block *b = nc_array_push(hp->model->blocks, &hp->blocks_heap);
     b->start = start;
     b->end = NC_NO_OFFSET;
     b->parent = current_block(hp);
@@ -480,7 +518,8 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         if (n > 65536)
             n = 65536;      /* bounded scratch; slices end anywhere only when last */
         if (n > hp->masked_cap) {
-            hp->masked_cap = 65536;
+            /* sized to the chunks that arrive (8 KB from mod_proxy), at most 64 KB */
+            hp->masked_cap = n < 8192 ? 8192 : n;
             hp->masked = apr_palloc(hp->pool, hp->masked_cap);
         }
         if (!last && hp->fed + n < upto) {

@@ -11,9 +11,10 @@
 /* A piece of a block's text: a range of original bytes (literal == NULL,
  * decoded later with the page's charset) or already-decoded UTF-8. */
 typedef struct nc_text_span {
-    int         block;
-    apr_size_t  start, len;
-    const char *literal;
+    int          block;
+    apr_uint32_t len;       /* a span never exceeds the page, and pages stay far below 4 GB */
+    apr_size_t   start;
+    const char  *literal;
 } nc_text_span;
 
 typedef struct nc_html_parser nc_html_parser;

@@ -12,6 +12,7 @@ void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_
 {
     (void)p;
     apr_size_t pos = 0;
+    void **blocks_heap = NULL, **spans_heap = NULL;
     while (pos < len) {
         const char *nl = memchr(buf + pos, '\n', len - pos);
         apr_size_t text_end = nl ? (apr_size_t)(nl - buf) : len;
@@ -20,8 +21,7 @@ void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_
         while (t < text_end && (buf[t] == ' ' || buf[t] == '\t' || buf[t] == '\r' || buf[t] == '\f'))
             t++;
         if (t < text_end) {
-            nc_block *b = apr_array_push(model->blocks);
-            memset(b, 0, sizeof *b);
+            nc_block *b = nc_array_push(model->blocks, &blocks_heap);
             b->start = pos;
             b->end = line_end;
             b->parent = -1;
@@ -30,7 +30,7 @@ void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_
             b->hint = "";
             b->text = "";
             b->last_desc = model->blocks->nelts - 1;
-            nc_text_span *s = apr_array_push(spans);
+            nc_text_span *s = nc_array_push(spans, &spans_heap);
             s->block = model->blocks->nelts - 1;
             s->start = pos;
             s->len = text_end - pos;
