@@ -99,4 +99,15 @@ for my $loc (qw(directive setfilter bytype)) {
     is $gz->header('ETag'), backend_get('/seed.html.gz')->header('ETag'), 'gzip body (not taken): backend ETag unchanged';
 }
 
+# A subrequest (mod_include pulling a proxied article into a page) is a
+# fragment of another response: NEWSCLEAN leaves it alone.
+SKIP: {
+    skip 'mod_include not loaded', 3 unless Apache::Test::have_module('include');
+    my $res = GET('/fixtures/http/ssi.shtml');
+    is $res->code, 200, 'SSI page: 200';
+    ok index($res->content, $orig->content) > 0, 'SSI page: the included article is the backend\'s bytes'
+        or diag substr($res->content, 0, 300);
+    is index($res->content, 'application/ld+json'), -1, 'SSI page: nothing injected into the fragment';
+}
+
 done_testing();
