@@ -512,11 +512,12 @@ static int process(mirror *m, apr_pool_t *fp, const mfile *f)
         }
         out = page;
         out_len = len;
-        if (res->skip_reason) {
+        if (res->skip_reason && !strcmp(res->skip_reason, "empty")) {
+            d.status = 'U';
+        } else if (res->skip_reason) {
             d.status = 'B';
             d.actors = d.figures = 0;
-            if (strcmp(res->skip_reason, "empty") != 0)
-                report(m, f->rel, apr_pstrcat(fp, "copied unchanged: the engine declined it (",
+            report(m, f->rel, apr_pstrcat(fp, "copied unchanged: the engine declined it (",
                                               res->skip_reason, ")", NULL));
         } else if (res->soft_error) {
             d.status = 'S';
@@ -592,20 +593,43 @@ int nc_cli_mirror(apr_pool_t *pool, const nc_engine *engine, const nc_options *o
         return 1;
     }
     m.src_root = apr_pstrdup(pool, buf);
-    if (mkdir(dst, 0777) != 0 && errno != EEXIST) {
+    /* Where DST is, before anything is created: it must not be inside SRC. */
+    const char *dst_abs = NULL;
+    if (realpath(dst, buf)) {
+        dst_abs = apr_pstrdup(pool, buf);
+    } else {
+        char *parent = apr_pstrdup(pool, dst), *slash;
+        while ((slash = strrchr(parent, '/')) && slash != parent && slash[1] == '\0')
+            *slash = '\0';                          /* "dst/" */
+        slash = strrchr(parent, '/');
+        const char *base = slash ? slash + 1 : parent;
+        if (slash == parent)
+            parent = "/";
+        else if (slash)
+            *slash = '\0';
+        else
+            parent = ".";
+        if (realpath(parent, buf))
+            dst_abs = apr_pstrcat(pool, strcmp(buf, "/") ? buf : "", "/", base, NULL);
+    }
+    if (!dst_abs) {
+        fprintf(stderr, "newsclean: mirror: DST %s: its parent directory does not exist\n", dst);
+        return 1;
+    }
+    if (inside_root(m.src_root, dst_abs) || inside_root(dst_abs, m.src_root)) {
+        fprintf(stderr, "newsclean: mirror: SRC and DST must not contain each other (%s, %s)\n",
+                m.src_root, dst_abs);
+        return 1;
+    }
+    if (mkdir(dst_abs, 0777) != 0 && errno != EEXIST) {
         fprintf(stderr, "newsclean: mirror: cannot create DST %s: %s\n", dst, strerror(errno));
         return 1;
     }
-    if (!realpath(dst, buf) || stat(buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    if (!realpath(dst_abs, buf) || stat(buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
         fprintf(stderr, "newsclean: mirror: DST %s is not a directory\n", dst);
         return 1;
     }
     m.dst_root = apr_pstrdup(pool, buf);
-    if (inside_root(m.src_root, m.dst_root) || inside_root(m.dst_root, m.src_root)) {
-        fprintf(stderr, "newsclean: mirror: SRC and DST must not contain each other (%s, %s)\n",
-                m.src_root, m.dst_root);
-        return 1;
-    }
 
     m.bar = mo->progress > 0 || (mo->progress < 0 && isatty(STDERR_FILENO));
     m.files = apr_array_make(pool, 1024, sizeof(mfile));

@@ -534,7 +534,7 @@ static const char style[] =
     ".shell,.removed.shell{background:#ffd6d6;border-color:#c62828}\n"
     ".duplicate,.removed.duplicate{background:#fff0c2;border-color:#e0a000}\n"
     ".inserted,ins{background:#d7f5dc;border-color:#2e7d32}\n"
-    ".inserted{margin:.6em 0;padding:.2em .7em;border-left:6px solid;border-radius:3px}\n"
+    ".inserted{margin:.6em 0;padding:.2em .7em;border-left:6px solid #2e7d32;border-radius:3px}\n"
     ".label{font-weight:bold;font-size:.85em;color:#333}\n"
     ".bytes{font-weight:normal;color:#666}\n"
     ".empty,.none{color:#777;font-style:italic}\n"
