@@ -395,7 +395,7 @@ static int read_name(const actors *a, int i, int end, int titled, name_span *ns)
             !ordinary(t) && t->len > 2) {
             char *cap = apr_pstrmemdup(a->p, t->s, t->len);
             cap[0] = (char)(cap[0] - 'a' + 'A');
-            if (apr_hash_get(a->run->cap_words, cap, (apr_ssize_t)t->len)) {
+            if (nc_text_capitalises(a->run, cap, t->len)) {
                 last = end + 1;
                 ntok++;
                 ns->joined_lower = 1;

@@ -47,6 +47,23 @@ static void pool_free(void *block, void *pool)
     (void)pool;   /* the pool frees everything at once */
 }
 
+/* Built on first use only: few texts ever ask ("Donald trump"). */
+int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len)
+{
+    if (!run->cap_words) {
+        run->cap_words = apr_hash_make(run->p);
+        for (int i = 0; i < run->sentences->nelts; i++) {
+            const nc_sentence *st = &APR_ARRAY_IDX(run->sentences, i, nc_sentence);
+            for (int k = 0; k < st->ntok; k++) {
+                const nc_token *t = &st->tok[k];
+                if ((t->flags & NC_T_CAP) && !(t->flags & NC_T_NUMBER))
+                    apr_hash_set(run->cap_words, t->s, (apr_ssize_t)t->len, t);
+            }
+        }
+    }
+    return apr_hash_get(run->cap_words, w, (apr_ssize_t)len) != NULL;
+}
+
 const char *nc_sentence_text(nc_run *run, const nc_sentence *st)
 {
     return apr_pstrmemdup(run->p, st->text, st->len);
@@ -75,7 +92,6 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     run.blocks = blocks;
     run.site = site;
     run.found = apr_array_make(p, 64, sizeof(nc_found));
-    run.cap_words = apr_hash_make(p);
     run.gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
     if (!run.gctx)
         return mentions;
@@ -95,11 +111,6 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
             continue;
         apr_hash_set(seen, st->text, (apr_ssize_t)st->len, st);
         *(nc_sentence *)apr_array_push(run.sentences) = *st;
-        for (int k = 0; k < st->ntok; k++) {
-            const nc_token *t = &st->tok[k];
-            if ((t->flags & NC_T_CAP) && !(t->flags & NC_T_NUMBER))
-                apr_hash_set(run.cap_words, t->s, (apr_ssize_t)t->len, t);
-        }
     }
 
     nc_find_actors(&run);

@@ -31,7 +31,7 @@ typedef struct nc_run {
     const nc_text_block *blocks;
     const nc_lexicon    *site;        /* NewsCleanLexicon, or NULL */
     apr_array_header_t  *sentences;   /* nc_sentence, each distinct sentence once */
-    apr_hash_t          *cap_words;   /* capitalised words seen anywhere in the text */
+    apr_hash_t          *cap_words;   /* capitalised words in the text; see below */
     apr_array_header_t  *found;       /* nc_found, in no particular order */
     pcre2_general_context *gctx;      /* allocates match data from the pool */
 } nc_run;
@@ -47,6 +47,9 @@ static inline apr_uint64_t nc_pos(const nc_sentence *st, apr_size_t at)
 {
     return ((apr_uint64_t)(unsigned)st->block << 32) | (apr_uint64_t)at;
 }
+
+/* Does the text write this word, capitalised as given, anywhere? */
+int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len);
 
 /* The sentence text as its own string (for nc_mention.sentence). */
 const char *nc_sentence_text(nc_run *run, const nc_sentence *st);

@@ -237,25 +237,37 @@ static const struct { const char *w; int v; } number_words[] = {
     {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12},
 };
 
-/* "three", "Twenty-five" -> value, or 0. */
+/* "three", "Twenty-five" -> value, or 0. Runs on every word: the first letter
+ * and the length rule out nearly all of them before any copy or comparison. */
 static int number_word_value(const char *s, apr_size_t len)
 {
-    char buf[24];
-    if (len < 3 || len >= sizeof buf || !strchr("tfsenhdTFSENHD", s[0]))
-        return 0;   /* cheap test first: this runs on every word */
-    for (apr_size_t i = 0; i < len; i++)
-        buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
-    buf[len] = '\0';
-    char *dash = strchr(buf, '-');
+    if (len < 3 || len > 20)
+        return 0;
+    switch (s[0] | 0x20) {
+    case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'd':
+        break;
+    default:
+        return 0;
+    }
+    const char *dash = memchr(s, '-', len);
     if (dash) {
-        *dash = '\0';
-        int tens = number_word_value(buf, strlen(buf));
-        int ones = number_word_value(dash + 1, strlen(dash + 1));
+        int tens = number_word_value(s, (apr_size_t)(dash - s));
+        int ones = tens ? number_word_value(dash + 1, len - (apr_size_t)(dash - s) - 1) : 0;
         return tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10 ? tens + ones : 0;
     }
-    for (size_t i = 0; i < sizeof number_words / sizeof *number_words; i++)
-        if (!strcmp(number_words[i].w, buf))
+    char c = (char)(s[0] | 0x20);
+    if (len > 9)
+        return 0;   /* "seventeen" is the longest */
+    for (size_t i = 0; i < sizeof number_words / sizeof *number_words; i++) {
+        const char *w = number_words[i].w;
+        if (w[0] != c || strlen(w) != len)
+            continue;
+        apr_size_t k = 1;
+        while (k < len && (s[k] == w[k] || (s[k] >= 'A' && s[k] <= 'Z' && (s[k] | 0x20) == w[k])))
+            k++;
+        if (k == len)
             return number_words[i].v;
+    }
     return 0;
 }
 

@@ -88,10 +88,14 @@ int nc_codepoint_is_upper(unsigned cp)
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
+static int ascii_alpha(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
+
 static int letter_at(const char *s, apr_size_t i, apr_size_t len)
 {
     if (i >= len)
         return 0;
+    if ((unsigned char)s[i] < 0x80)   /* most bytes: no decoding */
+        return ascii_alpha((unsigned char)s[i]);
     apr_size_t adv;
     return nc_codepoint_is_letter(nc_utf8_decode(s + i, len - i, &adv));
 }
@@ -125,7 +129,16 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
             i++;
     }
     for (;;) {
-        while (alnum_at(s, i, len)) {
+        for (;;) {
+            unsigned char c = i < len ? (unsigned char)s[i] : 0;
+            if (c && c < 0x80) {
+                if (!ascii_alpha(c) && !is_digit((char)c))
+                    break;
+                i++;
+                continue;
+            }
+            if (!alnum_at(s, i, len))
+                break;
             apr_size_t adv;
             nc_utf8_decode(s + i, len - i, &adv);
             i += adv;
@@ -183,6 +196,18 @@ static void classify_case(nc_token *t)
     apr_size_t i = 0, adv;
     int letters = 0, uppers = 0;
     while (i < t->len) {
+        unsigned char c = (unsigned char)t->s[i];
+        if (c < 0x80) {   /* ASCII without decoding */
+            if (ascii_alpha(c)) {
+                int up = c <= 'Z';
+                if (letters == 0 && up)
+                    t->flags |= NC_T_CAP;
+                letters++;
+                uppers += up;
+            }
+            i++;
+            continue;
+        }
         unsigned cp = nc_utf8_decode(t->s + i, t->len - i, &adv);
         if (nc_codepoint_is_letter(cp)) {
             if (letters == 0 && nc_codepoint_is_upper(cp))
