@@ -175,7 +175,11 @@ static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
 static void add_entity(actors *a, nc_mention_type type, const char *key, const char *name,
                        apr_size_t at, apr_size_t len)
 {
-    const char *hkey = apr_psprintf(a->p, "%d:%s", (int)type, key);
+    apr_size_t kl = strlen(key);   /* "<type>:<key>", without printf's cost */
+    char *hkey = apr_palloc(a->p, kl + 3);
+    hkey[0] = (char)('A' + (int)type);
+    hkey[1] = ':';
+    memcpy(hkey + 2, key, kl + 1);
     entity *e = apr_hash_get(a->entities, hkey, APR_HASH_KEY_STRING);
     apr_uint64_t pos = nc_pos(a->st, at);
     if (e) {

@@ -69,6 +69,21 @@ const char *nc_sentence_text(nc_run *run, const nc_sentence *st)
     return apr_pstrmemdup(run->p, st->text, st->len);
 }
 
+/* Sentences are keyed by their whole text; hashing every byte twice (get,
+ * then set) cost more than the rest of the bookkeeping. The length and a
+ * sample of bytes spread over the sentence tell nearly all apart, and apr_hash
+ * still compares the whole key on a match. */
+static unsigned int sentence_hash(const char *key, apr_ssize_t *klen)
+{
+    if (*klen == APR_HASH_KEY_STRING)
+        *klen = (apr_ssize_t)strlen(key);
+    apr_size_t n = (apr_size_t)*klen, step = n / 16 + 1;
+    unsigned int h = (unsigned int)n * 2654435761u;
+    for (apr_size_t i = 0; i < n; i += step)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return h ^ (unsigned char)key[n ? n - 1 : 0];
+}
+
 static int by_position(const void *a, const void *b)
 {
     const nc_found *fa = a, *fb = b;
@@ -103,7 +118,7 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
                                blocks[b].is_headline, all);
 
     /* Each distinct sentence once; the headline may also open the body. */
-    apr_hash_t *seen = apr_hash_make(p);
+    apr_hash_t *seen = apr_hash_make_custom(p, sentence_hash);
     run.sentences = apr_array_make(p, all->nelts, sizeof(nc_sentence));
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);

@@ -242,8 +242,11 @@ static int is_abbreviation(const nc_token *t)
 {
     if (t->len == 1 && (t->flags & NC_T_CAP))
         return 1;   /* an initial */
+    if (t->len > 6 || t->len < 2)
+        return 0;   /* "approx" is the longest: most words stop here */
     for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-        if (strlen(abbreviations[i]) == t->len && !memcmp(abbreviations[i], t->s, t->len))
+        if (abbreviations[i][0] == t->s[0] && strlen(abbreviations[i]) == t->len &&
+            !memcmp(abbreviations[i], t->s, t->len))
             return 1;
     return 0;
 }
