@@ -300,6 +300,69 @@ static void test_context(const nc_extractor *x, apr_pool_t *p)
     ok(le && le->len == 13 && !memcmp(body + le->at, "Marine Le Pen", 13), "person's byte range");
 }
 
+/* Writes text to a new temporary file; returns its path (from p). */
+static const char *temp_file(apr_pool_t *p, const char *text)
+{
+    char *path = apr_pstrdup(p, "/tmp/nc-lexicon-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return NULL;
+    FILE *f = fdopen(fd, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+/* nc_lexicon_load in process (lexicon.t covers the CLI): canonical names,
+ * roles, aliases, and errors naming file and line. */
+static void test_lexicon_file(const nc_extractor *x, apr_pool_t *p)
+{
+    const char *path = temp_file(p,
+        "# test\n\nperson: Oleksandr Syrskyi | jobTitle=Commander-in-Chief | "
+        "nationality=Ukrainian | alias=Syrsky\norganisation: Kyiv Independent\n"
+        "title: Ombudsperson\n");
+    char *err = NULL;
+    nc_lexicon *lx = path ? nc_lexicon_load(p, path, &err) : NULL;
+    ok(lx != NULL, "a valid lexicon file loads");
+    const char *body = "General Syrsky spoke to the Kyiv Independent. "
+                       "Ombudsperson Dmytro Lubinets agreed.";
+    nc_text_block b[2] = { { "Front", 5, 0, 1 }, { body, strlen(body), 100, 0 } };
+    apr_array_header_t *m = nc_extract(x, lx, p, b, 2);
+    check_person(m, "Oleksandr Syrskyi", "Commander-in-Chief", "Ukraine");
+    check_person(m, "Dmytro Lubinets", "Ombudsperson", NULL);
+    ok(find(m, NC_ORGANIZATION, "Kyiv Independent") != NULL, "a lexicon organisation");
+    const nc_mention *sy = find(m, NC_PERSON, "Oleksandr Syrskyi");
+    ok(sy && sy->at == 8 && sy->len == 6, "the alias's byte range");
+    if (path)
+        remove(path);
+
+    static const struct { const char *text, *error; } bad[] = {
+        { "city: Springfield\nplace: Springfield\n",
+          ":2: 'Springfield' is already defined on line 1 (as 'Springfield')" },
+        { "person: Jane Roe | nationality=Atlantis\n",
+          ":1: nationality 'Atlantis' is no ISO 3166 country name or demonym" },
+        { "\n\nbanana: Jane Roe\n",
+          ":3: unknown kind 'banana' (person, organization, event, country, city, place or title)" },
+        { "city: Z\xFCrich\n", ":1: not UTF-8 text (or a control character)" },
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        const char *bp = temp_file(p, bad[i].text);
+        err = NULL;
+        nc_lexicon *no = bp ? nc_lexicon_load(p, bp, &err) : NULL;
+        char want[512];
+        snprintf(want, sizeof want, "%s%s", bp ? bp : "", bad[i].error);
+        ok(!no && err && streq(err, want), bad[i].error);
+        if (err && !streq(err, want))
+            printf("#   got: %s\n", err);
+        if (bp)
+            remove(bp);
+    }
+    err = NULL;
+    ok(!nc_lexicon_load(p, "/nonexistent/lexicon", &err) && err &&
+       streq(err, "/nonexistent/lexicon: cannot read: No such file or directory"),
+       "an unreadable file is named");
+}
+
 static const char *json_of(apr_pool_t *p, const char *s, apr_size_t len)
 {
     nc_buf b;
@@ -385,6 +448,7 @@ int main(int argc, char **argv)
     test_general(x, pool);
     test_lessons(x, pool);
     test_context(x, pool);
+    test_lexicon_file(x, pool);
     test_json(pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
