@@ -286,7 +286,6 @@ static void render_text(text_view *tv, const char *page, apr_size_t len, const n
     apr_size_t tag_len = 0;
     int tag_closing = 0, tag_named = 0;
     char quote = 0;
-    int newlines = 0;
 
     for (apr_size_t i = 0; i <= len; i++) {
         if (open >= 0 && i >= open_end) {
@@ -313,14 +312,11 @@ static void render_text(text_view *tv, const char *page, apr_size_t len, const n
             break;
 
         char c = page[i];
-        if (!tv->html) {              /* plain text: a blank line ends a paragraph */
-            if (c == '\n') {
-                if (++newlines >= 2)
-                    flush_paragraph(tv);
-            } else if (c != '\r') {
-                newlines = 0;
-            }
-            nc_buf_append_char(&tv->raw, c);
+        if (!tv->html) {              /* plain text: a line is a block, as for the engine */
+            if (c == '\n')
+                flush_paragraph(tv);
+            else
+                nc_buf_append_char(&tv->raw, c);
             continue;
         }
         switch (st) {
