@@ -116,12 +116,20 @@ static apr_size_t apostrophe_at(const char *s, apr_size_t i, apr_size_t len)
     return 0;
 }
 
+/* Letters seen while scanning an all-ASCII word: enough to set its case flags
+ * without a second pass (classify_case does the general case). */
+typedef struct ascii_case {
+    int letters, uppers, first_upper, other;   /* other: a non-ASCII byte was seen */
+} ascii_case;
+
 /* Reads one word starting at s[i] (a letter or a digit). */
-static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_token *t)
+static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_token *t,
+                            ascii_case *ac)
 {
     apr_size_t start = i, seg = i;   /* seg: start of the current period-separated part */
     int initials = 0;
     t->flags = 0;
+    memset(ac, 0, sizeof *ac);
     if (is_digit(s[i])) {
         t->flags |= NC_T_NUMBER;
         while (i < len && (is_digit(s[i]) ||
@@ -132,13 +140,20 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
         for (;;) {
             unsigned char c = i < len ? (unsigned char)s[i] : 0;
             if (c && c < 0x80) {
-                if (!ascii_alpha(c) && !is_digit((char)c))
+                if (ascii_alpha(c)) {
+                    int up = c <= 'Z';
+                    if (ac->letters++ == 0)
+                        ac->first_upper = up;
+                    ac->uppers += up;
+                } else if (!is_digit((char)c)) {
                     break;
+                }
                 i++;
                 continue;
             }
             if (!alnum_at(s, i, len))
                 break;
+            ac->other = 1;
             apr_size_t adv;
             nc_utf8_decode(s + i, len - i, &adv);
             i += adv;
@@ -191,8 +206,28 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
     return i;
 }
 
-static void classify_case(nc_token *t)
+/* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised. */
+static void prefixed_name(nc_token *t)
 {
+    if (!(t->flags & NC_T_CAP) && t->len > 3) {
+        const char *h = memchr(t->s, '-', t->len);
+        if (h && h - t->s <= 3 && h + 1 < t->s + t->len && h[1] >= 'A' && h[1] <= 'Z')
+            t->flags |= NC_T_CAP;
+    }
+}
+
+static void classify_case(nc_token *t, const ascii_case *ac)
+{
+    if (!ac->other) {   /* all ASCII: scan_word counted already */
+        if (ac->first_upper)
+            t->flags |= NC_T_CAP;
+        if (ac->letters)
+            t->flags |= NC_T_HAS_LETTER;
+        if (ac->letters >= 2 && ac->uppers == ac->letters)
+            t->flags |= NC_T_ALLCAPS;
+        prefixed_name(t);
+        return;
+    }
     apr_size_t i = 0, adv;
     int letters = 0, uppers = 0;
     while (i < t->len) {
@@ -221,12 +256,7 @@ static void classify_case(nc_token *t)
         t->flags |= NC_T_HAS_LETTER;
     if (letters >= 2 && uppers == letters)
         t->flags |= NC_T_ALLCAPS;
-    /* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised. */
-    if (!(t->flags & NC_T_CAP) && t->len > 3) {
-        const char *h = memchr(t->s, '-', t->len);
-        if (h && h - t->s <= 3 && h + 1 < t->s + t->len && h[1] >= 'A' && h[1] <= 'Z')
-            t->flags |= NC_T_CAP;
-    }
+    prefixed_name(t);
 }
 
 /* ---------------------------------------------------------------- sentences */
@@ -362,8 +392,9 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                                         : NULL;
         if (is_digit(text[i]) || nc_codepoint_is_letter(cp)) {
             nc_token *t = apr_array_push(sp.toks);
-            i = scan_word(text, i, len, t);
-            classify_case(t);
+            ascii_case ac;
+            i = scan_word(text, i, len, t, &ac);
+            classify_case(t, &ac);
             if (next_first)
                 t->flags |= NC_T_FIRST;
             next_first = 0;
