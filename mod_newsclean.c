@@ -31,6 +31,7 @@
 #include "util_filter.h"
 
 #include <errno.h>
+#include <zlib.h>
 
 #include "apr_buckets.h"
 #include "apr_lib.h"
@@ -51,6 +52,9 @@ module AP_MODULE_DECLARE_DATA newsclean_module;
 #define NC_DEBUG_HEADER       "X-NewsClean"
 #define NC_NO_NEWSCLEAN_ENV   "no-newsclean"
 #define NC_PROTO_FILTER_NAME  "NEWSCLEAN_PROTOCOL"
+#define NC_DEFAULT_INFLATE_RATIO 200    /* as DeflateInflateRatioLimit */
+#define NC_INFLATE_RATIO_FLOOR   (64 * 1024)  /* no ratio check below this */
+#define NC_INFLATE_CHUNK         8192
 
 /* NewsCleanAlterETag, as mod_deflate's DeflateAlterETag. */
 #define NC_ETAG_ADDSUFFIX     0
@@ -77,6 +81,8 @@ typedef struct nc_dir_conf {
     int soft_error_status;              /* NewsCleanSoftErrorStatus: 404, 410, 0 = off */
     int debug_header;                   /* NewsCleanDebugHeader */
     int alter_etag;                     /* NewsCleanAlterETag: NC_ETAG_* */
+    int inflate;                        /* NewsCleanInflate */
+    int inflate_ratio;                  /* NewsCleanInflateRatioLimit */
     const nc_lexicon *lexicon;          /* NewsCleanLexicon: loaded file, or NULL */
     int lexicon_set;                    /* NewsCleanLexicon given here (even "none") */
 } nc_dir_conf;
@@ -101,6 +107,14 @@ typedef struct nc_filter_ctx {
     apr_interval_time_t engine_us;      /* time spent inside the engine */
     apr_size_t skip;                    /* leading bytes the engine does not
                                          * see (a UTF-8 byte order mark) */
+    /* NewsCleanInflate: a gzip/deflate body is decoded for the engine. The
+     * original (compressed) buckets stay in held, to be sent unchanged on
+     * any doubt; the decoded bytes go to plain, and are what gets edited. */
+    int inflating;                      /* 1 while decoding */
+    int z_open, z_done;                 /* inflateInit2 done; stream ended */
+    z_stream z;
+    apr_bucket_brigade *plain;          /* decoded body */
+    apr_off_t plain_len;
 } nc_filter_ctx;
 
 /* Built once per configuration load in post_config, read-only afterwards and
@@ -131,6 +145,8 @@ static void *nc_create_dir_conf(apr_pool_t *p, char *dir)
     c->soft_error_status = -1;
     c->debug_header = -1;
     c->alter_etag = -1;
+    c->inflate = -1;
+    c->inflate_ratio = -1;
     return c;
 }
 
@@ -153,6 +169,8 @@ static void *nc_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     c->soft_error_status = NC_MERGE(soft_error_status, -1);
     c->debug_header      = NC_MERGE(debug_header, -1);
     c->alter_etag        = NC_MERGE(alter_etag, -1);
+    c->inflate           = NC_MERGE(inflate, -1);
+    c->inflate_ratio     = NC_MERGE(inflate_ratio, -1);
     c->lexicon           = add->lexicon_set ? add->lexicon : base->lexicon;
     c->lexicon_set       = add->lexicon_set || base->lexicon_set;
 
@@ -322,6 +340,23 @@ static const char *nc_cmd_alter_etag(cmd_parms *cmd, void *cfg,
     return NULL;
 }
 
+static const char *nc_cmd_inflate_ratio(cmd_parms *cmd, void *cfg,
+                                        const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    char *end;
+    apr_int64_t n;
+
+    errno = 0;
+    n = apr_strtoi64(arg, &end, 10);
+    if (end == arg || *end != '\0' || errno || n < 1 || n > 100000) {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not a whole number "
+                            "between 1 and 100000", cmd->cmd->name, arg);
+    }
+    c->inflate_ratio = (int)n;
+    return NULL;
+}
+
 /* NewsCleanLexicon FILE|none: read and checked now, so a bad file stops
  * httpd at startup with its FILE:LINE; shared read-only by all threads. */
 static const char *nc_cmd_lexicon(cmd_parms *cmd, void *cfg, const char *arg)
@@ -391,6 +426,11 @@ static const command_rec nc_cmds[] = {
     AP_INIT_TAKE1("NewsCleanAlterETag", nc_cmd_alter_etag, NULL, NC_HTACCESS,
                   "what happens to the ETag of a response the filter takes: "
                   "AddSuffix, NoChange or Remove (default AddSuffix)"),
+    NC_FLAG("NewsCleanInflate", inflate, NC_HTACCESS,
+            "On to decode gzip and deflate bodies for cleaning (default Off)"),
+    AP_INIT_TAKE1("NewsCleanInflateRatioLimit", nc_cmd_inflate_ratio, NULL,
+                  NC_SERVER, "largest decoded/encoded size ratio before a "
+                  "body is taken for a decompression bomb (default 200)"),
     AP_INIT_TAKE1("NewsCleanLexicon", nc_cmd_lexicon, NULL, NC_SERVER,
                   "a file of this site's people, organisations, events and "
                   "places (docs/metadata.md), or none"),
@@ -656,18 +696,26 @@ static int nc_type_wanted(request_rec *r, const nc_dir_conf *conf)
     return 0;
 }
 
-/* Any Content-Encoding other than identity means the bytes are not text we
- * can read (the tokens mod_deflate and mod_negotiation treat as identity). */
-static int nc_is_encoded(request_rec *r)
+/* What the body's Content-Encoding says. Identity tokens are those mod_deflate
+ * and mod_negotiation treat as identity; one gzip or deflate coding (the same
+ * in every place httpd keeps it) can be decoded (NewsCleanInflate); anything
+ * else (br, compress, two codings) cannot be read. */
+#define NC_ENC_IDENTITY 0
+#define NC_ENC_GZIP     1
+#define NC_ENC_DEFLATE  2
+#define NC_ENC_OTHER    3
+
+static int nc_encoding(request_rec *r)
 {
     const char *enc[3];
-    int i;
+    int i, found = NC_ENC_IDENTITY;
 
     enc[0] = apr_table_get(r->headers_out, "Content-Encoding");
     enc[1] = apr_table_get(r->err_headers_out, "Content-Encoding");
     enc[2] = r->content_encoding;
     for (i = 0; i < 3; i++) {
         char *list, *token, *state = NULL;
+        int here = NC_ENC_IDENTITY;
 
         if (!enc[i]) {
             continue;
@@ -675,13 +723,29 @@ static int nc_is_encoded(request_rec *r)
         list = apr_pstrdup(r->pool, enc[i]);
         for (token = apr_strtok(list, ", \t", &state); token;
              token = apr_strtok(NULL, ", \t", &state)) {
-            if (strcasecmp(token, "identity") && strcasecmp(token, "7bit")
-                && strcasecmp(token, "8bit") && strcasecmp(token, "binary")) {
-                return 1;
+            int kind;
+
+            if (!strcasecmp(token, "identity") || !strcasecmp(token, "7bit")
+                || !strcasecmp(token, "8bit") || !strcasecmp(token, "binary")) {
+                continue;
             }
+            kind = !strcasecmp(token, "gzip") || !strcasecmp(token, "x-gzip")
+                   ? NC_ENC_GZIP
+                   : !strcasecmp(token, "deflate") ? NC_ENC_DEFLATE
+                                                   : NC_ENC_OTHER;
+            if (here != NC_ENC_IDENTITY || kind == NC_ENC_OTHER) {
+                return NC_ENC_OTHER;        /* two codings, or one we lack */
+            }
+            here = kind;
+        }
+        if (here != NC_ENC_IDENTITY) {
+            if (found != NC_ENC_IDENTITY && found != here) {
+                return NC_ENC_OTHER;
+            }
+            found = here;
         }
     }
-    return 0;
+    return found;
 }
 
 /* Content-Length larger than the cap? An unparsable header is not our call
@@ -792,6 +856,7 @@ static void nc_note_result(request_rec *r, const nc_filter_ctx *ctx,
 static const char *nc_gate(request_rec *r, const nc_dir_conf *conf)
 {
     const char *cc, *cs;
+    int enc;
 
     if (r->main) {
         return "subrequest";
@@ -805,7 +870,8 @@ static const char *nc_gate(request_rec *r, const nc_dir_conf *conf)
     if (apr_table_get(r->headers_out, "Content-Range")) {
         return "content-range";
     }
-    if (nc_is_encoded(r)) {
+    enc = nc_encoding(r);
+    if (enc == NC_ENC_OTHER || (enc != NC_ENC_IDENTITY && conf->inflate != 1)) {
         return "content-encoding";
     }
     cc = apr_table_get(r->headers_out, "Cache-Control");
@@ -872,6 +938,9 @@ static apr_status_t nc_give_up(ap_filter_t *f, nc_filter_ctx *ctx,
     nc_note_skipped(r, ctx->conf, reason);
     nc_note_engine_time(r, ctx);
     ap_remove_output_filter(f);
+    if (ctx->plain) {
+        apr_brigade_cleanup(ctx->plain);
+    }
 
     if (!APR_BRIGADE_EMPTY(ctx->held)) {
         rv = ap_pass_brigade(f->next, ctx->held);
@@ -894,6 +963,9 @@ static apr_status_t nc_send_unchanged(ap_filter_t *f, nc_filter_ctx *ctx,
 {
     ap_set_content_length(f->r, ctx->held_len);
     ap_remove_output_filter(f);
+    if (ctx->plain) {
+        apr_brigade_cleanup(ctx->plain);    /* the original goes out */
+    }
     APR_BRIGADE_PREPEND(bb, ctx->held);
     return ap_pass_brigade(f->next, bb);
 }
@@ -1055,10 +1127,24 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
     const char *problem, *soft;
     apr_bucket_brigade *out;
     apr_size_t removed, inserted;
-    apr_off_t expected, out_len = -1;
+    apr_off_t expected, body_len, out_len = -1;
     apr_status_t rv;
 
     if (ctx->held_len == 0) {
+        nc_note_skipped(r, ctx->conf, "no-body");
+        return nc_send_unchanged(f, ctx, bb);
+    }
+
+    if (ctx->inflating && !ctx->z_done) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0219: the "
+                      "compressed body of %s ended before its compressed "
+                      "stream did; sent unchanged. Check the backend",
+                      nc_uri(r));
+        nc_note_skipped(r, ctx->conf, "inflate-truncated");
+        nc_note_engine_time(r, ctx);
+        return nc_send_unchanged(f, ctx, bb);
+    }
+    if (!ctx->doc) {           /* e.g. a compressed body that decodes to nothing */
         nc_note_skipped(r, ctx->conf, "no-body");
         return nc_send_unchanged(f, ctx, bb);
     }
@@ -1100,7 +1186,8 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
         return nc_send_unchanged(f, ctx, bb);
     }
 
-    problem = nc_check_edits(res, ctx->held_len - (apr_off_t)ctx->skip,
+    body_len = ctx->inflating ? ctx->plain_len : ctx->held_len;
+    problem = nc_check_edits(res, body_len - (apr_off_t)ctx->skip,
                              &removed, &inserted);
     if (problem) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "NC0206: the engine's "
@@ -1112,9 +1199,9 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
         return nc_send_unchanged(f, ctx, bb);
     }
 
-    expected = ctx->held_len - (apr_off_t)removed + (apr_off_t)inserted;
+    expected = body_len - (apr_off_t)removed + (apr_off_t)inserted;
     out = apr_brigade_create(r->pool, f->c->bucket_alloc);
-    rv = nc_copy_brigade(ctx->held, out);
+    rv = nc_copy_brigade(ctx->inflating ? ctx->plain : ctx->held, out);
     if (rv == APR_SUCCESS) {
         rv = nc_apply_edits_to_brigade(r, out, res, ctx->skip);
     }
@@ -1137,10 +1224,17 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
                   "removed, %" APR_SIZE_T_FMT " inserted, %" APR_OFF_T_FMT
                   " -> %" APR_OFF_T_FMT " bytes, %" APR_INT64_T_FMT " us",
                   nc_uri(r), res->shells_removed, res->duplicates_removed,
-                  removed, inserted, ctx->held_len, out_len,
+                  removed, inserted, body_len, out_len,
                   (apr_int64_t)ctx->engine_us);
 
     apr_brigade_cleanup(ctx->held);
+    if (ctx->inflating) {
+        /* The cleaned page goes out decoded; DEFLATE may compress it again. */
+        apr_brigade_cleanup(ctx->plain);
+        apr_table_unset(r->headers_out, "Content-Encoding");
+        apr_table_unset(r->err_headers_out, "Content-Encoding");
+        r->content_encoding = NULL;
+    }
     nc_fix_headers(r, out_len);
     nc_note_result(r, ctx, res, "cleaned", soft, removed, inserted);
     ap_remove_output_filter(f);
@@ -1152,15 +1246,40 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
 /* The filter                                                          */
 /* ------------------------------------------------------------------ */
 
+static apr_status_t nc_inflate_end(void *data)
+{
+    nc_filter_ctx *ctx = data;
+
+    if (ctx->z_open) {
+        inflateEnd(&ctx->z);
+        ctx->z_open = 0;
+    }
+    return APR_SUCCESS;
+}
+
+/* Returns NULL, or the ctx could not be set up (zlib refused). */
 static nc_filter_ctx *nc_ctx_create(ap_filter_t *f, const nc_dir_conf *conf)
 {
     request_rec *r = f->r;
     nc_filter_ctx *ctx = apr_pcalloc(r->pool, sizeof(*ctx));
+    int enc = nc_encoding(r);
 
     ctx->conf = conf;
     ctx->max_size = nc_max_size(conf);
     ctx->held = apr_brigade_create(r->pool, f->c->bucket_alloc);
     nc_options_for(&ctx->opts, conf);
+    if (enc == NC_ENC_GZIP || enc == NC_ENC_DEFLATE) {
+        /* gzip: the gzip wrapper; deflate: the zlib wrapper (RFC 9110),
+         * or a raw stream as some servers send (tried on a bad header). */
+        if (inflateInit2(&ctx->z, enc == NC_ENC_GZIP ? 15 + 16 : 15) != Z_OK) {
+            return NULL;
+        }
+        ctx->z_open = 1;
+        ctx->inflating = enc;
+        ctx->plain = apr_brigade_create(r->pool, f->c->bucket_alloc);
+        apr_pool_cleanup_register(r->pool, ctx, nc_inflate_end,
+                                  apr_pool_cleanup_null);
+    }
     return ctx;
 }
 
@@ -1186,6 +1305,146 @@ static int nc_doc_start(request_rec *r, nc_filter_ctx *ctx, const char *data,
     ctx->engine_us += apr_time_now() - t0;
     return ctx->doc ? 0 : -1;
 }
+
+/* Text for the engine (the body, or what was decoded from it): starts the
+ * engine on the first bytes, then feeds it. Returns 0, or -1 with *why set
+ * when the page must be left alone. */
+static int nc_take_text(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
+                        apr_size_t len, const char **why)
+{
+    request_rec *r = f->r;
+    apr_size_t off = 0;        /* bytes of this chunk the engine skips */
+
+    if (!len) {
+        return 0;
+    }
+    if (!ctx->doc) {
+        const char *bom = nc_charset_bom(data, len);
+
+        if (bom && !nc_charset_ascii_compatible(bom)) {
+            ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0217: %s starts "
+                          "with a %s byte order mark; passing it through "
+                          "unchanged (pages in charsets that are not "
+                          "ASCII-compatible are never cleaned)", nc_uri(r),
+                          bom);
+            *why = apr_pstrcat(r->pool, "charset-not-ascii-compatible:", bom,
+                               NULL);
+            return -1;
+        }
+        if (nc_doc_start(r, ctx, data, len) < 0) {
+            *why = "engine-refused";
+            return -1;
+        }
+        off = ctx->skip;
+    }
+    if (len > off && nc_feed(ctx, data + off, len - off) < 0) {
+        const nc_result *res = nc_finish(ctx);
+
+        *why = res && res->skip_reason ? res->skip_reason : "engine-gave-up";
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0212: the engine gave "
+                      "up on %s after %" APR_OFF_T_FMT " bytes (%s); streaming "
+                      "it unchanged", nc_uri(r), ctx->held_len, *why);
+        return -1;
+    }
+    return 0;
+}
+
+/* NewsCleanInflate: decodes one compressed chunk into ctx->plain and hands
+ * the text to the engine. The decoded size is held to NewsCleanMaxSize and
+ * to NewsCleanInflateRatioLimit times the compressed size read so far, so a
+ * decompression bomb costs at most that. Returns 0, or -1 with *why set. */
+static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
+                      apr_size_t len, const char **why)
+{
+    request_rec *r = f->r;
+    apr_bucket_alloc_t *ba = f->c->bucket_alloc;
+    apr_off_t ratio = ctx->conf->inflate_ratio == -1
+                      ? NC_DEFAULT_INFLATE_RATIO : ctx->conf->inflate_ratio;
+
+    if (ctx->z_done) {
+        if (len) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0219: %s has "
+                          "bytes after the end of its %s stream; sent "
+                          "unchanged. Check the backend's compression",
+                          nc_uri(r), ctx->inflating == NC_ENC_GZIP ? "gzip"
+                                                                   : "deflate");
+            *why = "inflate-error";
+            return -1;
+        }
+        return 0;
+    }
+    ctx->z.next_in = (Bytef *)data;
+    ctx->z.avail_in = (uInt)len;
+    while (ctx->z.avail_in > 0 && !ctx->z_done) {
+        char *buf = apr_bucket_alloc(NC_INFLATE_CHUNK, ba);
+        apr_size_t n;
+        int zrv;
+
+        ctx->z.next_out = (Bytef *)buf;
+        ctx->z.avail_out = NC_INFLATE_CHUNK;
+        zrv = inflate(&ctx->z, Z_NO_FLUSH);
+        n = NC_INFLATE_CHUNK - ctx->z.avail_out;
+        if (zrv == Z_DATA_ERROR && ctx->inflating == NC_ENC_DEFLATE
+            && ctx->held_len == 0 && ctx->z.total_out == 0
+            && inflateReset2(&ctx->z, -15) == Z_OK) {
+            apr_bucket_free(buf);
+            ctx->inflating = NC_ENC_DEFLATE + 100;  /* raw, tried once */
+            ctx->z.next_in = (Bytef *)data;
+            ctx->z.avail_in = (uInt)len;
+            continue;
+        }
+        if (zrv == Z_STREAM_END) {
+            ctx->z_done = 1;
+        }
+        else if (zrv != Z_OK && zrv != Z_BUF_ERROR) {
+            apr_bucket_free(buf);
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0219: the "
+                          "compressed body of %s cannot be decoded (zlib: %s); "
+                          "sent unchanged. Check the backend's compression",
+                          nc_uri(r), ctx->z.msg ? ctx->z.msg : "error");
+            *why = "inflate-error";
+            return -1;
+        }
+        if (n == 0) {
+            apr_bucket_free(buf);
+            if (zrv == Z_BUF_ERROR) {
+                break;
+            }
+            continue;
+        }
+        APR_BRIGADE_INSERT_TAIL(ctx->plain,
+                                apr_bucket_heap_create(buf, n, apr_bucket_free,
+                                                       ba));
+        ctx->plain_len += (apr_off_t)n;
+        if (ctx->plain_len > ctx->max_size) {
+            ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "NC0211: %s decodes "
+                          "to more than NewsCleanMaxSize (%" APR_OFF_T_FMT
+                          " bytes); sending it unchanged (compressed). Raise "
+                          "NewsCleanMaxSize to clean pages this large",
+                          nc_uri(r), ctx->max_size);
+            *why = "too-large";
+            return -1;
+        }
+        if (ctx->plain_len > NC_INFLATE_RATIO_FLOOR
+            && ctx->plain_len > ratio * (apr_off_t)ctx->z.total_in) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0218: %s "
+                          "decodes to more than %" APR_OFF_T_FMT " times its "
+                          "compressed size (%" APR_OFF_T_FMT " bytes from %lu): "
+                          "a decompression bomb? Sent unchanged (compressed). "
+                          "Check the backend, or raise "
+                          "NewsCleanInflateRatioLimit if such pages are real",
+                          nc_uri(r), ratio, ctx->plain_len,
+                          (unsigned long)ctx->z.total_in);
+            *why = "inflate-ratio";
+            return -1;
+        }
+        if (nc_take_text(f, ctx, buf, n, why) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 
 static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
 {
@@ -1242,12 +1501,18 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
             return nc_skip(f, bb, conf, why);
         }
         ctx = f->ctx = nc_ctx_create(f, conf);
+        if (!ctx) {
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "NC0220: zlib could "
+                          "not start decoding %s (out of memory?); sent "
+                          "unchanged", nc_uri(r));
+            return nc_skip(f, bb, conf, "inflate-error");
+        }
     }
 
     while (!APR_BRIGADE_EMPTY(bb)) {
         const char *data;
         apr_size_t len;
-        apr_size_t off = 0;        /* bytes of this bucket the engine skips */
+        const char *why = NULL;
 
         e = APR_BRIGADE_FIRST(bb);
 
@@ -1292,31 +1557,8 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
                           "clean pages this large", nc_uri(r), ctx->max_size);
             return nc_give_up(f, ctx, bb, "too-large");
         }
-        if (!ctx->doc && len) {
-            const char *bom = nc_charset_bom(data, len);
-
-            if (bom && !nc_charset_ascii_compatible(bom)) {
-                ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0217: %s "
-                              "starts with a %s byte order mark; passing it "
-                              "through unchanged (pages in charsets that are "
-                              "not ASCII-compatible are never cleaned)",
-                              nc_uri(r), bom);
-                return nc_give_up(f, ctx, bb, apr_pstrcat(r->pool,
-                                  "charset-not-ascii-compatible:", bom, NULL));
-            }
-            if (nc_doc_start(r, ctx, data, len) < 0) {
-                return nc_give_up(f, ctx, bb, "engine-refused");
-            }
-            off = ctx->skip;
-        }
-        if (len > off && nc_feed(ctx, data + off, len - off) < 0) {
-            const nc_result *res = nc_finish(ctx);
-            const char *why = res && res->skip_reason ? res->skip_reason
-                                                      : "engine-gave-up";
-            ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0212: the engine "
-                          "gave up on %s after %" APR_OFF_T_FMT " bytes (%s); "
-                          "streaming it unchanged", nc_uri(r),
-                          ctx->held_len + (apr_off_t)len, why);
+        if ((ctx->inflating ? nc_inflate(f, ctx, data, len, &why)
+                            : nc_take_text(f, ctx, data, len, &why)) < 0) {
             return nc_give_up(f, ctx, bb, why);
         }
         rv = apr_bucket_setaside(e, r->pool);
