@@ -111,8 +111,16 @@ const char *nc_charset_param(apr_pool_t *p, const char *content_type)
     return NULL;
 }
 
+/* A label from the page or the backend's header, lower-cased. It ends up in
+ * skip reasons, request notes and log lines, so anything that is not a
+ * plausible charset name (RFC 2978: at most 40 characters of a small set)
+ * becomes "invalid" (hostile fixture meta-long.html: a 5,000-byte name made
+ * a 5 KB log line). */
 static const char *lower_dup(apr_pool_t *p, const char *s)
 {
+    if (strlen(s) > 40 || s[strspn(s, "abcdefghijklmnopqrstuvwxyz"
+                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:+")] != '\0')
+        return "invalid";
     char *d = apr_pstrdup(p, s);
     for (char *x = d; *x; x++)
         if (*x >= 'A' && *x <= 'Z')
