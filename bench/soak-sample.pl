@@ -1,0 +1,89 @@
+#!/usr/bin/perl
+# soak-sample.pl - bench/soak's watcher: while wrk runs, fetch a random path
+# of the mix every 0.2 s and compare the body with the one fetched before the
+# load (which was itself checked against the backend: identical, or only
+# removals plus one valid JSON-LD block); every 10 s record each httpd child's
+# RSS and open files.  Prints a summary with the RSS slope after warm-up.
+#   soak-sample.pl PORT PATHS_FILE DURATION_S WARMUP_S PARENT_PID OUTDIR
+use strict;
+use warnings FATAL => 'all';
+use LWP::UserAgent ();
+use Time::HiRes qw(time sleep);
+use FindBin ();
+use lib "$FindBin::Bin/../t/hostile";
+use HostileUtil ();
+
+my ($port, $paths_file, $duration, $warmup, $ppid, $out) = @ARGV;
+my $ua = LWP::UserAgent->new(timeout => 120, keep_alive => 0);
+$ua->default_header('Accept-Encoding' => 'identity');
+open my $pf, '<', $paths_file or die "$paths_file: $!";
+my @paths = map { (split ' ')[1] } grep { /\S/ } <$pf>;
+my %seen; @paths = grep { !$seen{$_}++ } @paths;
+
+sub front { "http://127.0.0.1:$port$_[0]" }
+sub backend_path { my ($p) = @_; $p =~ s{^/hostile-\w+/}{/hostile/} or $p =~ s{^/directive/}{/}; $p }
+
+# Expected bodies, on the idle server, checked against the backend.
+my (%want, %bport);
+my ($bport) = `cat $out/backend_port`;
+chomp $bport;
+for my $p (@paths) {
+    my $r = $ua->get(front($p));
+    die "soak: $p answered " . $r->code . " before the load\n" if $r->code >= 500;
+    my $orig = $ua->get("http://127.0.0.1:$bport" . backend_path($p));
+    my $bad = HostileUtil::acceptable($orig->content, $r->content);
+    die "soak: $p before the load: $bad\n" if $bad;
+    my $again = $ua->get(front($p));
+    die "soak: $p is not deterministic\n" unless $again->content eq $r->content;
+    $want{$p} = [$r->code, $r->content];
+}
+print "soak: ", scalar(@paths), " paths, expected bodies recorded and checked\n";
+
+my ($samples, $wrong, %wrong_by) = (0, 0);
+my @mem;   # [t, total_rss_kb, total_fds, nchildren]
+my $t0 = time;
+my $next_mem = 0;
+open my $log, '>', "$out/samples.log" or die $!;
+while ((my $t = time - $t0) < $duration) {
+    if ($t >= $next_mem) {
+        my ($rss, $fds, $n) = (0, 0, 0);
+        for my $pid (split ' ', `pgrep -P $ppid`) {
+            open my $st, '<', "/proc/$pid/status" or next;
+            my ($kb) = do { local $/; <$st> } =~ /VmRSS:\s+(\d+)/;
+            opendir my $d, "/proc/$pid/fd" or next;
+            my $nf = grep { !/^\./ } readdir $d;
+            $rss += $kb // 0; $fds += $nf; $n++;
+        }
+        push @mem, [$t, $rss, $fds, $n];
+        printf $log "mem t=%.0f rss_kb=%d fds=%d children=%d\n", $t, $rss, $fds, $n;
+        $next_mem += 10;
+    }
+    my $p = $paths[int rand @paths];
+    my $r = $ua->get(front($p));
+    $samples++;
+    if ($r->code != $want{$p}[0] || $r->content ne $want{$p}[1]) {
+        $wrong++; $wrong_by{$p}++;
+        printf $log "WRONG t=%.1f %s status %d len %d (want %d len %d)\n", $t, $p, $r->code,
+            length($r->content), $want{$p}[0], length($want{$p}[1]);
+    }
+    sleep 0.2;
+}
+
+# RSS slope after warm-up: least squares over the 10 s samples, KB per minute.
+my @w = grep { $_->[0] >= $warmup } @mem;
+my ($slope, $fds_first, $fds_last) = (0, 0, 0);
+if (@w >= 2) {
+    my ($n, $sx, $sy, $sxx, $sxy) = (scalar @w, 0, 0, 0, 0);
+    for (@w) { $sx += $_->[0]; $sy += $_->[1]; $sxx += $_->[0] ** 2; $sxy += $_->[0] * $_->[1]; }
+    my $den = $n * $sxx - $sx ** 2;
+    $slope = $den ? ($n * $sxy - $sx * $sy) / $den * 60 : 0;
+    ($fds_first, $fds_last) = ($w[0][2], $w[-1][2]);
+}
+printf "soak-sample: samples=%d wrong=%d%s\n", $samples, $wrong,
+    $wrong ? ' (' . join(', ', map { "$_ x$wrong_by{$_}" } sort keys %wrong_by) . ')' : '';
+printf "soak-sample: children rss_kb after warm-up: first=%d last=%d min=%d max=%d slope=%.1f KB/min (%d points)\n",
+    $w[0][1], $w[-1][1], (sort { $a <=> $b } map { $_->[1] } @w)[0], (sort { $b <=> $a } map { $_->[1] } @w)[0],
+    $slope, scalar @w if @w;
+printf "soak-sample: open fds (all children) after warm-up: first=%d last=%d max=%d; children first=%d last=%d\n",
+    $fds_first, $fds_last, (sort { $b <=> $a } map { $_->[2] } @w)[0], $w[0][3], $w[-1][3] if @w;
+exit($wrong ? 1 : 0);
