@@ -228,14 +228,17 @@ static const char *symbol_currency(const char *s, apr_size_t len)
     return NULL;
 }
 
-static const struct { const char *w; int v; } number_words[] = {
-    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
-    {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-    {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12},
+#define NW(w, v) { w, sizeof(w) - 1, v }
+static const struct { const char *w; apr_size_t len; int v; } number_words[] = {
+    NW("two", 2), NW("three", 3), NW("four", 4), NW("five", 5), NW("six", 6),
+    NW("seven", 7), NW("eight", 8), NW("nine", 9), NW("ten", 10), NW("eleven", 11),
+    NW("twelve", 12), NW("thirteen", 13), NW("fourteen", 14), NW("fifteen", 15),
+    NW("sixteen", 16), NW("seventeen", 17), NW("eighteen", 18), NW("nineteen", 19),
+    NW("twenty", 20), NW("thirty", 30), NW("forty", 40), NW("fifty", 50), NW("sixty", 60),
+    NW("seventy", 70), NW("eighty", 80), NW("ninety", 90), NW("hundred", 100),
+    NW("dozen", 12),
 };
+#undef NW
 
 /* "three", "Twenty-five" -> value, or 0. Runs on every word: the first letter
  * and the length rule out nearly all of them before any copy or comparison. */
@@ -260,7 +263,7 @@ static int number_word_value(const char *s, apr_size_t len)
         return 0;   /* "seventeen" is the longest */
     for (size_t i = 0; i < sizeof number_words / sizeof *number_words; i++) {
         const char *w = number_words[i].w;
-        if (w[0] != c || strlen(w) != len)
+        if (number_words[i].len != len || w[0] != c)
             continue;
         apr_size_t k = 1;
         while (k < len && (s[k] == w[k] || (s[k] >= 'A' && s[k] <= 'Z' && (s[k] | 0x20) == w[k])))
