@@ -822,7 +822,7 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
             return NC_CITY;
     }
     /* "in Santa Clara": people are met, quoted, named; rarely are they "in". */
-    if (ns->start >= 1 && ns->ntok > 1) {
+    if (ns->start >= 1 && ns->ntok > 1 && !(last->flags & NC_T_POSSESSIVE)) {
         const nc_token *in = tok(a, ns->start - 1);
         if (in->len == 2 && !memcmp(in->s, "in", 2) && !(in->flags & NC_T_BREAK))
             return NC_PLACE;
@@ -1169,8 +1169,9 @@ void nc_find_actors(nc_run *run)
             continue;
         /* An organisation named after a person ("Trump Administration") is kept,
          * but a phrase that is exactly a person's name is not an organisation. */
-        if (e->type == NC_ORGANIZATION && find_person(&a, e->name))
-            continue;
+        if ((e->type == NC_ORGANIZATION || e->type == NC_PLACE || e->type == NC_CITY) &&
+            find_person(&a, e->name))
+            continue;   /* "anger in Joe Biden": the person met elsewhere wins */
         emit(&a, e->type, e->name, NULL, NULL, e->pos, e->len, e->st);
     }
 }

@@ -294,6 +294,12 @@ static void test_context(const nc_extractor *x, apr_pool_t *p)
     ok(count_type(m, NC_PERSON) == 2, "two persons");
     ok(find(m, NC_ORGANIZATION, "Toyota Motor Corp") && !find(m, NC_ORGANIZATION, "Toyota"),
        "a short name opening a longer one is that organisation");
+    apr_array_header_t *m2 = extract_text(x, p, "Faith",
+        "Voters lost faith in Donald Trump's plans. There is anger in Joe Biden, aides "
+        "said, and Joe Biden knows it.");
+    ok(find(m2, NC_PERSON, "Donald Trump") && find(m2, NC_PERSON, "Joe Biden") &&
+       count_type(m2, NC_PLACE) == 0 && count_type(m2, NC_CITY) == 0,
+       "'in' before a possessive or a known person is no place");
     const nc_mention *pa = find(m, NC_CITY, "Porto Alegre");
     const nc_mention *le = find(m, NC_PERSON, "Marine Le Pen");
     ok(pa && pa->at == 0 && pa->len == 12 && pa->offset == 100, "dateline at 0, 12 bytes");
