@@ -1009,6 +1009,13 @@ static int dateline(actors *a)
     }
     if (k == 1 && last->len <= 3)
         return 0;   /* "AFP -": an agency's acronym */
+    if (*c == ',') {   /* "NASA, the agency": unknown, so the place must follow */
+        int pn;
+        const nc_place *where = k < st->ntok ? phrase_at(a, k, st->ntok, &pn) : NULL;
+        if (!where || (where->type != NC_COUNTRY && where->type != NC_PLACE) ||
+            where->is_demonym)
+            return 0;
+    }
     char *name = span_str(a, 0, k);
     for (char *p = name + 1; *p; p++)
         if (p[-1] != ' ' && p[-1] != '-' && *p >= 'A' && *p <= 'Z')

@@ -294,6 +294,11 @@ static void test_context(const nc_extractor *x, apr_pool_t *p)
     ok(count_type(m, NC_PERSON) == 2, "two persons");
     ok(find(m, NC_ORGANIZATION, "Toyota Motor Corp") && !find(m, NC_ORGANIZATION, "Toyota"),
        "a short name opening a longer one is that organisation");
+    apr_array_header_t *m3 = extract_text(x, p, "Space",
+        "UNOOSA, the space office, said the launch went well.");
+    apr_array_header_t *m4 = extract_text(x, p, "Cars", "WOLFSBURG (Reuters) - Cars sold well.");
+    ok(!find(m3, NC_CITY, "Unoosa") && find(m4, NC_CITY, "Wolfsburg"),
+       "an unknown shouted word is a dateline only before (agency), a dash or a place");
     apr_array_header_t *m2 = extract_text(x, p, "Faith",
         "Voters lost faith in Donald Trump's plans. There is anger in Joe Biden, aides "
         "said, and Joe Biden knows it.");
