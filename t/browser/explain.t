@@ -12,6 +12,7 @@ use Test::More;
 use FindBin ();
 use File::Temp ();
 use Compress::Zlib ();
+use Cwd ();
 
 plan skip_all => 'set NEWSCLEAN_CHECK_BROWSER=1 (make check-browser) to render the report in Chromium'
     unless $ENV{NEWSCLEAN_CHECK_BROWSER};
@@ -21,7 +22,7 @@ my $top = $ENV{NEWSCLEAN_BUILDDIR} // "$FindBin::Bin/../..";
 my $bin = "$top/newsclean";
 plan skip_all => "$bin is not built" unless -x $bin;
 
-my $fixtures = "$FindBin::Bin/../htdocs/fixtures";
+my $fixtures = Cwd::abs_path("$FindBin::Bin/../htdocs/fixtures");
 my $outdir = -w $FindBin::Bin ? $FindBin::Bin : File::Temp->newdir(TMPDIR => 1)->dirname;
 my $report = "$outdir/explain.html";
 my $png = "$outdir/explain.png";
