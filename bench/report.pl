@@ -19,11 +19,12 @@ my (%run, %pages, %conc, %bad);
 while (<$fh>) {
     chomp;
     my ($r, $page, $c, $loc, $rps, $req, $p50, $p99, $non2xx, $err, $ticks, $hwm) = split /\t/;
+    $_ += 0 for $rps, $req, $p50, $p99, $non2xx, $err, $ticks, $hwm;
     $run{$page}{$c}{$loc}{$r} = { rps => $rps, req => $req, p50 => $p50, p99 => $p99,
         cpu => $req ? $ticks / $hz / $req * 1000 : 0, hwm => $hwm };
     $pages{$page} = 1;
     $conc{$c} = 1;
-    $bad{"$loc $page c=$c"} += $non2xx + $err;
+    $bad{"$loc $page c=$c"} += $non2xx + $err + ($req ? 0 : 1);
 }
 
 sub median {
@@ -79,4 +80,5 @@ for my $page (@pages) {
     }
 }
 my @bad = grep { $bad{$_} } sort keys %bad;
-print "\nWARNING: errors or non-2xx answers in: @bad\n" if @bad;
+print "\nWARNING: timeouts, errors, non-2xx answers or no answer at all in some rounds of: ",
+    join(', ', @bad), "\n(wrk --timeout is 10 s; a location too slow for its page shows it here)\n" if @bad;
