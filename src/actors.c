@@ -633,12 +633,13 @@ static int try_org_or_event(actors *a, int i, int end)
     if (nat && nat->type == NC_COUNTRY)
         add_place(a, nat, start, natn);
     char *name = span_str(a, start, last + 1);
-    for (int q = start; q < last; q++)
-        if (tok(a, q)->flags & NC_T_POSSESSIVE) {   /* "People's Party" as written */
-            apr_size_t from = tok(a, start)->start - a->st->start;
-            name = apr_pstrmemdup(a->p, a->st->text + from, span_len(a, start, last + 1));
-            break;
-        }
+    /* "People's Party", "Pratt & Whitney": as written, when only such marks
+     * lie between the words. */
+    apr_size_t from = tok(a, start)->start - a->st->start, rl = span_len(a, start, last + 1);
+    const char *raw = a->st->text + from;
+    if (rl != strlen(name) && !memchr(raw, ',', rl) && !memchr(raw, '(', rl) &&
+        !memchr(raw, '"', rl) && !memchr(raw, ':', rl) && !memchr(raw, ';', rl))
+        name = apr_pstrmemdup(a->p, raw, rl);
     add_entity(a, type, org_key(a, start, last + 1, name), name, tok(a, start)->start,
                span_len(a, start, last + 1));
     return last + 1;
@@ -796,6 +797,10 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
     const nc_sentence *st = a->st;
     const nc_token *last = tok(a, ns->end - 1);
     apr_size_t after = last->end - st->start;
+    /* "Pratt & Whitney", "Procter & Gamble": no person's name holds an ampersand */
+    apr_size_t from = tok(a, ns->start)->start - st->start;
+    if (memchr(st->text + from, '&', span_len(a, ns->start, ns->end)))
+        return NC_ORGANIZATION;
     /* "Pakistan Tehreek-e-Insaf (PTI)" */
     if (after + 3 < st->len && st->text[after] == ' ' && st->text[after + 1] == '(' &&
         ns->end < st->ntok) {
@@ -856,6 +861,13 @@ static int try_name(actors *a, int i, int end)
     if (!a->st->title_case && !ns.joined_lower) {
         char *name = span_str(a, ns.start, ns.end);
         nc_mention_type type = name_context(a, &ns, name);
+        if (type == NC_ORGANIZATION) {   /* as written: "Pratt & Whitney" */
+            apr_size_t from = tok(a, ns.start)->start - a->st->start;
+            const char *raw = a->st->text + from;
+            apr_size_t rl = span_len(a, ns.start, ns.end);
+            if (memchr(raw, '&', rl) && !memchr(raw, ',', rl))
+                name = apr_pstrmemdup(a->p, raw, rl);
+        }
         if (type != NC_PERSON) {
             add_entity(a, type, name, name, tok(a, ns.start)->start,
                        span_len(a, ns.start, ns.end));

@@ -163,12 +163,16 @@ static int count_modifier(const nc_places *pl, const word *w)
 static int find_counted_noun(const nc_places *pl, const char *text, apr_size_t len,
                              apr_size_t at, word *noun, apr_size_t *end)
 {
-    word w[3];
-    int n = next_words(text, len, at, w, 3);
-    for (int k = 0; k < n; k++) {
+    word w[4];
+    int n = next_words(text, len, at, w, 4);
+    for (int k = 0; k < n && k < 3; k++) {
         if (counted_noun(&w[k])) {
             *noun = w[k];
-            *end = (apr_size_t)(w[k].s + w[k].len - text);
+            /* "crew members", "police officers": a noun of nouns */
+            if (k + 1 < n && w[k].s[w[k].len - 1] != 's' && counted_noun(&w[k + 1]) &&
+                w[k + 1].s == w[k].s + w[k].len + 1)
+                noun->len = (apr_size_t)(w[k + 1].s + w[k + 1].len - w[k].s);
+            *end = (apr_size_t)(noun->s + noun->len - text);
             return 1;
         }
         if (k == 2 || !count_modifier(pl, &w[k]))

@@ -30,6 +30,7 @@ static const char *const title_heads[] = {
     "economist", "analyst", "correspondent", "editor", "anchor", "diplomat", "pm",
     "deputy", "senior", "delegate", "candidate", "nominee", "ruler", "patriarch",
     "taoiseach", "tanaiste", "chancellor", "commissar", "ombudsman", "governor-general",
+    "owner", "co-owner", "co-chair", "chief executive",
 };
 
 static const char *const title_modifiers[] = {
@@ -83,7 +84,7 @@ static const char *const org_tails[] = {
     "bloc", "cartel", "militia", "junta", "kremlin", "houthis", "energy", "oil",
     "airways", "railways", "telecom", "investments", "ventures", "solutions",
     "platforms", "republic", "united", "rovers", "wanderers", "athletic", "hotspur",
-    "albion", "democrats", "rally",
+    "albion", "democrats", "rally", "se", "spa", "asa", "oyj", "kgaa", "sc", "cf", "afc",
 };
 
 static const char *const org_heads[] = {
@@ -106,7 +107,8 @@ static const char *const place_tails[] = {
     "island", "islands", "mountains", "mountain", "river", "valley", "desert", "sea",
     "lake", "bay", "strait", "peninsula", "canal", "coast", "heights", "plateau", "basin",
     "delta", "gulf", "ocean", "krai", "raion", "territory", "territories", "square",
-    "airport", "bridge", "dam", "oblast's",
+    "airport", "bridge", "dam", "oblast's", "stadium", "arena", "oval", "shoal",
+    "reef", "atoll",
 };
 
 static const char *const connectors[] = {
@@ -188,6 +190,7 @@ static const char *const name_suffixes[] = {
 
 /* Lower-case uses of these do not make a title ("a major city", "the head of"). */
 static const char *const weak_titles[] = {
+    "owner", "co-owner",
     "general", "major", "head", "chief", "officer", "chair", "executive", "leader",
     "senior", "deputy", "founder", "manager", "coach", "director", "editor", "anchor",
     "analyst", "economist", "correspondent", "adviser", "advisor", "aide", "delegate",

@@ -299,6 +299,14 @@ static void test_context(const nc_extractor *x, apr_pool_t *p)
     apr_array_header_t *m4 = extract_text(x, p, "Cars", "WOLFSBURG (Reuters) - Cars sold well.");
     ok(!find(m3, NC_CITY, "Unoosa") && find(m4, NC_CITY, "Wolfsburg"),
        "an unknown shouted word is a dateline only before (agency), a dash or a place");
+    apr_array_header_t *m5 = extract_text(x, p, "Jets",
+        "Engines from Pratt & Whitney were late, Airbus SE said. Nashville SC lost at "
+        "Geodis Stadium, where four crew members were hurt. Co-owner David Beckham left.");
+    ok(find(m5, NC_ORGANIZATION, "Pratt & Whitney") && find(m5, NC_ORGANIZATION, "Airbus SE") &&
+       find(m5, NC_ORGANIZATION, "Nashville SC"), "names as written, legal and club forms");
+    ok(find(m5, NC_PLACE, "Geodis Stadium") != NULL, "a venue by its tail");
+    check_figure(m5, NC_COUNT, "four crew members", 4, "crew members");
+    check_person(m5, "David Beckham", "Co-owner", NULL);
     apr_array_header_t *m2 = extract_text(x, p, "Faith",
         "Voters lost faith in Donald Trump's plans. There is anger in Joe Biden, aides "
         "said, and Joe Biden knows it.");
