@@ -375,6 +375,20 @@ static apr_size_t classify(figures *f, const groups *g, apr_size_t mstart, apr_s
     }
     const char *currency = NULL;
     apr_size_t name_start = mstart;
+    /* "climbed $1.72 to $84.35": a change and then a level, not a range; a
+     * range's ends are close ("$3 to $5 billion"). */
+    const char *n2s0;
+    apr_size_t n2l0;
+    if (!has_mag && value > 0 && group(g, g->n2, &n2s0, &n2l0, text) &&
+        parse_number(n2s0, n2l0) >= 10 * value &&
+        memchr(n1s + n1l, 't', (apr_size_t)(n2s0 - (n1s + n1l))) &&   /* "to", not "-" */
+        group(g, g->sym, &s, &sl, text) &&
+        (currency = symbol_currency(s, sl)) != NULL) {
+        apr_size_t n1_end = (apr_size_t)(n1s + n1l - text);
+        add_figure(f, NC_MONEY, figure_name(p, text + mstart, n1_end - mstart), value, NULL,
+                   currency, mstart);
+        return n1_end;
+    }
     if (group(g, g->sym, &s, &sl, text))
         currency = symbol_currency(s, sl);
     else if (group(g, g->iso, &s, &sl, text)) {

@@ -306,6 +306,12 @@ static void test_context(const nc_extractor *x, apr_pool_t *p)
        find(m5, NC_ORGANIZATION, "Nashville SC"), "names as written, legal and club forms");
     ok(find(m5, NC_PLACE, "Geodis Stadium") != NULL, "a venue by its tail");
     check_figure(m5, NC_COUNT, "four crew members", 4, "crew members");
+    apr_array_header_t *m6 = extract_text(x, p, "Oil",
+        "Brent crude futures climbed $1.72 to $84.35 a barrel, after estimates of "
+        "$3 to $5 billion in losses.");
+    check_figure(m6, NC_MONEY, "$1.72", 1.72, "USD");
+    check_figure(m6, NC_MONEY, "$84.35", 84.35, "USD");
+    check_figure(m6, NC_MONEY, "$3 to $5 billion", 3e9, "USD");
     check_person(m5, "David Beckham", "Co-owner", NULL);
     apr_array_header_t *m2 = extract_text(x, p, "Faith",
         "Voters lost faith in Donald Trump's plans. There is anger in Joe Biden, aides "
