@@ -14,6 +14,15 @@
  * The one rule above all: never a 500 and never a lost byte. Every path that
  * does not end in a clean edit sends the original bytes, in order.
  *
+ * HTTP semantics follow mod_deflate: whether a response is taken is decided
+ * from its status and headers alone, so its ETag (a "-newsclean" suffix) is
+ * the same for GET, HEAD and 304; before the handler runs, a conditional
+ * request carrying our ETag is rewritten to the backend's tag and Range is
+ * held back, then put back by NEWSCLEAN_PROTOCOL so that httpd's byterange
+ * filter serves ranges of the cleaned body. With NewsCleanInflate, gzip and
+ * deflate bodies are decoded (zlib) for the engine while the compressed
+ * buckets are held for the unchanged path.
+ *
  * Modelled on httpd's mod_deflate.c and mod_substitute.c: one per-directory
  * config struct with unset sentinels and a create/merge pair, a command_rec
  * table that reads like docs/directives.md, a filter context allocated on
@@ -1460,9 +1469,8 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
     if (!ctx) {
         const nc_dir_conf *conf = ap_get_module_config(r->per_dir_config,
                                                        &newsclean_module);
-        const char *why;
-
         nc_req_state *st = nc_state(r);
+        const char *why;
 
         /* A second NEWSCLEAN on the same response steps aside quietly. */
         if (st->claimed) {
@@ -1476,7 +1484,7 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
         st->claimed = 1;
 
         /* A 304 to a client that holds our ETag: the backend matched its
-         * own tag (nc_fixups); the 304 must name the tag the client has. */
+         * own tag (nc_prepare_request); the 304 names the client's tag. */
         if (r->status == HTTP_NOT_MODIFIED && st->etag_stripped) {
             nc_alter_etag(r, conf);
             return nc_skip(f, bb, conf, "status");
