@@ -40,18 +40,27 @@ nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitiv
     return re;
 }
 
-int nc_regex_find(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
-                  apr_size_t offset, apr_size_t *mstart, apr_size_t *mend)
+int nc_regex_search(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
+                    apr_size_t offset, apr_size_t *mstart, apr_size_t *mend)
 {
     if (offset > len)
         return 0;
     int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, offset, 0, md, re->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
+        return 0;
     if (rc <= 0)
-        return 0;        /* no match, invalid UTF-8 or a limit hit: treated as no match */
+        return -1;       /* match or depth limit hit (or another error) */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     *mstart = ov[0];
     *mend = ov[1];
     return 1;
+}
+
+int nc_regex_find(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
+                  apr_size_t offset, apr_size_t *mstart, apr_size_t *mend)
+{
+    /* no match, invalid UTF-8 or a limit hit: treated as no match */
+    return nc_regex_search(re, md, s, len, offset, mstart, mend) > 0;
 }
 
 static apr_status_t free_match_data(void *data)

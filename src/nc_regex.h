@@ -26,6 +26,11 @@ nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitiv
 int nc_regex_find(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
                   apr_size_t offset, apr_size_t *mstart, apr_size_t *mend);
 
+/* The same, but -1 when PCRE2 gave up at its match or depth limit (or on
+ * another error), so a caller can stop trying that pattern on this text. */
+int nc_regex_search(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
+                    apr_size_t offset, apr_size_t *mstart, apr_size_t *mend);
+
 /* Match data big enough for any of our patterns, freed with the pool. */
 pcre2_match_data *nc_regex_match_data(apr_pool_t *p);
 

@@ -214,17 +214,20 @@ static int candidate(const nc_block *b)
     return b->text_len > 0 && b->role != NC_ROLE_TITLE;
 }
 
-/* text starts at offset base of the run's joined text (rb's coordinates). */
-static void mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
-                                apr_size_t len, run_block *rb, int n, apr_size_t base)
+/* text starts at offset base of the run's joined text (rb's coordinates).
+ * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
+static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
+                               apr_size_t len, run_block *rb, int n, apr_size_t base)
 {
     apr_size_t pos = 0, ms, me;
-    while (pos < len && nc_regex_find(re, md, text, len, pos, &ms, &me)) {
+    int rc = 0;
+    while (pos < len && (rc = nc_regex_search(re, md, text, len, pos, &ms, &me)) > 0) {
         for (int i = 0; i < n; i++)
             if (rb[i].from < base + me && base + ms < rb[i].to)
                 rb[i].strong = 1;
         pos = me > ms ? me : ms + 1;
     }
+    return rc < 0 ? -1 : 0;
 }
 
 /* Scans the phrases only over windows of blocks around trigger words. */
@@ -276,8 +279,12 @@ static int spread_from_strong(run_block *rb, int n)
     return 1;
 }
 
+/* extra_off[i]: the operator's pattern i hit PCRE2's limit earlier on this
+ * page and is not tried again on it (hostile fixture regex.html: 2,000 runs
+ * of "aaa...ab" against "^(a+)+$" cost every run the whole match limit). */
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
-                    nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra)
+                    nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
+                    char *extra_off)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -297,8 +304,10 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     }
     mark_triggered_phrases(r, md, joined.data, joined.len, rb, n);
     for (int i = 0; extra && i < extra->nelts; i++)
-        mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)), md,
-                            joined.data, joined.len, rb, n, 0);
+        if (!extra_off[i]
+            && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
+                                   md, joined.data, joined.len, rb, n, 0) < 0)
+            extra_off[i] = 1;
     if (!spread_from_strong(rb, n))
         return 0;
 
@@ -321,6 +330,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         return 0;
     int nblocks = m->blocks->nelts, regions = 0, n = 0;
     int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(b))
@@ -330,7 +340,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;
         }
         if (n)
-            regions += mark_run(rules, p, md, m, run, n, extra);
+            regions += mark_run(rules, p, md, m, run, n, extra, extra_off);
         n = 0;
     }
     return regions;
