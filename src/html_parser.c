@@ -45,6 +45,7 @@ struct nc_html_parser {
     apr_size_t         masked_cap;
     apr_size_t         last_end;    /* just after the last token libxml2 reported */
     apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
+    apr_size_t         gt_checked;  /* orig has no '>' in [fed, gt_checked) */
     apr_array_header_t *stack;      /* of open_element */
     apr_array_header_t *spans;      /* of nc_text_span */
     void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
@@ -508,8 +509,16 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         return -1;
     apr_size_t upto = o->len;
     if (!last) {
-        while (upto > hp->fed && o->data[upto - 1] != '>')
+        /* Only the bytes that arrived since the last look: rescanning the
+         * whole unfed tail made a page without '>' fed in small chunks
+         * quadratic (fuzz timeout quadratic-no-gt: 20 KB of gzip bytes as
+         * text/html in 1-byte chunks, 4.5 s). */
+        apr_size_t floor = hp->gt_checked > hp->fed ? hp->gt_checked : hp->fed;
+        while (upto > floor && o->data[upto - 1] != '>')
             upto--;
+        hp->gt_checked = o->len;
+        if (upto == floor)
+            upto = hp->fed;         /* no '>' anywhere in [fed, len) */
         if (upto == hp->fed)
             return 0;
     }
