@@ -4,9 +4,18 @@
  * Each block's text is reduced to a key that ignores what a second rendering
  * changes without changing the words: case, whitespace, &nbsp;, entities
  * (already decoded), curly vs straight quotes, dashes and punctuation. A block
- * whose key was seen earlier is a later copy; the first copy stays. Short
- * blocks (navigation, buttons, captions) never count on their own, and copies
- * inside a pull quote or an aside are legitimate repetition.
+ * whose key was seen earlier is a later copy; the first copy stays.
+ *
+ * What else counts:
+ *  - a truncated copy (ends in "…" or "...", its words a prefix of a full
+ *    block) is a copy too; when the truncated copy comes first (a teaser above
+ *    the full text), the complete copy is the one that stays;
+ *  - short blocks (subheads, "Read more", list items) are copies only when
+ *    they continue a run of copied blocks in the same order as the original.
+ * What never counts: page furniture (nav, header, footer, aside, form), pull
+ * quotes (blockquote, aside, figcaption), blocks shorter than min_words on
+ * their own, and list items on their own (a list repeated in header, body and
+ * footer is navigation, not a duplicated article).
  */
 #include "dedup.h"
 
@@ -39,16 +48,20 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             i++;
             continue;
         }
-        /* U+2000..U+206F (quotes, dashes, spaces) and U+00A0..U+00BF are punctuation. */
+        /* U+2000..U+206F (quotes, dashes, spaces), U+00A0..U+00BF and the CJK
+         * and full-width punctuation U+3000..U+3003, U+FF01..U+FF0F are punctuation. */
         apr_size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
         if (i + len > n)
             len = n - i;
-        int punct = (c == 0xE2 && len == 3 && (unsigned char)s[i + 1] == 0x80)
-                 || (c == 0xE2 && len == 3 && (unsigned char)s[i + 1] == 0x81 && (unsigned char)s[i + 2] < 0xB0)
-                 || (c == 0xC2 && len == 2 && (unsigned char)s[i + 1] >= 0xA0 && (unsigned char)s[i + 1] <= 0xBF);
+        unsigned char c1 = len > 1 ? (unsigned char)s[i + 1] : 0, c2 = len > 2 ? (unsigned char)s[i + 2] : 0;
+        int punct = (c == 0xE2 && len == 3 && c1 == 0x80)
+                 || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
+                 || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
+                 || (c == 0xE3 && len == 3 && c1 == 0x80 && c2 <= 0x83)
+                 || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F);
         if (punct) {
-            space = space || (c == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
-                          || (c == 0xE2 && (unsigned char)s[i + 2] <= 0x8A);
+            space = space || (c == 0xC2 && c1 == 0xA0) || (c == 0xE2 && c2 <= 0x8A)
+                          || (c == 0xE3 && c2 == 0x80);
         } else {
             if (space && o)
                 k[o++] = ' ';
@@ -63,38 +76,212 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
     return k;
 }
 
+static nc_block *block_at(const nc_docmodel *m, int i)
+{
+    return &APR_ARRAY_IDX(m->blocks, i, nc_block);
+}
+
 static int in_quote_or_aside(const nc_docmodel *m, int i)
 {
-    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
-        const char *tag = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
+    for (int a = i; a >= 0; a = block_at(m, a)->parent) {
+        const char *tag = block_at(m, a)->tag;
         if (!strcmp(tag, "blockquote") || !strcmp(tag, "aside") || !strcmp(tag, "figcaption"))
             return 1;
     }
     return 0;
 }
 
+/* Ends in an ellipsis: "…", "...", "[…]". */
+static int looks_truncated(const nc_block *b)
+{
+    const char *t = b->text;
+    apr_size_t n = b->text_len;
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ']' || t[n - 1] == ')'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0)
+        || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+typedef struct dedup_state {
+    const nc_docmodel *m;
+    int n;                     /* blocks that take part, in document order: */
+    int *idx;                  /*   their model indexes */
+    const char **key;
+    apr_size_t *klen;
+    int *orig;                 /* per position: the position it copies, or -1 */
+    int *full;                 /* per position (truncated first copies): the complete block */
+    int *pos_of;               /* per model index: its position, or -1 */
+} dedup_state;
+
+static int takes_part(const nc_docmodel *m, int i)
+{
+    const nc_block *b = block_at(m, i);
+    return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
+        && !b->boilerplate && !in_quote_or_aside(m, i);
+}
+
+/* The position of a block whose key starts with key k as whole words, or -1. */
+static int completed_by(const dedup_state *s, int at)
+{
+    for (int j = 0; j < s->n; j++)
+        if (j != at && s->klen[j] > s->klen[at] && s->key[j][s->klen[at]] == ' '
+            && memcmp(s->key[j], s->key[at], s->klen[at]) == 0)
+            return j;
+    return -1;
+}
+
+static int contains(const nc_docmodel *m, int outer, int i)
+{
+    return i >= outer && i <= block_at(m, outer)->last_desc;
+}
+
+/* A teaser above the full text: container c holds only blocks whose copy or
+ * completion lies in container d (and short lines such as "Read more"), while
+ * d holds more. Then the teaser is the copy and d's blocks stay. */
+static int teaser_of(const dedup_state *s, int c, int d)
+{
+    const nc_docmodel *m = s->m;
+    int covered = 0;
+    for (int i = c + 1; i <= block_at(m, c)->last_desc; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->text_len == 0 || b->role == NC_ROLE_CONTAINER)
+            continue;
+        int p = s->pos_of[i], ok = b->words <= 3;
+        if (p >= 0 && s->full[p] >= 0 && contains(m, d, s->idx[s->full[p]]))
+            ok = 1;
+        for (int q = 0; p >= 0 && !ok && q < s->n; q++)
+            ok = s->orig[q] == p && contains(m, d, s->idx[q]);
+        if (!ok)
+            return 0;
+        covered += b->words > 3;
+    }
+    int more = 0;
+    for (int i = d + 1; i <= block_at(m, d)->last_desc && !more; i++) {
+        int q = s->pos_of[i];
+        more = q >= 0 && s->orig[q] < 0 && block_at(m, i)->words > 3;
+    }
+    return covered > 0 && more;
+}
+
+static void prefer_complete_copies(dedup_state *s)
+{
+    const nc_docmodel *m = s->m;
+    for (int t = 0; t < s->n; t++) {
+        if (s->full[t] < 0)
+            continue;
+        int c = block_at(m, s->idx[t])->parent, d = block_at(m, s->idx[s->full[t]])->parent;
+        if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c) || !teaser_of(s, c, d))
+            continue;
+        /* the complete copy's blocks stay; the teaser's become the copies */
+        for (int q = 0; q < s->n; q++) {
+            if (!contains(m, d, s->idx[q]) || s->orig[q] < 0)
+                continue;
+            int o = s->orig[q];
+            s->orig[q] = -1;
+            if (contains(m, c, s->idx[o]))
+                s->orig[o] = q;
+        }
+        for (int q = 0; q < s->n; q++)
+            if (contains(m, c, s->idx[q]) && s->full[q] >= 0) {
+                s->orig[q] = s->full[q];
+                s->full[q] = -1;
+            }
+    }
+}
+
+/* A short block continues a copy when its neighbour is a copy of its own
+ * original's neighbour: the same sequence, repeated. */
+static int continues_copy(const dedup_state *s, int q, int step)
+{
+    int o = s->orig[q];
+    int nq = q + step, no = o + step;
+    if (nq < 0 || nq >= s->n || no < 0 || no >= s->n)
+        return 0;
+    return s->orig[nq] == no;
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
+    int nblocks = m->blocks->nelts;
+    dedup_state s;
+    s.m = m;
+    s.n = 0;
+    s.idx = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    s.key = apr_palloc(p, sizeof(char *) * (apr_size_t)(nblocks + 1));
+    s.klen = apr_palloc(p, sizeof(apr_size_t) * (apr_size_t)(nblocks + 1));
+    s.orig = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    s.full = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+
     apr_hash_t *seen = apr_hash_make(p);
-    int marked = 0;
-    for (int i = 0; i < m->blocks->nelts; i++) {
-        nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (b->text_len == 0 || b->verdict != NC_KEEP || b->role == NC_ROLE_TITLE)
+    for (int i = 0; i < nblocks; i++) {
+        s.pos_of[i] = -1;
+        if (!takes_part(m, i))
             continue;
+        nc_block *b = block_at(m, i);
         apr_size_t klen;
         const char *key = block_key(p, b->text, b->text_len, &klen);
         if (klen == 0)
             continue;
-        if (apr_hash_get(seen, key, (apr_ssize_t)klen)) {
+        int q = s.n++;
+        s.idx[q] = i;
+        s.key[q] = key;
+        s.klen[q] = klen;
+        s.full[q] = -1;
+        s.pos_of[i] = q;
+        int *first = apr_hash_get(seen, key, (apr_ssize_t)klen);
+        s.orig[q] = first ? *first : -1;
+        if (first) {
             b->repeated = 1;
-            if (b->words >= min_words && !in_quote_or_aside(m, i)) {
+        } else {
+            int *at = apr_palloc(p, sizeof *at);
+            *at = q;
+            apr_hash_set(seen, key, (apr_ssize_t)klen, at);
+        }
+    }
+
+    /* truncated copies: before their complete block, or after it */
+    int truncated_first = 0;
+    for (int q = 0; q < s.n; q++) {
+        const nc_block *b = block_at(m, s.idx[q]);
+        if (s.orig[q] >= 0 || b->words < min_words || !looks_truncated(b))
+            continue;
+        int j = completed_by(&s, q);
+        if (j < 0)
+            continue;
+        if (j < q) {
+            s.orig[q] = j;
+        } else {
+            s.full[q] = j;
+            truncated_first = 1;
+        }
+    }
+    if (truncated_first)
+        prefer_complete_copies(&s);
+
+    int marked = 0;
+    for (int q = 0; q < s.n; q++) {
+        nc_block *b = block_at(m, s.idx[q]);
+        if (s.orig[q] >= 0 && b->words >= min_words && strcmp(b->tag, "li") != 0) {
+            b->verdict = NC_DUPLICATE;
+            marked++;
+        }
+    }
+    /* short copies that continue a copied run, forwards then backwards */
+    for (int pass = 0; pass < 2; pass++) {
+        int step = pass == 0 ? -1 : 1;
+        for (int k = 0; k < s.n; k++) {
+            int q = pass == 0 ? k : s.n - 1 - k;
+            nc_block *b = block_at(m, s.idx[q]);
+            if (s.orig[q] < 0 || b->verdict == NC_DUPLICATE)
+                continue;
+            int nq = q + step;
+            if (nq >= 0 && nq < s.n && block_at(m, s.idx[nq])->verdict == NC_DUPLICATE
+                && continues_copy(&s, q, step)) {
                 b->verdict = NC_DUPLICATE;
                 marked++;
             }
-            continue;
         }
-        if (!in_quote_or_aside(m, i))
-            apr_hash_set(seen, key, (apr_ssize_t)klen, b);
     }
     return marked;
 }

@@ -3,9 +3,14 @@
  *
  * A removal is widened from the marked block to the largest enclosing element
  * that holds nothing else, so a shell's own wrapper <div> goes with it and no
- * empty husk is left. Only trusted ranges are ever edited.
+ * empty husk is left. A block whose own range holds kept blocks (a wrapper with
+ * stray text of its own) is never removed. An error document pasted whole into
+ * the body (<html> inside <body>) goes from its <html> to its </html>. Removals
+ * separated only by void tags (<hr>, <br>) and whitespace become one. Only
+ * trusted ranges are ever edited.
  */
 #include "edits.h"
+#include "shells.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,12 +19,6 @@
 static const nc_block *block_at(const nc_docmodel *m, int i)
 {
     return &APR_ARRAY_IDX(m->blocks, i, nc_block);
-}
-
-static int error_container_hint(const char *hint)
-{
-    return strstr(hint, "error") || strstr(hint, "404") || strstr(hint, "not-found")
-        || strstr(hint, "notfound") || strstr(hint, "not_found") || strstr(hint, "shell");
 }
 
 /* Could this block go along with a removed block of verdict v? */
@@ -33,7 +32,7 @@ static int goes_along(const nc_docmodel *m, const nc_block *b, nc_verdict v, int
     if (v == NC_DUPLICATE)     /* a copy's short repeated lines and "Read more" */
         return b->words < min_words && (b->repeated || b->words <= 3);
     (void)m;                   /* a shell's "Back to the home page" link inside an error wrapper */
-    return v == NC_SHELL && b->words <= 6 && error_container_hint(container->hint);
+    return v == NC_SHELL && b->words <= 6 && nc_hint_names_error(container->hint);
 }
 
 static int subtree_removable(const nc_docmodel *m, int a, nc_verdict v, int min_words)
@@ -55,10 +54,13 @@ static int liftable(const nc_block *b)
         && strcmp(b->tag, "html") != 0 && strcmp(b->tag, "main") != 0;
 }
 
+/* The element to remove for marked block i, or -1 when it cannot go alone. */
 static int removal_root(const nc_docmodel *m, int i, int min_words)
 {
     nc_verdict v = block_at(m, i)->verdict;
     int root = i;
+    if (!subtree_removable(m, i, v, min_words))
+        return -1;                    /* its own text is marked, but it holds kept blocks */
     for (int a = block_at(m, i)->parent; a >= 0; a = block_at(m, a)->parent) {
         if (!liftable(block_at(m, a)) || !subtree_removable(m, a, v, min_words))
             break;
@@ -89,6 +91,246 @@ static void widen_to_lines(const char *page, apr_size_t len, apr_size_t floor,
     *end = e < len ? e + 1 : e;
 }
 
+static int blank_line_at(const char *page, apr_size_t len, apr_size_t pos, apr_size_t *after)
+{
+    apr_size_t e = pos;
+    while (e < len && (page[e] == ' ' || page[e] == '\t' || page[e] == '\r'))
+        e++;
+    if (e >= len || page[e] != '\n')
+        return 0;
+    *after = e + 1;
+    return 1;
+}
+
+/* Whole lines removed between a blank line (or the top) and another blank line
+ * would leave two blank lines: the second goes too. */
+static void widen_over_blank_line(const char *page, apr_size_t len, apr_size_t start, apr_size_t *end)
+{
+    apr_size_t after, s = start;
+    if (*end == 0 || page[*end - 1] != '\n' || (start > 0 && page[start - 1] != '\n'))
+        return;
+    if (s > 0) {                      /* is the line before blank? */
+        apr_size_t b = s - 1;
+        while (b > 0 && (page[b - 1] == ' ' || page[b - 1] == '\t' || page[b - 1] == '\r'))
+            b--;
+        if (b > 0 && page[b - 1] != '\n')
+            return;
+    }
+    if (blank_line_at(page, len, *end, &after))
+        *end = after;
+}
+
+/* --- an error document pasted into the body -------------------------------- */
+
+static int tag_name_at(const char *page, apr_size_t len, apr_size_t pos, const char *name)
+{
+    apr_size_t n = strlen(name);
+    if (pos + n + 1 >= len || page[pos] != '<' || strncasecmp(page + pos + 1, name, n) != 0)
+        return 0;
+    char d = page[pos + 1 + n];
+    return d == '>' || d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '/';
+}
+
+static apr_size_t find_tag(const char *page, apr_size_t from, apr_size_t to, const char *name)
+{
+    for (apr_size_t i = from; i < to; i++) {
+        const char *lt = memchr(page + i, '<', to - i);
+        if (!lt)
+            break;
+        i = (apr_size_t)(lt - page);
+        if (tag_name_at(page, to, i, name))
+            return i;
+    }
+    return NC_NO_OFFSET;
+}
+
+/* Words of text in [from, to) outside tags and outside the given blocks' ranges. */
+static int stray_words(const nc_docmodel *m, int first, int last, const char *page,
+                       apr_size_t from, apr_size_t to)
+{
+    int words = 0, in_word = 0, b = first;
+    for (apr_size_t i = from; i < to; i++) {
+        while (b <= last && block_at(m, b)->end <= i)
+            b++;
+        if (b <= last && block_at(m, b)->start <= i) {
+            i = block_at(m, b)->end - 1;
+            in_word = 0;
+            continue;
+        }
+        if (page[i] == '<') {
+            const char *gt = memchr(page + i, '>', to - i);
+            if (!gt)
+                return -1;
+            i = (apr_size_t)(gt - page);
+            in_word = 0;
+            continue;
+        }
+        int space = page[i] == ' ' || page[i] == '\t' || page[i] == '\n' || page[i] == '\r';
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
+static int only_space(const char *page, apr_size_t from, apr_size_t to)
+{
+    for (apr_size_t i = from; i < to; i++)
+        if (page[i] != ' ' && page[i] != '\t' && page[i] != '\n' && page[i] != '\r')
+            return 0;
+    return 1;
+}
+
+#define NESTED_DOC_MAX_STRAY_WORDS 40
+#define NESTED_DOC_MAX_TRIES 16
+
+/* [start, end) from a nested "<html" to just after its "</html>", when every
+ * block inside is a shell (or empty), no block crosses its edges and little
+ * text sits outside blocks (an Akamai page's bare sentence). Else 0. */
+static int nested_document(const nc_docmodel *m, const char *page, apr_size_t len,
+                           apr_size_t open, apr_size_t *start, apr_size_t *end)
+{
+    apr_size_t close = find_tag(page, open + 5, len, "/html");
+    if (close == NC_NO_OFFSET)
+        return 0;
+    const char *gt = memchr(page + close, '>', len - close);
+    if (!gt)
+        return 0;
+    apr_size_t e = (apr_size_t)(gt - page) + 1;
+    int first = -1, last = -1, shells = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->end == NC_NO_OFFSET)
+            return 0;
+        /* an implied end may have swallowed the whitespace after </html> */
+        int inside = b->start >= open && (b->end <= e || only_space(page, e, b->end));
+        int outside = b->end <= open || b->start >= e || (b->start < open && b->end >= e);
+        if (!inside && !outside)
+            return 0;                 /* a block crosses an edge: not a whole document */
+        if (!inside)
+            continue;
+        if (b->text_len > 0 && b->verdict != NC_SHELL)
+            return 0;
+        shells += b->verdict == NC_SHELL;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (!shells)
+        return 0;
+    int stray = stray_words(m, first, last, page, open, e);
+    if (stray < 0 || stray > NESTED_DOC_MAX_STRAY_WORDS)
+        return 0;
+    /* its doctype goes with it */
+    apr_size_t s = open;
+    while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
+        s--;
+    if (s > 0 && page[s - 1] == '>') {
+        apr_size_t lt = s - 1;
+        while (lt > 0 && page[lt] != '<')
+            lt--;
+        if (strncasecmp(page + lt, "<!doctype", 9) == 0)
+            open = lt;
+    }
+    *start = open;
+    *end = e;
+    return 1;
+}
+
+static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const char *page,
+                                    apr_size_t len, apr_array_header_t *edits)
+{
+    const nc_block *root = m->blocks->nelts ? block_at(m, 0) : NULL;
+    if (!root || strcmp(root->tag, "html") != 0 || root->end == NC_NO_OFFSET)
+        return;
+    apr_size_t from = root->start + 5, floor = 0;
+    apr_size_t open;
+    int tries = 0;                     /* each try walks every block: bounded on hostile pages */
+    while (tries++ < NESTED_DOC_MAX_TRIES
+           && (open = find_tag(page, from, root->end, "html")) != NC_NO_OFFSET) {
+        apr_size_t s, e;
+        if (!nested_document(m, page, len, open, &s, &e)) {
+            from = open + 5;
+            continue;
+        }
+        nc_edit *ed = apr_array_push(edits);
+        memset(ed, 0, sizeof *ed);
+        ed->kind = NC_EDIT_REMOVE;
+        ed->reason = NC_WHY_SHELL;
+        ed->start = s;
+        ed->end = e;
+        widen_to_lines(page, len, floor, &ed->start, &ed->end);
+        floor = ed->end;
+        ed->detail = apr_psprintf(p, "nested error document <html> %lu bytes", (unsigned long)(e - s));
+        from = e;
+    }
+}
+
+static int inside_edit(const apr_array_header_t *edits, int first, apr_size_t start, apr_size_t end)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind == NC_EDIT_REMOVE && start < e->end && e->start < end)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is [from, to) nothing but whitespace, comments and void tags (<hr>, <br>)? */
+static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
+{
+    static const char *const voids[] = { "hr", "br", "wbr", NULL };
+    for (apr_size_t i = from; i < to; i++) {
+        char c = page[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c != '<')
+            return 0;
+        int ok = 0;
+        for (int v = 0; voids[v] && !ok; v++)
+            ok = tag_name_at(page, to, i, voids[v]);
+        if (!ok && i + 3 < to && page[i + 1] == '!' && page[i + 2] == '-' && page[i + 3] == '-') {
+            const char *end = NULL;
+            for (apr_size_t k = i + 4; k + 2 < to && !end; k++)
+                if (page[k] == '-' && page[k + 1] == '-' && page[k + 2] == '>')
+                    end = page + k + 2;
+            if (!end)
+                return 0;
+            i = (apr_size_t)(end - page);
+            continue;
+        }
+        if (!ok)
+            return 0;
+        const char *gt = memchr(page + i, '>', to - i);
+        if (!gt)
+            return 0;
+        i = (apr_size_t)(gt - page);
+    }
+    return 1;
+}
+
+/* Joins neighbouring removals of the same kind that only void markup separates. */
+static void merge_neighbours(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    int out = first;
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        nc_edit *prev = out > first ? &APR_ARRAY_IDX(edits, out - 1, nc_edit) : NULL;
+        if (prev && prev->kind == NC_EDIT_REMOVE && e->kind == NC_EDIT_REMOVE
+            && prev->reason == e->reason && prev->end <= e->start
+            && only_void_markup(page, prev->end, e->start)) {
+            apr_size_t floor = out - 1 > first ? APR_ARRAY_IDX(edits, out - 2, nc_edit).end : 0;
+            prev->end = e->end;
+            widen_to_lines(page, len, floor, &prev->start, &prev->end);
+            continue;
+        }
+        if (out != i)
+            APR_ARRAY_IDX(edits, out, nc_edit) = *e;
+        out++;
+    }
+    edits->nelts = out;
+}
+
 static int by_start(const void *a, const void *b)
 {
     const nc_edit *x = a, *y = b;
@@ -101,14 +343,19 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
 {
     apr_size_t covered_to = 0;
     int first = edits->nelts;
+    if (m->is_html)
+        remove_nested_documents(p, m, page, page_len, edits);
+    int nested = edits->nelts;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->verdict == NC_KEEP || b->start < covered_to)
             continue;
         int r = removal_root(m, i, min_words);
+        if (r < 0)
+            continue;
         const nc_block *root = block_at(m, r);
         if (!root->trusted || root->end == NC_NO_OFFSET || root->end <= root->start
-            || root->start < covered_to)
+            || root->start < covered_to || inside_edit(edits, first, root->start, root->end))
             continue;                 /* an unverified range is never edited */
         nc_edit *e = apr_array_push(edits);
         memset(e, 0, sizeof *e);
@@ -121,8 +368,31 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                                  root->hint, root->words);
         covered_to = e->end;
     }
+    (void)nested;
     qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
           sizeof(nc_edit), by_start);
+    merge_neighbours(page, page_len, edits, first);
+    if (!m->is_html)
+        for (int i = first; i < edits->nelts; i++) {
+            nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+            apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : page_len;
+            apr_size_t end = e->end;
+            widen_over_blank_line(page, page_len, e->start, &end);
+            if (end <= next)
+                e->end = end;
+        }
+    /* whatever widened where, removals stay ascending and apart */
+    int out = first;
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit e = APR_ARRAY_IDX(edits, i, nc_edit);
+        apr_size_t prev_end = out > first ? APR_ARRAY_IDX(edits, out - 1, nc_edit).end : 0;
+        if (e.start < prev_end)
+            e.start = prev_end;
+        if (e.start >= e.end)
+            continue;
+        APR_ARRAY_IDX(edits, out++, nc_edit) = e;
+    }
+    edits->nelts = out;
 }
 
 int nc_edits_insert(apr_array_header_t *edits, apr_size_t offset, const char *text,

@@ -17,4 +17,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra);
 
+/* Does a class/id hint name an error message ("error-page", "page-404")? */
+int nc_hint_names_error(const char *hint);
+
 #endif
