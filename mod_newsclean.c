@@ -48,6 +48,7 @@
 
 #include "newsclean.h"
 #include "charset.h"
+#include "explain_html.h"
 
 /* Declared here, defined at the bottom; AP_DECLARE_MODULE also tags our log
  * lines with the module so "LogLevel newsclean:debug" works. */
@@ -90,6 +91,7 @@ typedef struct nc_dir_conf {
     int soft_error_status;              /* NewsCleanSoftErrorStatus: 404, 410, 0 = off */
     int debug_header;                   /* NewsCleanDebugHeader */
     int alter_etag;                     /* NewsCleanAlterETag: NC_ETAG_* */
+    int explain;                        /* NewsCleanExplain: answer with the report */
     int inflate;                        /* NewsCleanInflate */
     int inflate_ratio;                  /* NewsCleanInflateRatioLimit */
     const nc_lexicon *lexicon;          /* NewsCleanLexicon: loaded file, or NULL */
@@ -154,6 +156,7 @@ static void *nc_create_dir_conf(apr_pool_t *p, char *dir)
     c->soft_error_status = -1;
     c->debug_header = -1;
     c->alter_etag = -1;
+    c->explain = -1;
     c->inflate = -1;
     c->inflate_ratio = -1;
     return c;
@@ -178,6 +181,7 @@ static void *nc_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     c->soft_error_status = NC_MERGE(soft_error_status, -1);
     c->debug_header      = NC_MERGE(debug_header, -1);
     c->alter_etag        = NC_MERGE(alter_etag, -1);
+    c->explain           = NC_MERGE(explain, -1);
     c->inflate           = NC_MERGE(inflate, -1);
     c->inflate_ratio     = NC_MERGE(inflate_ratio, -1);
     c->lexicon           = add->lexicon_set ? add->lexicon : base->lexicon;
@@ -443,6 +447,9 @@ static const command_rec nc_cmds[] = {
     AP_INIT_TAKE1("NewsCleanLexicon", nc_cmd_lexicon, NULL, NC_SERVER,
                   "a file of this site's people, organisations, events and "
                   "places (docs/metadata.md), or none"),
+    NC_FLAG("NewsCleanExplain", explain, NC_SERVER,
+            "On to answer with the explain report instead of the page; for "
+            "trusted clients only (protect it with Require)"),
     { NULL }
 };
 
@@ -1127,6 +1134,51 @@ static void nc_fix_headers(request_rec *r, apr_off_t new_len)
 /* End of stream: decide and send                                      */
 /* ------------------------------------------------------------------ */
 
+/* NewsCleanExplain On: instead of the page, the report of what the engine
+ * decided for it (src/explain_html.c, the same as `newsclean --explain=html`).
+ * Not cacheable, not indexable, and loading nothing (CSP). */
+static apr_status_t nc_send_explain(ap_filter_t *f, nc_filter_ctx *ctx,
+                                    apr_bucket_brigade *bb, const nc_result *res)
+{
+    request_rec *r = f->r;
+    char *page;
+    apr_size_t len, n;
+    const char *html, *type = r->content_type;
+
+    /* What the engine saw: the decoded body when NewsCleanInflate decoded it. */
+    if (apr_brigade_pflatten(ctx->inflating ? ctx->plain : ctx->held, &page, &len,
+                             r->pool) != APR_SUCCESS || len < ctx->skip) {
+        nc_note_skipped(r, ctx->conf, "read-error");
+        return nc_send_unchanged(f, ctx, bb);
+    }
+    html = nc_explain_html(r->pool, page + ctx->skip, len - ctx->skip, res, type,
+                           r->unparsed_uri, &n);
+    apr_brigade_cleanup(ctx->held);
+    if (ctx->inflating) {
+        apr_brigade_cleanup(ctx->plain);
+        apr_table_unset(r->headers_out, "Content-Encoding");
+        apr_table_unset(r->err_headers_out, "Content-Encoding");
+        r->content_encoding = NULL;
+    }
+    ap_set_content_type(r, "text/html; charset=utf-8");
+    apr_table_unset(r->headers_out, "ETag");
+    apr_table_unset(r->headers_out, "Last-Modified");
+    apr_table_unset(r->headers_out, "Content-MD5");
+    apr_table_unset(r->headers_out, "Accept-Ranges");
+    apr_table_setn(r->headers_out, "Content-Security-Policy", NC_EXPLAIN_CSP);
+    apr_table_setn(r->headers_out, "Cache-Control", "no-store");
+    apr_table_setn(r->headers_out, "X-Robots-Tag", "noindex, nofollow");
+    apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
+    ap_set_content_length(r, (apr_off_t)n);
+    nc_note_result(r, ctx, res, "explained", res->skip_reason ? nc_token(r->pool, res->skip_reason)
+                   : res->soft_error ? "soft-error" : NULL, 0, 0);
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0230: sent the explain report "
+                  "for %s (NewsCleanExplain)", nc_uri(r));
+    ap_remove_output_filter(f);
+    APR_BRIGADE_INSERT_HEAD(bb, apr_bucket_heap_create(html, n, NULL, f->c->bucket_alloc));
+    return ap_pass_brigade(f->next, bb);
+}
+
 /* bb starts with the EOS; everything before it is in ctx->held. */
 static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
                                      apr_bucket_brigade *bb)
@@ -1159,6 +1211,9 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
     }
 
     res = nc_finish(ctx);
+    if (res && ctx->conf->explain == 1) {
+        return nc_send_explain(f, ctx, bb, res);
+    }
     if (!res || res->skip_reason) {
         const char *why = res ? res->skip_reason : "engine-no-result";
         ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, "NC0203: left %s "
