@@ -23,6 +23,13 @@
 
 #define NC_HEADLINE_MAX_WORDS 30
 #define NC_ARTICLE_BLOCK_MIN_WORDS 5
+/* Extraction reads at most this much article text and reports at most this
+ * many mentions: a story names its actors and figures early, and the cost of
+ * a page (and the size of its metadata block) must not grow with comment
+ * threads or archive lists. 16 KB is about 2,600 words, longer than nearly
+ * every news story. */
+#define NC_EXTRACT_TEXT_BUDGET (16 * 1024)
+#define NC_MAX_MENTIONS 100
 
 struct nc_engine {
     nc_shell_rules *shells;
@@ -196,12 +203,18 @@ static const char *title_without_site(apr_pool_t *p, const char *title)
 static apr_array_header_t *article_blocks(nc_doc *d, int headline)
 {
     apr_array_header_t *blocks = apr_array_make(d->pool, 32, sizeof(nc_text_block));
+    apr_size_t budget = NC_EXTRACT_TEXT_BUDGET;
     for (int i = 0; i < d->model.blocks->nelts; i++) {
         const nc_block *b = block_at(d, i);
         if (b->verdict != NC_KEEP || b->text_len == 0 || b->boilerplate || b->role == NC_ROLE_TITLE)
             continue;
         if (i != headline && b->words < NC_ARTICLE_BLOCK_MIN_WORDS)
             continue;
+        if (i != headline) {
+            if (b->text_len > budget)
+                break;
+            budget -= b->text_len;
+        }
         nc_text_block *t = apr_array_push(blocks);
         t->text = b->text;
         t->len = b->text_len;
@@ -330,6 +343,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     apr_array_header_t *blocks = article_blocks(d, headline);
     res->mentions = nc_extract(d->engine->extractor, d->opts.lexicon, d->pool,
                                (const nc_text_block *)blocks->elts, blocks->nelts);
+    if (res->mentions->nelts > NC_MAX_MENTIONS)
+        res->mentions->nelts = NC_MAX_MENTIONS;      /* in order of first appearance */
 
     if (d->is_html && d->opts.metadata && res->headline && blocks->nelts > 1) {
         apr_size_t at = metadata_anchor(d), len;
