@@ -30,6 +30,9 @@ void nc_buf_init(nc_buf *b, apr_pool_t *p, apr_size_t initial_cap);
 void nc_buf_append(nc_buf *b, const char *s, apr_size_t n);
 void nc_buf_append_str(nc_buf *b, const char *s);
 void nc_buf_append_char(nc_buf *b, char c);
+/* Appends code point cp as UTF-8; NUL, surrogates and values past U+10FFFF
+ * become U+FFFD, so the buffer only ever holds valid UTF-8. */
+void nc_buf_append_utf8(nc_buf *b, unsigned long cp);
 void nc_buf_printf(nc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Room for at least extra more bytes (plus the NUL) without moving data. */

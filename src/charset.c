@@ -26,29 +26,6 @@ static const unsigned short cp1252_high[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
 };
 
-static void append_codepoint(nc_buf *out, unsigned cp)
-{
-    char u[4];
-    if (cp < 0x80) {
-        nc_buf_append_char(out, (char)cp);
-    } else if (cp < 0x800) {
-        u[0] = (char)(0xC0 | (cp >> 6));
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        nc_buf_append(out, u, 2);
-    } else if (cp < 0x10000) {
-        u[0] = (char)(0xE0 | (cp >> 12));
-        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        nc_buf_append(out, u, 3);
-    } else {
-        u[0] = (char)(0xF0 | (cp >> 18));
-        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[3] = (char)(0x80 | (cp & 0x3F));
-        nc_buf_append(out, u, 4);
-    }
-}
-
 /* Length of a valid UTF-8 sequence at s (at most n bytes), or 0. */
 static apr_size_t utf8_sequence_length(const unsigned char *s, apr_size_t n)
 {
@@ -215,7 +192,7 @@ static void decode_utf8(const char *in, apr_size_t n, nc_buf *out)
             continue;
         }
         nc_buf_append(out, in + run, i - run);
-        append_codepoint(out, 0xFFFD);
+        nc_buf_append_utf8(out, 0xFFFD);
         i++;
         run = i;
     }
@@ -229,9 +206,9 @@ static void decode_1252(const char *in, apr_size_t n, nc_buf *out)
         if (c < 0x80)
             nc_buf_append_char(out, (char)c);
         else if (c < 0xA0)
-            append_codepoint(out, cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD);
+            nc_buf_append_utf8(out, cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD);
         else
-            append_codepoint(out, c);
+            nc_buf_append_utf8(out, c);
     }
 }
 
@@ -247,7 +224,7 @@ static void decode_xlate(nc_decoder *d, const char *in, apr_size_t n, nc_buf *ou
         n -= used;
         if (rv != APR_SUCCESS && used == 0 && made == 0) {
             /* An invalid or truncated sequence: mark it and resynchronise. */
-            append_codepoint(out, 0xFFFD);
+            nc_buf_append_utf8(out, 0xFFFD);
             in++;
             n--;
         }

@@ -81,32 +81,6 @@ static void esc(nc_buf *o, const char *s)
         esc_n(o, s, strlen(s));
 }
 
-static void put_utf8(nc_buf *o, unsigned long cp)
-{
-    char b[4];
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        cp = 0xFFFD;
-    if (cp < 0x80) {
-        b[0] = (char)cp;
-        nc_buf_append(o, b, 1);
-    } else if (cp < 0x800) {
-        b[0] = (char)(0xC0 | (cp >> 6));
-        b[1] = (char)(0x80 | (cp & 0x3F));
-        nc_buf_append(o, b, 2);
-    } else if (cp < 0x10000) {
-        b[0] = (char)(0xE0 | (cp >> 12));
-        b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (cp & 0x3F));
-        nc_buf_append(o, b, 3);
-    } else {
-        b[0] = (char)(0xF0 | (cp >> 18));
-        b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[3] = (char)(0x80 | (cp & 0x3F));
-        nc_buf_append(o, b, 4);
-    }
-}
-
 /* ---- text view --------------------------------------------------------- */
 
 static const struct { const char *name; unsigned cp; } entities[] = {
@@ -169,7 +143,7 @@ static apr_size_t visible_text(nc_buf *o, const char *s, apr_size_t n, int html)
             }
         }
         if (ok) {
-            put_utf8(o, cp);
+            nc_buf_append_utf8(o, cp);
             i = j - 1;
         } else {
             nc_buf_append_char(o, '&');
