@@ -250,22 +250,30 @@ static const char *nc_cmd_shell_pattern(cmd_parms *cmd, void *cfg,
     return NULL;
 }
 
-static const char *nc_cmd_min_block_words(cmd_parms *cmd, void *cfg,
-                                          const char *arg)
+/* A whole number in [min, max], or the message httpd shows with file and line. */
+static const char *nc_parse_bounded_int(cmd_parms *cmd, const char *arg,
+                                        int min, int max, int *out)
 {
-    nc_dir_conf *c = cfg;
     char *end;
     apr_int64_t n;
 
     errno = 0;
     n = apr_strtoi64(arg, &end, 10);
-    if (end == arg || *end != '\0' || errno || n < 1 || n > NC_MAX_MIN_WORDS) {
-        return apr_psprintf(cmd->pool, "%s: '%s' is not a whole number of "
-                            "words between 1 and %d", cmd->cmd->name, arg,
-                            NC_MAX_MIN_WORDS);
+    if (end == arg || *end != '\0' || errno || n < min || n > max) {
+        return apr_psprintf(cmd->pool, "%s: '%s' is not a whole number "
+                            "between %d and %d", cmd->cmd->name, arg, min, max);
     }
-    c->min_block_words = (int)n;
+    *out = (int)n;
     return NULL;
+}
+
+static const char *nc_cmd_min_block_words(cmd_parms *cmd, void *cfg,
+                                          const char *arg)
+{
+    nc_dir_conf *c = cfg;
+
+    return nc_parse_bounded_int(cmd, arg, 1, NC_MAX_MIN_WORDS,
+                                &c->min_block_words);
 }
 
 static const char *nc_cmd_placement(cmd_parms *cmd, void *cfg, const char *arg)
@@ -357,17 +365,8 @@ static const char *nc_cmd_inflate_ratio(cmd_parms *cmd, void *cfg,
                                         const char *arg)
 {
     nc_dir_conf *c = cfg;
-    char *end;
-    apr_int64_t n;
 
-    errno = 0;
-    n = apr_strtoi64(arg, &end, 10);
-    if (end == arg || *end != '\0' || errno || n < 1 || n > 100000) {
-        return apr_psprintf(cmd->pool, "%s: '%s' is not a whole number "
-                            "between 1 and 100000", cmd->cmd->name, arg);
-    }
-    c->inflate_ratio = (int)n;
-    return NULL;
+    return nc_parse_bounded_int(cmd, arg, 1, 100000, &c->inflate_ratio);
 }
 
 /* NewsCleanLexicon FILE|none: read and checked now, so a bad file stops
