@@ -27,6 +27,9 @@ struct nc_shell_rules {
     nc_regex *weak_token;              /* a whole block that is a bare code or exclamation */
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
+    apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
+    nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
+    nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
 };
 
 /* Sentences that only error pages say, in the languages news mirrors meet. */
@@ -87,6 +90,95 @@ static const char *const phrase_patterns[] = {
     NULL
 };
 
+/* Compositional phrases: a page noun ("page", "Seite", "страница", "ページ")
+ * within a few words of a failure predicate ("not found", "no longer
+ * available", "was removed", "existiert nicht", "已被删除"), either order, per
+ * language. They say what every error page says in words no list can foresee
+ * ("esta página ya no está disponible", "Сторінку, яку ви шукаєте, не
+ * знайдено"), but a headline can say it too ("La pagina Facebook del Comune
+ * non esiste più"), so a match is only *medium* evidence: it counts when
+ * something else backs it (see mark_run). Nouns are also trigger words. */
+#define NC_GAP "[^.!?。！？]{0,60}?"
+#define NC_CJK_GAP "[^.!?。！？]{0,12}?"
+static const char *const composed_patterns[] = {
+    /* English */
+    "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
+        "\\b(?:(?:is|was|were|has been|have been|could|can|may have been|might have been)\\s+)?"
+        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) exist|no longer (?:exists?|available|be found|here)|"
+        "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
+        "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown))\\b",
+    "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open)\\b"
+        "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
+    "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b",
+    /* German */
+    "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
+        "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
+        "gibt es (?:leider )?nicht|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert))",
+    /* French */
+    "\\b(?:page|article|contenu|lien|adresse|url|fichier|document)s?\\b" NC_GAP
+        "(?:n(?:'|’)existe (?:pas|plus)|\\bintrouvable|\\b(?:a été|est|ont été) (?:supprimée?s?|déplacée?s?|retirée?s?)|"
+        "n(?:'|’)(?:est|a) (?:plus|pas) (?:disponible|été trouvée?|accessible)|\\bindisponible)",
+    "\\b(?:impossible de|ne (?:pouvons|pouvez) pas|n(?:'|’)avons pas pu) (?:trouver|afficher|accéder à)" NC_GAP
+        "\\b(?:page|contenu|article)",
+    /* Spanish, Portuguese */
+    "(?:página|artículo|articulo|contenido|enlace|dirección|noticia|artigo|conteúdo|endereço|notícia)s?\\b" NC_GAP
+        "\\b(?:(?:ya )?no (?:existe|está disponible|esta disponible|se encuentra|se ha encontrado|pudo ser encontrada)|"
+        "(?:ha sido|fue|haya sido) (?:eliminad[ao]|borrad[ao]|movid[ao]|retirad[ao])|"
+        "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|pode ser encontrad[ao])|"
+        "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]))",
+    "\\bno (?:hemos podido|pudimos|podemos|se pudo) (?:encontrar|mostrar)" NC_GAP "(?:página|contenido|artículo)",
+    /* Italian, Dutch */
+    "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
+        "\\b(?:non esiste(?: più)?|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
+        "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
+        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:is|werd) (?:verwijderd|verplaatst))",
+    /* Polish */
+    "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
+        "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
+        "jest niedostępn[ay]|nie jest (?:już )?dostępn[ay])",
+    /* Russian, Ukrainian */
+    "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
+        "(?:не найден|не существует|\\bнет\\b|удален|перемещен|недоступн|не знайден|не існує|\\bнемає\\b|видален|переміщен)",
+    "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
+    /* Turkish */
+    "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor)",
+    /* Arabic */
+    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف)",
+    "(?:تم حذف|تم نقل|لم نعثر على|لا توجد)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
+    /* Chinese, Japanese */
+    "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接)" NC_CJK_GAP
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
+    "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
+    "(?:ページ|記事|コンテンツ)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    NULL
+};
+
+/* A short block that opens with an apology or an exclamation: it backs a
+ * compositional phrase in the same block or next to it. */
+static const char *const apology_pattern =
+    "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
+    "désolé|désolés|lo sentimos|vaya|ups|ci dispiace|purtroppo|desculpe|infelizmente|helaas|"
+    "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
+    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)";
+
+/* Words a shell's own short sentences use, in every language: how the page
+ * failed and where to go instead. A block with none of them that reads as a
+ * sentence is prose, and growth stops there. */
+static const char *const vocabulary_pattern =
+    "\\b(?:error|errors|not found|request(?:ed)?|server|url|address|link|mistyped|typo|misspelled|"
+    "removed|deleted|moved|renamed|expired|unavailable|exists?|broken|try again|search(?:ing)?|home ?page|home|"
+    "fehler|adresse|gelöscht|entfernt|verschoben|suche|startseite|"
+    "erreur|supprimée?|déplacée?|recherche|accueil|"
+    "errores?|eliminad[ao]|borrad[ao]|movid[ao]|búsqueda|buscador|portada|inicio|enlace|"
+    "errore|rimoss[ao]|spostat[ao]|rinominat[ao]|cerca|"
+    "erro|removid[ao]|pesquisa|página inicial|fout|verwijderd|verplaatst|zoeken|"
+    "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiwarka|stronę główną|"
+    "ошибк\\w*|удален\\w*|перемещен\\w*|адрес\\w*|поиск\\w*|главн\\w*|помилк\\w*|видален\\w*|переміщен\\w*|пошук\\w*|головн\\w*|"
+    "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*)\\b"
+    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية"
+    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|エラー|削除|移動|URL|アドレス|トップページ|検索";
+
 /* Every phrase above contains one of these words, so text without any of them
  * needs no phrase scan. Latin-script words are matched as lower-case word
  * prefixes in one pass; the other scripts' stems (no case to fold, or a
@@ -98,11 +190,18 @@ static const char *const trigger_prefixes[] = {
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
     "unexpected", "initial", "performance", "find", "url", "moved", "deleted", "temporarily",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
-    "znale", NULL
+    "znale",
+    /* the nouns of the compositional phrases (each of them holds one) */
+    "page", "article", "story", "conte", "file", "document", "resource", "post", "link",
+    "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
+    "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
+    "artyku", "haber", NULL
 };
 static const char *const trigger_stems[] = {
     "ágina", "траниц", "торінк", "الصفحة", "页面", "找不到", "頁面", "網頁", "网页", "ページ",
-    "możemy", "mogliśmy", "udało", "ulaşılamıyor", NULL
+    "możemy", "mogliśmy", "udało", "ulaşılamıyor",
+    "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
+    "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ", NULL
 };
 
 static int ascii_letter(unsigned char c)
@@ -127,7 +226,7 @@ static int word_is_trigger(const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 14
+#define NC_TRIGGER_STEMS 33
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -146,8 +245,11 @@ static void trigger_scan_init(trigger_scan *ts, const char *text, apr_size_t len
     for (apr_size_t i = 0; i < len && !ts->non_latin; i++) {
         unsigned char c = (unsigned char)text[i];
         ts->non_latin = c >= 0x80 && c != 0xC2 && c != 0xC3 && c != 0xE2 && (c & 0xC0) != 0x80;
+        /* á Á (página), í (artículo, notícia), ç (içerik) */
         ts->non_latin |= c == 0xC3 && i + 1 < len && ((unsigned char)text[i + 1] == 0x81
-                                                      || (unsigned char)text[i + 1] == 0xA1);
+                                                      || (unsigned char)text[i + 1] == 0xA1
+                                                      || (unsigned char)text[i + 1] == 0xAD
+                                                      || (unsigned char)text[i + 1] == 0xA7);
     }
     for (int t = 0; t < NC_TRIGGER_STEMS; t++)
         ts->stem_at[t] = NC_NOT_SEARCHED;
@@ -245,6 +347,18 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         }
         APR_ARRAY_PUSH(r->phrases, nc_regex *) = re;
     }
+    r->composed = apr_array_make(p, 24, sizeof(nc_regex *));
+    for (int i = 0; composed_patterns[i]; i++) {
+        nc_regex *re = nc_regex_compile(p, composed_patterns[i], 0, err);
+        if (!re) {
+            *err = apr_psprintf(p, "built-in compositional phrase %d: %s", i, *err);
+            return NULL;
+        }
+        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
+    }
+    if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
+        || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err)))
+        return NULL;
     if (!(r->strong_token = nc_regex_compile(p, strong_token_pattern, 0, err))
         || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err))
         || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
@@ -259,6 +373,7 @@ typedef struct run_block {
     int index;               /* in model->blocks */
     apr_size_t from, to;     /* its text's place in the joined run text */
     int strong, weak;
+    int medium;              /* a compositional phrase: strong only when backed */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
 } run_block;
 
@@ -272,6 +387,69 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
         return 1;
     return b->parent >= 0 && strcmp(APR_ARRAY_IDX(m->blocks, b->parent, nc_block).tag, "html") != 0;
 }
+
+/* --- what a block reads as ------------------------------------------------- */
+
+/* The page's own <title> (in <head>), or NULL: a block whose text it holds is
+ * the article's headline, which no growth and no compositional phrase takes. */
+static const char *head_title(const nc_docmodel *m)
+{
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b))
+            return b->text;
+    }
+    return NULL;
+}
+
+static int is_headline(const char *title, const nc_block *b)
+{
+    return title && b->words >= 2 && b->text_len >= 8 && strstr(title, b->text) != NULL;
+}
+
+/* Does the block end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
+ * allowing closing quotes and brackets after it? */
+static int ends_sentence(const nc_block *b)
+{
+    const unsigned char *t = (const unsigned char *)b->text;
+    apr_size_t n = b->text_len;
+    while (n > 0 && (t[n - 1] == '"' || t[n - 1] == ')' || t[n - 1] == '\'' || t[n - 1] == ' '))
+        n--;
+    if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99))
+        n -= 3;                                                         /* ” ’ */
+    if (n == 0)
+        return 0;
+    if (t[n - 1] == '.' || t[n - 1] == '!' || t[n - 1] == '?')
+        return 1;
+    if (n >= 3 && ((t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6)         /* … */
+                   || (t[n - 3] == 0xE3 && t[n - 2] == 0x80 && t[n - 1] == 0x82)      /* 。 */
+                   || (t[n - 3] == 0xEF && t[n - 2] == 0xBC && (t[n - 1] == 0x81 || t[n - 1] == 0x9F))))
+        return 1;                                                       /* ！ ？ */
+    return n >= 2 && t[n - 2] == 0xD8 && t[n - 1] == 0x9F;             /* ؟ */
+}
+
+#define PROSE_MIN_WORDS 12
+
+/* A sentence of some length: what an article's paragraph looks like. */
+static int prose_like(const nc_block *b)
+{
+    return b->words > SHELL_MAX_BLOCK_WORDS || (b->words >= PROSE_MIN_WORDS && ends_sentence(b));
+}
+
+static int says_shell_words(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    apr_size_t ms, me;
+    return nc_regex_find(r->vocabulary, md, b->text, b->text_len, 0, &ms, &me);
+}
+
+/* Article prose: a long block, or a sentence that says nothing a shell says. */
+static int article_prose(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    return b->words > SHELL_MAX_BLOCK_WORDS
+           || (b->verdict == NC_KEEP && prose_like(b) && !says_shell_words(r, md, b));
+}
+
+static int error_container_of(const nc_docmodel *m, int i);
 
 /* Is pos (an offset into text) inside a quotation that opened earlier in the
  * text? An article that quotes an error message is not an error page. */
@@ -296,7 +474,7 @@ static int quoted_at(const char *text, apr_size_t pos)
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
 static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
-                               apr_size_t len, run_block *rb, int n, apr_size_t base)
+                               apr_size_t len, run_block *rb, int n, apr_size_t base, int medium)
 {
     apr_size_t pos = 0, ms, me;
     int rc = 0;
@@ -306,7 +484,13 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
                 continue;
             apr_size_t at = base + ms > rb[i].from ? base + ms - base : rb[i].from - base;
             apr_size_t block_start = rb[i].from - base;
-            if (!quoted_at(text + block_start, at - block_start))
+            if (quoted_at(text + block_start, at - block_start))
+                continue;
+            if (medium && !(rb[i].from <= base + ms && base + me <= rb[i].to))
+                continue;               /* a composed phrase says it in one block */
+            if (medium)
+                rb[i].medium = 1;
+            else
                 rb[i].strong = 1;
         }
         pos = me > ms ? me : ms + 1;
@@ -333,7 +517,11 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
             for (int i = 0; i < r->phrases->nelts; i++)
                 mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
                                     text + rb[first].from, to - rb[first].from,
-                                    rb + first, last - first + 1, rb[first].from);
+                                    rb + first, last - first + 1, rb[first].from, 0);
+            for (int i = 0; i < r->composed->nelts; i++)
+                mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), md,
+                                    text + rb[first].from, to - rb[first].from,
+                                    rb + first, last - first + 1, rb[first].from, 1);
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -379,12 +567,67 @@ static int inside_prose(const nc_docmodel *m, const int *idx, int n, int before,
     return 1;
 }
 
+/* A compositional phrase is strong when something backs it: a shell-ish
+ * neighbour in the run (a code, "Oops!", another such phrase), an apology that
+ * opens its own block ("Vaya, parece que esta página ya no está disponible"),
+ * or an error-named wrapper. Never in the page's headline. */
+static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                        run_block *rb, int n, const char *title)
+{
+    for (int i = 0; i < n; i++) {
+        if (!rb[i].medium || rb[i].strong)
+            continue;
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+        apr_size_t ms, me;
+        if (is_headline(title, b))
+            continue;
+        int backed = (i > 0 && (rb[i - 1].strong || rb[i - 1].weak || rb[i - 1].medium))
+                     || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
+                     || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
+                     || error_container_of(m, rb[i].index) >= 0;
+        if (backed)
+            rb[i].medium = 2;
+    }
+    for (int i = 0; i < n; i++)
+        if (rb[i].medium == 2)
+            rb[i].strong = 1;
+}
+
+/* The run-level rule below, per region: shell blocks with article prose right
+ * before and right after them under the same parent ("Error 404." as a
+ * one-line paragraph between two sentences of a story) are part of it. */
+static void drop_regions_inside_prose(const nc_shell_rules *r, pcre2_match_data *md,
+                                      const nc_docmodel *m, run_block *rb, int n,
+                                      int prose_before, int prose_after)
+{
+    for (int a = 0; a < n; a++) {
+        if (!rb[a].strong || (a > 0 && rb[a - 1].strong))
+            continue;
+        int z = a;
+        while (z + 1 < n && rb[z + 1].strong)
+            z++;
+        int before = a > 0 ? rb[a - 1].index : prose_before;
+        int after = z + 1 < n ? rb[z + 1].index : prose_after;
+        if (before < 0 || after < 0)
+            continue;
+        const nc_block *bb = &APR_ARRAY_IDX(m->blocks, before, nc_block);
+        const nc_block *ab = &APR_ARRAY_IDX(m->blocks, after, nc_block);
+        int parent = bb->parent, same = parent >= 0 && ab->parent == parent;
+        for (int i = a; i <= z && same; i++)
+            same = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent == parent;
+        if (same && article_prose(r, md, bb) && article_prose(r, md, ab))
+            for (int i = a; i <= z; i++)
+                rb[i].strong = 0;
+    }
+}
+
 /* extra_off[i]: the operator's pattern i hit PCRE2's limit earlier on this
  * page and is not tried again on it (hostile fixture regex.html: 2,000 runs
  * of "aaa...ab" against "^(a+)+$" cost every run the whole match limit). */
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
-                    char *extra_off, char *weak_blocks, int prose_before, int prose_after)
+                    char *extra_off, char *weak_blocks, int prose_before, int prose_after,
+                    const char *title)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -416,12 +659,14 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
-                                   md, joined.data, joined.len, rb, n, 0) < 0)
+                                   md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
+    back_medium(r, md, m, rb, n, title);
     if (!spread_from_strong(rb, n))
         return 0;
     if (inside_prose(m, idx, n, prose_before, prose_after))
         return 0;
+    drop_regions_inside_prose(r, md, m, rb, n, prose_before, prose_after);
 
     int regions = 0;
     for (int i = 0; i < n; i++) {
@@ -512,6 +757,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     char *weak_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
+    const char *title = head_title(m);
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
@@ -521,7 +767,8 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;
         }
         if (n)
-            regions += mark_run(rules, p, md, m, run, n, extra, extra_off, weak_blocks, prose, b ? i : -1);
+            regions += mark_run(rules, p, md, m, run, n, extra, extra_off, weak_blocks, prose, b ? i : -1,
+                                title);
         n = 0;
         prose = b ? i : -1;
     }
