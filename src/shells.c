@@ -747,6 +747,148 @@ static int spread_in_error_containers(apr_pool_t *p, nc_docmodel *m, const char 
     return regions;
 }
 
+/* --- growth: a confident shell takes its own short furniture ---------------- */
+
+/* Could block b be part of a shell next to it? Short, not the headline, and
+ * either no sentence at all ("Torna alla home", a search box, "Ops!") or a
+ * sentence in a shell's own words ("It may have been moved or deleted."). */
+static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const char *title,
+                      const nc_block *b)
+{
+    return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
+           && (!prose_like(b) || says_shell_words(r, md, b));
+}
+
+static int is_tag(const nc_block *b, const char *tag)
+{
+    return strcmp(b->tag, tag) == 0;
+}
+
+/* Unmarked words a shell container may hold besides its shell blocks. */
+#define SHELL_GROWTH_MAX_WORDS 60
+
+/* Is container a nothing but a shell: shell blocks plus absorbable ones, no
+ * navigation, footer or aside, no article prose, no headline? */
+static int shell_container(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                           const char *title, int a)
+{
+    int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc, extra = 0;
+    for (int j = a + 1; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside") || is_tag(b, "main")
+            || is_tag(b, "article"))
+            return 0;
+        if (!candidate(m, b) || b->verdict == NC_SHELL)
+            continue;
+        if (!absorbable(r, md, title, b))
+            return 0;
+        extra += b->words;
+    }
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    return extra <= SHELL_GROWTH_MAX_WORDS && (c->text_len == 0 || absorbable(r, md, title, c));
+}
+
+static int mark_block(nc_block *b)
+{
+    b->verdict = NC_SHELL;
+    return 1;
+}
+
+/* From shell block i, the largest enclosing container that is nothing but a
+ * shell ("div.box-404" holding "Ops!", the phrase, "Potrebbe essere stata
+ * rimossa...", "Torna alla home"): all of it goes. Returns blocks marked, or
+ * -1 when no container qualifies. */
+static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
+                             const char *title, signed char *checked, int i)
+{
+    int best = -1;
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article"))
+            break;
+        if (checked[a] < 0)
+            checked[a] = (signed char)shell_container(r, md, m, title, a);
+        if (!checked[a])
+            break;
+        best = a;
+    }
+    if (best < 0)
+        return -1;
+    int marked = 0, last = APR_ARRAY_IDX(m->blocks, best, nc_block).last_desc;
+    for (int j = best; j <= last; j++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b) && b->verdict == NC_KEEP)
+            marked += mark_block(b);
+    }
+    return marked;
+}
+
+/* A shell whose blocks sit straight in the page's body or in the story's own
+ * wrapper: its siblings on either side go while each is absorbable *and* says
+ * something a shell says (a weak token, shell words: "Additionally, a 404 Not
+ * Found error was encountered...", "Apache/2.4.57 Server at..."). The first
+ * sibling that is not, or that holds other blocks, stops it. */
+static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
+                            const char *title, const char *weak_blocks, int i)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, marked = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int j = i;
+        for (;;) {
+            if (dir > 0) {
+                int last = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc;
+                j = last > j ? last + 1 : j + 1;
+            } else {
+                int k = j - 1;
+                while (k >= 0 && APR_ARRAY_IDX(m->blocks, k, nc_block).parent != parent
+                       && APR_ARRAY_IDX(m->blocks, k, nc_block).depth
+                          > APR_ARRAY_IDX(m->blocks, j, nc_block).depth)
+                    k--;
+                j = k;
+            }
+            if (j < 0 || j >= m->blocks->nelts)
+                break;
+            nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (b->parent != parent)
+                break;
+            int text = 0;
+            for (int k = j + 1; k <= b->last_desc && !text; k++)
+                text = APR_ARRAY_IDX(m->blocks, k, nc_block).text_len > 0;
+            if (text)
+                break;                      /* a wrapper of other blocks: not ours to judge */
+            if (!candidate(m, b))
+                continue;
+            if (b->verdict == NC_SHELL)
+                continue;
+            if (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b)))
+                break;
+            marked += mark_block(b);
+        }
+    }
+    return marked;
+}
+
+static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
+                       nc_docmodel *m, const char *title, const char *weak_blocks)
+{
+    int nblocks = m->blocks->nelts, grown = 0;
+    char *seed = apr_pcalloc(p, (apr_size_t)nblocks);
+    signed char *checked = apr_palloc(p, (apr_size_t)nblocks);
+    memset(checked, -1, (apr_size_t)nblocks);
+    for (int i = 0; i < nblocks; i++)
+        seed[i] = APR_ARRAY_IDX(m->blocks, i, nc_block).verdict == NC_SHELL;
+    for (int i = 0; i < nblocks; i++) {
+        if (!seed[i])
+            continue;
+        int n = grow_in_container(r, md, m, title, checked, i);
+        if (n < 0)
+            n = grow_in_siblings(r, md, m, title, weak_blocks, i);
+        grown += n;
+    }
+    return grown;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra)
 {
@@ -772,7 +914,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         n = 0;
         prose = b ? i : -1;
     }
-    if (regions)
+    if (regions) {
+        regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(p, m, weak_blocks);
+    }
     return regions;
 }
