@@ -715,38 +715,6 @@ static int error_container_of(const nc_docmodel *m, int i)
     return -1;
 }
 
-/* A shell wrapped around the article has its parts on both sides of the story:
- * a weak block ("Back to the home page") that no run joins to strong evidence
- * still belongs to the shell when it shares an error-named container with it. */
-static int spread_in_error_containers(apr_pool_t *p, nc_docmodel *m, const char *weak_blocks)
-{
-    int regions = 0;
-    signed char *holds_shell = NULL;      /* per container: -1 not looked at yet, 0, 1 */
-    for (int i = 0; i < m->blocks->nelts; i++) {
-        nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (!weak_blocks[i] || b->verdict != NC_KEEP)
-            continue;
-        int c = error_container_of(m, i);
-        if (c < 0)
-            continue;
-        if (!holds_shell) {
-            holds_shell = apr_palloc(p, (apr_size_t)m->blocks->nelts);
-            memset(holds_shell, -1, (apr_size_t)m->blocks->nelts);
-        }
-        if (holds_shell[c] < 0) {
-            int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
-            holds_shell[c] = 0;
-            for (int j = c + 1; j <= last && !holds_shell[c]; j++)
-                holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
-        }
-        if (holds_shell[c]) {
-            b->verdict = NC_SHELL;
-            regions++;
-        }
-    }
-    return regions;
-}
-
 /* --- growth: a confident shell takes its own short furniture ---------------- */
 
 /* Could block b be part of a shell next to it? Short, not the headline, and
@@ -889,6 +857,96 @@ static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data 
     return grown;
 }
 
+/* Does the subtree of a hold article text: a long block or the headline? */
+static int holds_article(const nc_docmodel *m, const char *title, int a)
+{
+    int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+    for (int j = a; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b))
+            return 1;
+    }
+    return 0;
+}
+
+/* Block i sits in error-named container c, but not inside a part of c that
+ * holds the article (the story wrapped by the shell's div.error-page). When
+ * the article's own paragraphs sit straight in c, only weak blocks are sure. */
+static int shell_part_of(const nc_docmodel *m, const char *title, int i, int c, int weak)
+{
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a != c;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (holds_article(m, title, a))
+            return 0;
+    if (weak)
+        return 1;
+    int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
+    for (int j = c + 1; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (b->parent == c && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b)))
+            return 0;
+    }
+    return 1;
+}
+
+/* An error-named box with no shell block of its own but only a few words that
+ * are no sentence (the "Перейти на главную" box after the story, whose phrase
+ * box came before it): on a page that has a shell, it is that shell's. */
+#define ERROR_BOX_MAX_WORDS 12
+
+static int small_error_box(const nc_docmodel *m, int c)
+{
+    int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc, words = 0;
+    for (int j = c; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_KEEP || ends_sentence(b))
+            return 0;
+        words += b->words;
+    }
+    return words > 0 && words <= ERROR_BOX_MAX_WORDS;
+}
+
+/* A shell wrapped around the article has its parts on both sides of the story:
+ * a block ("Back to the home page", the search box) that no run joins to
+ * strong evidence still belongs to the shell when it shares an error-named
+ * container with it and is weak or absorbable, outside the article's part. */
+static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
+                                      nc_docmodel *m, const char *title, const char *weak_blocks)
+{
+    int regions = 0, nblocks = m->blocks->nelts;
+    signed char *holds_shell = NULL;      /* per container: -1 not looked at yet, 0, 1 */
+    for (int i = 0; i < nblocks; i++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->verdict != NC_KEEP || !candidate(m, b))
+            continue;
+        int c = error_container_of(m, i);
+        if (c < 0)
+            continue;
+        if (!holds_shell) {
+            holds_shell = apr_palloc(p, (apr_size_t)nblocks);
+            memset(holds_shell, -1, (apr_size_t)nblocks);
+        }
+        if (holds_shell[c] < 0) {
+            int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
+            holds_shell[c] = 0;
+            for (int j = c + 1; j <= last && !holds_shell[c]; j++)
+                holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
+            if (!holds_shell[c] && small_error_box(m, c))
+                holds_shell[c] = 2;
+        }
+        if (!holds_shell[c])
+            continue;
+        if (holds_shell[c] == 2 || ((weak_blocks[i] || absorbable(r, md, title, b))
+                                    && shell_part_of(m, title, i, c, weak_blocks[i]))) {
+            b->verdict = NC_SHELL;
+            regions++;
+        }
+    }
+    return regions;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra)
 {
@@ -916,7 +974,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     }
     if (regions) {
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
-        regions += spread_in_error_containers(p, m, weak_blocks);
+        regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
     }
     return regions;
 }
