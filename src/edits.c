@@ -181,12 +181,17 @@ static int only_space(const char *page, apr_size_t from, apr_size_t to)
     return 1;
 }
 
+/* Bare text a nested error document may carry outside its blocks: Akamai's one
+ * sentence; CloudFront's 403 has ~60 words ("Request blocked. We can't connect
+ * to the server...") under four short shell blocks, so the bound also grows
+ * with the words of the document's shell blocks. */
 #define NESTED_DOC_MAX_STRAY_WORDS 40
+#define NESTED_DOC_STRAY_PER_SHELL_WORD 3
 #define NESTED_DOC_MAX_TRIES 16
 
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
- * text sits outside blocks (an Akamai page's bare sentence). Else 0. */
+ * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0. */
 static int nested_document(const nc_docmodel *m, const char *page, apr_size_t len,
                            apr_size_t open, apr_size_t *start, apr_size_t *end)
 {
@@ -197,7 +202,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     if (!gt)
         return 0;
     apr_size_t e = (apr_size_t)(gt - page) + 1;
-    int first = -1, last = -1, shells = 0;
+    int first = -1, last = -1, shells = 0, shell_words = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_NO_OFFSET)
@@ -212,6 +217,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
         if (b->text_len > 0 && b->verdict != NC_SHELL)
             return 0;
         shells += b->verdict == NC_SHELL;
+        shell_words += b->verdict == NC_SHELL ? b->words : 0;
         if (first < 0)
             first = i;
         last = i;
@@ -219,7 +225,10 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     if (!shells)
         return 0;
     int stray = stray_words(m, first, last, page, open, e);
-    if (stray < 0 || stray > NESTED_DOC_MAX_STRAY_WORDS)
+    int max_stray = shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD;
+    if (max_stray < NESTED_DOC_MAX_STRAY_WORDS)
+        max_stray = NESTED_DOC_MAX_STRAY_WORDS;
+    if (stray < 0 || stray > max_stray)
         return 0;
     /* its doctype goes with it */
     apr_size_t s = open;
