@@ -30,6 +30,7 @@ struct nc_shell_rules {
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
+    nc_regex *failure;                 /* a status code or the word "error", any language */
 };
 
 /* Sentences that only error pages say, in the languages news mirrors meet. */
@@ -178,6 +179,11 @@ static const char *const vocabulary_pattern =
     "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*)\\b"
     "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية"
     "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|エラー|削除|移動|URL|アドレス|トップページ|検索";
+
+/* Beside a story (growth among siblings), a sentence goes only when it names
+ * the failure itself: a status code or the word "error". */
+static const char *const failure_pattern =
+    "\\b[45]\\d\\d\\b|\\b(?:error|fehler|erreur|errore|erro|hata|błąd|ошибк\\w*|помилк\\w*)\\b|خطأ|错误|エラー";
 
 /* Every phrase above contains one of these words, so text without any of them
  * needs no phrase scan. Latin-script words are matched as lower-case word
@@ -357,7 +363,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
     }
     if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
-        || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err)))
+        || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err))
+        || !(r->failure = nc_regex_compile(p, failure_pattern, 0, err)))
         return NULL;
     if (!(r->strong_token = nc_regex_compile(p, strong_token_pattern, 0, err))
         || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err))
@@ -404,6 +411,8 @@ static const char *head_title(const nc_docmodel *m)
 
 static int is_headline(const char *title, const nc_block *b)
 {
+    if (b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3)
+        return 1;           /* a page without a usable <title> still has its <h1> */
     return title && b->words >= 2 && b->text_len >= 8 && strstr(title, b->text) != NULL;
 }
 
@@ -442,11 +451,11 @@ static int says_shell_words(const nc_shell_rules *r, pcre2_match_data *md, const
     return nc_regex_find(r->vocabulary, md, b->text, b->text_len, 0, &ms, &me);
 }
 
-/* Article prose: a long block, or a sentence that says nothing a shell says. */
-static int article_prose(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+/* Article prose: a long block, or an unmarked sentence of some length (even
+ * one that says "address" or "removed": next to a story, when unsure, keep). */
+static int article_prose(const nc_block *b)
 {
-    return b->words > SHELL_MAX_BLOCK_WORDS
-           || (b->verdict == NC_KEEP && prose_like(b) && !says_shell_words(r, md, b));
+    return b->words > SHELL_MAX_BLOCK_WORDS || (b->verdict == NC_KEEP && prose_like(b));
 }
 
 static int error_container_of(const nc_docmodel *m, int i);
@@ -596,8 +605,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
 /* The run-level rule below, per region: shell blocks with article prose right
  * before and right after them under the same parent ("Error 404." as a
  * one-line paragraph between two sentences of a story) are part of it. */
-static void drop_regions_inside_prose(const nc_shell_rules *r, pcre2_match_data *md,
-                                      const nc_docmodel *m, run_block *rb, int n,
+static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n,
                                       int prose_before, int prose_after)
 {
     for (int a = 0; a < n; a++) {
@@ -615,7 +623,7 @@ static void drop_regions_inside_prose(const nc_shell_rules *r, pcre2_match_data 
         int parent = bb->parent, same = parent >= 0 && ab->parent == parent;
         for (int i = a; i <= z && same; i++)
             same = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent == parent;
-        if (same && article_prose(r, md, bb) && article_prose(r, md, ab))
+        if (same && article_prose(bb) && article_prose(ab))
             for (int i = a; i <= z; i++)
                 rb[i].strong = 0;
     }
@@ -666,7 +674,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         return 0;
     if (inside_prose(m, idx, n, prose_before, prose_after))
         return 0;
-    drop_regions_inside_prose(r, md, m, rb, n, prose_before, prose_after);
+    drop_regions_inside_prose(m, rb, n, prose_before, prose_after);
 
     int regions = 0;
     for (int i = 0; i < n; i++) {
@@ -783,6 +791,9 @@ static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_d
     }
     if (best < 0)
         return -1;
+    if (checked[best] == 2)
+        return 0;                           /* another seed's growth took it */
+    checked[best] = 2;
     int marked = 0, last = APR_ARRAY_IDX(m->blocks, best, nc_block).last_desc;
     for (int j = best; j <= last; j++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
@@ -798,7 +809,7 @@ static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_d
  * Found error was encountered...", "Apache/2.4.57 Server at..."). The first
  * sibling that is not, or that holds other blocks, stops it. */
 static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
-                            const char *title, const char *weak_blocks, int i)
+                            const char *title, const char *weak_blocks, const char *seed, int i)
 {
     int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, marked = 0;
     for (int dir = -1; dir <= 1; dir += 2) {
@@ -827,9 +838,13 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
                 break;                      /* a wrapper of other blocks: not ours to judge */
             if (!candidate(m, b))
                 continue;
+            if (seed[j])
+                break;                      /* it grows on its own */
             if (b->verdict == NC_SHELL)
                 continue;
-            if (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b)))
+            apr_size_t ms, me;
+            if (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b))
+                || (prose_like(b) && !nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me)))
                 break;
             marked += mark_block(b);
         }
@@ -851,42 +866,50 @@ static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data 
             continue;
         int n = grow_in_container(r, md, m, title, checked, i);
         if (n < 0)
-            n = grow_in_siblings(r, md, m, title, weak_blocks, i);
+            n = grow_in_siblings(r, md, m, title, weak_blocks, seed, i);
         grown += n;
     }
     return grown;
 }
 
-/* Does the subtree of a hold article text: a long block or the headline? */
-static int holds_article(const nc_docmodel *m, const char *title, int a)
+/* Does the subtree of a hold article text: a long block or the headline?
+ * memo[a]: -1 not looked at yet, else the answer (error containers are small,
+ * but a hostile page may nest thousands of blocks in one). */
+static int holds_article(const nc_docmodel *m, const char *title, signed char *memo, int a)
 {
+    if (memo[a] >= 0)
+        return memo[a];
+    memo[a] = 1;
     int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
     for (int j = a; j <= last; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b))
             return 1;
     }
-    return 0;
+    return memo[a] = 0;
 }
 
 /* Block i sits in error-named container c, but not inside a part of c that
  * holds the article (the story wrapped by the shell's div.error-page). When
  * the article's own paragraphs sit straight in c, only weak blocks are sure. */
-static int shell_part_of(const nc_docmodel *m, const char *title, int i, int c, int weak)
+static int shell_part_of(const nc_docmodel *m, const char *title, signed char *memo,
+                         signed char *direct, int i, int c, int weak)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a != c;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
-        if (holds_article(m, title, a))
+        if (holds_article(m, title, memo, a))
             return 0;
     if (weak)
         return 1;
-    int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
-    for (int j = c + 1; j <= last; j++) {
-        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (b->parent == c && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b)))
-            return 0;
+    if (direct[c] < 0) {
+        int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
+        direct[c] = 0;
+        for (int j = c + 1; j <= last && !direct[c]; j++) {
+            const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            direct[c] = b->parent == c && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b));
+        }
     }
-    return 1;
+    return !direct[c];
 }
 
 /* An error-named box with no shell block of its own but only a few words that
@@ -916,7 +939,8 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
                                       nc_docmodel *m, const char *title, const char *weak_blocks)
 {
     int regions = 0, nblocks = m->blocks->nelts;
-    signed char *holds_shell = NULL;      /* per container: -1 not looked at yet, 0, 1 */
+    signed char *holds_shell = NULL;      /* per container: -1 not looked at yet, 0, 1, 2 */
+    signed char *memo = NULL, *direct = NULL;
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->verdict != NC_KEEP || !candidate(m, b))
@@ -925,8 +949,10 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
         if (c < 0)
             continue;
         if (!holds_shell) {
-            holds_shell = apr_palloc(p, (apr_size_t)nblocks);
-            memset(holds_shell, -1, (apr_size_t)nblocks);
+            holds_shell = apr_palloc(p, (apr_size_t)nblocks * 3);
+            memset(holds_shell, -1, (apr_size_t)nblocks * 3);
+            memo = holds_shell + nblocks;
+            direct = memo + nblocks;
         }
         if (holds_shell[c] < 0) {
             int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
@@ -939,7 +965,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
         if (!holds_shell[c])
             continue;
         if (holds_shell[c] == 2 || ((weak_blocks[i] || absorbable(r, md, title, b))
-                                    && shell_part_of(m, title, i, c, weak_blocks[i]))) {
+                                    && shell_part_of(m, title, memo, direct, i, c, weak_blocks[i]))) {
             b->verdict = NC_SHELL;
             regions++;
         }
