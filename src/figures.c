@@ -34,7 +34,7 @@ static const char figure_pattern[] =
       "|\\s(?<cur>(?:(?:US|U\\.S\\.|[A-Z][\\p{L}]+)\\s){0,2}?"
         "(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?"
         "|hryvnias?|francs?|liras?|won|pesos?|reais|real|rand|riyals?|dirhams?|shekels?"
-        "|zlotys?|dinars?|naira|rupiah|ringgit|baht|krona|kronor|krone|kroner|lei|forints?)"
+        "|zlotys?|dinars?|naira|rupiah|ringgit|baht|krona|kronor|krone|kroner|crowns?|koruna|lei|forints?)"
         "(?![\\p{L}]))"
       "|\\s(?<isopost>[A-Z]{3})(?![\\p{L}]))?"
     "(?![\\p{L}\\p{N}])";
@@ -101,10 +101,15 @@ static int next_words(const char *text, apr_size_t len, apr_size_t at, word *out
             break;
         i++;
         apr_size_t s = i;
-        while (i < len && text[i] != ' ' && text[i] != ',' && text[i] != '.' && text[i] != ';' &&
+        while (i < len && text[i] != ' ' && text[i] != ',' && text[i] != ';' &&
                text[i] != ':' && text[i] != '!' && text[i] != '?' && text[i] != ')' &&
-               text[i] != '"' && (unsigned char)text[i] != 0xE2)
+               text[i] != '"' && (unsigned char)text[i] != 0xE2) {
+            /* a period ends the word, unless it belongs to initials: "U.S." */
+            if (text[i] == '.' && !(i + 1 < len && text[i + 1] >= 'A' && text[i + 1] <= 'Z') &&
+                !(i >= s + 2 && text[i - 2] == '.'))
+                break;
             i++;
+        }
         if (i == s)
             break;
         out[n].s = text + s;
@@ -126,7 +131,14 @@ static const char *const not_count_nouns[] = {
     "sometimes", "times", "percent", "seconds", "minutes", "hours", "days", "weeks",
     "months", "years", "decades", "centuries", "does", "goes", "says", "plus", "minus",
     "its", "hers", "ours", "yours", "theirs", "whereas", "nevertheless", "ones",
-    "dollars", "euros", "pounds", "cents", "points", "degrees", "levels", NULL,
+    "dollars", "euros", "pounds", "cents", "points", "degrees", "levels",
+    /* measurements: "8 kilometres", "41 light-years" (barrels and runs are counted) */
+    "kilometres", "kilometers", "metres", "meters", "miles", "feet", "inches", "yards",
+    "centimetres", "centimeters", "millimetres", "millimeters", "tonnes", "tons",
+    "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "acres",
+    "hectares", "knots", "volts", "watts", "kilowatts", "megawatts", "gigawatts",
+    "light-years", "kilobytes", "megabytes", "gigabytes", "terabytes", "calories",
+    "nights", "weekends", "quarters", "seasons", NULL,
 };
 static const char *const not_modifiers[] = {
     "the", "of", "to", "a", "an", "and", "or", "in", "on", "at", "for", "by", "with",
@@ -150,18 +162,65 @@ static int counted_noun(const word *w)
     return 1;
 }
 
-static int count_modifier(const nc_places *pl, const word *w)
+/* Adjectives and quantifiers that may stand before a counted noun but never
+ * make a compound with it ("other people", "new models", "senior officials"). */
+static const char *const plain_modifiers[] = {
+    "other", "more", "new", "old", "young", "small", "big", "large", "few", "many",
+    "further", "extra", "former", "senior", "junior", "top", "key", "main", "major",
+    "minor", "last", "next", "first", "same", "different", "own", "local", "foreign",
+    "armed", "injured", "wounded", "dead", "missing", "fellow", "straight", "previous",
+    "total", "full", "half", "public", "private", "rival", "potential", "suspected",
+    "alleged", "elderly", "adult", "female", "male", "front", "back", "high", "low", NULL,
+};
+
+/* "navy ships", "service members", "aid workers": a singular noun before the
+ * counted noun names the kind and stays in the unit. An ordinary dictionary
+ * word that does not look like an adjective, and whose plural is a word too. */
+static int compound_noun(const word *w)
+{
+    static const char *const adj_ends[] = { "al", "ary", "ic", "ive", "ous", "ful", "less",
+        "able", "ible", "ed", "ing", "ern", "ish", "ese", "ian", "an", "est", "er", "ly",
+        "ant", "ent", NULL };
+    if (!ascii_lower_word(w->s, w->len) || w->len < 3 || w->len > 14 ||
+        w->s[w->len - 1] == 's' || memchr(w->s, '-', w->len) ||
+        word_in(w, plain_modifiers) || word_in(w, not_modifiers))
+        return 0;
+    for (int k = 0; adj_ends[k]; k++) {
+        apr_size_t n = strlen(adj_ends[k]);
+        if (w->len > n + 1 && !memcmp(w->s + w->len - n, adj_ends[k], n))
+            return 0;
+    }
+    char plural[20];
+    apr_size_t n = w->len;
+    memcpy(plural, w->s, n);
+    if (plural[n - 1] == 'y' && !strchr("aeiou", plural[n - 2])) {
+        memcpy(plural + n - 1, "ies", 3);
+        n += 2;
+    } else {
+        plural[n++] = 's';
+    }
+    return nc_word_is_ordinary(w->s, w->len) && nc_word_is_ordinary(plural, n);
+}
+
+static int count_modifier(const nc_places *pl, const nc_words *lx, const word *w)
 {
     if (ascii_lower_word(w->s, w->len))
         return !word_in(w, not_modifiers) && !counted_noun(w);
-    /* "10,000 US troops", "three Ukrainian soldiers" */
+    /* "10,000 US troops", "three Ukrainian soldiers", "three U.S. service
+     * members", "eight Amazon countries", "three previous Olympic semifinals":
+     * a capitalised word that is no weekday, month or function word */
     const nc_place *pc = nc_places_find(pl, w->s, w->len);
-    return pc && pc->type == NC_COUNTRY;
+    if (pc && pc->type == NC_COUNTRY)
+        return 1;
+    if (w->s[0] < 'A' || w->s[0] > 'Z' || memchr(w->s, '\'', w->len))
+        return 0;
+    return !(nc_word_flags(lx, w->s, w->len) &
+             (NC_W_CALENDAR | NC_W_FUNCTION | NC_W_CONNECTOR | NC_W_TITLE_HEAD));
 }
 
 /* The noun counted after text[at] ("troops"), with the end of the phrase. */
-static int find_counted_noun(const nc_places *pl, const char *text, apr_size_t len,
-                             apr_size_t at, word *noun, apr_size_t *end)
+static int find_counted_noun(const nc_places *pl, const nc_words *lx, const char *text,
+                             apr_size_t len, apr_size_t at, word *noun, apr_size_t *end)
 {
     word w[4];
     int n = next_words(text, len, at, w, 4);
@@ -172,10 +231,12 @@ static int find_counted_noun(const nc_places *pl, const char *text, apr_size_t l
             if (k + 1 < n && w[k].s[w[k].len - 1] != 's' && counted_noun(&w[k + 1]) &&
                 w[k + 1].s == w[k].s + w[k].len + 1)
                 noun->len = (apr_size_t)(w[k + 1].s + w[k + 1].len - w[k].s);
+            else if (k > 0 && compound_noun(&w[k - 1]))
+                *noun = (word){ w[k - 1].s, (apr_size_t)(w[k].s + w[k].len - w[k - 1].s) };
             *end = (apr_size_t)(noun->s + noun->len - text);
             return 1;
         }
-        if (k == 2 || !count_modifier(pl, &w[k]))
+        if (k == 2 || !count_modifier(pl, lx, &w[k]))
             return 0;
     }
     return 0;
@@ -430,7 +491,7 @@ static apr_size_t classify(figures *f, const groups *g, apr_size_t mstart, apr_s
     /* "the 2024 elections" is a year; "about 2000 troops" a count. */
     int year_like = !has_mag && n1l == 4 && value >= 1800 && value <= 2100 &&
                     !quantity_cue_before(text, name_start);
-    if (!year_like && find_counted_noun(f->pl, text, len, name_end, &noun, &noun_end)) {
+    if (!year_like && find_counted_noun(f->pl, f->run->x->words, text, len, name_end, &noun, &noun_end)) {
         add_figure(f, NC_COUNT, figure_name(p, text + name_start, noun_end - name_start),
                    value * mag, apr_pstrmemdup(p, noun.s, noun.len), NULL, name_start);
         return noun_end;
@@ -475,7 +536,7 @@ static void find_word_counts(figures *f)
         }
         word noun;
         apr_size_t end;
-        if (find_counted_noun(f->pl, text, len, at, &noun, &end)) {
+        if (find_counted_noun(f->pl, f->run->x->words, text, len, at, &noun, &end)) {
             apr_size_t start = (apr_size_t)(t->s - text);
             add_figure(f, NC_COUNT, figure_name(f->run->p, t->s, end - start), value,
                        apr_pstrmemdup(f->run->p, noun.s, noun.len), NULL, start);

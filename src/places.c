@@ -236,8 +236,20 @@ const char *nc_currency_from_words(const nc_places *pl, apr_pool_t *p, const cha
         if (code)
             return code;
     }
-    /* "Canadian dollars" unknown as a whole? fall back to the last word. */
+    /* "Norwegian crowns", "Czech crowns": English for krone, krona, koruna. */
     char *sp = strrchr(lower, ' ');
+    if (sp && !strncmp(sp + 1, "crown", 5) && (!sp[6] || !strcmp(sp + 6, "s"))) {
+        static const char *const crowns[] = { "krone", "krona", "koruna" };
+        for (int i = 0; i < 3; i++) {
+            code = apr_hash_get(pl->currency_names,
+                                apr_pstrcat(p, apr_pstrmemdup(p, lower, (apr_size_t)(sp - lower) + 1),
+                                            crowns[i], NULL), APR_HASH_KEY_STRING);
+            if (code)
+                return code;
+        }
+        return NULL;   /* a crown of no known country is no currency */
+    }
+    /* "Canadian dollars" unknown as a whole? fall back to the last word. */
     if (sp)
         return apr_hash_get(pl->currency_names, sp + 1, APR_HASH_KEY_STRING);
     return NULL;

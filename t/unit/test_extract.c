@@ -231,6 +231,30 @@ static void test_general(const nc_extractor *x, apr_pool_t *p)
     ok(!find(m, NC_PERSON, "Monday") && !find(m, NC_PERSON, "Lavrov"), "no stray persons");
 }
 
+/* Counts: a number and the noun it counts, past capitalised modifiers, with
+ * a compound noun kept whole; measurements and dates are not counts. */
+static void test_counts(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Counts",
+        "The strike killed three U.S. service members and nine navy ships sailed 8 kilometres, "
+        "41 light-years away, with leaders of eight Amazon countries. On 12 March protesters "
+        "gathered. Two aid workers and 1,500 police officers were hurt in three previous "
+        "Olympic semifinals. Equinor paid 23 billion Norwegian crowns for 20 other people and "
+        "two new models.");
+    check_figure(m, NC_COUNT, "three U.S. service members", 3, "service members");
+    check_figure(m, NC_COUNT, "nine navy ships", 9, "navy ships");
+    check_figure(m, NC_COUNT, "eight Amazon countries", 8, "countries");
+    check_figure(m, NC_COUNT, "1,500 police officers", 1500, "police officers");
+    check_figure(m, NC_COUNT, "three previous Olympic semifinals", 3, "semifinals");
+    check_figure(m, NC_COUNT, "20 other people", 20, "people");
+    check_figure(m, NC_COUNT, "two new models", 2, "models");
+    check_figure(m, NC_MONEY, "23 billion Norwegian crowns", 23e9, "NOK");
+    ok(!find(m, NC_COUNT, "8 kilometres") && !find(m, NC_COUNT, "41 light-years"),
+       "measurements are not counts");
+    ok(!find(m, NC_COUNT, "12 March protesters"), "a date is not a count");
+    ok(count_type(m, NC_COUNT) == 8, "exactly eight counts");
+}
+
 /* Lessons from varied news copy, kept as regressions. */
 static void test_lessons(const nc_extractor *x, apr_pool_t *p)
 {
@@ -471,6 +495,7 @@ int main(int argc, char **argv)
 
     test_seed(x, pool);
     test_general(x, pool);
+    test_counts(x, pool);
     test_lessons(x, pool);
     test_context(x, pool);
     test_lexicon_file(x, pool);
