@@ -583,6 +583,18 @@ static int try_org_or_event(actors *a, int i, int end)
         start++;
     if (start < end && tok(a, start)->len == 3 && !strncmp(tok(a, start)->s, "The", 3))
         start++;
+    /* "A United Nations convoy", "Former Post Office chief", "Kurdish-led Syrian
+     * Democratic Forces": an article, an ordinary word opening the sentence, or
+     * a "-led"/"-backed" word is no part of the name. */
+    if (start + 1 < end && capish(tok(a, start + 1))) {
+        const nc_token *t = tok(a, start);
+        int led = t->len > 5 && memchr(t->s, '-', t->len) &&
+                  (!memcmp(t->s + t->len - 4, "-led", 4) ||
+                   (t->len > 8 && !memcmp(t->s + t->len - 7, "-backed", 7)));
+        if (led || ((t->flags & NC_T_FIRST) && !(t->flags & NC_T_ALLCAPS) &&
+                    (a->wf[start] & NC_W_FUNCTION)))
+            start++;
+    }
     int last = -1, k = start, of_head = 0, all_ordinary = 1;
     nc_mention_type type = NC_ORGANIZATION;
     for (; k < end; k++) {
@@ -617,14 +629,28 @@ static int try_org_or_event(actors *a, int i, int end)
         if (t->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
             break;
     }
+    /* "Former Post Office", "Shares of Tata Motors": an ordinary word opening
+     * the sentence, when two or more words of the name follow it. */
+    if (last >= 0 && (tok(a, start)->flags & NC_T_FIRST) && ordinary(tok(a, start)) &&
+        !(tok(a, start)->flags & (NC_T_ALLCAPS | NC_T_POSSESSIVE | NC_T_BREAK)) &&
+        !(a->wf[start] & (NC_W_ORG_HEAD | NC_W_ORG_TAIL | NC_W_TITLE_MOD | NC_W_TITLE_HEAD |
+                          NC_W_EVENT_TAIL | NC_W_PLACE_TAIL))) {
+        int s2 = start + 1;
+        while (s2 < last && !capish(tok(a, s2)) && (a->wf[s2] & NC_W_CONNECTOR))
+            s2++;
+        if (last - s2 >= 1 && capish(tok(a, s2)))
+            start = s2;
+    }
     if (last < 0 || last == start)
         return i;   /* a lone "Conference" or "Bank" names nothing */
     int pn;
     if (phrase_at(a, start, last + 1, &pn) && start + pn == last + 1)
         return i;   /* a known name ("Gaza City") is read by the phrase step */
     /* Capitals at a sentence start may be only that: "Legal Disclaimer". */
-    if (all_ordinary && (tok(a, start)->flags & NC_T_FIRST))
-        return i;
+    if (all_ordinary && (tok(a, start)->flags & NC_T_FIRST) &&
+        !(last + 1 < a->st->ntok && !(tok(a, last)->flags & NC_T_BREAK) &&
+          (a->wf[last + 1] & NC_W_FUNCTION) && !capish(tok(a, last + 1))))
+        return i;   /* unless a verb follows: "Amnesty International said" */
     if (a->wf[last] & NC_W_CONNECTOR)
         return i;
     /* "US Army", "Russian Defence Ministry": the country counts as well. */
@@ -772,8 +798,68 @@ static const char *const org_nouns[] = {
     "party", "union", "group", "militia", "movement", "newspaper", "broadcaster",
     "agency", "firm", "company", "carmaker", "automaker", "airline", "bank", "lender",
     "club", "network", "conglomerate", "insurer", "retailer", "startup", "coalition",
-    "alliance", "faction", "outlet", "daily", "publisher", "brand", "chain", NULL,
+    "alliance", "faction", "outlet", "daily", "publisher", "brand", "chain", "operator",
+    "manufacturer", "maker", "chipmaker", "developer", "producer", "subsidiary", "unit",
+    "regulator", "institute", "charity", "watchdog", "exchange", "telecom", "utility",
+    "organisation", "organization", "foundation", "association", "supplier", "giant",
+    "conglomerate", "fund", "team", NULL,
 };
+
+static int org_noun(const nc_token *t, int plural_too)
+{
+    if (t->flags & NC_T_HAS_LETTER && !(t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
+        for (int k = 0; org_nouns[k]; k++) {
+            apr_size_t n = strlen(org_nouns[k]);
+            if ((t->len == n || (plural_too && t->len == n + 1 && t->s[n] == 's')) &&
+                !memcmp(t->s, org_nouns[k], n))
+                return 1;
+        }
+    return 0;
+}
+
+/* "the airline Aerolíneas Argentinas", "rail operator Renfe", "chipmakers
+ * Nvidia and Advanced Micro Devices": a kind of organisation before the name. */
+static int org_noun_before(const actors *a, int start)
+{
+    int k = start - 1;
+    if (k >= 1 && tok(a, k)->len == 3 && !memcmp(tok(a, k)->s, "and", 3)) {
+        k--;   /* back over the first name of a pair */
+        while (k >= 0 && capish(tok(a, k)) && !(tok(a, k)->flags & NC_T_BREAK))
+            k--;
+    }
+    return k >= 0 && !(tok(a, k)->flags & NC_T_BREAK) &&
+           org_noun(tok(a, k), 1);
+}
+
+/* "NetChoice, a trade group whose", "Fujitsu, the Japanese company behind":
+ * an apposition whose head is a kind of organisation. */
+static int org_apposition(const actors *a, int end)
+{
+    const nc_sentence *st = a->st;
+    if (end >= st->ntok || end < 1)
+        return 0;
+    const nc_token *last = tok(a, end - 1);
+    apr_size_t after = last->end - st->start;
+    if (!(last->flags & NC_T_BREAK) || (last->flags & NC_T_POSSESSIVE) ||
+        after >= st->len || st->text[after] != ',')
+        return 0;
+    const nc_token *det = tok(a, end);
+    if (!((det->len == 1 && (det->s[0] == 'a' || det->s[0] == 'A')) ||
+          (det->len == 2 && !memcmp(det->s, "an", 2)) || (det->len == 3 && !memcmp(det->s, "the", 3))))
+        return 0;
+    for (int k = end + 1; k < st->ntok && k <= end + 4; k++) {
+        const nc_token *t = tok(a, k);
+        if (t->flags & NC_T_POSSESSIVE)
+            return 0;
+        if (org_noun(t, 0))
+            return (t->flags & NC_T_BREAK) || k + 1 == st->ntok ||
+                   (a->wf[k + 1] & (NC_W_FUNCTION | NC_W_CONNECTOR)) ||
+                   (tok(a, k + 1)->len == 6 && !memcmp(tok(a, k + 1)->s, "behind", 6));
+        if (t->flags & NC_T_BREAK)
+            return 0;
+    }
+    return 0;
+}
 
 /* Initials of the capitalised words and hyphenated parts:
  * "World Health Organization" -> "WHO", "Pakistan Tehreek-e-Insaf" -> "PTI". */
@@ -808,13 +894,11 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
         if ((acr->flags & NC_T_ALLCAPS) && initials_of(name, acr->s, acr->len))
             return NC_ORGANIZATION;
     }
-    if (ns->end < st->ntok && !(last->flags & (NC_T_BREAK | NC_T_POSSESSIVE))) {
-        const nc_token *t = tok(a, ns->end);
-        if (!capish(t))
-            for (int k = 0; org_nouns[k]; k++)
-                if (t->len == strlen(org_nouns[k]) && !memcmp(t->s, org_nouns[k], t->len))
-                    return NC_ORGANIZATION;
-    }
+    if (ns->end < st->ntok && !(last->flags & (NC_T_BREAK | NC_T_POSSESSIVE)) &&
+        org_noun(tok(a, ns->end), 0))
+        return NC_ORGANIZATION;
+    if (org_noun_before(a, ns->start) || org_apposition(a, ns->end))
+        return NC_ORGANIZATION;
     /* "Santa Clara, California": a town and its state or country. */
     if ((last->flags & NC_T_BREAK) && !(last->flags & NC_T_POSSESSIVE) &&
         after < st->len && st->text[after] == ',' && ns->end < st->ntok) {
@@ -1045,6 +1129,17 @@ static void read_sentence(actors *a, const nc_sentence *st)
         a->wf[i] = nc_word_flags(a->lx, st->tok[i].s, st->tok[i].len) |
                    nc_site_word_flags(a->site, st->tok[i].s, st->tok[i].len);
     int i = dateline(a);
+    /* "SEOUL (Yonhap) —": the name in the dateline's parentheses is its agency. */
+    for (int j = i; i > 0 && j < st->ntok && j < i + 3; j++) {
+        const nc_token *t = tok(a, j);
+        apr_size_t b = t->start - st->start, e = b + t->len;
+        if (b >= 1 && st->text[b - 1] == '(' && e < st->len && st->text[e] == ')' &&
+            capish(t) && !(t->flags & NC_T_ALLCAPS) && !(a->wf[j] & NC_W_CALENDAR)) {
+            add_entity(a, NC_ORGANIZATION, token_str(a, t), token_str(a, t), t->start, t->len);
+            i = j + 1;
+            break;
+        }
+    }
     while (i < st->ntok) {
         int j = i, end = i;
         while (j < st->ntok) {

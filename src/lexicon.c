@@ -85,6 +85,7 @@ static const char *const org_tails[] = {
     "airways", "railways", "telecom", "investments", "ventures", "solutions",
     "platforms", "republic", "united", "rovers", "wanderers", "athletic", "hotspur",
     "albion", "democrats", "rally", "se", "spa", "asa", "oyj", "kgaa", "sc", "cf", "afc",
+    "programme", "program", "unit",
 };
 
 static const char *const org_heads[] = {

@@ -255,6 +255,32 @@ static void test_counts(const nc_extractor *x, apr_pool_t *p)
     ok(count_type(m, NC_COUNT) == 8, "exactly eight counts");
 }
 
+/* Organisations named by their kind: a kind before the name, an apposition
+ * after it, a dateline's agency; what opens a sentence is no part of a name. */
+static void test_org_contexts(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Firms",
+        "SEOUL (Yonhap) \xE2\x80\x94 Rail operator Renfe suspended trains. NetChoice, a trade "
+        "group whose members include Google, sued. Fujitsu, the Japanese company behind the "
+        "system, apologised. Stocks rose, led by chipmakers Nvidia and Nexperia. The bill "
+        "would sell the airline Aerol\xC3\xADneas Argentinas. Former Post Office chief "
+        "executive Paula Vennells spoke. A United Nations convoy met the Kurdish-led Syrian "
+        "Democratic Forces. Amnesty International said the World Food Programme helped.");
+    const char *orgs[] = { "Yonhap", "Renfe", "NetChoice", "Fujitsu", "Nvidia", "Nexperia",
+        "Aerol\xC3\xADneas Argentinas", "Post Office", "United Nations",
+        "Syrian Democratic Forces", "Amnesty International", "World Food Programme", NULL };
+    for (int k = 0; orgs[k]; k++) {
+        char what[128];
+        snprintf(what, sizeof what, "org %s", orgs[k]);
+        ok(find(m, NC_ORGANIZATION, orgs[k]) != NULL, what);
+    }
+    ok(!find(m, NC_PERSON, "Aerol\xC3\xADneas Argentinas") && !find(m, NC_ORGANIZATION, "A United") &&
+       !find(m, NC_ORGANIZATION, "Former Post Office") &&
+       !find(m, NC_ORGANIZATION, "Kurdish-led Syrian Democratic Forces"),
+       "no article, opening word or -led word in a name");
+    check_person(m, "Paula Vennells", "Chief Executive", NULL);
+}
+
 /* Lessons from varied news copy, kept as regressions. */
 static void test_lessons(const nc_extractor *x, apr_pool_t *p)
 {
@@ -496,6 +522,7 @@ int main(int argc, char **argv)
     test_seed(x, pool);
     test_general(x, pool);
     test_counts(x, pool);
+    test_org_contexts(x, pool);
     test_lessons(x, pool);
     test_context(x, pool);
     test_lexicon_file(x, pool);
