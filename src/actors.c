@@ -1113,9 +1113,15 @@ static int dateline(actors *a)
             return 0;
     }
     char *name = span_str(a, 0, k);
-    for (char *p = name + 1; *p; p++)
+    for (char *p = name + 1; *p; p++) {
         if (p[-1] != ' ' && p[-1] != '-' && *p >= 'A' && *p <= 'Z')
             *p = (char)(*p - 'A' + 'a');
+        /* "BELÉM" -> "Belém": Latin-1 capitals (U+00C0..U+00DE, not U+00D7) */
+        else if ((unsigned char)*p == 0xC3 && p[-1] != ' ' && p[-1] != '-' &&
+                 (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9E &&
+                 (unsigned char)p[1] != 0x97)
+            p[1] = (char)((unsigned char)p[1] + 0x20), p++;
+    }
     add_entity(a, NC_CITY, name, name, 0, span_len(a, 0, k));
     return k;
 }

@@ -279,6 +279,9 @@ static void test_org_contexts(const nc_extractor *x, apr_pool_t *p)
        !find(m, NC_ORGANIZATION, "Kurdish-led Syrian Democratic Forces"),
        "no article, opening word or -led word in a name");
     check_person(m, "Paula Vennells", "Chief Executive", NULL);
+
+    m = extract_text(x, p, "Summit", "BEL\xC3\x89M, Brazil \xE2\x80\x94 Leaders met.");
+    ok(find(m, NC_CITY, "Bel\xC3\xA9m") != NULL, "shouted dateline BEL\xC3\x89M is the city Bel\xC3\xA9m");
 }
 
 /* Lessons from varied news copy, kept as regressions. */
