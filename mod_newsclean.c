@@ -763,19 +763,25 @@ static int nc_encoding(request_rec *r)
     return found;
 }
 
-/* Content-Length larger than the cap? An unparsable header is not our call
- * to judge here; the held-bytes check catches a body that is too large. */
-static int nc_declared_too_large(request_rec *r, apr_off_t max)
+/* The backend's Content-Length, or -1 when absent or unparsable. */
+static apr_off_t nc_declared_length(request_rec *r)
 {
     const char *cl = apr_table_get(r->headers_out, "Content-Length");
     apr_off_t len;
     char *end;
 
     if (!cl || apr_strtoff(&len, cl, &end, 10) != APR_SUCCESS
-        || end == cl || *end != '\0') {
-        return 0;
+        || end == cl || *end != '\0' || len < 0) {
+        return -1;
     }
-    return len > max;
+    return len;
+}
+
+/* Content-Length larger than the cap? An unparsable header is not our call
+ * to judge here; the held-bytes check catches a body that is too large. */
+static int nc_declared_too_large(request_rec *r, apr_off_t max)
+{
+    return nc_declared_length(r) > max;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1365,6 +1371,14 @@ static int nc_doc_start(request_rec *r, nc_filter_ctx *ctx, const char *data,
         ctx->skip = 3;
     }
     ctx->doc = nc_doc_begin(nc_engine_g, r->pool, &ctx->opts, ct);
+    if (ctx->doc && !ctx->inflating) {
+        /* a known size lets the engine size its buffers once */
+        apr_off_t declared = nc_declared_length(r);
+
+        if (declared > (apr_off_t)ctx->skip && declared <= ctx->max_size) {
+            nc_doc_expect(ctx->doc, (apr_size_t)(declared - ctx->skip));
+        }
+    }
     ctx->engine_us += apr_time_now() - t0;
     return ctx->doc ? 0 : -1;
 }

@@ -4,6 +4,7 @@
  *
  *   bench/microbench [-r ROUNDS] [-m MB_PER_SAMPLE] PAGE...
  *   bench/microbench -p N PAGE...     (the engine alone, N times: for perf)
+ *   bench/microbench -s N PAGE...     (the SAX parse alone, N times: its baseline)
  *
  * For every page, in interleaved rounds (each round measures every contender
  * on every page, so machine noise hits all of them alike), thread CPU time of:
@@ -185,6 +186,8 @@ static void run_tree(const char *page, size_t len)
 static size_t run_engine(const nc_engine *e, apr_pool_t *p, const char *page, size_t len)
 {
     nc_doc *d = nc_doc_begin(e, p, NULL, "text/html");
+    if (!getenv("MB_NOHINT"))
+        nc_doc_expect(d, len);
     for (size_t off = 0; off < len; off += CHUNK)
         nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
     const nc_result *res;
@@ -348,7 +351,7 @@ typedef struct page_stats {
 
 int main(int argc, char **argv)
 {
-    int rounds = 5, profile = 0;
+    int rounds = 5, profile = 0, sax_only = 0;
     double mb_per_sample = 8;
     int argi = 1;
     for (; argi < argc && argv[argi][0] == '-'; argi++) {
@@ -356,6 +359,8 @@ int main(int argc, char **argv)
             rounds = atoi(argv[++argi]);
         else if (!strcmp(argv[argi], "-p") && argi + 1 < argc)
             profile = atoi(argv[++argi]);
+        else if (!strcmp(argv[argi], "-s") && argi + 1 < argc)
+            profile = atoi(argv[++argi]), sax_only = 1;
         else if (!strcmp(argv[argi], "-m") && argi + 1 < argc)
             mb_per_sample = atof(argv[++argi]);
         else {
@@ -391,7 +396,10 @@ int main(int argc, char **argv)
             if (!data)
                 return 1;
             for (int k = 0; k < profile; k++) {
-                run_engine(engine, pp, data, len);
+                if (sax_only)
+                    run_sax(data, len);
+                else
+                    run_engine(engine, pp, data, len);
                 apr_pool_clear(pp);
             }
             free(data);

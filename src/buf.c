@@ -59,6 +59,16 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra)
     b->cap = cap;
 }
 
+void nc_buf_presize(nc_buf *b, apr_size_t size)
+{
+    if (size + 1 <= b->cap || b->heap)
+        return;
+    char *data = apr_palloc(b->pool, size + 1);
+    memcpy(data, b->data, b->len + 1);
+    b->data = data;
+    b->cap = size + 1;
+}
+
 void nc_buf_append(nc_buf *b, const char *s, apr_size_t n)
 {
     nc_buf_reserve(b, n);
@@ -111,6 +121,17 @@ void nc_buf_printf(nc_buf *b, const char *fmt, ...)
     char *s = apr_pvsprintf(b->pool, fmt, ap);
     va_end(ap);
     nc_buf_append_str(b, s);
+}
+
+void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n)
+{
+    if (n <= a->nalloc || *heap_slot)
+        return;
+    apr_size_t size = (apr_size_t)a->elt_size;
+    char *data = apr_palloc(a->pool, size * (apr_size_t)n);
+    memcpy(data, a->elts, size * (apr_size_t)a->nelts);
+    a->elts = data;
+    a->nalloc = n;
 }
 
 void *nc_array_push(apr_array_header_t *a, void ***heap_slot)

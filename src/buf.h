@@ -35,6 +35,10 @@ void nc_buf_append_char(nc_buf *b, char c);
 void nc_buf_append_utf8(nc_buf *b, unsigned long cp);
 void nc_buf_printf(nc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Exactly size bytes (plus the NUL) from the pool, for a size known up front:
+ * no doublings, and pool memory that httpd's allocator recycles from request
+ * to request instead of fresh heap pages. Growth past it goes to the heap. */
+void nc_buf_presize(nc_buf *b, apr_size_t size);
 /* Room for at least extra more bytes (plus the NUL) without moving data. */
 void nc_buf_reserve(nc_buf *b, apr_size_t extra);
 
@@ -45,5 +49,8 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra);
  * zeroed. Readers use the array as any apr_array_header_t; should anyone
  * apr_array_push onto it, APR copies it back into the pool, which is fine. */
 void *nc_array_push(apr_array_header_t *a, void ***heap_slot);
+/* Room for n elements, from the pool (as nc_buf_presize), before the first
+ * nc_array_push moved the array to the heap; later growth goes to the heap. */
+void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n);
 
 #endif

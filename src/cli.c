@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <sys/stat.h>
 #include <apr_general.h>
 #include <apr_strings.h>
 
@@ -203,6 +204,9 @@ int main(int argc, char **argv)
         goto done;
     }
     nc_doc *doc = nc_doc_begin(engine, pool, &opts, type);
+    struct stat st;
+    if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        nc_doc_expect(doc, (apr_size_t)st.st_size);
     nc_buf page;
     nc_buf_init(&page, pool, 65536);
     if (read_into_doc(in, file ? file : "standard input", doc, &page) != 0) {

@@ -498,6 +498,7 @@ static int process(mirror *m, apr_pool_t *fp, const mfile *f)
             return -1;
         }
         nc_doc *doc = nc_doc_begin(m->engine, fp, m->opts, type_of(f->kind));
+        nc_doc_expect(doc, len);
         for (apr_size_t off = 0; off < len; off += IO_CHUNK)
             if (nc_doc_feed(doc, page + off, len - off < IO_CHUNK ? len - off : IO_CHUNK) != 0)
                 break;

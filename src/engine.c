@@ -119,6 +119,15 @@ nc_doc *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
     return d;
 }
 
+void nc_doc_expect(nc_doc *d, apr_size_t total_bytes)
+{
+    if (d->received || d->failure || total_bytes == 0)
+        return;
+    nc_buf_presize(&d->orig, total_bytes);
+    if (d->html)
+        nc_html_parser_expect(d->html, total_bytes);
+}
+
 int nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len)
 {
     d->received += len;

@@ -552,6 +552,18 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
     return hp->failure ? -1 : 0;
 }
 
+/* Typical news pages have a text span per ~40 bytes and a block per ~190
+ * (bench/genpages.pl pages and the corpus); reserving a little above that
+ * means no regrowth, and heap pages that are never touched cost nothing. */
+void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
+{
+    apr_size_t spans = total_bytes / 32, blocks = total_bytes / 128;
+    if (spans > (apr_size_t)hp->spans->nalloc && spans < (1u << 26))
+        nc_array_reserve(hp->spans, &hp->spans_heap, (int)spans);
+    if (blocks > (apr_size_t)hp->model->blocks->nalloc && blocks < (1u << 24))
+        nc_array_reserve(hp->model->blocks, &hp->blocks_heap, (int)blocks);
+}
+
 const char *nc_html_parser_failure(const nc_html_parser *hp)
 {
     return hp->failure;

@@ -90,6 +90,11 @@ nc_lexicon *nc_lexicon_load(apr_pool_t *p, const char *path, char **err);
 /* Per response. content_type may carry a charset parameter; NULL means text/html. */
 nc_doc     *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
                          const char *content_type);
+/* Optional, before the first feed: the page's size when known (Content-Length,
+ * a file's size). The kept copy and the model's arrays are then sized once
+ * instead of grown by doubling: no copies, no outgrown blocks. A wrong hint
+ * costs nothing but address space; the buffers still grow past it. */
+void        nc_doc_expect(nc_doc *d, apr_size_t total_bytes);
 /* Returns 0, or -1 once the engine has given up on the page (nc_doc_finish says why). */
 int         nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len);
 /* Always fills *out; on any doubt (*out)->skip_reason is set and edits is empty. */

@@ -23,6 +23,8 @@ typedef struct nc_html_parser nc_html_parser;
  * parses what was appended since the last one. last: the page is complete. */
 nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig);
 int  nc_html_parser_feed(nc_html_parser *hp, int last);
+/* Sizes the span and block arrays for a page of total_bytes (a hint). */
+void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes);
 const char *nc_html_parser_failure(const nc_html_parser *hp);
 const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp);
 
