@@ -258,37 +258,6 @@ static void count_edits(nc_result *res)
     res->changed = res->edits->nelts > 0;
 }
 
-/* Chinese and Japanese put no spaces between words, so a whole paragraph would
- * count as one word and look like a short line to every later step (shells,
- * duplicates, article text). Count such text at about two characters a word. */
-static int unspaced_words(const char *s, apr_size_t n)
-{
-    int chars = 0;
-    for (apr_size_t i = 0; i + 2 < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0xE3 || c > 0xE9)
-            continue;
-        unsigned int cp = ((c & 0x0Fu) << 12) | (((unsigned char)s[i + 1] & 0x3Fu) << 6)
-                        | ((unsigned char)s[i + 2] & 0x3Fu);
-        if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF))
-            chars++;            /* kana and CJK ideographs */
-        i += 2;
-    }
-    return chars / 2;
-}
-
-static void weigh_unspaced_scripts(nc_docmodel *m)
-{
-    for (int i = 0; i < m->blocks->nelts; i++) {
-        nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (b->text_len >= 6) {
-            int w = unspaced_words(b->text, b->text_len);
-            if (w > b->words)
-                b->words = w;
-        }
-    }
-}
-
 static void skip(nc_result *res, const char *why)
 {
     res->skip_reason = why;
@@ -332,7 +301,6 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         return;
     }
     nc_doc_assemble_text(d->pool, &d->model, spans, d->orig.data, dec);
-    weigh_unspaced_scripts(&d->model);
 
     int shell_regions = d->opts.shells
         ? nc_shells_mark(d->engine->shells, d->pool, &d->model, d->opts.shell_patterns) : 0;
