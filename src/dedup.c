@@ -20,31 +20,45 @@
 #include "dedup.h"
 
 #include <string.h>
-#include <apr_hash.h>
+
+/* What an ASCII byte becomes in a key: itself lower-cased (letters, digits),
+ * a word break (space), or nothing (punctuation, controls). */
+enum { KEY_DROP = 0, KEY_SPACE = 1 };
+
+static unsigned char ascii_key(unsigned char c)
+{
+    if ((unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u)
+        return c;
+    if ((unsigned)(c - 'A') < 26u)
+        return (unsigned char)(c + 32);
+    return c == ' ' ? KEY_SPACE : KEY_DROP;
+}
 
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
- * non-ASCII letters are kept as they are, typographic punctuation dropped. */
-static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_size_t *klen)
+ * non-ASCII letters are kept as they are, typographic punctuation dropped.
+ * *hash gets the key's hash. */
+static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_size_t *klen,
+                             apr_uint64_t *hash)
 {
-    char *k = apr_palloc(p, n + 1);
+    char *k = apr_palloc(p, n + 8);
     apr_size_t o = 0;
     int space = 0;
     for (apr_size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            unsigned char kc = ascii_key(c);
+            if (kc > KEY_SPACE) {
                 if (space && o)
                     k[o++] = ' ';
                 space = 0;
-                k[o++] = (char)c;
-            } else if (c >= 'A' && c <= 'Z') {
-                if (space && o)
-                    k[o++] = ' ';
-                space = 0;
-                k[o++] = (char)(c + 32);
-            } else if (c == ' ') {
-                space = 1;
+                /* the rest of the word in one tight loop */
+                do {
+                    k[o++] = (char)kc;
+                    kc = ++i < n && (unsigned char)s[i] < 0x80 ? ascii_key((unsigned char)s[i]) : 0;
+                } while (kc > KEY_SPACE);
+                continue;
             }
+            space |= kc == KEY_SPACE;
             i++;
             continue;
         }
@@ -73,6 +87,16 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
     }
     k[o] = '\0';
     *klen = o;
+    /* eight bytes a round (the key is padded with NULs to a whole word) */
+    memset(k + o, 0, 8 - o % 8 < 8 ? 8 - o % 8 : 0);
+    apr_uint64_t h = 0x9E3779B97F4A7C15ULL ^ o;
+    for (apr_size_t i = 0; i < o; i += 8) {
+        apr_uint64_t w;
+        memcpy(&w, k + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    *hash = h;
     return k;
 }
 
@@ -81,14 +105,9 @@ static nc_block *block_at(const nc_docmodel *m, int i)
     return &APR_ARRAY_IDX(m->blocks, i, nc_block);
 }
 
-static int in_quote_or_aside(const nc_docmodel *m, int i)
+static int quote_or_aside_tag(const char *tag)
 {
-    for (int a = i; a >= 0; a = block_at(m, a)->parent) {
-        const char *tag = block_at(m, a)->tag;
-        if (!strcmp(tag, "blockquote") || !strcmp(tag, "aside") || !strcmp(tag, "figcaption"))
-            return 1;
-    }
-    return 0;
+    return !strcmp(tag, "blockquote") || !strcmp(tag, "aside") || !strcmp(tag, "figcaption");
 }
 
 /* Ends in an ellipsis: "…", "...", "[…]". */
@@ -113,11 +132,31 @@ typedef struct dedup_state {
     int *pos_of;               /* per model index: its position, or -1 */
 } dedup_state;
 
-static int takes_part(const nc_docmodel *m, int i)
+static int takes_part(const nc_block *b, int in_quote_or_aside)
 {
-    const nc_block *b = block_at(m, i);
     return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
-        && !b->boilerplate && !in_quote_or_aside(m, i);
+        && !b->boilerplate && !in_quote_or_aside;
+}
+
+/* First occurrences by key: open addressing over a table sized for every
+ * block, so no rehashing; hashes are compared before keys. */
+typedef struct key_table {
+    int *slot;                 /* position of the first block with that key, or -1 */
+    apr_size_t mask;
+} key_table;
+
+static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_t *hash, int q)
+{
+    for (apr_size_t i = (apr_size_t)hash[q] & t->mask;; i = (i + 1) & t->mask) {
+        int at = t->slot[i];
+        if (at < 0) {
+            t->slot[i] = q;
+            return -1;
+        }
+        if (hash[at] == hash[q] && s->klen[at] == s->klen[q]
+            && memcmp(s->key[at], s->key[q], s->klen[q]) == 0)
+            return at;
+    }
 }
 
 /* The position of a block whose key starts with key k as whole words, or -1. */
@@ -213,31 +252,34 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.full = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
 
-    apr_hash_t *seen = apr_hash_make(p);
+    apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
+    /* parents come before their children, so one pass inherits the flag */
+    char *quoted = apr_palloc(p, (apr_size_t)nblocks + 1);
+    key_table seen;
+    apr_size_t cap = 16;
+    while (cap < (apr_size_t)nblocks * 2)
+        cap *= 2;
+    seen.mask = cap - 1;
+    seen.slot = apr_palloc(p, sizeof(int) * cap);
+    memset(seen.slot, 0xff, sizeof(int) * cap);
+
     for (int i = 0; i < nblocks; i++) {
-        s.pos_of[i] = -1;
-        if (!takes_part(m, i))
-            continue;
         nc_block *b = block_at(m, i);
-        apr_size_t klen;
-        const char *key = block_key(p, b->text, b->text_len, &klen);
-        if (klen == 0)
+        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag));
+        s.pos_of[i] = -1;
+        if (!takes_part(b, quoted[i]))
             continue;
-        int q = s.n++;
+        int q = s.n;
+        s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
+        if (s.klen[q] == 0)
+            continue;
+        s.n++;
         s.idx[q] = i;
-        s.key[q] = key;
-        s.klen[q] = klen;
         s.full[q] = -1;
         s.pos_of[i] = q;
-        int *first = apr_hash_get(seen, key, (apr_ssize_t)klen);
-        s.orig[q] = first ? *first : -1;
-        if (first) {
+        s.orig[q] = key_find_or_add(&seen, &s, hash, q);
+        if (s.orig[q] >= 0)
             b->repeated = 1;
-        } else {
-            int *at = apr_palloc(p, sizeof *at);
-            *at = q;
-            apr_hash_set(seen, key, (apr_ssize_t)klen, at);
-        }
     }
 
     /* truncated copies: before their complete block, or after it */
