@@ -209,13 +209,62 @@ static const char *title_without_site(apr_pool_t *p, const char *title)
     return cut && cut > title ? apr_pstrndup(p, title, (apr_size_t)(cut - title)) : title;
 }
 
+static int is_prose(const nc_block *b)
+{
+    return b->verdict == NC_KEEP && !b->boilerplate && b->role == NC_ROLE_OTHER
+        && b->words >= NC_ARTICLE_BLOCK_MIN_WORDS;
+}
+
+/* Class, id or role words of containers that hold other stories' text. */
+static const char *const not_story_hints[] = {
+    "comment", "related", "recommend", "sidebar", "teaser", "promo", "rail", "widget",
+    "newsletter", "more-from", "most-read", "popular", "trending", NULL
+};
+
+static int hint_has(const char *hint, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (strstr(hint, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Blocks that are not the story: inside containers named like comment
+ * threads, related-story rails or teaser grids, whose names and numbers
+ * belong to other stories and would only cost the extractor time. NULL when
+ * there are none, or when they would hold most of the page's prose (a CMS
+ * that names its article "post-comments-open" keeps its story): then every
+ * kept block is read. */
+static const char *outside_story(nc_doc *d)
+{
+    int n = d->model.blocks->nelts;
+    if (!d->is_html || n == 0)
+        return NULL;
+    char *out = apr_pcalloc(d->pool, (apr_size_t)n);
+    int prose = 0, excluded = 0, any = 0;
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = block_at(d, i);
+        out[i] = (char)((b->parent >= 0 && out[b->parent])
+                        || (b->role == NC_ROLE_CONTAINER && hint_has(b->hint, not_story_hints)));
+        any |= out[i];
+        if (is_prose(b)) {
+            prose += b->words;
+            excluded += out[i] ? b->words : 0;
+        }
+    }
+    return any && excluded * 3 < prose * 2 ? out : NULL;
+}
+
 static apr_array_header_t *article_blocks(nc_doc *d, int headline)
 {
     apr_array_header_t *blocks = apr_array_make(d->pool, 32, sizeof(nc_text_block));
     apr_size_t budget = NC_EXTRACT_TEXT_BUDGET;
+    const char *skip = outside_story(d);
     for (int i = 0; i < d->model.blocks->nelts; i++) {
         const nc_block *b = block_at(d, i);
         if (b->verdict != NC_KEEP || b->text_len == 0 || b->boilerplate || b->role == NC_ROLE_TITLE)
+            continue;
+        if (skip && skip[i] && i != headline)
             continue;
         if (i != headline && b->words < NC_ARTICLE_BLOCK_MIN_WORDS)
             continue;

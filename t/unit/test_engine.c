@@ -412,6 +412,40 @@ static void test_variety(const nc_engine *e, apr_pool_t *p, const nc_options *o,
        "%s: output has no shell and one copy of the story", name);
 }
 
+static int has_mention(const nc_result *res, const char *name)
+{
+    for (int i = 0; res->mentions && i < res->mentions->nelts; i++)
+        if (!strcmp(APR_ARRAY_IDX(res->mentions, i, nc_mention).name, name))
+            return 1;
+    return 0;
+}
+
+/* Names in comment threads and related-story rails belong to other stories;
+ * a CMS whose article container is named like one keeps its story. */
+static void test_story_scope(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><title>t</title></head><body><article><h1>Minister resigns over budget row</h1>"
+        "<div class=\"article-body\"><p>Finance Minister Anna Kowalska resigned in Warsaw on Monday after the "
+        "budget vote failed.</p><p>The Polish Central Bank said the deficit would reach 5 percent.</p></div>"
+        "<section class=\"related-stories\"><h3>Chancellor Boris Feldmann visits Vienna for the summit</h3></section>"
+        "<div id=\"comments\"><p>Reader note: Senator Clara Dunmore of Ohio would never have allowed this.</p></div>"
+        "</article></body></html>";
+    static const char named_like_comments[] =
+        "<html><head><title>t</title></head><body><div class=\"post comments-open\"><h1>Minister resigns</h1>"
+        "<p>Finance Minister Anna Kowalska resigned in Warsaw on Monday after the budget vote failed.</p>"
+        "</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, sizeof page - 1, 0);
+    ok(res && has_mention(res, "Anna Kowalska") && has_mention(res, "Warsaw"),
+       "story scope: the story's own actors are named");
+    ok(res && !has_mention(res, "Boris Feldmann") && !has_mention(res, "Vienna")
+       && !has_mention(res, "Clara Dunmore") && !has_mention(res, "Ohio"),
+       "story scope: nobody from the related rail or the comments");
+    res = run(e, p, o, "text/html", named_like_comments, sizeof named_like_comments - 1, 0);
+    ok(res && has_mention(res, "Anna Kowalska"),
+       "story scope: an article container named like comments still counts");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -542,6 +576,7 @@ int main(int argc, char **argv)
                  &cp1252_html);
     test_variety(e, pool, &o, "big.html", "text/html", &big_html);
     test_options(e, pool, &seed_html);
+    test_story_scope(e, pool, &o);
     test_random(e, pool, &seed_html);
 
     printf("1..%d\n", tests_run);
