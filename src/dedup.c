@@ -24,15 +24,16 @@
 /* What an ASCII byte becomes in a key: itself lower-cased (letters, digits),
  * a word break (space), or nothing (punctuation, controls). */
 enum { KEY_DROP = 0, KEY_SPACE = 1 };
-
-static unsigned char ascii_key(unsigned char c)
-{
-    if ((unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u)
-        return c;
-    if ((unsigned)(c - 'A') < 26u)
-        return (unsigned char)(c + 32);
-    return c == ' ' ? KEY_SPACE : KEY_DROP;
-}
+static const unsigned char ascii_key[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0, 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+};
 
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
  * non-ASCII letters are kept as they are, typographic punctuation dropped.
@@ -46,7 +47,7 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
     for (apr_size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            unsigned char kc = ascii_key(c);
+            unsigned char kc = ascii_key[c];
             if (kc > KEY_SPACE) {
                 if (space && o)
                     k[o++] = ' ';
@@ -54,7 +55,7 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                 /* the rest of the word in one tight loop */
                 do {
                     k[o++] = (char)kc;
-                    kc = ++i < n && (unsigned char)s[i] < 0x80 ? ascii_key((unsigned char)s[i]) : 0;
+                    kc = ++i < n && (unsigned char)s[i] < 0x80 ? ascii_key[(unsigned char)s[i]] : 0;
                 } while (kc > KEY_SPACE);
                 continue;
             }
