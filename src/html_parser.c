@@ -588,13 +588,13 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
     return hp->failure ? -1 : 0;
 }
 
-/* Typical news pages have a text span per ~40 bytes and a block per ~190
- * (bench/genpages.pl pages and the corpus); reserving a little above that
- * means no regrowth for nearly every page, at a cost of about a third of
- * the arrays' size when the guess is high. */
+/* Article pages have a text span per 80-120 bytes and a block per 300-500
+ * (script, style and markup are most of their bytes; bench/genpages.pl);
+ * story-dense pages about one per 40 and 190. The arrays are sized for the
+ * first kind; a denser page grows them on the heap. */
 void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
 {
-    apr_size_t spans = total_bytes / 32, blocks = total_bytes / 128;
+    apr_size_t spans = total_bytes / 80, blocks = total_bytes / 320;
     if (spans > (apr_size_t)hp->spans->nalloc && spans < (1u << 26))
         nc_array_reserve(hp->spans, &hp->spans_heap, (int)spans);
     if (blocks > (apr_size_t)hp->model->blocks->nalloc && blocks < (1u << 24))
