@@ -64,6 +64,7 @@ module AP_MODULE_DECLARE_DATA newsclean_module;
 #define NC_PROTO_FILTER_NAME  "NEWSCLEAN_PROTOCOL"
 #define NC_DEFAULT_INFLATE_RATIO 200    /* as DeflateInflateRatioLimit */
 #define NC_INFLATE_RATIO_FLOOR   (64 * 1024)  /* no ratio check below this */
+#define NC_UTF8_BOM           "\xEF\xBB\xBF"
 #define NC_INFLATE_CHUNK         8192
 
 /* NewsCleanAlterETag, as mod_deflate's DeflateAlterETag. */
@@ -112,8 +113,9 @@ typedef struct nc_filter_ctx {
     const nc_dir_conf *conf;
     nc_options opts;                    /* built from conf; the engine reads it */
     nc_doc *doc;                        /* the engine's view of this response */
-    apr_bucket_brigade *held;           /* the original buckets, set aside, in order */
-    apr_off_t held_len;                 /* bytes in held */
+    apr_bucket_brigade *held;           /* what goes out unchanged, in order (below) */
+    apr_off_t held_len;                 /* body bytes taken so far */
+    apr_off_t held_mark;                /* body bytes already placed in held */
     apr_off_t max_size;                 /* effective NewsCleanMaxSize */
     apr_interval_time_t engine_us;      /* time spent inside the engine */
     apr_size_t skip;                    /* leading bytes the engine does not
@@ -946,6 +948,50 @@ static apr_status_t nc_skip(ap_filter_t *f, apr_bucket_brigade *bb,
     return ap_pass_brigade(f->next, bb);
 }
 
+/* The page is held once. Without NewsCleanInflate the original buckets are
+ * not kept: the engine keeps a copy of every byte it is fed (nc_doc_bytes),
+ * so mod_proxy's read buffers go back to the allocator as soon as they are
+ * read, and held gets the bytes only when they must go out. This places
+ * body bytes [held_mark, held_len) in held: the byte order mark the engine
+ * never saw, then the engine's copy. `final`: the engine takes no more
+ * bytes, so pool buckets point into its copy; before that it may still move
+ * its buffer, so the bytes are copied. With NewsCleanInflate, held has the
+ * original (compressed) buckets and nothing is to be done. */
+static apr_status_t nc_held_fill(request_rec *r, nc_filter_ctx *ctx, int final)
+{
+    apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
+    apr_size_t from = (apr_size_t)ctx->held_mark, to = (apr_size_t)ctx->held_len;
+    apr_size_t have = 0, n;
+    const char *bytes;
+
+    if (ctx->inflating || from >= to) {
+        return APR_SUCCESS;
+    }
+    if (from < ctx->skip) {
+        n = (to < ctx->skip ? to : ctx->skip) - from;
+        APR_BRIGADE_INSERT_TAIL(ctx->held, apr_bucket_immortal_create(
+            NC_UTF8_BOM + from, n, ba));
+        from += n;
+    }
+    if (from < to) {
+        bytes = ctx->doc ? nc_doc_bytes(ctx->doc, &have) : NULL;
+        if (!bytes || to - ctx->skip > have) {
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "NC0231: the engine "
+                          "kept %" APR_SIZE_T_FMT " bytes of %s where %"
+                          APR_SIZE_T_FMT " were fed. Please report this",
+                          have, nc_uri(r), to - ctx->skip);
+            return APR_EGENERAL;
+        }
+        n = to - from;
+        bytes += from - ctx->skip;
+        APR_BRIGADE_INSERT_TAIL(ctx->held, final
+            ? apr_bucket_pool_create(bytes, n, r->pool, ba)
+            : apr_bucket_heap_create(bytes, n, NULL, ba));
+    }
+    ctx->held_mark = ctx->held_len;
+    return APR_SUCCESS;
+}
+
 /* Mid-stream: send every held byte unchanged, then the rest of bb, and step
  * out so whatever follows streams. The held bytes go in their own pass, so
  * an error bucket in bb reaches the core after the body already sent (as it
@@ -963,6 +1009,11 @@ static apr_status_t nc_give_up(ap_filter_t *f, nc_filter_ctx *ctx,
         apr_brigade_cleanup(ctx->plain);
     }
 
+    rv = nc_held_fill(r, ctx, 1);
+    if (rv != APR_SUCCESS) {
+        apr_brigade_cleanup(bb);
+        return rv;
+    }
     if (!APR_BRIGADE_EMPTY(ctx->held)) {
         rv = ap_pass_brigade(f->next, ctx->held);
         apr_brigade_cleanup(ctx->held);
@@ -982,6 +1033,12 @@ static apr_status_t nc_give_up(ap_filter_t *f, nc_filter_ctx *ctx,
 static apr_status_t nc_send_unchanged(ap_filter_t *f, nc_filter_ctx *ctx,
                                       apr_bucket_brigade *bb)
 {
+    apr_status_t rv = nc_held_fill(f->r, ctx, 1);
+
+    if (rv != APR_SUCCESS) {
+        apr_brigade_cleanup(bb);
+        return rv;
+    }
     ap_set_content_length(f->r, ctx->held_len);
     ap_remove_output_filter(f);
     if (ctx->plain) {
@@ -1124,6 +1181,44 @@ static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
     return APR_SUCCESS;
 }
 
+/* The cleaned body from the engine's copy of the page: the byte order mark
+ * it never saw, then its bytes between the removals with the insertions in
+ * place, as pool buckets (nothing is copied; the engine takes no more bytes). */
+static apr_status_t nc_edited_brigade(request_rec *r, nc_filter_ctx *ctx,
+                                      const nc_result *res, apr_bucket_brigade *out)
+{
+    apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
+    apr_size_t len, at = 0;
+    const char *bytes = nc_doc_bytes(ctx->doc, &len);
+    int i;
+
+    if (len != res->input_len) {
+        return APR_EGENERAL;
+    }
+    if (ctx->skip) {
+        APR_BRIGADE_INSERT_TAIL(out, apr_bucket_immortal_create(NC_UTF8_BOM, ctx->skip, ba));
+    }
+    for (i = 0; i <= res->edits->nelts; i++) {
+        const nc_edit *ed = i < res->edits->nelts
+                            ? &APR_ARRAY_IDX(res->edits, i, nc_edit) : NULL;
+        apr_size_t upto = ed ? ed->start : len;
+
+        if (upto > at) {
+            APR_BRIGADE_INSERT_TAIL(out, apr_bucket_pool_create(bytes + at, upto - at,
+                                                                r->pool, ba));
+        }
+        if (!ed) {
+            break;
+        }
+        if (ed->kind == NC_EDIT_INSERT && ed->text_len) {
+            APR_BRIGADE_INSERT_TAIL(out, apr_bucket_pool_create(ed->text, ed->text_len,
+                                                                r->pool, ba));
+        }
+        at = ed->kind == NC_EDIT_REMOVE ? ed->end : ed->start;
+    }
+    return APR_SUCCESS;
+}
+
 /* The body changed: an exact Content-Length, and no Content-MD5 of the
  * backend's bytes. The ETag was altered at the gate (nc_alter_etag);
  * Last-Modified still tells when the story changed. Accept-Ranges stays:
@@ -1150,14 +1245,21 @@ static apr_status_t nc_send_explain(ap_filter_t *f, nc_filter_ctx *ctx,
     apr_size_t len, n;
     const char *html, *type = r->content_type;
 
-    /* What the engine saw: the decoded body when NewsCleanInflate decoded it. */
-    if (apr_brigade_pflatten(ctx->inflating ? ctx->plain : ctx->held, &page, &len,
-                             r->pool) != APR_SUCCESS || len < ctx->skip) {
+    /* What the engine saw: its own copy, or the decoded body when
+     * NewsCleanInflate decoded it. */
+    if (!ctx->inflating) {
+        page = (char *)nc_doc_bytes(ctx->doc, &len);
+    }
+    else if (apr_brigade_pflatten(ctx->plain, &page, &len, r->pool) != APR_SUCCESS
+             || len < ctx->skip) {
         nc_note_skipped(r, ctx->conf, "read-error");
         return nc_send_unchanged(f, ctx, bb);
     }
-    html = nc_explain_html(r->pool, page + ctx->skip, len - ctx->skip, res, type,
-                           r->unparsed_uri, &n);
+    else {
+        page += ctx->skip;
+        len -= ctx->skip;
+    }
+    html = nc_explain_html(r->pool, page, len, res, type, r->unparsed_uri, &n);
     apr_brigade_cleanup(ctx->held);
     if (ctx->inflating) {
         apr_brigade_cleanup(ctx->plain);
@@ -1270,9 +1372,14 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
 
     expected = body_len - (apr_off_t)removed + (apr_off_t)inserted;
     out = apr_brigade_create(r->pool, f->c->bucket_alloc);
-    rv = nc_copy_brigade(ctx->inflating ? ctx->plain : ctx->held, out);
-    if (rv == APR_SUCCESS) {
-        rv = nc_apply_edits_to_brigade(r, out, res, ctx->skip);
+    if (ctx->inflating) {
+        rv = nc_copy_brigade(ctx->plain, out);
+        if (rv == APR_SUCCESS) {
+            rv = nc_apply_edits_to_brigade(r, out, res, ctx->skip);
+        }
+    }
+    else {
+        rv = nc_edited_brigade(r, ctx, res, out);
     }
     if (rv == APR_SUCCESS) {
         rv = apr_brigade_length(out, 1, &out_len);
@@ -1609,6 +1716,10 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
             return nc_give_up(f, ctx, bb, "upstream-error");
         }
         if (APR_BUCKET_IS_METADATA(e)) {
+            rv = nc_held_fill(r, ctx, 0);      /* keep it in its place */
+            if (rv != APR_SUCCESS) {
+                return nc_give_up(f, ctx, bb, "engine-inconsistent");
+            }
             rv = apr_bucket_setaside(e, r->pool);
             if (rv != APR_SUCCESS && rv != APR_ENOTIMPL) {
                 return nc_give_up(f, ctx, bb, "setaside-failed");
@@ -1636,6 +1747,11 @@ static apr_status_t nc_out_filter(ap_filter_t *f, apr_bucket_brigade *bb)
         if ((ctx->inflating ? nc_inflate(f, ctx, data, len, &why)
                             : nc_take_text(f, ctx, data, len, &why)) < 0) {
             return nc_give_up(f, ctx, bb, why);
+        }
+        if (!ctx->inflating) {
+            apr_bucket_delete(e);        /* the engine has its bytes (nc_held_fill) */
+            ctx->held_len += (apr_off_t)len;
+            continue;
         }
         rv = apr_bucket_setaside(e, r->pool);
         if (rv != APR_SUCCESS) {

@@ -128,6 +128,12 @@ void nc_doc_expect(nc_doc *d, apr_size_t total_bytes)
         nc_html_parser_expect(d->html, total_bytes);
 }
 
+const char *nc_doc_bytes(const nc_doc *d, apr_size_t *len)
+{
+    *len = d->orig.len;
+    return d->orig.data;
+}
+
 int nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len)
 {
     d->received += len;

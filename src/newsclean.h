@@ -96,6 +96,10 @@ nc_doc     *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
  * costs nothing but address space; the buffers still grow past it. */
 void        nc_doc_expect(nc_doc *d, apr_size_t total_bytes);
 /* Returns 0, or -1 once the engine has given up on the page (nc_doc_finish says why). */
+/* The engine keeps its own copy of every byte fed, up to and including the
+ * chunk it gave up on: callers may send from it instead of holding the page
+ * twice. Valid until the next nc_doc_feed, then for the pool's life. */
+const char *nc_doc_bytes(const nc_doc *d, apr_size_t *len);
 int         nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len);
 /* Always fills *out; on any doubt (*out)->skip_reason is set and edits is empty. */
 void        nc_doc_finish(nc_doc *d, const nc_result **out);

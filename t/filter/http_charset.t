@@ -33,6 +33,9 @@ sub check {
     like $ld // '', qr/Ukraine\\u2019s minerals/, "$name: the headline's apostrophe decoded right";
     (my $kept = $body) =~ s/$LD_RE//;
     ok only_deletions($kept, $orig->content), "$name: every byte kept is the backend's (no transcoding)";
+    if ($orig->content =~ /^\xEF\xBB\xBF/) {
+        is substr($body, 0, 3), "\xEF\xBB\xBF", "$name: the byte order mark is still the first thing sent";
+    }
 }
 
 check('bom-utf8.html.cp1252', 'windows-1252', 'utf-8', 'the BOM beats the header and <meta>');
