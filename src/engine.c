@@ -278,6 +278,8 @@ static apr_array_header_t *article_blocks(nc_doc *d, int headline)
             if (b->text_len > budget)
                 break;
             budget -= b->text_len;
+        } else if (b->text_len > NC_EXTRACT_TEXT_BUDGET) {
+            continue;       /* not a headline; and extraction's offsets are 32-bit */
         }
         nc_text_block *t = apr_array_push(blocks);
         t->text = b->text;

@@ -25,11 +25,13 @@ enum {
     NC_T_HAS_LETTER = 1u << 7,
 };
 
+/* 24 bytes: a story has thousands of these. Offsets fit in 32 bits: the
+ * engine hands extraction no block longer than its 16 KB text budget. */
 typedef struct nc_token {
-    const char *s;          /* the word, without possessive */
-    apr_size_t  len;
-    apr_size_t  start, end; /* byte range in the block, possessive included */
-    unsigned    flags;      /* NC_T_* */
+    const char  *s;          /* the word, without possessive */
+    apr_uint32_t len;
+    apr_uint32_t start, end; /* byte range in the block, possessive included */
+    unsigned     flags;      /* NC_T_* */
 } nc_token;
 
 typedef struct nc_sentence {
