@@ -15,6 +15,14 @@
  * next token is being read, so its true end is where the previous token ended.
  * Every range is verified against the bytes; one that does not verify is kept
  * for analysis but marked untrusted and never edited.
+ *
+ * Script and style contents are not fed to libxml2 at all: on article pages
+ * they are about half of the bytes, carry no text of the page, and libxml2
+ * reads them a character at a time (raising an error for every "</div" in a
+ * script string). When libxml2 has just opened a script or style element at
+ * the end of what it was fed, the bytes up to the end tag it would stop at
+ * ("</" and the name, any case, as its recovery mode does) are skipped, and
+ * its positions past that point are shifted back to the page's offsets.
  */
 #include "parsers.h"
 
@@ -36,6 +44,12 @@ typedef struct open_element {
 
 enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4 };
 
+/* From stream position stream_at on, libxml2's positions are delta bytes
+ * behind the page's (the script and style contents it never saw). */
+typedef struct elision {
+    apr_size_t stream_at, delta;
+} elision;
+
 struct nc_html_parser {
     apr_pool_t        *pool;
     htmlParserCtxtPtr  ctxt;
@@ -52,6 +66,10 @@ struct nc_html_parser {
     void             **blocks_heap;
     int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
     struct { const char *name; int flags; } flag_cache[64];   /* by interned name */
+    apr_array_header_t *elisions;   /* of elision, in stream order */
+    apr_size_t         elided;      /* bytes not fed so far */
+    const char        *raw_name;    /* libxml2 has just entered this script/style at fed */
+    apr_size_t         raw_scanned; /* its end tag does not start before here */
     const char        *failure;     /* set once parsing was given up */
 };
 
@@ -126,7 +144,14 @@ static int cached_element_flags(nc_html_parser *hp, const char *name)
 static apr_size_t input_offset(const nc_html_parser *hp)
 {
     const xmlParserInputPtr in = hp->ctxt->input;
-    return (apr_size_t)in->consumed + (apr_size_t)(in->cur - in->base);
+    apr_size_t s = (apr_size_t)in->consumed + (apr_size_t)(in->cur - in->base);
+    /* positions only grow, so the last elision nearly always applies */
+    for (int i = hp->elisions->nelts - 1; i >= 0; i--) {
+        const elision *e = &APR_ARRAY_IDX(hp->elisions, i, elision);
+        if (s >= e->stream_at)
+            return s + e->delta;
+    }
+    return s;
 }
 
 static int ascii_space(char c)
@@ -321,6 +346,11 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         tag_end = cur;
     }
     hp->last_end = tag_end;
+    if ((flags & EL_SKIP_TEXT) && tag_end == hp->fed && o->data[tag_end - 1] == '>'
+        && o->data[tag_end - 2] != '/' && (!strcmp(name, "script") || !strcmp(name, "style"))) {
+        hp->raw_name = name;        /* its contents may be skipped (skip_raw_text) */
+        hp->raw_scanned = tag_end;
+    }
 
     open_element *el = apr_array_push(hp->stack);
     el->name = name;            /* interned in the parser's dictionary, which lives as long as the pool */
@@ -379,6 +409,8 @@ static void on_end_element(void *ctx, const xmlChar *xname)
     const char *name = (const char *)xname;
     apr_size_t cur = input_offset(hp);
 
+    if (hp->raw_name && strcmp(name, hp->raw_name) == 0)
+        hp->raw_name = NULL;
     if (hp->failure || hp->stack->nelts == 0)
         return;
     open_element *el = apr_array_pop(hp->stack);
@@ -503,6 +535,7 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->orig = orig;
     hp->stack = apr_array_make(p, 32, sizeof(open_element));
     hp->spans = apr_array_make(p, 256, sizeof(nc_text_span));
+    hp->elisions = apr_array_make(p, 8, sizeof(elision));
     hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
     if (!hp->ctxt)
         return NULL;
@@ -538,6 +571,72 @@ static void mask_bytes(char *dst, const char *src, apr_size_t n)
     }
 }
 
+/* libxml2 sits just inside a script or style element whose start tag ended
+ * at fed (and it holds nothing unparsed): skip to where it would end the
+ * element. Returns 1 when skipped (or nothing to skip), 0 while the end tag
+ * has not arrived. */
+static int skip_raw_text(nc_html_parser *hp)
+{
+    const nc_buf *o = hp->orig;
+    const char *name = hp->raw_name;
+    apr_size_t n = strlen(name), from = hp->raw_scanned;
+    const xmlParserInputPtr in = hp->ctxt->input;
+
+    if (!hp->ctxt->name || strcmp((const char *)hp->ctxt->name, name) != 0
+        || hp->ctxt->instate != XML_PARSER_CONTENT || in->cur != in->end) {
+        hp->raw_name = NULL;        /* not where we thought: feed as usual */
+        return 1;
+    }
+    while (from < o->len) {
+        const char *lt = memchr(o->data + from, '<', o->len - from);
+        if (!lt)
+            break;
+        apr_size_t at = (apr_size_t)(lt - o->data);
+        if (at + 2 + n > o->len) {
+            hp->raw_scanned = at;
+            return 0;
+        }
+        apr_size_t i = 0;
+        if (o->data[at + 1] == '/')
+            while (i < n && ascii_lower((unsigned char)o->data[at + 2 + i]) == name[i])
+                i++;
+        if (i == n) {
+            if (at > hp->fed) {
+                elision *e = apr_array_push(hp->elisions);
+                hp->elided += at - hp->fed;
+                e->stream_at = hp->fed - (hp->elided - (at - hp->fed));
+                e->delta = hp->elided;
+                hp->fed = at;
+            }
+            hp->raw_name = NULL;
+            return 1;
+        }
+        from = at + 1;
+    }
+    hp->raw_scanned = o->len;
+    return 0;
+}
+
+/* Where the next slice should end so that libxml2 stops right after a
+ * script or style start tag ("<script" or "<style", any case, then a space,
+ * '/' or '>'), giving skip_raw_text its chance: just after that tag's first
+ * '>' if it lies within [from, limit), else limit. */
+static apr_size_t cut_after_raw_start(const nc_buf *o, apr_size_t from, apr_size_t limit)
+{
+    while (from < limit) {
+        const char *lt = memchr(o->data + from, '<', limit - from);
+        if (!lt)
+            break;
+        apr_size_t at = (apr_size_t)(lt - o->data);
+        if (start_tag_at(o, at, "script") || start_tag_at(o, at, "style")) {
+            const char *gt = memchr(o->data + at, '>', limit - at);
+            return gt ? (apr_size_t)(gt - o->data) + 1 : limit;
+        }
+        from = at + 1;
+    }
+    return limit;
+}
+
 /* libxml2 2.9's push parser loses its place when a chunk ends inside an end
  * tag of a script or style element ("</scr|ipt>"), so a chunk handed to it
  * always ends just after a '>'; the rest waits for the next call. */
@@ -562,6 +661,15 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
             return 0;
     }
     while (hp->fed < upto || last) {
+        if (hp->raw_name && !skip_raw_text(hp)) {
+            if (!last)
+                return 0;               /* the end tag has not arrived yet */
+            hp->raw_name = NULL;        /* never closed: libxml2 reads it to the end */
+        }
+        if (hp->fed > upto)
+            upto = last ? o->len : hp->fed;
+        if (hp->fed == upto && !last)
+            break;
         apr_size_t n = upto - hp->fed;
         if (n > 65536)
             n = 65536;      /* bounded scratch; slices end anywhere only when last */
@@ -578,6 +686,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
             if (cut > 0)
                 n = cut;
         }
+        n = cut_after_raw_start(o, hp->fed, hp->fed + n) - hp->fed;
         mask_bytes(hp->masked, o->data + hp->fed, n);
         hp->fed += n;
         int end = last && hp->fed == upto;

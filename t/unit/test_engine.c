@@ -412,6 +412,68 @@ static void test_variety(const nc_engine *e, apr_pool_t *p, const nc_options *o,
        "%s: output has no shell and one copy of the story", name);
 }
 
+/* Runs a document fed in two pieces, split at `at`. */
+static const nc_result *run_split(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                                  const char *ctype, const char *in, apr_size_t len,
+                                  apr_size_t at)
+{
+    const nc_result *res = NULL;
+    nc_doc *d = nc_doc_begin(e, p, o, ctype);
+    if (nc_doc_feed(d, in, at) == 0)
+        nc_doc_feed(d, in + at, len - at);
+    nc_doc_finish(d, &res);
+    return res;
+}
+
+/* Script and style contents are skipped, not parsed (html_parser.c): the
+ * model must not notice, wherever the page is split, whatever the scripts
+ * hold, and every edit after them must land on the right bytes. */
+static void test_raw_text_skipping(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
+{
+    static const char page[] =
+        "<!DOCTYPE html><html><head><title>Budget vote</title>\n"
+        "<SCRIPT type=\"text/javascript\">var a = \"<div>x</div>\"; if (a < b && c > d) "
+        "{ document.write('<p>Sorry!! Error!</p>'); }</SCRIPT>\n"
+        "<style media=\"screen and (min-width:1px)\">p > a { color: red }</style >\n"
+        "<script src=\"/a.js\"/>\n<!-- <script> not a script </script> -->\n"
+        "<script>var s = \"<\\/script> stays inside\";</script>\n</head><body>\n"
+        "<div class=\"error-page\"><h1>404</h1><h2>Sorry!!</h2><p>Error! We're sorry, but the "
+        "page you were looking for doesn't exist.</p></div>\n"
+        "<article><h1>Parliament rejects the budget</h1>\n"
+        "<p>Finance Minister Anna Kowalska said on Monday that the vote failed by twelve votes.</p>\n"
+        "<script>window.x = \"</div></article>\";</script>\n"
+        "<p>The deficit will reach 5 percent of output next year, the ministry in Warsaw said.</p>\n"
+        "<p>Finance Minister Anna Kowalska said on Monday that the vote failed by twelve votes.</p>\n"
+        "</article><script>var unterminated = \"</";
+    apr_size_t len = sizeof page - 1, out_len = 0;
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    const nc_result *whole = run(e, p, o, "text/html", page, len, 0);
+    const char *why = edits_problem(whole, len, p);
+    ok(why == NULL && whole->shells_removed == 1 && whole->duplicates_removed == 1,
+       "scripts skipped: one shell and one copy found after them (%s)", why ? why : "valid");
+    nc_result rem = removals_only(whole, p);
+    const char *out = nc_apply_edits(p, page, len, &rem, &out_len);
+    ok(out && count(out, out_len, "Sorry!! Error!") == 1 && count(out, out_len, "<h2>Sorry!!") == 0
+       && count(out, out_len, "vote failed by twelve votes") == 1
+       && count(out, out_len, "window.x = \"</div></article>\";</script>") == 1
+       && count(out, out_len, "var unterminated = \"</") == 1,
+       "scripts skipped: the shell and the copy went, every script byte stayed");
+    int same = 1;
+    apr_size_t bad = 0;
+    for (apr_size_t at = 1; at < len && same; at++) {
+        apr_pool_clear(p);
+        whole = run(e, p, o, "text/html", page, len, 0);
+        const nc_result *r = run_split(e, p, o, "text/html", page, len, at);
+        same = edits_problem(r, len, p) == NULL && same_edits(whole, r)
+            && r->mentions->nelts == whole->mentions->nelts;
+        bad = at;
+    }
+    ok(same, "scripts skipped: the same edits and mentions wherever the page is split%s",
+       same ? "" : apr_psprintf(parent, " (not at %lu)", (unsigned long)bad));
+    apr_pool_destroy(p);
+}
+
 static int has_mention(const nc_result *res, const char *name)
 {
     for (int i = 0; res->mentions && i < res->mentions->nelts; i++)
@@ -577,6 +639,7 @@ int main(int argc, char **argv)
     test_variety(e, pool, &o, "big.html", "text/html", &big_html);
     test_options(e, pool, &seed_html);
     test_story_scope(e, pool, &o);
+    test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
     printf("1..%d\n", tests_run);
