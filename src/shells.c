@@ -31,6 +31,7 @@ struct nc_shell_rules {
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
+    apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
 };
 
 /* Sentences that only error pages say, in the languages news mirrors meet. */
@@ -215,8 +216,24 @@ static int ascii_letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int word_is_trigger(const char *w, apr_size_t n)
+/* Most words share no first two letters with any trigger prefix, so a
+ * 26 x 26 bit table answers them without a look at the list. */
+static void index_trigger_pairs(nc_shell_rules *r)
 {
+    for (int t = 0; trigger_prefixes[t]; t++) {
+        unsigned a = (unsigned)(trigger_prefixes[t][0] - 'a'), b = (unsigned)(trigger_prefixes[t][1] - 'a');
+        if (a < 26 && b < 26)
+            r->trigger_pairs[a] |= 1u << b;
+    }
+}
+
+static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
+{
+    if (n < 3)
+        return 0;               /* every prefix has three letters or more */
+    unsigned a = (unsigned)((w[0] | 0x20) - 'a'), b = (unsigned)((w[1] | 0x20) - 'a');
+    if (a >= 26 || b >= 26 || !(r->trigger_pairs[a] & (1u << b)))
+        return 0;
     char lower[16];
     apr_size_t k = n < sizeof lower ? n : sizeof lower;
     for (apr_size_t i = 0; i < k; i++)
@@ -237,14 +254,17 @@ static int word_is_trigger(const char *w, apr_size_t n)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
 typedef struct trigger_scan {
+    const nc_shell_rules *rules;
     const char *text;
     apr_size_t  len;
     int         non_latin;      /* has bytes beyond ASCII, Latin-1 and punctuation */
     apr_size_t  stem_at[NC_TRIGGER_STEMS];
 } trigger_scan;
 
-static void trigger_scan_init(trigger_scan *ts, const char *text, apr_size_t len)
+static void trigger_scan_init(trigger_scan *ts, const nc_shell_rules *r, const char *text,
+                              apr_size_t len)
 {
+    ts->rules = r;
     ts->text = text;
     ts->len = len;
     ts->non_latin = 0;
@@ -282,7 +302,7 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
         apr_size_t w = i;
         while (i < len && ascii_letter((unsigned char)s[i]))
             i++;
-        if ((w == 0 || !ascii_letter((unsigned char)s[w - 1])) && word_is_trigger(s + w, i - w))
+        if ((w == 0 || !ascii_letter((unsigned char)s[w - 1])) && word_is_trigger(ts->rules, s + w, i - w))
             return w;
     }
     return found;
@@ -344,6 +364,7 @@ static const char *const status_reason_pattern =
 nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 {
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
+    index_trigger_pairs(r);
     r->phrases = apr_array_make(p, 32, sizeof(nc_regex *));
     for (int i = 0; phrase_patterns[i]; i++) {
         nc_regex *re = nc_regex_compile(p, phrase_patterns[i], 0, err);
@@ -514,7 +535,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
     apr_size_t pos = 0, ms, scanned_to = 0;
     int b = 0;
     trigger_scan ts;
-    trigger_scan_init(&ts, text, len);
+    trigger_scan_init(&ts, r, text, len);
     while (pos < len && (ms = next_trigger(&ts, pos)) < len) {
         while (b + 1 < n && rb[b].to < ms)
             b++;
