@@ -3,7 +3,10 @@
 # of the mix every 0.2 s and compare the body with the one fetched before the
 # load (which was itself checked against the backend: identical, or only
 # removals plus one valid JSON-LD block); every 10 s record each httpd child's
-# RSS and open files.  Prints a summary with the RSS slope after warm-up.
+# RSS and open files.  Prints a summary with the RSS slope after warm-up, for
+# all children together and for each child that lived through the whole
+# window (the MPM may start and stop children, which moves the total by a
+# child's whole RSS; a leak shows as a steady rise within one child).
 #   soak-sample.pl PORT PATHS_FILE DURATION_S WARMUP_S PARENT_PID OUTDIR
 use strict;
 use warnings FATAL => 'all';
@@ -41,6 +44,7 @@ print "soak: ", scalar(@paths), " paths, expected bodies recorded and checked\n"
 
 my ($samples, $wrong, %wrong_by) = (0, 0);
 my @mem;   # [t, total_rss_kb, total_fds, nchildren]
+my %child; # pid => [[t, rss_kb], ...]
 my $t0 = time;
 my $next_mem = 0;
 open my $log, '>', "$out/samples.log" or die $!;
@@ -53,6 +57,7 @@ while ((my $t = time - $t0) < $duration) {
             opendir my $d, "/proc/$pid/fd" or next;
             my $nf = grep { !/^\./ } readdir $d;
             $rss += $kb // 0; $fds += $nf; $n++;
+            push @{ $child{$pid} }, [$t, $kb // 0];
         }
         push @mem, [$t, $rss, $fds, $n];
         printf $log "mem t=%.0f rss_kb=%d fds=%d children=%d\n", $t, $rss, $fds, $n;
@@ -70,13 +75,18 @@ while ((my $t = time - $t0) < $duration) {
 }
 
 # RSS slope after warm-up: least squares over the 10 s samples, KB per minute.
+sub slope_per_min {
+    my @pts = @_;      # [t, y]
+    return 0 if @pts < 2;
+    my ($n, $sx, $sy, $sxx, $sxy) = (scalar @pts, 0, 0, 0, 0);
+    for (@pts) { $sx += $_->[0]; $sy += $_->[1]; $sxx += $_->[0] ** 2; $sxy += $_->[0] * $_->[1]; }
+    my $den = $n * $sxx - $sx ** 2;
+    return $den ? ($n * $sxy - $sx * $sy) / $den * 60 : 0;
+}
 my @w = grep { $_->[0] >= $warmup } @mem;
 my ($slope, $fds_first, $fds_last) = (0, 0, 0);
 if (@w >= 2) {
-    my ($n, $sx, $sy, $sxx, $sxy) = (scalar @w, 0, 0, 0, 0);
-    for (@w) { $sx += $_->[0]; $sy += $_->[1]; $sxx += $_->[0] ** 2; $sxy += $_->[0] * $_->[1]; }
-    my $den = $n * $sxx - $sx ** 2;
-    $slope = $den ? ($n * $sxy - $sx * $sy) / $den * 60 : 0;
+    $slope = slope_per_min(map { [$_->[0], $_->[1]] } @w);
     ($fds_first, $fds_last) = ($w[0][2], $w[-1][2]);
 }
 printf "soak-sample: samples=%d wrong=%d%s\n", $samples, $wrong,
@@ -86,4 +96,15 @@ printf "soak-sample: children rss_kb after warm-up: first=%d last=%d min=%d max=
     $slope, scalar @w if @w;
 printf "soak-sample: open fds (all children) after warm-up: first=%d last=%d max=%d; children first=%d last=%d\n",
     $fds_first, $fds_last, (sort { $b <=> $a } map { $_->[2] } @w)[0], $w[0][3], $w[-1][3] if @w;
+# Per child, over the window after warm-up, for children sampled all through it.
+if (@w >= 2) {
+    my ($from, $to) = ($w[0][0], $w[-1][0]);
+    for my $pid (sort { $a <=> $b } keys %child) {
+        my @pts = grep { $_->[0] >= $from } @{ $child{$pid} };
+        next unless @pts >= 2 && $pts[0][0] == $from && $pts[-1][0] == $to;
+        printf "soak-sample: child %d rss_kb first=%d last=%d max=%d slope=%.1f KB/min, second half %.1f KB/min\n",
+            $pid, $pts[0][1], $pts[-1][1], (sort { $b <=> $a } map { $_->[1] } @pts)[0], slope_per_min(@pts),
+            slope_per_min(grep { $_->[0] >= ($from + $to) / 2 } @pts);
+    }
+}
 exit($wrong ? 1 : 0);
