@@ -63,7 +63,16 @@ void nc_buf_presize(nc_buf *b, apr_size_t size)
 {
     if (size + 1 <= b->cap || b->heap)
         return;
-    char *data = apr_palloc(b->pool, size + 1);
+    char *data;
+    if (size + 1 <= NC_BUF_POOL_MAX) {
+        data = apr_palloc(b->pool, size + 1);
+    } else {
+        if (!(data = malloc(size + 1)))
+            abort();
+        b->heap = apr_palloc(b->pool, sizeof *b->heap);
+        *b->heap = data;
+        apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
+    }
     memcpy(data, b->data, b->len + 1);
     b->data = data;
     b->cap = size + 1;
