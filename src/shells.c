@@ -17,6 +17,7 @@
 #include "nc_pattern.h"
 
 #include <string.h>
+#include <strings.h>
 #include <apr_strings.h>
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
@@ -55,7 +56,12 @@ static const char *const phrase_patterns[] = {
     "\\b(?:this|the) page (?:could not|cannot|can't|can’t) be found\\b",
     "\\bnothing (?:was )?found (?:at|for) this (?:location|address|url)\\b",
     "\\boops[!.,]*\\s+(?:that|this|the) page\\b",
-    "\\b(?:guru meditation|backend fetch failed|varnish cache server)\\b",
+    "\\b(?:guru medi(?:t)?ation|backend fetch failed|varnish cache server)\\b",
+    /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"." */
+    "\\bnosuchkey\\b|\\bthe specified (?:key|bucket) does not exist\\b|"
+        "\\ban error occurred while attempting to retrieve a custom error document\\b",
+    "\\bdid not find a current representation for the target resource\\b",
+    "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
     "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
     "\\bray id:?\\s*[0-9a-f]{8,}",
@@ -109,6 +115,7 @@ static const char *const composed_patterns[] = {
         "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) exist|no longer (?:exists?|available|be found|here)|"
         "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown))\\b",
+    "\\b(?:an|unexpected) error (?:has )?occurred\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open)\\b"
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b",
@@ -144,9 +151,9 @@ static const char *const composed_patterns[] = {
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor)",
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
     /* Arabic */
-    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف)",
+    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接)" NC_CJK_GAP
@@ -195,7 +202,7 @@ static const char *const trigger_prefixes[] = {
     "permission", "changed", "oops", "guru", "backend", "varnish", "error",
     "reference", "ray", "seite", "introuvable", "trouv", "pagina", "stron",
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
-    "unexpected", "initial", "performance", "find", "url", "moved", "deleted", "temporarily",
+    "unexpected", "initial", "performance", "nosuch", "representation", "find", "url", "moved", "deleted", "temporarily",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
     "znale",
     /* the nouns of the compositional phrases (each of them holds one) */
@@ -314,7 +321,7 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
-    "(?:(?:http )?(?:error|fehler|erreur|errore|erro) )?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
+    "(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
@@ -336,7 +343,8 @@ static const char *const weak_token_pattern =
         "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
         "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
     "|^\\W*(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty)\\b[\\w/. ()-]{0,80}$"
-    "|^\\W*(?:xid|ray id|error code|reference|request id):?\\s*[\\w.#-]{3,40}\\W*$"
+    "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details):?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    "|^\\W*no message available\\W*$"
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
@@ -419,22 +427,39 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
 /* --- what a block reads as ------------------------------------------------- */
 
 /* The page's own <title> (in <head>), or NULL: a block whose text it holds is
- * the article's headline, which no growth and no compositional phrase takes. */
-static const char *head_title(const nc_docmodel *m)
+ * the article's headline, which no growth and no compositional phrase takes.
+ * h1_in_title: some <h1> of the page is in it word for word; then that <h1> is
+ * the headline and another <h1> ("Oops! An Error Occurred" of a pasted error
+ * page) is not. */
+typedef struct nc_head {
+    const char *text;
+    int h1_in_title;
+} nc_head;
+
+static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
 {
-    for (int i = 0; i < m->blocks->nelts; i++) {
+    nc_head *h = NULL;
+    for (int i = 0; i < m->blocks->nelts && !h; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b))
-            return b->text;
+        if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b)) {
+            h = apr_pcalloc(p, sizeof *h);
+            h->text = b->text;
+        }
     }
-    return NULL;
+    for (int i = 0; h && i < m->blocks->nelts && !h->h1_in_title; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        h->h1_in_title = b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
+                         && b->text_len >= 8 && strstr(h->text, b->text) != NULL;
+    }
+    return h;
 }
 
-static int is_headline(const char *title, const nc_block *b)
+static int is_headline(const nc_head *title, const nc_block *b)
 {
-    if (b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3)
+    if (b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
+        && !(title && title->h1_in_title && !strstr(title->text, b->text)))
         return 1;           /* a page without a usable <title> still has its <h1> */
-    return title && b->words >= 2 && b->text_len >= 8 && strstr(title, b->text) != NULL;
+    return title && b->words >= 2 && b->text_len >= 8 && strstr(title->text, b->text) != NULL;
 }
 
 /* Does the block end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
@@ -509,6 +534,7 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
     apr_size_t pos = 0, ms, me;
     int rc = 0;
     while (pos < len && (rc = nc_regex_search(re, md, text, len, pos, &ms, &me)) > 0) {
+        apr_size_t next = me > ms ? me : ms + 1;
         for (int i = 0; i < n; i++) {
             if (!(rb[i].from < base + me && base + ms < rb[i].to))
                 continue;
@@ -516,14 +542,20 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
             apr_size_t block_start = rb[i].from - base;
             if (quoted_at(text + block_start, at - block_start))
                 continue;
-            if (medium && !(rb[i].from <= base + ms && base + me <= rb[i].to))
-                continue;               /* a composed phrase says it in one block */
+            if (medium && !(rb[i].from <= base + ms && base + me <= rb[i].to)) {
+                /* a composed phrase says it in one block; a match that began
+                 * in an earlier block ("Página no encontrada" + "La página
+                 * que buscabas no existe") may hide one inside this block */
+                if (rb[i].from > base + ms && rb[i].from - base < next)
+                    next = rb[i].from - base;
+                continue;
+            }
             if (medium)
                 rb[i].medium = 1;
             else
                 rb[i].strong = 1;
         }
-        pos = me > ms ? me : ms + 1;
+        pos = next;
     }
     return rc < 0 ? -1 : 0;
 }
@@ -584,6 +616,22 @@ static int spread_from_strong(run_block *rb, int n)
 /* Short blocks between two paragraphs of prose under the same parent are part
  * of that prose ("Not found." as a one-line paragraph of a story), whatever
  * they say: a glued-on shell sits beside the story, not inside its paragraphs. */
+/* Is block i a child of parent, or inside a figure or a block quote that is
+ * (a caption "The page residents saw: Error 503, Guru Meditation." is part of
+ * the story around it)? */
+static int part_of(const nc_docmodel *m, int i, int parent)
+{
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        if (a == parent)
+            return 1;
+        const char *tag = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
+        if (strcmp(tag, "figure") != 0 && strcmp(tag, "blockquote") != 0)
+            return 0;
+    }
+    return 0;
+}
+
 static int inside_prose(const nc_docmodel *m, const int *idx, int n, int before, int after)
 {
     if (before < 0 || after < 0)
@@ -592,7 +640,7 @@ static int inside_prose(const nc_docmodel *m, const int *idx, int n, int before,
     if (parent < 0 || APR_ARRAY_IDX(m->blocks, after, nc_block).parent != parent)
         return 0;
     for (int i = 0; i < n; i++)
-        if (APR_ARRAY_IDX(m->blocks, idx[i], nc_block).parent != parent)
+        if (!part_of(m, idx[i], parent))
             return 0;
     return 1;
 }
@@ -601,8 +649,21 @@ static int inside_prose(const nc_docmodel *m, const int *idx, int n, int before,
  * neighbour in the run (a code, "Oops!", another such phrase), an apology that
  * opens its own block ("Vaya, parece que esta página ya no está disponible"),
  * or an error-named wrapper. Never in the page's headline. */
+/* Two blocks away in the same box ("Üzgünüz!" over the local sentence over
+ * "This content is not available in your region."). */
+static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i, int dir)
+{
+    int j = i + 2 * dir, parent = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent;
+    if (j < 0 || j >= n || parent < 0)
+        return 0;
+    if (APR_ARRAY_IDX(m->blocks, rb[i + dir].index, nc_block).parent != parent
+        || APR_ARRAY_IDX(m->blocks, rb[j].index, nc_block).parent != parent)
+        return 0;
+    return rb[j].strong || rb[j].weak || rb[j].medium;
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
-                        run_block *rb, int n, const char *title)
+                        run_block *rb, int n, const nc_head *title)
 {
     for (int i = 0; i < n; i++) {
         if (!rb[i].medium || rb[i].strong)
@@ -613,6 +674,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
             continue;
         int backed = (i > 0 && (rb[i - 1].strong || rb[i - 1].weak || rb[i - 1].medium))
                      || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
+                     || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
         if (backed)
@@ -643,10 +705,65 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
         const nc_block *ab = &APR_ARRAY_IDX(m->blocks, after, nc_block);
         int parent = bb->parent, same = parent >= 0 && ab->parent == parent;
         for (int i = a; i <= z && same; i++)
-            same = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent == parent;
+            same = part_of(m, rb[i].index, parent);
         if (same && article_prose(bb) && article_prose(ab))
             for (int i = a; i <= z; i++)
                 rb[i].strong = 0;
+    }
+}
+
+/* "Error 503 first byte timeout" over "first byte timeout": Varnish's and
+ * many servers' error title is the code and its reason, and the next line
+ * repeats the reason, whatever words it is in. */
+static int status_line_over_reason(const nc_block *title, const nc_block *next)
+{
+    const char *t = title->text, *end = t + title->text_len;
+    if (title->words > 10 || next->words > 8 || next->text_len < 3)
+        return 0;
+    while (t < end && !ascii_letter((unsigned char)*t) && !(*t >= '0' && *t <= '9'))
+        t++;
+    if (end - t > 5 && (!strncasecmp(t, "error ", 6) || !strncasecmp(t, "http ", 5)))
+        t += t[0] == 'h' || t[0] == 'H' ? 5 : 6;
+    if (end - t < 5 || (t[0] != '4' && t[0] != '5') || !(t[1] >= '0' && t[1] <= '9')
+        || !(t[2] >= '0' && t[2] <= '9') || (t[3] >= '0' && t[3] <= '9'))
+        return 0;
+    t += 3;
+    while (t < end && !ascii_letter((unsigned char)*t) && (unsigned char)*t < 0x80)
+        t++;
+    const char *n = next->text, *nend = n + next->text_len;
+    while (nend > n && (nend[-1] == '.' || nend[-1] == ' ' || nend[-1] == '!'))
+        nend--;
+    while (end > t && (end[-1] == '.' || end[-1] == ' ' || end[-1] == '!'))
+        end--;
+    return end - t == nend - n && end > t && strncasecmp(t, n, (size_t)(end - t)) == 0;
+}
+
+static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_head *title,
+                      const nc_block *b);
+
+/* A few short lines between two shell blocks of one run ("Guru Mediation:",
+ * "Details: cache-ams21058-AMS 1732616093", "Type Status Report") are that
+ * shell's: a story does not put three one-liners between two error titles. */
+#define SHELL_GAP_MAX_BLOCKS 3
+
+static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                      run_block *rb, int n, const nc_head *title)
+{
+    for (int i = 0; i < n; i++) {
+        if (!rb[i].strong || i + 1 >= n || rb[i + 1].strong)
+            continue;
+        int k = i + 1;
+        while (k < n && !rb[k].strong && k - i <= SHELL_GAP_MAX_BLOCKS)
+            k++;
+        if (k >= n || !rb[k].strong)
+            continue;
+        /* a wrapper whose own stray text is shell-ish does not hold its
+         * children in a gap: they are inside it, not between two shell lines */
+        int ok = rb[i + 1].index > APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).last_desc;
+        for (int j = i + 1; j < k && ok; j++)
+            ok = absorbable(r, md, title, &APR_ARRAY_IDX(m->blocks, rb[j].index, nc_block));
+        for (int j = i + 1; j < k && ok; j++)
+            rb[j].strong = 1;
     }
 }
 
@@ -656,7 +773,7 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, int prose_before, int prose_after,
-                    const char *title)
+                    const nc_head *title)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -682,7 +799,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         }
     }
     for (int i = 0; i + 1 < n; i++)
-        if ((rb[i].code && rb[i + 1].reason) || (rb[i].reason && rb[i + 1].code))
+        if ((rb[i].code && rb[i + 1].reason) || (rb[i].reason && rb[i + 1].code)
+            || status_line_over_reason(&APR_ARRAY_IDX(m->blocks, idx[i], nc_block),
+                                       &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block)))
             rb[i].strong = rb[i + 1].strong = 1;
     mark_triggered_phrases(r, md, joined.data, joined.len, rb, n);
     for (int i = 0; extra && i < extra->nelts; i++)
@@ -693,6 +812,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     back_medium(r, md, m, rb, n, title);
     if (!spread_from_strong(rb, n))
         return 0;
+    fill_gaps(r, md, m, rb, n, title);
     if (inside_prose(m, idx, n, prose_before, prose_after))
         return 0;
     drop_regions_inside_prose(m, rb, n, prose_before, prose_after);
@@ -722,6 +842,7 @@ int nc_hint_names_error(const char *hint)
         apr_size_t n = (apr_size_t)(s - w);
         if ((n >= 5 && strncmp(w, "error", 5) == 0) || (n == 3 && strncmp(w, "err", 3) == 0)
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
+            || (n == 11 && strncmp(w, "unavailable", 11) == 0)
             || (n == 3 && (w[0] == '4' || w[0] == '5') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'))
             return 1;
         if (n == 3 && strncmp(w, "not", 3) == 0 && (strncmp(s, "-found", 6) == 0 || strncmp(s, "_found", 6) == 0))
@@ -749,7 +870,7 @@ static int error_container_of(const nc_docmodel *m, int i)
 /* Could block b be part of a shell next to it? Short, not the headline, and
  * either no sentence at all ("Torna alla home", a search box, "Ops!") or a
  * sentence in a shell's own words ("It may have been moved or deleted."). */
-static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const char *title,
+static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_head *title,
                       const nc_block *b)
 {
     return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
@@ -767,7 +888,7 @@ static int is_tag(const nc_block *b, const char *tag)
 /* Is container a nothing but a shell: shell blocks plus absorbable ones, no
  * navigation, footer or aside, no article prose, no headline? */
 static int shell_container(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
-                           const char *title, int a)
+                           const nc_head *title, int a)
 {
     int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc, extra = 0;
     for (int j = a + 1; j <= last; j++) {
@@ -796,7 +917,7 @@ static int mark_block(nc_block *b)
  * rimossa...", "Torna alla home"): all of it goes. Returns blocks marked, or
  * -1 when no container qualifies. */
 static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
-                             const char *title, signed char *checked, int i)
+                             const nc_head *title, signed char *checked, int i)
 {
     int best = -1;
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
@@ -830,7 +951,7 @@ static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_d
  * Found error was encountered...", "Apache/2.4.57 Server at..."). The first
  * sibling that is not, or that holds other blocks, stops it. */
 static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
-                            const char *title, const char *weak_blocks, const char *seed, int i)
+                            const nc_head *title, const char *weak_blocks, const char *seed, int i)
 {
     int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, marked = 0;
     for (int dir = -1; dir <= 1; dir += 2) {
@@ -874,7 +995,7 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
 }
 
 static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
-                       nc_docmodel *m, const char *title, const char *weak_blocks)
+                       nc_docmodel *m, const nc_head *title, const char *weak_blocks)
 {
     int nblocks = m->blocks->nelts, grown = 0;
     char *seed = apr_pcalloc(p, (apr_size_t)nblocks);
@@ -896,7 +1017,7 @@ static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data 
 /* Does the subtree of a hold article text: a long block or the headline?
  * memo[a]: -1 not looked at yet, else the answer (error containers are small,
  * but a hostile page may nest thousands of blocks in one). */
-static int holds_article(const nc_docmodel *m, const char *title, signed char *memo, int a)
+static int holds_article(const nc_docmodel *m, const nc_head *title, signed char *memo, int a)
 {
     if (memo[a] >= 0)
         return memo[a];
@@ -913,7 +1034,7 @@ static int holds_article(const nc_docmodel *m, const char *title, signed char *m
 /* Block i sits in error-named container c, but not inside a part of c that
  * holds the article (the story wrapped by the shell's div.error-page). When
  * the article's own paragraphs sit straight in c, only weak blocks are sure. */
-static int shell_part_of(const nc_docmodel *m, const char *title, signed char *memo,
+static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char *memo,
                          signed char *direct, int i, int c, int weak)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a != c;
@@ -957,7 +1078,7 @@ static int small_error_box(const nc_docmodel *m, int c)
  * strong evidence still belongs to the shell when it shares an error-named
  * container with it and is weak or absorbable, outside the article's part. */
 static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
-                                      nc_docmodel *m, const char *title, const char *weak_blocks)
+                                      nc_docmodel *m, const nc_head *title, const char *weak_blocks)
 {
     int regions = 0, nblocks = m->blocks->nelts;
     signed char *holds_shell = NULL;      /* per container: -1 not looked at yet, 0, 1, 2 */
@@ -1004,7 +1125,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     char *weak_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
-    const char *title = head_title(m);
+    const nc_head *title = head_title(p, m);
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
