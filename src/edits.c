@@ -48,10 +48,14 @@ static int subtree_removable(const nc_docmodel *m, int a, nc_verdict v, int min_
     return has_marked;
 }
 
-static int liftable(const nc_block *b)
+/* Never past body or html; never past main either (it holds the story),
+ * unless it names itself an error message (Ghost's "main.error-content" in
+ * front of the article) and, as the caller checks, holds nothing else. */
+static int liftable(const nc_block *b, nc_verdict v)
 {
     return b->trusted && b->end != NC_NO_OFFSET && strcmp(b->tag, "body") != 0
-        && strcmp(b->tag, "html") != 0 && strcmp(b->tag, "main") != 0;
+        && strcmp(b->tag, "html") != 0
+        && (strcmp(b->tag, "main") != 0 || (v == NC_SHELL && nc_hint_names_error(b->hint)));
 }
 
 /* The element to remove for marked block i, or -1 when it cannot go alone. */
@@ -62,7 +66,7 @@ static int removal_root(const nc_docmodel *m, int i, int min_words)
     if (!subtree_removable(m, i, v, min_words))
         return -1;                    /* its own text is marked, but it holds kept blocks */
     for (int a = block_at(m, i)->parent; a >= 0; a = block_at(m, a)->parent) {
-        if (!liftable(block_at(m, a)) || !subtree_removable(m, a, v, min_words))
+        if (!liftable(block_at(m, a), v) || !subtree_removable(m, a, v, min_words))
             break;
         root = a;
     }
