@@ -33,6 +33,7 @@ struct nc_shell_rules {
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
+    char *phrase_high, *composed_high; /* [i]: pattern i matches only text with a byte >= 0x80 */
 };
 
 /* Sentences that only error pages say, in the languages news mirrors meet. */
@@ -58,10 +59,10 @@ static const char *const phrase_patterns[] = {
     "\\boops[!.,]*\\s+(?:that|this|the) page\\b",
     "\\b(?:guru medi(?:t)?ation|backend fetch failed|varnish cache server)\\b",
     /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"." */
-    "\\bnosuchkey\\b|\\bthe specified (?:key|bucket) does not exist\\b|"
-        "\\ban error occurred while attempting to retrieve a custom error document\\b",
-    "\\bdid not find a current representation for the target resource\\b",
-    "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
+    "\\bthe specified (?:key|bucket) does not exist\\b|"
+        "\\ban error occurred while attempting to retrieve a custom error document\\b|"
+        "\\bdid not find a current representation for the target resource\\b|"
+        "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
     "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
     "\\bray id:?\\s*[0-9a-f]{8,}",
@@ -115,10 +116,10 @@ static const char *const composed_patterns[] = {
         "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) exist|no longer (?:exists?|available|be found|here)|"
         "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown))\\b",
-    "\\b(?:an|unexpected) error (?:has )?occurred\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open)\\b"
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
-    "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b",
+    "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
+        "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
@@ -202,7 +203,7 @@ static const char *const trigger_prefixes[] = {
     "permission", "changed", "oops", "guru", "backend", "varnish", "error",
     "reference", "ray", "seite", "introuvable", "trouv", "pagina", "stron",
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
-    "unexpected", "initial", "performance", "nosuch", "representation", "find", "url", "moved", "deleted", "temporarily",
+    "unexpected", "initial", "performance", "representation", "find", "url", "moved", "deleted", "temporarily",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
     "znale",
     /* the nouns of the compositional phrases (each of them holds one) */
@@ -369,6 +370,27 @@ static const char *const status_reason_pattern =
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
     "connection timed out|web server is down|origin is unreachable)\\W*$";
 
+/* Can re match only where a byte >= 0x80 starts it (Cyrillic, Arabic, CJK
+ * stems) or is required in it? Then pure-ASCII text needs no call at all. */
+static char needs_high_byte(const nc_regex *re)
+{
+    uint32_t type = 0, unit = 0;
+    const uint8_t *bitmap = NULL;
+    if (pcre2_pattern_info(re->code, PCRE2_INFO_LASTCODETYPE, &type) == 0 && type != 0
+        && pcre2_pattern_info(re->code, PCRE2_INFO_LASTCODEUNIT, &unit) == 0 && unit >= 0x80)
+        return 1;
+    if (pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+        return 0;
+    if (type == 1)
+        return pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 && unit >= 0x80;
+    if (pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0 || !bitmap)
+        return 0;
+    for (int i = 0; i < 16; i++)
+        if (bitmap[i])
+            return 0;                   /* an ASCII byte may start it */
+    return 1;
+}
+
 nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 {
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
@@ -382,6 +404,9 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         }
         APR_ARRAY_PUSH(r->phrases, nc_regex *) = re;
     }
+    r->phrase_high = apr_pcalloc(p, (apr_size_t)r->phrases->nelts + 1);
+    for (int i = 0; i < r->phrases->nelts; i++)
+        r->phrase_high[i] = needs_high_byte(APR_ARRAY_IDX(r->phrases, i, nc_regex *));
     r->composed = apr_array_make(p, 24, sizeof(nc_regex *));
     for (int i = 0; composed_patterns[i]; i++) {
         nc_regex *re = nc_regex_compile(p, composed_patterns[i], 0, err);
@@ -391,6 +416,9 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         }
         APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
     }
+    r->composed_high = apr_pcalloc(p, (apr_size_t)r->composed->nelts + 1);
+    for (int i = 0; i < r->composed->nelts; i++)
+        r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
     if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
         || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err))
         || !(r->failure = nc_regex_compile(p, failure_pattern, 0, err)))
@@ -433,31 +461,43 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
  * page) is not. */
 typedef struct nc_head {
     const char *text;
-    int h1_in_title;
+    const nc_docmodel *m;
+    int h1_in_title;            /* -1 until is_headline first needs it */
 } nc_head;
 
 static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
 {
-    nc_head *h = NULL;
-    for (int i = 0; i < m->blocks->nelts && !h; i++) {
+    for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b)) {
-            h = apr_pcalloc(p, sizeof *h);
+            nc_head *h = apr_pcalloc(p, sizeof *h);
             h->text = b->text;
+            h->m = m;
+            h->h1_in_title = -1;
+            return h;
         }
     }
-    for (int i = 0; h && i < m->blocks->nelts && !h->h1_in_title; i++) {
-        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        h->h1_in_title = b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
-                         && b->text_len >= 8 && strstr(h->text, b->text) != NULL;
+    return NULL;
+}
+
+static int h1_in_title(const nc_head *title)
+{
+    nc_head *h = (nc_head *)title;      /* a memo, filled on first use */
+    if (h->h1_in_title < 0) {
+        h->h1_in_title = 0;
+        for (int i = 0; i < h->m->blocks->nelts && !h->h1_in_title; i++) {
+            const nc_block *b = &APR_ARRAY_IDX(h->m->blocks, i, nc_block);
+            h->h1_in_title = b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
+                             && b->text_len >= 8 && strstr(h->text, b->text) != NULL;
+        }
     }
-    return h;
+    return h->h1_in_title;
 }
 
 static int is_headline(const nc_head *title, const nc_block *b)
 {
     if (b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
-        && !(title && title->h1_in_title && !strstr(title->text, b->text)))
+        && !(title && !strstr(title->text, b->text) && h1_in_title(title)))
         return 1;           /* a page without a usable <title> still has its <h1> */
     return title && b->words >= 2 && b->text_len >= 8 && strstr(title->text, b->text) != NULL;
 }
@@ -560,6 +600,21 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
     return rc < 0 ? -1 : 0;
 }
 
+static int has_high_byte(const char *text, apr_size_t len)
+{
+    apr_size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        apr_uint64_t w;
+        memcpy(&w, text + i, 8);
+        if (w & APR_UINT64_C(0x8080808080808080))
+            return 1;
+    }
+    for (; i < len; i++)
+        if ((unsigned char)text[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
 /* Scans the phrases only over windows of blocks around trigger words. */
 static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md,
                                    const char *text, apr_size_t len, run_block *rb, int n)
@@ -568,6 +623,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
     int b = 0;
     trigger_scan ts;
     trigger_scan_init(&ts, r, text, len);
+    int high = -1;                      /* a byte >= 0x80 in the run: looked at once needed */
     while (pos < len && (ms = next_trigger(&ts, pos)) < len) {
         while (b + 1 < n && rb[b].to < ms)
             b++;
@@ -576,14 +632,18 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
         apr_size_t from = rb[first].from > scanned_to ? rb[first].from : scanned_to;
         apr_size_t to = rb[last].to;
         if (from < to) {
+            if (high < 0)
+                high = has_high_byte(text, len);
             for (int i = 0; i < r->phrases->nelts; i++)
-                mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
-                                    text + rb[first].from, to - rb[first].from,
-                                    rb + first, last - first + 1, rb[first].from, 0);
+                if (high || !r->phrase_high[i])
+                    mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
+                                        text + rb[first].from, to - rb[first].from,
+                                        rb + first, last - first + 1, rb[first].from, 0);
             for (int i = 0; i < r->composed->nelts; i++)
-                mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), md,
-                                    text + rb[first].from, to - rb[first].from,
-                                    rb + first, last - first + 1, rb[first].from, 1);
+                if (high || !r->composed_high[i])
+                    mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), md,
+                                        text + rb[first].from, to - rb[first].from,
+                                        rb + first, last - first + 1, rb[first].from, 1);
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -767,6 +827,10 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
     }
 }
 
+/* The longest weak token is a server line ("Apache/2.4.57 (Debian) Server at
+ * www.example.org Port 443") of a dozen words. */
+#define WEAK_TOKEN_MAX_WORDS 20
+
 /* extra_off[i]: the operator's pattern i hit PCRE2's limit earlier on this
  * page and is not tried again on it (hostile fixture regex.html: 2,000 runs
  * of "aaa...ab" against "^(a+)+$" cost every run the whole match limit). */
@@ -787,9 +851,11 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         rb[i].from = joined.len;
         nc_buf_append(&joined, b->text, b->text_len);
         rb[i].to = joined.len;
-        rb[i].strong = nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me)
-                       && b->words <= 8;
-        rb[i].weak = nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me);
+        /* whole-block tokens are a few words: a longer block needs no match */
+        rb[i].strong = b->words <= 8
+                       && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me);
+        rb[i].weak = b->words <= WEAK_TOKEN_MAX_WORDS
+                     && nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me);
         weak_blocks[idx[i]] = (char)rb[i].weak;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
