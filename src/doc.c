@@ -66,6 +66,21 @@ typedef struct text_state {
     int unspaced;           /* kana and CJK ideographs: scripts with no spaces between words */
 } text_state;
 
+/* A word character comes next at out[o]: the pending space before it, and
+ * the word count if it starts a word. Returns the new o. */
+static apr_size_t word_char_ahead(text_state *st, char *out, apr_size_t o)
+{
+    if (st->pending_space) {
+        out[o++] = ' ';
+        st->pending_space = 0;
+    }
+    if (!st->in_word) {
+        st->words++;
+        st->in_word = 1;
+    }
+    return o;
+}
+
 /* Appends valid-or-not UTF-8 in[0..n) to the arena, collapsed; an invalid
  * byte becomes U+FFFD, as nc_decode_append would make it. */
 static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t n)
@@ -78,14 +93,7 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
         unsigned char c = u[i];
         if (c > ' ' && c < 0x80) {
             /* the common case: a run of printable ASCII, copied as one word */
-            if (st->pending_space) {
-                out[o++] = ' ';
-                st->pending_space = 0;
-            }
-            if (!st->in_word) {
-                st->words++;
-                st->in_word = 1;
-            }
+            o = word_char_ahead(st, out, o);
             do {
                 out[o++] = (char)c;
                 c = ++i < n ? u[i] : 0;
@@ -121,14 +129,7 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
             nc_buf_reserve(a, (n - i) + 4);
             out = a->data;
         }
-        if (st->pending_space) {
-            out[o++] = ' ';
-            st->pending_space = 0;
-        }
-        if (!st->in_word) {
-            st->words++;
-            st->in_word = 1;
-        }
+        o = word_char_ahead(st, out, o);
         if (k == 1) {
             out[o++] = *src;
         } else {
