@@ -122,12 +122,12 @@ typedef struct nc_filter_ctx {
                                          * see (a UTF-8 byte order mark) */
     /* NewsCleanInflate: a gzip/deflate body is decoded for the engine. The
      * original (compressed) buckets stay in held, to be sent unchanged on
-     * any doubt; the decoded bytes go to plain, and are what gets edited. */
+     * any doubt; the decoded bytes are fed to the engine, whose copy is
+     * what gets edited (as for any other page). */
     int inflating;                      /* 1 while decoding */
     int z_open, z_done;                 /* inflateInit2 done; stream ended */
     z_stream z;
-    apr_bucket_brigade *plain;          /* decoded body */
-    apr_off_t plain_len;
+    apr_off_t plain_len;                /* decoded bytes so far */
 } nc_filter_ctx;
 
 /* Built once per configuration load in post_config, read-only afterwards and
@@ -1005,9 +1005,6 @@ static apr_status_t nc_give_up(ap_filter_t *f, nc_filter_ctx *ctx,
     nc_note_skipped(r, ctx->conf, reason);
     nc_note_engine_time(r, ctx);
     ap_remove_output_filter(f);
-    if (ctx->plain) {
-        apr_brigade_cleanup(ctx->plain);
-    }
 
     rv = nc_held_fill(r, ctx, 1);
     if (rv != APR_SUCCESS) {
@@ -1041,9 +1038,6 @@ static apr_status_t nc_send_unchanged(ap_filter_t *f, nc_filter_ctx *ctx,
     }
     ap_set_content_length(f->r, ctx->held_len);
     ap_remove_output_filter(f);
-    if (ctx->plain) {
-        apr_brigade_cleanup(ctx->plain);    /* the original goes out */
-    }
     APR_BRIGADE_PREPEND(bb, ctx->held);
     return ap_pass_brigade(f->next, bb);
 }
@@ -1122,65 +1116,6 @@ static const char *nc_check_edits(const nc_result *res, apr_off_t held_len,
     return NULL;
 }
 
-/* A second brigade over the same data (bucket copies share their data by
- * reference count), so the edits never touch the original buckets. */
-static apr_status_t nc_copy_brigade(apr_bucket_brigade *from,
-                                    apr_bucket_brigade *to)
-{
-    apr_bucket *e, *copy;
-    apr_status_t rv;
-
-    for (e = APR_BRIGADE_FIRST(from); e != APR_BRIGADE_SENTINEL(from);
-         e = APR_BUCKET_NEXT(e)) {
-        rv = apr_bucket_copy(e, &copy);
-        if (rv != APR_SUCCESS) {
-            return rv;
-        }
-        APR_BRIGADE_INSERT_TAIL(to, copy);
-    }
-    return APR_SUCCESS;
-}
-
-/* Walks the edits from the last to the first, so each one's offsets still
- * refer to the original bytes: a removal cuts [start, end) out, an insertion
- * puts a new heap bucket (a copy of the engine's text) at start. */
-static apr_status_t nc_apply_edits_to_brigade(request_rec *r,
-                                              apr_bucket_brigade *bb,
-                                              const nc_result *res,
-                                              apr_size_t skip)
-{
-    apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
-    int i;
-
-    for (i = res->edits->nelts - 1; i >= 0; i--) {
-        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
-        apr_bucket *at, *stop, *next;
-        apr_status_t rv;
-
-        rv = apr_brigade_partition(bb, (apr_off_t)(ed->start + skip), &at);
-        if (rv != APR_SUCCESS) {
-            return rv;
-        }
-        if (ed->kind == NC_EDIT_INSERT) {
-            if (ed->text_len) {
-                APR_BUCKET_INSERT_BEFORE(at, apr_bucket_heap_create(
-                    ed->text, ed->text_len, NULL, ba));
-            }
-            continue;
-        }
-        rv = apr_brigade_partition(bb, (apr_off_t)(ed->end + skip), &stop);
-        if (rv != APR_SUCCESS) {
-            return rv;
-        }
-        while (at != stop) {
-            next = APR_BUCKET_NEXT(at);
-            apr_bucket_delete(at);
-            at = next;
-        }
-    }
-    return APR_SUCCESS;
-}
-
 /* The cleaned body from the engine's copy of the page: the byte order mark
  * it never saw, then its bytes between the removals with the insertions in
  * place, as pool buckets (nothing is copied; the engine takes no more bytes). */
@@ -1241,28 +1176,15 @@ static apr_status_t nc_send_explain(ap_filter_t *f, nc_filter_ctx *ctx,
                                     apr_bucket_brigade *bb, const nc_result *res)
 {
     request_rec *r = f->r;
-    char *page;
+    const char *page;
     apr_size_t len, n;
     const char *html, *type = r->content_type;
 
-    /* What the engine saw: its own copy, or the decoded body when
-     * NewsCleanInflate decoded it. */
-    if (!ctx->inflating) {
-        page = (char *)nc_doc_bytes(ctx->doc, &len);
-    }
-    else if (apr_brigade_pflatten(ctx->plain, &page, &len, r->pool) != APR_SUCCESS
-             || len < ctx->skip) {
-        nc_note_skipped(r, ctx->conf, "read-error");
-        return nc_send_unchanged(f, ctx, bb);
-    }
-    else {
-        page += ctx->skip;
-        len -= ctx->skip;
-    }
+    /* What the engine saw (decoded, with NewsCleanInflate): its own copy. */
+    page = nc_doc_bytes(ctx->doc, &len);
     html = nc_explain_html(r->pool, page, len, res, type, r->unparsed_uri, &n);
     apr_brigade_cleanup(ctx->held);
     if (ctx->inflating) {
-        apr_brigade_cleanup(ctx->plain);
         apr_table_unset(r->headers_out, "Content-Encoding");
         apr_table_unset(r->err_headers_out, "Content-Encoding");
         r->content_encoding = NULL;
@@ -1372,15 +1294,7 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
 
     expected = body_len - (apr_off_t)removed + (apr_off_t)inserted;
     out = apr_brigade_create(r->pool, f->c->bucket_alloc);
-    if (ctx->inflating) {
-        rv = nc_copy_brigade(ctx->plain, out);
-        if (rv == APR_SUCCESS) {
-            rv = nc_apply_edits_to_brigade(r, out, res, ctx->skip);
-        }
-    }
-    else {
-        rv = nc_edited_brigade(r, ctx, res, out);
-    }
+    rv = nc_edited_brigade(r, ctx, res, out);
     if (rv == APR_SUCCESS) {
         rv = apr_brigade_length(out, 1, &out_len);
     }
@@ -1406,7 +1320,6 @@ static apr_status_t nc_end_of_stream(ap_filter_t *f, nc_filter_ctx *ctx,
     apr_brigade_cleanup(ctx->held);
     if (ctx->inflating) {
         /* The cleaned page goes out decoded; DEFLATE may compress it again. */
-        apr_brigade_cleanup(ctx->plain);
         apr_table_unset(r->headers_out, "Content-Encoding");
         apr_table_unset(r->err_headers_out, "Content-Encoding");
         r->content_encoding = NULL;
@@ -1452,7 +1365,6 @@ static nc_filter_ctx *nc_ctx_create(ap_filter_t *f, const nc_dir_conf *conf)
         }
         ctx->z_open = 1;
         ctx->inflating = enc;
-        ctx->plain = apr_brigade_create(r->pool, f->c->bucket_alloc);
         apr_pool_cleanup_register(r->pool, ctx, nc_inflate_end,
                                   apr_pool_cleanup_null);
     }
@@ -1533,8 +1445,8 @@ static int nc_take_text(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
     return 0;
 }
 
-/* NewsCleanInflate: decodes one compressed chunk into ctx->plain and hands
- * the text to the engine. The decoded size is held to NewsCleanMaxSize and
+/* NewsCleanInflate: decodes one compressed chunk and hands the text to the
+ * engine (which keeps its own copy). The decoded size is held to NewsCleanMaxSize and
  * to NewsCleanInflateRatioLimit times the compressed size read so far, so a
  * decompression bomb costs at most that. Returns 0, or -1 with *why set. */
 static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
@@ -1596,11 +1508,9 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
             }
             continue;
         }
-        APR_BRIGADE_INSERT_TAIL(ctx->plain,
-                                apr_bucket_heap_create(buf, n, apr_bucket_free,
-                                                       ba));
         ctx->plain_len += (apr_off_t)n;
         if (ctx->plain_len > ctx->max_size) {
+            apr_bucket_free(buf);
             ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "NC0211: %s decodes "
                           "to more than NewsCleanMaxSize (%" APR_OFF_T_FMT
                           " bytes); sending it unchanged (compressed). Raise "
@@ -1611,6 +1521,7 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
         }
         if (ctx->plain_len > NC_INFLATE_RATIO_FLOOR
             && ctx->plain_len > ratio * (apr_off_t)ctx->z.total_in) {
+            apr_bucket_free(buf);
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0218: %s "
                           "decodes to more than %" APR_OFF_T_FMT " times its "
                           "compressed size (%" APR_OFF_T_FMT " bytes from %lu): "
@@ -1622,8 +1533,13 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
             *why = "inflate-ratio";
             return -1;
         }
-        if (nc_take_text(f, ctx, buf, n, why) < 0) {
-            return -1;
+        {
+            int taken = nc_take_text(f, ctx, buf, n, why);
+
+            apr_bucket_free(buf);      /* the engine kept its own copy */
+            if (taken < 0) {
+                return -1;
+            }
         }
     }
     return 0;
