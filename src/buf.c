@@ -27,6 +27,18 @@ static apr_status_t free_heap_slot(void *slot)
     return APR_SUCCESS;
 }
 
+/* A C-heap block of cap bytes owned by b's pool (freed by its cleanup). */
+static char *heap_block(nc_buf *b, apr_size_t cap)
+{
+    char *data = malloc(cap);
+    if (!data)
+        abort();        /* as APR does when a pool cannot get memory */
+    b->heap = apr_palloc(b->pool, sizeof *b->heap);
+    *b->heap = data;
+    apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
+    return data;
+}
+
 void nc_buf_reserve(nc_buf *b, apr_size_t extra)
 {
     apr_size_t need = b->len + extra + 1;
@@ -46,13 +58,8 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra)
         *b->heap = data;
         b->data = data;
     } else {
-        char *data = malloc(cap);
-        if (!data)
-            abort();
+        char *data = heap_block(b, cap);
         memcpy(data, b->data, b->len);
-        b->heap = apr_palloc(b->pool, sizeof *b->heap);
-        *b->heap = data;
-        apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
         b->data = data;
     }
     b->data[b->len] = '\0';
@@ -63,16 +70,8 @@ void nc_buf_presize(nc_buf *b, apr_size_t size)
 {
     if (size + 1 <= b->cap || b->heap)
         return;
-    char *data;
-    if (size + 1 <= NC_BUF_POOL_MAX) {
-        data = apr_palloc(b->pool, size + 1);
-    } else {
-        if (!(data = malloc(size + 1)))
-            abort();
-        b->heap = apr_palloc(b->pool, sizeof *b->heap);
-        *b->heap = data;
-        apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
-    }
+    char *data = size + 1 <= NC_BUF_POOL_MAX ? apr_palloc(b->pool, size + 1)
+                                             : heap_block(b, size + 1);
     memcpy(data, b->data, b->len + 1);
     b->data = data;
     b->cap = size + 1;
