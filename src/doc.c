@@ -167,8 +167,8 @@ void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_hea
         order[fill[sp[i].block]++] = i;
 
     nc_buf arena, scratch;
-    nc_buf_init(&arena, p, 4096);
-    nc_buf_reserve(&arena, total + nb);
+    nc_buf_init(&arena, p, 64);
+    nc_buf_presize(&arena, total + nb);     /* the spans and a NUL a block: one allocation */
     scratch.data = NULL;
     int utf8 = nc_decoder_is_utf8(dec);
     apr_size_t *starts = apr_palloc(p, sizeof(apr_size_t) * nb);

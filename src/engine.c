@@ -108,8 +108,10 @@ nc_doc *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
         d->opts.min_block_words = 1;
     d->is_html = !media_type_is(content_type, "text/plain");
     d->header_charset = nc_charset_param(p, content_type);
-    nc_buf_init(&d->orig, p, 16384);
-    d->model.blocks = apr_array_make(p, 128, sizeof(nc_block));
+    /* Small until the page's size is known: nc_doc_expect sizes them once,
+     * and what they held before that is left in the pool. */
+    nc_buf_init(&d->orig, p, 256);
+    d->model.blocks = apr_array_make(p, 16, sizeof(nc_block));
     d->model.is_html = d->is_html;
     d->model.anchors.head_close = NC_NO_OFFSET;
     d->model.anchors.body_close = NC_NO_OFFSET;

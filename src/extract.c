@@ -96,7 +96,7 @@ static int by_position(const void *a, const void *b)
 apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, apr_pool_t *p,
                                const nc_text_block *blocks, int nblocks)
 {
-    apr_array_header_t *mentions = apr_array_make(p, 32, sizeof(nc_mention));
+    apr_array_header_t *mentions = apr_array_make(p, 1, sizeof(nc_mention));
     if (!x || !blocks || nblocks <= 0)
         return mentions;
 
@@ -112,10 +112,11 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         return mentions;
 
     apr_array_header_t *all = apr_array_make(p, 64, sizeof(nc_sentence));
+    apr_array_header_t *toks = apr_array_make(p, 64, sizeof(nc_token));
     for (int b = 0; b < nblocks; b++)
         if (blocks[b].text && blocks[b].len)
             nc_split_sentences(x->words, p, blocks[b].text, blocks[b].len, b,
-                               blocks[b].is_headline, all);
+                               blocks[b].is_headline, all, toks);
 
     /* Each distinct sentence once; the headline may also open the body. */
     apr_hash_t *seen = apr_hash_make_custom(p, sentence_hash);
@@ -132,6 +133,8 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     nc_find_figures(&run);
 
     qsort(run.found->elts, (size_t)run.found->nelts, sizeof(nc_found), by_position);
+    if (run.found->nelts > 1)
+        mentions = apr_array_make(p, run.found->nelts, sizeof(nc_mention));
     for (int i = 0; i < run.found->nelts; i++) {
         nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
         fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);

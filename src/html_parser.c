@@ -534,7 +534,7 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->model = model;
     hp->orig = orig;
     hp->stack = apr_array_make(p, 32, sizeof(open_element));
-    hp->spans = apr_array_make(p, 256, sizeof(nc_text_span));
+    hp->spans = apr_array_make(p, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
     hp->elisions = apr_array_make(p, 8, sizeof(elision));
     hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
     if (!hp->ctxt)

@@ -371,10 +371,11 @@ static void close_sentence(splitter *sp, apr_size_t end)
 }
 
 void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
-                        apr_size_t len, int block, int headline, apr_array_header_t *out)
+                        apr_size_t len, int block, int headline, apr_array_header_t *out,
+                        apr_array_header_t *toks)
 {
-    splitter sp = { lx, p, text, len, block, headline, out,
-                    apr_array_make(p, 32, sizeof(nc_token)), 0, 0 };
+    apr_array_clear(toks);
+    splitter sp = { lx, p, text, len, block, headline, out, toks, 0, 0 };
     int next_first = 0;   /* the next word opens a clause: after ':', a quote, a dash */
     apr_size_t i = 0;
     while (i < len) {

@@ -45,9 +45,11 @@ typedef struct nc_sentence {
     int         ntok;
 } nc_sentence;
 
-/* Appends the sentences of text[0..len) to out (an array of nc_sentence). */
+/* Appends the sentences of text[0..len) to out (an array of nc_sentence).
+ * toks is scratch (an array of nc_token), reused from block to block. */
 void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
-                        apr_size_t len, int block, int headline, apr_array_header_t *out);
+                        apr_size_t len, int block, int headline, apr_array_header_t *out,
+                        apr_array_header_t *toks);
 
 /* UTF-8 helpers shared by the extractor. */
 unsigned nc_utf8_decode(const char *s, apr_size_t len, apr_size_t *adv);
