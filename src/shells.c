@@ -15,6 +15,7 @@
 #include "shells.h"
 #include "nc_regex.h"
 #include "nc_pattern.h"
+#include "shell_catalog.h"
 
 #include <string.h>
 #include <strings.h>
@@ -34,6 +35,7 @@ struct nc_shell_rules {
     nc_regex *failure;                 /* a status code or the word "error", any language */
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
     char *phrase_high, *composed_high; /* [i]: pattern i matches only text with a byte >= 0x80 */
+    nc_catalog *catalog;               /* what real servers' and CMSs' error pages say */
 };
 
 /* Sentences that only error pages say, in the languages news mirrors meet. */
@@ -395,6 +397,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 {
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
     index_trigger_pairs(r);
+    r->catalog = nc_catalog_create(p);
     r->phrases = apr_array_make(p, 32, sizeof(nc_regex *));
     for (int i = 0; phrase_patterns[i]; i++) {
         nc_regex *re = nc_regex_compile(p, phrase_patterns[i], 0, err);
@@ -856,6 +859,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                        && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me);
         rb[i].weak = b->words <= WEAK_TOKEN_MAX_WORDS
                      && nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me);
+        /* a sentence of the software's own error pages is as strong as a
+         * phrase; quoted, or in the headline ("Seite nicht gefunden", an
+         * exhibition), it is the story's */
+        if (!rb[i].strong && nc_catalog_says_error(r->catalog, b->text, b->text_len)
+            && !is_headline(title, b))
+            rb[i].strong = 1;
         weak_blocks[idx[i]] = (char)rb[i].weak;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);

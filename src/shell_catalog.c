@@ -1,0 +1,263 @@
+/*
+ * shell_catalog.c - looking a short block's sentences up in the catalog of
+ * what real error pages say.
+ *
+ * The hand-written phrase lists know the wording someone has seen; servers
+ * and CMSs ship their error pages translated into dozens of languages, and
+ * src/gen-shell-catalog.pl reads those translations at build time. Here the
+ * generated sentences go into one hash table (built once per engine), and a
+ * block's text is normalised the same way and cut into sentences, each
+ * looked up whole: no regex per entry, no scan of long text (the caller only
+ * asks about short blocks, and a long text is refused at once).
+ *
+ * Keep normalise(), trim and the sentence cuts in step with the generator.
+ */
+#include "shell_catalog.h"
+
+#include <string.h>
+#include <apr_strings.h>
+
+#define CATALOG_MAX_TEXT 1024    /* a block this long is no error message */
+#define PREFIX_MIN_WORDS 4       /* the generator's prefixes have at least 4 words */
+
+typedef struct slot {
+    apr_uint64_t hash;
+    const char *s;               /* NULL: empty slot */
+    apr_size_t len;
+    int prefix;                  /* 1: the fixed start of a longer sentence */
+} slot;
+
+struct nc_catalog {
+    slot *slots;
+    apr_size_t mask;             /* slots - 1, a power of two minus one */
+};
+
+static apr_uint64_t fnv1a(const char *s, apr_size_t n)
+{
+    apr_uint64_t h = APR_UINT64_C(0xcbf29ce484222325);
+    for (apr_size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= APR_UINT64_C(0x100000001b3);
+    }
+    return h;
+}
+
+static void insert(nc_catalog *c, const char *s, int prefix)
+{
+    apr_size_t len = strlen(s);
+    apr_uint64_t h = fnv1a(s, len);
+    apr_size_t i = (apr_size_t)h & c->mask;
+    while (c->slots[i].s) {
+        if (c->slots[i].hash == h && c->slots[i].len == len && c->slots[i].prefix == prefix
+            && memcmp(c->slots[i].s, s, len) == 0)
+            return;
+        i = (i + 1) & c->mask;
+    }
+    c->slots[i] = (slot){ h, s, len, prefix };
+}
+
+static int lookup(const nc_catalog *c, const char *s, apr_size_t len, int prefix)
+{
+    if (len == 0)
+        return 0;
+    apr_uint64_t h = fnv1a(s, len);
+    for (apr_size_t i = (apr_size_t)h & c->mask; c->slots[i].s; i = (i + 1) & c->mask)
+        if (c->slots[i].hash == h && c->slots[i].len == len && c->slots[i].prefix == prefix
+            && memcmp(c->slots[i].s, s, len) == 0)
+            return 1;
+    return 0;
+}
+
+nc_catalog *nc_catalog_create(apr_pool_t *p)
+{
+    apr_size_t n = 0, size = 16;
+    for (int i = 0; nc_catalog_sentences[i]; i++)
+        n++;
+    for (int i = 0; nc_catalog_prefixes[i]; i++)
+        n++;
+    while (size < 2 * n)
+        size <<= 1;
+    nc_catalog *c = apr_pcalloc(p, sizeof *c);
+    c->slots = apr_pcalloc(p, size * sizeof(slot));
+    c->mask = size - 1;
+    for (int i = 0; nc_catalog_sentences[i]; i++)
+        insert(c, nc_catalog_sentences[i], 0);
+    for (int i = 0; nc_catalog_prefixes[i]; i++)
+        insert(c, nc_catalog_prefixes[i], 1);
+    return c;
+}
+
+/* --- normalising ----------------------------------------------------------- */
+
+apr_size_t nc_catalog_normalise(const char *text, apr_size_t len, char *out, apr_size_t cap)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    apr_size_t o = 0;
+    int space = 0;
+    for (apr_size_t i = 0; i < len; i++) {
+        unsigned char c = t[i], c1 = i + 1 < len ? t[i + 1] : 0, c2 = i + 2 < len ? t[i + 2] : 0;
+        char emit[3];
+        int n = 1;
+        if (c == ' ' || (c >= 0x09 && c <= 0x0d)) {
+            space = 1;
+            continue;
+        }
+        if ((c == 0xC2 && c1 == 0xA0)
+            || (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8B) || c2 == 0xAF))
+            || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)) {
+            i += c == 0xC2 ? 1 : 2;                     /* no-break and other spaces */
+            space = 1;
+            continue;
+        }
+        if (c == 0xE2 && c1 == 0x80 && (c2 == 0x98 || c2 == 0x99 || c2 == 0x9B)) {
+            i += 2, emit[0] = '\'';                     /* ‘ ’ ‛ */
+        } else if (c == 0xE2 && c1 == 0x80 && c2 >= 0x9C && c2 <= 0x9E) {
+            i += 2, emit[0] = '"';                      /* “ ” „ */
+        } else if (c == 0xE2 && c1 == 0x80 && c2 >= 0x90 && c2 <= 0x95) {
+            i += 2, emit[0] = '-';                      /* hyphens and dashes */
+        } else if (c == 0xE2 && c1 == 0x80 && c2 == 0xA6) {
+            i += 2, emit[0] = emit[1] = emit[2] = '.', n = 3;   /* … */
+        } else if ((c == 0xCA && c1 == 0xBC) || (c == 0xC2 && c1 == 0xB4)) {
+            i += 1, emit[0] = '\'';                     /* ʼ ´ */
+        } else if (c == 0xC2 && (c1 == 0xAB || c1 == 0xBB)) {
+            i += 1, emit[0] = '"';                      /* « » */
+        } else if (c == '`') {
+            emit[0] = '\'';
+        } else if (c >= 'A' && c <= 'Z') {
+            emit[0] = (char)(c + 0x20);
+        } else if (c == 0xC3 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) {
+            i += 1, emit[0] = (char)c, emit[1] = (char)(c1 + 0x20), n = 2;    /* À..Þ */
+        } else if (c == 0xD0 && c1 >= 0x90 && c1 <= 0x9F) {
+            i += 1, emit[0] = (char)0xD0, emit[1] = (char)(c1 + 0x20), n = 2; /* А..П */
+        } else if (c == 0xD0 && c1 >= 0xA0 && c1 <= 0xAF) {
+            i += 1, emit[0] = (char)0xD1, emit[1] = (char)(c1 - 0x20), n = 2; /* Р..Я */
+        } else if (c == 0xD0 && c1 >= 0x80 && c1 <= 0x8F) {
+            i += 1, emit[0] = (char)0xD1, emit[1] = (char)(c1 + 0x10), n = 2; /* Ѐ..Џ */
+        } else {
+            emit[0] = (char)c;
+        }
+        if (space && o > 0) {
+            if (o >= cap)
+                return (apr_size_t)-1;
+            out[o++] = ' ';
+        }
+        space = 0;
+        if (o + (apr_size_t)n > cap)
+            return (apr_size_t)-1;
+        memcpy(out + o, emit, (apr_size_t)n);
+        o += (apr_size_t)n;
+    }
+    return o;
+}
+
+/* Leading " ' ( ¡ ¿ and spaces; trailing . ! ? : ; , " ' 。 ！ ？ ؟ and spaces. */
+static void trim(const char *s, apr_size_t *a, apr_size_t *z)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (;;) {
+        if (*a < *z && strchr(" \"'(", u[*a]) && u[*a])
+            *a += 1;
+        else if (*z - *a >= 2 && u[*a] == 0xC2 && (u[*a + 1] == 0xA1 || u[*a + 1] == 0xBF))
+            *a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (*z > *a && u[*z - 1] && strchr(" .!?:;,\"'", u[*z - 1]))
+            *z -= 1;
+        else if (*z - *a >= 3 && ((u[*z - 3] == 0xE3 && u[*z - 2] == 0x80 && u[*z - 1] == 0x82)
+                                  || (u[*z - 3] == 0xEF && u[*z - 2] == 0xBC
+                                      && (u[*z - 1] == 0x81 || u[*z - 1] == 0x9F))))
+            *z -= 3;
+        else if (*z - *a >= 2 && u[*z - 2] == 0xD8 && u[*z - 1] == 0x9F)
+            *z -= 2;
+        else
+            break;
+    }
+}
+
+/* Inside a quotation at pos: an odd number of straight double quotes before
+ * it (curly and angle quotes are straight by now), or an open 「 or 『. */
+static int quoted(const char *s, apr_size_t pos)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int straight = 0, cjk = 0;
+    for (apr_size_t i = 0; i < pos; i++) {
+        if (u[i] == '"')
+            straight = !straight;
+        else if (u[i] == 0xE3 && i + 2 < pos && u[i + 1] == 0x80) {
+            if (u[i + 2] == 0x8C || u[i + 2] == 0x8E)
+                cjk++;
+            else if ((u[i + 2] == 0x8D || u[i + 2] == 0x8F) && cjk > 0)
+                cjk--;
+        }
+    }
+    return straight || cjk > 0;
+}
+
+/* A sentence [a, z) of the normalised text, before trimming. */
+static int sentence_hit(const nc_catalog *c, const char *s, apr_size_t a, apr_size_t z)
+{
+    if (quoted(s, a) || (a < z && s[a] == '"'))
+        return 0;
+    trim(s, &a, &z);
+    if (a >= z)
+        return 0;
+    if (lookup(c, s + a, z - a, 0))
+        return 1;
+    /* "The following error was encountered while trying to retrieve the URL: http://..." */
+    int words = 1;
+    for (apr_size_t k = a; k < z; k++) {
+        if (s[k] != ' ' || ++words <= PREFIX_MIN_WORDS)
+            continue;
+        apr_size_t pa = a, pz = k;
+        trim(s, &pa, &pz);
+        if (lookup(c, s + pa, pz - pa, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the sentence that starts at a ends: after ". " "! " "? " "؟ " (the
+ * space is the cut) or after 。！？. Sets *next to where the next one starts. */
+static apr_size_t sentence_end(const char *s, apr_size_t a, apr_size_t n, apr_size_t *next)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (apr_size_t i = a; i < n; i++) {
+        if (u[i] == ' ' && i > a
+            && (u[i - 1] == '.' || u[i - 1] == '!' || u[i - 1] == '?'
+                || (i >= 2 && u[i - 2] == 0xD8 && u[i - 1] == 0x9F))) {
+            *next = i + 1;
+            return i;
+        }
+        if (i + 3 <= n && ((u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x82)
+                           || (u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] == 0x81 || u[i + 2] == 0x9F)))) {
+            *next = i + 3;
+            return i + 3;
+        }
+    }
+    *next = n;
+    return n;
+}
+
+int nc_catalog_says_error(const nc_catalog *c, const char *text, apr_size_t len)
+{
+    char buf[CATALOG_MAX_TEXT];
+    if (!c || len == 0 || len > CATALOG_MAX_TEXT)
+        return 0;
+    apr_size_t n = nc_catalog_normalise(text, len, buf, sizeof buf);
+    if (n == (apr_size_t)-1 || n == 0)
+        return 0;
+    apr_size_t a = 0, z = n;
+    if (buf[0] != '"') {
+        trim(buf, &a, &z);
+        if (a < z && lookup(c, buf + a, z - a, 0))
+            return 1;                   /* the whole block, "Server Error (500)" */
+    }
+    for (apr_size_t from = 0, next; from < n; from = next) {
+        apr_size_t end = sentence_end(buf, from, n, &next);
+        if (sentence_hit(c, buf, from, end))
+            return 1;
+    }
+    return 0;
+}
