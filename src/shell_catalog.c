@@ -19,6 +19,11 @@
 
 #define CATALOG_MAX_TEXT 1024    /* a block this long is no error message */
 #define PREFIX_MIN_WORDS 4       /* the generator's prefixes have at least 4 words */
+#define NEAR_MIN_WORDS 5         /* a near sentence shares at least 5 words with one */
+#define NEAR_SHARE 0.75          /* and 3/4 of the catalog sentence's words */
+#define NEAR_MAX_POSTING 200     /* words in more entries ("de", "the") find none */
+#define NEAR_MAX_WORDS 64
+#define NEAR_MAX_CANDIDATES 256
 
 typedef struct slot {
     apr_uint64_t hash;
@@ -27,9 +32,29 @@ typedef struct slot {
     int prefix;                  /* 1: the fixed start of a longer sentence */
 } slot;
 
+/* Near matches: each entry's distinct words (as hashes, sorted), and for each
+ * word the entries that have it. A translation that drifted between releases
+ * ("impide" for "evita", "la URL" for "la dirección URL") still shares most
+ * of its words with the shipped one. */
+typedef struct entry_words {
+    const apr_uint64_t *w;       /* sorted, distinct */
+    int n;
+    int prefix;
+} entry_words;
+
+typedef struct posting {
+    apr_uint64_t word;           /* 0: empty slot */
+    int *entries;
+    int n, cap;
+} posting;
+
 struct nc_catalog {
     slot *slots;
     apr_size_t mask;             /* slots - 1, a power of two minus one */
+    entry_words *entries;
+    int n_entries;
+    posting *postings;
+    apr_size_t pmask;
 };
 
 static apr_uint64_t fnv1a(const char *s, apr_size_t n)
@@ -68,6 +93,70 @@ static int lookup(const nc_catalog *c, const char *s, apr_size_t len, int prefix
     return 0;
 }
 
+/* The distinct words of normalised text s[0, n), each without the
+ * punctuation around it, as sorted hashes; returns how many (at most cap). */
+static int word_hashes(const char *s, apr_size_t n, apr_uint64_t *out, int cap)
+{
+    int k = 0;
+    for (apr_size_t a = 0; a < n && k < cap;) {
+        apr_size_t z = a;
+        while (z < n && s[z] != ' ')
+            z++;
+        apr_size_t wa = a, wz = z;
+        while (wa < wz && strchr(".,:;!?\"'()", s[wa]))
+            wa++;
+        while (wz > wa && strchr(".,:;!?\"'()", s[wz - 1]))
+            wz--;
+        if (wz > wa) {
+            apr_uint64_t h = fnv1a(s + wa, wz - wa) | 1;
+            int i = k;
+            while (i > 0 && out[i - 1] > h)
+                i--;
+            if (!(i > 0 && out[i - 1] == h)) {
+                memmove(out + i + 1, out + i, (apr_size_t)(k - i) * sizeof *out);
+                out[i] = h;
+                k++;
+            }
+        }
+        a = z + 1;
+    }
+    return k;
+}
+
+static posting *posting_of(const nc_catalog *c, apr_uint64_t w)
+{
+    apr_size_t i = (apr_size_t)w & c->pmask;
+    while (c->postings[i].word && c->postings[i].word != w)
+        i = (i + 1) & c->pmask;
+    return &c->postings[i];
+}
+
+static void index_entry(apr_pool_t *p, nc_catalog *c, const char *s, int prefix)
+{
+    apr_uint64_t w[NEAR_MAX_WORDS];
+    int n = word_hashes(s, strlen(s), w, NEAR_MAX_WORDS);
+    if (n < NEAR_MIN_WORDS)
+        return;
+    int id = c->n_entries++;
+    entry_words *e = &c->entries[id];
+    e->w = apr_pmemdup(p, w, (apr_size_t)n * sizeof *w);
+    e->n = n;
+    e->prefix = prefix;
+    for (int i = 0; i < n; i++) {
+        posting *po = posting_of(c, w[i]);
+        po->word = w[i];
+        if (po->n == po->cap) {
+            int cap = po->cap ? 2 * po->cap : 4;
+            int *more = apr_palloc(p, (apr_size_t)cap * sizeof *more);
+            if (po->n)
+                memcpy(more, po->entries, (apr_size_t)po->n * sizeof *more);
+            po->entries = more;
+            po->cap = cap;
+        }
+        po->entries[po->n++] = id;
+    }
+}
+
 nc_catalog *nc_catalog_create(apr_pool_t *p)
 {
     apr_size_t n = 0, size = 16;
@@ -84,7 +173,61 @@ nc_catalog *nc_catalog_create(apr_pool_t *p)
         insert(c, nc_catalog_sentences[i], 0);
     for (int i = 0; nc_catalog_prefixes[i]; i++)
         insert(c, nc_catalog_prefixes[i], 1);
+    c->entries = apr_pcalloc(p, n * sizeof *c->entries);
+    c->postings = apr_pcalloc(p, 8 * size * sizeof *c->postings);
+    c->pmask = 8 * size - 1;
+    for (int i = 0; nc_catalog_sentences[i]; i++)
+        index_entry(p, c, nc_catalog_sentences[i], 0);
+    for (int i = 0; nc_catalog_prefixes[i]; i++)
+        index_entry(p, c, nc_catalog_prefixes[i], 1);
     return c;
+}
+
+/* Does the sentence s[0, n) share most of its words with one entry: 3/4 of
+ * the entry's and (unless the entry is a prefix, followed by a URL) 3/4 of
+ * its own? Only words rarer than NEAR_MAX_POSTING entries find candidates. */
+static int near_hit(const nc_catalog *c, const char *s, apr_size_t n)
+{
+    apr_uint64_t w[NEAR_MAX_WORDS];
+    int nw = word_hashes(s, n, w, NEAR_MAX_WORDS);
+    if (nw < NEAR_MIN_WORDS)
+        return 0;
+    /* candidates in a small open-addressed table: entry id + 1, how many words */
+    int key[2 * NEAR_MAX_CANDIDATES] = {0}, count[2 * NEAR_MAX_CANDIDATES], cand[NEAR_MAX_CANDIDATES], nc = 0;
+    for (int i = 0; i < nw; i++) {
+        const posting *po = posting_of(c, w[i]);
+        if (!po->word || po->n > NEAR_MAX_POSTING)
+            continue;
+        for (int k = 0; k < po->n; k++) {
+            unsigned h = ((unsigned)po->entries[k] * 2654435761u) >> 23;    /* 9 bits */
+            while (key[h] && key[h] != po->entries[k] + 1)
+                h = (h + 1) & (2 * NEAR_MAX_CANDIDATES - 1);
+            if (!key[h]) {
+                if (nc == NEAR_MAX_CANDIDATES)
+                    continue;
+                key[h] = po->entries[k] + 1, count[h] = 0, cand[nc++] = (int)h;
+            }
+            count[h]++;
+        }
+    }
+    for (int j = 0; j < nc; j++) {
+        const entry_words *e = &c->entries[key[cand[j]] - 1];
+        if (count[cand[j]] < 2)
+            continue;
+        int common = 0;
+        for (int a = 0, b = 0; a < nw && b < e->n;) {
+            if (w[a] == e->w[b])
+                common++, a++, b++;
+            else if (w[a] < e->w[b])
+                a++;
+            else
+                b++;
+        }
+        if (common >= NEAR_MIN_WORDS && common >= NEAR_SHARE * e->n
+            && (e->prefix || common >= NEAR_SHARE * nw))
+            return 1;
+    }
+    return 0;
 }
 
 /* --- normalising ----------------------------------------------------------- */
@@ -215,7 +358,7 @@ static int sentence_hit(const nc_catalog *c, const char *s, apr_size_t a, apr_si
         if (lookup(c, s + pa, pz - pa, 1))
             return 1;
     }
-    return 0;
+    return near_hit(c, s + a, z - a);
 }
 
 /* Where the sentence that starts at a ends: after ". " "! " "? " "؟ " (the

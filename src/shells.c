@@ -497,12 +497,17 @@ static int h1_in_title(const nc_head *title)
     return h->h1_in_title;
 }
 
+static int in_title(const nc_head *title, const nc_block *b)
+{
+    return title && b->words >= 2 && b->text_len >= 8 && strstr(title->text, b->text) != NULL;
+}
+
 static int is_headline(const nc_head *title, const nc_block *b)
 {
     if (b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
         && !(title && !strstr(title->text, b->text) && h1_in_title(title)))
         return 1;           /* a page without a usable <title> still has its <h1> */
-    return title && b->words >= 2 && b->text_len >= 8 && strstr(title->text, b->text) != NULL;
+    return in_title(title, b);
 }
 
 /* Does the block end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
@@ -860,10 +865,11 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         rb[i].weak = b->words <= WEAK_TOKEN_MAX_WORDS
                      && nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me);
         /* a sentence of the software's own error pages is as strong as a
-         * phrase; quoted, or in the headline ("Seite nicht gefunden", an
-         * exhibition), it is the story's */
+         * phrase; quoted, or the page's own <title> (an exhibition called
+         * "Seite nicht gefunden"), it is the story's. A second <h1> is not
+         * spared: "Page not found (404)" is Django's, above or below a story */
         if (!rb[i].strong && nc_catalog_says_error(r->catalog, b->text, b->text_len)
-            && !is_headline(title, b))
+            && !in_title(title, b))
             rb[i].strong = 1;
         weak_blocks[idx[i]] = (char)rb[i].weak;
         if (rb[i].weak && b->words <= 3) {
