@@ -28,6 +28,22 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
     'm-shopify-around-es.html' => 'a bare <a> button in the wrapper that holds the story is kept on purpose',
+    # n-* (the fourth held-out set): what the shell catalog and the general
+    # rules do not reach yet (docs/cleaning.md, "The n-* set")
+    'n-apache-before-de.html'     => 'the nested document\'s <address> (host name and server line in one block) stays',
+    'n-aspnet-after-en.html'      => 'ASP.NET\'s description is one block of 40+ words: long blocks are never shells',
+    'n-discourse-before-pt.html'  => 'the "popular topics" row beside the error box stays',
+    'n-django-prod-fr.html'       => 'a translated "Introuvable" page in no catalog (Django ships it in English only)',
+    'n-ghpages-before-pt.html'    => 'GitHub Pages\' long explanations: in no catalog, growth stops at plain sentences',
+    'n-iis-before-tr.html'        => 'IIS\'s detailed-error lists and tables: in no catalog, over the growth budget',
+    'n-mediawiki-after-nl.html'   => 'MediaWiki\'s "no text on this page" is in no catalog yet',
+    'n-medium-after-en.html'      => 'Medium\'s long apology sentence names no failure: growth stops at it',
+    'n-netlify-around-uk.html'    => 'Netlify\'s back link and support note after the story stay',
+    'n-php-fatal-after-ru.html'   => 'a PHP fatal error and stack trace: no rule knows them',
+    'n-squid-before-es.html'      => 'a paraphrased Squid title and URL line stay (the catalog has the shipped wording)',
+    'n-vercel-after-ar.html'      => 'Vercel\'s NOT_FOUND code lines: in no catalog',
+    'n-wp2020-around-it.html'     => 'the search form\'s label under the story stays',
+    'n-wp2021-before-es.html'     => 'Twenty Twenty-One\'s "Nada por aqui": theme strings are not in wordpress-l10n',
 );
 
 sub slurp {

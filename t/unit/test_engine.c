@@ -13,6 +13,8 @@
  *   - the plain-text seed gives t/htdocs/expected/seed.txt and no insertion;
  *   - the seed in windows-1252 and a 220 KB page give chunk-independent edits
  *     that drop the same shell and duplicates;
+ *   - a sentence of the generated shell catalog goes as a shell, not when
+ *     quoted or inside a long paragraph; a drifted wording of it goes too;
  *   - thousands of random and mutated inputs (fixed-seed PRNG) never crash and
  *     always give a valid edit list.
  */
@@ -508,6 +510,39 @@ static void test_story_scope(const nc_engine *e, apr_pool_t *p, const nc_options
        "story scope: an article container named like comments still counts");
 }
 
+/* The shell catalog (src/gen-shell-catalog.pl): a sentence Squid's Spanish
+ * error page says, in no hand-written list, goes as a shell; quoted, or inside
+ * a long paragraph, it stays; a drifted wording of it still goes. */
+static void test_shell_catalog(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<html><head><title>Zaragoza amplia el tranvia</title></head><body><article><h1>Zaragoza amplia el tranvia</h1>"
+        "<p>El Ayuntamiento de Zaragoza ha aprobado el proyecto para prolongar la linea 1 del tranvia hasta el "
+        "barrio de Valdefierro, con un nuevo ramal de tres kilometros y cinco paradas nuevas.</p>"
+        "<p>La obra costara alrededor de 95 millones de euros y se financiara en parte con fondos europeos, "
+        "segun ha explicado el consistorio en una nota enviada a los medios.</p></article>";
+    static const char *const after[] = {
+        "<div class=\"box\"><p>La configuraci\xC3\xB3n de control de acceso evita que su solicitud sea "
+        "permitida en este momento.</p></div></body></html>",
+        "<div class=\"box\"><p>\xE2\x80\x9CLa configuraci\xC3\xB3n de control de acceso evita que su solicitud sea "
+        "permitida en este momento.\xE2\x80\x9D</p></div></body></html>",
+        "<div class=\"box\"><p>El proxy de la ciudad mostr\xC3\xB3 durante dos horas el aviso de Squid. La configuraci\xC3\xB3n "
+        "de control de acceso evita que su solicitud sea permitida en este momento. Los t\xC3\xA9" "cnicos lo "
+        "corrigieron por la tarde y el servicio volvi\xC3\xB3 a funcionar con normalidad.</p></div></body></html>",
+        "<div class=\"box\"><p>La configuraci\xC3\xB3n del control de acceso impide que su solicitud sea "
+        "permitida en este momento.</p></div></body></html>",
+    };
+    static const char *const what[] = { "the catalog sentence goes", "quoted, it stays",
+                                        "inside a long paragraph, it stays", "a drifted wording goes" };
+    static const int shells[] = { 1, 0, 0, 1 };
+    for (int i = 0; i < 4; i++) {
+        const char *page = apr_pstrcat(p, story, after[i], NULL);
+        const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && (res->shells_removed > 0) == shells[i], "shell catalog: %s (%d shells)", what[i],
+           res ? res->shells_removed : -1);
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -639,6 +674,7 @@ int main(int argc, char **argv)
     test_variety(e, pool, &o, "big.html", "text/html", &big_html);
     test_options(e, pool, &seed_html);
     test_story_scope(e, pool, &o);
+    test_shell_catalog(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
