@@ -29,7 +29,8 @@ typedef struct slot {
     apr_uint64_t hash;
     const char *s;               /* NULL: empty slot */
     apr_size_t len;
-    int prefix;                  /* 1: the fixed start of a longer sentence */
+    int prefix;                  /* 1: the fixed start of a longer sentence;
+                                    2: the first word of such a start */
 } slot;
 
 /* Near matches: each entry's distinct words (as hashes, sorted), and for each
@@ -55,6 +56,8 @@ struct nc_catalog {
     int n_entries;
     posting *postings;
     apr_size_t pmask;
+    apr_size_t min_len;          /* the shortest sentence: shorter text needs no look */
+    apr_size_t max_prefix;       /* the longest prefix: no longer start is tried */
 };
 
 static apr_uint64_t fnv1a(const char *s, apr_size_t n)
@@ -81,11 +84,9 @@ static void insert(nc_catalog *c, const char *s, int prefix)
     c->slots[i] = (slot){ h, s, len, prefix };
 }
 
-static int lookup(const nc_catalog *c, const char *s, apr_size_t len, int prefix)
+static int lookup_hashed(const nc_catalog *c, const char *s, apr_size_t len, apr_uint64_t h,
+                         int prefix)
 {
-    if (len == 0)
-        return 0;
-    apr_uint64_t h = fnv1a(s, len);
     for (apr_size_t i = (apr_size_t)h & c->mask; c->slots[i].s; i = (i + 1) & c->mask)
         if (c->slots[i].hash == h && c->slots[i].len == len && c->slots[i].prefix == prefix
             && memcmp(c->slots[i].s, s, len) == 0)
@@ -93,32 +94,55 @@ static int lookup(const nc_catalog *c, const char *s, apr_size_t len, int prefix
     return 0;
 }
 
+static int lookup(const nc_catalog *c, const char *s, apr_size_t len, int prefix)
+{
+    return len > 0 && lookup_hashed(c, s, len, fnv1a(s, len), prefix);
+}
+
 /* The distinct words of normalised text s[0, n), each without the
  * punctuation around it, as sorted hashes; returns how many (at most cap). */
+/* What stands around a word: dropped before it is hashed. */
+static const unsigned char word_punct[256] = {
+    ['.'] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['!'] = 1, ['?'] = 1,
+    ['"'] = 1, ['\''] = 1, ['('] = 1, [')'] = 1,
+};
+
+/* The words of normalised text s[0, n), each without the punctuation
+ * around it, as hashes in text order; returns how many (at most cap). */
 static int word_hashes(const char *s, apr_size_t n, apr_uint64_t *out, int cap)
 {
+    const unsigned char *u = (const unsigned char *)s;
     int k = 0;
     for (apr_size_t a = 0; a < n && k < cap;) {
         apr_size_t z = a;
-        while (z < n && s[z] != ' ')
+        while (z < n && u[z] != ' ')
             z++;
         apr_size_t wa = a, wz = z;
-        while (wa < wz && strchr(".,:;!?\"'()", s[wa]))
+        while (wa < wz && word_punct[u[wa]])
             wa++;
-        while (wz > wa && strchr(".,:;!?\"'()", s[wz - 1]))
+        while (wz > wa && word_punct[u[wz - 1]])
             wz--;
-        if (wz > wa) {
-            apr_uint64_t h = fnv1a(s + wa, wz - wa) | 1;
-            int i = k;
-            while (i > 0 && out[i - 1] > h)
-                i--;
-            if (!(i > 0 && out[i - 1] == h)) {
-                memmove(out + i + 1, out + i, (apr_size_t)(k - i) * sizeof *out);
-                out[i] = h;
-                k++;
-            }
-        }
+        if (wz > wa)
+            out[k++] = fnv1a(s + wa, wz - wa) | 1;
         a = z + 1;
+    }
+    return k;
+}
+
+/* Sorts w[0, n) and drops repeats; returns the new count. */
+static int sort_distinct(apr_uint64_t *w, int n)
+{
+    int k = 0;
+    for (int j = 0; j < n; j++) {
+        apr_uint64_t h = w[j];
+        int i = k;
+        while (i > 0 && w[i - 1] > h)
+            i--;
+        if (i > 0 && w[i - 1] == h)
+            continue;
+        memmove(w + i + 1, w + i, (apr_size_t)(k - i) * sizeof *w);
+        w[i] = h;
+        k++;
     }
     return k;
 }
@@ -134,7 +158,7 @@ static posting *posting_of(const nc_catalog *c, apr_uint64_t w)
 static void index_entry(apr_pool_t *p, nc_catalog *c, const char *s, int prefix)
 {
     apr_uint64_t w[NEAR_MAX_WORDS];
-    int n = word_hashes(s, strlen(s), w, NEAR_MAX_WORDS);
+    int n = sort_distinct(w, word_hashes(s, strlen(s), w, NEAR_MAX_WORDS));
     if (n < NEAR_MIN_WORDS)
         return;
     int id = c->n_entries++;
@@ -169,10 +193,21 @@ nc_catalog *nc_catalog_create(apr_pool_t *p)
     nc_catalog *c = apr_pcalloc(p, sizeof *c);
     c->slots = apr_pcalloc(p, size * sizeof(slot));
     c->mask = size - 1;
-    for (int i = 0; nc_catalog_sentences[i]; i++)
+    c->min_len = (apr_size_t)-1;
+    for (int i = 0; nc_catalog_sentences[i]; i++) {
         insert(c, nc_catalog_sentences[i], 0);
-    for (int i = 0; nc_catalog_prefixes[i]; i++)
+        apr_size_t len = strlen(nc_catalog_sentences[i]);
+        c->min_len = len < c->min_len ? len : c->min_len;
+    }
+    for (int i = 0; nc_catalog_prefixes[i]; i++) {
         insert(c, nc_catalog_prefixes[i], 1);
+        const char *sp = strchr(nc_catalog_prefixes[i], ' ');
+        if (sp)
+            insert(c, apr_pstrmemdup(p, nc_catalog_prefixes[i], (apr_size_t)(sp - nc_catalog_prefixes[i])), 2);
+        apr_size_t len = strlen(nc_catalog_prefixes[i]);
+        c->max_prefix = len > c->max_prefix ? len : c->max_prefix;
+        c->min_len = len < c->min_len ? len : c->min_len;
+    }
     c->entries = apr_pcalloc(p, n * sizeof *c->entries);
     c->postings = apr_pcalloc(p, 8 * size * sizeof *c->postings);
     c->pmask = 8 * size - 1;
@@ -188,16 +223,31 @@ nc_catalog *nc_catalog_create(apr_pool_t *p)
  * its own? Only words rarer than NEAR_MAX_POSTING entries find candidates. */
 static int near_hit(const nc_catalog *c, const char *s, apr_size_t n)
 {
+    int spaces = 0;
+    for (apr_size_t i = 0; i < n; i++)
+        spaces += s[i] == ' ';
+    if (spaces + 1 < NEAR_MIN_WORDS)
+        return 0;
     apr_uint64_t w[NEAR_MAX_WORDS];
-    int nw = word_hashes(s, n, w, NEAR_MAX_WORDS);
+    int nw = word_hashes(s, n, w, NEAR_MAX_WORDS), rare = 0;
+    for (int i = 0; i < nw && rare < 2; i++) {
+        const posting *po = posting_of(c, w[i]);
+        rare += po->word && po->n <= NEAR_MAX_POSTING;
+    }
+    if (rare < 2)
+        return 0;                       /* most of a story's sentences stop here */
+    nw = sort_distinct(w, nw);
     if (nw < NEAR_MIN_WORDS)
         return 0;
     /* candidates in a small open-addressed table: entry id + 1, how many words */
-    int key[2 * NEAR_MAX_CANDIDATES] = {0}, count[2 * NEAR_MAX_CANDIDATES], cand[NEAR_MAX_CANDIDATES], nc = 0;
+    int key[2 * NEAR_MAX_CANDIDATES], count[2 * NEAR_MAX_CANDIDATES], cand[NEAR_MAX_CANDIDATES], nc = 0;
+    int zeroed = 0;
     for (int i = 0; i < nw; i++) {
         const posting *po = posting_of(c, w[i]);
         if (!po->word || po->n > NEAR_MAX_POSTING)
             continue;
+        if (!zeroed++)
+            memset(key, 0, sizeof key);     /* most sentences share no rare word: no cost */
         for (int k = 0; k < po->n; k++) {
             unsigned h = ((unsigned)po->entries[k] * 2654435761u) >> 23;    /* 9 bits */
             while (key[h] && key[h] != po->entries[k] + 1)
@@ -241,6 +291,15 @@ apr_size_t nc_catalog_normalise(const char *text, apr_size_t len, char *out, apr
         unsigned char c = t[i], c1 = i + 1 < len ? t[i + 1] : 0, c2 = i + 2 < len ? t[i + 2] : 0;
         char emit[3];
         int n = 1;
+        if (c > ' ' && c < 0x80 && c != '`' && !(c >= 'A' && c <= 'Z')) {
+            if (o + 2 > cap)                            /* most bytes: as they are */
+                return (apr_size_t)-1;
+            if (space && o > 0)
+                out[o++] = ' ';
+            space = 0;
+            out[o++] = (char)c;
+            continue;
+        }
         if (c == ' ' || (c >= 0x09 && c <= 0x0d)) {
             space = 1;
             continue;
@@ -341,6 +400,7 @@ static int quoted(const char *s, apr_size_t pos)
 /* A sentence [a, z) of the normalised text, before trimming. */
 static int sentence_hit(const nc_catalog *c, const char *s, apr_size_t a, apr_size_t z)
 {
+    apr_size_t end;
     if (quoted(s, a) || (a < z && s[a] == '"'))
         return 0;
     trim(s, &a, &z);
@@ -348,17 +408,28 @@ static int sentence_hit(const nc_catalog *c, const char *s, apr_size_t a, apr_si
         return 0;
     if (lookup(c, s + a, z - a, 0))
         return 1;
-    /* "The following error was encountered while trying to retrieve the URL: http://..." */
+    end = z;
+    /* "The following error was encountered while trying to retrieve the URL:
+     * http://..." : each start of 5+ words up to the longest prefix, hashed
+     * as the scan goes (hs: the hash of s[a, i) for the last four i) */
+    apr_uint64_t h = APR_UINT64_C(0xcbf29ce484222325), hs[4];
     int words = 1;
-    for (apr_size_t k = a; k < z; k++) {
-        if (s[k] != ' ' || ++words <= PREFIX_MIN_WORDS)
-            continue;
-        apr_size_t pa = a, pz = k;
-        trim(s, &pa, &pz);
-        if (lookup(c, s + pa, pz - pa, 1))
-            return 1;
+    const char *sp = memchr(s + a, ' ', z - a);
+    if (!sp || !lookup(c, s + a, (apr_size_t)(sp - s) - a, 2))
+        z = a;                          /* no prefix starts with its first word */
+    for (apr_size_t i = a; i < z && i - a <= c->max_prefix + 3; i++) {
+        hs[i & 3] = h;
+        if (s[i] == ' ' && ++words > PREFIX_MIN_WORDS) {
+            apr_size_t pz = i;
+            while (pz > a && strchr(".!?:;,\"'", s[pz - 1]))
+                pz--;
+            if (i - pz <= 3 && pz > a && lookup_hashed(c, s + a, pz - a, hs[pz & 3], 1))
+                return 1;
+        }
+        h ^= (unsigned char)s[i];
+        h *= APR_UINT64_C(0x100000001b3);
     }
-    return near_hit(c, s + a, z - a);
+    return near_hit(c, s + a, end - a);
 }
 
 /* Where the sentence that starts at a ends: after ". " "! " "? " "؟ " (the
@@ -386,7 +457,7 @@ static apr_size_t sentence_end(const char *s, apr_size_t a, apr_size_t n, apr_si
 int nc_catalog_says_error(const nc_catalog *c, const char *text, apr_size_t len)
 {
     char buf[CATALOG_MAX_TEXT];
-    if (!c || len == 0 || len > CATALOG_MAX_TEXT)
+    if (!c || len < c->min_len || len > CATALOG_MAX_TEXT)
         return 0;
     apr_size_t n = nc_catalog_normalise(text, len, buf, sizeof buf);
     if (n == (apr_size_t)-1 || n == 0)
