@@ -24,7 +24,7 @@ my @paths = map { (split ' ')[1] } grep { /\S/ } <$pf>;
 my %seen; @paths = grep { !$seen{$_}++ } @paths;
 
 sub front { "http://127.0.0.1:$port$_[0]" }
-sub backend_path { my ($p) = @_; $p =~ s{^/hostile-\w+/}{/hostile/} or $p =~ s{^/directive/}{/}; $p }
+sub backend_path { my ($p) = @_; $p =~ s{^/hostile-\w+/}{/hostile/} or $p =~ s{^/(?:directive|off)/}{/}; $p }
 
 # Expected bodies, on the idle server, checked against the backend.
 my (%want, %bport);
