@@ -240,7 +240,8 @@ my %wp = map { $_ => 1 } @WP_MSGIDS;
 my $n_wp = 0;
 add_msgstr($_) for @WP_MSGIDS;
 $n_wp += read_mo($_, \%wp) for sort grep { !m{/continents-cities-} } glob "$wp_dir/*.mo";
-die "gen-shell-catalog.pl: no WordPress translations in $wp_dir (install wordpress-l10n)\n" unless $n_wp;
+warn "gen-shell-catalog.pl: no WordPress translations in $wp_dir; the catalog has WordPress's English only (scripts/deps fetches them)\n"
+    unless $n_wp;
 
 # ------------------------------------------------------------ Squid
 # The pages a reader behind a proxy or an accelerator meets; %X are Squid's
