@@ -21,7 +21,7 @@
 #define PREFIX_MIN_WORDS 4       /* the generator's prefixes have at least 4 words */
 #define NEAR_MIN_WORDS 5         /* a near sentence shares at least 5 words with one */
 #define NEAR_SHARE 0.75          /* and 3/4 of the catalog sentence's words */
-#define NEAR_MAX_POSTING 200     /* words in more entries ("de", "the") find none */
+#define NEAR_MAX_POSTING 16      /* a word in more entries ("de", "the", "page") finds no candidates */
 #define NEAR_MAX_WORDS 64
 #define NEAR_MAX_CANDIDATES 256
 
