@@ -45,6 +45,7 @@
 #include "apr_buckets.h"
 #include "apr_lib.h"
 #include "apr_strings.h"
+#include "apr_thread_mutex.h"
 
 #include "newsclean.h"
 #include "charset.h"
@@ -66,6 +67,10 @@ module AP_MODULE_DECLARE_DATA newsclean_module;
 #define NC_INFLATE_RATIO_FLOOR   (64 * 1024)  /* no ratio check below this */
 #define NC_UTF8_BOM           "\xEF\xBB\xBF"
 #define NC_INFLATE_CHUNK         8192
+/* What the page allocator keeps for the next pages, per child: about 50
+ * pages of 80 KB (the engine takes 4x a page), or two at the default
+ * NewsCleanMaxSize. */
+#define NC_PAGE_MEM_FREE         ((apr_size_t)16 * 1024 * 1024)
 
 /* NewsCleanAlterETag, as mod_deflate's DeflateAlterETag. */
 #define NC_ETAG_ADDSUFFIX     0
@@ -113,6 +118,7 @@ typedef struct nc_filter_ctx {
     const nc_dir_conf *conf;
     nc_options opts;                    /* built from conf; the engine reads it */
     nc_doc *doc;                        /* the engine's view of this response */
+    apr_pool_t *page_pool;              /* the engine's memory (nc_page_pool) */
     apr_bucket_brigade *held;           /* what goes out unchanged, in order (below) */
     apr_off_t held_len;                 /* body bytes taken so far */
     apr_off_t held_mark;                /* body bytes already placed in held */
@@ -134,6 +140,14 @@ typedef struct nc_filter_ctx {
  * shared by all threads of all children. */
 static const nc_engine *nc_engine_g;
 static ap_filter_rec_t *nc_filter_handle;
+
+/* One allocator per child for the engine's memory, shared by its threads.
+ * In a request pool that memory would come from the connection's allocator,
+ * which keeps up to MaxMemFree (2 MB) after every large page: with a hundred
+ * connections the children grew by hundreds of MB, and slowly, as large
+ * pages reached more connections. Here what is kept is bounded per child
+ * (NC_PAGE_MEM_FREE) and reused by whichever connection comes next. */
+static apr_allocator_t *nc_page_allocator;
 
 static ap_filter_rec_t *nc_proto_filter_handle;
 
@@ -985,7 +999,7 @@ static apr_status_t nc_held_fill(request_rec *r, nc_filter_ctx *ctx, int final)
         n = to - from;
         bytes += from - ctx->skip;
         APR_BRIGADE_INSERT_TAIL(ctx->held, final
-            ? apr_bucket_pool_create(bytes, n, r->pool, ba)
+            ? apr_bucket_pool_create(bytes, n, ctx->page_pool, ba)
             : apr_bucket_heap_create(bytes, n, NULL, ba));
     }
     ctx->held_mark = ctx->held_len;
@@ -1140,14 +1154,14 @@ static apr_status_t nc_edited_brigade(request_rec *r, nc_filter_ctx *ctx,
 
         if (upto > at) {
             APR_BRIGADE_INSERT_TAIL(out, apr_bucket_pool_create(bytes + at, upto - at,
-                                                                r->pool, ba));
+                                                                ctx->page_pool, ba));
         }
         if (!ed) {
             break;
         }
         if (ed->kind == NC_EDIT_INSERT && ed->text_len) {
             APR_BRIGADE_INSERT_TAIL(out, apr_bucket_pool_create(ed->text, ed->text_len,
-                                                                r->pool, ba));
+                                                                ctx->page_pool, ba));
         }
         at = ed->kind == NC_EDIT_REMOVE ? ed->end : ed->start;
     }
@@ -1389,7 +1403,15 @@ static int nc_doc_start(request_rec *r, nc_filter_ctx *ctx, const char *data,
                          "; charset=utf-8", NULL);
         ctx->skip = 3;
     }
-    ctx->doc = nc_doc_begin(nc_engine_g, r->pool, &ctx->opts, ct);
+    ctx->page_pool = r->pool;
+    if (nc_page_allocator) {
+        /* a subpool: destroyed with the request, memory back to the allocator */
+        if (apr_pool_create_ex(&ctx->page_pool, r->pool, NULL, nc_page_allocator)
+            != APR_SUCCESS) {
+            ctx->page_pool = r->pool;
+        }
+    }
+    ctx->doc = nc_doc_begin(nc_engine_g, ctx->page_pool, &ctx->opts, ct);
     if (ctx->doc && !ctx->inflating) {
         /* a known size lets the engine size its buffers once */
         apr_off_t declared = nc_declared_length(r);
@@ -1744,6 +1766,40 @@ static int nc_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     return OK;
 }
 
+/* The page allocator of this child (see nc_page_allocator). Without it
+ * (no memory for a mutex), pages use the request pool as before. */
+static void nc_child_init(apr_pool_t *pchild, server_rec *s)
+{
+    apr_allocator_t *a;
+    apr_thread_mutex_t *mutex;
+    apr_pool_t *owner;
+    apr_status_t rv;
+
+    if ((rv = apr_allocator_create(&a)) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_WARNING, rv, s, "NC0103: cannot create "
+                     "the page allocator; pages use their request's memory");
+        return;
+    }
+    if ((rv = apr_pool_create_ex(&owner, pchild, NULL, a)) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_WARNING, rv, s, "NC0104: cannot create "
+                     "the page allocator's pool; pages use their request's memory");
+        apr_allocator_destroy(a);
+        return;
+    }
+    /* owned by a subpool of the child's pool: freed when the child exits */
+    apr_allocator_owner_set(a, owner);
+    if ((rv = apr_thread_mutex_create(&mutex, APR_THREAD_MUTEX_DEFAULT, owner))
+        != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_WARNING, rv, s, "NC0105: cannot create "
+                     "the page allocator's lock; pages use their request's memory");
+        apr_pool_destroy(owner);
+        return;
+    }
+    apr_allocator_mutex_set(a, mutex);
+    apr_allocator_max_free_set(a, NC_PAGE_MEM_FREE);
+    nc_page_allocator = a;
+}
+
 static void nc_register_hooks(apr_pool_t *p)
 {
     (void)p;
@@ -1753,6 +1809,7 @@ static void nc_register_hooks(apr_pool_t *p)
                                                        nc_proto_filter, NULL,
                                                        AP_FTYPE_PROTOCOL - 1);
     ap_hook_post_config(nc_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_init(nc_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     /* After core's SetOutputFilter insertion (APR_HOOK_MIDDLE), so we see it. */
     ap_hook_insert_filter(nc_insert_filter, NULL, NULL, APR_HOOK_LAST);
 }
