@@ -67,10 +67,10 @@ module AP_MODULE_DECLARE_DATA newsclean_module;
 #define NC_INFLATE_RATIO_FLOOR   (64 * 1024)  /* no ratio check below this */
 #define NC_UTF8_BOM           "\xEF\xBB\xBF"
 #define NC_INFLATE_CHUNK         8192
-/* What the page allocator keeps for the next pages, per child: about 50
- * pages of 80 KB (the engine takes 4x a page), or two at the default
- * NewsCleanMaxSize. */
-#define NC_PAGE_MEM_FREE         ((apr_size_t)16 * 1024 * 1024)
+/* NewsCleanMemFree's default: what the page allocator keeps for the next
+ * pages, per child. About 100 pages of 80 KB in flight (the engine takes 4x
+ * a page), or four at the default NewsCleanMaxSize. */
+#define NC_PAGE_MEM_FREE         ((apr_size_t)32 * 1024 * 1024)
 
 /* NewsCleanAlterETag, as mod_deflate's DeflateAlterETag. */
 #define NC_ETAG_ADDSUFFIX     0
@@ -146,8 +146,9 @@ static ap_filter_rec_t *nc_filter_handle;
  * which keeps up to MaxMemFree (2 MB) after every large page: with a hundred
  * connections the children grew by hundreds of MB, and slowly, as large
  * pages reached more connections. Here what is kept is bounded per child
- * (NC_PAGE_MEM_FREE) and reused by whichever connection comes next. */
+ * (NewsCleanMemFree) and reused by whichever connection comes next. */
 static apr_allocator_t *nc_page_allocator;
+static apr_size_t nc_page_mem_free = NC_PAGE_MEM_FREE;    /* NewsCleanMemFree */
 
 static ap_filter_rec_t *nc_proto_filter_handle;
 
@@ -309,30 +310,62 @@ static const char *nc_cmd_placement(cmd_parms *cmd, void *cfg, const char *arg)
     return NULL;
 }
 
-/* SIZE: a whole number of bytes with an optional K, M or G suffix (binary). */
-static const char *nc_cmd_max_size(cmd_parms *cmd, void *cfg, const char *arg)
+/* SIZE: a whole number of bytes with an optional K, M or G suffix (binary),
+ * between min and NC_MAX_SIZE_LIMIT. Returns 0 and sets *out, or -1. */
+static int nc_parse_size(const char *arg, apr_int64_t min, apr_int64_t *out)
 {
-    nc_dir_conf *c = cfg;
     char *end;
     apr_int64_t n, unit = 1;
 
     errno = 0;
     n = apr_strtoi64(arg, &end, 10);
-    if (end != arg && !errno && n >= 0) {
-        switch (apr_tolower(*end)) {
-        case 'k': unit = 1024;               end++; break;
-        case 'm': unit = 1024 * 1024;        end++; break;
-        case 'g': unit = 1024 * 1024 * 1024; end++; break;
-        default: break;
-        }
-        if (*end == '\0' && n >= 1 && n <= NC_MAX_SIZE_LIMIT / unit) {
-            c->max_size = (apr_off_t)(n * unit);
-            return NULL;
-        }
+    if (end == arg || errno || n < 0) {
+        return -1;
+    }
+    switch (apr_tolower(*end)) {
+    case 'k': unit = 1024;               end++; break;
+    case 'm': unit = 1024 * 1024;        end++; break;
+    case 'g': unit = 1024 * 1024 * 1024; end++; break;
+    default: break;
+    }
+    if (*end != '\0' || n < min || n > NC_MAX_SIZE_LIMIT / unit) {
+        return -1;
+    }
+    *out = n * unit;
+    return 0;
+}
+
+static const char *nc_cmd_max_size(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    nc_dir_conf *c = cfg;
+    apr_int64_t n;
+
+    if (nc_parse_size(arg, 1, &n) == 0) {
+        c->max_size = (apr_off_t)n;
+        return NULL;
     }
     return apr_psprintf(cmd->pool, "%s: '%s' is not a size between 1 byte "
                         "and 1G; write bytes or a number with K, M or G, "
                         "e.g. 4M", cmd->cmd->name, arg);
+}
+
+/* NewsCleanMemFree: server-wide, as httpd's MaxMemFree. */
+static const char *nc_cmd_mem_free(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    const char *err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    apr_int64_t n;
+
+    (void)cfg;
+    if (err) {
+        return err;
+    }
+    if (nc_parse_size(arg, 0, &n) == 0) {
+        nc_page_mem_free = (apr_size_t)n;
+        return NULL;
+    }
+    return apr_psprintf(cmd->pool, "%s: '%s' is not a size between 0 (keep "
+                        "everything) and 1G; write bytes or a number with K, "
+                        "M or G, e.g. 32M", cmd->cmd->name, arg);
 }
 
 static const char *nc_cmd_soft_error_status(cmd_parms *cmd, void *cfg,
@@ -445,6 +478,9 @@ static const command_rec nc_cmds[] = {
                   "where the JSON-LD block goes: head or body (default head)"),
     AP_INIT_TAKE1("NewsCleanMaxSize", nc_cmd_max_size, NULL, NC_SERVER,
                   "largest body to hold and clean, e.g. 4M (default 4M)"),
+    AP_INIT_TAKE1("NewsCleanMemFree", nc_cmd_mem_free, NULL, RSRC_CONF,
+                  "memory each child keeps for the next pages, e.g. 32M "
+                  "(default 32M; 0 keeps all)"),
     AP_INIT_TAKE1("NewsCleanSoftErrorStatus", nc_cmd_soft_error_status, NULL,
                   NC_HTACCESS,
                   "status for a 200 that is only an error page: 404, 410 or "
@@ -1740,6 +1776,17 @@ static apr_status_t nc_forget_engine(void *unused)
     return APR_SUCCESS;
 }
 
+/* NewsCleanMemFree is server-wide: back to its default before each
+ * configuration load, so removing the line on a graceful restart works. */
+static int nc_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp)
+{
+    (void)pconf;
+    (void)plog;
+    (void)ptemp;
+    nc_page_mem_free = NC_PAGE_MEM_FREE;
+    return OK;
+}
+
 /* The engine is built once per configuration load, in the parent, before the
  * children fork; without it httpd must not start. */
 static int nc_post_config(apr_pool_t *pconf, apr_pool_t *plog,
@@ -1796,7 +1843,7 @@ static void nc_child_init(apr_pool_t *pchild, server_rec *s)
         return;
     }
     apr_allocator_mutex_set(a, mutex);
-    apr_allocator_max_free_set(a, NC_PAGE_MEM_FREE);
+    apr_allocator_max_free_set(a, nc_page_mem_free);
     nc_page_allocator = a;
 }
 
@@ -1808,6 +1855,7 @@ static void nc_register_hooks(apr_pool_t *p)
     nc_proto_filter_handle = ap_register_output_filter(NC_PROTO_FILTER_NAME,
                                                        nc_proto_filter, NULL,
                                                        AP_FTYPE_PROTOCOL - 1);
+    ap_hook_pre_config(nc_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(nc_post_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(nc_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     /* After core's SetOutputFilter insertion (APR_HOOK_MIDDLE), so we see it. */

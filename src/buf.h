@@ -36,14 +36,14 @@ void nc_buf_append_utf8(nc_buf *b, unsigned long cp);
 void nc_buf_printf(nc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Exactly size bytes (plus the NUL), for a size known up front: no
- * doublings. Up to NC_BUF_POOL_MAX from the pool, whose memory httpd's
- * allocator recycles from request to request within MaxMemFree (2 MB by
- * default); a larger block would push a request past that and be unmapped
- * after every request (fresh pages, page faults and TLB shoot-downs for the
- * next one), so it comes from the C heap, whose allocator keeps it. Growth
- * past it goes to the heap. (Measured: 2 MB pages through httpd, filter CPU
- * 1.10x -> 0.64x mod_proxy_html's; 80-400 KB pages do better from the pool.) */
-#define NC_BUF_POOL_MAX (1024 * 1024)
+ * doublings. From the pool up to NC_BUF_POOL_MAX, past the largest page the
+ * module holds (NewsCleanMaxSize is at most 1G, by default 4M). The module's
+ * pools draw on a per-child allocator that keeps NewsCleanMemFree for the
+ * next pages, so a page's copy is reused from page to page within that bound,
+ * instead of resting on the C heap, where glibc's per-thread arenas each
+ * kept the high-water mark of the largest pages they had seen (the soak's
+ * children grew that way). Growth past it goes to the heap. */
+#define NC_BUF_POOL_MAX ((apr_size_t)1024 * 1024 * 1024)
 void nc_buf_presize(nc_buf *b, apr_size_t size);
 /* Room for at least extra more bytes (plus the NUL) without moving data. */
 void nc_buf_reserve(nc_buf *b, apr_size_t extra);
