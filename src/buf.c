@@ -1,10 +1,85 @@
 /* buf.c - growable byte buffer in an APR pool (see buf.h). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE             /* mremap */
+#endif
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <apr_strings.h>
+
+/* The C-heap side. Blocks from NC_HEAP_MAP_MIN up are mapped directly and
+ * unmapped when freed: through malloc they would land, once glibc's
+ * mmap threshold had risen past them, in one of its per-thread arenas, and
+ * each arena keeps the high-water mark of the largest pages it has held
+ * (a long soak's children grew that way). Only pages denser than the
+ * arrays' first guess, or without a known size, come here. */
+#define NC_HEAP_MAP_MIN ((apr_size_t)256 * 1024)
+
+typedef union heap_head {
+    struct { apr_size_t size, mapped; } h;   /* mapped: the mapping's length, or 0 */
+    max_align_t align;
+} heap_head;
+
+static void *heap_alloc(apr_size_t size)
+{
+    heap_head *h;
+    if (size >= NC_HEAP_MAP_MIN) {
+        apr_size_t len = size + sizeof *h;
+        void *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED)
+            abort();    /* as APR does when a pool cannot get memory */
+        h = m;
+        h->h.mapped = len;
+    } else {
+        if (!(h = malloc(size + sizeof *h)))
+            abort();
+        h->h.mapped = 0;
+    }
+    h->h.size = size;
+    return h + 1;
+}
+
+static void heap_free(void *p)
+{
+    heap_head *h = (heap_head *)p - 1;
+    if (h->h.mapped)
+        munmap(h, h->h.mapped);
+    else
+        free(h);
+}
+
+/* Grows (or shrinks) a heap block, keeping its bytes; a mapped block is
+ * remapped without copying where the system can. */
+static void *heap_realloc(void *p, apr_size_t size)
+{
+    heap_head *h = (heap_head *)p - 1;
+#ifdef MREMAP_MAYMOVE
+    if (h->h.mapped && size >= NC_HEAP_MAP_MIN) {
+        apr_size_t len = size + sizeof *h;
+        void *m = mremap(h, h->h.mapped, len, MREMAP_MAYMOVE);
+        if (m == MAP_FAILED)
+            abort();
+        h = m;
+        h->h.mapped = len;
+        h->h.size = size;
+        return h + 1;
+    }
+#endif
+    if (!h->h.mapped && size < NC_HEAP_MAP_MIN) {
+        if (!(h = realloc(h, size + sizeof *h)))
+            abort();
+        h->h.size = size;
+        return h + 1;
+    }
+    void *q = heap_alloc(size);
+    memcpy(q, p, h->h.size < size ? h->h.size : size);
+    heap_free(p);
+    return q;
+}
 
 void nc_buf_init(nc_buf *b, apr_pool_t *p, apr_size_t initial_cap)
 {
@@ -22,7 +97,8 @@ void nc_buf_init(nc_buf *b, apr_pool_t *p, apr_size_t initial_cap)
 static apr_status_t free_heap_slot(void *slot)
 {
     void **heap = slot;
-    free(*heap);
+    if (*heap)
+        heap_free(*heap);
     *heap = NULL;
     return APR_SUCCESS;
 }
@@ -30,9 +106,7 @@ static apr_status_t free_heap_slot(void *slot)
 /* A C-heap block of cap bytes owned by b's pool (freed by its cleanup). */
 static char *heap_block(nc_buf *b, apr_size_t cap)
 {
-    char *data = malloc(cap);
-    if (!data)
-        abort();        /* as APR does when a pool cannot get memory */
+    char *data = heap_alloc(cap);
     b->heap = apr_palloc(b->pool, sizeof *b->heap);
     *b->heap = data;
     apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
@@ -52,9 +126,7 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra)
         memcpy(data, b->data, b->len);
         b->data = data;
     } else if (b->heap) {
-        char *data = realloc(*b->heap, cap);
-        if (!data)
-            abort();        /* as APR does when a pool cannot get memory */
+        char *data = heap_realloc(*b->heap, cap);
         *b->heap = data;
         b->data = data;
     } else {
@@ -149,16 +221,12 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
         int cap = a->nalloc < 16 ? 32 : a->nalloc * 2;
         char *data;
         if (*heap_slot && **heap_slot == a->elts) {
-            data = realloc(**heap_slot, size * (apr_size_t)cap);
-            if (!data)
-                abort();
+            data = heap_realloc(**heap_slot, size * (apr_size_t)cap);
         } else {
-            data = malloc(size * (apr_size_t)cap);
-            if (!data)
-                abort();
+            data = heap_alloc(size * (apr_size_t)cap);
             memcpy(data, a->elts, size * (apr_size_t)a->nelts);
             if (*heap_slot && **heap_slot) {
-                free(**heap_slot);       /* someone apr_array_push'ed it back into the pool */
+                heap_free(**heap_slot);  /* someone apr_array_push'ed it back into the pool */
             } else if (!*heap_slot) {
                 *heap_slot = apr_palloc(a->pool, sizeof **heap_slot);
                 apr_pool_cleanup_register(a->pool, *heap_slot, free_heap_slot,

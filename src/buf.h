@@ -4,9 +4,9 @@
  * Used wherever the engine builds text (normalised block text, JSON, the kept
  * copy of the page) whose final size is unknown. Growth doubles, so appends
  * are amortised O(1). Small buffers live in the pool. A buffer that outgrows
- * NC_BUF_HEAP_MIN moves to the C heap and grows there with realloc, which
- * frees (or, for large blocks, remaps without copying) the old storage: a
- * page-sized buffer then costs its size, not the sum of all its doublings.
+ * NC_BUF_HEAP_MIN moves to the C heap and grows there, freeing the old
+ * storage (large blocks are mapped directly and remapped without copying):
+ * a page-sized buffer then costs its size, not the sum of all its doublings.
  * The heap block is freed by a cleanup on the pool, so the data lives exactly
  * as long as the pool, as before. Pointers into data are valid only until the
  * next append.
