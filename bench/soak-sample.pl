@@ -57,7 +57,7 @@ while ((my $t = time - $t0) < $duration) {
             opendir my $d, "/proc/$pid/fd" or next;
             my $nf = grep { !/^\./ } readdir $d;
             $rss += $kb // 0; $fds += $nf; $n++;
-            push @{ $child{$pid} }, [$t, $kb // 0];
+            push @{ $child{$pid} }, [$t, $kb // 0, resident_by_kind($pid)];
         }
         push @mem, [$t, $rss, $fds, $n];
         printf $log "mem t=%.0f rss_kb=%d fds=%d children=%d\n", $t, $rss, $fds, $n;
@@ -72,6 +72,39 @@ while ((my $t = time - $t0) < $duration) {
             length($r->content), $want{$p}[0], length($want{$p}[1]);
     }
     sleep 0.2;
+}
+
+# A child's resident anonymous memory by kind, from /proc/PID/smaps: glibc's
+# per-thread arenas (64 MB-aligned heaps: a rw mapping followed by its
+# reserved ---p rest) and every other anonymous mapping (APR's allocators
+# map their blocks; large heap blocks are mapped too). Returns [arena_kb,
+# other_kb].
+sub resident_by_kind {
+    my ($pid) = @_;
+    open my $fh, '<', "/proc/$pid/smaps" or return [0, 0];
+    my (@m, $cur);
+    while (<$fh>) {
+        if (/^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ (\d+)\s*(.*)$/) {
+            no warnings 'portable';
+            $cur = { lo => hex $1, hi => hex $2, perm => $3, inode => $4, name => $5 };
+            push @m, $cur;
+        } elsif ($cur && /^Rss:\s+(\d+)/) {
+            $cur->{rss} = $1;
+        }
+    }
+    my ($arena, $other) = (0, 0);
+    for my $i (0 .. $#m) {
+        my $x = $m[$i];
+        next unless $x->{perm} =~ /^rw/ && $x->{inode} == 0 && $x->{name} eq '';
+        my $next = $m[$i + 1];
+        if ($next && $next->{perm} eq '---p' && $next->{lo} == $x->{hi}
+            && $next->{hi} - $x->{lo} == 64 * 1024 * 1024) {
+            $arena += $x->{rss} // 0;
+        } else {
+            $other += $x->{rss} // 0;
+        }
+    }
+    return [$arena, $other];
 }
 
 # RSS slope after warm-up: least squares over the 10 s samples, KB per minute.
@@ -105,6 +138,8 @@ if (@w >= 2) {
         printf "soak-sample: child %d rss_kb first=%d last=%d max=%d slope=%.1f KB/min, second half %.1f KB/min\n",
             $pid, $pts[0][1], $pts[-1][1], (sort { $b <=> $a } map { $_->[1] } @pts)[0], slope_per_min(@pts),
             slope_per_min(grep { $_->[0] >= ($from + $to) / 2 } @pts);
+        printf "soak-sample: child %d resident KB, glibc arenas %d -> %d, other anonymous mappings %d -> %d\n",
+            $pid, $pts[0][2][0], $pts[-1][2][0], $pts[0][2][1], $pts[-1][2][1];
     }
 }
 exit($wrong ? 1 : 0);
