@@ -11,8 +11,7 @@ use lib "$FindBin::Bin/../lib";
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET);
 use Apache::TestUtil qw(t_catfile);
-use File::Temp ();
-use NewsClean::TestUtil qw($LD_RE);
+use NewsClean::TestUtil qw(configtest $LD_RE);
 
 sub ld { my ($u) = @_; my $r = GET($u); my ($ld) = $r->content =~ $LD_RE; return ($r, $ld // '') }
 
@@ -31,20 +30,9 @@ unlike $ld3, qr/Commander-in-Chief/, 'NewsCleanLexicon none: the inherited file 
 
 # A bad file: httpd -t refuses the configuration and names FILE:LINE.
 {
-    my $cfg = Apache::Test::config();
-    my $httpd = $cfg->{vars}{httpd};
-    my $so = t_catfile($cfg->{vars}{top_dir}, '.libs', 'mod_newsclean.so');
-    my $bad = t_catfile($cfg->{vars}{serverroot}, 'unit', 'lexicon', 'bad-kind.lex');
-    my $dir = File::Temp::tempdir(CLEANUP => 1);
-    open my $fh, '>', "$dir/t.conf" or die $!;
-    print $fh "ServerRoot $dir\nServerName localhost\nListen 127.0.0.1:1\nPidFile $dir/pid\n"
-            . "ErrorLog $dir/error_log\n"
-            . "LoadModule mpm_prefork_module /usr/lib/apache2/modules/mod_mpm_prefork.so\n"
-            . "LoadModule newsclean_module $so\n"
-            . "<Location /x/>\n  NewsCleanLexicon \"$bad\"\n</Location>\n";
-    close $fh;
-    my $out = `'$httpd' -t -f '$dir/t.conf' 2>&1`;
-    isnt $? >> 8, 0, 'httpd -t with a bad lexicon: refused';
+    my $bad = t_catfile(Apache::Test::config()->{vars}{serverroot}, 'unit', 'lexicon', 'bad-kind.lex');
+    my ($rc, $out) = configtest("<Location /x/>\n  NewsCleanLexicon \"$bad\"\n</Location>\n");
+    isnt $rc, 0, 'httpd -t with a bad lexicon: refused';
     like $out, qr/bad-kind\.lex:4: expected 'KIND: NAME'/, 'httpd -t: the message names FILE:LINE and the problem'
         or diag $out;
 }

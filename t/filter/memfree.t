@@ -9,26 +9,7 @@ use lib "$FindBin::Bin/../lib";
 
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET);
-use Apache::TestUtil qw(t_catfile);
-use File::Temp ();
-
-my $cfg = Apache::Test::config();
-my $httpd = $cfg->{vars}{httpd};
-my $so = t_catfile($cfg->{vars}{top_dir}, '.libs', 'mod_newsclean.so');
-
-# httpd -t on a minimal configuration with LINES; returns (exit status, output).
-sub configtest {
-    my ($lines) = @_;
-    my $dir = File::Temp::tempdir(CLEANUP => 1);
-    open my $fh, '>', "$dir/t.conf" or die $!;
-    print $fh "ServerRoot $dir\nServerName localhost\nListen 127.0.0.1:1\nPidFile $dir/pid\n"
-            . "ErrorLog $dir/error_log\n"
-            . "LoadModule mpm_prefork_module /usr/lib/apache2/modules/mod_mpm_prefork.so\n"
-            . "LoadModule newsclean_module $so\n" . $lines;
-    close $fh;
-    my $out = `'$httpd' -t -f '$dir/t.conf' 2>&1`;
-    return ($? >> 8, $out);
-}
+use NewsClean::TestUtil qw(configtest);
 
 my ($rc, $out) = configtest("NewsCleanMemFree 16M\n");
 is $rc, 0, 'NewsCleanMemFree 16M at server level: accepted' or diag $out;
