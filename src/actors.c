@@ -53,7 +53,7 @@ typedef struct actors {
     const nc_lexicon *site;         /* the NewsCleanLexicon file, or NULL */
     apr_pool_t *p;
     apr_array_header_t *persons;    /* person * in order of creation */
-    apr_hash_t *entities;           /* "type:key" -> entity * */
+    nc_wordmap *entities;           /* "type:key" -> entity * */
     apr_array_header_t *entity_list;
     apr_array_header_t *lone;       /* lone_word */
     /* the sentence being read */
@@ -175,12 +175,14 @@ static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
 static void add_entity(actors *a, nc_mention_type type, const char *key, const char *name,
                        apr_size_t at, apr_size_t len)
 {
-    apr_size_t kl = strlen(key);   /* "<type>:<key>", without printf's cost */
-    char *hkey = apr_palloc(a->p, kl + 3);
+    /* "<type>:<key>", built on the stack and kept only when new */
+    apr_size_t kl = strlen(key) + 2;
+    char buf[128];
+    char *hkey = kl <= sizeof buf ? buf : apr_palloc(a->p, kl);
     hkey[0] = (char)('A' + (int)type);
     hkey[1] = ':';
-    memcpy(hkey + 2, key, kl + 1);
-    entity *e = apr_hash_get(a->entities, hkey, APR_HASH_KEY_STRING);
+    memcpy(hkey + 2, key, kl - 2);
+    entity *e = nc_wordmap_get(a->entities, hkey, kl);
     apr_uint64_t pos = nc_pos(a->st, at);
     if (e) {
         if (pos < e->pos) {
@@ -196,7 +198,7 @@ static void add_entity(actors *a, nc_mention_type type, const char *key, const c
     e->pos = pos;
     e->len = len;
     e->st = a->st;
-    apr_hash_set(a->entities, hkey, APR_HASH_KEY_STRING, e);
+    *nc_wordmap_slot(a->entities, hkey == buf ? apr_pmemdup(a->p, buf, kl) : hkey, kl) = e;
     APR_ARRAY_PUSH(a->entity_list, entity *) = e;
 }
 
@@ -1262,7 +1264,7 @@ void nc_find_actors(nc_run *run)
     a.site = run->site;
     a.p = run->p;
     a.persons = apr_array_make(run->p, 16, sizeof(person *));
-    a.entities = apr_hash_make(run->p);
+    a.entities = nc_wordmap_make(run->p, 16);
     a.entity_list = apr_array_make(run->p, 32, sizeof(entity *));
     a.lone = apr_array_make(run->p, 32, sizeof(lone_word));
 

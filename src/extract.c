@@ -69,16 +69,14 @@ const char *nc_sentence_text(nc_run *run, const nc_sentence *st)
     return apr_pstrmemdup(run->p, st->text, st->len);
 }
 
-/* Sentences are keyed by their whole text; hashing every byte twice (get,
- * then set) cost more than the rest of the bookkeeping. The length and a
- * sample of bytes spread over the sentence tell nearly all apart, and apr_hash
- * still compares the whole key on a match. */
-static unsigned int sentence_hash(const char *key, apr_ssize_t *klen)
+/* Sentences are keyed by their whole text; hashing every byte cost more than
+ * the rest of the bookkeeping. The length and a sample of bytes spread over
+ * the sentence tell nearly all apart, and the map still compares the whole
+ * key on a match. */
+static apr_uint32_t sentence_hash(const char *key, apr_size_t n)
 {
-    if (*klen == APR_HASH_KEY_STRING)
-        *klen = (apr_ssize_t)strlen(key);
-    apr_size_t n = (apr_size_t)*klen, step = n / 16 + 1;
-    unsigned int h = (unsigned int)n * 2654435761u;
+    apr_size_t step = n / 16 + 1;
+    apr_uint32_t h = (apr_uint32_t)n * 2654435761u;
     for (apr_size_t i = 0; i < n; i += step)
         h = (h ^ (unsigned char)key[i]) * 16777619u;
     return h ^ (unsigned char)key[n ? n - 1 : 0];
@@ -119,13 +117,14 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
                                blocks[b].is_headline, all, toks);
 
     /* Each distinct sentence once; the headline may also open the body. */
-    apr_hash_t *seen = apr_hash_make_custom(p, sentence_hash);
+    nc_wordmap *seen = nc_wordmap_make(p, (apr_size_t)all->nelts);
     run.sentences = apr_array_make(p, all->nelts, sizeof(nc_sentence));
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
-        if (apr_hash_get(seen, st->text, (apr_ssize_t)st->len))
+        void **v = nc_wordmap_slot_hashed(seen, st->text, st->len, sentence_hash(st->text, st->len));
+        if (*v)
             continue;
-        apr_hash_set(seen, st->text, (apr_ssize_t)st->len, st);
+        *v = st;
         *(nc_sentence *)apr_array_push(run.sentences) = *st;
     }
 

@@ -344,7 +344,7 @@ static int number_word_value(const char *s, apr_size_t len)
 typedef struct figures {
     nc_run *run;
     const nc_places *pl;
-    apr_hash_t *seen;       /* "type:name" -> the figure already recorded */
+    nc_wordmap *seen;       /* "type:name" -> the figure already recorded */
     const nc_sentence *st;
     const char *sentence;   /* the sentence as its own string, made on first use */
 } figures;
@@ -353,11 +353,37 @@ static void add_figure(figures *f, nc_mention_type type, const char *name, doubl
                        const char *unit, const char *currency, apr_size_t at)
 {
     apr_pool_t *p = f->run->p;
-    const char *key = type == NC_YEAR ? apr_psprintf(p, "%d:%.0f", (int)type, value)
-                                      : apr_psprintf(p, "%d:%s", (int)type, name);
-    if (apr_hash_get(f->seen, key, APR_HASH_KEY_STRING))
+    /* "<type>:<name>", a year by its value ("2022" and "2,022" are one); built
+     * on the stack and kept only when new. Types are one digit. */
+    char buf[128];
+    const char *key = buf;
+    apr_size_t kl;
+    if (type == NC_YEAR && value >= 0 && value < 1e9 && value == (double)(long)value) {
+        char digits[16];
+        int nd = 0;
+        for (long v = (long)value; nd == 0 || v > 0; v /= 10)
+            digits[nd++] = (char)('0' + v % 10);
+        buf[0] = (char)('0' + (int)type);
+        buf[1] = ':';
+        for (kl = 2; nd > 0; )
+            buf[kl++] = digits[--nd];
+    } else if (type == NC_YEAR) {
+        key = apr_psprintf(p, "%d:%.0f", (int)type, value);
+        kl = strlen(key);
+    } else {
+        apr_size_t nl = strlen(name);
+        kl = nl + 2;
+        char *k = kl <= sizeof buf ? buf : apr_palloc(p, kl);
+        k[0] = (char)('0' + (int)type);
+        k[1] = ':';
+        memcpy(k + 2, name, nl);
+        key = k;
+    }
+    if (nc_wordmap_get(f->seen, key, kl))
         return;
-    apr_hash_set(f->seen, key, APR_HASH_KEY_STRING, key);
+    if (key == buf)
+        key = apr_pmemdup(p, buf, kl);
+    *nc_wordmap_slot(f->seen, key, kl) = (void *)key;
     if (!f->sentence)
         f->sentence = nc_sentence_text(f->run, f->st);
     nc_found *fd = apr_array_push(f->run->found);
@@ -553,7 +579,7 @@ static uint32_t group_number(const nc_extractor *x, const char *name)
 void nc_find_figures(nc_run *run)
 {
     const nc_extractor *x = run->x;
-    figures f = { run, x->places, apr_hash_make(run->p), NULL, NULL };
+    figures f = { run, x->places, nc_wordmap_make(run->p, 16), NULL, NULL };
     groups g;
     g.md = pcre2_match_data_create_from_pattern(x->figure_re, run->gctx);
     if (!g.md)

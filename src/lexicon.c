@@ -203,65 +203,45 @@ static const char *const weak_titles[] = {
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static void add_words(nc_words *lx, apr_pool_t *p, const char *const *words, int n,
-                      unsigned flag)
+static void add_words(nc_words *lx, const char *const *words, int n, unsigned flag)
 {
     for (int i = 0; i < n; i++) {
-        unsigned *f = apr_hash_get(lx->words, words[i], APR_HASH_KEY_STRING);
-        if (!f) {
-            f = apr_pcalloc(p, sizeof *f);
-            apr_hash_set(lx->words, words[i], APR_HASH_KEY_STRING, f);
-        }
-        *f |= flag;
+        void **v = nc_wordmap_slot(lx->words, words[i], strlen(words[i]));
+        *v = (void *)((uintptr_t)*v | flag);
     }
 }
 
 nc_words *nc_words_build(apr_pool_t *p)
 {
     nc_words *lx = apr_pcalloc(p, sizeof *lx);
-    lx->words = apr_hash_make(p);
-    add_words(lx, p, title_heads, COUNT(title_heads), NC_W_TITLE_HEAD);
-    add_words(lx, p, title_modifiers, COUNT(title_modifiers), NC_W_TITLE_MOD);
-    add_words(lx, p, honorifics, COUNT(honorifics), NC_W_HONORIFIC);
-    add_words(lx, p, org_tails, COUNT(org_tails), NC_W_ORG_TAIL);
-    add_words(lx, p, org_heads, COUNT(org_heads), NC_W_ORG_HEAD);
-    add_words(lx, p, event_tails, COUNT(event_tails), NC_W_EVENT_TAIL);
-    add_words(lx, p, place_tails, COUNT(place_tails), NC_W_PLACE_TAIL);
-    add_words(lx, p, connectors, COUNT(connectors), NC_W_CONNECTOR);
-    add_words(lx, p, particles, COUNT(particles), NC_W_PARTICLE);
-    add_words(lx, p, calendar, COUNT(calendar), NC_W_CALENDAR);
-    add_words(lx, p, not_names, COUNT(not_names), NC_W_NOT_NAME);
-    add_words(lx, p, function_words, COUNT(function_words), NC_W_FUNCTION);
-    add_words(lx, p, acronym_stops, COUNT(acronym_stops), NC_W_ACRONYM_STOP);
-    add_words(lx, p, name_suffixes, COUNT(name_suffixes), NC_W_NAME_SUFFIX);
-    add_words(lx, p, weak_titles, COUNT(weak_titles), NC_W_TITLE_WEAK);
+    lx->words = nc_wordmap_make(p, 1024);
+    add_words(lx, title_heads, COUNT(title_heads), NC_W_TITLE_HEAD);
+    add_words(lx, title_modifiers, COUNT(title_modifiers), NC_W_TITLE_MOD);
+    add_words(lx, honorifics, COUNT(honorifics), NC_W_HONORIFIC);
+    add_words(lx, org_tails, COUNT(org_tails), NC_W_ORG_TAIL);
+    add_words(lx, org_heads, COUNT(org_heads), NC_W_ORG_HEAD);
+    add_words(lx, event_tails, COUNT(event_tails), NC_W_EVENT_TAIL);
+    add_words(lx, place_tails, COUNT(place_tails), NC_W_PLACE_TAIL);
+    add_words(lx, connectors, COUNT(connectors), NC_W_CONNECTOR);
+    add_words(lx, particles, COUNT(particles), NC_W_PARTICLE);
+    add_words(lx, calendar, COUNT(calendar), NC_W_CALENDAR);
+    add_words(lx, not_names, COUNT(not_names), NC_W_NOT_NAME);
+    add_words(lx, function_words, COUNT(function_words), NC_W_FUNCTION);
+    add_words(lx, acronym_stops, COUNT(acronym_stops), NC_W_ACRONYM_STOP);
+    add_words(lx, name_suffixes, COUNT(name_suffixes), NC_W_NAME_SUFFIX);
+    add_words(lx, weak_titles, COUNT(weak_titles), NC_W_TITLE_WEAK);
     return lx;
 }
 
-/* ASCII-lowercases w into buf (cap bytes), dropping one trailing '.'.
- * Returns the length, or 0 when the word does not fit. */
-static apr_size_t fold_word(const char *w, apr_size_t len, char *buf, apr_size_t cap)
+/* Any case, one trailing '.' dropped ("Sen." is "sen"); words of 64 bytes
+ * and more are in no class. */
+unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len)
 {
     if (len > 1 && w[len - 1] == '.')
         len--;
-    if (len == 0 || len >= cap)
+    if (len == 0 || len >= 64)
         return 0;
-    for (apr_size_t i = 0; i < len; i++) {
-        char c = w[i];
-        buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
-    buf[len] = '\0';
-    return len;
-}
-
-unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len)
-{
-    char buf[64];
-    apr_size_t n = fold_word(w, len, buf, sizeof buf);
-    if (!n)
-        return 0;
-    const unsigned *f = apr_hash_get(lx->words, buf, (apr_ssize_t)n);
-    return f ? *f : 0;
+    return (unsigned)(uintptr_t)nc_wordmap_get_folded(lx->words, w, len);
 }
 
 /* FNV-1a over the ASCII-lowercased bytes: the same function gen-places.pl uses. */

@@ -12,7 +12,7 @@
 #define NC_LEXICON_H
 
 #include <apr_pools.h>
-#include <apr_hash.h>
+#include "wordmap.h"
 
 enum {
     NC_W_TITLE_HEAD   = 1u << 0,   /* President, Secretary, CEO, Senator */
@@ -33,7 +33,7 @@ enum {
 };
 
 typedef struct nc_words {
-    apr_hash_t *words;   /* lower-case word, trailing '.' removed -> unsigned flags */
+    nc_wordmap *words;   /* lower-case word, trailing '.' removed -> flags (as a pointer) */
 } nc_words;
 
 nc_words *nc_words_build(apr_pool_t *p);

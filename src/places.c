@@ -10,6 +10,7 @@
  */
 #include "places.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <apr_strings.h>
 
@@ -103,7 +104,8 @@ static int count_tokens(const char *s)
 static void add_phrase(nc_places *pl, apr_pool_t *p, const char *text, nc_mention_type type,
                        const char *name, const char *key, int is_demonym, int is_code)
 {
-    if (apr_hash_get(pl->phrases, text, APR_HASH_KEY_STRING))
+    void **v = nc_wordmap_slot(pl->phrases, text, strlen(text));
+    if (*v)
         return;   /* first source wins */
     nc_place *pc = apr_pcalloc(p, sizeof *pc);
     pc->type = type;
@@ -111,25 +113,20 @@ static void add_phrase(nc_places *pl, apr_pool_t *p, const char *text, nc_mentio
     pc->key = key;
     pc->is_demonym = is_demonym;
     pc->is_code = is_code;
-    apr_hash_set(pl->phrases, text, APR_HASH_KEY_STRING, pc);
+    *v = pc;
     int n = count_tokens(text);
     if (n > pl->max_tokens)
         pl->max_tokens = n;
     const char *sp = strchr(text, ' ');
-    apr_ssize_t flen = sp ? sp - text : (apr_ssize_t)strlen(text);
-    int *longest = apr_hash_get(pl->first_words, text, flen);
-    if (!longest) {
-        longest = apr_pcalloc(p, sizeof *longest);
-        apr_hash_set(pl->first_words, text, flen, longest);
-    }
-    if (n > *longest)
-        *longest = n;
+    apr_size_t flen = sp ? (apr_size_t)(sp - text) : strlen(text);
+    void **longest = nc_wordmap_slot(pl->first_words, text, flen);
+    if (n > (int)(intptr_t)*longest)
+        *longest = (void *)(intptr_t)n;
 }
 
 int nc_places_max_tokens_from(const nc_places *pl, const char *word, apr_size_t len)
 {
-    const int *longest = apr_hash_get(pl->first_words, word, (apr_ssize_t)len);
-    return longest ? *longest : 0;
+    return (int)(intptr_t)nc_wordmap_get(pl->first_words, word, len);
 }
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -171,8 +168,8 @@ static void add_currencies(nc_places *pl, apr_pool_t *p)
 nc_places *nc_places_build(apr_pool_t *p)
 {
     nc_places *pl = apr_pcalloc(p, sizeof *pl);
-    pl->phrases = apr_hash_make(p);
-    pl->first_words = apr_hash_make(p);
+    pl->phrases = nc_wordmap_make(p, 2048);
+    pl->first_words = nc_wordmap_make(p, 2048);
     pl->currency_names = apr_hash_make(p);
     pl->currency_codes = apr_hash_make(p);
 
@@ -209,7 +206,7 @@ nc_places *nc_places_build(apr_pool_t *p)
 
 const nc_place *nc_places_find(const nc_places *pl, const char *phrase, apr_size_t len)
 {
-    return apr_hash_get(pl->phrases, phrase, (apr_ssize_t)len);
+    return nc_wordmap_get(pl->phrases, phrase, len);
 }
 
 const char *nc_currency_code(const nc_places *pl, const char *code, apr_size_t len)

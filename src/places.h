@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <apr_pools.h>
 #include <apr_hash.h>
+#include "wordmap.h"
 #include "newsclean.h"
 
 /* ---- generated tables (places_data.c) ---- */
@@ -47,9 +48,9 @@ typedef struct nc_place {
 } nc_place;
 
 typedef struct nc_places {
-    apr_hash_t *phrases;      /* phrase (tokens joined by one space) -> const nc_place * */
+    nc_wordmap *phrases;      /* phrase (tokens joined by one space) -> const nc_place * */
     int max_tokens;           /* longest phrase, in tokens */
-    apr_hash_t *first_words;  /* first word of a phrase -> longest such phrase (int *) */
+    nc_wordmap *first_words;  /* first word of a phrase -> tokens of the longest (as a pointer) */
     apr_hash_t *currency_names;   /* lower-case ISO 4217 name -> code ("swiss franc") */
     apr_hash_t *currency_codes;   /* "USD" -> code */
 } nc_places;
