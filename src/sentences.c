@@ -116,6 +116,27 @@ static apr_size_t apostrophe_at(const char *s, apr_size_t i, apr_size_t len)
     return 0;
 }
 
+/* ASCII bytes by what they are inside a word; every other byte is 0. */
+enum { CL_LETTER = 1, CL_UPPER = 2, CL_DIGIT = 4, CL_WORD = CL_LETTER | CL_DIGIT };
+static const unsigned char ascii_class[256] = {
+    ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT, ['4'] = CL_DIGIT,
+    ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT, ['8'] = CL_DIGIT, ['9'] = CL_DIGIT,
+#define U(c) [c] = CL_LETTER | CL_UPPER, [c + 32] = CL_LETTER
+    U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'),
+    U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'),
+    U('W'), U('X'), U('Y'), U('Z'),
+#undef U
+};
+
+/* Is the first ASCII letter of s[from..to) upper case? (0 without one) */
+static int first_ascii_upper(const char *s, apr_size_t from, apr_size_t to)
+{
+    for (apr_size_t i = from; i < to; i++)
+        if (ascii_class[(unsigned char)s[i]] & CL_LETTER)
+            return (ascii_class[(unsigned char)s[i]] & CL_UPPER) != 0;
+    return 0;
+}
+
 /* Letters seen while scanning an all-ASCII word: enough to set its case flags
  * without a second pass (classify_case does the general case). */
 typedef struct ascii_case {
@@ -128,36 +149,38 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
 {
     apr_size_t start = i, seg = i;   /* seg: start of the current period-separated part */
     int initials = 0;
-    t->flags = 0;
-    memset(ac, 0, sizeof *ac);
+    /* counted in locals: stores through ac or t in this loop may alias */
+    int letters = 0, uppers = 0, other = 0;
+    unsigned flags = 0;
     if (is_digit(s[i])) {
-        t->flags |= NC_T_NUMBER;
+        flags |= NC_T_NUMBER | NC_T_DIGITS;
         while (i < len && (is_digit(s[i]) ||
                            ((s[i] == '.' || s[i] == ',') && i + 1 < len && is_digit(s[i + 1]))))
             i++;
     }
     for (;;) {
         for (;;) {
-            unsigned char c = i < len ? (unsigned char)s[i] : 0;
-            if (c && c < 0x80) {
-                if (ascii_alpha(c)) {
-                    int up = c <= 'Z';
-                    if (ac->letters++ == 0)
-                        ac->first_upper = up;
-                    ac->uppers += up;
-                } else if (!is_digit((char)c)) {
-                    break;
-                }
+            unsigned k, seen = 0;
+            while (i < len && ((k = ascii_class[(unsigned char)s[i]]) & CL_WORD)) {
+                letters += k & CL_LETTER;
+                uppers += (k & CL_UPPER) != 0;
+                seen |= k;
                 i++;
-                continue;
             }
-            if (!alnum_at(s, i, len))
+            if (seen & CL_DIGIT)
+                flags |= NC_T_DIGITS;
+            if (i >= len || (unsigned char)s[i] < 0x80 || !alnum_at(s, i, len))
                 break;
-            ac->other = 1;
+            other = 1;
             apr_size_t adv;
             nc_utf8_decode(s + i, len - i, &adv);
             i += adv;
         }
+        ac->letters = letters;
+        ac->uppers = uppers;
+        ac->first_upper = first_ascii_upper(s, start, i);
+        ac->other = other;
+        t->flags = flags;
         if (i >= len)
             break;
         apr_size_t ap = apostrophe_at(s, i, len);
@@ -179,6 +202,7 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
             break;
         }
         if (s[i] == '-' && alnum_at(s, i + 1, len)) {
+            flags |= NC_T_HYPHEN;
             i++;
             continue;
         }
@@ -209,7 +233,7 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
 /* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised. */
 static void prefixed_name(nc_token *t)
 {
-    if (!(t->flags & NC_T_CAP) && t->len > 3) {
+    if (!(t->flags & NC_T_CAP) && (t->flags & NC_T_HYPHEN) && t->len > 3) {
         const char *h = memchr(t->s, '-', t->len);
         if (h && h - t->s <= 3 && h + 1 < t->s + t->len && h[1] >= 'A' && h[1] <= 'Z')
             t->flags |= NC_T_CAP;
@@ -380,19 +404,35 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
     apr_size_t i = 0;
     while (i < len) {
         apr_size_t adv;
-        if (is_space_at(text, i, len, &adv)) {
-            i += adv;
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {   /* is_space_at, inline */
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0xA0) {
+            i += 2;
             continue;
         }
         if (!sp.sent_open) {
             sp.sent_open = 1;
             sp.sent_start = i;
         }
-        unsigned cp = nc_utf8_decode(text + i, len - i, &adv);
+        unsigned cp;
+        int word;
+        if (c < 0x80) {   /* no decoding for ASCII */
+            cp = c;
+            adv = 1;
+            word = ascii_alpha(c) || is_digit((char)c);
+        } else {
+            cp = nc_utf8_decode(text + i, len - i, &adv);
+            word = nc_codepoint_is_letter(cp);
+        }
         nc_token *prev = sp.toks->nelts ? &APR_ARRAY_IDX(sp.toks, sp.toks->nelts - 1, nc_token)
                                         : NULL;
-        if (is_digit(text[i]) || nc_codepoint_is_letter(cp)) {
-            nc_token *t = apr_array_push(sp.toks);
+        if (word) {
+            nc_token *t = sp.toks->nelts < sp.toks->nalloc   /* apr_array_push, inline */
+                        ? &((nc_token *)(void *)sp.toks->elts)[sp.toks->nelts++]
+                        : apr_array_push(sp.toks);
             ascii_case ac;
             i = scan_word(text, i, len, t, &ac);
             classify_case(t, &ac);

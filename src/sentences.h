@@ -23,6 +23,8 @@ enum {
     NC_T_FIRST      = 1u << 5,   /* first word of its sentence */
     NC_T_BREAK      = 1u << 6,   /* punctuation follows: no name runs across it */
     NC_T_HAS_LETTER = 1u << 7,
+    NC_T_HYPHEN     = 1u << 8,   /* a hyphen inside: "al-Assad", "twenty-five" */
+    NC_T_DIGITS     = 1u << 9,   /* a digit anywhere: "2022", "G7", "COVID-19" */
 };
 
 /* 24 bytes: a story has thousands of these. Offsets fit in 32 bits: the
