@@ -59,6 +59,8 @@ typedef struct actors {
     /* the sentence being read */
     const nc_sentence *st;
     unsigned *wf;                   /* lexicon flags of each word */
+    signed char *ordinary;          /* per word: nc_word_is_ordinary, -1 not asked yet */
+    short *phrase_from;             /* per word: nc_places_max_tokens_from, -1 not asked */
 } actors;
 
 /* ---------------------------------------------------------------- words */
@@ -69,9 +71,13 @@ static int capish(const nc_token *t)
            (t->flags & (NC_T_CAP | NC_T_ALLCAPS));
 }
 
-static int ordinary(const nc_token *t)
+/* Several steps ask about one word: the answer is kept for the sentence. */
+static int ordinary(const actors *a, const nc_token *t)
 {
-    return nc_word_is_ordinary(t->s, t->len);
+    signed char *c = &a->ordinary[t - a->st->tok];
+    if (*c < 0)
+        *c = (signed char)nc_word_is_ordinary(t->s, t->len);
+    return *c;
 }
 
 static const nc_token *tok(const actors *a, int i) { return &a->st->tok[i]; }
@@ -120,7 +126,9 @@ static char *span_str(const actors *a, int i, int j)
 static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
 {
     const nc_token *first = tok(a, i);
-    int maxn = nc_places_max_tokens_from(a->pl, first->s, first->len);
+    int maxn = a->phrase_from[i];
+    if (maxn < 0)
+        a->phrase_from[i] = (short)(maxn = nc_places_max_tokens_from(a->pl, first->s, first->len));
     if (!maxn && (first->flags & NC_T_ALLCAPS) && !(first->flags & NC_T_INITIALS))
         maxn = a->pl->max_tokens;   /* "KYIV", "NEW YORK": the cheap check knows "Kyiv" */
     if (j - i < maxn)
@@ -330,20 +338,20 @@ static int name_word(const actors *a, int i, int end, int ntok, int titled)
     if ((t->flags & NC_T_ALLCAPS) && t->len == 2 && ntok == 0 && i + 1 < end &&
         !phrase_at(a, i, end, &n) && !(f & (NC_W_ACRONYM_STOP | NC_W_TITLE_HEAD)) &&
         !(t->flags & NC_T_BREAK) && (tok(a, i + 1)->flags & NC_T_CAP) &&
-        !(tok(a, i + 1)->flags & NC_T_ALLCAPS) && !ordinary(tok(a, i + 1)))
+        !(tok(a, i + 1)->flags & NC_T_ALLCAPS) && !ordinary(a, tok(a, i + 1)))
         return 1;   /* "JD Vance", "AJ Smith": initials written without periods */
     if ((t->flags & NC_T_ALLCAPS) && t->len > 1)
         return 0;   /* "NBC", or a shouted headline */
     if (f & (NC_W_CALENDAR | NC_W_NOT_NAME | NC_W_TITLE_HEAD | NC_W_HONORIFIC |
              NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_PLACE_TAIL | NC_W_FUNCTION))
         return ntok > 0 && (f & NC_W_NAME_SUFFIX);
-    if (ordinary(t)) {
+    if (ordinary(a, t)) {
         if (ntok > 0 && i > 0 && (a->wf[i - 1] & NC_W_PARTICLE))
             return 1;   /* "Erik ten Hag", "Charles de Gaulle", "Marine Le Pen" */
         if (!titled || (t->flags & NC_T_FIRST) || phrase_at(a, i, end, &n))
             return 0;
         /* "President Xi Jinping": a dictionary given name needs a real surname. */
-        return ntok > 0 || (i + 1 < end && capish(tok(a, i + 1)) && !ordinary(tok(a, i + 1)) &&
+        return ntok > 0 || (i + 1 < end && capish(tok(a, i + 1)) && !ordinary(a, tok(a, i + 1)) &&
                             name_word(a, i + 1, end, 1, 0));
     }
     const nc_place *pc = phrase_at(a, i, end, &n);
@@ -397,8 +405,8 @@ static int read_name(const actors *a, int i, int end, int titled, name_span *ns)
         !(prev->flags & (NC_T_POSSESSIVE | NC_T_BREAK))) {
         const nc_token *t = tok(a, end);
         if (!capish(t) && (t->flags & NC_T_HAS_LETTER) && !(t->flags & NC_T_NUMBER) &&
-            t->s[0] >= 'a' && t->s[0] <= 'z' && !(a->wf[end] & ~NC_W_NAME_SUFFIX) &&
-            !ordinary(t) && t->len > 2) {
+            t->s[0] >= 'a' && t->s[0] <= 'z' && !(a->wf[end] & ~(NC_W_NAME_SUFFIX | NC_W_NUMBER)) &&
+            !ordinary(a, t) && t->len > 2) {
             char *cap = apr_pstrmemdup(a->p, t->s, t->len);
             cap[0] = (char)(cap[0] - 'a' + 'A');
             if (nc_text_capitalises(a->run, cap, t->len)) {
@@ -613,7 +621,7 @@ static int try_org_or_event(actors *a, int i, int end)
             break;   /* "Bank of England Governor ...": the title starts a person */
         if (f & NC_W_CALENDAR)
             break;   /* "the Supreme Court on Tuesday" */
-        if (!ordinary(t) || (t->flags & NC_T_ALLCAPS))
+        if (!ordinary(a, t) || (t->flags & NC_T_ALLCAPS))
             all_ordinary = 0;
         if (f & (NC_W_ORG_TAIL | NC_W_EVENT_TAIL | NC_W_PLACE_TAIL)) {
             last = k;
@@ -633,7 +641,7 @@ static int try_org_or_event(actors *a, int i, int end)
     }
     /* "Former Post Office", "Shares of Tata Motors": an ordinary word opening
      * the sentence, when two or more words of the name follow it. */
-    if (last >= 0 && (tok(a, start)->flags & NC_T_FIRST) && ordinary(tok(a, start)) &&
+    if (last >= 0 && (tok(a, start)->flags & NC_T_FIRST) && ordinary(a, tok(a, start)) &&
         !(tok(a, start)->flags & (NC_T_ALLCAPS | NC_T_POSSESSIVE | NC_T_BREAK)) &&
         !(a->wf[start] & (NC_W_ORG_HEAD | NC_W_ORG_TAIL | NC_W_TITLE_MOD | NC_W_TITLE_HEAD |
                           NC_W_EVENT_TAIL | NC_W_PLACE_TAIL))) {
@@ -1002,7 +1010,7 @@ static int try_acronym(actors *a, int i)
     const nc_sentence *st = a->st;
     if (t->end < st->start + st->len && st->text[t->end - st->start] == '$')
         return i;   /* "NZ$1.2 billion": a currency prefix */
-    if (a->st->title_case || (a->wf[i] & (NC_W_ACRONYM_STOP | NC_W_CALENDAR)) || ordinary(t))
+    if (a->st->title_case || (a->wf[i] & (NC_W_ACRONYM_STOP | NC_W_CALENDAR)) || ordinary(a, t))
         return i;
     if (nc_currency_code(a->pl, t->s, t->len))
         return i;
@@ -1132,10 +1140,9 @@ static int dateline(actors *a)
 static void read_sentence(actors *a, const nc_sentence *st)
 {
     a->st = st;
-    a->wf = apr_palloc(a->p, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
-    for (int i = 0; i < st->ntok; i++)
-        a->wf[i] = nc_word_flags(a->lx, st->tok[i].s, st->tok[i].len) |
-                   nc_site_word_flags(a->site, st->tok[i].s, st->tok[i].len);
+    a->wf = st->wf;
+    memset(a->ordinary, -1, (apr_size_t)st->ntok);
+    memset(a->phrase_from, -1, sizeof(short) * (apr_size_t)st->ntok);
     int i = dateline(a);
     /* "SEOUL (Yonhap) —": the name in the dateline's parentheses is its agency. */
     for (int j = i; i > 0 && j < st->ntok && j < i + 3; j++) {
@@ -1268,6 +1275,12 @@ void nc_find_actors(nc_run *run)
     a.entity_list = apr_array_make(run->p, 32, sizeof(entity *));
     a.lone = apr_array_make(run->p, 32, sizeof(lone_word));
 
+    int most = 1;   /* words in the longest sentence: the per-word caches' size */
+    for (int s = 0; s < run->sentences->nelts; s++)
+        if (APR_ARRAY_IDX(run->sentences, s, nc_sentence).ntok > most)
+            most = APR_ARRAY_IDX(run->sentences, s, nc_sentence).ntok;
+    a.ordinary = apr_palloc(run->p, (apr_size_t)most);
+    a.phrase_from = apr_palloc(run->p, sizeof(short) * (apr_size_t)most);
     for (int s = 0; s < run->sentences->nelts; s++)
         read_sentence(&a, &APR_ARRAY_IDX(run->sentences, s, nc_sentence));
 

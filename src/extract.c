@@ -125,6 +125,13 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         if (*v)
             continue;
         *v = st;
+        /* Word classes once, for the actor and the figure steps both. */
+        st->wf = apr_palloc(p, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
+        for (int k = 0; k < st->ntok; k++)
+            st->wf[k] = nc_word_flags(x->words, st->tok[k].s, st->tok[k].len);
+        if (site)
+            for (int k = 0; k < st->ntok; k++)
+                st->wf[k] |= nc_site_word_flags(site, st->tok[k].s, st->tok[k].len);
         *(nc_sentence *)apr_array_push(run.sentences) = *st;
     }
 

@@ -547,6 +547,9 @@ static void find_word_counts(figures *f)
         const nc_token *t = &f->st->tok[i];
         if (t->flags & NC_T_NUMBER)
             continue;
+        /* the lexicon knows every number word; compounds have a hyphen */
+        if (!(f->st->wf[i] & NC_W_NUMBER) && !(t->flags & NC_T_HYPHEN))
+            continue;
         int v = number_word_value(t->s, t->len);
         if (!v)
             continue;

@@ -30,6 +30,7 @@ enum {
     NC_W_NAME_SUFFIX  = 1u << 12,  /* Jr, Sr, III */
     NC_W_TITLE_WEAK   = 1u << 13,  /* general, major, head: a title only when capitalised */
     NC_W_PLACE_TAIL   = 1u << 14,  /* Oblast, River, Square: ends a place's name */
+    NC_W_NUMBER       = 1u << 15,  /* two, twelve, dozen: figures.c reads the value */
 };
 
 typedef struct nc_words {

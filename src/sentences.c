@@ -390,6 +390,7 @@ static void close_sentence(splitter *sp, apr_size_t end)
     st->ntok = sp->toks->nelts;
     st->tok = apr_pmemdup(sp->p, sp->toks->elts, sizeof(nc_token) * (apr_size_t)st->ntok);
     st->tok[0].flags |= NC_T_FIRST;
+    st->wf = NULL;
     mark_title_case(st);
     apr_array_clear(sp->toks);
 }

@@ -45,6 +45,7 @@ typedef struct nc_sentence {
     int         title_case; /* most words capitalised: capitals say nothing */
     nc_token   *tok;
     int         ntok;
+    unsigned   *wf;         /* lexicon flags (NC_W_*) of each word; set by nc_extract */
 } nc_sentence;
 
 /* Appends the sentences of text[0..len) to out (an array of nc_sentence).
