@@ -246,6 +246,19 @@ static int find_counted_noun(const nc_places *pl, const nc_words *lx, const char
 
 static double parse_number(const char *s, apr_size_t len)
 {
+    /* Whole numbers (most figures) exactly, without strtod; its value is the same. */
+    apr_uint64_t v = 0;
+    apr_size_t digits = 0, i = 0;
+    for (; i < len && digits < 15; i++) {
+        if (s[i] == ',')
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            break;
+        v = v * 10 + (apr_uint64_t)(s[i] - '0');
+        digits++;
+    }
+    if (i == len && digits > 0)
+        return (double)v;
     char buf[64];
     apr_size_t o = 0;
     for (apr_size_t i = 0; i < len && o + 1 < sizeof buf; i++)
@@ -602,14 +615,23 @@ void nc_find_figures(nc_run *run)
         f.sentence = NULL;
         PCRE2_SIZE at = 0;
         uint32_t opts = 0;   /* the first call checks the UTF-8, later ones need not */
+        int ti = 0;          /* every digit is inside a word, and the splitter marked those */
         while (at < f.st->len) {
             /* Every figure has a digit: start just before the next one, leaving
              * room for a currency prefix ("U.S. $", "USD "). */
-            const char *d = f.st->text + at;
-            const char *e = f.st->text + f.st->len;
-            while (d < e && (*d < '0' || *d > '9'))
-                d++;
-            if (d == e)
+            const char *d = NULL;
+            for (; ti < f.st->ntok && !d; ti++) {
+                const nc_token *t = &f.st->tok[ti];
+                apr_size_t ws = t->start - f.st->start, we = t->end - f.st->start;
+                if (!(t->flags & NC_T_DIGITS) || we <= at)
+                    continue;
+                for (apr_size_t k = ws > at ? ws : at; k < we && !d; k++)
+                    if (f.st->text[k] >= '0' && f.st->text[k] <= '9')
+                        d = f.st->text + k;
+                if (d)
+                    break;
+            }
+            if (!d)
                 break;
             PCRE2_SIZE from = (PCRE2_SIZE)(d - f.st->text);
             from = from > at + 8 ? from - 8 : at;
