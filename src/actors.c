@@ -65,10 +65,10 @@ typedef struct actors {
 
 /* ---------------------------------------------------------------- words */
 
+/* Letters, no leading digit, capitalised or all capitals (set by the splitter). */
 static int capish(const nc_token *t)
 {
-    return (t->flags & NC_T_HAS_LETTER) && !(t->flags & NC_T_NUMBER) &&
-           (t->flags & (NC_T_CAP | NC_T_ALLCAPS));
+    return (t->flags & NC_T_CAPISH) != 0;
 }
 
 /* Several steps ask about one word: the answer is kept for the sentence. */
@@ -815,9 +815,12 @@ static const char *const org_nouns[] = {
     "conglomerate", "fund", "team", NULL,
 };
 
+/* The nouns are 4 to 12 letters, 13 with a plural s: most words stop at the
+ * length test. */
 static int org_noun(const nc_token *t, int plural_too)
 {
-    if (t->flags & NC_T_HAS_LETTER && !(t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
+    if (t->len >= 4 && t->len <= 13 &&
+        t->flags & NC_T_HAS_LETTER && !(t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
         for (int k = 0; org_nouns[k]; k++) {
             apr_size_t n = strlen(org_nouns[k]);
             if ((t->len == n || (plural_too && t->len == n + 1 && t->s[n] == 's')) &&

@@ -117,11 +117,11 @@ static apr_size_t apostrophe_at(const char *s, apr_size_t i, apr_size_t len)
 }
 
 /* ASCII bytes by what they are inside a word; every other byte is 0. */
-enum { CL_LETTER = 1, CL_UPPER = 2, CL_DIGIT = 4, CL_WORD = CL_LETTER | CL_DIGIT };
+enum { CL_LETTER = 1, CL_UPPER = 2, CL_DIGIT = 4, CL_LOWER = 8, CL_WORD = CL_LETTER | CL_DIGIT };
 static const unsigned char ascii_class[256] = {
     ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT, ['4'] = CL_DIGIT,
     ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT, ['8'] = CL_DIGIT, ['9'] = CL_DIGIT,
-#define U(c) [c] = CL_LETTER | CL_UPPER, [c + 32] = CL_LETTER
+#define U(c) [c] = CL_LETTER | CL_UPPER, [c + 32] = CL_LETTER | CL_LOWER
     U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'),
     U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'),
     U('W'), U('X'), U('Y'), U('Z'),
@@ -140,7 +140,7 @@ static int first_ascii_upper(const char *s, apr_size_t from, apr_size_t to)
 /* Letters seen while scanning an all-ASCII word: enough to set its case flags
  * without a second pass (classify_case does the general case). */
 typedef struct ascii_case {
-    int letters, uppers, first_upper, other;   /* other: a non-ASCII byte was seen */
+    int letters, lower, first_upper, other;   /* other: a non-ASCII byte was seen */
 } ascii_case;
 
 /* Reads one word starting at s[i] (a letter or a digit). */
@@ -150,8 +150,8 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
     apr_size_t start = i, seg = i;   /* seg: start of the current period-separated part */
     int initials = 0;
     /* counted in locals: stores through ac or t in this loop may alias */
-    int letters = 0, uppers = 0, other = 0;
-    unsigned flags = 0;
+    int letters = 0, other = 0;
+    unsigned flags = 0, seen = 0;   /* seen: every ascii_class met, or-ed */
     if (is_digit(s[i])) {
         flags |= NC_T_NUMBER | NC_T_DIGITS;
         while (i < len && (is_digit(s[i]) ||
@@ -160,10 +160,9 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
     }
     for (;;) {
         for (;;) {
-            unsigned k, seen = 0;
+            unsigned k;
             while (i < len && ((k = ascii_class[(unsigned char)s[i]]) & CL_WORD)) {
                 letters += k & CL_LETTER;
-                uppers += (k & CL_UPPER) != 0;
                 seen |= k;
                 i++;
             }
@@ -177,7 +176,7 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
             i += adv;
         }
         ac->letters = letters;
-        ac->uppers = uppers;
+        ac->lower = (seen & CL_LOWER) != 0;
         ac->first_upper = first_ascii_upper(s, start, i);
         ac->other = other;
         t->flags = flags;
@@ -230,10 +229,11 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
     return i;
 }
 
-/* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised. */
+/* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised.
+ * Callers ask only for lower-case words with a hyphen. */
 static void prefixed_name(nc_token *t)
 {
-    if (!(t->flags & NC_T_CAP) && (t->flags & NC_T_HYPHEN) && t->len > 3) {
+    if (t->len > 3) {
         const char *h = memchr(t->s, '-', t->len);
         if (h && h - t->s <= 3 && h + 1 < t->s + t->len && h[1] >= 'A' && h[1] <= 'Z')
             t->flags |= NC_T_CAP;
@@ -247,9 +247,10 @@ static void classify_case(nc_token *t, const ascii_case *ac)
             t->flags |= NC_T_CAP;
         if (ac->letters)
             t->flags |= NC_T_HAS_LETTER;
-        if (ac->letters >= 2 && ac->uppers == ac->letters)
+        if (ac->letters >= 2 && !ac->lower)   /* all ASCII: no lower case, all upper */
             t->flags |= NC_T_ALLCAPS;
-        prefixed_name(t);
+        if ((t->flags & (NC_T_CAP | NC_T_HYPHEN)) == NC_T_HYPHEN)
+            prefixed_name(t);
         return;
     }
     apr_size_t i = 0, adv;
@@ -280,17 +281,23 @@ static void classify_case(nc_token *t, const ascii_case *ac)
         t->flags |= NC_T_HAS_LETTER;
     if (letters >= 2 && uppers == letters)
         t->flags |= NC_T_ALLCAPS;
-    prefixed_name(t);
+    if ((t->flags & (NC_T_CAP | NC_T_HYPHEN)) == NC_T_HYPHEN)
+        prefixed_name(t);
 }
 
 /* ---------------------------------------------------------------- sentences */
 
-static const char *const abbreviations[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep",
-    "Gov", "St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "etc", "Adm", "Maj",
-    "Cmdr", "Rev", "Ft", "Mt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "approx", "est", "Pres", "Gov't", "Dept", "Univ", "Bros",
+#define AB(w) { w, sizeof(w) - 1 }
+static const struct { const char *w; apr_size_t len; } abbreviations[] = {
+    AB("Mr"), AB("Mrs"), AB("Ms"), AB("Dr"), AB("Prof"), AB("Gen"), AB("Lt"), AB("Col"),
+    AB("Sgt"), AB("Capt"), AB("Sen"), AB("Rep"), AB("Gov"), AB("St"), AB("Jr"), AB("Sr"),
+    AB("Inc"), AB("Corp"), AB("Ltd"), AB("Co"), AB("No"), AB("vs"), AB("etc"), AB("Adm"),
+    AB("Maj"), AB("Cmdr"), AB("Rev"), AB("Ft"), AB("Mt"), AB("Jan"), AB("Feb"), AB("Mar"),
+    AB("Apr"), AB("Jun"), AB("Jul"), AB("Aug"), AB("Sep"), AB("Sept"), AB("Oct"), AB("Nov"),
+    AB("Dec"), AB("approx"), AB("est"), AB("Pres"), AB("Gov't"), AB("Dept"), AB("Univ"),
+    AB("Bros"),
 };
+#undef AB
 
 static int is_abbreviation(const nc_token *t)
 {
@@ -299,8 +306,8 @@ static int is_abbreviation(const nc_token *t)
     if (t->len > 6 || t->len < 2)
         return 0;   /* "approx" is the longest: most words stop here */
     for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-        if (abbreviations[i][0] == t->s[0] && strlen(abbreviations[i]) == t->len &&
-            !memcmp(abbreviations[i], t->s, t->len))
+        if (abbreviations[i].len == t->len && abbreviations[i].w[0] == t->s[0] &&
+            !memcmp(abbreviations[i].w, t->s, t->len))
             return 1;
     return 0;
 }
@@ -437,6 +444,9 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
             ascii_case ac;
             i = scan_word(text, i, len, t, &ac);
             classify_case(t, &ac);
+            if ((t->flags & (NC_T_HAS_LETTER | NC_T_NUMBER)) == NC_T_HAS_LETTER &&
+                (t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
+                t->flags |= NC_T_CAPISH;   /* asked of every word, many times, by actors.c */
             if (next_first)
                 t->flags |= NC_T_FIRST;
             next_first = 0;

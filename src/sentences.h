@@ -25,6 +25,7 @@ enum {
     NC_T_HAS_LETTER = 1u << 7,
     NC_T_HYPHEN     = 1u << 8,   /* a hyphen inside: "al-Assad", "twenty-five" */
     NC_T_DIGITS     = 1u << 9,   /* a digit anywhere: "2022", "G7", "COVID-19" */
+    NC_T_CAPISH     = 1u << 10,  /* may start a name: letters, no leading digit, CAP or ALLCAPS */
 };
 
 /* 24 bytes: a story has thousands of these. Offsets fit in 32 bits: the
