@@ -586,6 +586,22 @@ static void find_word_counts(figures *f)
     }
 }
 
+/* Plain ASCII is valid UTF-8: PCRE2 need not check it (8 bytes a step). */
+static int ascii_only(const char *s, apr_size_t len)
+{
+    apr_size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        apr_uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL)
+            return 0;
+    }
+    for (; i < len; i++)
+        if ((unsigned char)s[i] & 0x80)
+            return 0;
+    return 1;
+}
+
 static uint32_t group_number(const nc_extractor *x, const char *name)
 {
     int n = pcre2_substring_number_from_name(x->figure_re, (PCRE2_SPTR)name);
@@ -637,6 +653,8 @@ void nc_find_figures(nc_run *run)
             from = from > at + 8 ? from - 8 : at;
             while (from > at && ((unsigned char)f.st->text[from] & 0xC0) == 0x80)
                 from--;   /* back to a character boundary */
+            if (at == 0 && opts == 0 && ascii_only(f.st->text, f.st->len))
+                opts = PCRE2_NO_UTF_CHECK;
             int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
                                  g.md, x->match_ctx);
             if (rc < 0)
