@@ -116,9 +116,11 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
             nc_split_sentences(x->words, p, blocks[b].text, blocks[b].len, b,
                                blocks[b].is_headline, all, toks);
 
-    /* Each distinct sentence once; the headline may also open the body. */
+    /* Each distinct sentence once; the headline may also open the body. Kept
+     * sentences move up in place (the map's keys are the texts, its values
+     * only say "seen"). */
     nc_wordmap *seen = nc_wordmap_make(p, (apr_size_t)all->nelts);
-    run.sentences = apr_array_make(p, all->nelts, sizeof(nc_sentence));
+    int kept = 0;
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
         void **v = nc_wordmap_slot_hashed(seen, st->text, st->len, sentence_hash(st->text, st->len));
@@ -132,8 +134,11 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         if (site)
             for (int k = 0; k < st->ntok; k++)
                 st->wf[k] |= nc_site_word_flags(site, st->tok[k].s, st->tok[k].len);
-        *(nc_sentence *)apr_array_push(run.sentences) = *st;
+        APR_ARRAY_IDX(all, kept, nc_sentence) = *st;
+        kept++;
     }
+    all->nelts = kept;
+    run.sentences = all;
 
     nc_find_actors(&run);
     nc_find_figures(&run);

@@ -586,6 +586,22 @@ static void find_word_counts(figures *f)
     }
 }
 
+/* Could a currency prefix ("$", "US$", "Rs.", "\u20AC", "USD"), then at most
+ * one space, end just before text[d]? Every such prefix ends in '$', '.',
+ * 's', a capital or a non-ASCII byte. */
+static int prefix_may_end_before(const char *text, apr_size_t d)
+{
+    if (d == 0)
+        return 0;
+    unsigned char c = (unsigned char)text[d - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+        if (d < 2)
+            return 0;
+        c = (unsigned char)text[d - 2];
+    }
+    return c >= 0x80 || c == '$' || c == '.' || c == 's' || (c >= 'A' && c <= 'Z');
+}
+
 /* Plain ASCII is valid UTF-8: PCRE2 need not check it (8 bytes a step). */
 static int ascii_only(const char *s, apr_size_t len)
 {
@@ -650,11 +666,16 @@ void nc_find_figures(nc_run *run)
             if (!d)
                 break;
             PCRE2_SIZE from = (PCRE2_SIZE)(d - f.st->text);
-            from = from > at + 8 ? from - 8 : at;
-            while (from > at && ((unsigned char)f.st->text[from] & 0xC0) == 0x80)
-                from--;   /* back to a character boundary */
             if (at == 0 && opts == 0 && ascii_only(f.st->text, f.st->len))
                 opts = PCRE2_NO_UTF_CHECK;
+            /* Started before the digit, the search tries every capital on the
+             * way; it need not when no prefix can end there (the text before
+             * is checked UTF-8 already, so no error is skipped either). */
+            if (!(opts & PCRE2_NO_UTF_CHECK) || prefix_may_end_before(f.st->text, from)) {
+                from = from > at + 8 ? from - 8 : at;
+                while (from > at && ((unsigned char)f.st->text[from] & 0xC0) == 0x80)
+                    from--;   /* back to a character boundary */
+            }
             int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
                                  g.md, x->match_ctx);
             if (rc < 0)
