@@ -61,6 +61,7 @@ typedef struct actors {
     unsigned *wf;                   /* lexicon flags of each word */
     signed char *ordinary;          /* per word: nc_word_is_ordinary, -1 not asked yet */
     short *phrase_from;             /* per word: nc_places_max_tokens_from, -1 not asked */
+    struct phrase_memo *phrase;     /* per word: the last phrase_at answer from it */
 } actors;
 
 /* ---------------------------------------------------------------- words */
@@ -122,8 +123,29 @@ static char *span_str(const actors *a, int i, int j)
     return s;
 }
 
-/* Longest known phrase starting at word i and ending before j. */
+/* The rules ask phrase_at the same question several times per word. */
+typedef struct phrase_memo {
+    int j, n;                       /* j: -1 none yet */
+    const nc_place *pc;
+} phrase_memo;
+
+static const nc_place *find_phrase(const actors *a, int i, int j, int *len);
+
+/* Longest known phrase starting at word i and ending before j; *len is set
+ * only when there is one. */
 static const nc_place *phrase_at(const actors *a, int i, int j, int *len)
+{
+    phrase_memo *m = &a->phrase[i];
+    if (m->j != j) {
+        m->j = j;
+        m->pc = find_phrase(a, i, j, &m->n);
+    }
+    if (m->pc)
+        *len = m->n;
+    return m->pc;
+}
+
+static const nc_place *find_phrase(const actors *a, int i, int j, int *len)
 {
     const nc_token *first = tok(a, i);
     int maxn = a->phrase_from[i];
@@ -405,7 +427,8 @@ static int read_name(const actors *a, int i, int end, int titled, name_span *ns)
         !(prev->flags & (NC_T_POSSESSIVE | NC_T_BREAK))) {
         const nc_token *t = tok(a, end);
         if (!capish(t) && (t->flags & NC_T_HAS_LETTER) && !(t->flags & NC_T_NUMBER) &&
-            t->s[0] >= 'a' && t->s[0] <= 'z' && !(a->wf[end] & ~(NC_W_NAME_SUFFIX | NC_W_NUMBER)) &&
+            t->s[0] >= 'a' && t->s[0] <= 'z' &&
+            !(a->wf[end] & ~(NC_W_NAME_SUFFIX | NC_W_NUMBER | NC_W_ORG_NOUN)) &&
             !ordinary(a, t) && t->len > 2) {
             char *cap = apr_pstrmemdup(a->p, t->s, t->len);
             cap[0] = (char)(cap[0] - 'a' + 'A');
@@ -802,29 +825,19 @@ static void appositive_title(actors *a, int j, const char **title, const char **
         *nationality = nat->name;
 }
 
-/* Lower-case nouns that make the name before them an organisation:
- * "the Congress party", "the IG Metall union", "the Morena party". */
-static const char *const org_nouns[] = {
-    "party", "union", "group", "militia", "movement", "newspaper", "broadcaster",
-    "agency", "firm", "company", "carmaker", "automaker", "airline", "bank", "lender",
-    "club", "network", "conglomerate", "insurer", "retailer", "startup", "coalition",
-    "alliance", "faction", "outlet", "daily", "publisher", "brand", "chain", "operator",
-    "manufacturer", "maker", "chipmaker", "developer", "producer", "subsidiary", "unit",
-    "regulator", "institute", "charity", "watchdog", "exchange", "telecom", "utility",
-    "organisation", "organization", "foundation", "association", "supplier", "giant",
-    "conglomerate", "fund", "team", NULL,
-};
 
-/* The nouns are 4 to 12 letters, 13 with a plural s: most words stop at the
- * length test. */
-static int org_noun(const nc_token *t, int plural_too)
+/* Word k is one of nc_org_nouns (lexicon.c), or its plural when plural_too.
+ * The lexicon flags them all, plurals too: most words stop there. */
+static int org_noun(const actors *a, int k, int plural_too)
 {
-    if (t->len >= 4 && t->len <= 13 &&
-        t->flags & NC_T_HAS_LETTER && !(t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
-        for (int k = 0; org_nouns[k]; k++) {
-            apr_size_t n = strlen(org_nouns[k]);
+    const nc_token *t = tok(a, k);
+    if (!(a->wf[k] & NC_W_ORG_NOUN))
+        return 0;
+    if (t->flags & NC_T_HAS_LETTER && !(t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
+        for (int i = 0; nc_org_nouns[i]; i++) {
+            apr_size_t n = strlen(nc_org_nouns[i]);
             if ((t->len == n || (plural_too && t->len == n + 1 && t->s[n] == 's')) &&
-                !memcmp(t->s, org_nouns[k], n))
+                !memcmp(t->s, nc_org_nouns[i], n))
                 return 1;
         }
     return 0;
@@ -841,7 +854,7 @@ static int org_noun_before(const actors *a, int start)
             k--;
     }
     return k >= 0 && !(tok(a, k)->flags & NC_T_BREAK) &&
-           org_noun(tok(a, k), 1);
+           org_noun(a, k, 1);
 }
 
 /* "NetChoice, a trade group whose", "Fujitsu, the Japanese company behind":
@@ -864,7 +877,7 @@ static int org_apposition(const actors *a, int end)
         const nc_token *t = tok(a, k);
         if (t->flags & NC_T_POSSESSIVE)
             return 0;
-        if (org_noun(t, 0))
+        if (org_noun(a, k, 0))
             return (t->flags & NC_T_BREAK) || k + 1 == st->ntok ||
                    (a->wf[k + 1] & (NC_W_FUNCTION | NC_W_CONNECTOR)) ||
                    (tok(a, k + 1)->len == 6 && !memcmp(tok(a, k + 1)->s, "behind", 6));
@@ -908,7 +921,7 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
             return NC_ORGANIZATION;
     }
     if (ns->end < st->ntok && !(last->flags & (NC_T_BREAK | NC_T_POSSESSIVE)) &&
-        org_noun(tok(a, ns->end), 0))
+        org_noun(a, ns->end, 0))
         return NC_ORGANIZATION;
     if (org_noun_before(a, ns->start) || org_apposition(a, ns->end))
         return NC_ORGANIZATION;
@@ -1146,6 +1159,8 @@ static void read_sentence(actors *a, const nc_sentence *st)
     a->wf = st->wf;
     memset(a->ordinary, -1, (apr_size_t)st->ntok);
     memset(a->phrase_from, -1, sizeof(short) * (apr_size_t)st->ntok);
+    for (int k = 0; k < st->ntok; k++)
+        a->phrase[k].j = -1;
     int i = dateline(a);
     /* "SEOUL (Yonhap) —": the name in the dateline's parentheses is its agency. */
     for (int j = i; i > 0 && j < st->ntok && j < i + 3; j++) {
@@ -1284,6 +1299,7 @@ void nc_find_actors(nc_run *run)
             most = APR_ARRAY_IDX(run->sentences, s, nc_sentence).ntok;
     a.ordinary = apr_palloc(run->p, (apr_size_t)most);
     a.phrase_from = apr_palloc(run->p, sizeof(short) * (apr_size_t)most);
+    a.phrase = apr_palloc(run->p, sizeof(phrase_memo) * (apr_size_t)most);
     for (int s = 0; s < run->sentences->nelts; s++)
         read_sentence(&a, &APR_ARRAY_IDX(run->sentences, s, nc_sentence));
 

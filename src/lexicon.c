@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <apr_strings.h>
 
 static const char *const title_heads[] = {
     "president", "president-elect", "vice-president", "secretary", "secretary-general",
@@ -201,6 +202,19 @@ static const char *const weak_titles[] = {
     "tycoon", "strongman", "dictator", "negotiator", "diplomat", "treasurer",
 };
 
+/* Lower-case nouns that make the name before them an organisation:
+ * "the Congress party", "the IG Metall union", "the Morena party". */
+const char *const nc_org_nouns[] = {
+    "party", "union", "group", "militia", "movement", "newspaper", "broadcaster",
+    "agency", "firm", "company", "carmaker", "automaker", "airline", "bank", "lender",
+    "club", "network", "conglomerate", "insurer", "retailer", "startup", "coalition",
+    "alliance", "faction", "outlet", "daily", "publisher", "brand", "chain", "operator",
+    "manufacturer", "maker", "chipmaker", "developer", "producer", "subsidiary", "unit",
+    "regulator", "institute", "charity", "watchdog", "exchange", "telecom", "utility",
+    "organisation", "organization", "foundation", "association", "supplier", "giant",
+    "conglomerate", "fund", "team", NULL,
+};
+
 /* Only a cheap gate for figures.c's number_word_value, which has the values. */
 static const char *const number_words[] = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -239,6 +253,11 @@ nc_words *nc_words_build(apr_pool_t *p)
     add_words(lx, name_suffixes, COUNT(name_suffixes), NC_W_NAME_SUFFIX);
     add_words(lx, weak_titles, COUNT(weak_titles), NC_W_TITLE_WEAK);
     add_words(lx, number_words, COUNT(number_words), NC_W_NUMBER);
+    for (int i = 0; nc_org_nouns[i]; i++) {   /* and their plurals: a gate for actors.c */
+        add_words(lx, &nc_org_nouns[i], 1, NC_W_ORG_NOUN);
+        const char *plural = apr_pstrcat(p, nc_org_nouns[i], "s", NULL);
+        add_words(lx, &plural, 1, NC_W_ORG_NOUN);
+    }
     return lx;
 }
 

@@ -31,6 +31,7 @@ enum {
     NC_W_TITLE_WEAK   = 1u << 13,  /* general, major, head: a title only when capitalised */
     NC_W_PLACE_TAIL   = 1u << 14,  /* Oblast, River, Square: ends a place's name */
     NC_W_NUMBER       = 1u << 15,  /* two, twelve, dozen: figures.c reads the value */
+    NC_W_ORG_NOUN     = 1u << 16,  /* party(s), union(s): actors.c's org_noun decides */
 };
 
 typedef struct nc_words {
@@ -38,6 +39,9 @@ typedef struct nc_words {
 } nc_words;
 
 nc_words *nc_words_build(apr_pool_t *p);
+
+/* Lower-case nouns that make the name before them an organisation, NULL-ended. */
+extern const char *const nc_org_nouns[];
 
 /* Flags of a word as written (any case; "Sen." and "sen" are one word). */
 unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len);

@@ -137,10 +137,20 @@ static int first_ascii_upper(const char *s, apr_size_t from, apr_size_t to)
     return 0;
 }
 
-/* Letters seen while scanning an all-ASCII word: enough to set its case flags
- * without a second pass (classify_case does the general case). */
+static int ascii_letters_at_least_two(const char *s, apr_size_t len)
+{
+    int n = 0;
+    for (apr_size_t i = 0; i < len && n < 2; i++)
+        n += ascii_class[(unsigned char)s[i]] & CL_LETTER;
+    return n >= 2;
+}
+
+/* What scanning a word saw: for an all-ASCII word, enough to set its case
+ * flags with at most a glance at its first letters (classify_case does the
+ * general case). */
 typedef struct ascii_case {
-    int letters, lower, first_upper, other;   /* other: a non-ASCII byte was seen */
+    unsigned seen;   /* every ascii_class met, or-ed */
+    int other;       /* a non-ASCII byte was seen */
 } ascii_case;
 
 /* Reads one word starting at s[i] (a letter or a digit). */
@@ -150,7 +160,7 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
     apr_size_t start = i, seg = i;   /* seg: start of the current period-separated part */
     int initials = 0;
     /* counted in locals: stores through ac or t in this loop may alias */
-    int letters = 0, other = 0;
+    int other = 0;
     unsigned flags = 0, seen = 0;   /* seen: every ascii_class met, or-ed */
     if (is_digit(s[i])) {
         flags |= NC_T_NUMBER | NC_T_DIGITS;
@@ -162,7 +172,6 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
         for (;;) {
             unsigned k;
             while (i < len && ((k = ascii_class[(unsigned char)s[i]]) & CL_WORD)) {
-                letters += k & CL_LETTER;
                 seen |= k;
                 i++;
             }
@@ -175,9 +184,7 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
             nc_utf8_decode(s + i, len - i, &adv);
             i += adv;
         }
-        ac->letters = letters;
-        ac->lower = (seen & CL_LOWER) != 0;
-        ac->first_upper = first_ascii_upper(s, start, i);
+        ac->seen = seen;
         ac->other = other;
         t->flags = flags;
         if (i >= len)
@@ -242,13 +249,14 @@ static void prefixed_name(nc_token *t)
 
 static void classify_case(nc_token *t, const ascii_case *ac)
 {
-    if (!ac->other) {   /* all ASCII: scan_word counted already */
-        if (ac->first_upper)
-            t->flags |= NC_T_CAP;
-        if (ac->letters)
+    if (!ac->other) {   /* all ASCII: what scan_word saw is enough */
+        if (ac->seen & CL_LETTER) {
             t->flags |= NC_T_HAS_LETTER;
-        if (ac->letters >= 2 && !ac->lower)   /* all ASCII: no lower case, all upper */
-            t->flags |= NC_T_ALLCAPS;
+            if (first_ascii_upper(t->s, 0, t->len))
+                t->flags |= NC_T_CAP;
+            if (!(ac->seen & CL_LOWER) && ascii_letters_at_least_two(t->s, t->len))
+                t->flags |= NC_T_ALLCAPS;   /* no lower case: all upper */
+        }
         if ((t->flags & (NC_T_CAP | NC_T_HYPHEN)) == NC_T_HYPHEN)
             prefixed_name(t);
         return;
