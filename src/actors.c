@@ -77,7 +77,7 @@ static int ordinary(const actors *a, const nc_token *t)
 {
     signed char *c = &a->ordinary[t - a->st->tok];
     if (*c < 0)
-        *c = (signed char)nc_word_is_ordinary(t->s, t->len);
+        *c = (signed char)nc_word_is_ordinary(a->lx, t->s, t->len);
     return *c;
 }
 

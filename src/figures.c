@@ -176,7 +176,7 @@ static const char *const plain_modifiers[] = {
 /* "navy ships", "service members", "aid workers": a singular noun before the
  * counted noun names the kind and stays in the unit. An ordinary dictionary
  * word that does not look like an adjective, and whose plural is a word too. */
-static int compound_noun(const word *w)
+static int compound_noun(const nc_words *lx, const word *w)
 {
     static const char *const adj_ends[] = { "al", "ary", "ic", "ive", "ous", "ful", "less",
         "able", "ible", "ed", "ing", "ern", "ish", "ese", "ian", "an", "est", "er", "ly",
@@ -199,7 +199,7 @@ static int compound_noun(const word *w)
     } else {
         plural[n++] = 's';
     }
-    return nc_word_is_ordinary(w->s, w->len) && nc_word_is_ordinary(plural, n);
+    return nc_word_is_ordinary(lx, w->s, w->len) && nc_word_is_ordinary(lx, plural, n);
 }
 
 static int count_modifier(const nc_places *pl, const nc_words *lx, const word *w)
@@ -231,7 +231,7 @@ static int find_counted_noun(const nc_places *pl, const nc_words *lx, const char
             if (k + 1 < n && w[k].s[w[k].len - 1] != 's' && counted_noun(&w[k + 1]) &&
                 w[k + 1].s == w[k].s + w[k].len + 1)
                 noun->len = (apr_size_t)(w[k + 1].s + w[k + 1].len - w[k].s);
-            else if (k > 0 && compound_noun(&w[k - 1]))
+            else if (k > 0 && compound_noun(lx, &w[k - 1]))
                 *noun = (word){ w[k - 1].s, (apr_size_t)(w[k].s + w[k].len - w[k - 1].s) };
             *end = (apr_size_t)(noun->s + noun->len - text);
             return 1;

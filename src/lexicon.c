@@ -225,11 +225,18 @@ static const char *const number_words[] = {
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+static unsigned char lower(char c)
+{
+    return (unsigned char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+}
+
 static void add_words(nc_words *lx, const char *const *words, int n, unsigned flag)
 {
     for (int i = 0; i < n; i++) {
-        void **v = nc_wordmap_slot(lx->words, words[i], strlen(words[i]));
+        apr_size_t len = strlen(words[i]);
+        void **v = nc_wordmap_slot(lx->words, words[i], len);
         *v = (void *)((uintptr_t)*v | flag);
+        lx->filter[len & 31][lower(words[i][0]) & 31] |= 1u << (lower(words[i][len - 1]) & 31);
     }
 }
 
@@ -252,6 +259,13 @@ nc_words *nc_words_build(apr_pool_t *p)
     add_words(lx, acronym_stops, COUNT(acronym_stops), NC_W_ACRONYM_STOP);
     add_words(lx, name_suffixes, COUNT(name_suffixes), NC_W_NAME_SUFFIX);
     add_words(lx, weak_titles, COUNT(weak_titles), NC_W_TITLE_WEAK);
+    uint32_t i = 0;
+    for (uint32_t b = 0; b <= 1u << NC_ORDINARY_BITS; b++) {
+        while (i < (uint32_t)nc_n_ordinary_words &&
+               (nc_ordinary_words[i] >> (32 - NC_ORDINARY_BITS)) < b)
+            i++;
+        lx->ordinary_from[b] = i;
+    }
     add_words(lx, number_words, COUNT(number_words), NC_W_NUMBER);
     for (int i = 0; nc_org_nouns[i]; i++) {   /* and their plurals: a gate for actors.c */
         add_words(lx, &nc_org_nouns[i], 1, NC_W_ORG_NOUN);
@@ -268,6 +282,8 @@ unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len)
     if (len > 1 && w[len - 1] == '.')
         len--;
     if (len == 0 || len >= 64)
+        return 0;
+    if (!(lx->filter[len & 31][lower(w[0]) & 31] & (1u << (lower(w[len - 1]) & 31))))
         return 0;
     return (unsigned)(uintptr_t)nc_wordmap_get_folded(lx->words, w, len);
 }
@@ -286,29 +302,18 @@ static uint32_t word_hash(const char *w, apr_size_t len)
     return h;
 }
 
-/* The hashes are sorted and spread evenly over 32 bits, so interpolation
- * finds one in three or four probes where bisection took sixteen. */
-int nc_word_is_ordinary(const char *w, apr_size_t len)
+/* The hashes are sorted and spread evenly over 32 bits: their top bits
+ * index a table of where each run starts, and a run holds about eight. */
+int nc_word_is_ordinary(const nc_words *lx, const char *w, apr_size_t len)
 {
     if (len < 2)
         return 0;
     uint32_t h = word_hash(w, len);
-    int lo = 0, hi = nc_n_ordinary_words - 1, probes = 0;
-    while (lo <= hi) {
-        uint32_t a = nc_ordinary_words[lo], b = nc_ordinary_words[hi];
-        if (h < a || h > b)
-            return 0;
-        if (a == b)
-            return 1;   /* a <= h <= b */
-        int mid = ++probes > 8 ? lo + (hi - lo) / 2   /* bisection bounds a bad spread */
-                                 : lo + (int)((uint64_t)(h - a) * (uint64_t)(hi - lo) / (b - a));
-        uint32_t v = nc_ordinary_words[mid];
-        if (v == h)
-            return 1;
-        if (v < h)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
+    uint32_t b = h >> (32 - NC_ORDINARY_BITS);
+    for (uint32_t i = lx->ordinary_from[b]; i < lx->ordinary_from[b + 1]; i++) {
+        uint32_t v = nc_ordinary_words[i];
+        if (v >= h)
+            return v == h;
     }
     return 0;
 }

@@ -34,8 +34,15 @@ enum {
     NC_W_ORG_NOUN     = 1u << 16,  /* party(s), union(s): actors.c's org_noun decides */
 };
 
+#define NC_ORDINARY_BITS 13
+
 typedef struct nc_words {
     nc_wordmap *words;   /* lower-case word, trailing '.' removed -> flags (as a pointer) */
+    /* A word's length, first and last letter (each & 31) as a filter: most
+     * words of a text are in no class, and this says so without the map. */
+    apr_uint32_t filter[32][32];
+    /* nc_ordinary_words (sorted) from the first with these top bits on */
+    apr_uint32_t ordinary_from[(1u << NC_ORDINARY_BITS) + 1];
 } nc_words;
 
 nc_words *nc_words_build(apr_pool_t *p);
@@ -47,6 +54,6 @@ extern const char *const nc_org_nouns[];
 unsigned nc_word_flags(const nc_words *lx, const char *w, apr_size_t len);
 
 /* A lower-case dictionary word whose capitalised form is no proper noun. */
-int nc_word_is_ordinary(const char *w, apr_size_t len);
+int nc_word_is_ordinary(const nc_words *lx, const char *w, apr_size_t len);
 
 #endif
