@@ -420,15 +420,20 @@ static char *figure_name(apr_pool_t *p, const char *s, apr_size_t len)
     return apr_pstrmemdup(p, s, len);
 }
 
+#define BARE_GROUPS 16   /* the pattern's groups, and some room */
+
 typedef struct groups {
     pcre2_match_data *md;
+    const PCRE2_SIZE *ov;   /* md's ovector, or bare below */
     uint32_t sym, iso, n1, n2, mag, abbr, pct, cur, isopost;
+    int bare_ok;            /* the pattern has fewer than BARE_GROUPS groups */
+    PCRE2_SIZE bare[2 * BARE_GROUPS];   /* a bare number's match, built by hand */
 } groups;
 
 static int group(const groups *g, uint32_t n, const char **s, apr_size_t *len,
                  const char *text)
 {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(g->md);
+    const PCRE2_SIZE *ov = g->ov;
     if (n == 0 || ov[2 * n] == PCRE2_UNSET)
         return 0;
     *s = text + ov[2 * n];
@@ -602,6 +607,31 @@ static int prefix_may_end_before(const char *text, apr_size_t d)
     return c >= 0x80 || c == '$' || c == '.' || c == 's' || (c >= 'A' && c <= 'Z');
 }
 
+/* "in 2022.", "of 40, and": digits after a space (or opening the sentence),
+ * ended by punctuation that continues no figure, or by the sentence's end.
+ * The pattern matches exactly the digits there, as n1 and nothing else: no
+ * prefix can end before them (the caller's prefix_may_end_before), the
+ * lookbehind sees a space, ",ddd" and ".d" are ruled out, and every suffix
+ * starts with a space, a letter, '-', '%' or a dash. Sets *end. */
+static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_t *end)
+{
+    if ((d > 0 && text[d - 1] != ' ') || prefix_may_end_before(text, d))
+        return 0;
+    apr_size_t e = d;
+    while (e < len && text[e] >= '0' && text[e] <= '9')
+        e++;
+    if (e < len) {
+        char c = text[e];
+        if (c != ',' && c != '.' && c != ';' && c != ':' && c != ')' && c != '!' &&
+            c != '?' && c != '"')
+            return 0;
+        if (e + 1 < len && text[e + 1] >= '0' && text[e + 1] <= '9')
+            return 0;   /* "10,000", "3.5" */
+    }
+    *end = e;
+    return 1;
+}
+
 /* Plain ASCII is valid UTF-8: PCRE2 need not check it (8 bytes a step). */
 static int ascii_only(const char *s, apr_size_t len)
 {
@@ -641,6 +671,9 @@ void nc_find_figures(nc_run *run)
     g.pct = group_number(x, "pct");
     g.cur = group_number(x, "cur");
     g.isopost = group_number(x, "isopost");
+    uint32_t ngroups = 0;
+    g.bare_ok = pcre2_pattern_info(x->figure_re, PCRE2_INFO_CAPTURECOUNT, &ngroups) == 0 &&
+                ngroups < BARE_GROUPS && g.n1 > 0;
 
     for (int s = 0; s < run->sentences->nelts; s++) {
         f.st = &APR_ARRAY_IDX(run->sentences, s, nc_sentence);
@@ -676,14 +709,25 @@ void nc_find_figures(nc_run *run)
                 while (from > at && ((unsigned char)f.st->text[from] & 0xC0) == 0x80)
                     from--;   /* back to a character boundary */
             }
-            int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
-                                 g.md, x->match_ctx);
-            if (rc < 0)
-                break;   /* no more figures, invalid UTF-8, or a limit hit */
-            opts = PCRE2_NO_UTF_CHECK;
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(g.md);
-            apr_size_t end = classify(&f, &g, ov[0], ov[1]);
-            at = end > ov[0] ? end : ov[0] + 1;
+            apr_size_t bare_end;
+            if (g.bare_ok && (opts & PCRE2_NO_UTF_CHECK) &&
+                bare_number(f.st->text, f.st->len, (apr_size_t)(d - f.st->text), &bare_end)) {
+                /* what the pattern would match: the digits alone, as n1 */
+                for (int k = 0; k < 2 * BARE_GROUPS; k++)
+                    g.bare[k] = PCRE2_UNSET;
+                g.bare[0] = g.bare[2 * g.n1] = (PCRE2_SIZE)(d - f.st->text);
+                g.bare[1] = g.bare[2 * g.n1 + 1] = bare_end;
+                g.ov = g.bare;
+            } else {
+                int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
+                                     g.md, x->match_ctx);
+                if (rc < 0)
+                    break;   /* no more figures, invalid UTF-8, or a limit hit */
+                opts = PCRE2_NO_UTF_CHECK;
+                g.ov = pcre2_get_ovector_pointer(g.md);
+            }
+            apr_size_t end = classify(&f, &g, g.ov[0], g.ov[1]);
+            at = end > g.ov[0] ? end : g.ov[0] + 1;
         }
         find_word_counts(&f);
     }
