@@ -189,6 +189,9 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
         t->flags = flags;
         if (i >= len)
             break;
+        unsigned char c = (unsigned char)s[i];
+        if (c != '\'' && c != 0xE2 && c != '-' && c != '.')
+            break;   /* most words: no apostrophe, hyphen or initials' period follows */
         apr_size_t ap = apostrophe_at(s, i, len);
         if (ap) {
             /* "Zelensky's" -> possessive; "O'Neill", "don't" -> one word. */
