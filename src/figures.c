@@ -610,16 +610,28 @@ static int prefix_may_end_before(const char *text, apr_size_t d)
 /* "in 2022.", "of 40, and": digits after a space (or opening the sentence),
  * ended by punctuation that continues no figure, or by the sentence's end.
  * The pattern matches exactly the digits there, as n1 and nothing else: no
- * prefix can end before them (the caller's prefix_may_end_before), the
- * lookbehind sees a space, ",ddd" and ".d" are ruled out, and every suffix
- * starts with a space, a letter, '-', '%' or a dash. Sets *end. */
-static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_t *end)
+ * prefix can end before them (prefix_may_end_before), the lookbehind sees a
+ * space, ",ddd" and ".d" are ruled out, and every suffix starts with a
+ * space, a letter, '-', '%' or a dash. "50%" before a space, punctuation or
+ * the end is the same with the '%' as pct. Sets *end, and *pct to 1 then. */
+static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_t *end,
+                       int *pct)
 {
     if ((d > 0 && text[d - 1] != ' ') || prefix_may_end_before(text, d))
         return 0;
     apr_size_t e = d;
     while (e < len && text[e] >= '0' && text[e] <= '9')
         e++;
+    *pct = 0;
+    if (e < len && text[e] == '%') {
+        unsigned char after = e + 1 < len ? (unsigned char)text[e + 1] : ' ';
+        if (after >= 0x80 || (after >= '0' && after <= '9') || ((after | 0x20) >= 'a' &&
+                                                                 (after | 0x20) <= 'z'))
+            return 0;   /* a letter or digit after it: the pattern backs off */
+        *pct = 1;
+        *end = e + 1;
+        return 1;
+    }
     if (e < len) {
         char c = text[e];
         if (c != ',' && c != '.' && c != ';' && c != ':' && c != ')' && c != '!' &&
@@ -673,7 +685,7 @@ void nc_find_figures(nc_run *run)
     g.isopost = group_number(x, "isopost");
     uint32_t ngroups = 0;
     g.bare_ok = pcre2_pattern_info(x->figure_re, PCRE2_INFO_CAPTURECOUNT, &ngroups) == 0 &&
-                ngroups < BARE_GROUPS && g.n1 > 0;
+                ngroups < BARE_GROUPS && g.n1 > 0 && g.pct > 0;
 
     for (int s = 0; s < run->sentences->nelts; s++) {
         f.st = &APR_ARRAY_IDX(run->sentences, s, nc_sentence);
@@ -710,13 +722,20 @@ void nc_find_figures(nc_run *run)
                     from--;   /* back to a character boundary */
             }
             apr_size_t bare_end;
+            int bare_pct;
             if (g.bare_ok && (opts & PCRE2_NO_UTF_CHECK) &&
-                bare_number(f.st->text, f.st->len, (apr_size_t)(d - f.st->text), &bare_end)) {
-                /* what the pattern would match: the digits alone, as n1 */
+                bare_number(f.st->text, f.st->len, (apr_size_t)(d - f.st->text), &bare_end,
+                            &bare_pct)) {
+                /* what the pattern would match: the digits as n1, and a '%' as pct */
                 for (int k = 0; k < 2 * BARE_GROUPS; k++)
                     g.bare[k] = PCRE2_UNSET;
                 g.bare[0] = g.bare[2 * g.n1] = (PCRE2_SIZE)(d - f.st->text);
-                g.bare[1] = g.bare[2 * g.n1 + 1] = bare_end;
+                g.bare[1] = bare_end;
+                g.bare[2 * g.n1 + 1] = bare_pct ? bare_end - 1 : bare_end;
+                if (bare_pct) {
+                    g.bare[2 * g.pct] = bare_end - 1;
+                    g.bare[2 * g.pct + 1] = bare_end;
+                }
                 g.ov = g.bare;
             } else {
                 int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
