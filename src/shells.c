@@ -16,6 +16,7 @@
 #include "nc_regex.h"
 #include "nc_pattern.h"
 #include "shell_catalog.h"
+#include "error_traces.h"
 
 #include <string.h>
 #include <strings.h>
@@ -36,6 +37,7 @@ struct nc_shell_rules {
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
     char *phrase_high, *composed_high; /* [i]: pattern i matches only text with a byte >= 0x80 */
     nc_catalog *catalog;               /* what real servers' and CMSs' error pages say */
+    nc_traces *traces;                 /* stack frames, exception headers, PHP error lines */
 };
 
 /* Sentences that only error pages say, in the languages news mirrors meet. */
@@ -398,6 +400,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
     index_trigger_pairs(r);
     r->catalog = nc_catalog_create(p);
+    if (!(r->traces = nc_traces_create(p, err)))
+        return NULL;
     r->phrases = apr_array_make(p, 32, sizeof(nc_regex *));
     for (int i = 0; phrase_patterns[i]; i++) {
         nc_regex *re = nc_regex_compile(p, phrase_patterns[i], 0, err);
@@ -844,8 +848,8 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
  * of "aaa...ab" against "^(a+)+$" cost every run the whole match limit). */
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
-                    char *extra_off, char *weak_blocks, int prose_before, int prose_after,
-                    const nc_head *title)
+                    char *extra_off, char *weak_blocks, const char *trace_blocks, int prose_before,
+                    int prose_after, const nc_head *title)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -871,6 +875,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         if (!rb[i].strong && nc_catalog_says_error(r->catalog, b->text, b->text_len)
             && !in_title(title, b))
             rb[i].strong = 1;
+        rb[i].strong |= trace_blocks[idx[i]];
         weak_blocks[idx[i]] = (char)rb[i].weak;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
@@ -1196,6 +1201,29 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
     return regions;
 }
 
+/* Does block i share its parent with a long block? Then a trace in it is
+ * quoted by the story around it ("the log showed: at a.B.c(B.java:212)").
+ * Only the nearest siblings are looked at; past them, assume so and keep. */
+#define BESIDE_PROSE_REACH 64
+
+static int beside_prose(const nc_docmodel *m, int i)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    if (parent < 0)
+        return 0;
+    int last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc, seen = 0;
+    for (int j = parent + 1; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (b->parent != parent || j == i)
+            continue;
+        if (++seen > BESIDE_PROSE_REACH)
+            return 1;
+        if (b->words > SHELL_MAX_BLOCK_WORDS)
+            return 1;
+    }
+    return 0;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra)
 {
@@ -1205,19 +1233,24 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     int nblocks = m->blocks->nelts, regions = 0, n = 0, prose = -1;
     int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     char *weak_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    char *trace_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     const nc_head *title = head_title(p, m);
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
             continue;                       /* empty containers do not break a run */
-        if (b && b->words <= SHELL_MAX_BLOCK_WORDS) {
+        if (b && nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words,
+                                      SHELL_MAX_BLOCK_WORDS)
+            && !beside_prose(m, i))
+            trace_blocks[i] = 1;            /* a trace is no prose, however long */
+        if (b && (b->words <= SHELL_MAX_BLOCK_WORDS || trace_blocks[i])) {
             run[n++] = i;
             continue;
         }
         if (n)
-            regions += mark_run(rules, p, md, m, run, n, extra, extra_off, weak_blocks, prose, b ? i : -1,
-                                title);
+            regions += mark_run(rules, p, md, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
+                                prose, b ? i : -1, title);
         n = 0;
         prose = b ? i : -1;
     }

@@ -1,0 +1,98 @@
+/*
+ * error_traces.c - recognising a framework's error output by its shape, not
+ * its words: Java, .NET and Node stack frames ("at a.B.c(B.java:87)", "at
+ * Layer.handle (/srv/app/layer.js:95:5)"), Python's 'File "x.py", line 3',
+ * PHP's "#0 /var/www/news.php(88): f()" and "Warning: ... in /path on line
+ * 12", Ruby's "app.rb:12:in `show'". These shapes do not depend on the
+ * language of the page or the wording of the message, so a trace nobody has
+ * seen is still one.
+ */
+#include "error_traces.h"
+
+#include <string.h>
+#include <apr_strings.h>
+
+struct nc_traces {
+    nc_regex *frame;            /* one stack frame */
+    nc_regex *header;           /* an exception or traceback header */
+    nc_regex *php_message;      /* PHP's own error line, a trace on its own */
+};
+
+static const char *const frame_pattern =
+    /* Java, Node, .NET: "at name(File.java:87)", "at name [as x] (/p/f.js:95:5)" */
+    "\\bat [^\\s()]{1,200}(?: \\[as [^\\]]{1,80}\\])? ?\\([^()\\s]{1,300}:\\d+(?::\\d+)?\\)"
+    "|\\bat [^\\s()]{1,200}\\((?:Native Method|Unknown Source)\\)"
+    "|\\bat [^\\s()]{1,200}\\([^()]{0,200}\\) in \\S{1,300}:line \\d+"
+    /* Node, anonymous: "at /srv/app/app.js:41:8" */
+    "|\\bat (?:/|[A-Za-z]:\\\\)[^\\s():]{1,300}:\\d+:\\d+"
+    /* Python */
+    "|\\bFile \"[^\"\\n]{1,300}\", line \\d+"
+    /* PHP: "#0 /var/www/x.php(88): f()", "#1 {main}" */
+    "|#\\d+ (?:[^\\s()]{1,300}\\(\\d+\\)|\\[internal function\\]): |#\\d+ \\{main\\}"
+    /* Ruby */
+    "|[^\\s:]{1,300}\\.rb:\\d+:in [`']";
+
+static const char *const header_pattern =
+    "\\bTraceback \\(most recent call last\\)|\\bStack trace:|\\bUncaught [A-Z]\\w*"
+    "|\\b(?:[a-z_][\\w$]*\\.){1,12}[A-Z][\\w$]*(?:Exception|Error)\\b"
+    "|(?:^|\\s)[A-Z]\\w*(?:Exception|Error): ";
+
+static const char *const php_message_pattern =
+    "\\b(?:(?:PHP )?(?:Catchable )?Fatal error|Parse error|Warning|Notice|Deprecated)\\s*:\\s"
+    "[^\\n]{1,400}? in (?:/|[A-Za-z]:\\\\)\\S{1,300} on line \\d+";
+
+nc_traces *nc_traces_create(apr_pool_t *p, char **err)
+{
+    nc_traces *t = apr_pcalloc(p, sizeof *t);
+    if (!(t->frame = nc_regex_compile(p, frame_pattern, 1, err))
+        || !(t->header = nc_regex_compile(p, header_pattern, 1, err))
+        || !(t->php_message = nc_regex_compile(p, php_message_pattern, 1, err)))
+        return NULL;
+    return t;
+}
+
+/* Every frame and PHP line holds a line number after ':' or '(' or "line ":
+ * text without one needs no regex at all (most paragraphs). */
+static int has_line_number(const char *s, apr_size_t len)
+{
+    for (apr_size_t i = 1; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            continue;
+        if (s[i - 1] == ':' || s[i - 1] == '(' || (i >= 5 && memcmp(s + i - 5, "line ", 5) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* At most this many frames are looked for: enough to weigh any trace. */
+#define TRACE_MAX_FRAMES 64
+
+int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *text,
+                         apr_size_t len, int words, int short_words)
+{
+    if (len < 12 || !has_line_number(text, len))
+        return 0;
+    apr_size_t ms, me, pos = 0, covered = 0;
+    int frames = 0, php = 0;
+    while (pos < len && nc_regex_find(t->php_message, md, text, len, pos, &ms, &me)) {
+        php++;
+        covered += me - ms;
+        pos = me > ms ? me : ms + 1;
+    }
+    for (pos = 0; frames < TRACE_MAX_FRAMES && pos < len
+                  && nc_regex_find(t->frame, md, text, len, pos, &ms, &me);) {
+        frames++;
+        covered += me - ms;
+        pos = me > ms ? me : ms + 1;
+    }
+    int header = 0;
+    if (frames == 1 && !php) {
+        header = nc_regex_find(t->header, md, text, len, 0, &ms, &me);
+        if (header)
+            covered += me - ms;
+    }
+    if (!(php || frames >= 2 || (frames == 1 && header)))
+        return 0;
+    /* a long block: the trace must be most of it, not a frame in a story */
+    return words <= short_words || covered * 2 >= len;
+}
