@@ -1080,21 +1080,89 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
     return marked;
 }
 
+static int holds_article(const nc_docmodel *m, const nc_head *title, signed char *memo, int a);
+
+/* A box where a shell's own blocks weigh at least a third of the words, with
+ * no article in it (no long block, no headline) and no page furniture, is the
+ * shell's box: Firebase's "Why am I seeing this?" and its note under "Page Not
+ * Found" go with it, even as sentences in no shell's words. Only short
+ * blocks are ever in such a box, so no prose of a story can go. */
+#define SHELL_BOX_MAX_WORDS 200
+
+static int shell_box(const nc_docmodel *m, const nc_head *title, signed char *memo, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    if (holds_article(m, title, memo, a))
+        return 0;
+    int shell = 0, total = 0, blocks = 0;
+    for (int j = a; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j > a && (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside")
+                      || is_tag(b, "main") || is_tag(b, "article")))
+            return 0;
+        if (!candidate(m, b))
+            continue;
+        blocks++;
+        total += b->words;
+        if (b->verdict == NC_SHELL)
+            shell += b->words;
+        else if (b->verdict != NC_KEEP)
+            return 0;                       /* a copy: dedup's to judge */
+    }
+    return blocks >= 2 && total <= SHELL_BOX_MAX_WORDS && shell * 3 >= total;
+}
+
+/* From shell block i, the largest enclosing shell box (below body, main,
+ * article): its short blocks go. Returns blocks marked, or -1. */
+static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *memo,
+                       signed char *boxed, int i)
+{
+    int best = -1;
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article"))
+            break;
+        if (boxed[a] < 0)
+            boxed[a] = (signed char)shell_box(m, title, memo, a);
+        if (!boxed[a])
+            break;
+        best = a;
+    }
+    if (best < 0)
+        return -1;
+    if (boxed[best] == 2)
+        return 0;
+    boxed[best] = 2;
+    int marked = 0, last = APR_ARRAY_IDX(m->blocks, best, nc_block).last_desc;
+    for (int j = best; j <= last; j++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b) && b->verdict == NC_KEEP)
+            marked += mark_block(b);
+    }
+    return marked;
+}
+
 static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                        nc_docmodel *m, const nc_head *title, const char *weak_blocks)
 {
     int nblocks = m->blocks->nelts, grown = 0;
     char *seed = apr_pcalloc(p, (apr_size_t)nblocks);
-    signed char *checked = apr_palloc(p, (apr_size_t)nblocks);
-    memset(checked, -1, (apr_size_t)nblocks);
+    signed char *checked = apr_palloc(p, (apr_size_t)nblocks * 3);
+    memset(checked, -1, (apr_size_t)nblocks * 3);
+    signed char *boxed = checked + nblocks, *memo = boxed + nblocks;
     for (int i = 0; i < nblocks; i++)
         seed[i] = APR_ARRAY_IDX(m->blocks, i, nc_block).verdict == NC_SHELL;
     for (int i = 0; i < nblocks; i++) {
         if (!seed[i])
             continue;
         int n = grow_in_container(r, md, m, title, checked, i);
+        int boxed_n = grow_in_box(m, title, memo, boxed, i);
+        if (n < 0 && boxed_n >= 0)
+            n = 0;
         if (n < 0)
             n = grow_in_siblings(r, md, m, title, weak_blocks, seed, i);
+        n += boxed_n > 0 ? boxed_n : 0;
         grown += n;
     }
     return grown;

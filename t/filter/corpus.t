@@ -46,7 +46,6 @@ my %KNOWN_MISS = (
     'n-wp2021-before-es.html'     => 'Twenty Twenty-One\'s "Nada por aqui": theme strings are not in wordpress-l10n',
     # o-* (the fifth held-out set), at first sight: not cleaned yet
     'o-envoy-both-en.txt'           => 'first sight: Envoy\'s upstream lines are in no list',
-    'o-firebase-after-ar.html'      => 'first sight: Firebase\'s explanation sentences stay',
     'o-imperva-after-pt.html'       => 'first sight: Incapsula\'s incident line is in no list',
     'o-jetty-both-ja.html'          => 'first sight: Jetty\'s field table and footer stay',
     'o-php-warning-before-tr.html'  => 'first sight: PHP warnings are in no list',
