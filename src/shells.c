@@ -1080,21 +1080,26 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
     return marked;
 }
 
-static int holds_article(const nc_docmodel *m, const nc_head *title, signed char *memo, int a);
+/* A shell's box: an element with no headline and no page furniture in it
+ * (nav, footer, aside, main, article), of at most 300 words, that is either
+ *  - weighed by the shell: no long block, and the shell's own blocks are at
+ *    least a third of the words (Firebase's "Why am I seeing this?" and its
+ *    note under "Page Not Found" go with it, even as sentences in no
+ *    shell's words), or
+ *  - led by it: its first block is a shell's title (a heading or a line of
+ *    at most 8 words) and it holds at most one long block that is no trace
+ *    (IIS's "Most likely causes" and "Things you can try" lists under "HTTP
+ *    Error 404.0 - Not Found"; GitHub Pages' explanation under "404"). An
+ *    error document starts with its title; a story does not start with one.
+ * A story's box holds its headline or its long paragraphs, so it is never
+ * one; the ratio keeps a brief that happens to hold one error line. */
+#define SHELL_BOX_MAX_WORDS 300
+#define SHELL_BOX_WEIGHED_MAX_WORDS 200
 
-/* A box where a shell's own blocks weigh at least a third of the words, with
- * no article in it (no long block, no headline) and no page furniture, is the
- * shell's box: Firebase's "Why am I seeing this?" and its note under "Page Not
- * Found" go with it, even as sentences in no shell's words. Only short
- * blocks are ever in such a box, so no prose of a story can go. */
-#define SHELL_BOX_MAX_WORDS 200
-
-static int shell_box(const nc_docmodel *m, const nc_head *title, signed char *memo, int a)
+static int shell_box(const nc_docmodel *m, const nc_head *title, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-    if (holds_article(m, title, memo, a))
-        return 0;
-    int shell = 0, total = 0, blocks = 0;
+    int shell = 0, total = 0, blocks = 0, longs = 0, led = -1;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (j > a && (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside")
@@ -1102,20 +1107,30 @@ static int shell_box(const nc_docmodel *m, const nc_head *title, signed char *me
             return 0;
         if (!candidate(m, b))
             continue;
+        if (b->verdict != NC_SHELL && b->verdict != NC_KEEP)
+            return 0;                       /* a copy: dedup's to judge */
+        if (is_headline(title, b))
+            return 0;
+        if (led < 0)
+            led = b->verdict == NC_SHELL && (b->role == NC_ROLE_HEADING || b->role == NC_ROLE_TITLE
+                                             || b->words <= 8);
         blocks++;
         total += b->words;
+        if (total > SHELL_BOX_MAX_WORDS)
+            return 0;
         if (b->verdict == NC_SHELL)
             shell += b->words;
-        else if (b->verdict != NC_KEEP)
-            return 0;                       /* a copy: dedup's to judge */
+        else if (b->words > SHELL_MAX_BLOCK_WORDS && ++longs > 1)
+            return 0;
     }
-    return blocks >= 2 && total <= SHELL_BOX_MAX_WORDS && shell * 3 >= total;
+    if (blocks < 2)
+        return 0;
+    return led > 0 || (!longs && total <= SHELL_BOX_WEIGHED_MAX_WORDS && shell * 3 >= total);
 }
 
 /* From shell block i, the largest enclosing shell box (below body, main,
  * article): its short blocks go. Returns blocks marked, or -1. */
-static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *memo,
-                       signed char *boxed, int i)
+static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *boxed, int i)
 {
     int best = -1;
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
@@ -1124,7 +1139,7 @@ static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *memo,
         if (is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article"))
             break;
         if (boxed[a] < 0)
-            boxed[a] = (signed char)shell_box(m, title, memo, a);
+            boxed[a] = (signed char)shell_box(m, title, a);
         if (!boxed[a])
             break;
         best = a;
@@ -1148,16 +1163,16 @@ static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data 
 {
     int nblocks = m->blocks->nelts, grown = 0;
     char *seed = apr_pcalloc(p, (apr_size_t)nblocks);
-    signed char *checked = apr_palloc(p, (apr_size_t)nblocks * 3);
-    memset(checked, -1, (apr_size_t)nblocks * 3);
-    signed char *boxed = checked + nblocks, *memo = boxed + nblocks;
+    signed char *checked = apr_palloc(p, (apr_size_t)nblocks * 2);
+    memset(checked, -1, (apr_size_t)nblocks * 2);
+    signed char *boxed = checked + nblocks;
     for (int i = 0; i < nblocks; i++)
         seed[i] = APR_ARRAY_IDX(m->blocks, i, nc_block).verdict == NC_SHELL;
     for (int i = 0; i < nblocks; i++) {
         if (!seed[i])
             continue;
         int n = grow_in_container(r, md, m, title, checked, i);
-        int boxed_n = grow_in_box(m, title, memo, boxed, i);
+        int boxed_n = grow_in_box(m, title, boxed, i);
         if (n < 0 && boxed_n >= 0)
             n = 0;
         if (n < 0)
