@@ -1330,6 +1330,50 @@ static int beside_prose(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* The nearest block before i (or after i's subtree) that has text, or -1. */
+static int text_neighbour(const nc_docmodel *m, int i, int dir)
+{
+    int j = dir < 0 ? i - 1 : APR_ARRAY_IDX(m->blocks, i, nc_block).last_desc + 1;
+    for (; j >= 0 && j < m->blocks->nelts; j += dir)
+        if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+            return j;
+    return -1;
+}
+
+/* A shell's long explanation ("If you are the site owner (or you manage this
+ * site), please whitelist your IP or if you think this block is an error...",
+ * 51 words) between two of its blocks: long blocks are never shells on their
+ * own, but one that sits between shell blocks, shares its parent with no
+ * headline and no other long block (so it is outside the story's paragraphs),
+ * and says an error page's own sentence unquoted, is the shell's. */
+#define SANDWICH_MAX_WORDS 80
+
+static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
+                                  const nc_docmodel *m, const nc_head *title, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
+        || b->last_desc != i || !candidate(m, b))
+        return 0;
+    int before = text_neighbour(m, i, -1), after = text_neighbour(m, i, 1);
+    if (before < 0 || after < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
+        || APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL || beside_prose(m, i))
+        return 0;
+    int parent = b->parent;
+    if (parent >= 0)
+        for (int j = parent + 1; j <= APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc; j++)
+            if (APR_ARRAY_IDX(m->blocks, j, nc_block).parent == parent
+                && is_headline(title, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+                return 0;
+    for (int k = 0; k < r->phrases->nelts; k++) {
+        apr_size_t ms, me;
+        if (nc_regex_find(APR_ARRAY_IDX(r->phrases, k, nc_regex *), md, b->text, b->text_len, 0, &ms, &me)
+            && !quoted_at(b->text, ms))
+            return 1;
+    }
+    return 0;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra)
 {
@@ -1363,6 +1407,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     if (regions) {
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
+        for (int i = 0; i < nblocks; i++)
+            if (sandwiched_description(rules, md, m, title, i))
+                regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     }
     return regions;
 }

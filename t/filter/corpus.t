@@ -45,7 +45,6 @@ my %KNOWN_MISS = (
     'o-imperva-after-pt.html'       => 'first sight: Incapsula\'s incident line is in no list',
     'o-jetty-both-ja.html'          => 'first sight: Jetty\'s field table and footer stay',
     'o-php-warning-before-tr.html'  => 'first sight: PHP warnings are in no list',
-    'o-sucuri-around-it.html'       => 'Sucuri\'s 51-word note between its boxes is a long block',
     'o-wordfence-around-uk.html'    => 'first sight: Wordfence\'s block page is in no list',
 );
 
