@@ -234,16 +234,23 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
         max_stray = NESTED_DOC_MAX_STRAY_WORDS;
     if (stray < 0 || stray > max_stray)
         return 0;
-    /* its doctype goes with it */
-    apr_size_t s = open;
-    while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
-        s--;
-    if (s > 0 && page[s - 1] == '>') {
+    /* its doctype goes with it, and the XML declaration before that (httpd's
+     * XHTML error documents start with "<?xml version=...?>") */
+    for (int want = 0; want < 2; want++) {
+        apr_size_t s = open;
+        while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
+            s--;
+        if (s == 0 || page[s - 1] != '>')
+            break;
         apr_size_t lt = s - 1;
         while (lt > 0 && page[lt] != '<')
             lt--;
-        if (strncasecmp(page + lt, "<!doctype", 9) == 0)
+        if (want == 0 && strncasecmp(page + lt, "<!doctype", 9) == 0)
             open = lt;
+        else if (strncmp(page + lt, "<?xml", 5) == 0 && page[s - 2] == '?')
+            open = lt;
+        else
+            break;
     }
     *start = open;
     *end = e;
