@@ -44,6 +44,10 @@ my %KNOWN_MISS = (
     'o-jetty-both-ja.html'          => 'first sight: Jetty\'s field table and footer stay',
     'o-php-warning-before-tr.html'  => 'first sight: PHP warnings are in no list',
     'o-wordfence-around-uk.html'    => 'first sight: Wordfence\'s block page is in no list',
+    # p-* (a sixth set, written after the o-* changes to check them), at first sight
+    'p-apigw-after-ja.html'         => 'first sight: an API gateway\'s JSON error body',
+    'p-magento-after-it.html'       => 'first sight: Magento\'s "Whoops, our bad..." boxes',
+    'p-rails500-around-pt.html'     => 'first sight: Rails\' "We\'re sorry, but something went wrong." title',
 );
 
 sub slurp {
