@@ -136,6 +136,20 @@ static const char *const composed_patterns[] = {
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
+    /* an application's failure in its own words, and a 404 page's advice:
+     * "We're sorry, but something went wrong.", "If you typed the URL
+     * directly, please make sure the spelling is correct.", "the link is
+     * outdated"; a story may say them too, so they need backing */
+    "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
+        "\\balgo (?:salió|ha salido|deu) mal\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
+        "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
+        "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
+    "\\b(?:typed|entered|mistyped|misspelled|spelled|spelt) (?:the |this |a |that )?(?:url|address|link|web address)\\b|"
+        "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
+        "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
+    "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
+        "caducado|errato|non valido|quebrado|desatualizado|nieaktualny|błędny|verouderd|verbroken|onjuist)|"
+        "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
     /* a security block in its own words: "An attempt to access a restricted
      * area was blocked", "Access from your area has been temporarily limited" */
     "\\b(?:access|request|ip(?: address)?|connection)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
@@ -235,13 +249,15 @@ static const char *const trigger_prefixes[] = {
     "page", "article", "story", "conte", "file", "document", "resource", "post", "link",
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
-    "artyku", "haber", "ressourc", NULL
+    "artyku", "haber", "ressourc", "someth", "etwas", "quelque", "algo", "qualcosa", "iets", "bir",
+    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento", "liga", NULL
 };
 static const char *const trigger_stems[] = {
     "ágina", "траниц", "торінк", "الصفحة", "页面", "找不到", "頁面", "網頁", "网页", "ページ",
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
-    "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ", NULL
+    "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
+    "coś", "пошло", "пішло", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
 };
 
 static int ascii_letter(unsigned char c)
@@ -282,7 +298,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 33
+#define NC_TRIGGER_STEMS 42
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
