@@ -515,9 +515,10 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
 
 /* The page's own <title> (in <head>), or NULL: a block whose text it holds is
  * the article's headline, which no growth and no compositional phrase takes.
- * h1_in_title: some <h1> of the page is in it word for word; then that <h1> is
- * the headline and another <h1> ("Oops! An Error Occurred" of a pasted error
- * page) is not. */
+ * h1_in_title: some heading (<h1> to <h3>) of the page is in it word for word;
+ * then that heading is the headline and an <h1> that is not in it ("Oops! An
+ * Error Occurred" of a pasted error page, Rails' "We're sorry, but something
+ * went wrong." over a story headed by an <h2>) is not. */
 typedef struct nc_head {
     const char *text;
     const nc_docmodel *m;
@@ -546,7 +547,7 @@ static int h1_in_title(const nc_head *title)
         h->h1_in_title = 0;
         for (int i = 0; i < h->m->blocks->nelts && !h->h1_in_title; i++) {
             const nc_block *b = &APR_ARRAY_IDX(h->m->blocks, i, nc_block);
-            h->h1_in_title = b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
+            h->h1_in_title = b->role == NC_ROLE_HEADING && b->heading_level <= 3 && b->words >= 3
                              && b->text_len >= 8 && strstr(h->text, b->text) != NULL;
         }
     }

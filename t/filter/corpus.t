@@ -47,7 +47,6 @@ my %KNOWN_MISS = (
     # p-* (a sixth set, written after the o-* changes to check them), at first sight
     'p-apigw-after-ja.html'         => 'first sight: an API gateway\'s JSON error body',
     'p-magento-after-it.html'       => 'first sight: Magento\'s "Whoops, our bad..." boxes',
-    'p-rails500-around-pt.html'     => 'first sight: Rails\' "We\'re sorry, but something went wrong." title',
 );
 
 sub slurp {
