@@ -3,7 +3,8 @@
  * its words: Java, .NET and Node stack frames ("at a.B.c(B.java:87)", "at
  * Layer.handle (/srv/app/layer.js:95:5)"), Python's 'File "x.py", line 3',
  * PHP's "#0 /var/www/news.php(88): f()" and "Warning: ... in /path on line
- * 12", Ruby's "app.rb:12:in `show'". These shapes do not depend on the
+ * 12", Ruby's "app.rb:12:in `show'", and an API's JSON error body
+ * ({"message":"Internal server error","requestId":"..."}). These shapes do not depend on the
  * language of the page or the wording of the message, so a trace nobody has
  * seen is still one.
  */
@@ -16,6 +17,7 @@ struct nc_traces {
     nc_regex *frame;            /* one stack frame */
     nc_regex *header;           /* an exception or traceback header */
     nc_regex *php_message;      /* PHP's own error line, a trace on its own */
+    nc_regex *json_error;       /* a whole block that is a JSON error body */
 };
 
 static const char *const frame_pattern =
@@ -41,12 +43,20 @@ static const char *const php_message_pattern =
     "\\b(?:(?:PHP )?(?:Catchable )?Fatal error|Parse error|Warning|Notice|Deprecated)\\s*:\\s"
     "[^\\n]{1,400}? in (?:/|[A-Za-z]:\\\\)\\S{1,300} on line \\d+";
 
+/* {"message":"Forbidden"}, {"error":"Not Found","status":404}: an error key
+ * first, and a status code or a failure word somewhere in the object. */
+static const char *const json_error_pattern =
+    "^\\s*\\{\\s*\"(?:message|error|errors|errormessage|error_message|detail|title|status|statuscode|code|fault)\"\\s*:"
+    "[^\\n]{0,400}?(?:\\b[45]\\d\\d\\b|\\b(?:error|not found|forbidden|unauthori[sz]ed|denied|unavailable|"
+    "time-?out|bad gateway|not_found|internal)\\b)[^\\n]{0,400}\\}\\s*$";
+
 nc_traces *nc_traces_create(apr_pool_t *p, char **err)
 {
     nc_traces *t = apr_pcalloc(p, sizeof *t);
     if (!(t->frame = nc_regex_compile(p, frame_pattern, 1, err))
         || !(t->header = nc_regex_compile(p, header_pattern, 1, err))
-        || !(t->php_message = nc_regex_compile(p, php_message_pattern, 1, err)))
+        || !(t->php_message = nc_regex_compile(p, php_message_pattern, 1, err))
+        || !(t->json_error = nc_regex_compile(p, json_error_pattern, 0, err)))
         return NULL;
     return t;
 }
@@ -70,9 +80,11 @@ static int has_line_number(const char *s, apr_size_t len)
 int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *text,
                          apr_size_t len, int words, int short_words)
 {
+    apr_size_t ms, me, pos = 0, covered = 0;
+    if (len >= 12 && len <= 800 && text[0] == '{' && text[len - 1] == '}')
+        return nc_regex_find(t->json_error, md, text, len, 0, &ms, &me);
     if (len < 12 || !has_line_number(text, len))
         return 0;
-    apr_size_t ms, me, pos = 0, covered = 0;
     int frames = 0, php = 0;
     while (pos < len && nc_regex_find(t->php_message, md, text, len, pos, &ms, &me)) {
         php++;
