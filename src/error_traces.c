@@ -8,6 +8,7 @@
  * language of the page or the wording of the message, so a trace nobody has
  * seen is still one.
  */
+#define _GNU_SOURCE 1     /* memmem */
 #include "error_traces.h"
 
 #include <string.h>
@@ -61,17 +62,39 @@ nc_traces *nc_traces_create(apr_pool_t *p, char **err)
     return t;
 }
 
-/* Every frame and PHP line holds a line number after ':' or '(' or "line ":
- * text without one needs no regex at all (most paragraphs). */
+static int digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Does the text hold the shape of a frame's or a PHP line's line number:
+ * ":87)" (Java, .NET, Node), ":41:8" (Node), "\", line 58" (Python),
+ * "(88): " (PHP frame), "{main}", ".rb:12:in", " on line 12" (PHP)? Most
+ * paragraphs hold none (a time "12:30" is not one), so the regexes below
+ * run only on the few blocks that do. */
 static int has_line_number(const char *s, apr_size_t len)
 {
-    for (apr_size_t i = 1; i < len; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            continue;
-        if (s[i - 1] == ':' || s[i - 1] == '(' || (i >= 5 && memcmp(s + i - 5, "line ", 5) == 0))
+    const char *end = s + len, *p;
+    if (!memchr(s, ':', len))
+        return 0;                   /* every trace has one: "Error:", "(x.py):", "in f:" */
+    for (p = s; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++) {
+        const char *q = p + 1;
+        while (q < end && digit(*q))
+            q++;
+        if (q > p + 1 && q < end && (*q == ')' || (*q == ':' && q + 1 < end && (digit(q[1]) || q[1] == 'i'))))
             return 1;
     }
-    return 0;
+    for (p = s; (p = memchr(p, '(', (size_t)(end - p))) != NULL; p++) {
+        const char *q = p + 1;
+        while (q < end && digit(*q))
+            q++;
+        if (q > p + 1 && q + 2 < end && q[0] == ')' && q[1] == ':' && q[2] == ' ')
+            return 1;
+    }
+    for (p = s; (p = memmem(p, (size_t)(end - p), "line ", 5)) != NULL; p++)
+        if (p > s && p[-1] == ' ' && p + 5 < end && digit(p[5]))
+            return 1;
+    return memchr(s, '{', len) && memmem(s, len, "{main}", 6) != NULL;
 }
 
 /* At most this many frames are looked for: enough to weigh any trace. */
