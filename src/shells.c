@@ -1165,11 +1165,14 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
  * one; the ratio keeps a brief that happens to hold one error line. */
 #define SHELL_BOX_MAX_WORDS 300
 #define SHELL_BOX_WEIGHED_MAX_WORDS 200
+#define SHELL_BOX_MAX_BLOCKS 400      /* empty wrappers too: a hostile page nests thousands */
 
 static int shell_box(const nc_docmodel *m, const nc_head *title, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
     int shell = 0, total = 0, blocks = 0, longs = 0, led = -1;
+    if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
+        return 0;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (j > a && (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside")
@@ -1407,10 +1410,10 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
         || APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL || beside_prose(m, i))
         return 0;
     int parent = b->parent;
-    if (parent >= 0)
-        for (int j = parent + 1; j <= APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc; j++)
-            if (APR_ARRAY_IDX(m->blocks, j, nc_block).parent == parent
-                && is_headline(title, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+    if (parent >= 0)            /* its siblings only (beside_prose saw at most 64 of them) */
+        for (int j = parent + 1; j <= APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc;
+             j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1)
+            if (is_headline(title, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
                 return 0;
     for (int k = 0; k < r->phrases->nelts; k++) {
         apr_size_t ms, me;
