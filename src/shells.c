@@ -244,7 +244,7 @@ static const char *const trigger_prefixes[] = {
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
     "unexpected", "initial", "performance", "representation", "find", "url", "moved", "deleted", "temporarily",
     "limited", "blocked", "denied", "restricted", "rejected", "firewall", "cloudproxy", "incident", "http",
-    "upstream", "disconnect",
+    "upstream", "disconnect", "matched",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
     "znale",
     /* the nouns of the compositional phrases (each of them holds one) */
