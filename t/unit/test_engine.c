@@ -543,6 +543,43 @@ static void test_shell_catalog(const nc_engine *e, apr_pool_t *p, const nc_optio
     }
 }
 
+/* A framework's error output by its shape (src/error_traces.c): a Java trace
+ * or a JSON error body glued after the story goes; the same trace quoted in a
+ * <pre> between the story's paragraphs, or one frame named in a paragraph,
+ * stays. */
+static void test_error_traces(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<html><head><title>Bridge reopens after repairs</title></head><body><div class=\"story\">"
+        "<h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>";
+    static const char trace[] =
+        "java.lang.NullPointerException: Cannot invoke \"Author.getName()\"\n"
+        "\tat com.example.news.ArticleController.show(ArticleController.java:87)\n"
+        "\tat org.springframework.web.servlet.DispatcherServlet.doDispatch(DispatcherServlet.java:1089)\n";
+    static const char tail[] =
+        "<p>Drivers had been detoured over the Highway 12 bridge during the work, adding about six miles to the "
+        "trip between Orchard and the county seat, and the county says the detour signs will come down today.</p>";
+    const char *pages[] = {
+        apr_pstrcat(p, head, tail, "</div><div>", trace, "</div></body></html>", NULL),
+        apr_pstrcat(p, head, "<pre>", trace, "</pre>", tail, "</div></body></html>", NULL),
+        apr_pstrcat(p, head, tail, "<p>The log showed the crash at com.example.news.ArticleController.show"
+                    "(ArticleController.java:87) every time, the county's contractor said in a letter to "
+                    "the commission, and a fix was ready a day later.</p></div></body></html>", NULL),
+        apr_pstrcat(p, head, tail, "</div><pre>{\"message\":\"Internal server error\",\"requestId\":\"c2f1\"}"
+                    "</pre></body></html>", NULL),
+    };
+    static const char *const what[] = { "a trace after the story goes", "a trace quoted in the story stays",
+                                        "one frame named in a paragraph stays", "a JSON error body goes" };
+    static const int shells[] = { 1, 0, 0, 1 };
+    for (int i = 0; i < 4; i++) {
+        const nc_result *res = run(e, p, o, "text/html", pages[i], strlen(pages[i]), 0);
+        ok(res && (res->shells_removed > 0) == shells[i], "error traces: %s (%d shells)", what[i],
+           res ? res->shells_removed : -1);
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -675,6 +712,7 @@ int main(int argc, char **argv)
     test_options(e, pool, &seed_html);
     test_story_scope(e, pool, &o);
     test_shell_catalog(e, pool, &o);
+    test_error_traces(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
