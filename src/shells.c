@@ -151,9 +151,12 @@ static const char *const composed_patterns[] = {
     "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
         "caducado|errato|non valido|quebrado|desatualizado|nieaktualny|błędny|verouderd|verbroken|onjuist)|"
         "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
-    /* a security block in its own words: "An attempt to access a restricted
-     * area was blocked", "Access from your area has been temporarily limited" */
-    "\\b(?:access|request|ip(?: address)?|connection)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
+    /* a security block in its own words, said to the reader or of this
+     * request: "An attempt to access a restricted area was blocked", "Access
+     * from your area has been temporarily limited" (not "Access to the beach
+     * was restricted", which a story says) */
+    "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
+        "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
         "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
