@@ -32,6 +32,7 @@ struct nc_shell_rules {
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
+    int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
@@ -137,27 +138,6 @@ static const char *const composed_patterns[] = {
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
-    /* an application's failure in its own words, and a 404 page's advice:
-     * "We're sorry, but something went wrong.", "If you typed the URL
-     * directly, please make sure the spelling is correct.", "the link is
-     * outdated"; a story may say them too, so they need backing */
-    "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
-        "\\balgo (?:salió|ha salido|deu) mal\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
-        "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
-        "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
-    "\\b(?:typed|entered|mistyped|misspelled|spelled|spelt) (?:the |this |a |that )?(?:url|address|link|web address)\\b|"
-        "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
-        "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
-    "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
-        "caducado|errato|non valido|quebrado|desatualizado|nieaktualny|błędny|verouderd|verbroken|onjuist)|"
-        "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
-    /* a security block in its own words, said to the reader or of this
-     * request: "An attempt to access a restricted area was blocked", "Access
-     * from your area has been temporarily limited" (not "Access to the beach
-     * was restricted", which a story says) */
-    "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
-        "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
-        "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
@@ -203,6 +183,36 @@ static const char *const composed_patterns[] = {
         "(?:不存在|已被删除|已删除|被删除|已刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
     "(?:ページ|記事|コンテンツ)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    NULL
+};
+
+/* Soft compositional phrases: medium evidence that backs nothing. A story
+ * says these more often than it says a page was not found, so they count
+ * only next to a token or a page-failure phrase, under an apology or in an
+ * error-named box, and two of them side by side ("Something went wrong" over
+ * "The link was broken") do not back each other. */
+static const char *const soft_patterns[] = {
+    /* an application's failure in its own words, and a 404 page's advice:
+     * "We're sorry, but something went wrong.", "If you typed the URL
+     * directly, please make sure the spelling is correct.", "the link is
+     * outdated"; a story may say them too, so they need backing */
+    "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
+        "\\balgo (?:salió|ha salido|deu) mal\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
+        "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
+        "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
+    "\\b(?:typed|entered|mistyped|misspelled|spelled|spelt) (?:the |this |a |that )?(?:url|address|link|web address)\\b|"
+        "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
+        "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
+    "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
+        "caducado|errato|non valido|quebrado|desatualizado|nieaktualny|błędny|verouderd|verbroken|onjuist)|"
+        "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
+    /* a security block in its own words, said to the reader or of this
+     * request: "An attempt to access a restricted area was blocked", "Access
+     * from your area has been temporarily limited" (not "Access to the beach
+     * was restricted", which a story says) */
+    "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
+        "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
+        "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
     NULL
 };
 
@@ -492,6 +502,15 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         }
         APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
     }
+    r->first_soft = r->composed->nelts;
+    for (int i = 0; soft_patterns[i]; i++) {
+        nc_regex *re = nc_regex_compile(p, soft_patterns[i], 0, err);
+        if (!re) {
+            *err = apr_psprintf(p, "built-in soft phrase %d: %s", i, *err);
+            return NULL;
+        }
+        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
+    }
     r->composed_high = apr_pcalloc(p, (apr_size_t)r->composed->nelts + 1);
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
@@ -515,6 +534,7 @@ typedef struct run_block {
     apr_size_t from, to;     /* its text's place in the joined run text */
     int strong, weak;
     int medium;              /* a compositional phrase: strong only when backed */
+    int soft;                /* a soft one: strong only when backed, backs nothing */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
 } run_block;
 
@@ -673,7 +693,9 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
                     next = rb[i].from - base;
                 continue;
             }
-            if (medium)
+            if (medium == 2)
+                rb[i].soft = 1;
+            else if (medium)
                 rb[i].medium = 1;
             else
                 rb[i].strong = 1;
@@ -726,7 +748,8 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
                 if (high || !r->composed_high[i])
                     mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), md,
                                         text + rb[first].from, to - rb[first].from,
-                                        rb + first, last - first + 1, rb[first].from, 1);
+                                        rb + first, last - first + 1, rb[first].from,
+                                        i >= r->first_soft ? 2 : 1);
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -809,7 +832,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                         run_block *rb, int n, const nc_head *title)
 {
     for (int i = 0; i < n; i++) {
-        if (!rb[i].medium || rb[i].strong)
+        if (!(rb[i].medium || rb[i].soft) || rb[i].strong)
             continue;
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
         apr_size_t ms, me;
@@ -820,11 +843,13 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
-        if (backed)
+        if (backed && rb[i].medium)
             rb[i].medium = 2;
+        else if (backed)
+            rb[i].soft = 2;
     }
     for (int i = 0; i < n; i++)
-        if (rb[i].medium == 2)
+        if (rb[i].medium == 2 || rb[i].soft == 2)
             rb[i].strong = 1;
 }
 
