@@ -23,8 +23,14 @@
  * the end of what it was fed, the bytes up to the end tag it would stop at
  * ("</" and the name, any case, as its recovery mode does) are skipped, and
  * its positions past that point are shifted back to the page's offsets.
+ *
+ * Once libxml2 is in element content, what it is fed is also compacted
+ * (html_stream.c): the attributes the model does not read and the characters
+ * of text (taken from the original bytes by range anyway) are left out in
+ * the same way, which takes about 40% of libxml2's work off an article page.
  */
 #include "parsers.h"
+#include "html_stream.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +72,10 @@ struct nc_html_parser {
     void             **blocks_heap;
     int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
     struct { const char *name; int flags; } flag_cache[64];   /* by interned name */
-    apr_array_header_t *elisions;   /* of elision, in stream order */
+    apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
+    void             **elisions_heap;
+    int                elision_at;  /* input_offset's cursor into elisions */
+    int                lead_slices; /* slices fed alone before the content state */
     apr_size_t         elided;      /* bytes not fed so far */
     const char        *raw_name;    /* libxml2 has just entered this script/style at fed */
     apr_size_t         raw_scanned; /* its end tag does not start before here */
@@ -141,17 +150,33 @@ static int cached_element_flags(nc_html_parser *hp, const char *name)
 
 /* --- positions ---------------------------------------------------------- */
 
-static apr_size_t input_offset(const nc_html_parser *hp)
+static apr_size_t input_offset(nc_html_parser *hp)
 {
     const xmlParserInputPtr in = hp->ctxt->input;
     apr_size_t s = (apr_size_t)in->consumed + (apr_size_t)(in->cur - in->base);
-    /* positions only grow, so the last elision nearly always applies */
-    for (int i = hp->elisions->nelts - 1; i >= 0; i--) {
-        const elision *e = &APR_ARRAY_IDX(hp->elisions, i, elision);
-        if (s >= e->stream_at)
-            return s + e->delta;
+    const apr_array_header_t *a = hp->elisions;
+    const elision *e = (const elision *)a->elts;
+    int i = hp->elision_at;
+    /* Positions nearly always grow, so the cursor moves forward a step or
+     * two; a position behind it (an implied end reported late) is searched. */
+    if (i < a->nelts && e[i].stream_at <= s) {
+        while (i + 1 < a->nelts && e[i + 1].stream_at <= s)
+            i++;
+    } else {
+        int lo = 0, hi = i;         /* the answer is below the cursor, or none */
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (e[mid].stream_at <= s)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        i = lo - 1;
+        if (i < 0)
+            return s;
     }
-    return s;
+    hp->elision_at = i;
+    return s + e[i].delta;
 }
 
 static int ascii_space(char c)
@@ -535,7 +560,7 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->orig = orig;
     hp->stack = apr_array_make(p, 32, sizeof(open_element));
     hp->spans = apr_array_make(p, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
-    hp->elisions = apr_array_make(p, 8, sizeof(elision));
+    hp->elisions = apr_array_make(p, 16, sizeof(elision));   /* nc_html_parser_expect */
     hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
     if (!hp->ctxt)
         return NULL;
@@ -546,29 +571,48 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     return hp;
 }
 
-/* What libxml2 sees: bytes >= 0x80 as 'x', NUL as ' ', the rest as is.
- * Eight bytes at a time while they are plain ASCII with no NUL, which is
- * nearly all of any page's markup. */
-static void mask_bytes(char *dst, const char *src, apr_size_t n)
+/* From stream position stream_at on, n more bytes of the page were not fed. */
+static void add_elision(nc_html_parser *hp, apr_size_t stream_at, apr_size_t n)
 {
-    const apr_uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
-    apr_size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        apr_uint64_t w;
-        memcpy(&w, src + i, 8);
-        if (((w | ((w - ones) & ~w)) & high) == 0) {
-            memcpy(dst + i, &w, 8);
-            continue;
-        }
-        for (apr_size_t k = i; k < i + 8; k++) {
-            unsigned char c = (unsigned char)src[k];
-            dst[k] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
+    hp->elided += n;
+    apr_array_header_t *a = hp->elisions;
+    if (a->nelts > 0) {
+        elision *last = &APR_ARRAY_IDX(a, a->nelts - 1, elision);
+        if (last->stream_at == stream_at) {     /* adjacent: one entry */
+            last->delta = hp->elided;
+            return;
         }
     }
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)src[i];
-        dst[i] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
-    }
+    elision *e = nc_array_push(a, &hp->elisions_heap);
+    e->stream_at = stream_at;
+    e->delta = hp->elided;
+}
+
+static void elide(void *hp, apr_size_t stream_at, apr_size_t n)
+{
+    add_elision(hp, stream_at, n);
+}
+
+/* Before the first element libxml2 is not yet in content, so nothing can
+ * be compacted: the doctype and the first start tag are fed alone (the
+ * content after them then can be). Returns the lead token's length, or 0. */
+static apr_size_t lead_token_end(const nc_html_parser *hp, apr_size_t n)
+{
+    int state = hp->ctxt->instate;
+    if (state != XML_PARSER_START && state != XML_PARSER_MISC)
+        return 0;
+    return nc_stream_lead_token(hp->orig->data + hp->fed, n);
+}
+
+/* Is libxml2 idle in element content (nothing held back, not inside a
+ * script or style element), so that the next slice may be compacted? */
+static int compactable(const nc_html_parser *hp)
+{
+    const htmlParserCtxtPtr x = hp->ctxt;
+    const char *name = (const char *)x->name;
+    return !hp->raw_name && x->instate == XML_PARSER_CONTENT && x->token == 0
+        && x->input->cur == x->input->end
+        && !(name && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0));
 }
 
 /* libxml2 sits just inside a script or style element whose start tag ended
@@ -602,10 +646,7 @@ static int skip_raw_text(nc_html_parser *hp)
                 i++;
         if (i == n) {
             if (at > hp->fed) {
-                elision *e = apr_array_push(hp->elisions);
-                hp->elided += at - hp->fed;
-                e->stream_at = hp->fed - (hp->elided - (at - hp->fed));
-                e->delta = hp->elided;
+                add_elision(hp, hp->fed - hp->elided, at - hp->fed);
                 hp->fed = at;
             }
             hp->raw_name = NULL;
@@ -687,10 +728,20 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
                 n = cut;
         }
         n = cut_after_raw_start(o, hp->fed, hp->fed + n) - hp->fed;
-        mask_bytes(hp->masked, o->data + hp->fed, n);
+        apr_size_t m = n;
+        if (compactable(hp)) {
+            m = nc_stream_compact(o->data + hp->fed, n, hp->masked, hp->fed - hp->elided, elide, hp);
+        } else {
+            apr_size_t lead = hp->lead_slices < 4 ? lead_token_end(hp, n) : 0;
+            if (lead) {
+                hp->lead_slices++;
+                n = m = lead;
+            }
+            nc_stream_mask(hp->masked, o->data + hp->fed, n);
+        }
         hp->fed += n;
         int end = last && hp->fed == upto;
-        htmlParseChunk(hp->ctxt, hp->masked, (int)n, end);
+        htmlParseChunk(hp->ctxt, hp->masked, (int)m, end);
         if (end || hp->failure)
             break;
     }
@@ -708,6 +759,9 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
         nc_array_reserve(hp->spans, &hp->spans_heap, (int)spans);
     if (blocks > (apr_size_t)hp->model->blocks->nalloc && blocks < (1u << 24))
         nc_array_reserve(hp->model->blocks, &hp->blocks_heap, (int)blocks);
+    apr_size_t elisions = total_bytes / 64;     /* an attribute or text run left out */
+    if (elisions > (apr_size_t)hp->elisions->nalloc && elisions < (1u << 24))
+        nc_array_reserve(hp->elisions, &hp->elisions_heap, (int)elisions);
 }
 
 const char *nc_html_parser_failure(const nc_html_parser *hp)

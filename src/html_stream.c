@@ -1,0 +1,284 @@
+/*
+ * html_stream.c - what libxml2 is fed of a page (html_parser.c): its bytes
+ * masked so that offsets stay exact in any ASCII-compatible charset, and,
+ * once libxml2 is in element content, compacted: the attributes and the
+ * text characters the model never reads left out, each stretch reported as
+ * an elision so that libxml2's positions still map to the page.
+ */
+#include "html_stream.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* What libxml2 sees: bytes >= 0x80 as 'x', NUL as ' ', the rest as is.
+ * Eight bytes at a time while they are plain ASCII with no NUL, which is
+ * nearly all of any page's markup. */
+void nc_stream_mask(char *dst, const char *src, apr_size_t n)
+{
+    const apr_uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+    apr_size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        apr_uint64_t w;
+        memcpy(&w, src + i, 8);
+        if (((w | ((w - ones) & ~w)) & high) == 0) {
+            memcpy(dst + i, &w, 8);
+            continue;
+        }
+        for (apr_size_t k = i; k < i + 8; k++) {
+            unsigned char c = (unsigned char)src[k];
+            dst[k] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
+        }
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)src[i];
+        dst[i] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
+    }
+}
+
+/* Compaction.
+ *
+ * libxml2 spends most of its time on bytes the model never reads: attribute
+ * values (URLs, srcset, data-*, inline SVG paths) and the characters of text,
+ * which is taken from the original bytes by range anyway. When libxml2 is
+ * idle in element content, a slice is handed to it compacted:
+ *  - an attribute other than class, id, role (the hints) and charset,
+ *    content, http-equiv (<meta>) is left out of its start tag;
+ *  - a run of text between two tags becomes its first byte, followed by an
+ *    'x' if that byte is a blank and the run is not all blanks (libxml2
+ *    treats blank and other text differently).
+ * Each left-out stretch is an elision, so every position libxml2 reports
+ * still maps to the page. The tokenizer follows libxml2 2.9's push parser
+ * (HTMLparser.c: htmlParseStartTag, htmlParseHTMLName, htmlParseAttValue,
+ * the content state of htmlParseTryOrFinish) and hands the rest of the slice
+ * over unchanged at the first thing it does not follow exactly: a comment
+ * that ends oddly, other "<!" or "<?" markup, a name of 100 bytes or more, an
+ * unterminated quote, a bogus attribute, script or style contents. Text with
+ * a reference ('&', decoded by libxml2) or a control character (dropped by
+ * libxml2, so its text might be empty) keeps its bytes. */
+
+typedef struct compactor {
+    nc_stream_elide_fn *elide;
+    void *baton;
+    const char *src;            /* the slice, original bytes */
+    apr_size_t n;
+    char *dst;                  /* what libxml2 gets */
+    apr_size_t out;             /* bytes written to dst */
+    apr_size_t done;            /* src bytes written or left out */
+    apr_size_t stream0;         /* libxml2's stream position of src[0] */
+} compactor;
+
+/* Byte c as libxml2 sees it (nc_stream_mask). */
+static unsigned char seen(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return u >= 0x80 ? 'x' : u == 0 ? ' ' : u;
+}
+
+static int blank_seen(char c)
+{
+    unsigned char u = seen(c);
+    return u == ' ' || u == '\t' || u == '\n' || u == '\r';
+}
+
+static int letter_seen(char c)
+{
+    unsigned char u = seen(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+/* htmlParseHTMLName's characters */
+static int name_char_seen(char c)
+{
+    unsigned char u = seen(c);
+    return letter_seen(c) || (u >= '0' && u <= '9') || u == ':' || u == '-' || u == '_' || u == '.';
+}
+
+static void compact_copy(compactor *c, apr_size_t upto)
+{
+    nc_stream_mask(c->dst + c->out, c->src + c->done, upto - c->done);
+    c->out += upto - c->done;
+    c->done = upto;
+}
+
+static void compact_drop(compactor *c, apr_size_t upto)
+{
+    if (upto > c->done)
+        c->elide(c->baton, c->stream0 + c->out, upto - c->done);
+    c->done = upto;
+}
+
+static apr_size_t skip_blanks(const compactor *c, apr_size_t i)
+{
+    while (i < c->n && blank_seen(c->src[i]))
+        i++;
+    return i;
+}
+
+/* End of the name starting at i; 0 when it runs to the slice's end or is
+ * too long for htmlParseHTMLName's buffer. */
+static apr_size_t name_end(const compactor *c, apr_size_t i)
+{
+    apr_size_t k = i;
+    while (k < c->n && name_char_seen(c->src[k]))
+        k++;
+    return k >= c->n || k - i >= 100 ? 0 : k;
+}
+
+static int name_is(const char *s, apr_size_t n, const char *name)
+{
+    return strlen(name) == n && strncasecmp(s, name, n) == 0;
+}
+
+/* The attributes the model reads (attribute_hint, note_meta_charset). */
+static int attribute_wanted(const char *s, apr_size_t n)
+{
+    return name_is(s, n, "class") || name_is(s, n, "id") || name_is(s, n, "role")
+        || name_is(s, n, "charset") || name_is(s, n, "content") || name_is(s, n, "http-equiv");
+}
+
+/* The start tag at at ("<" and a letter): leaves its unwanted attributes
+ * out and returns where it ends, or 0 to hand the rest over unchanged. */
+static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
+{
+    const char *s = c->src;
+    apr_size_t k = name_end(c, at + 1);
+    if (!k || name_is(s + at + 1, k - at - 1, "script") || name_is(s + at + 1, k - at - 1, "style"))
+        return 0;                   /* raw text follows: skip_raw_text's business */
+    apr_size_t j = skip_blanks(c, k);
+    for (;;) {
+        if (j >= c->n)
+            return 0;
+        if (s[j] == '>')
+            return j + 1;
+        if (s[j] == '/' && j + 1 < c->n && s[j + 1] == '>')
+            return j + 2;
+        if (!letter_seen(s[j]) && s[j] != '_' && s[j] != ':' && s[j] != '.')
+            return 0;               /* libxml2 dumps a bogus attribute its own way */
+        apr_size_t a = j;
+        if (!(k = name_end(c, j)))
+            return 0;
+        int wanted = attribute_wanted(s + j, k - j);
+        j = skip_blanks(c, k);
+        if (j < c->n && s[j] == '=') {
+            j = skip_blanks(c, j + 1);
+            if (j >= c->n)
+                return 0;
+            if (s[j] == '"' || s[j] == '\'') {
+                const char *q = memchr(s + j + 1, s[j], c->n - j - 1);
+                if (!q)
+                    return 0;
+                j = (apr_size_t)(q - s) + 1;
+            } else {
+                while (j < c->n && !blank_seen(s[j]) && s[j] != '>')
+                    j++;
+            }
+        }
+        j = skip_blanks(c, j);
+        if (!wanted) {
+            compact_copy(c, a);
+            compact_drop(c, j);
+        }
+    }
+}
+
+/* End of the comment at at ("<!--"), or 0 when libxml2 might end it
+ * elsewhere ("<!-->", "<!--->", "--!>"). */
+static apr_size_t comment_end(const compactor *c, apr_size_t at)
+{
+    const char *s = c->src;
+    for (apr_size_t p = at + 2; p + 2 < c->n; p++) {
+        const char *dash = memchr(s + p, '-', c->n - p);
+        if (!dash)
+            return 0;
+        p = (apr_size_t)(dash - s);
+        if (p + 2 >= c->n)
+            return 0;
+        if (s[p + 1] != '-')
+            continue;
+        if (s[p + 2] == '>' || (s[p + 2] == '!' && p + 3 < c->n && s[p + 3] == '>'))
+            return p >= at + 4 && s[p + 2] == '>' ? p + 3 : 0;
+    }
+    return 0;
+}
+
+/* Text between tags: one character when libxml2 would read it as plain
+ * characters (no reference, no character it drops). */
+static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
+{
+    if (to - from < 2)
+        return;
+    int blank = 1;
+    for (apr_size_t i = from; i < to; i++) {
+        unsigned char u = (unsigned char)c->src[i];
+        if (u == '&' || (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != 0))
+            return;
+        if (blank && !blank_seen(c->src[i]))
+            blank = 0;
+    }
+    /* The first byte stays: after a '<' that starts no tag, libxml2 looks
+     * at it to decide whether a tag starts after all. */
+    compact_copy(c, from + 1);
+    if (!blank && blank_seen(c->src[from])) {
+        c->dst[c->out++] = 'x';         /* in place of the second byte */
+        c->done = from + 2;
+    }
+    compact_drop(c, to);
+}
+
+apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
+                             nc_stream_elide_fn *elide, void *baton)
+{
+    compactor c = { elide, baton, src, n, dst, 0, 0, stream0 };
+    apr_size_t i = 0;
+    while (i < n) {
+        const char *lt = memchr(src + i, '<', n - i);
+        if (!lt)
+            break;                  /* trailing text waits for its '<' as it is */
+        apr_size_t at = (apr_size_t)(lt - src), end = 0;
+        compact_text(&c, i, at);
+        if (at + 3 >= n)
+            break;
+        char next = src[at + 1];
+        if (letter_seen(next))
+            end = compact_start_tag(&c, at);
+        else if (next == '/') {
+            const char *gt = letter_seen(src[at + 2]) ? memchr(src + at + 2, '>', n - at - 2) : NULL;
+            end = gt ? (apr_size_t)(gt - src) + 1 : 0;
+        } else if (next == '!' && src[at + 2] == '-' && src[at + 3] == '-')
+            end = comment_end(&c, at);
+        else if (next != '!' && next != '?')
+            end = at + 1;           /* a '<' that starts no tag is a character */
+        if (!end)
+            break;
+        i = end;
+    }
+    compact_copy(&c, n);
+    return c.out;
+}
+
+/* The doctype or first start tag at the start of s[0, n) (after blanks),
+ * when it ends cleanly within it: its length, or 0. Only those two tokens:
+ * libxml2 2.9 ends an odd comment ("<!-->") at a slice's end differently
+ * than in one piece, so anything else goes as it comes. */
+apr_size_t nc_stream_lead_token(const char *s, apr_size_t n)
+{
+    apr_size_t i = 0;
+    while (i < n && blank_seen(s[i]))
+        i++;
+    if (i + 9 > n || s[i] != '<')
+        return 0;
+    if (!letter_seen(s[i + 1]) && strncasecmp(s + i + 1, "!doctype", 8) != 0)
+        return 0;
+    for (; i < n; i++) {
+        if (s[i] == '>')
+            return i + 1;
+        if (s[i] == '"' || s[i] == '\'') {     /* a quoted '>' ends nothing */
+            const char *q = memchr(s + i + 1, s[i], n - i - 1);
+            if (!q)
+                return 0;
+            i = (apr_size_t)(q - s);
+        }
+    }
+    return 0;
+}
+

@@ -1,0 +1,28 @@
+/*
+ * html_stream.h - what libxml2 is fed of a page: masked, and compacted
+ * where that changes nothing libxml2 reports (html_stream.c).
+ */
+#ifndef NC_HTML_STREAM_H
+#define NC_HTML_STREAM_H
+
+#include <apr.h>
+
+/* dst gets src[0, n) as libxml2 may see it: bytes >= 0x80 as 'x', NUL as
+ * ' ', the rest as is (same length, so offsets stay exact). */
+void nc_stream_mask(char *dst, const char *src, apr_size_t n);
+
+/* From libxml2's stream position stream_at on, n more page bytes were left
+ * out. */
+typedef void nc_stream_elide_fn(void *baton, apr_size_t stream_at, apr_size_t n);
+
+/* The slice src[0, n), which libxml2 will read from stream position stream0
+ * while idle in element content, masked and compacted into dst (at most n
+ * bytes); returns the length written. */
+apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
+                             nc_stream_elide_fn *elide, void *baton);
+
+/* Length of the doctype or start tag that s[0, n) begins with (after
+ * blanks), when it ends cleanly within it; else 0. */
+apr_size_t nc_stream_lead_token(const char *s, apr_size_t n);
+
+#endif
