@@ -436,6 +436,8 @@ int main(int argc, char **argv)
             if (!data)
                 return 1;
             for (int k = 0; k < profile; k++) {
+                if (cold)
+                    evict_caches();
                 if (sax_only)
                     run_sax(data, len);
                 else
