@@ -1096,6 +1096,31 @@ static int mark_block(nc_block *b)
     return 1;
 }
 
+/* Growth never reaches the page's or the story's own wrapper. */
+static int page_level(const nc_block *c)
+{
+    return is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article");
+}
+
+/* Marks the candidate blocks inside container best, the result of a growth
+ * (memo[best] == 2 once done: another seed's growth may reach it too).
+ * Returns blocks marked, or -1 when no container qualified. */
+static int mark_grown(nc_docmodel *m, signed char *memo, int best)
+{
+    if (best < 0)
+        return -1;
+    if (memo[best] == 2)
+        return 0;
+    memo[best] = 2;
+    int marked = 0, last = APR_ARRAY_IDX(m->blocks, best, nc_block).last_desc;
+    for (int j = best; j <= last; j++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b) && b->verdict == NC_KEEP)
+            marked += mark_block(b);
+    }
+    return marked;
+}
+
 /* From shell block i, the largest enclosing container that is nothing but a
  * shell ("div.box-404" holding "Ops!", the phrase, "Potrebbe essere stata
  * rimossa...", "Torna alla home"): all of it goes. Returns blocks marked, or
@@ -1107,7 +1132,7 @@ static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_d
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article"))
+        if (page_level(c))
             break;
         if (checked[a] < 0)
             checked[a] = (signed char)shell_container(r, md, m, title, a);
@@ -1115,18 +1140,7 @@ static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_d
             break;
         best = a;
     }
-    if (best < 0)
-        return -1;
-    if (checked[best] == 2)
-        return 0;                           /* another seed's growth took it */
-    checked[best] = 2;
-    int marked = 0, last = APR_ARRAY_IDX(m->blocks, best, nc_block).last_desc;
-    for (int j = best; j <= last; j++) {
-        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (candidate(m, b) && b->verdict == NC_KEEP)
-            marked += mark_block(b);
-    }
-    return marked;
+    return mark_grown(m, checked, best);
 }
 
 /* A shell whose blocks sit straight in the page's body or in the story's own
@@ -1237,7 +1251,7 @@ static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *boxed,
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article"))
+        if (page_level(c))
             break;
         if (boxed[a] < 0)
             boxed[a] = (signed char)shell_box(m, title, a);
@@ -1245,18 +1259,7 @@ static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *boxed,
             break;
         best = a;
     }
-    if (best < 0)
-        return -1;
-    if (boxed[best] == 2)
-        return 0;
-    boxed[best] = 2;
-    int marked = 0, last = APR_ARRAY_IDX(m->blocks, best, nc_block).last_desc;
-    for (int j = best; j <= last; j++) {
-        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (candidate(m, b) && b->verdict == NC_KEEP)
-            marked += mark_block(b);
-    }
-    return marked;
+    return mark_grown(m, boxed, best);
 }
 
 static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
