@@ -1121,12 +1121,15 @@ static int mark_grown(nc_docmodel *m, signed char *memo, int best)
     return marked;
 }
 
-/* From shell block i, the largest enclosing container that is nothing but a
- * shell ("div.box-404" holding "Ops!", the phrase, "Potrebbe essere stata
- * rimossa...", "Torna alla home"): all of it goes. Returns blocks marked, or
- * -1 when no container qualifies. */
-static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
-                             const nc_head *title, signed char *checked, int i)
+/* What a container must be for growth from a shell block to take it. */
+typedef int container_test(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                           const nc_head *title, int a);
+
+/* From shell block i, the largest enclosing container (below body, html,
+ * main, article) that passes test, each answer kept in memo: all of its
+ * candidate blocks go. Returns blocks marked, or -1 when none passes. */
+static int grow_to(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
+                   const nc_head *title, signed char *memo, int i, container_test *test)
 {
     int best = -1;
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
@@ -1134,13 +1137,13 @@ static int grow_in_container(const nc_shell_rules *r, pcre2_match_data *md, nc_d
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
         if (page_level(c))
             break;
-        if (checked[a] < 0)
-            checked[a] = (signed char)shell_container(r, md, m, title, a);
-        if (!checked[a])
+        if (memo[a] < 0)
+            memo[a] = (signed char)test(r, md, m, title, a);
+        if (!memo[a])
             break;
         best = a;
     }
-    return mark_grown(m, checked, best);
+    return mark_grown(m, memo, best);
 }
 
 /* A shell whose blocks sit straight in the page's body or in the story's own
@@ -1209,8 +1212,10 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
 #define SHELL_BOX_WEIGHED_MAX_WORDS 200
 #define SHELL_BOX_MAX_BLOCKS 400      /* empty wrappers too: a hostile page nests thousands */
 
-static int shell_box(const nc_docmodel *m, const nc_head *title, int a)
+static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                     const nc_head *title, int a)
 {
+    (void)r; (void)md;
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
     int shell = 0, total = 0, blocks = 0, longs = 0, led = -1;
     if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
@@ -1243,24 +1248,6 @@ static int shell_box(const nc_docmodel *m, const nc_head *title, int a)
     return led > 0 || (!longs && total <= SHELL_BOX_WEIGHED_MAX_WORDS && shell * 3 >= total);
 }
 
-/* From shell block i, the largest enclosing shell box (below body, main,
- * article): its short blocks go. Returns blocks marked, or -1. */
-static int grow_in_box(nc_docmodel *m, const nc_head *title, signed char *boxed, int i)
-{
-    int best = -1;
-    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
-         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
-        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (page_level(c))
-            break;
-        if (boxed[a] < 0)
-            boxed[a] = (signed char)shell_box(m, title, a);
-        if (!boxed[a])
-            break;
-        best = a;
-    }
-    return mark_grown(m, boxed, best);
-}
 
 static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                        nc_docmodel *m, const nc_head *title, const char *weak_blocks)
@@ -1275,8 +1262,8 @@ static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data 
     for (int i = 0; i < nblocks; i++) {
         if (!seed[i])
             continue;
-        int n = grow_in_container(r, md, m, title, checked, i);
-        int boxed_n = grow_in_box(m, title, boxed, i);
+        int n = grow_to(r, md, m, title, checked, i, shell_container);
+        int boxed_n = grow_to(r, md, m, title, boxed, i, shell_box);
         if (n < 0 && boxed_n >= 0)
             n = 0;
         if (n < 0)
