@@ -34,6 +34,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <apr_lib.h>
 #include <apr_strings.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -465,6 +467,17 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         b->trusted = 0;
 }
 
+/* Bytes of the character reference at s ("&#"), as libxml2's
+ * htmlParseCharRef consumes them. */
+static apr_size_t char_ref_len(const char *s, apr_size_t n)
+{
+    int hex = n > 2 && (s[2] == 'x' || s[2] == 'X');
+    apr_size_t i = hex ? 3 : 2;
+    while (i < n && (hex ? apr_isxdigit(s[i]) : apr_isdigit(s[i])))
+        i++;
+    return i < n && s[i] == ';' ? i + 1 : i;
+}
+
 static void on_characters(void *ctx, const xmlChar *ch, int len)
 {
     nc_html_parser *hp = ctx;
@@ -487,6 +500,16 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
         src_len -= (apr_size_t)(gt - src);
         start += (apr_size_t)(gt - src);
         src = gt;
+    }
+    /* An invalid character reference ("&#0;") gives no event, so its bytes
+     * lead the range of the text after it: they are not text. */
+    while (src_len > 2 && src[0] == '&' && src[1] == '#') {
+        apr_size_t r = char_ref_len(src, src_len);
+        if (r >= src_len)
+            break;
+        start += r;
+        src += r;
+        src_len -= r;
     }
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
