@@ -43,18 +43,17 @@ void nc_stream_mask(char *dst, const char *src, apr_size_t n)
  * idle in element content, a slice is handed to it compacted:
  *  - an attribute other than class, id, role (the hints) and charset,
  *    content, http-equiv (<meta>) is left out of its start tag;
- *  - a run of text between two tags becomes its first byte, followed by an
- *    'x' if that byte is a blank and the run is not all blanks (libxml2
- *    treats blank and other text differently).
+ *  - a stretch of text between two tags or references becomes its first
+ *    byte, followed by an 'x' if that byte is a blank and the stretch is
+ *    not all blanks (libxml2 treats blank and other text differently); the
+ *    references stay, since libxml2 decodes them for the model.
  * Each left-out stretch is an elision, so every position libxml2 reports
  * still maps to the page. The tokenizer follows libxml2 2.9's push parser
  * (HTMLparser.c: htmlParseStartTag, htmlParseHTMLName, htmlParseAttValue,
  * the content state of htmlParseTryOrFinish) and hands the rest of the slice
  * over unchanged at the first thing it does not follow exactly: a comment
  * that ends oddly, other "<!" or "<?" markup, a name of 100 bytes or more, an
- * unterminated quote, a bogus attribute, script or style contents. Text with
- * a reference ('&', decoded by libxml2) or a control character (dropped by
- * libxml2, so its text might be empty) keeps its bytes. */
+ * unterminated quote, a bogus attribute, script or style contents. */
 
 typedef struct compactor {
     nc_stream_elide_fn *elide;
@@ -201,28 +200,60 @@ static apr_size_t comment_end(const compactor *c, apr_size_t at)
     return 0;
 }
 
-/* Text between tags: one character when libxml2 would read it as plain
- * characters (no reference, no character it drops). */
-static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
+/* A stretch of plain text (no reference, no character libxml2 drops): its
+ * first byte stays, since after a '<' that starts no tag libxml2 looks at it
+ * to decide whether a tag starts after all. */
+static void compact_stretch(compactor *c, apr_size_t from, apr_size_t to)
 {
     if (to - from < 2)
         return;
     int blank = 1;
-    for (apr_size_t i = from; i < to; i++) {
-        unsigned char u = (unsigned char)c->src[i];
-        if (u == '&' || (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != 0))
-            return;
-        if (blank && !blank_seen(c->src[i]))
-            blank = 0;
-    }
-    /* The first byte stays: after a '<' that starts no tag, libxml2 looks
-     * at it to decide whether a tag starts after all. */
+    for (apr_size_t i = from; i < to && blank; i++)
+        blank = blank_seen(c->src[i]);
     compact_copy(c, from + 1);
     if (!blank && blank_seen(c->src[from])) {
         c->dst[c->out++] = 'x';         /* in place of the second byte */
         c->done = from + 2;
     }
     compact_drop(c, to);
+}
+
+/* End of the reference at at ('&'): the name or digits libxml2 reads after
+ * it (htmlParseEntityRef, htmlParseCharRef) and a ';'. Its decoding depends
+ * on these bytes and the one after them, which compact_stretch keeps. */
+static apr_size_t reference_end(const compactor *c, apr_size_t at, apr_size_t to)
+{
+    apr_size_t i = at + 1;
+    if (i < to && c->src[i] == '#')
+        i++;
+    while (i < to && name_char_seen(c->src[i]))
+        i++;
+    return i < to && c->src[i] == ';' ? i + 1 : i;
+}
+
+/* Text between tags: each stretch of plain text becomes one character; a
+ * reference ('&', decoded by libxml2) keeps its bytes, and text with a
+ * control character (dropped by libxml2, so its text might be empty) all
+ * of them. */
+static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
+{
+    if (to - from < 2)
+        return;
+    const char *amp = NULL;
+    for (apr_size_t i = from; i < to; i++) {
+        unsigned char u = (unsigned char)c->src[i];
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != 0)
+            return;
+        if (u == '&' && !amp)
+            amp = c->src + i;
+    }
+    while (amp) {
+        apr_size_t at = (apr_size_t)(amp - c->src);
+        compact_stretch(c, from, at);
+        from = reference_end(c, at, to);
+        amp = memchr(c->src + from, '&', to - from);
+    }
+    compact_stretch(c, from, to);
 }
 
 apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
