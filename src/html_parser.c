@@ -622,9 +622,26 @@ static void elide(void *hp, apr_size_t stream_at, apr_size_t n)
 static apr_size_t lead_token_end(const nc_html_parser *hp, apr_size_t n)
 {
     int state = hp->ctxt->instate;
-    if (state != XML_PARSER_START && state != XML_PARSER_MISC)
-        return 0;
+    if (state != XML_PARSER_START && state != XML_PARSER_MISC && state != XML_PARSER_PROLOG)
+        return 0;               /* PROLOG: after the doctype */
     return nc_stream_lead_token(hp->orig->data + hp->fed, n);
+}
+
+/* libxml2 is in a script or style element whose contents were skipped and
+ * the slice starts with its end tag: the tag's length, to feed it alone, so
+ * that libxml2 is idle in content after it and the rest can be compacted. */
+static apr_size_t raw_end_tag_end(const nc_html_parser *hp, apr_size_t n)
+{
+    const char *name = (const char *)hp->ctxt->name;
+    if (!name || (strcmp(name, "script") != 0 && strcmp(name, "style") != 0)
+        || hp->ctxt->input->cur != hp->ctxt->input->end)
+        return 0;
+    const char *s = hp->orig->data + hp->fed;
+    apr_size_t k = strlen(name);
+    if (n < k + 3 || s[0] != '<' || s[1] != '/' || strncasecmp(s + 2, name, k) != 0)
+        return 0;
+    const char *gt = memchr(s + 2 + k, '>', n - 2 - k);
+    return gt ? (apr_size_t)(gt - s) + 1 : 0;
 }
 
 /* Is libxml2 idle in element content (nothing held back, not inside a
@@ -755,10 +772,12 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         if (compactable(hp)) {
             m = nc_stream_compact(o->data + hp->fed, n, hp->masked, hp->fed - hp->elided, elide, hp);
         } else {
-            apr_size_t lead = hp->lead_slices < 4 ? lead_token_end(hp, n) : 0;
+            apr_size_t lead = hp->lead_slices < 4 ? lead_token_end(hp, n) : 0, raw;
             if (lead) {
                 hp->lead_slices++;
                 n = m = lead;
+            } else if ((raw = raw_end_tag_end(hp, n)) > 0) {
+                n = m = raw;
             }
             nc_stream_mask(hp->masked, o->data + hp->fed, n);
         }
