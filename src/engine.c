@@ -333,6 +333,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
 
     if (!d->failure && d->html && nc_html_parser_feed(d->html, 1) != 0)
         d->failure = nc_html_parser_failure(d->html);
+    if (d->html)
+        nc_html_parser_end(d->html);
     if (d->failure) {
         skip(res, d->failure);
         return;
@@ -360,6 +362,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         return;
     }
     nc_doc_assemble_text(d->pool, &d->model, spans, d->orig.data, dec);
+    if (d->html)
+        nc_html_parser_drop_text(d->html);
 
     int shell_regions = d->opts.shells
         ? nc_shells_mark(d->engine->shells, d->pool, &d->model, d->opts.shell_patterns) : 0;

@@ -60,7 +60,10 @@ typedef struct elision {
 
 struct nc_html_parser {
     apr_pool_t        *pool;
+    apr_pool_t        *scratch;     /* what only parsing needs: freed by nc_html_parser_end */
+    apr_pool_t        *text_pool;   /* spans and decoded references: nc_html_parser_drop_text */
     htmlParserCtxtPtr  ctxt;
+    xmlDictPtr         dict;        /* outlives ctxt: the blocks' tags are its names */
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
     char              *masked;      /* scratch: the chunk as libxml2 sees it */
@@ -514,7 +517,7 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
     else
-        add_span(hp, 0, (apr_size_t)len, apr_pstrndup(hp->pool, (const char *)ch, (apr_size_t)len));
+        add_span(hp, 0, (apr_size_t)len, apr_pstrndup(hp->text_pool, (const char *)ch, (apr_size_t)len));
     hp->last_end = cur;
 }
 
@@ -558,6 +561,10 @@ static apr_status_t free_parser(void *data)
         htmlFreeParserCtxt(hp->ctxt);
         hp->ctxt = NULL;
     }
+    if (hp->dict) {
+        xmlDictFree(hp->dict);
+        hp->dict = NULL;
+    }
     return APR_SUCCESS;
 }
 
@@ -581,9 +588,12 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->pool = p;
     hp->model = model;
     hp->orig = orig;
-    hp->stack = apr_array_make(p, 32, sizeof(open_element));
-    hp->spans = apr_array_make(p, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
-    hp->elisions = apr_array_make(p, 16, sizeof(elision));   /* nc_html_parser_expect */
+    if (apr_pool_create(&hp->scratch, p) != APR_SUCCESS
+        || apr_pool_create(&hp->text_pool, p) != APR_SUCCESS)
+        return NULL;
+    hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
+    hp->spans = apr_array_make(hp->text_pool, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
+    hp->elisions = apr_array_make(hp->scratch, 16, sizeof(elision));   /* nc_html_parser_expect */
     hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
     if (!hp->ctxt)
         return NULL;
@@ -724,7 +734,7 @@ static apr_size_t cut_after_raw_start(const nc_buf *o, apr_size_t from, apr_size
 int nc_html_parser_feed(nc_html_parser *hp, int last)
 {
     const nc_buf *o = hp->orig;
-    if (hp->failure)
+    if (hp->failure || !hp->ctxt)
         return -1;
     apr_size_t upto = o->len;
     if (!last) {
@@ -757,7 +767,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         if (n > hp->masked_cap) {
             /* sized to the chunks that arrive (8 KB from mod_proxy), at most 64 KB */
             hp->masked_cap = n < 8192 ? 8192 : n;
-            hp->masked = apr_palloc(hp->pool, hp->masked_cap);
+            hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
         }
         if (!last && hp->fed + n < upto) {
             /* keep the '>' rule for intermediate slices too */
@@ -790,18 +800,19 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
     return hp->failure ? -1 : 0;
 }
 
-/* Article pages have a text span per 80-120 bytes and a block per 300-500
- * (script, style and markup are most of their bytes; bench/genpages.pl);
- * story-dense pages about one per 40 and 190. The arrays are sized for the
- * first kind; a denser page grows them on the heap. */
+/* Article pages have a text span per 80-120 bytes, a block per 270-530 and
+ * an elision per 60-130 (script, style and markup are most of their bytes;
+ * bench/genpages.pl); story-dense pages about one per 45, 190 and 60. The
+ * arrays are sized for the first kind with some room, since one that
+ * overflows doubles on the heap; a denser page grows them there. */
 void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
 {
-    apr_size_t spans = total_bytes / 80, blocks = total_bytes / 320;
+    apr_size_t spans = total_bytes / 64, blocks = total_bytes / 256;
     if (spans > (apr_size_t)hp->spans->nalloc && spans < (1u << 26))
         nc_array_reserve(hp->spans, &hp->spans_heap, (int)spans);
     if (blocks > (apr_size_t)hp->model->blocks->nalloc && blocks < (1u << 24))
         nc_array_reserve(hp->model->blocks, &hp->blocks_heap, (int)blocks);
-    apr_size_t elisions = total_bytes / 64;     /* an attribute or text run left out */
+    apr_size_t elisions = total_bytes / 56;     /* an attribute or text run left out */
     if (elisions > (apr_size_t)hp->elisions->nalloc && elisions < (1u << 24))
         nc_array_reserve(hp->elisions, &hp->elisions_heap, (int)elisions);
 }
@@ -814,4 +825,36 @@ const char *nc_html_parser_failure(const nc_html_parser *hp)
 const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp)
 {
     return hp->spans;
+}
+
+/* The page's later stages (text, shells, extraction) then reuse this memory
+ * from the pool's allocator instead of adding to the page's peak. */
+void nc_html_parser_end(nc_html_parser *hp)
+{
+    if (hp->ctxt) {
+        if (hp->ctxt->dict && !hp->dict && xmlDictReference(hp->ctxt->dict) == 0)
+            hp->dict = hp->ctxt->dict;
+        if (!hp->dict)
+            return;             /* keep it all: the tags must stay readable */
+        htmlFreeParserCtxt(hp->ctxt);
+        hp->ctxt = NULL;
+    }
+    if (hp->scratch) {
+        apr_pool_destroy(hp->scratch);
+        hp->scratch = NULL;
+        hp->stack = hp->elisions = NULL;
+        hp->elisions_heap = NULL;
+        hp->masked = NULL;
+        hp->masked_cap = 0;
+    }
+}
+
+void nc_html_parser_drop_text(nc_html_parser *hp)
+{
+    if (hp->text_pool) {
+        apr_pool_destroy(hp->text_pool);
+        hp->text_pool = NULL;
+        hp->spans = NULL;
+        hp->spans_heap = NULL;
+    }
 }

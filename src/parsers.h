@@ -27,6 +27,10 @@ int  nc_html_parser_feed(nc_html_parser *hp, int last);
 void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes);
 const char *nc_html_parser_failure(const nc_html_parser *hp);
 const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp);
+/* After the last feed: frees libxml2's context and what only parsing used. */
+void nc_html_parser_end(nc_html_parser *hp);
+/* After the spans were turned into text: frees them. */
+void nc_html_parser_drop_text(nc_html_parser *hp);
 
 /* Plain text: one block per non-empty line, its range including the newline. */
 void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_t len,
