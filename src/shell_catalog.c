@@ -49,9 +49,16 @@ typedef struct posting {
     int n, cap;
 } posting;
 
+/* One bit per hash in a table small enough to stay in cache: most of a
+ * page's sentences and words are in no entry, and a clear bit says so
+ * without touching the big tables (a cache miss each on a busy server). */
+#define FILTER_BITS 16           /* 65,536 bits: 8 KB a filter */
+
 struct nc_catalog {
     slot *slots;
     apr_size_t mask;             /* slots - 1, a power of two minus one */
+    unsigned char key_filter[1 << (FILTER_BITS - 3)];     /* of the slots' hashes */
+    unsigned char rare_filter[1 << (FILTER_BITS - 3)];    /* of words in few entries */
     entry_words *entries;
     int n_entries;
     posting *postings;
@@ -70,10 +77,28 @@ static apr_uint64_t fnv1a(const char *s, apr_size_t n)
     return h;
 }
 
+static unsigned filter_bit(apr_uint64_t h)
+{
+    return (unsigned)(h >> (64 - FILTER_BITS));
+}
+
+static int filter_has(const unsigned char *f, apr_uint64_t h)
+{
+    unsigned b = filter_bit(h);
+    return f[b >> 3] & (1u << (b & 7));
+}
+
+static void filter_add(unsigned char *f, apr_uint64_t h)
+{
+    unsigned b = filter_bit(h);
+    f[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
 static void insert(nc_catalog *c, const char *s, int prefix)
 {
     apr_size_t len = strlen(s);
     apr_uint64_t h = fnv1a(s, len);
+    filter_add(c->key_filter, h);
     apr_size_t i = (apr_size_t)h & c->mask;
     while (c->slots[i].s) {
         if (c->slots[i].hash == h && c->slots[i].len == len && c->slots[i].prefix == prefix
@@ -87,6 +112,8 @@ static void insert(nc_catalog *c, const char *s, int prefix)
 static int lookup_hashed(const nc_catalog *c, const char *s, apr_size_t len, apr_uint64_t h,
                          int prefix)
 {
+    if (!filter_has(c->key_filter, h))
+        return 0;
     for (apr_size_t i = (apr_size_t)h & c->mask; c->slots[i].s; i = (i + 1) & c->mask)
         if (c->slots[i].hash == h && c->slots[i].len == len && c->slots[i].prefix == prefix
             && memcmp(c->slots[i].s, s, len) == 0)
@@ -215,6 +242,9 @@ nc_catalog *nc_catalog_create(apr_pool_t *p)
         index_entry(p, c, nc_catalog_sentences[i], 0);
     for (int i = 0; nc_catalog_prefixes[i]; i++)
         index_entry(p, c, nc_catalog_prefixes[i], 1);
+    for (apr_size_t i = 0; i <= c->pmask; i++)
+        if (c->postings[i].word && c->postings[i].n <= NEAR_MAX_POSTING)
+            filter_add(c->rare_filter, c->postings[i].word);
     return c;
 }
 
@@ -231,6 +261,8 @@ static int near_hit(const nc_catalog *c, const char *s, apr_size_t n)
     apr_uint64_t w[NEAR_MAX_WORDS];
     int nw = word_hashes(s, n, w, NEAR_MAX_WORDS), rare = 0;
     for (int i = 0; i < nw && rare < 2; i++) {
+        if (!filter_has(c->rare_filter, w[i]))
+            continue;
         const posting *po = posting_of(c, w[i]);
         rare += po->word && po->n <= NEAR_MAX_POSTING;
     }
@@ -243,6 +275,8 @@ static int near_hit(const nc_catalog *c, const char *s, apr_size_t n)
     int key[2 * NEAR_MAX_CANDIDATES], count[2 * NEAR_MAX_CANDIDATES], cand[NEAR_MAX_CANDIDATES], nc = 0;
     int zeroed = 0;
     for (int i = 0; i < nw; i++) {
+        if (!filter_has(c->rare_filter, w[i]))
+            continue;
         const posting *po = posting_of(c, w[i]);
         if (!po->word || po->n > NEAR_MAX_POSTING)
             continue;
