@@ -263,6 +263,11 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
     const nc_block *root = m->blocks->nelts ? block_at(m, 0) : NULL;
     if (!root || strcmp(root->tag, "html") != 0 || root->end == NC_NO_OFFSET)
         return;
+    int shells = 0;                    /* a nested document holds one: no scan without */
+    for (int i = 0; i < m->blocks->nelts && !shells; i++)
+        shells = block_at(m, i)->verdict == NC_SHELL;
+    if (!shells)
+        return;
     apr_size_t from = root->start + 5, floor = 0;
     apr_size_t open;
     int tries = 0;                     /* each try walks every block: bounded on hostile pages */
