@@ -323,6 +323,49 @@ static void skip(nc_result *res, const char *why)
     apr_array_clear(res->edits);
 }
 
+/* A pool for one stage's working memory, or the page's when none can be
+ * made. */
+static apr_pool_t *stage_pool(nc_doc *d)
+{
+    apr_pool_t *sp;
+    return apr_pool_create(&sp, d->pool) == APR_SUCCESS ? sp : d->pool;
+}
+
+static void stage_done(nc_doc *d, apr_pool_t *sp)
+{
+    if (sp != d->pool)
+        apr_pool_destroy(sp);
+}
+
+static const char *keep_string(apr_pool_t *p, const char *s)
+{
+    return s ? apr_pstrdup(p, s) : NULL;
+}
+
+/* The mentions, copied out of extraction's pool (a sentence once for the
+ * mentions of it that follow each other). */
+static apr_array_header_t *keep_mentions(apr_pool_t *p, const apr_array_header_t *found)
+{
+    apr_array_header_t *kept = apr_array_make(p, found->nelts > 0 ? found->nelts : 1,
+                                              sizeof(nc_mention));
+    const char *sentence_from = NULL, *sentence_to = NULL;
+    for (int i = 0; i < found->nelts; i++) {
+        nc_mention *m = apr_array_push(kept);
+        *m = APR_ARRAY_IDX(found, i, nc_mention);
+        m->name = keep_string(p, m->name);
+        m->job_title = keep_string(p, m->job_title);
+        m->nationality = keep_string(p, m->nationality);
+        m->currency = keep_string(p, m->currency);
+        m->unit_text = keep_string(p, m->unit_text);
+        if (m->sentence != sentence_from) {
+            sentence_from = m->sentence;
+            sentence_to = keep_string(p, m->sentence);
+        }
+        m->sentence = sentence_to;
+    }
+    return kept;
+}
+
 void nc_doc_finish(nc_doc *d, const nc_result **out)
 {
     nc_result *res = apr_pcalloc(d->pool, sizeof *res);
@@ -365,10 +408,14 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     if (d->html)
         nc_html_parser_drop_text(d->html);
 
+    /* Shells and dedup leave only verdicts in the blocks: their working
+     * memory goes back to the allocator before extraction needs some. */
+    apr_pool_t *sp = stage_pool(d);
     int shell_regions = d->opts.shells
-        ? nc_shells_mark(d->engine->shells, d->pool, &d->model, d->opts.shell_patterns) : 0;
+        ? nc_shells_mark(d->engine->shells, sp, &d->model, d->opts.shell_patterns) : 0;
     if (d->opts.dedup)
-        nc_dedup_mark(d->pool, &d->model, d->opts.min_block_words);
+        nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
+    stage_done(d, sp);
     if (shell_regions > 0 && article_words(d) == 0) {
         res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */
         return;
@@ -381,10 +428,13 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->headline = headline >= 0 ? block_at(d, headline)->text
                   : title ? title_without_site(d->pool, title) : NULL;
     apr_array_header_t *blocks = article_blocks(d, headline);
-    res->mentions = nc_extract(d->engine->extractor, d->opts.lexicon, d->pool,
-                               (const nc_text_block *)blocks->elts, blocks->nelts);
-    if (res->mentions->nelts > NC_MAX_MENTIONS)
-        res->mentions->nelts = NC_MAX_MENTIONS;      /* in order of first appearance */
+    sp = stage_pool(d);
+    apr_array_header_t *found = nc_extract(d->engine->extractor, d->opts.lexicon, sp,
+                                           (const nc_text_block *)blocks->elts, blocks->nelts);
+    if (found->nelts > NC_MAX_MENTIONS)
+        found->nelts = NC_MAX_MENTIONS;      /* in order of first appearance */
+    res->mentions = keep_mentions(d->pool, found);
+    stage_done(d, sp);
 
     if (d->is_html && d->opts.metadata && res->headline && blocks->nelts > 1) {
         apr_size_t at = metadata_anchor(d), len;
