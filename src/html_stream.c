@@ -390,6 +390,31 @@ static void compact_reference(compactor *c, apr_size_t at, apr_size_t end)
     compact_drop(c, end);
 }
 
+/* Does libxml2 drop the character reference [at, end) without a word
+ * (htmlParseCharRef: its value is no XML character)? The text after it
+ * then shares its range, and the parser may take that text from libxml2's
+ * characters (on_characters), so it must reach libxml2 whole. */
+static int char_ref_dropped(const char *s, apr_size_t at, apr_size_t end)
+{
+    if (end - at < 2 || s[at + 1] != '#')
+        return 0;
+    apr_size_t i = at + 2;
+    int hex = i < end && (s[i] == 'x' || s[i] == 'X');
+    unsigned long val = 0;
+    for (i += hex; i < end; i++) {
+        int d = s[i] >= '0' && s[i] <= '9' ? s[i] - '0'
+              : hex && s[i] >= 'a' && s[i] <= 'f' ? s[i] - 'a' + 10
+              : hex && s[i] >= 'A' && s[i] <= 'F' ? s[i] - 'A' + 10 : -1;
+        if (d < 0)
+            break;
+        if (val < 0x110000)
+            val = val * (hex ? 16 : 10) + (unsigned long)d;
+    }
+    int is_char = val == 0x9 || val == 0xA || val == 0xD || (val >= 0x20 && val <= 0xD7FF)
+                  || (val >= 0xE000 && val <= 0xFFFD) || (val >= 0x10000 && val <= 0x10FFFF);
+    return !is_char;
+}
+
 /* Text between tags: each stretch of plain text becomes one character; a
  * reference ('&', decoded by libxml2) keeps its meaning, and text with a
  * control character (dropped by libxml2, so its text might be empty) all
@@ -406,14 +431,18 @@ static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
         if (u == '&' && !amp)
             amp = c->src + i;
     }
+    int whole = 0;                      /* the stretch follows a dropped reference */
     while (amp) {
         apr_size_t at = (apr_size_t)(amp - c->src);
-        compact_stretch(c, from, at);
+        if (!whole)
+            compact_stretch(c, from, at);
         from = reference_end(c, at, to);
+        whole = char_ref_dropped(c->src, at, from);
         compact_reference(c, at, from);
         amp = memchr(c->src + from, '&', to - from);
     }
-    compact_stretch(c, from, to);
+    if (!whole)
+        compact_stretch(c, from, to);
 }
 
 apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
