@@ -206,7 +206,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     if (!gt)
         return 0;
     apr_size_t e = (apr_size_t)(gt - page) + 1;
-    int first = -1, last = -1, shells = 0, shell_words = 0;
+    int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_NO_OFFSET)
@@ -218,8 +218,11 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
             return 0;                 /* a block crosses an edge: not a whole document */
         if (!inside)
             continue;
-        if (b->text_len > 0 && b->verdict != NC_SHELL)
-            return 0;
+        if (b->text_len > 0 && b->verdict != NC_SHELL) {
+            if (strcmp(b->tag, NC_RUN_TAG) != 0)
+                return 0;
+            run_words += b->words;    /* bare text, weighed as before runs were blocks */
+        }
         shells += b->verdict == NC_SHELL;
         shell_words += b->verdict == NC_SHELL ? b->words : 0;
         if (first < 0)
@@ -229,6 +232,8 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     if (!shells)
         return 0;
     int stray = stray_words(m, first, last, page, open, e);
+    if (stray >= 0)
+        stray += run_words;
     int max_stray = shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD;
     if (max_stray < NESTED_DOC_MAX_STRAY_WORDS)
         max_stray = NESTED_DOC_MAX_STRAY_WORDS;

@@ -580,6 +580,39 @@ static void test_error_traces(const nc_engine *e, apr_pool_t *p, const nc_option
     }
 }
 
+/* Loose text in a container that also holds blocks is a block of its own
+ * (a run): a PHP warning in the story's wrapper goes, exactly its bytes and
+ * in any chunking; a run whose inline markup is not balanced is never cut. */
+static void test_loose_runs(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<html><head><title>Bridge reopens after repairs</title></head><body><div class=\"story\">"
+        "<h1>Bridge reopens after repairs</h1><div class=\"text\">"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</div>";
+    static const char warning[] =
+        "<b>Warning</b>:  mysqli_query() expects parameter 1 to be mysqli, bool given in "
+        "<b>/var/www/html/inc/related.php</b> on line <b>31</b><br />";
+    char *good = apr_pstrcat(p, head, "\n", warning, "\n</div></body></html>", NULL);
+    const char *bad = apr_pstrcat(p, head, "<span>", warning, "<div>More</div></span></div></body></html>", NULL);
+    blob g = { good, strlen(good) };
+    const nc_result *res = chunk_invariance(e, p, o, "loose run", "text/html", &g);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+    const char *at = strstr(good, warning);
+    ok(ed && ed->start == (apr_size_t)(at - good) && ed->end == ed->start + strlen(warning) + 1,
+       "loose runs: a PHP warning in the story's wrapper goes, exactly its bytes and its line end");
+    res = run(e, p, o, "text/html", bad, strlen(bad), 0);
+    int cut = 0;
+    at = strstr(bad, "<span>");
+    for (int i = 0; res && res->edits && i < res->edits->nelts; i++) {
+        const nc_edit *x = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        cut |= x->kind == NC_EDIT_REMOVE && x->start < (apr_size_t)(at - bad) + 200 && x->end > (apr_size_t)(at - bad);
+    }
+    ok(res && !cut, "loose runs: a run that opens a <span> it does not close is not cut");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -713,6 +746,7 @@ int main(int argc, char **argv)
     test_story_scope(e, pool, &o);
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
+    test_loose_runs(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
