@@ -649,13 +649,33 @@ static int article_prose(const nc_block *b)
 
 static int error_container_of(const nc_docmodel *m, int i);
 
+/* Words of a sentence before a colon that make what follows it reported
+ * speech ("Wer einen Termin buchen wollte, sah nur: Seite nicht gefunden."),
+ * where an error page's own labels are one to three words ("Error:",
+ * "Requested URL:", "Most likely causes:"). */
+#define REPORTED_SPEECH_MIN_WORDS 4
+
 /* Is pos (an offset into text) inside a quotation that opened earlier in the
- * text? An article that quotes an error message is not an error page. */
+ * text, or after a colon that ends a clause of the same sentence? An article
+ * that quotes an error message is not an error page. */
 static int quoted_at(const char *text, apr_size_t pos)
 {
-    int depth = 0, straight = 0;
+    int depth = 0, straight = 0, words = 0, in_word = 0, reported = 0;
     for (apr_size_t i = 0; i < pos; i++) {
         unsigned char c = (unsigned char)text[i];
+        if (c == ' ') {
+            in_word = 0;
+            continue;
+        }
+        if (!in_word)
+            words++;
+        in_word = 1;
+        if (c == '.' || c == '!' || c == '?') {
+            words = 0;              /* a new sentence: its own clause count */
+            reported = 0;
+        } else if (c == ':' && i + 1 < pos && text[i + 1] == ' ' && words >= REPORTED_SPEECH_MIN_WORDS) {
+            reported = 1;
+        }
         if (c == '"') {
             straight = !straight;
         } else if (c == 0xE2 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
@@ -666,7 +686,7 @@ static int quoted_at(const char *text, apr_size_t pos)
             depth += k == 0xAB ? 1 : k == 0xBB && depth > 0 ? -1 : 0;                   /* « » */
         }
     }
-    return depth > 0 || straight;
+    return depth > 0 || straight || reported;
 }
 
 /* text starts at offset base of the run's joined text (rb's coordinates).

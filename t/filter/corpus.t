@@ -45,7 +45,6 @@ my %KNOWN_MISS = (
     # q-* (the seventh held-out set; docs/cleaning.md, "The q-* set"): first sight
     'q-azurefd-both-fr.html'         => 'Azure Front Door\'s wording and its "Ref A:" line are in no list',
     'q-cfchallenge-before-pt.html'   => 'Cloudflare\'s challenge lines are in no list',
-    'q-clean-brief-de.html'          => 'a brief\'s line reporting "sah nur: Seite nicht gefunden" goes',
     'q-gfe-after-es.html'            => 'Google Front End\'s 502 document says nothing a list has',
     'q-heroku-around-it.html'        => 'Heroku\'s "Application error" and its explanation are in no list',
     'q-litespeed-before-en.html'     => 'LiteSpeed\'s sentence, its "Proudly powered by" text and its disclaimer stay',
