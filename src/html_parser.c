@@ -121,7 +121,7 @@ static const element_class element_classes[] = {
     { "figure", BC }, { "footer", BC | EL_BOILERPLATE }, { "form", BC | EL_BOILERPLATE },
     { "h1", EL_BLOCK }, { "h2", EL_BLOCK }, { "h3", EL_BLOCK }, { "h4", EL_BLOCK },
     { "h5", EL_BLOCK }, { "h6", EL_BLOCK }, { "header", BC }, { "hgroup", BC },
-    { "hr", EL_SPACING }, { "html", BC }, { "iframe", EL_SKIP_TEXT }, { "img", EL_SPACING },
+    { "hr", EL_SPACING }, { "html", BC }, { "iframe", EL_BLOCK | EL_BOILERPLATE }, { "img", EL_SPACING },
     { "legend", EL_BLOCK }, { "li", EL_BLOCK }, { "main", BC | EL_ARTICLE },
     { "math", EL_SKIP_TEXT }, { "menu", BC | EL_BOILERPLATE }, { "nav", BC | EL_BOILERPLATE },
     { "noscript", EL_BLOCK }, { "ol", BC }, { "option", EL_SKIP_TEXT }, { "p", EL_BLOCK },
@@ -502,9 +502,10 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     } else if (hp->run_start != NC_NO_OFFSET) {
         hp->run_bad |= !trusted;
         hp->run_end = tag_end;
-    } else if (!(flags & EL_SKIP_TEXT) && strcmp(name, "meta") != 0 && strcmp(name, "head") != 0) {
-        run_note_start(hp, start, trusted);
-        hp->run_end = tag_end;
+    } else if (!(flags & EL_SKIP_TEXT)) {
+        run_note_start(hp, start, trusted);     /* a run only once text follows */
+        if (hp->run_start != NC_NO_OFFSET)
+            hp->run_end = tag_end;
     }
 
     open_element *el = apr_array_push(hp->stack);
