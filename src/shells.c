@@ -54,7 +54,8 @@ static const char *const phrase_patterns[] = {
     "\\byou (?:don't|don’t|do not) have permission to access\\b",
     "\\b(?:has|have|could have|might have|may have) been removed, had its name changed,? or is temporarily unavailable",
     "\\byou may have mistyped the address\\b",
-    "\\bif you are the application owner,? check the logs\\b",
+    "\\bif you are the application owner,? check (?:the|your) logs\\b|"
+        "\\ban error occurred in the application and your page could not be served\\b",
     "\\b(?:whitelabel error page|no explicit mapping for /error)\\b|\\bthere was an unexpected error \\(type=",
     "\\bthe initial connection between cloudflare|\\bperformance (?:&|and) security by cloudflare\\b",
     "\\bthe requested resource (?:was not found|could not be found|is not available)\\b",
@@ -72,7 +73,8 @@ static const char *const phrase_patterns[] = {
     "\\bserver error in '[^']*' application\\b",
     "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
     "\\bray id:?\\s*[0-9a-f]{8,}",
-    "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:unable to|cannot|could not) (?:service|handle|complete) (?:your|the|this) request",
+    "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:encountered an? (?:temporary |internal )?error and )?"
+        "(?:unable to|cannot|could not) (?:service|handle|complete) (?:your|the|this) request",
     "\\b(?:we )?(?:couldn't|couldn’t|could not|can't|can’t|cannot) find (?:the|that|this|your) page\\b",
     "\\b(?:we )?(?:couldn't|couldn’t|could not|can't|can’t|cannot) find what you(?:'re|’re| are| were) looking for\\b",
     "\\berror in the url\\b|\\bthe page (?:has|may have|might have) been (?:moved|deleted|removed)\\b",
@@ -85,6 +87,12 @@ static const char *const phrase_patterns[] = {
         "(?:temporarily )?blocked\\b|\\bif you (?:think|believe|feel) (?:that )?(?:you (?:have been|were|are)|this (?:was|is)) blocked\\b",
     "\\b(?:website|web application|cloudproxy) firewall\\b|\\bincident id\\b|\\brequest unsuccessful\\b",
     "\\bhttp (?:response|status) code:? [45]\\d\\d\\b",
+    /* a bot challenge or a CDN's outage page answering instead of the site */
+    "\\bchecking (?:if the site connection is secure|your browser before accessing)\\b|"
+        "\\bneeds to review the security of your connection before proceeding\\b|"
+        "\\bverify(?:ing)? (?:that )?you are (?:a )?human\\b|\\benable javascript and cookies to continue\\b|"
+        "\\bour services aren(?:'|’)t available right now\\b|\\bwe(?:'re|’re| are) working to restore all services\\b",
+    "превышен (?:лимит|предел) (?:запросов|обращений) с вашего|перевищено ліміт запитів з вашої",
     "\\b(?:if you are|are you) the (?:site|website) owner\\b",
     "\\bupstream connect error\\b|\\bdisconnect/reset before headers\\b|\\bno healthy upstream\\b|"
         "\\bupstream (?:request )?timeout\\b|\\bno server is available to handle this request\\b|"
@@ -96,7 +104,7 @@ static const char *const phrase_patterns[] = {
     "\\bnon (?:siamo riusciti a|è stato possibile) trovare la pagina|\\bla pagina richiesta non è disponibile",
     "\\bnão (?:conseguimos|foi possível) encontrar a página",
     "\\bwe kunnen (?:de|deze) pagina niet vinden",
-    "\\bnie (?:możemy|mogliśmy|udało się) znaleźć (?:tej )?strony",
+    "\\bnie (?:możemy|mogliśmy|można|udało się) znaleźć (?:tej )?strony",
     "\\b(?:die )?(?:angeforderte |gesuchte )?seite (?:wurde )?(?:leider )?(?:nicht gefunden|existiert (?:leider )?nicht|konnte (?:leider )?nicht gefunden werden)",
     "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
     "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
@@ -213,6 +221,11 @@ static const char *const soft_patterns[] = {
     "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
         "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
         "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
+    "доступ (?:к|на) (?:сайт|ресурс|страниц)\\w* (?:был )?(?:временно )?(?:ограничен|заблокирован|закрыт)|"
+        "доступ до (?:сайт|ресурс|сторінк)\\w* (?:тимчасово )?(?:обмежено|заблоковано)|"
+        "\\bzugriff (?:auf (?:diese |die )?(?:seite|website|webseite) )?(?:wurde )?(?:vorübergehend )?(?:gesperrt|eingeschränkt|verweigert)\\b|"
+        "\\bl(?:'|’)accès (?:à (?:ce site|cette page) )?(?:a été )?(?:temporairement )?(?:bloqué|restreint|refusé|limité)|"
+        "\\b(?:el )?acceso (?:a (?:este sitio|esta página) )?(?:ha sido )?(?:temporalmente )?(?:bloqueado|restringido|denegado|limitado)\\b",
     NULL
 };
 
@@ -235,7 +248,7 @@ static const char *const vocabulary_pattern =
     "errores?|eliminad[ao]|borrad[ao]|movid[ao]|búsqueda|buscador|portada|inicio|enlace|"
     "errore|rimoss[ao]|spostat[ao]|rinominat[ao]|cerca|"
     "erro|removid[ao]|pesquisa|página inicial|fout|verwijderd|verplaatst|zoeken|"
-    "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiwarka|stronę główną|"
+    "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiw\\w*|znalezion\\w*|stronę główną|"
     "ошибк\\w*|удален\\w*|перемещен\\w*|адрес\\w*|поиск\\w*|главн\\w*|помилк\\w*|видален\\w*|переміщен\\w*|пошук\\w*|головн\\w*|"
     "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*)\\b"
     "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية"
@@ -257,7 +270,8 @@ static const char *const trigger_prefixes[] = {
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
     "unexpected", "initial", "performance", "representation", "find", "url", "moved", "deleted", "temporarily",
     "limited", "blocked", "denied", "restricted", "rejected", "firewall", "cloudproxy", "incident", "http",
-    "upstream", "disconnect", "matched",
+    "upstream", "disconnect", "matched", "checking", "human", "proceed", "javascript", "restor", "servic",
+    "zugriff", "gesperrt", "eingeschr", "acceso", "bloqu", "restrein", "limit",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
     "znale",
     /* the nouns of the compositional phrases (each of them holds one) */
@@ -272,7 +286,7 @@ static const char *const trigger_stems[] = {
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
-    "coś", "пошло", "пішло", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
+    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
 };
 
 static int ascii_letter(unsigned char c)
@@ -313,7 +327,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 43
+#define NC_TRIGGER_STEMS 46
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -378,7 +392,8 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
-    "(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
+    /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
+    "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
@@ -401,7 +416,7 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
         "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
         "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
-    "|^\\W*(?:powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
+    "|^\\W*(?:(?:proudly )?powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
         "haproxy|envoy|gunicorn|werkzeug|lighttpd|litespeed|kestrel)\\b[\\w/:. ()-]{0,80}$"
     /* a diagnostic field's label in a cell or line of its own ("Block ID:",
      * "Your IP:", Jetty's "SERVLET:"): the value sits in the next cell */
@@ -413,10 +428,14 @@ static const char *const weak_token_pattern =
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
     "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details):?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
     "|^\\W*no message available\\W*$"
+    /* a line of diagnostic fields: Azure's "Ref A: ... Ref B: ... Ref C: ...", "Ваш IP: ... ID запроса: ..." */
+    "|^\\W*(?:(?:ref [a-c]|your ip|ip address|ihre ip|votre (?:adresse )?ip|su ip|tu ip|il tuo ip|seu ip|uw ip|twój ip|"
+        "ip adresiniz|ваш ip(?:-адрес)?|ваша ip-адреса|id запроса|id запиту|request id|ray id|incident id)\\s*:\\s*[\\w.#/=:-]{3,80}\\s*){1,4}$"
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
-        "origin is unreachable|a timeout occurred|service temporarily unavailable)\\W*$"
+        "origin is unreachable|a timeout occurred|service temporarily unavailable|"
+        "(?:application|runtime|database|fatal) error)\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
     "|^\\W*(?:\\w+,? ){0,4}\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
     /* the way out of an error page */

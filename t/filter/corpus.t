@@ -43,13 +43,8 @@ my %KNOWN_MISS = (
     'p-magento-after-it.html'       => 'Magento\'s advice is soft evidence nothing backs ("Whoops, our bad..." is no token), and its second box says nothing a shell says',
     # q-* (the seventh held-out set; docs/cleaning.md, "The q-* set"): first sight
     'q-azurefd-both-fr.html'         => 'Azure Front Door\'s wording and its "Ref A:" line are in no list',
-    'q-cfchallenge-before-pt.html'   => 'Cloudflare\'s challenge lines are in no list',
-    'q-gfe-after-es.html'            => 'Google Front End\'s 502 document says nothing a list has',
     'q-heroku-around-it.html'        => 'Heroku\'s "Application error" and its explanation are in no list',
-    'q-litespeed-before-en.html'     => 'LiteSpeed\'s sentence, its "Proudly powered by" text and its disclaimer stay',
     'q-ratelimit-around-ru.html'     => 'a Russian rate-limit stub\'s wording is in no list',
-    'q-weblogic-before-pt.html'      => 'WebLogic\'s RFC 2068 text under its title stays',
-    'q-wp2017-after-pl.html'         => 'Twenty Seventeen\'s Polish 404 strings are theme strings, in no catalog',
 );
 
 sub slurp {
