@@ -1481,6 +1481,111 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
     return 0;
 }
 
+/* Does block a hold shell text and nothing else (a shell block, or a box
+ * whose every block with text is one)? Boxes are looked into up to a bound. */
+#define SHELL_SUBTREE_MAX_BLOCKS 64
+
+static int all_shell(const nc_docmodel *m, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int shells = 0;
+    if (c->last_desc - a > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    for (int j = a; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_SHELL)
+            return 0;
+        shells++;
+    }
+    return shells > 0;
+}
+
+/* The other part of a shell around or beside the story: a weak line (a
+ * server's signature, a line of diagnostic fields, "Application error")
+ * on its own, whose parent also holds a shell straight in it, or a box of
+ * nothing but shell (Jetty's "Powered by" after the story, whose 404 title
+ * sits before it in <body>; Azure's "Ref A: ..." line). Weak blocks join a
+ * shell only through a chain of short blocks; the story between the two
+ * parts breaks that chain. Not beside prose: a one-word "Sorry." of a
+ * story that shares its wrapper with a shell stays. */
+static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const char *weak_blocks, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (!weak_blocks[i] || b->verdict != NC_KEEP || b->last_desc != i || b->parent < 0
+        || is_headline(title, b) || b->role == NC_ROLE_TITLE || beside_prose(m, i))
+        return 0;
+    /* from the outermost wrapper that holds nothing but it (Heroku's
+     * <div class="message"><h1>Application error</h1></div>) */
+    int k = i;
+    for (int a = b->parent; a >= 0 && a + 1 == k; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (c->last_desc != i || c->text_len > 0 || page_level(c) || c->parent < 0)
+            break;
+        k = a;
+    }
+    int before = text_neighbour(m, i, -1), after = text_neighbour(m, i, 1);
+    if (before >= 0 && after >= 0 && article_prose(&APR_ARRAY_IDX(m->blocks, before, nc_block))
+        && article_prose(&APR_ARRAY_IDX(m->blocks, after, nc_block)))
+        return 0;               /* a line between two sentences of prose: the story's */
+    int up = APR_ARRAY_IDX(m->blocks, k, nc_block).parent;
+    const nc_block *parent = &APR_ARRAY_IDX(m->blocks, up, nc_block);
+    int seen = 0;
+    for (int j = up + 1; j <= parent->last_desc; j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        if (j == k)
+            continue;
+        if (++seen > BESIDE_PROSE_REACH)
+            return 0;
+        if (all_shell(m, j))
+            return 1;
+    }
+    return 0;
+}
+
+/* A long block that says it is an error page twice, in its own words:
+ * Heroku's "An error occurred in the application and your page could not
+ * be served. If you are the application owner, check your logs..." (38
+ * words). Long blocks are never shells on their own, but one of at most 80
+ * words that shares its parent with no other long block, no headline and
+ * no heading of its own (so it is no paragraph of a story and no fact
+ * box), that opens with a phrase and in which two phrases match unquoted,
+ * at least one of them strong, is the shell's. A story quotes such
+ * sentences (quotation marks, or after a colon). Run only when the page
+ * keeps a story elsewhere (see nc_shells_mark). */
+static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *md,
+                                    const nc_docmodel *m, const nc_head *title, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
+        || b->last_desc != i || !candidate(m, b) || b->boilerplate || is_headline(title, b)
+        || beside_prose(m, i))
+        return 0;
+    int parent = b->parent;
+    if (parent >= 0)            /* an explainer box has a heading of its own ("What is a 404?") */
+        for (int j = parent + 1; j <= APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc;
+             j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+            const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (is_headline(title, s) || (s->role == NC_ROLE_HEADING && s->verdict != NC_SHELL))
+                return 0;
+        }
+    int strong = 0, hits = 0, leads = 0;
+    for (int k = 0; k < r->phrases->nelts + r->composed->nelts && hits < 2; k++) {
+        const nc_regex *re = k < r->phrases->nelts ? APR_ARRAY_IDX(r->phrases, k, nc_regex *)
+                                                   : APR_ARRAY_IDX(r->composed, k - r->phrases->nelts, nc_regex *);
+        apr_size_t ms, me;
+        if (nc_regex_find(re, md, b->text, b->text_len, 0, &ms, &me) && !quoted_at(b->text, ms)) {
+            hits++;
+            strong += k < r->phrases->nelts;
+            leads |= ms <= 3;
+        }
+    }
+    /* an error message opens with its own words; a fact box explaining
+     * errors opens with its subject ("A 404 error means the page you were
+     * looking for...") */
+    return hits >= 2 && strong > 0 && leads;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra)
 {
@@ -1518,11 +1623,26 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         n = 0;
         prose = b ? i : -1;
     }
+    /* only beside a story kept elsewhere: a page whose prose sits in
+     * furniture (ASP.NET wraps the whole page in a <form>) would be left
+     * with no article text and answered as a soft error */
+    int story = 0;
+    for (int i = 0; i < nblocks && story < 2; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        story += b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE
+                 && b->words > SHELL_MAX_BLOCK_WORDS;
+    }
+    for (int i = 0; i < nblocks && story >= 2; i++)
+        if (self_evident_description(rules, md, m, title, i))
+            regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         for (int i = 0; i < nblocks; i++)
             if (sandwiched_description(rules, md, m, title, i))
+                regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+        for (int i = 0; i < nblocks; i++)
+            if (weak_beside_shell(m, title, weak_blocks, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     }
     return regions;

@@ -613,6 +613,36 @@ static void test_loose_runs(const nc_engine *e, apr_pool_t *p, const nc_options 
     ok(res && !cut, "loose runs: a run that opens a <span> it does not close is not cut");
 }
 
+/* A long block that opens as an error message and says two of its
+ * sentences goes; a fact box that explains errors in the same words stays. */
+static void test_self_evident(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<html><head><title>Why dead links cost publishers readers</title></head><body>"
+        "<div class=\"story\"><h1>Why dead links cost publishers readers</h1>"
+        "<p>Broken links are one of the most common complaints readers send to news sites, according to a "
+        "survey of 40 newsrooms published on Tuesday by a media research group based in Oxford.</p>"
+        "<p>The researchers counted more than 12,000 dead links in archives going back to 2005, most of them "
+        "pointing to government pages that had moved during redesigns of the sites.</p></div>";
+    const char *pages[] = {
+        apr_pstrcat(p, story, "<div class=\"message\"><p>An error occurred in the application and your page "
+                    "could not be served. If you are the application owner, check your logs for details. You can "
+                    "do this from the command line with the logs command of your platform's tool.</p></div>"
+                    "</body></html>", NULL),
+        apr_pstrcat(p, story, "<div class=\"factbox\"><p>A 404 error means the page you were looking for could "
+                    "not be found on this server; it appears when a page has been removed, had its name changed "
+                    "or is temporarily unavailable, and most sites show a friendly message instead of the bare "
+                    "code.</p></div></body></html>", NULL),
+    };
+    static const char *const what[] = { "an application's own long error message goes",
+                                        "a fact box explaining errors in their words stays" };
+    for (int i = 0; i < 2; i++) {
+        const nc_result *res = run(e, p, o, "text/html", pages[i], strlen(pages[i]), 0);
+        ok(res && res->shells_removed == (i == 0), "long shell blocks: %s (%d shells)", what[i],
+           res ? res->shells_removed : -1);
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -747,6 +777,7 @@ int main(int argc, char **argv)
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
     test_loose_runs(e, pool, &o);
+    test_self_evident(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
