@@ -46,6 +46,7 @@ typedef struct open_element {
     int zone;           /* NC_ZONE_* bits this element adds */
     int has_text;       /* block: a span was recorded for it */
     int space_pending;  /* block: a word break is due before its next text */
+    int in_container;   /* the innermost block open here is a container (runs) */
 } open_element;
 
 enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4 };
@@ -364,8 +365,8 @@ static void note_meta_charset(nc_html_parser *hp, const xmlChar **atts)
 /* Is the innermost open block a container (loose text there is a run's)? */
 static int in_container(const nc_html_parser *hp)
 {
-    int b = current_block(hp);
-    return b >= 0 && APR_ARRAY_IDX(hp->model->blocks, b, nc_block).role == NC_ROLE_CONTAINER;
+    return hp->stack->nelts > 0
+        && APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element).in_container;
 }
 
 /* Void elements end where they start: libxml2 reports an end without a tag. */
@@ -508,8 +509,10 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
             hp->run_end = tag_end;
     }
 
+    int container = (flags & EL_BLOCK) ? (flags & EL_CONTAINER) != 0 : in_container(hp);
     open_element *el = apr_array_push(hp->stack);
     el->name = name;            /* interned in the parser's dictionary, which lives as long as the pool */
+    el->in_container = container;
     el->block = -1;
     el->zone = 0;
     el->has_text = 0;

@@ -270,8 +270,8 @@ static const char *const trigger_prefixes[] = {
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
     "unexpected", "initial", "performance", "representation", "find", "url", "moved", "deleted", "temporarily",
     "limited", "blocked", "denied", "restricted", "rejected", "firewall", "cloudproxy", "incident", "http",
-    "upstream", "disconnect", "matched", "checking", "human", "proceed", "javascript", "restor", "servic",
-    "zugriff", "gesperrt", "eingeschr", "acceso", "bloqu", "restrein", "limit",
+    "upstream", "disconnect", "matched", "checking", "proceed", "javascript", "restor",
+    "zugriff", "gesperrt", "eingeschr", "acceso", "bloqu", "restrein",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
     "znale",
     /* the nouns of the compositional phrases (each of them holds one) */
@@ -1553,6 +1553,8 @@ static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const c
  * at least one of them strong, is the shell's. A story quotes such
  * sentences (quotation marks, or after a colon). Run only when the page
  * keeps a story elsewhere (see nc_shells_mark). */
+#define SELF_EVIDENT_LEAD_BYTES 64
+
 static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *md,
                                     const nc_docmodel *m, const nc_head *title, int i)
 {
@@ -1569,6 +1571,13 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
             if (is_headline(title, s) || (s->role == NC_ROLE_HEADING && s->verdict != NC_SHELL))
                 return 0;
         }
+    /* every phrase holds a trigger word: one near the start and another
+     * after it, or no two phrases can match with one leading */
+    trigger_scan ts;
+    trigger_scan_init(&ts, r, b->text, b->text_len);
+    apr_size_t first = next_trigger(&ts, 0);
+    if (first > SELF_EVIDENT_LEAD_BYTES || next_trigger(&ts, first + 1) >= b->text_len)
+        return 0;
     int strong = 0, hits = 0, leads = 0;
     for (int k = 0; k < r->phrases->nelts + r->composed->nelts && hits < 2; k++) {
         const nc_regex *re = k < r->phrases->nelts ? APR_ARRAY_IDX(r->phrases, k, nc_regex *)
