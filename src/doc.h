@@ -17,6 +17,10 @@
 
 #define NC_NO_OFFSET ((apr_size_t)-1)
 
+/* The tag of a run: loose text and inline markup straight in a container
+ * that also holds blocks, between two of them (html_parser.c). */
+#define NC_RUN_TAG "#text"
+
 typedef enum {
     NC_ROLE_OTHER = 0,
     NC_ROLE_HEADING,        /* h1..h6 */

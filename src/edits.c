@@ -206,7 +206,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     if (!gt)
         return 0;
     apr_size_t e = (apr_size_t)(gt - page) + 1;
-    int first = -1, last = -1, shells = 0, shell_words = 0;
+    int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_NO_OFFSET)
@@ -218,8 +218,11 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
             return 0;                 /* a block crosses an edge: not a whole document */
         if (!inside)
             continue;
-        if (b->text_len > 0 && b->verdict != NC_SHELL)
-            return 0;
+        if (b->text_len > 0 && b->verdict != NC_SHELL) {
+            if (strcmp(b->tag, NC_RUN_TAG) != 0)
+                return 0;
+            run_words += b->words;    /* bare text, weighed as before runs were blocks */
+        }
         shells += b->verdict == NC_SHELL;
         shell_words += b->verdict == NC_SHELL ? b->words : 0;
         if (first < 0)
@@ -229,6 +232,8 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     if (!shells)
         return 0;
     int stray = stray_words(m, first, last, page, open, e);
+    if (stray >= 0)
+        stray += run_words;
     int max_stray = shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD;
     if (max_stray < NESTED_DOC_MAX_STRAY_WORDS)
         max_stray = NESTED_DOC_MAX_STRAY_WORDS;
@@ -356,6 +361,41 @@ static void merge_neighbours(const char *page, apr_size_t len, apr_array_header_
     edits->nelts = out;
 }
 
+/* Is block b an element with no attributes and nothing inside but
+ * whitespace ("<p></p>", "<div> </div>")? It cannot be a script's hook or
+ * hold a picture: empty markup a shell left behind (Django's 500 page). */
+static int bare_empty_element(const char *page, const nc_block *b)
+{
+    apr_size_t n = strlen(b->tag), i = b->start;
+    if (!b->trusted || b->end == NC_NO_OFFSET || b->text_len > 0 || b->end - b->start < 2 * n + 5
+        || page[i] != '<' || strncasecmp(page + i + 1, b->tag, n) != 0 || page[i + 1 + n] != '>')
+        return 0;
+    apr_size_t close = b->end - (n + 3);
+    if (page[close] != '<' || page[close + 1] != '/' || strncasecmp(page + close + 2, b->tag, n) != 0)
+        return 0;
+    for (i += n + 2; i < close; i++)
+        if (page[i] != ' ' && page[i] != '\t' && page[i] != '\n' && page[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* The end of a shell removal [.., end) of root, taken over the bare empty
+ * elements right after it under the same parent. */
+static apr_size_t over_empty_siblings(const nc_docmodel *m, const char *page, const nc_block *root,
+                                      apr_size_t end)
+{
+    for (int j = root->last_desc + 1; j < m->blocks->nelts; j++) {
+        const nc_block *b = block_at(m, j);
+        if (b->parent != root->parent || b->last_desc != j || !only_void_markup(page, end, b->start)
+            || (strcmp(b->tag, "p") != 0 && strcmp(b->tag, "div") != 0))
+            break;
+        if (!bare_empty_element(page, b))
+            break;
+        end = b->end;
+    }
+    return end;
+}
+
 static int by_start(const void *a, const void *b)
 {
     const nc_edit *x = a, *y = b;
@@ -387,7 +427,7 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         e->kind = NC_EDIT_REMOVE;
         e->reason = b->verdict == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE;
         e->start = root->start;
-        e->end = root->end;
+        e->end = e->reason == NC_WHY_SHELL ? over_empty_siblings(m, page, root, root->end) : root->end;
         widen_to_lines(page, page_len, covered_to, &e->start, &e->end);
         e->detail = apr_psprintf(p, "<%s%s%s> %d words", root->tag, *root->hint ? " " : "",
                                  root->hint, root->words);

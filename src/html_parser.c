@@ -48,6 +48,7 @@ typedef struct open_element {
     int zone;           /* NC_ZONE_* bits this element adds */
     int has_text;       /* block: a span was recorded for it */
     int space_pending;  /* block: a word break is due before its next text */
+    int in_container;   /* the innermost block open here is a container (runs) */
 } open_element;
 
 enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4 };
@@ -85,7 +86,19 @@ struct nc_html_parser {
     const char        *raw_name;    /* libxml2 has just entered this script/style at fed */
     apr_size_t         raw_scanned; /* its end tag does not start before here */
     const char        *failure;     /* set once parsing was given up */
+    /* Loose text straight in a container that also holds blocks (a PHP
+     * warning in the story's <div>) is a block of its own, a run (see
+     * run_open): the inline markup and text between two block boundaries. */
+    apr_size_t         run_start;   /* where the pending run begins, or NC_NO_OFFSET */
+    apr_size_t         run_end;     /* just after its last token that is not blank */
+    int                run_block;   /* its block once it has text, or -1 */
+    int                run_depth;   /* stack depth where it began */
+    int                run_bad;     /* inline markup unbalanced or unverified: untrusted */
+    int                run_space;   /* a word break is due before its next text */
 };
+
+/* The tag of a run block, one pointer for the page (run_fold_into). */
+static const char run_tag[] = NC_RUN_TAG;
 
 /* --- element classes ---------------------------------------------------- */
 
@@ -114,7 +127,7 @@ static const element_class element_classes[] = {
     { "figure", BC }, { "footer", BC | EL_BOILERPLATE }, { "form", BC | EL_BOILERPLATE },
     { "h1", EL_BLOCK }, { "h2", EL_BLOCK }, { "h3", EL_BLOCK }, { "h4", EL_BLOCK },
     { "h5", EL_BLOCK }, { "h6", EL_BLOCK }, { "header", BC }, { "hgroup", BC },
-    { "hr", EL_SPACING }, { "html", BC }, { "iframe", EL_SKIP_TEXT }, { "img", EL_SPACING },
+    { "hr", EL_SPACING }, { "html", BC }, { "iframe", EL_BLOCK | EL_BOILERPLATE }, { "img", EL_SPACING },
     { "legend", EL_BLOCK }, { "li", EL_BLOCK }, { "main", BC | EL_ARTICLE },
     { "math", EL_SKIP_TEXT }, { "menu", BC | EL_BOILERPLATE }, { "nav", BC | EL_BOILERPLATE },
     { "noscript", EL_BLOCK }, { "ol", BC }, { "option", EL_SKIP_TEXT }, { "p", EL_BLOCK },
@@ -293,6 +306,17 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
     open_element *el = current_block_element(hp);
     if (!el || len == 0 || hp->zones[NC_ZONE_SKIP_TEXT])
         return;
+    if (hp->run_block >= 0) {           /* the container's loose text: its run's */
+        if (literal && literal[0] == ' ' && len == 1) {
+            hp->run_space = 1;
+            return;
+        }
+        if (hp->run_space)
+            push_span(hp, hp->run_block, 0, 1, " ");
+        hp->run_space = 0;
+        push_span(hp, hp->run_block, start, len, literal);
+        return;
+    }
     if (literal && literal[0] == ' ' && len == 1) {
         el->space_pending = el->has_text;
         return;
@@ -341,6 +365,103 @@ static void note_meta_charset(nc_html_parser *hp, const xmlChar **atts)
         hp->model->meta_charset = apr_pstrdup(hp->pool, charset);
 }
 
+/* --- loose text runs -------------------------------------------------------- */
+
+/* Is the innermost open block a container (loose text there is a run's)? */
+static int in_container(const nc_html_parser *hp)
+{
+    return hp->stack->nelts > 0
+        && APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element).in_container;
+}
+
+/* Void elements end where they start: libxml2 reports an end without a tag. */
+static int void_element(const char *name)
+{
+    static const char *const names[] = { "br", "hr", "img", "wbr", "input", "area", "col",
+                                         "embed", "source", "track", "param", "link", "meta" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* An inline token or loose text at start may begin the pending run. */
+static void run_note_start(nc_html_parser *hp, apr_size_t start, int trusted)
+{
+    if (hp->run_start != NC_NO_OFFSET || !in_container(hp))
+        return;
+    hp->run_start = start;
+    hp->run_end = start;
+    hp->run_depth = hp->stack->nelts;
+    hp->run_bad = !trusted;
+}
+
+/* Loose text with a non-blank byte in [start, end) of a container: the run
+ * becomes a block (its parent the container), which takes the text. */
+static void run_open(nc_html_parser *hp, apr_size_t start, apr_size_t end, int trusted)
+{
+    const char *d = hp->orig->data;
+    apr_size_t first = start, last = end;
+    while (first < end && ascii_space(d[first]))
+        first++;
+    if (first == end)
+        return;                         /* blank: a container's indentation */
+    while (last > first && ascii_space(d[last - 1]))
+        last--;
+    run_note_start(hp, first, trusted);
+    if (hp->run_start == NC_NO_OFFSET)
+        return;
+    hp->run_end = last;
+    if (hp->run_block >= 0)
+        return;
+    int parent = current_block(hp);
+    nc_block *b = nc_array_push(hp->model->blocks, &hp->blocks_heap);
+    memset(b, 0, sizeof *b);
+    b->start = hp->run_start;
+    b->end = NC_NO_OFFSET;
+    b->parent = parent;
+    b->depth = APR_ARRAY_IDX(hp->model->blocks, parent, nc_block).depth + 1;
+    b->boilerplate = hp->zones[NC_ZONE_BOILERPLATE] > 0;
+    b->tag = run_tag;
+    b->hint = "";
+    b->text = "";
+    hp->run_block = hp->model->blocks->nelts - 1;
+    b->last_desc = hp->run_block;
+    hp->run_space = 0;
+}
+
+/* A block boundary ends the run: its range is verified when the inline
+ * markup in it was balanced (nothing opened in it left open, nothing
+ * opened before it closed in it) and every tag in it was seen. */
+static void run_close(nc_html_parser *hp)
+{
+    if (hp->run_block >= 0) {
+        nc_block *b = &APR_ARRAY_IDX(hp->model->blocks, hp->run_block, nc_block);
+        b->end = hp->run_end;
+        b->last_desc = hp->run_block;
+        b->trusted = !hp->run_bad && hp->stack->nelts == hp->run_depth && b->end > b->start;
+    }
+    hp->run_start = NC_NO_OFFSET;
+    hp->run_block = -1;
+}
+
+/* A container that holds nothing but one run keeps its text as its own, as
+ * before runs existed: the run only matters beside other blocks. */
+static void run_fold_into(nc_html_parser *hp, int container)
+{
+    apr_array_header_t *blocks = hp->model->blocks;
+    int run = container + 1;
+    if (blocks->nelts - 1 != run || APR_ARRAY_IDX(blocks, run, nc_block).tag != run_tag)
+        return;
+    for (int i = hp->spans->nelts - 1; i >= 0; i--) {
+        nc_text_span *sp = &APR_ARRAY_IDX(hp->spans, i, nc_text_span);
+        if (sp->block != run)
+            break;
+        sp->block = container;
+    }
+    blocks->nelts--;
+}
+
 static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     nc_html_parser *hp = ctx;
@@ -382,8 +503,21 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         hp->raw_scanned = tag_end;
     }
 
+    if (flags & EL_BLOCK) {
+        run_close(hp);
+    } else if (hp->run_start != NC_NO_OFFSET) {
+        hp->run_bad |= !trusted;
+        hp->run_end = tag_end;
+    } else if (!(flags & EL_SKIP_TEXT)) {
+        run_note_start(hp, start, trusted);     /* a run only once text follows */
+        if (hp->run_start != NC_NO_OFFSET)
+            hp->run_end = tag_end;
+    }
+
+    int container = (flags & EL_BLOCK) ? (flags & EL_CONTAINER) != 0 : in_container(hp);
     open_element *el = apr_array_push(hp->stack);
     el->name = name;            /* interned in the parser's dictionary, which lives as long as the pool */
+    el->in_container = container;
     el->block = -1;
     el->zone = 0;
     el->has_text = 0;
@@ -443,6 +577,8 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         hp->raw_name = NULL;
     if (hp->failure || hp->stack->nelts == 0)
         return;
+    if (APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element).block >= 0)
+        run_close(hp);
     open_element *el = apr_array_pop(hp->stack);
     for (int bit = 1; bit <= 4; bit <<= 1)
         if (el->zone & bit)
@@ -461,9 +597,18 @@ static void on_end_element(void *ctx, const xmlChar *xname)
     else if (cached_element_flags(hp, name) & (EL_SPACING | EL_BLOCK))
         add_span(hp, 0, 1, " ");
 
-    if (el->block < 0)
+    if (el->block < 0) {
+        if (hp->run_start != NC_NO_OFFSET) {
+            hp->run_bad |= (!explicit_end && !void_element(name))
+                           || hp->stack->nelts < hp->run_depth;
+            if (explicit_end || end > hp->run_end)
+                hp->run_end = end;
+        }
         return;
+    }
     nc_block *b = &APR_ARRAY_IDX(hp->model->blocks, el->block, nc_block);
+    if (b->role == NC_ROLE_CONTAINER)
+        run_fold_into(hp, el->block);
     b->end = end;
     b->last_desc = hp->model->blocks->nelts - 1;
     if (strcmp(el->name, name) != 0 || end <= b->start)
@@ -514,6 +659,8 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
         src += r;
         src_len -= r;
     }
+    if (!hp->zones[NC_ZONE_SKIP_TEXT] && (hp->run_block >= 0 || in_container(hp)))
+        run_open(hp, start, start + src_len, 1);
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
     else
@@ -594,6 +741,8 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
     hp->spans = apr_array_make(hp->text_pool, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
     hp->elisions = apr_array_make(hp->scratch, 16, sizeof(elision));   /* nc_html_parser_expect */
+    hp->run_start = NC_NO_OFFSET;
+    hp->run_block = -1;
     hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
     if (!hp->ctxt)
         return NULL;

@@ -54,7 +54,8 @@ static const char *const phrase_patterns[] = {
     "\\byou (?:don't|don’t|do not) have permission to access\\b",
     "\\b(?:has|have|could have|might have|may have) been removed, had its name changed,? or is temporarily unavailable",
     "\\byou may have mistyped the address\\b",
-    "\\bif you are the application owner,? check the logs\\b",
+    "\\bif you are the application owner,? check (?:the|your) logs\\b|"
+        "\\ban error occurred in the application and your page could not be served\\b",
     "\\b(?:whitelabel error page|no explicit mapping for /error)\\b|\\bthere was an unexpected error \\(type=",
     "\\bthe initial connection between cloudflare|\\bperformance (?:&|and) security by cloudflare\\b",
     "\\bthe requested resource (?:was not found|could not be found|is not available)\\b",
@@ -72,7 +73,8 @@ static const char *const phrase_patterns[] = {
     "\\bserver error in '[^']*' application\\b",
     "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
     "\\bray id:?\\s*[0-9a-f]{8,}",
-    "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:unable to|cannot|could not) (?:service|handle|complete) (?:your|the|this) request",
+    "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:encountered an? (?:temporary |internal )?error and )?"
+        "(?:unable to|cannot|could not) (?:service|handle|complete) (?:your|the|this) request",
     "\\b(?:we )?(?:couldn't|couldn’t|could not|can't|can’t|cannot) find (?:the|that|this|your) page\\b",
     "\\b(?:we )?(?:couldn't|couldn’t|could not|can't|can’t|cannot) find what you(?:'re|’re| are| were) looking for\\b",
     "\\berror in the url\\b|\\bthe page (?:has|may have|might have) been (?:moved|deleted|removed)\\b",
@@ -85,6 +87,12 @@ static const char *const phrase_patterns[] = {
         "(?:temporarily )?blocked\\b|\\bif you (?:think|believe|feel) (?:that )?(?:you (?:have been|were|are)|this (?:was|is)) blocked\\b",
     "\\b(?:website|web application|cloudproxy) firewall\\b|\\bincident id\\b|\\brequest unsuccessful\\b",
     "\\bhttp (?:response|status) code:? [45]\\d\\d\\b",
+    /* a bot challenge or a CDN's outage page answering instead of the site */
+    "\\bchecking (?:if the site connection is secure|your browser before accessing)\\b|"
+        "\\bneeds to review the security of your connection before proceeding\\b|"
+        "\\bverify(?:ing)? (?:that )?you are (?:a )?human\\b|\\benable javascript and cookies to continue\\b|"
+        "\\bour services aren(?:'|’)t available right now\\b|\\bwe(?:'re|’re| are) working to restore all services\\b",
+    "превышен (?:лимит|предел) (?:запросов|обращений) с вашего|перевищено ліміт запитів з вашої",
     "\\b(?:if you are|are you) the (?:site|website) owner\\b",
     "\\bupstream connect error\\b|\\bdisconnect/reset before headers\\b|\\bno healthy upstream\\b|"
         "\\bupstream (?:request )?timeout\\b|\\bno server is available to handle this request\\b|"
@@ -96,7 +104,7 @@ static const char *const phrase_patterns[] = {
     "\\bnon (?:siamo riusciti a|è stato possibile) trovare la pagina|\\bla pagina richiesta non è disponibile",
     "\\bnão (?:conseguimos|foi possível) encontrar a página",
     "\\bwe kunnen (?:de|deze) pagina niet vinden",
-    "\\bnie (?:możemy|mogliśmy|udało się) znaleźć (?:tej )?strony",
+    "\\bnie (?:możemy|mogliśmy|można|udało się) znaleźć (?:tej )?strony",
     "\\b(?:die )?(?:angeforderte |gesuchte )?seite (?:wurde )?(?:leider )?(?:nicht gefunden|existiert (?:leider )?nicht|konnte (?:leider )?nicht gefunden werden)",
     "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
     "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
@@ -213,6 +221,11 @@ static const char *const soft_patterns[] = {
     "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
         "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
         "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
+    "доступ (?:к|на) (?:сайт|ресурс|страниц)\\w* (?:был )?(?:временно )?(?:ограничен|заблокирован|закрыт)|"
+        "доступ до (?:сайт|ресурс|сторінк)\\w* (?:тимчасово )?(?:обмежено|заблоковано)|"
+        "\\bzugriff (?:auf (?:diese |die )?(?:seite|website|webseite) )?(?:wurde )?(?:vorübergehend )?(?:gesperrt|eingeschränkt|verweigert)\\b|"
+        "\\bl(?:'|’)accès (?:à (?:ce site|cette page) )?(?:a été )?(?:temporairement )?(?:bloqué|restreint|refusé|limité)|"
+        "\\b(?:el )?acceso (?:a (?:este sitio|esta página) )?(?:ha sido )?(?:temporalmente )?(?:bloqueado|restringido|denegado|limitado)\\b",
     NULL
 };
 
@@ -235,7 +248,7 @@ static const char *const vocabulary_pattern =
     "errores?|eliminad[ao]|borrad[ao]|movid[ao]|búsqueda|buscador|portada|inicio|enlace|"
     "errore|rimoss[ao]|spostat[ao]|rinominat[ao]|cerca|"
     "erro|removid[ao]|pesquisa|página inicial|fout|verwijderd|verplaatst|zoeken|"
-    "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiwarka|stronę główną|"
+    "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiw\\w*|znalezion\\w*|stronę główną|"
     "ошибк\\w*|удален\\w*|перемещен\\w*|адрес\\w*|поиск\\w*|главн\\w*|помилк\\w*|видален\\w*|переміщен\\w*|пошук\\w*|головн\\w*|"
     "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*)\\b"
     "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية"
@@ -257,7 +270,8 @@ static const char *const trigger_prefixes[] = {
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
     "unexpected", "initial", "performance", "representation", "find", "url", "moved", "deleted", "temporarily",
     "limited", "blocked", "denied", "restricted", "rejected", "firewall", "cloudproxy", "incident", "http",
-    "upstream", "disconnect", "matched",
+    "upstream", "disconnect", "matched", "checking", "proceed", "javascript", "restor",
+    "zugriff", "gesperrt", "eingeschr", "acceso", "bloqu", "restrein",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
     "znale",
     /* the nouns of the compositional phrases (each of them holds one) */
@@ -272,7 +286,7 @@ static const char *const trigger_stems[] = {
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
-    "coś", "пошло", "пішло", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
+    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
 };
 
 static int ascii_letter(unsigned char c)
@@ -313,7 +327,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 43
+#define NC_TRIGGER_STEMS 46
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -378,7 +392,8 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
-    "(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
+    /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
+    "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
@@ -401,7 +416,7 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
         "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
         "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
-    "|^\\W*(?:powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
+    "|^\\W*(?:(?:proudly )?powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
         "haproxy|envoy|gunicorn|werkzeug|lighttpd|litespeed|kestrel)\\b[\\w/:. ()-]{0,80}$"
     /* a diagnostic field's label in a cell or line of its own ("Block ID:",
      * "Your IP:", Jetty's "SERVLET:"): the value sits in the next cell */
@@ -413,10 +428,14 @@ static const char *const weak_token_pattern =
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
     "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details):?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
     "|^\\W*no message available\\W*$"
+    /* a line of diagnostic fields: Azure's "Ref A: ... Ref B: ... Ref C: ...", "Ваш IP: ... ID запроса: ..." */
+    "|^\\W*(?:(?:ref [a-c]|your ip|ip address|ihre ip|votre (?:adresse )?ip|su ip|tu ip|il tuo ip|seu ip|uw ip|twój ip|"
+        "ip adresiniz|ваш ip(?:-адрес)?|ваша ip-адреса|id запроса|id запиту|request id|ray id|incident id)\\s*:\\s*[\\w.#/=:-]{3,80}\\s*){1,4}$"
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
-        "origin is unreachable|a timeout occurred|service temporarily unavailable)\\W*$"
+        "origin is unreachable|a timeout occurred|service temporarily unavailable|"
+        "(?:application|runtime|database|fatal) error)\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
     "|^\\W*(?:\\w+,? ){0,4}\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
     /* the way out of an error page */
@@ -649,13 +668,33 @@ static int article_prose(const nc_block *b)
 
 static int error_container_of(const nc_docmodel *m, int i);
 
+/* Words of a sentence before a colon that make what follows it reported
+ * speech ("Wer einen Termin buchen wollte, sah nur: Seite nicht gefunden."),
+ * where an error page's own labels are one to three words ("Error:",
+ * "Requested URL:", "Most likely causes:"). */
+#define REPORTED_SPEECH_MIN_WORDS 4
+
 /* Is pos (an offset into text) inside a quotation that opened earlier in the
- * text? An article that quotes an error message is not an error page. */
+ * text, or after a colon that ends a clause of the same sentence? An article
+ * that quotes an error message is not an error page. */
 static int quoted_at(const char *text, apr_size_t pos)
 {
-    int depth = 0, straight = 0;
+    int depth = 0, straight = 0, words = 0, in_word = 0, reported = 0;
     for (apr_size_t i = 0; i < pos; i++) {
         unsigned char c = (unsigned char)text[i];
+        if (c == ' ') {
+            in_word = 0;
+            continue;
+        }
+        if (!in_word)
+            words++;
+        in_word = 1;
+        if (c == '.' || c == '!' || c == '?') {
+            words = 0;              /* a new sentence: its own clause count */
+            reported = 0;
+        } else if (c == ':' && i + 1 < pos && text[i + 1] == ' ' && words >= REPORTED_SPEECH_MIN_WORDS) {
+            reported = 1;
+        }
         if (c == '"') {
             straight = !straight;
         } else if (c == 0xE2 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
@@ -666,7 +705,7 @@ static int quoted_at(const char *text, apr_size_t pos)
             depth += k == 0xAB ? 1 : k == 0xBB && depth > 0 ? -1 : 0;                   /* « » */
         }
     }
-    return depth > 0 || straight;
+    return depth > 0 || straight || reported;
 }
 
 /* text starts at offset base of the run's joined text (rb's coordinates).
@@ -1442,6 +1481,120 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
     return 0;
 }
 
+/* Does block a hold shell text and nothing else (a shell block, or a box
+ * whose every block with text is one)? Boxes are looked into up to a bound. */
+#define SHELL_SUBTREE_MAX_BLOCKS 64
+
+static int all_shell(const nc_docmodel *m, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int shells = 0;
+    if (c->last_desc - a > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    for (int j = a; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_SHELL)
+            return 0;
+        shells++;
+    }
+    return shells > 0;
+}
+
+/* The other part of a shell around or beside the story: a weak line (a
+ * server's signature, a line of diagnostic fields, "Application error")
+ * on its own, whose parent also holds a shell straight in it, or a box of
+ * nothing but shell (Jetty's "Powered by" after the story, whose 404 title
+ * sits before it in <body>; Azure's "Ref A: ..." line). Weak blocks join a
+ * shell only through a chain of short blocks; the story between the two
+ * parts breaks that chain. Not beside prose: a one-word "Sorry." of a
+ * story that shares its wrapper with a shell stays. */
+static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const char *weak_blocks, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (!weak_blocks[i] || b->verdict != NC_KEEP || b->last_desc != i || b->parent < 0
+        || is_headline(title, b) || b->role == NC_ROLE_TITLE || beside_prose(m, i))
+        return 0;
+    /* from the outermost wrapper that holds nothing but it (Heroku's
+     * <div class="message"><h1>Application error</h1></div>) */
+    int k = i;
+    for (int a = b->parent; a >= 0 && a + 1 == k; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (c->last_desc != i || c->text_len > 0 || page_level(c) || c->parent < 0)
+            break;
+        k = a;
+    }
+    int before = text_neighbour(m, i, -1), after = text_neighbour(m, i, 1);
+    if (before >= 0 && after >= 0 && article_prose(&APR_ARRAY_IDX(m->blocks, before, nc_block))
+        && article_prose(&APR_ARRAY_IDX(m->blocks, after, nc_block)))
+        return 0;               /* a line between two sentences of prose: the story's */
+    int up = APR_ARRAY_IDX(m->blocks, k, nc_block).parent;
+    const nc_block *parent = &APR_ARRAY_IDX(m->blocks, up, nc_block);
+    int seen = 0;
+    for (int j = up + 1; j <= parent->last_desc; j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        if (j == k)
+            continue;
+        if (++seen > BESIDE_PROSE_REACH)
+            return 0;
+        if (all_shell(m, j))
+            return 1;
+    }
+    return 0;
+}
+
+/* A long block that says it is an error page twice, in its own words:
+ * Heroku's "An error occurred in the application and your page could not
+ * be served. If you are the application owner, check your logs..." (38
+ * words). Long blocks are never shells on their own, but one of at most 80
+ * words that shares its parent with no other long block, no headline and
+ * no heading of its own (so it is no paragraph of a story and no fact
+ * box), that opens with a phrase and in which two phrases match unquoted,
+ * at least one of them strong, is the shell's. A story quotes such
+ * sentences (quotation marks, or after a colon). Run only when the page
+ * keeps a story elsewhere (see nc_shells_mark). */
+#define SELF_EVIDENT_LEAD_BYTES 64
+
+static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *md,
+                                    const nc_docmodel *m, const nc_head *title, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
+        || b->last_desc != i || !candidate(m, b) || b->boilerplate || is_headline(title, b)
+        || beside_prose(m, i))
+        return 0;
+    int parent = b->parent;
+    if (parent >= 0)            /* an explainer box has a heading of its own ("What is a 404?") */
+        for (int j = parent + 1; j <= APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc;
+             j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+            const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (is_headline(title, s) || (s->role == NC_ROLE_HEADING && s->verdict != NC_SHELL))
+                return 0;
+        }
+    /* every phrase holds a trigger word: one near the start and another
+     * after it, or no two phrases can match with one leading */
+    trigger_scan ts;
+    trigger_scan_init(&ts, r, b->text, b->text_len);
+    apr_size_t first = next_trigger(&ts, 0);
+    if (first > SELF_EVIDENT_LEAD_BYTES || next_trigger(&ts, first + 1) >= b->text_len)
+        return 0;
+    int strong = 0, hits = 0, leads = 0;
+    for (int k = 0; k < r->phrases->nelts + r->composed->nelts && hits < 2; k++) {
+        const nc_regex *re = k < r->phrases->nelts ? APR_ARRAY_IDX(r->phrases, k, nc_regex *)
+                                                   : APR_ARRAY_IDX(r->composed, k - r->phrases->nelts, nc_regex *);
+        apr_size_t ms, me;
+        if (nc_regex_find(re, md, b->text, b->text_len, 0, &ms, &me) && !quoted_at(b->text, ms)) {
+            hits++;
+            strong += k < r->phrases->nelts;
+            leads |= ms <= 3;
+        }
+    }
+    /* an error message opens with its own words; a fact box explaining
+     * errors opens with its subject ("A 404 error means the page you were
+     * looking for...") */
+    return hits >= 2 && strong > 0 && leads;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra)
 {
@@ -1466,17 +1619,39 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             run[n++] = i;
             continue;
         }
+        /* Long loose text in a container (a run, html_parser.c) was the
+         * container's own text before runs were blocks, where it ended no
+         * run of the blocks beside it: it still does not (CloudFront's
+         * "Request blocked. We can't connect..." between its title and its
+         * "Generated by" line). It is never a shell here. */
+        if (b && strcmp(b->tag, NC_RUN_TAG) == 0)
+            continue;
         if (n)
             regions += mark_run(rules, p, md, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
                                 prose, b ? i : -1, title);
         n = 0;
         prose = b ? i : -1;
     }
+    /* only beside a story kept elsewhere: a page whose prose sits in
+     * furniture (ASP.NET wraps the whole page in a <form>) would be left
+     * with no article text and answered as a soft error */
+    int story = 0;
+    for (int i = 0; i < nblocks && story < 2; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        story += b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE
+                 && b->words > SHELL_MAX_BLOCK_WORDS;
+    }
+    for (int i = 0; i < nblocks && story >= 2; i++)
+        if (self_evident_description(rules, md, m, title, i))
+            regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         for (int i = 0; i < nblocks; i++)
             if (sandwiched_description(rules, md, m, title, i))
+                regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+        for (int i = 0; i < nblocks; i++)
+            if (weak_beside_shell(m, title, weak_blocks, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     }
     return regions;

@@ -580,6 +580,69 @@ static void test_error_traces(const nc_engine *e, apr_pool_t *p, const nc_option
     }
 }
 
+/* Loose text in a container that also holds blocks is a block of its own
+ * (a run): a PHP warning in the story's wrapper goes, exactly its bytes and
+ * in any chunking; a run whose inline markup is not balanced is never cut. */
+static void test_loose_runs(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<html><head><title>Bridge reopens after repairs</title></head><body><div class=\"story\">"
+        "<h1>Bridge reopens after repairs</h1><div class=\"text\">"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</div>";
+    static const char warning[] =
+        "<b>Warning</b>:  mysqli_query() expects parameter 1 to be mysqli, bool given in "
+        "<b>/var/www/html/inc/related.php</b> on line <b>31</b><br />";
+    char *good = apr_pstrcat(p, head, "\n", warning, "\n</div></body></html>", NULL);
+    const char *bad = apr_pstrcat(p, head, "<span>", warning, "<div>More</div></span></div></body></html>", NULL);
+    blob g = { good, strlen(good) };
+    const nc_result *res = chunk_invariance(e, p, o, "loose run", "text/html", &g);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+    const char *at = strstr(good, warning);
+    ok(ed && ed->start == (apr_size_t)(at - good) && ed->end == ed->start + strlen(warning) + 1,
+       "loose runs: a PHP warning in the story's wrapper goes, exactly its bytes and its line end");
+    res = run(e, p, o, "text/html", bad, strlen(bad), 0);
+    int cut = 0;
+    at = strstr(bad, "<span>");
+    for (int i = 0; res && res->edits && i < res->edits->nelts; i++) {
+        const nc_edit *x = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        cut |= x->kind == NC_EDIT_REMOVE && x->start < (apr_size_t)(at - bad) + 200 && x->end > (apr_size_t)(at - bad);
+    }
+    ok(res && !cut, "loose runs: a run that opens a <span> it does not close is not cut");
+}
+
+/* A long block that opens as an error message and says two of its
+ * sentences goes; a fact box that explains errors in the same words stays. */
+static void test_self_evident(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<html><head><title>Why dead links cost publishers readers</title></head><body>"
+        "<div class=\"story\"><h1>Why dead links cost publishers readers</h1>"
+        "<p>Broken links are one of the most common complaints readers send to news sites, according to a "
+        "survey of 40 newsrooms published on Tuesday by a media research group based in Oxford.</p>"
+        "<p>The researchers counted more than 12,000 dead links in archives going back to 2005, most of them "
+        "pointing to government pages that had moved during redesigns of the sites.</p></div>";
+    const char *pages[] = {
+        apr_pstrcat(p, story, "<div class=\"message\"><p>An error occurred in the application and your page "
+                    "could not be served. If you are the application owner, check your logs for details. You can "
+                    "do this from the command line with the logs command of your platform's tool.</p></div>"
+                    "</body></html>", NULL),
+        apr_pstrcat(p, story, "<div class=\"factbox\"><p>A 404 error means the page you were looking for could "
+                    "not be found on this server; it appears when a page has been removed, had its name changed "
+                    "or is temporarily unavailable, and most sites show a friendly message instead of the bare "
+                    "code.</p></div></body></html>", NULL),
+    };
+    static const char *const what[] = { "an application's own long error message goes",
+                                        "a fact box explaining errors in their words stays" };
+    for (int i = 0; i < 2; i++) {
+        const nc_result *res = run(e, p, o, "text/html", pages[i], strlen(pages[i]), 0);
+        ok(res && res->shells_removed == (i == 0), "long shell blocks: %s (%d shells)", what[i],
+           res ? res->shells_removed : -1);
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -713,6 +776,8 @@ int main(int argc, char **argv)
     test_story_scope(e, pool, &o);
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
+    test_loose_runs(e, pool, &o);
+    test_self_evident(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
