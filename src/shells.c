@@ -981,7 +981,91 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
 /* extra_off[i]: the operator's pattern i hit PCRE2's limit earlier on this
  * page and is not tried again on it (hostile fixture regex.html: 2,000 runs
  * of "aaa...ab" against "^(a+)+$" cost every run the whole match limit). */
-static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
+/* What the whole-block tests said of a short text. A page repeats its
+ * short texts (a menu in the header and again in the footer, "Read more"
+ * under every teaser), and these tests read the text alone, so each
+ * distinct text is tested once a page. */
+enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
+
+typedef struct text_verdict {
+    const char *text;            /* NULL: empty slot */
+    apr_size_t len;
+    apr_uint32_t hash;
+    unsigned flags;
+} text_verdict;
+
+typedef struct text_memo {
+    text_verdict *slots;
+    apr_size_t mask;
+    apr_size_t free;             /* slots left before the table stops taking more */
+} text_memo;
+
+#define TEXT_MEMO_MAX_SLOTS 1024
+
+static void text_memo_init(text_memo *t, apr_pool_t *p, int nblocks)
+{
+    apr_size_t size = 16;
+    while (size < 2 * (apr_size_t)nblocks && size < TEXT_MEMO_MAX_SLOTS)
+        size <<= 1;
+    t->slots = apr_pcalloc(p, size * sizeof *t->slots);
+    t->mask = size - 1;
+    t->free = size - size / 4;
+}
+
+/* The length and a few bytes spread over the text: short texts differ in
+ * them, and a hit is confirmed with memcmp. */
+static apr_uint32_t text_hash(const char *s, apr_size_t n)
+{
+    apr_uint32_t h = (apr_uint32_t)n * 2654435761u;
+    for (apr_size_t i = 0, step = n / 8 + 1; i < n; i += step)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h ^ (unsigned char)s[n - 1];
+}
+
+/* The slot for s: its entry, or the empty slot it would take; NULL when the
+ * table is full and s is not in it. */
+static text_verdict *text_memo_slot(const text_memo *t, const char *s, apr_size_t n, apr_uint32_t h)
+{
+    for (apr_size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        text_verdict *v = &t->slots[i];
+        if (!v->text)
+            return t->free ? v : NULL;
+        if (v->hash == h && v->len == n && memcmp(v->text, s, n) == 0)
+            return v;
+    }
+}
+
+static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_memo *memo,
+                           const nc_block *b)
+{
+    apr_size_t ms, me;
+    text_verdict *v = NULL;
+    apr_uint32_t h = 0;
+    if (b->text_len > 0) {
+        h = text_hash(b->text, b->text_len);
+        v = text_memo_slot(memo, b->text, b->text_len, h);
+        if (v && v->text)
+            return v->flags;
+    }
+    unsigned f = 0;
+    /* whole-block tokens are a few words: a longer block needs no match */
+    if (b->words <= 8 && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me))
+        f |= TEXT_STRONG;
+    if (b->words <= WEAK_TOKEN_MAX_WORDS
+        && (nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me)
+            || (slash_digit(b->text, b->text_len)
+                && nc_regex_find(r->server_signature, md, b->text, b->text_len, 0, &ms, &me))))
+        f |= TEXT_WEAK;
+    if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
+        f |= TEXT_CATALOG;
+    if (v) {
+        *v = (text_verdict){ b->text, b->text_len, h, f };
+        memo->free--;
+    }
+    return f;
+}
+
+static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, int prose_before,
                     int prose_after, const nc_head *title)
@@ -998,19 +1082,14 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         rb[i].from = joined.len;
         nc_buf_append(&joined, b->text, b->text_len);
         rb[i].to = joined.len;
-        /* whole-block tokens are a few words: a longer block needs no match */
-        rb[i].strong = b->words <= 8
-                       && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me);
-        rb[i].weak = b->words <= WEAK_TOKEN_MAX_WORDS
-                     && (nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me)
-                         || (slash_digit(b->text, b->text_len)
-                             && nc_regex_find(r->server_signature, md, b->text, b->text_len, 0, &ms, &me)));
+        unsigned f = text_tests(r, md, memo, b);
+        rb[i].strong = (f & TEXT_STRONG) != 0;
+        rb[i].weak = (f & TEXT_WEAK) != 0;
         /* a sentence of the software's own error pages is as strong as a
          * phrase; quoted, or the page's own <title> (an exhibition called
          * "Seite nicht gefunden"), it is the story's. A second <h1> is not
          * spared: "Page not found (404)" is Django's, above or below a story */
-        if (!rb[i].strong && nc_catalog_says_error(r->catalog, b->text, b->text_len)
-            && !in_title(title, b))
+        if ((f & TEXT_CATALOG) && !in_title(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
         weak_blocks[idx[i]] = (char)rb[i].weak;
@@ -1607,6 +1686,8 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     char *trace_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     const nc_head *title = head_title(p, m);
+    text_memo memo;
+    text_memo_init(&memo, p, nblocks);
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
@@ -1627,7 +1708,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (b && strcmp(b->tag, NC_RUN_TAG) == 0)
             continue;
         if (n)
-            regions += mark_run(rules, p, md, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
+            regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
                                 prose, b ? i : -1, title);
         n = 0;
         prose = b ? i : -1;
