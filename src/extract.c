@@ -144,12 +144,22 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     nc_find_figures(&run);
 
     qsort(run.found->elts, (size_t)run.found->nelts, sizeof(nc_found), by_position);
-    if (run.found->nelts > 1)
-        mentions = apr_array_make(p, run.found->nelts, sizeof(nc_mention));
-    for (int i = 0; i < run.found->nelts; i++) {
-        nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
-        fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
-        *(nc_mention *)apr_array_push(mentions) = fd->m;
+    /* The mentions take the found array's place, each moving down over
+     * ones already read (a mention is smaller than what was found). */
+    if (run.found->nelts > 0) {
+        nc_mention *out = (nc_mention *)run.found->elts;
+        for (int i = 0; i < run.found->nelts; i++) {
+            nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
+            fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
+            nc_mention m = fd->m;
+            out[i] = m;
+        }
+        mentions = apr_palloc(p, sizeof *mentions);
+        mentions->pool = p;
+        mentions->elt_size = sizeof(nc_mention);
+        mentions->nelts = run.found->nelts;
+        mentions->nalloc = (int)(((apr_size_t)run.found->nalloc * sizeof(nc_found)) / sizeof(nc_mention));
+        mentions->elts = run.found->elts;
     }
     pcre2_general_context_free(run.gctx);
     return mentions;
