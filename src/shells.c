@@ -31,6 +31,7 @@ struct nc_shell_rules {
     nc_regex *server_signature;        /* "Apache/2.4.62" inside a short line */
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
+    nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
@@ -447,6 +448,24 @@ static const char *const weak_token_pattern =
         "(?:вернуться )?на главную(?: страницу)?|(?:повернутися )?на головну(?: сторінку)?|"
         "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る)\\W*$";
 
+/* A coded error title: a heading that names an HTTP error status the way
+ * servers title their error pages, in words no list holds: the code after
+ * "Error"/"Status"/"HTTP" and a separator ("Error 403 - This web app is
+ * stopped.", "HTTP Error 503. The service is unavailable.", "Fehler 404:
+ * ..."), or a failure in words closed by the code in brackets ("Resource
+ * at '/content/x.html' not found: No resource found (404)"). Strong, but
+ * only as a short heading that is not the headline (an article "Error
+ * 404: how dead links cost publishers" is headed by its <title>'s text,
+ * and a subheading between two paragraphs is the story's). "Error 404 at
+ * the museum" has no separator and is no such title. */
+#define CODED_TITLE_MAX_WORDS 14
+
+static const char *const coded_title_pattern =
+    "^\\W*(?:http\\s+)?(?:error|status|http|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка)\\s*[45]\\d\\d(?:\\.\\d+)?"
+        "\\s*(?:[-–—:.]|\\()\\s*\\S"
+    "|^(?=[^\\n]{0,200}?\\b(?:not found|error|forbidden|denied|unavailable|failed|timed? ?out)\\b)"
+        "[^\\n]{0,200}\\(\\s*(?:http |error |status )?[45]\\d\\d\\s*\\)\\W*$";
+
 /* A server's signature anywhere in a short line: "host Apache/2.4.62
  * (Debian)", "Generado ... por proxy-edge-2 (squid/5.7)". Weak; tried only
  * on lines that hold a '/' before a digit. */
@@ -541,7 +560,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err))
         || !(r->server_signature = nc_regex_compile(p, server_signature_pattern, 0, err))
         || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
-        || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err)))
+        || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
+        || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
         return NULL;
     return r;
 }
@@ -985,7 +1005,7 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
  * short texts (a menu in the header and again in the footer, "Read more"
  * under every teaser), and these tests read the text alone, so each
  * distinct text is tested once a page. */
-enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
+enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4, TEXT_CODED = 8 };
 
 typedef struct text_verdict {
     const char *text;            /* NULL: empty slot */
@@ -1058,6 +1078,9 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
         f |= TEXT_WEAK;
     if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
         f |= TEXT_CATALOG;
+    if (!(f & TEXT_STRONG) && b->words <= CODED_TITLE_MAX_WORDS
+        && nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me))
+        f |= TEXT_CODED;
     if (v) {
         *v = (text_verdict){ b->text, b->text_len, h, f };
         memo->free--;
@@ -1090,6 +1113,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
          * "Seite nicht gefunden"), it is the story's. A second <h1> is not
          * spared: "Page not found (404)" is Django's, above or below a story */
         if ((f & TEXT_CATALOG) && !in_title(title, b))
+            rb[i].strong = 1;
+        if ((f & TEXT_CODED) && (b->role == NC_ROLE_HEADING || b->role == NC_ROLE_TITLE)
+            && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
         weak_blocks[idx[i]] = (char)rb[i].weak;
@@ -1239,7 +1265,11 @@ static int mark_grown(nc_docmodel *m, signed char *memo, int best)
     return marked;
 }
 
-/* What a container must be for growth from a shell block to take it. */
+/* What a container must be for growth from a shell block to take it: 0
+ * not, 1 yes, or GROW_THROUGH: no verdict of its own, look at the next
+ * container up (a wrapper that holds the shell block alone). */
+#define GROW_THROUGH 3
+
 typedef int container_test(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                            const nc_head *title, int a);
 
@@ -1259,6 +1289,8 @@ static int grow_to(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m
             memo[a] = (signed char)test(r, md, m, title, a);
         if (!memo[a])
             break;
+        if (memo[a] == GROW_THROUGH)
+            continue;
         best = a;
     }
     return mark_grown(m, memo, best);
@@ -1362,7 +1394,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             return 0;
     }
     if (blocks < 2)
-        return 0;
+        return shell == total && blocks == 1 ? GROW_THROUGH : 0;   /* Azure's <div id="header"><h1>... */
     return led > 0 || (!longs && total <= SHELL_BOX_WEIGHED_MAX_WORDS && shell * 3 >= total);
 }
 
