@@ -39,13 +39,8 @@ my %KNOWN_MISS = (
     # o-* and p-* (the fifth and sixth held-out sets; docs/cleaning.md, "The o-* set")
     'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
     'p-magento-after-it.html'       => 'Magento\'s advice is soft evidence nothing backs ("Whoops, our bad..." is no token), and its second box says nothing a shell says',
-    # r-* (the eighth held-out set, first sight; docs/cleaning.md, "The r-* set")
-    'r-aem-after-uk.html'         => 'Sling\'s "Resource at ... not found: No resource found (404)" title is in no list, so nothing seeds the shell',
-    'r-azureapp-before-pl.html'   => 'Azure\'s "Error 403 - This web app is stopped." title is in no list, so nothing seeds the shell',
-    'r-bitrix-around-ru.html'     => 'the error-named box after the story holds a sentence ("Воспользуйтесь поиском...")',
-    'r-cfworker-around-nl.html'   => 'Cloudflare\'s "What happened?" section sits between the story and the shell\'s footer',
+    # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
     'r-kong-before-es.txt'        => 'Kong\'s JSON error body spread over lines of text/plain',
-    'r-webflow-both-fr.html'      => 'Webflow\'s second box after the story ("Oups ! Nous n\'avons pas trouvé cette page.")',
 );
 
 sub slurp {
