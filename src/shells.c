@@ -31,6 +31,7 @@ struct nc_shell_rules {
     nc_regex *server_signature;        /* "Apache/2.4.62" inside a short line */
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
+    nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
@@ -447,6 +448,25 @@ static const char *const weak_token_pattern =
         "(?:вернуться )?на главную(?: страницу)?|(?:повернутися )?на головну(?: сторінку)?|"
         "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る)\\W*$";
 
+/* A coded error title: a heading that names an HTTP error status the way
+ * servers title their error pages, in words no list holds: the code after
+ * "Error"/"Status"/"HTTP" and a separator ("Error 403 - This web app is
+ * stopped.", "HTTP Error 503. The service is unavailable.", "Fehler 404:
+ * ..."), or a failure in words closed by the code in brackets ("Resource
+ * at '/content/x.html' not found: No resource found (404)"). Strong, but
+ * only as an error document's title: an <h1> (or a pasted <title>) that
+ * is not the headline and not in furniture. An article "Error 404: how
+ * dead links cost publishers" is headed by its <title>'s text, a teaser
+ * of it in a related box is an <h2>/<h3>, and a subheading between two
+ * paragraphs is the story's. "Error 404 at the museum" has no separator. */
+#define CODED_TITLE_MAX_WORDS 14
+
+static const char *const coded_title_pattern =
+    "^\\W*(?:http\\s+)?(?:error|status|http|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка)\\s*[45]\\d\\d(?:\\.\\d+)?"
+        "\\s*(?:[-–—:.]|\\()\\s*\\S"
+    "|^(?=[^\\n]{0,200}?\\b(?:not found|error|forbidden|denied|unavailable|failed|timed? ?out)\\b)"
+        "[^\\n]{0,200}\\(\\s*(?:http |error |status )?[45]\\d\\d\\s*\\)\\W*$";
+
 /* A server's signature anywhere in a short line: "host Apache/2.4.62
  * (Debian)", "Generado ... por proxy-edge-2 (squid/5.7)". Weak; tried only
  * on lines that hold a '/' before a digit. */
@@ -541,7 +561,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err))
         || !(r->server_signature = nc_regex_compile(p, server_signature_pattern, 0, err))
         || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
-        || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err)))
+        || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
+        || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
         return NULL;
     return r;
 }
@@ -985,7 +1006,7 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
  * short texts (a menu in the header and again in the footer, "Read more"
  * under every teaser), and these tests read the text alone, so each
  * distinct text is tested once a page. */
-enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
+enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4, TEXT_CODED = 8 };
 
 typedef struct text_verdict {
     const char *text;            /* NULL: empty slot */
@@ -1058,6 +1079,9 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
         f |= TEXT_WEAK;
     if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
         f |= TEXT_CATALOG;
+    if (!(f & TEXT_STRONG) && b->words <= CODED_TITLE_MAX_WORDS
+        && nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me))
+        f |= TEXT_CODED;
     if (v) {
         *v = (text_verdict){ b->text, b->text_len, h, f };
         memo->free--;
@@ -1090,6 +1114,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
          * "Seite nicht gefunden"), it is the story's. A second <h1> is not
          * spared: "Page not found (404)" is Django's, above or below a story */
         if ((f & TEXT_CATALOG) && !in_title(title, b))
+            rb[i].strong = 1;
+        if ((f & TEXT_CODED) && (b->heading_level == 1 || b->role == NC_ROLE_TITLE)
+            && !b->boilerplate && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
         weak_blocks[idx[i]] = (char)rb[i].weak;
@@ -1239,7 +1266,11 @@ static int mark_grown(nc_docmodel *m, signed char *memo, int best)
     return marked;
 }
 
-/* What a container must be for growth from a shell block to take it. */
+/* What a container must be for growth from a shell block to take it: 0
+ * not, 1 yes, or GROW_THROUGH: no verdict of its own, look at the next
+ * container up (a wrapper that holds the shell block alone). */
+#define GROW_THROUGH 3
+
 typedef int container_test(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                            const nc_head *title, int a);
 
@@ -1259,6 +1290,8 @@ static int grow_to(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m
             memo[a] = (signed char)test(r, md, m, title, a);
         if (!memo[a])
             break;
+        if (memo[a] == GROW_THROUGH)
+            continue;
         best = a;
     }
     return mark_grown(m, memo, best);
@@ -1362,7 +1395,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             return 0;
     }
     if (blocks < 2)
-        return 0;
+        return shell == total && blocks == 1 ? GROW_THROUGH : 0;   /* Azure's <div id="header"><h1>... */
     return led > 0 || (!longs && total <= SHELL_BOX_WEIGHED_MAX_WORDS && shell * 3 >= total);
 }
 
@@ -1437,15 +1470,45 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
  * box came before it): on a page that has a shell, it is that shell's. */
 #define ERROR_BOX_MAX_WORDS 12
 
-static int small_error_box(const nc_docmodel *m, int c)
+/* Does a class or id name a missing page ("map-404", "page-not-found"),
+ * not just an error ("error-report" may hold "Found an error? Tell us.")? */
+static int hint_names_missing(const char *hint)
 {
-    int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc, words = 0;
+    for (const char *s = hint; *s;) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            s++;
+        const char *w = s;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            s++;
+        apr_size_t n = (apr_size_t)(s - w);
+        if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3'))
+            || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0')
+            || (n >= 8 && strncmp(w, "notfound", 8) == 0)
+            || (n == 3 && strncmp(w, "not", 3) == 0 && (strncmp(s, "-found", 6) == 0 || strncmp(s, "_found", 6) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* In a box named for a missing page, a short sentence in a shell's own
+ * words may be the shell's too: Bitrix's "Воспользуйтесь поиском или
+ * перейдите на главную страницу." under its map of the site. */
+static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                           const nc_head *title, int c)
+{
+    int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc, words = 0, missing = -1;
     for (int j = c; j <= last; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (!candidate(m, b))
             continue;
-        if (b->verdict != NC_KEEP || ends_sentence(b))
+        if (b->verdict != NC_KEEP)
             return 0;
+        if (ends_sentence(b)) {
+            if (missing < 0)
+                missing = hint_names_missing(APR_ARRAY_IDX(m->blocks, c, nc_block).hint);
+            if (!missing || !absorbable(r, md, title, b) || !says_shell_words(r, md, b))
+                return 0;
+        }
         words += b->words;
     }
     return words > 0 && words <= ERROR_BOX_MAX_WORDS;
@@ -1479,7 +1542,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
             holds_shell[c] = 0;
             for (int j = c + 1; j <= last && !holds_shell[c]; j++)
                 holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
-            if (!holds_shell[c] && small_error_box(m, c))
+            if (!holds_shell[c] && small_error_box(r, md, m, title, c))
                 holds_shell[c] = 2;
         }
         if (!holds_shell[c])
@@ -1622,6 +1685,157 @@ static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const c
     return 0;
 }
 
+/* --- the shell's template on the other side of the story ---------------- */
+
+/* A shell pasted around a story comes from one template: its boxes carry
+ * that template's class names (Cloudflare's "cf-wrapper" on the title box,
+ * the "What happened?" section and the footer; Webflow's
+ * "utility-page-wrap" on the box before the story and the one after it).
+ * Once a box of nothing but shell carries a name, another box that carries
+ * it too is the same shell's, when
+ *  - no element that holds story text (a long block, the headline) carries
+ *    the name, except the shell's own ancestors (the mirror may glue the
+ *    story inside the shell's outer wrapper);
+ *  - the box holds no story text, no furniture (nav, footer, aside, main,
+ *    article), no copy, at most SHELL_BOX_MAX_WORDS words;
+ *  - and something in it names the failure: a weak token ("Retour à
+ *    l'accueil", "Ray ID: ...") or a short block with a status code or
+ *    the word "error" ("An unknown error occurred while rendering the
+ *    page."). A related-stories box that shares a name stays.
+ * Layout names every template uses ("container", "row", "wrapper") prove
+ * nothing and are not looked at. */
+#define TEMPLATE_MAX_NAMES 16
+
+static int generic_name(const char *t, apr_size_t n)
+{
+    static const char *const names[] = {
+        "container", "wrapper", "wrap", "inner", "outer", "row", "col", "column", "columns", "section",
+        "content", "contents", "main", "page", "box", "block", "clearfix", "clear", "grid", "flex",
+        "text", "center", "left", "right", "hidden", "visible", "active", "primary", "secondary",
+        "small", "large", "full", "body", "header", "footer", "footer-nav", "js", "no-js", NULL
+    };
+    if (n < 3)
+        return 1;
+    for (int i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], t, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does hint (space separated names) hold the whole name t? */
+static int hint_has(const char *hint, const char *t, apr_size_t n)
+{
+    for (const char *h = hint; *h;) {
+        while (*h == ' ')
+            h++;
+        const char *e = h;
+        while (*e && *e != ' ')
+            e++;
+        if ((apr_size_t)(e - h) == n && memcmp(h, t, n) == 0)
+            return 1;
+        h = e;
+    }
+    return 0;
+}
+
+typedef struct template_name {
+    const char *name;       /* NULL: struck off (the story's elements carry it) */
+    apr_size_t len;
+    int root;               /* the all-shell box that carries it */
+} template_name;
+
+/* Is block i inside a's subtree (or a itself)? */
+static int encloses(const nc_docmodel *m, int a, int i)
+{
+    return a <= i && i <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+}
+
+/* Could box a be the template's other part (see above)? */
+static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                        const nc_head *title, const char *weak_blocks, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int words = 0, says = 0, keep = 0;
+    if (page_level(c) || c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
+        return 0;
+    for (int j = a; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j > a && (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside")
+                      || is_tag(b, "main") || is_tag(b, "article")))
+            return 0;
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict == NC_DUPLICATE || b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b))
+            return 0;
+        if (b->verdict != NC_KEEP)
+            continue;
+        keep++;
+        if ((words += b->words) > SHELL_BOX_MAX_WORDS)
+            return 0;
+        apr_size_t ms, me;
+        says |= weak_blocks[j]
+                || (absorbable(r, md, title, b) && nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
+    }
+    return keep > 0 && says;
+}
+
+static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
+                              nc_docmodel *m, const nc_head *title, const char *weak_blocks)
+{
+    int nblocks = m->blocks->nelts, n = 0, regions = 0;
+    template_name names[TEMPLATE_MAX_NAMES];
+    /* the names the shell's own boxes carry */
+    for (int i = 0; i < nblocks && n < TEMPLATE_MAX_NAMES; i++) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (!*c->hint || c->last_desc == i || page_level(c) || !all_shell(m, i))
+            continue;
+        for (const char *h = c->hint; *h && n < TEMPLATE_MAX_NAMES;) {
+            while (*h == ' ')
+                h++;
+            const char *e = h;
+            while (*e && *e != ' ')
+                e++;
+            if (e > h && !generic_name(h, (apr_size_t)(e - h)))
+                names[n++] = (template_name){ h, (apr_size_t)(e - h), i };
+            h = e;
+        }
+        i = c->last_desc;
+    }
+    if (!n)
+        return 0;
+    /* a name the story's own elements carry is the site's, not the shell's */
+    signed char *memo = apr_palloc(p, (apr_size_t)nblocks);
+    memset(memo, -1, (apr_size_t)nblocks);
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (!*c->hint)
+            continue;
+        for (int k = 0; k < n; k++)
+            if (names[k].name && !encloses(m, i, names[k].root)
+                && hint_has(c->hint, names[k].name, names[k].len) && holds_article(m, title, memo, i))
+                names[k].name = NULL;
+    }
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (!*c->hint || c->last_desc == i)
+            continue;
+        int named = 0;
+        for (int k = 0; k < n && !named; k++)
+            named = names[k].name && !encloses(m, i, names[k].root)
+                    && hint_has(c->hint, names[k].name, names[k].len);
+        if (!named || !template_box(r, md, m, title, weak_blocks, i))
+            continue;
+        for (int j = i; j <= c->last_desc; j++) {
+            nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (candidate(m, b) && b->verdict == NC_KEEP)
+                mark_block(b);
+        }
+        regions++;
+        i = c->last_desc;
+    }
+    return regions;
+}
+
 /* A long block that says it is an error page twice, in its own words:
  * Heroku's "An error occurred in the application and your page could not
  * be served. If you are the application owner, check your logs..." (38
@@ -1728,6 +1942,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     if (regions) {
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
+        regions += spread_in_template(rules, p, md, m, title, weak_blocks);
         for (int i = 0; i < nblocks; i++)
             if (sandwiched_description(rules, md, m, title, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));

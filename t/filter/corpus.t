@@ -39,6 +39,8 @@ my %KNOWN_MISS = (
     # o-* and p-* (the fifth and sixth held-out sets; docs/cleaning.md, "The o-* set")
     'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
     'p-magento-after-it.html'       => 'Magento\'s advice is soft evidence nothing backs ("Whoops, our bad..." is no token), and its second box says nothing a shell says',
+    # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
+    'r-kong-before-es.txt'        => 'Kong\'s JSON error body spread over lines of text/plain',
 );
 
 sub slurp {

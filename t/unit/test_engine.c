@@ -643,6 +643,55 @@ static void test_self_evident(const nc_engine *e, apr_pool_t *p, const nc_option
     }
 }
 
+/* Is the text needle of page untouched by every removal of res? */
+static int kept_text(const nc_result *res, const char *page, const char *needle)
+{
+    const char *at = strstr(page, needle);
+    if (!res || !at)
+        return 0;
+    apr_size_t from = (apr_size_t)(at - page), to = from + strlen(needle);
+    for (int i = 0; res->edits && i < res->edits->nelts; i++) {
+        const nc_edit *x = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        if (x->kind == NC_EDIT_REMOVE && x->start < to && x->end > from)
+            return 0;
+    }
+    return 1;
+}
+
+/* A coded error title ("Error 403 - This site is stopped.") seeds a shell
+ * as an <h1>, not as a related story's <h3> teaser; a box that shares the
+ * shell's class name goes only when it names the failure; a box named
+ * "error-report" holding "Found an error? Let us know." stays. */
+static void test_titles_and_templates(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"story\"><h1>Library budget passes after long debate</h1>"
+        "<p>The city council approved the library's budget for next year on Tuesday night after a debate "
+        "that lasted almost four hours, with seven votes in favour and two against the plan.</p>"
+        "<p>The budget adds two branch librarians and keeps the central library open on Sundays, which the "
+        "mayor had proposed to end in order to save money on heating and staff.</p></div>";
+    static const char head[] = "<html><head><title>Library budget passes after long debate</title></head><body>";
+    const char *shell_page = apr_pstrcat(p, head,
+        "<div class=\"notice-box\"><h1>Error 403 - This site is stopped.</h1>"
+        "<p>Please try to reload the page or visit it again soon.</p></div>", story,
+        "<div class=\"notice-box related\"><h3>More from the city</h3><p>Council votes on the new pool</p></div>"
+        "<div class=\"error-report\"><p>Found an error? Let us know.</p></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", shell_page, strlen(shell_page), 0);
+    ok(res && !kept_text(res, shell_page, "Error 403 - This site is stopped.")
+       && !kept_text(res, shell_page, "visit it again soon"),
+       "coded titles: an <h1> \"Error 403 - ...\" before the story goes with its box");
+    ok(kept_text(res, shell_page, "More from the city") && kept_text(res, shell_page, "Council votes on the new pool"),
+       "templates: a box sharing the shell's class name that names no failure stays");
+    ok(kept_text(res, shell_page, "Found an error? Let us know."),
+       "error boxes: \"Found an error? Let us know.\" in an error-report box stays");
+    const char *teaser_page = apr_pstrcat(p, head, story,
+        "<div class=\"related\"><h3>Error 404: how dead links cost publishers</h3>"
+        "<p>Researchers counted 12,000 dead links in news archives.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", teaser_page, strlen(teaser_page), 0);
+    ok(res && res->shells_removed == 0, "coded titles: a related story's <h3> \"Error 404: ...\" stays (%d shells)",
+       res ? res->shells_removed : -1);
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -778,6 +827,7 @@ int main(int argc, char **argv)
     test_error_traces(e, pool, &o);
     test_loose_runs(e, pool, &o);
     test_self_evident(e, pool, &o);
+    test_titles_and_templates(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
