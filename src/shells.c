@@ -1006,7 +1006,7 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
  * short texts (a menu in the header and again in the footer, "Read more"
  * under every teaser), and these tests read the text alone, so each
  * distinct text is tested once a page. */
-enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4, TEXT_CODED = 8 };
+enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
 
 typedef struct text_verdict {
     const char *text;            /* NULL: empty slot */
@@ -1079,9 +1079,6 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
         f |= TEXT_WEAK;
     if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
         f |= TEXT_CATALOG;
-    if (!(f & TEXT_STRONG) && b->words <= CODED_TITLE_MAX_WORDS
-        && nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me))
-        f |= TEXT_CODED;
     if (v) {
         *v = (text_verdict){ b->text, b->text_len, h, f };
         memo->free--;
@@ -1115,8 +1112,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
          * spared: "Page not found (404)" is Django's, above or below a story */
         if ((f & TEXT_CATALOG) && !in_title(title, b))
             rb[i].strong = 1;
-        if ((f & TEXT_CODED) && (b->heading_level == 1 || b->role == NC_ROLE_TITLE)
-            && !b->boilerplate && !is_headline(title, b))
+        /* an error document's own title (coded_title_pattern): tried only
+         * on an <h1> or a pasted <title>, a few a page */
+        if (!(f & TEXT_STRONG) && (b->heading_level == 1 || b->role == NC_ROLE_TITLE)
+            && !b->boilerplate && b->words <= CODED_TITLE_MAX_WORDS
+            && nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me)
+            && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
         weak_blocks[idx[i]] = (char)rb[i].weak;
