@@ -1215,6 +1215,13 @@ static int is_tag(const nc_block *b, const char *tag)
 /* Unmarked words a shell container may hold besides its shell blocks. */
 #define SHELL_GROWTH_MAX_WORDS 60
 
+/* A box never reaches over the page's furniture or its story container. */
+static int box_boundary(const nc_block *b)
+{
+    return is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside") || is_tag(b, "main")
+        || is_tag(b, "article");
+}
+
 /* Is container a nothing but a shell: shell blocks plus absorbable ones, no
  * navigation, footer or aside, no article prose, no headline? */
 static int shell_container(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
@@ -1223,8 +1230,7 @@ static int shell_container(const nc_shell_rules *r, pcre2_match_data *md, const 
     int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc, extra = 0;
     for (int j = a + 1; j <= last; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside") || is_tag(b, "main")
-            || is_tag(b, "article"))
+        if (box_boundary(b))
             return 0;
         if (!candidate(m, b) || b->verdict == NC_SHELL)
             continue;
@@ -1374,8 +1380,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (j > a && (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside")
-                      || is_tag(b, "main") || is_tag(b, "article")))
+        if (j > a && box_boundary(b))
             return 0;
         if (!candidate(m, b))
             continue;
@@ -1761,8 +1766,7 @@ static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (j > a && (is_tag(b, "nav") || is_tag(b, "footer") || is_tag(b, "aside")
-                      || is_tag(b, "main") || is_tag(b, "article")))
+        if (j > a && box_boundary(b))
             return 0;
         if (!candidate(m, b))
             continue;
