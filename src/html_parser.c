@@ -35,7 +35,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <apr_lib.h>
 #include <apr_strings.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -615,17 +614,6 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         b->trusted = 0;
 }
 
-/* Bytes of the character reference at s ("&#"), as libxml2's
- * htmlParseCharRef consumes them. */
-static apr_size_t char_ref_len(const char *s, apr_size_t n)
-{
-    int hex = n > 2 && (s[2] == 'x' || s[2] == 'X');
-    apr_size_t i = hex ? 3 : 2;
-    while (i < n && (hex ? apr_isxdigit(s[i]) : apr_isdigit(s[i])))
-        i++;
-    return i < n && s[i] == ';' ? i + 1 : i;
-}
-
 static void on_characters(void *ctx, const xmlChar *ch, int len)
 {
     nc_html_parser *hp = ctx;
@@ -652,7 +640,8 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
     /* An invalid character reference ("&#0;") gives no event, so its bytes
      * lead the range of the text after it: they are not text. */
     while (src_len > 2 && src[0] == '&' && src[1] == '#') {
-        apr_size_t r = char_ref_len(src, src_len);
+        int dropped;            /* it had no event, or its range would end with it */
+        apr_size_t r = nc_stream_char_ref(src, src_len, &dropped);
         if (r >= src_len)
             break;
         start += r;

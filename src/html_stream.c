@@ -390,18 +390,16 @@ static void compact_reference(compactor *c, apr_size_t at, apr_size_t end)
     compact_drop(c, end);
 }
 
-/* Does libxml2 drop the character reference [at, end) without a word
- * (htmlParseCharRef: its value is no XML character)? The text after it
- * then shares its range, and the parser may take that text from libxml2's
- * characters (on_characters), so it must reach libxml2 whole. */
-static int char_ref_dropped(const char *s, apr_size_t at, apr_size_t end)
+/* The character reference at s[0, n) ("&#"), as libxml2's
+ * htmlParseCharRef reads it: returns the bytes it consumes, and *dropped
+ * says whether its value is no XML character, when libxml2 reports
+ * nothing for it. */
+apr_size_t nc_stream_char_ref(const char *s, apr_size_t n, int *dropped)
 {
-    if (end - at < 2 || s[at + 1] != '#')
-        return 0;
-    apr_size_t i = at + 2;
-    int hex = i < end && (s[i] == 'x' || s[i] == 'X');
+    int hex = n > 2 && (s[2] == 'x' || s[2] == 'X');
+    apr_size_t i = hex ? 3 : 2;
     unsigned long val = 0;
-    for (i += hex; i < end; i++) {
+    for (; i < n; i++) {
         int d = s[i] >= '0' && s[i] <= '9' ? s[i] - '0'
               : hex && s[i] >= 'a' && s[i] <= 'f' ? s[i] - 'a' + 10
               : hex && s[i] >= 'A' && s[i] <= 'F' ? s[i] - 'A' + 10 : -1;
@@ -410,9 +408,20 @@ static int char_ref_dropped(const char *s, apr_size_t at, apr_size_t end)
         if (val < 0x110000)
             val = val * (hex ? 16 : 10) + (unsigned long)d;
     }
-    int is_char = val == 0x9 || val == 0xA || val == 0xD || (val >= 0x20 && val <= 0xD7FF)
-                  || (val >= 0xE000 && val <= 0xFFFD) || (val >= 0x10000 && val <= 0x10FFFF);
-    return !is_char;
+    *dropped = !(val == 0x9 || val == 0xA || val == 0xD || (val >= 0x20 && val <= 0xD7FF)
+                 || (val >= 0xE000 && val <= 0xFFFD) || (val >= 0x10000 && val <= 0x10FFFF));
+    return i < n && s[i] == ';' ? i + 1 : i;
+}
+
+/* Does libxml2 drop the reference [at, end) without a word? The text after
+ * it then shares its range, and the parser may take that text from
+ * libxml2's characters (on_characters), so it must reach libxml2 whole. */
+static int char_ref_dropped(const char *s, apr_size_t at, apr_size_t end)
+{
+    int dropped = 0;
+    if (end - at >= 2 && s[at + 1] == '#')
+        nc_stream_char_ref(s + at, end - at, &dropped);
+    return dropped;
 }
 
 /* Text between tags: each stretch of plain text becomes one character; a

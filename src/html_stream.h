@@ -25,4 +25,8 @@ apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_
  * blanks), when it ends cleanly within it; else 0. */
 apr_size_t nc_stream_lead_token(const char *s, apr_size_t n);
 
+/* The character reference at s[0, n) ("&#"), as libxml2 reads it: the
+ * bytes it consumes; *dropped when libxml2 reports nothing for it. */
+apr_size_t nc_stream_char_ref(const char *s, apr_size_t n, int *dropped);
+
 #endif
