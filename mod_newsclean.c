@@ -152,6 +152,13 @@ static apr_size_t nc_page_mem_free = NC_PAGE_MEM_FREE;    /* NewsCleanMemFree */
 
 static ap_filter_rec_t *nc_proto_filter_handle;
 
+/* The shell tests' verdicts on short texts, kept across this child's pages
+ * (src/verdict_cache.h): a site's menus and footers are tested once. Its
+ * size is NewsCleanVerdictCache; NULL when that is 0 or the child could not
+ * make it, and pages are then tested from scratch. */
+static nc_verdict_cache *nc_verdicts;
+static apr_size_t nc_verdict_bytes = NC_VERDICT_CACHE_DEFAULT;
+
 /* ------------------------------------------------------------------ */
 /* Configuration: create, merge, directives                            */
 /* ------------------------------------------------------------------ */
@@ -349,6 +356,29 @@ static const char *nc_cmd_max_size(cmd_parms *cmd, void *cfg, const char *arg)
                         "e.g. 4M", cmd->cmd->name, arg);
 }
 
+/* NewsCleanVerdictCache: server-wide; one cache per child. */
+static const char *nc_cmd_verdict_cache(cmd_parms *cmd, void *cfg, const char *arg)
+{
+    const char *err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    apr_int64_t n;
+
+    (void)cfg;
+    if (err) {
+        return err;
+    }
+    if (strcasecmp(arg, "off") == 0) {
+        nc_verdict_bytes = 0;
+        return NULL;
+    }
+    if (nc_parse_size(arg, 0, &n) == 0 && (n == 0 || n >= 16 * 1024)
+        && n <= 64 * 1024 * 1024) {
+        nc_verdict_bytes = (apr_size_t)n;
+        return NULL;
+    }
+    return apr_psprintf(cmd->pool, "%s: '%s' is not off or a size between "
+                        "16K and 64M, e.g. 256K", cmd->cmd->name, arg);
+}
+
 /* NewsCleanMemFree: server-wide, as httpd's MaxMemFree. */
 static const char *nc_cmd_mem_free(cmd_parms *cmd, void *cfg, const char *arg)
 {
@@ -481,6 +511,10 @@ static const command_rec nc_cmds[] = {
     AP_INIT_TAKE1("NewsCleanMemFree", nc_cmd_mem_free, NULL, RSRC_CONF,
                   "memory each child keeps for the next pages, e.g. 32M "
                   "(default 32M; 0 keeps all)"),
+    AP_INIT_TAKE1("NewsCleanVerdictCache", nc_cmd_verdict_cache, NULL,
+                  RSRC_CONF, "memory each child keeps for the shell tests' "
+                  "verdicts on repeated short texts, e.g. 256K, or off "
+                  "(default 256K)"),
     AP_INIT_TAKE1("NewsCleanSoftErrorStatus", nc_cmd_soft_error_status, NULL,
                   NC_HTACCESS,
                   "status for a 200 that is only an error page: 404, 410 or "
@@ -520,6 +554,7 @@ static void nc_options_for(nc_options *o, const nc_dir_conf *conf)
     if (conf->min_block_words != -1) o->min_block_words = conf->min_block_words;
     o->shell_patterns = conf->shell_patterns;
     o->lexicon = conf->lexicon;
+    o->verdicts = nc_verdicts;
 }
 
 static apr_off_t nc_max_size(const nc_dir_conf *conf)
@@ -1776,14 +1811,16 @@ static apr_status_t nc_forget_engine(void *unused)
     return APR_SUCCESS;
 }
 
-/* NewsCleanMemFree is server-wide: back to its default before each
- * configuration load, so removing the line on a graceful restart works. */
+/* NewsCleanMemFree and NewsCleanVerdictCache are server-wide: back to their
+ * defaults before each configuration load, so removing a line on a graceful
+ * restart works. */
 static int nc_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp)
 {
     (void)pconf;
     (void)plog;
     (void)ptemp;
     nc_page_mem_free = NC_PAGE_MEM_FREE;
+    nc_verdict_bytes = NC_VERDICT_CACHE_DEFAULT;
     return OK;
 }
 
@@ -1814,13 +1851,21 @@ static int nc_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 }
 
 /* The page allocator of this child (see nc_page_allocator). Without it
- * (no memory for a mutex), pages use the request pool as before. */
+ * (no memory for a mutex), pages use the request pool as before. And the
+ * child's verdict cache (nc_verdicts), from the child's own pool. */
 static void nc_child_init(apr_pool_t *pchild, server_rec *s)
 {
     apr_allocator_t *a;
     apr_thread_mutex_t *mutex;
     apr_pool_t *owner;
     apr_status_t rv;
+
+    nc_verdicts = NULL;
+    if (nc_verdict_bytes > 0
+        && !(nc_verdicts = nc_verdict_cache_create(pchild, nc_verdict_bytes))) {
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "NC0106: cannot create "
+                     "the verdict cache; every page is tested from scratch");
+    }
 
     if ((rv = apr_allocator_create(&a)) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_WARNING, rv, s, "NC0103: cannot create "

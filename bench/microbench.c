@@ -5,6 +5,9 @@
  *   bench/microbench [-r ROUNDS] [-m MB_PER_SAMPLE] [-c] PAGE...   (-c: caches filled with
  *                                    other data before each timed run, as in httpd)
  *   bench/microbench -p N PAGE...     (the engine alone, N times: for perf)
+ *   bench/microbench -n ...           (no verdict cache: every short text is new,
+ *                                    as on a site's first page; by default one
+ *                                    cache serves all runs, as in one httpd child)
  *   bench/microbench -s N PAGE...     (the SAX parse alone, N times: its baseline)
  *
  * For every page, in interleaved rounds (each round measures every contender
@@ -200,9 +203,15 @@ static void evict_caches(void)
         junk[i] = (unsigned char)(junk[i] + 1);
 }
 
+/* The shell verdicts the runs share, as one httpd child's (NULL with -n). */
+static nc_verdict_cache *verdicts;
+
 static size_t run_engine(const nc_engine *e, apr_pool_t *p, const char *page, size_t len, int apply)
 {
-    nc_doc *d = nc_doc_begin(e, p, NULL, "text/html");
+    nc_options o;
+    nc_options_default(&o);
+    o.verdicts = verdicts;
+    nc_doc *d = nc_doc_begin(e, p, &o, "text/html");
     nc_doc_expect(d, len);      /* as the module does with the backend's Content-Length */
     for (size_t off = 0; off < len; off += CHUNK)
         nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
@@ -248,7 +257,7 @@ static void run_stages_marked(const nc_engine *e, apr_pool_t *p, const char *pag
     double t2 = cpu_now();
     if (marks)
         marks[ST_TEXT] = status_kb("RssAnon");
-    nc_shells_mark(rules, p, &model, NULL);
+    nc_shells_mark(rules, p, &model, NULL, verdicts);
     nc_dedup_mark(p, &model, NC_DEFAULT_MIN_BLOCK_WORDS);
     apr_array_header_t *edits = apr_array_make(p, 16, sizeof(nc_edit));
     nc_edits_from_verdicts(p, &model, NC_DEFAULT_MIN_BLOCK_WORDS, orig.data, orig.len, edits);
@@ -389,7 +398,7 @@ typedef struct page_stats {
 
 int main(int argc, char **argv)
 {
-    int rounds = 5, profile = 0, sax_only = 0;
+    int rounds = 5, profile = 0, sax_only = 0, no_verdicts = 0;
     double mb_per_sample = 8;
     int argi = 1;
     for (; argi < argc && argv[argi][0] == '-'; argi++) {
@@ -401,15 +410,17 @@ int main(int argc, char **argv)
             profile = atoi(argv[++argi]), sax_only = 1;
         else if (!strcmp(argv[argi], "-c"))
             cold = 1;
+        else if (!strcmp(argv[argi], "-n"))
+            no_verdicts = 1;
         else if (!strcmp(argv[argi], "-m") && argi + 1 < argc)
             mb_per_sample = atof(argv[++argi]);
         else {
-            fprintf(stderr, "usage: %s [-r ROUNDS] [-m MB_PER_SAMPLE] [-c] PAGE...\n", argv[0]);
+            fprintf(stderr, "usage: %s [-r ROUNDS] [-m MB_PER_SAMPLE] [-c] [-n] PAGE...\n", argv[0]);
             return 2;
         }
     }
     if (rounds < 1 || rounds > MAX_ROUNDS || argi >= argc) {
-        fprintf(stderr, "usage: %s [-r ROUNDS(1..%d)] [-m MB_PER_SAMPLE] [-c] PAGE...\n", argv[0], MAX_ROUNDS);
+        fprintf(stderr, "usage: %s [-r ROUNDS(1..%d)] [-m MB_PER_SAMPLE] [-c] [-n] PAGE...\n", argv[0], MAX_ROUNDS);
         return 2;
     }
     xmlMemSetup(count_free, count_malloc, count_realloc, count_strdup);
@@ -421,6 +432,8 @@ int main(int argc, char **argv)
     nc_engine *engine = nc_engine_create(root, &err);
     nc_shell_rules *rules = nc_shell_rules_create(root, &err);
     nc_extractor *x = nc_extractor_create(root, &err);
+    if (!no_verdicts)
+        verdicts = nc_verdict_cache_create(root, NC_VERDICT_CACHE_DEFAULT);
     if (!engine || !rules || !x) {
         fprintf(stderr, "microbench: engine: %s\n", err ? err : "?");
         return 1;

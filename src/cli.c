@@ -200,6 +200,8 @@ int main(int argc, char **argv)
         goto done;
     }
     if (mirror_src) {
+        /* a folder is one site's pages: its furniture is tested once */
+        opts.verdicts = nc_verdict_cache_create(pool, NC_VERDICT_CACHE_DEFAULT);
         status = nc_cli_mirror(pool, engine, &opts, mirror_src, mirror_dst, &mirror_opts);
         goto done;
     }

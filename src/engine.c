@@ -412,7 +412,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
      * memory goes back to the allocator before extraction needs some. */
     apr_pool_t *sp = stage_pool(d);
     int shell_regions = d->opts.shells
-        ? nc_shells_mark(d->engine->shells, sp, &d->model, d->opts.shell_patterns) : 0;
+        ? nc_shells_mark(d->engine->shells, sp, &d->model, d->opts.shell_patterns,
+                         d->opts.verdicts) : 0;
     if (d->opts.dedup)
         nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
     stage_done(d, sp);

@@ -16,6 +16,8 @@
 #include <apr_pools.h>
 #include <apr_tables.h>
 
+#include "verdict_cache.h"
+
 typedef struct nc_engine  nc_engine;   /* compiled once, shared read-only by all threads */
 typedef struct nc_doc     nc_doc;      /* one response being analysed */
 typedef struct nc_pattern nc_pattern;  /* an operator's compiled shell regex */
@@ -31,6 +33,7 @@ typedef struct nc_options {
     int min_block_words;        /* a block shorter than this is never a duplicate on its own */
     const apr_array_header_t *shell_patterns;  /* of const nc_pattern *, may be NULL */
     const nc_lexicon *lexicon;  /* from nc_lexicon_load, may be NULL */
+    nc_verdict_cache *verdicts; /* shared across pages of one engine, may be NULL */
 } nc_options;
 
 #define NC_DEFAULT_MIN_BLOCK_WORDS 8

@@ -17,6 +17,7 @@
 #include "nc_pattern.h"
 #include "shell_catalog.h"
 #include "error_traces.h"
+#include "verdict_cache.h"
 
 #include <string.h>
 #include <strings.h>
@@ -1005,7 +1006,8 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
 /* What the whole-block tests said of a short text. A page repeats its
  * short texts (a menu in the header and again in the footer, "Read more"
  * under every teaser), and these tests read the text alone, so each
- * distinct text is tested once a page. */
+ * distinct text is tested once a page, and once a process when a verdict
+ * cache is shared across pages (a site's furniture). */
 enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
 
 typedef struct text_verdict {
@@ -1019,12 +1021,14 @@ typedef struct text_memo {
     text_verdict *slots;
     apr_size_t mask;
     apr_size_t free;             /* slots left before the table stops taking more */
+    nc_verdict_cache *shared;    /* across pages; may be NULL */
 } text_memo;
 
 #define TEXT_MEMO_MAX_SLOTS 1024
 
-static void text_memo_init(text_memo *t, apr_pool_t *p, int nblocks)
+static void text_memo_init(text_memo *t, apr_pool_t *p, int nblocks, nc_verdict_cache *shared)
 {
+    t->shared = shared;
     apr_size_t size = 16;
     while (size < 2 * (apr_size_t)nblocks && size < TEXT_MEMO_MAX_SLOTS)
         size <<= 1;
@@ -1069,6 +1073,8 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
             return v->flags;
     }
     unsigned f = 0;
+    if (nc_verdict_cache_get(memo->shared, b->text, b->text_len, &f))
+        goto known;
     /* whole-block tokens are a few words: a longer block needs no match */
     if (b->words <= 8 && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me))
         f |= TEXT_STRONG;
@@ -1079,6 +1085,8 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
         f |= TEXT_WEAK;
     if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
         f |= TEXT_CATALOG;
+    nc_verdict_cache_put(memo->shared, b->text, b->text_len, f);
+known:
     if (v) {
         *v = (text_verdict){ b->text, b->text_len, h, f };
         memo->free--;
@@ -1894,7 +1902,7 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
 }
 
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
-                   const apr_array_header_t *extra)
+                   const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
     pcre2_match_data *md = nc_regex_match_data(p);
     if (!md)
@@ -1906,7 +1914,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     const nc_head *title = head_title(p, m);
     text_memo memo;
-    text_memo_init(&memo, p, nblocks);
+    text_memo_init(&memo, p, nblocks, verdicts);
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))

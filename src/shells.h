@@ -7,15 +7,17 @@
 
 #include "newsclean.h"
 #include "doc.h"
+#include "verdict_cache.h"
 
 typedef struct nc_shell_rules nc_shell_rules;   /* compiled once, read-only */
 
 nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
 
 /* Marks shell blocks NC_SHELL and returns how many shell regions were found.
- * extra: the operator's patterns (of const nc_pattern *), may be NULL. */
+ * extra: the operator's patterns (of const nc_pattern *), may be NULL;
+ * verdicts: a cache shared across pages of these rules, may be NULL. */
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
-                   const apr_array_header_t *extra);
+                   const apr_array_header_t *extra, nc_verdict_cache *verdicts);
 
 /* Does a class/id hint name an error message ("error-page", "page-404")? */
 int nc_hint_names_error(const char *hint);

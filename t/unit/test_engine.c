@@ -16,10 +16,13 @@
  *   - a sentence of the generated shell catalog goes as a shell, not when
  *     quoted or inside a long paragraph; a drifted wording of it goes too;
  *   - thousands of random and mutated inputs (fixed-seed PRNG) never crash and
- *     always give a valid edit list.
+ *     always give a valid edit list;
+ *   - a verdict cache shared across the corpus's pages (one small enough to
+ *     start again empty several times) changes no page's edits.
  */
 #include "newsclean.h"
 
+#include <apr_file_info.h>
 #include <apr_general.h>
 #include <apr_strings.h>
 #include <stdarg.h>
@@ -784,6 +787,71 @@ static void test_random(const nc_engine *e, apr_pool_t *parent, const blob *html
     apr_pool_destroy(p);
 }
 
+/* Edits and verdicts as one comparable string. */
+static const char *result_key(apr_pool_t *p, const nc_result *res)
+{
+    const char *k = apr_psprintf(p, "soft=%d changed=%d", res->soft_error, res->changed);
+    for (int i = 0; i < res->edits->nelts; i++) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        k = apr_psprintf(p, "%s|%d:%d:%" APR_SIZE_T_FMT "-%" APR_SIZE_T_FMT ":%.*s", k, (int)ed->kind,
+                         (int)ed->reason, ed->start, ed->end,
+                         ed->kind == NC_EDIT_INSERT ? (int)ed->text_len : 0,
+                         ed->kind == NC_EDIT_INSERT ? ed->text : "");
+    }
+    return k;
+}
+
+/* The cache remembers verdicts of built-in tests on exact texts: sharing it
+ * across pages, twice over, and through its resets must change nothing. */
+static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_options *o,
+                               const char *dir)
+{
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    const char *corpus = apr_pstrcat(p, dir, "/corpus", NULL);
+    apr_dir_t *d;
+    apr_finfo_t fi;
+    apr_array_header_t *names = apr_array_make(p, 256, sizeof(const char *));
+    if (apr_dir_open(&d, corpus, p) != APR_SUCCESS) {
+        ok(0, "verdict cache: cannot open %s", corpus);
+        return;
+    }
+    while (apr_dir_read(&fi, APR_FINFO_NAME | APR_FINFO_TYPE, d) == APR_SUCCESS)
+        if (fi.filetype == APR_REG && strstr(fi.name, ".htm"))
+            APR_ARRAY_PUSH(names, const char *) = apr_pstrdup(p, fi.name);
+    apr_dir_close(d);
+    nc_options shared = *o, small = *o;
+    shared.verdicts = nc_verdict_cache_create(p, NC_VERDICT_CACHE_DEFAULT);
+    small.verdicts = nc_verdict_cache_create(p, 16 * 1024);
+    int differ = 0;
+    for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < names->nelts; i++) {
+            apr_pool_t *q;
+            apr_pool_create(&q, p);
+            blob b = slurp(q, corpus, APR_ARRAY_IDX(names, i, const char *));
+            const char *cached = result_key(q, run(e, q, &shared, "text/html", b.data, b.len, 4096));
+            const char *tight = result_key(q, run(e, q, &small, "text/html", b.data, b.len, 4096));
+            const char *alone = result_key(q, run(e, q, o, "text/html", b.data, b.len, 4096));
+            if ((strcmp(cached, alone) != 0 || strcmp(tight, alone) != 0) && differ++ < 3)
+                diag("verdict cache changed %s (round %d)", APR_ARRAY_IDX(names, i, const char *), round);
+            apr_pool_destroy(q);
+        }
+    }
+    apr_uint64_t lookups, hits, resets, small_lookups, small_hits, small_resets;
+    nc_verdict_cache_counts(shared.verdicts, &lookups, &hits, &resets);
+    nc_verdict_cache_counts(small.verdicts, &small_lookups, &small_hits, &small_resets);
+    ok(names->nelts >= 40 && differ == 0,
+       "verdict cache: %d corpus pages, twice, give the same edits as without it (%d differ)",
+       names->nelts, differ);
+    ok(hits >= lookups / 2 && resets == 0,
+       "verdict cache: %" APR_UINT64_T_FMT " hits of %" APR_UINT64_T_FMT " lookups, no fresh start",
+       hits, lookups);
+    ok(small_hits > 0 && small_resets > 0,
+       "verdict cache of 16 KB: %" APR_UINT64_T_FMT " hits of %" APR_UINT64_T_FMT " lookups, %"
+       APR_UINT64_T_FMT " fresh starts", small_hits, small_lookups, small_resets);
+    apr_pool_destroy(p);
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -830,6 +898,7 @@ int main(int argc, char **argv)
     test_titles_and_templates(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
+    test_verdict_cache(e, pool, &o, dir);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
