@@ -25,6 +25,8 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
+#define NC_TRIGGER_PREFIXES 160       /* room for trigger_prefixes (checked below it) */
+
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
     nc_regex *strong_token;            /* a whole block that is an error title */
@@ -39,6 +41,10 @@ struct nc_shell_rules {
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
+    unsigned char pair_first[26 * 26]; /* the prefixes that start with a pair: */
+    unsigned char pair_count[26 * 26]; /* by_pair[pair_first[ab] .. + pair_count[ab]) */
+    const char *by_pair[NC_TRIGGER_PREFIXES];
+    unsigned char by_pair_len[NC_TRIGGER_PREFIXES];
     char *phrase_high, *composed_high; /* [i]: pattern i matches only text with a byte >= 0x80 */
     nc_catalog *catalog;               /* what real servers' and CMSs' error pages say */
     nc_traces *traces;                 /* stack frames, exception headers, PHP error lines */
@@ -283,6 +289,8 @@ static const char *const trigger_prefixes[] = {
     "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento", NULL
 };
+typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
+                                  ? 1 : -1];
 static const char *const trigger_stems[] = {
     "ágina", "траниц", "торінк", "الصفحة", "页面", "找不到", "頁面", "網頁", "网页", "ページ",
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
@@ -291,19 +299,36 @@ static const char *const trigger_stems[] = {
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
 };
 
+/* A-Z and a-z: the trigger scan reads every byte of a page's text. */
+#define LETTERS13(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1, [c + 4] = 1, [c + 5] = 1, \
+    [c + 6] = 1, [c + 7] = 1, [c + 8] = 1, [c + 9] = 1, [c + 10] = 1, [c + 11] = 1, [c + 12] = 1
+static const unsigned char ascii_letter_table[256] = {
+    LETTERS13('A'), LETTERS13('A' + 13), LETTERS13('a'), LETTERS13('a' + 13)
+};
+#undef LETTERS13
+
 static int ascii_letter(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* Most words share no first two letters with any trigger prefix, so a
- * 26 x 26 bit table answers them without a look at the list. */
+ * 26 x 26 bit table answers them without a look at the list; the others
+ * compare only the prefixes that start with their two letters. */
 static void index_trigger_pairs(nc_shell_rules *r)
 {
-    for (int t = 0; trigger_prefixes[t]; t++) {
-        unsigned a = (unsigned)(trigger_prefixes[t][0] - 'a'), b = (unsigned)(trigger_prefixes[t][1] - 'a');
-        if (a < 26 && b < 26)
-            r->trigger_pairs[a] |= 1u << b;
+    int n = 0;
+    for (unsigned ab = 0; ab < 26 * 26; ab++) {
+        r->pair_first[ab] = (unsigned char)n;
+        for (int t = 0; trigger_prefixes[t]; t++) {
+            unsigned a = (unsigned)(trigger_prefixes[t][0] - 'a'), b = (unsigned)(trigger_prefixes[t][1] - 'a');
+            if (a < 26 && b < 26 && a * 26 + b == ab && n < NC_TRIGGER_PREFIXES) {
+                r->trigger_pairs[a] |= 1u << b;
+                r->by_pair[n] = trigger_prefixes[t];
+                r->by_pair_len[n++] = (unsigned char)strlen(trigger_prefixes[t]);
+            }
+        }
+        r->pair_count[ab] = (unsigned char)(n - r->pair_first[ab]);
     }
 }
 
@@ -318,14 +343,10 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     apr_size_t k = n < sizeof lower ? n : sizeof lower;
     for (apr_size_t i = 0; i < k; i++)
         lower[i] = (char)(w[i] | 0x20);
-    for (int t = 0; trigger_prefixes[t]; t++) {
-        const char *pfx = trigger_prefixes[t];
-        if (pfx[0] != lower[0])
-            continue;
-        apr_size_t len = strlen(pfx);
-        if (len <= k && memcmp(lower, pfx, len) == 0)
+    unsigned ab = a * 26 + b;
+    for (int t = r->pair_first[ab], end = t + r->pair_count[ab]; t < end; t++)
+        if (r->by_pair_len[t] <= k && memcmp(lower, r->by_pair[t], r->by_pair_len[t]) == 0)
             return 1;
-    }
     return 0;
 }
 
@@ -349,6 +370,12 @@ static void trigger_scan_init(trigger_scan *ts, const nc_shell_rules *r, const c
     ts->len = len;
     ts->non_latin = 0;
     for (apr_size_t i = 0; i < len && !ts->non_latin; i++) {
+        apr_uint64_t eight;
+        /* ASCII, eight bytes at a time: most of a Latin-script text */
+        while (i + 8 <= len && (memcpy(&eight, text + i, 8), !(eight & APR_UINT64_C(0x8080808080808080))))
+            i += 8;
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)text[i];
         ts->non_latin = c >= 0x80 && c != 0xC2 && c != 0xC3 && c != 0xE2 && (c & 0xC0) != 0x80;
         /* á Á (página), í (artículo, notícia), ç (içerik) */
@@ -374,15 +401,16 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
         if (ts->stem_at[t] < found)
             found = ts->stem_at[t];
     }
+    const unsigned char *u = (const unsigned char *)s;
     for (apr_size_t i = pos; i < found;) {
-        if (!ascii_letter((unsigned char)s[i])) {
+        while (i < found && !ascii_letter_table[u[i]])
             i++;
-            continue;
-        }
+        if (i >= found)
+            break;
         apr_size_t w = i;
-        while (i < len && ascii_letter((unsigned char)s[i]))
+        while (i < len && ascii_letter_table[u[i]])
             i++;
-        if ((w == 0 || !ascii_letter((unsigned char)s[w - 1])) && word_is_trigger(ts->rules, s + w, i - w))
+        if ((w == 0 || !ascii_letter_table[u[w - 1]]) && word_is_trigger(ts->rules, s + w, i - w))
             return w;
     }
     return found;
