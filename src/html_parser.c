@@ -109,7 +109,12 @@ enum {
     EL_BOILERPLATE = 4,    /* navigation and page furniture */
     EL_SKIP_TEXT = 8,      /* its text is not page text */
     EL_SPACING = 16,       /* separates words */
-    EL_ARTICLE = 32        /* the story's own region */
+    EL_ARTICLE = 32,       /* the story's own region */
+    /* single elements the parser treats apart, as bits: a strcmp chain
+     * on every tag cost as much as the table search */
+    EL_META = 64, EL_HEAD = 128, EL_BODY = 256, EL_HEADER = 512, EL_TITLE = 1024,
+    EL_RAW_TEXT = 2048,    /* script, style: contents libxml2 reads raw */
+    EL_VOID = 4096         /* ends where it starts */
 };
 
 typedef struct element_class {
@@ -119,23 +124,28 @@ typedef struct element_class {
 
 #define BC (EL_BLOCK | EL_CONTAINER)
 static const element_class element_classes[] = {
-    { "address", EL_BLOCK }, { "article", BC | EL_ARTICLE }, { "aside", BC | EL_BOILERPLATE },
-    { "blockquote", BC }, { "body", BC }, { "br", EL_SPACING }, { "caption", EL_BLOCK },
-    { "center", BC }, { "dd", EL_BLOCK }, { "details", BC }, { "dialog", BC }, { "div", BC },
-    { "dl", BC }, { "dt", EL_BLOCK }, { "fieldset", BC }, { "figcaption", EL_BLOCK },
-    { "figure", BC }, { "footer", BC | EL_BOILERPLATE }, { "form", BC | EL_BOILERPLATE },
+    { "address", EL_BLOCK }, { "area", EL_VOID }, { "article", BC | EL_ARTICLE },
+    { "aside", BC | EL_BOILERPLATE }, { "blockquote", BC }, { "body", BC | EL_BODY },
+    { "br", EL_SPACING | EL_VOID }, { "caption", EL_BLOCK }, { "center", BC }, { "col", EL_VOID },
+    { "dd", EL_BLOCK }, { "details", BC }, { "dialog", BC }, { "div", BC },
+    { "dl", BC }, { "dt", EL_BLOCK }, { "embed", EL_VOID }, { "fieldset", BC },
+    { "figcaption", EL_BLOCK }, { "figure", BC }, { "footer", BC | EL_BOILERPLATE },
+    { "form", BC | EL_BOILERPLATE },
     { "h1", EL_BLOCK }, { "h2", EL_BLOCK }, { "h3", EL_BLOCK }, { "h4", EL_BLOCK },
-    { "h5", EL_BLOCK }, { "h6", EL_BLOCK }, { "header", BC }, { "hgroup", BC },
-    { "hr", EL_SPACING }, { "html", BC }, { "iframe", EL_BLOCK | EL_BOILERPLATE }, { "img", EL_SPACING },
-    { "legend", EL_BLOCK }, { "li", EL_BLOCK }, { "main", BC | EL_ARTICLE },
-    { "math", EL_SKIP_TEXT }, { "menu", BC | EL_BOILERPLATE }, { "nav", BC | EL_BOILERPLATE },
+    { "h5", EL_BLOCK }, { "h6", EL_BLOCK }, { "head", EL_HEAD }, { "header", BC | EL_HEADER },
+    { "hgroup", BC }, { "hr", EL_SPACING | EL_VOID }, { "html", BC },
+    { "iframe", EL_BLOCK | EL_BOILERPLATE }, { "img", EL_SPACING | EL_VOID }, { "input", EL_VOID },
+    { "legend", EL_BLOCK }, { "li", EL_BLOCK }, { "link", EL_VOID }, { "main", BC | EL_ARTICLE },
+    { "math", EL_SKIP_TEXT }, { "menu", BC | EL_BOILERPLATE }, { "meta", EL_META | EL_VOID },
+    { "nav", BC | EL_BOILERPLATE },
     { "noscript", EL_BLOCK }, { "ol", BC }, { "option", EL_SKIP_TEXT }, { "p", EL_BLOCK },
-    { "pre", EL_BLOCK }, { "script", EL_SKIP_TEXT }, { "section", BC },
-    { "select", EL_SKIP_TEXT }, { "style", EL_SKIP_TEXT }, { "summary", EL_BLOCK },
+    { "param", EL_VOID }, { "pre", EL_BLOCK }, { "script", EL_SKIP_TEXT | EL_RAW_TEXT },
+    { "section", BC }, { "select", EL_SKIP_TEXT }, { "source", EL_VOID },
+    { "style", EL_SKIP_TEXT | EL_RAW_TEXT }, { "summary", EL_BLOCK },
     { "svg", EL_SKIP_TEXT }, { "table", BC }, { "tbody", BC }, { "td", EL_BLOCK },
     { "template", EL_SKIP_TEXT }, { "textarea", EL_SKIP_TEXT }, { "tfoot", BC },
-    { "th", EL_BLOCK }, { "thead", BC }, { "title", EL_BLOCK }, { "tr", BC }, { "ul", BC },
-    { "wbr", EL_SPACING },
+    { "th", EL_BLOCK }, { "thead", BC }, { "title", EL_BLOCK | EL_TITLE }, { "tr", BC },
+    { "track", EL_VOID }, { "ul", BC }, { "wbr", EL_SPACING | EL_VOID },
 };
 #undef BC
 
@@ -373,17 +383,6 @@ static int in_container(const nc_html_parser *hp)
         && APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element).in_container;
 }
 
-/* Void elements end where they start: libxml2 reports an end without a tag. */
-static int void_element(const char *name)
-{
-    static const char *const names[] = { "br", "hr", "img", "wbr", "input", "area", "col",
-                                         "embed", "source", "track", "param", "link", "meta" };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(name, names[i]) == 0)
-            return 1;
-    return 0;
-}
-
 /* An inline token or loose text at start may begin the pending run. */
 static void run_note_start(nc_html_parser *hp, apr_size_t start, int trusted)
 {
@@ -497,7 +496,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     }
     hp->last_end = tag_end;
     if ((flags & EL_SKIP_TEXT) && tag_end == hp->fed && o->data[tag_end - 1] == '>'
-        && o->data[tag_end - 2] != '/' && (!strcmp(name, "script") || !strcmp(name, "style"))) {
+        && o->data[tag_end - 2] != '/' && (flags & EL_RAW_TEXT)) {
         hp->raw_name = name;        /* its contents may be skipped (skip_raw_text) */
         hp->raw_scanned = tag_end;
     }
@@ -522,9 +521,9 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     el->has_text = 0;
     el->space_pending = 0;
 
-    if (strcmp(name, "meta") == 0)
+    if (flags & EL_META)
         note_meta_charset(hp, atts);
-    else if (strcmp(name, "head") == 0 && trusted)
+    else if ((flags & EL_HEAD) && trusted)
         hp->model->anchors.head_open_end = tag_end;
     else if (flags & EL_SPACING)
         add_span(hp, 0, 1, " ");
@@ -536,7 +535,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     if (flags & EL_ARTICLE)
         el->zone |= NC_ZONE_ARTICLE;
     /* A page header is boilerplate; an article's own header holds its headline. */
-    if (strcmp(name, "header") == 0 && !hp->zones[NC_ZONE_ARTICLE])
+    if ((flags & EL_HEADER) && !hp->zones[NC_ZONE_ARTICLE])
         el->zone |= NC_ZONE_BOILERPLATE;
     for (int bit = 1; bit <= 4; bit <<= 1)
         if (el->zone & bit)
@@ -558,7 +557,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) {
         b->role = NC_ROLE_HEADING;
         b->heading_level = name[1] - '0';
-    } else if (strcmp(name, "title") == 0) {
+    } else if (flags & EL_TITLE) {
         b->role = NC_ROLE_TITLE;
     } else if (flags & EL_CONTAINER) {
         b->role = NC_ROLE_CONTAINER;
@@ -589,16 +588,17 @@ static void on_end_element(void *ctx, const xmlChar *xname)
     if (explicit_end)
         hp->last_end = cur;
 
-    if (strcmp(name, "head") == 0 && explicit_end)
+    int flags = cached_element_flags(hp, name);
+    if ((flags & EL_HEAD) && explicit_end)
         hp->model->anchors.head_close = end_tag;
-    else if (strcmp(name, "body") == 0 && explicit_end)
+    else if ((flags & EL_BODY) && explicit_end)
         hp->model->anchors.body_close = end_tag;
-    else if (cached_element_flags(hp, name) & (EL_SPACING | EL_BLOCK))
+    else if (flags & (EL_SPACING | EL_BLOCK))
         add_span(hp, 0, 1, " ");
 
     if (el->block < 0) {
         if (hp->run_start != NC_NO_OFFSET) {
-            hp->run_bad |= (!explicit_end && !void_element(name))
+            hp->run_bad |= (!explicit_end && !(flags & EL_VOID))
                            || hp->stack->nelts < hp->run_depth;
             if (explicit_end || end > hp->run_end)
                 hp->run_end = end;
@@ -610,7 +610,7 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         run_fold_into(hp, el->block);
     b->end = end;
     b->last_desc = hp->model->blocks->nelts - 1;
-    if (strcmp(el->name, name) != 0 || end <= b->start)
+    if ((el->name != name && strcmp(el->name, name) != 0) || end <= b->start)
         b->trusted = 0;
 }
 
