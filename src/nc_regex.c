@@ -2,6 +2,7 @@
 #include "nc_regex.h"
 
 #include <apr_strings.h>
+#include <string.h>
 
 #define NC_MATCH_LIMIT 200000
 #define NC_DEPTH_LIMIT 2000
@@ -10,6 +11,7 @@ static apr_status_t free_code(void *data)
 {
     nc_regex *re = data;
     pcre2_code_free(re->code);
+    pcre2_code_free(re->ascii_code);     /* NULL is fine */
     pcre2_match_context_free(re->mctx);
     return APR_SUCCESS;
 }
@@ -32,6 +34,11 @@ nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitiv
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter if JIT is unavailable */
     nc_regex *re = apr_pcalloc(p, sizeof *re);
     re->code = code;
+    /* the ASCII code: a pattern it cannot express (\x{3000}) has none */
+    re->ascii_code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                   case_sensitive ? 0 : PCRE2_CASELESS, &errcode, &erroff, NULL);
+    if (re->ascii_code)
+        pcre2_jit_compile(re->ascii_code, PCRE2_JIT_COMPLETE);
     re->source = apr_pstrdup(p, pattern);
     re->mctx = pcre2_match_context_create(NULL);
     pcre2_set_match_limit(re->mctx, NC_MATCH_LIMIT);
@@ -40,12 +47,30 @@ nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitiv
     return re;
 }
 
+/* No byte >= 0x80 in s[0, n): eight bytes at a time. */
+static int all_ascii(const char *s, apr_size_t n)
+{
+    apr_size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        apr_uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & APR_UINT64_C(0x8080808080808080))
+            return 0;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
 int nc_regex_search(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
                     apr_size_t offset, apr_size_t *mstart, apr_size_t *mend)
 {
     if (offset > len)
         return 0;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, offset, 0, md, re->mctx);
+    /* the whole subject is checked: a lookbehind may read before offset */
+    const pcre2_code *code = re->ascii_code && all_ascii(s, len) ? re->ascii_code : re->code;
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, offset, 0, md, re->mctx);
     if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
         return 0;
     if (rc <= 0)

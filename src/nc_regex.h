@@ -14,12 +14,16 @@
 
 typedef struct nc_regex {
     pcre2_code          *code;
+    pcre2_code          *ascii_code;    /* for ASCII-only text; may be NULL */
     pcre2_match_context *mctx;
     const char          *source;
 } nc_regex;
 
 /* Compiles with UTF, UCP and CASELESS (unless case_sensitive) and JIT; the
- * compiled code is freed with the pool. On error returns NULL and *err. */
+ * compiled code is freed with the pool. On error returns NULL and *err.
+ * A second code, without UTF and UCP, serves text that is all ASCII: there
+ * both modes give the same matches (\w, \b, \s and case folding agree on
+ * ASCII), and UCP's property lookups for \b made matching 2-3x slower. */
 nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitive, char **err);
 
 /* Finds the first match at or after offset; 1 and the match bounds, or 0. */
