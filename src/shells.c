@@ -1932,14 +1932,15 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         n = 0;
         prose = b ? i : -1;
     }
-    /* only beside a story kept elsewhere: a page whose prose sits in
-     * furniture (ASP.NET wraps the whole page in a <form>) would be left
-     * with no article text and answered as a soft error */
+    /* only beside a story kept elsewhere, outside furniture; a form that
+     * holds the story (ASP.NET wraps the whole page in one) is no
+     * furniture, as for the soft-error test (engine.c) */
     int story = 0;
+    const char *story_form = nc_doc_story_forms(p, m, SHELL_MAX_BLOCK_WORDS);
     for (int i = 0; i < nblocks && story < 2; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        story += b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE
-                 && b->words > SHELL_MAX_BLOCK_WORDS;
+        story += b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
+                 && b->role != NC_ROLE_TITLE && b->words > SHELL_MAX_BLOCK_WORDS;
     }
     for (int i = 0; i < nblocks && story >= 2; i++)
         if (self_evident_description(rules, md, m, title, i))

@@ -692,6 +692,36 @@ static void test_titles_and_templates(const nc_engine *e, apr_pool_t *p, const n
        res ? res->shells_removed : -1);
 }
 
+/* ASP.NET WebForms wraps the whole page in one <form>: a shell beside the
+ * story inside it goes, and the page is no soft error. A page that is only
+ * a shell and a search form still is one. */
+static void test_page_wide_form(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char webforms[] =
+        "<html><head><title>Ferry dock approved despite cost overrun</title></head><body>"
+        "<form method=\"post\" action=\"./article.aspx?id=4\" id=\"aspnetForm\">"
+        "<div class=\"runtime-error\"><h1>Server Error in '/' Application.</h1><h2><i>Runtime Error</i></h2></div>"
+        "<div class=\"header\"><a href=\"/\">Lakeside Courier</a></div>"
+        "<div class=\"article\"><h1>Ferry dock approved despite cost overrun</h1>"
+        "<p>Councillors voted on Wednesday to finish the new ferry dock even though the project is now expected "
+        "to cost nearly double the estimate the council approved two years ago, after a long debate.</p>"
+        "<p>The public works director said steel prices and a redesign of the breakwater accounted for most of "
+        "the increase, and that walking away now would leave the town repaying a state grant.</p></div>"
+        "</form></body></html>";
+    static const char only_shell[] =
+        "<html><head><title>Not Found</title></head><body>"
+        "<h1>404 Not Found</h1><p>The requested URL was not found on this server.</p>"
+        "<form action=\"/search\"><label>Search the site</label><input name=\"q\"></form>"
+        "</body></html>";
+    const nc_result *res = run(e, p, o, "text/html", webforms, sizeof webforms - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed > 0
+       && !kept_text(res, webforms, "Server Error in '/' Application.")
+       && kept_text(res, webforms, "Councillors voted on Wednesday"),
+       "page-wide form: a shell beside the story in ASP.NET's <form> goes, the story stays, no soft error");
+    res = run(e, p, o, "text/html", only_shell, sizeof only_shell - 1, 0);
+    ok(res && res->soft_error, "page-wide form: a shell with a search form is still a soft error");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -828,6 +858,7 @@ int main(int argc, char **argv)
     test_loose_runs(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
+    test_page_wide_form(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
