@@ -72,6 +72,11 @@ static const char *const phrase_patterns[] = {
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* hosting platforms and front-end frameworks answering for the site:
+     * Next.js's error boundary, a CDN or host that does not serve the domain */
+    "\\bapplication error: a (?:client|server)-side exception has occurred\\b|"
+        "\\bfastly error: unknown domain\\b|\\bthere isn(?:'|’)t a github pages site here\\b|"
+        "\\bthe deployment could not be found on vercel\\b",
     "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
     "\\bray id:?\\s*[0-9a-f]{8,}",
     "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:encountered an? (?:temporary |internal )?error and )?"
@@ -95,6 +100,11 @@ static const char *const phrase_patterns[] = {
         "\\bour services aren(?:'|’)t available right now\\b|\\bwe(?:'re|’re| are) working to restore all services\\b",
     "превышен (?:лимит|предел) (?:запросов|обращений) с вашего|перевищено ліміт запитів з вашої",
     "\\b(?:if you are|are you) the (?:site|website) owner\\b",
+    /* the same, from Chinese and Japanese WAFs and CDNs (Alibaba Cloud,
+     * Tencent Cloud, Baota, SiteGuard): the request blocked, the owner addressed */
+    "您的(?:访问|訪問|请求|請求)(?:已)?被(?:阻断|阻斷|拦截|攔截|拒绝|拒絕)|(?:访问|訪問|请求|請求)已被(?:阻断|拦截|攔截|拒绝)|"
+        "可能对网站造成安全威胁|如果您是(?:该|本)?网站(?:的)?(?:管理员|所有者|站长)|"
+        "アクセス(?:が|は)(?:拒否|ブロック|制限)され(?:ました|ています)",
     "\\bupstream connect error\\b|\\bdisconnect/reset before headers\\b|\\bno healthy upstream\\b|"
         "\\bupstream (?:request )?timeout\\b|\\bno server is available to handle this request\\b|"
         "\\bno route matched with those values\\b|\\bthe request could not be satisfied\\b",
@@ -110,7 +120,7 @@ static const char *const phrase_patterns[] = {
     "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
     "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
     "\\b(?:la )?pagina (?:che (?:stai cercando|cerchi) )?non (?:esiste|è stata trovata|trovata|è disponibile)",
-    "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
+    "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon |kan )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
     "\\b(?:strona|stron[yę]),? (?:nie (?:istnieje|została znaleziona)|której szukasz)|\\bnie znaleziono strony",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
@@ -147,6 +157,19 @@ static const char *const composed_patterns[] = {
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
+    /* "an error occurred", and WordPress themes' "It looks like nothing was
+     * found at this location", in the other languages */
+    "\\bein (?:unerwarteter |interner )?fehler ist aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
+        "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
+        "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
+        "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
+        "\\bbir hata (?:oluştu|meydana geldi)|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
+    "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
+        "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
+        "\\bnon (?:è stato trovato|abbiamo trovato) nulla (?:in questa posizione|a questo indirizzo)|"
+        "\\bnada foi encontrado (?:neste|nesse) (?:local|endereço)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
+        "\\bnic nie (?:zostało )?znaleziono w tym miejscu|(?:по этому адресу|здесь) ничего не найдено|"
+        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
@@ -172,7 +195,7 @@ static const char *const composed_patterns[] = {
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
         "\\b(?:non esiste(?: più)?|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
         "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
-        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:is|werd) (?:verwijderd|verplaatst))",
+        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
     "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
         "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
@@ -251,9 +274,16 @@ static const char *const vocabulary_pattern =
     "erro|removid[ao]|pesquisa|página inicial|fout|verwijderd|verplaatst|zoeken|"
     "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiw\\w*|znalezion\\w*|stronę główną|"
     "ошибк\\w*|удален\\w*|перемещен\\w*|адрес\\w*|поиск\\w*|главн\\w*|помилк\\w*|видален\\w*|переміщен\\w*|пошук\\w*|головн\\w*|"
-    "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*)\\b"
-    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية"
-    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|エラー|削除|移動|URL|アドレス|トップページ|検索";
+    "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*|"
+    /* "try again later" and "sorry for the inconvenience", every language */
+    "versuchen sie es (?:später )?(?:noch einmal|erneut)|réessay\\w*|inténtelo (?:de nuevo|más tarde)|vuelva a intentarlo|"
+    "riprova\\w*|tente novamente|probeer het (?:later )?opnieuw|spróbuj(?:cie)? ponownie|"
+    "попробуйте (?:ещё раз|еще раз|позже|снова)|спробуйте (?:ще раз|пізніше|знову)|tekrar deneyin|"
+    "inconvenience|unannehmlichkeiten|désagrément\\w*|molestias|inconvenient[ei]|disagio|transtorno\\w*|ongemak|"
+    "utrudnienia|неудобств\\w*|незручн\\w*|rahatsızlık\\w*)\\b"
+    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية|حاول مرة أخرى|أعد المحاولة|الإزعاج"
+    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便"
+    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらくしてから|ご不便|ご迷惑";
 
 /* Beside a story (growth among siblings), a sentence goes only when it names
  * the failure itself: a status code or the word "error". */
@@ -280,14 +310,17 @@ static const char *const trigger_prefixes[] = {
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
     "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
-    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento", NULL
+    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
+    "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
+    "trovat", "bulunamad", NULL
 };
 static const char *const trigger_stems[] = {
     "ágina", "траниц", "торінк", "الصفحة", "页面", "找不到", "頁面", "網頁", "网页", "ページ",
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
-    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
+    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", NULL
 };
 
 static int ascii_letter(unsigned char c)
@@ -328,7 +361,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 46
+#define NC_TRIGGER_STEMS 59
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -409,6 +442,9 @@ static const char *const strong_token_pattern =
         "頁面不存在|ページが見つかりません"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
     ")\\W*$"
+    /* a web framework's whole answer for a route it has not: Express's
+     * finalhandler "Cannot GET /path", Koa's and Fastify's "Cannot POST /path" */
+    "|^\\W*cannot (?:get|post|put|patch|delete|head|options) /\\S{0,300}\\s*$"
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
@@ -1171,6 +1207,13 @@ int nc_hint_names_error(const char *hint)
             s++;
         apr_size_t n = (apr_size_t)(s - w);
         if ((n >= 5 && strncmp(w, "error", 5) == 0) || (n == 3 && strncmp(w, "err", 3) == 0)
+            /* the same in the class names of other languages' themes:
+             * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
+             * "oshibka", "pomylka" */
+            || (n >= 6 && (strncmp(w, "fehler", 6) == 0 || strncmp(w, "erreur", 6) == 0))
+            || (n == 4 && (strncmp(w, "erro", 4) == 0 || strncmp(w, "fout", 4) == 0
+                           || strncmp(w, "blad", 4) == 0 || strncmp(w, "hata", 4) == 0))
+            || (n >= 7 && (strncmp(w, "oshibka", 7) == 0 || strncmp(w, "pomylka", 7) == 0))
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 11 && strncmp(w, "unavailable", 11) == 0)
             || (n == 3 && (w[0] == '4' || w[0] == '5') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'))
