@@ -949,6 +949,23 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
             rb[i].strong = 1;
 }
 
+/* An unmarked sentence of some length that ends with a colon introduces
+ * what follows it: a story's "Users saw a single line:" over the line it
+ * quotes ("Sayfa bulunamadı."). As prose on either side of a region. An
+ * error page's own labels ("Requested URL:", "If you are the owner of this
+ * website:") are shorter. */
+static int introduces_quote(const nc_block *b)
+{
+    if (b->verdict != NC_KEEP || b->words < PROSE_MIN_WORDS || b->words > SHELL_MAX_BLOCK_WORDS)
+        return 0;
+    const char *t = b->text;
+    apr_size_t n = b->text_len;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    return n > 0 && (t[n - 1] == ':' || (n >= 3 && (unsigned char)t[n - 3] == 0xEF
+                                        && (unsigned char)t[n - 2] == 0xBC && (unsigned char)t[n - 1] == 0x9A));
+}
+
 /* The run-level rule below, per region: shell blocks with article prose right
  * before and right after them under the same parent ("Error 404." as a
  * one-line paragraph between two sentences of a story) are part of it. */
@@ -970,7 +987,7 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
         int parent = bb->parent, same = parent >= 0 && ab->parent == parent;
         for (int i = a; i <= z && same; i++)
             same = part_of(m, rb[i].index, parent);
-        if (same && article_prose(bb) && article_prose(ab))
+        if (same && (article_prose(bb) || introduces_quote(bb)) && (article_prose(ab) || introduces_quote(ab)))
             for (int i = a; i <= z; i++)
                 rb[i].strong = 0;
     }
