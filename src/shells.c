@@ -1584,6 +1584,39 @@ static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const 
  * a block ("Back to the home page", the search box) that no run joins to
  * strong evidence still belongs to the shell when it shares an error-named
  * container with it and is weak or absorbable, outside the article's part. */
+/* Does a class or id name the page's own furniture ("header", "site-nav",
+ * "masthead", "topbar"), and no error? */
+static int hint_names_furniture(const char *hint)
+{
+    static const char *const names[] = { "header", "nav", "navbar", "navigation", "menu", "masthead",
+                                         "topbar", "gnav", "globalnav", NULL };
+    if (!*hint || nc_hint_names_error(hint))
+        return 0;
+    for (const char *s = hint; *s;) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            s++;
+        const char *w = s;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            s++;
+        for (int k = 0; names[k]; k++)
+            if ((apr_size_t)(s - w) == strlen(names[k]) && strncmp(w, names[k], (apr_size_t)(s - w)) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Around the story (the error-named box holds the article too), the site's
+ * own masthead or menu inside the theme's error wrapper is the site's: a
+ * block that says nothing a shell says, in or under a box named as page
+ * furniture, stays. */
+static int in_named_furniture(const nc_docmodel *m, int i, int c)
+{
+    for (int a = i; a != c && a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (hint_names_furniture(APR_ARRAY_IDX(m->blocks, a, nc_block).hint))
+            return 1;
+    return 0;
+}
+
 static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                                       nc_docmodel *m, const nc_head *title, const char *weak_blocks)
 {
@@ -1594,27 +1627,33 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->verdict != NC_KEEP || !candidate(m, b))
             continue;
+        /* the nearest error-named box that holds a shell: a theme's
+         * "error-foot" inside its "error-wrap" holds none of its own */
         int c = error_container_of(m, i);
+        for (; c >= 0; c = error_container_of(m, c)) {
+            if (!holds_shell) {
+                holds_shell = apr_palloc(p, (apr_size_t)nblocks * 3);
+                memset(holds_shell, -1, (apr_size_t)nblocks * 3);
+                memo = holds_shell + nblocks;
+                direct = memo + nblocks;
+            }
+            if (holds_shell[c] < 0) {
+                int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
+                holds_shell[c] = 0;
+                for (int j = c + 1; j <= last && !holds_shell[c]; j++)
+                    holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
+                if (!holds_shell[c] && small_error_box(r, md, m, title, c))
+                    holds_shell[c] = 2;
+            }
+            if (holds_shell[c])
+                break;
+        }
         if (c < 0)
             continue;
-        if (!holds_shell) {
-            holds_shell = apr_palloc(p, (apr_size_t)nblocks * 3);
-            memset(holds_shell, -1, (apr_size_t)nblocks * 3);
-            memo = holds_shell + nblocks;
-            direct = memo + nblocks;
-        }
-        if (holds_shell[c] < 0) {
-            int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
-            holds_shell[c] = 0;
-            for (int j = c + 1; j <= last && !holds_shell[c]; j++)
-                holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
-            if (!holds_shell[c] && small_error_box(r, md, m, title, c))
-                holds_shell[c] = 2;
-        }
-        if (!holds_shell[c])
-            continue;
         if (holds_shell[c] == 2 || ((weak_blocks[i] || absorbable(r, md, title, b))
-                                    && shell_part_of(m, title, memo, direct, i, c, weak_blocks[i]))) {
+                                    && shell_part_of(m, title, memo, direct, i, c, weak_blocks[i])
+                                    && (weak_blocks[i] || !holds_article(m, title, memo, c)
+                                        || says_shell_words(r, md, b) || !in_named_furniture(m, i, c)))) {
             b->verdict = NC_SHELL;
             regions++;
         }
