@@ -463,7 +463,12 @@ static const char *const weak_token_pattern =
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
-    "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details):?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details|"
+        "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)[:：]?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    /* a framework's version footer under its error page: ASP.NET's
+     * "Version Information: Microsoft .NET Framework Version:4.0.30319;
+     * ASP.NET Version:4.8.4645.0" */
+    "|^\\W*version information:\\s*microsoft \\.net(?: framework)? version:\\s*[\\d.]+(?:;\\s*asp\\.net version:\\s*[\\d.]+)?\\W*$"
     "|^\\W*no message available\\W*$"
     /* a line of diagnostic fields: Azure's "Ref A: ... Ref B: ... Ref C: ...", "Ваш IP: ... ID запроса: ..." */
     "|^\\W*(?:(?:ref [a-c]|your ip|ip address|ihre ip|votre (?:adresse )?ip|su ip|tu ip|il tuo ip|seu ip|uw ip|twój ip|"
@@ -1703,15 +1708,20 @@ static int text_neighbour(const nc_docmodel *m, int i, int dir)
 #define SANDWICH_MAX_WORDS 80
 
 static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
-                                  const nc_docmodel *m, const nc_head *title, int i)
+                                  const nc_docmodel *m, const nc_head *title, int i, int story)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
         || b->last_desc != i || !candidate(m, b))
         return 0;
     int before = text_neighbour(m, i, -1), after = text_neighbour(m, i, 1);
-    if (before < 0 || after < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
-        || APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL || beside_prose(m, i))
+    /* the page's last text after a shell block is between the shell and
+     * the page's end (ASP.NET's description under its pasted yellow
+     * screen), when the page keeps two long blocks of story besides it */
+    if (after < 0 && story < 3)
+        return 0;
+    if (before < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
+        || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL) || beside_prose(m, i))
         return 0;
     int parent = b->parent;
     if (parent >= 0)            /* its siblings only (beside_prose saw at most 64 of them) */
@@ -2036,7 +2046,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
      * furniture, as for the soft-error test (engine.c) */
     int story = 0;
     const char *story_form = nc_doc_story_forms(p, m, SHELL_MAX_BLOCK_WORDS);
-    for (int i = 0; i < nblocks && story < 2; i++) {
+    for (int i = 0; i < nblocks && story < 3; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         story += b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
                  && b->role != NC_ROLE_TITLE && b->words > SHELL_MAX_BLOCK_WORDS;
@@ -2049,7 +2059,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
         for (int i = 0; i < nblocks; i++)
-            if (sandwiched_description(rules, md, m, title, i))
+            if (sandwiched_description(rules, md, m, title, i, story))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         for (int i = 0; i < nblocks; i++)
             if (weak_beside_shell(m, title, weak_blocks, i))
