@@ -470,6 +470,19 @@ static const char *const weak_token_pattern =
      * ASP.NET Version:4.8.4645.0" */
     "|^\\W*version information:\\s*microsoft \\.net(?: framework)? version:\\s*[\\d.]+(?:;\\s*asp\\.net version:\\s*[\\d.]+)?\\W*$"
     "|^\\W*no message available\\W*$"
+    /* an exclamation and a few words of apology, no sentence: Magento's
+     * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
+    "|^\\W*(?:oops|whoops|uh[- ]oh|ups|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    /* the questions that head an error page's explanation: Cloudflare's
+     * "What happened?" / "What can I do?" in its languages, Magento's
+     * "What can you do?" */
+    "|^\\W*(?:what happened|what can (?:i|you) do|was ist passiert|was kann ich tun|was können sie tun|"
+        "que s(?:'|’)est-il passé|que puis-je faire|que pouvez-vous faire|qué (?:ha )?pas(?:ó|ado)|qué puedo hacer|"
+        "qué puede hacer|cosa è successo|cosa posso fare|cosa puoi fare|o que aconteceu|o que (?:eu )?posso fazer|"
+        "o que você pode fazer|wat is er gebeurd|wat kan ik doen|wat kunt u doen|co się stało|co mogę zrobić|"
+        "co możesz zrobić|что (?:случилось|произошло)|что (?:я могу|можно) сделать|що сталося|що (?:я можу|можна) зробити|"
+        "ne oldu|ne yapabilirim|ne yapabilirsiniz|ماذا حدث|ماذا يمكنني أن أفعل|发生了什么|我(?:该怎么办|能做什么)|"
+        "何が起こったのですか|どうすればよいですか)\\W*$"
     /* a line of diagnostic fields: Azure's "Ref A: ... Ref B: ... Ref C: ...", "Ваш IP: ... ID запроса: ..." */
     "|^\\W*(?:(?:ref [a-c]|your ip|ip address|ihre ip|votre (?:adresse )?ip|su ip|tu ip|il tuo ip|seu ip|uw ip|twój ip|"
         "ip adresiniz|ваш ip(?:-адрес)?|ваша ip-адреса|id запроса|id запиту|request id|ray id|incident id)\\s*:\\s*[\\w.#/=:-]{3,80}\\s*){1,4}$"

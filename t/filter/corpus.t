@@ -36,9 +36,8 @@ my %KNOWN_MISS = (
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
     'n-wp2020-around-it.html'     => 'the search form\'s label under the story stays',
     'n-wp2021-before-es.html'     => 'Twenty Twenty-One\'s "Nada por aqui": theme strings are not in wordpress-l10n',
-    # o-* and p-* (the fifth and sixth held-out sets; docs/cleaning.md, "The o-* set")
+    # o-* (the fifth held-out set; docs/cleaning.md, "The o-* set")
     'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
-    'p-magento-after-it.html'       => 'Magento\'s advice is soft evidence nothing backs ("Whoops, our bad..." is no token), and its second box says nothing a shell says',
     # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
     'r-kong-before-es.txt'        => 'Kong\'s JSON error body spread over lines of text/plain',
 );

@@ -722,6 +722,30 @@ static void test_page_wide_form(const nc_engine *e, apr_pool_t *p, const nc_opti
     ok(res && res->soft_error, "page-wide form: a shell with a search form is still a soft error");
 }
 
+/* An error page's questions ("What can you do?") and an exclamation line
+ * ("Oops, our bad.") are weak: a story's own subheading and list of advice,
+ * right before a shell glued after it, stay. */
+static void test_weak_questions(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><title>Bank outage leaves customers without cards</title></head><body><div class=\"story\">"
+        "<h1>Bank outage leaves customers without cards</h1>"
+        "<p>Customers of Northern Savings could not pay by card for most of Saturday after a fault at the bank's data centre.</p>"
+        "<h2>What happened?</h2>"
+        "<p>The bank said a power failure at its main data centre in Leeds took down the systems that approve card payments, "
+        "and that the backup site did not take over as planned because of a configuration error still being investigated.</p>"
+        "<p>Oops, our bad.</p>"
+        "<p>That was the bank's first message on social media, which drew hundreds of angry replies from customers.</p>"
+        "<h2>What can you do?</h2><ul><li>Check your statement.</li><li>Call the helpline.</li></ul>"
+        "<h1>503 Service Unavailable</h1><p>The server is temporarily unable to service your request.</p>"
+        "</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, sizeof page - 1, 0);
+    ok(res && !kept_text(res, page, "503 Service Unavailable") && kept_text(res, page, "What happened?")
+       && kept_text(res, page, "What can you do?") && kept_text(res, page, "Call the helpline.")
+       && kept_text(res, page, "Oops, our bad."),
+       "weak questions: a story's \"What can you do?\" and its advice stay beside a shell glued after it");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -859,6 +883,7 @@ int main(int argc, char **argv)
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
+    test_weak_questions(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
