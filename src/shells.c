@@ -473,6 +473,10 @@ static const char *const weak_token_pattern =
     /* an exclamation and a few words of apology, no sentence: Magento's
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
     "|^\\W*(?:oops|whoops|uh[- ]oh|ups|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
+    "|^\\W*(?:nothing (?:to see )?here|hier gibt es nichts|rien ici|nada por aquí|nada aquí|nada aqui|"
+        "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
+        "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
     /* the questions that head an error page's explanation: Cloudflare's
      * "What happened?" / "What can I do?" in its languages, Magento's
      * "What can you do?" */
@@ -1587,7 +1591,7 @@ static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const 
             continue;
         if (b->verdict != NC_KEEP)
             return 0;
-        if (ends_sentence(b)) {
+        if (b->words > 2 && ends_sentence(b)) {     /* "Mais…", "More…" is a button, no sentence */
             if (missing < 0)
                 missing = hint_names_missing(APR_ARRAY_IDX(m->blocks, c, nc_block).hint);
             if (!missing || !absorbable(r, md, title, b) || !says_shell_words(r, md, b))
