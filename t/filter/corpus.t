@@ -34,7 +34,6 @@ my %KNOWN_MISS = (
     'n-netlify-around-uk.html'    => 'Netlify\'s back link and support note after the story stay',
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
     'n-wp2020-around-it.html'     => 'the search form\'s label under the story stays',
-    'n-wp2021-before-es.html'     => 'Twenty Twenty-One\'s "Nada por aqui": theme strings are not in wordpress-l10n',
     # o-* (the fifth held-out set; docs/cleaning.md, "The o-* set")
     'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
     # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
