@@ -1547,7 +1547,8 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
         direct[c] = 0;
         for (int j = c + 1; j <= last && !direct[c]; j++) {
             const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-            direct[c] = b->parent == c && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b));
+            direct[c] = b->parent == c && b->verdict != NC_SHELL      /* a shell's title is no headline */
+                        && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b));
         }
     }
     return !direct[c];

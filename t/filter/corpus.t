@@ -33,7 +33,6 @@ my %KNOWN_MISS = (
     'n-mediawiki-after-nl.html'   => 'MediaWiki\'s "no text on this page" is in no catalog yet',
     'n-netlify-around-uk.html'    => 'Netlify\'s back link and support note after the story stay',
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
-    'n-wp2020-around-it.html'     => 'the search form\'s label under the story stays',
     # o-* (the fifth held-out set; docs/cleaning.md, "The o-* set")
     'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
     # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
