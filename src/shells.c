@@ -463,8 +463,10 @@ static const char *const weak_token_pattern =
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
-    "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details|"
-        "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)[:：]?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
+        "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    /* a line of nothing but a JSON body's brackets, in text/plain */
+    "|^\\s*[{}\\[\\]]{1,3}[,;]?\\s*$"
     /* a framework's version footer under its error page: ASP.NET's
      * "Version Information: Microsoft .NET Framework Version:4.0.30319;
      * ASP.NET Version:4.8.4645.0" */
@@ -756,9 +758,30 @@ static int error_container_of(const nc_docmodel *m, int i);
 /* Is pos (an offset into text) inside a quotation that opened earlier in the
  * text, or after a colon that ends a clause of the same sentence? An article
  * that quotes an error message is not an error page. */
+/* Does the text open as a JSON object's member ('"message":"...', '{
+ * "error": "...')? Its straight quotes are JSON's syntax, not quotation
+ * marks: an API's error body pretty-printed over lines of text/plain
+ * (Kong's '"message":"no Route matched with those values",'). */
+static int json_member(const char *text)
+{
+    const char *t = text;
+    while (*t == ' ' || *t == '{' || *t == '[')
+        t++;
+    if (*t++ != '"')
+        return 0;
+    while ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') || (*t >= '0' && *t <= '9') || *t == '_' || *t == '-')
+        t++;
+    if (*t++ != '"')
+        return 0;
+    while (*t == ' ')
+        t++;
+    return *t == ':';
+}
+
 static int quoted_at(const char *text, apr_size_t pos)
 {
     int depth = 0, straight = 0, words = 0, in_word = 0, reported = 0;
+    int json = pos > 0 && json_member(text);
     for (apr_size_t i = 0; i < pos; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c == ' ') {
@@ -775,7 +798,7 @@ static int quoted_at(const char *text, apr_size_t pos)
             reported = 1;
         }
         if (c == '"') {
-            straight = !straight;
+            straight = !straight && !json;
         } else if (c == 0xE2 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
             unsigned char k = (unsigned char)text[i + 2];
             depth += k == 0x9C || k == 0x9E ? 1 : k == 0x9D && depth > 0 ? -1 : 0;   /* “ „ ” */
@@ -973,12 +996,17 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
 
 /* An unmarked sentence of some length that ends with a colon introduces
  * what follows it: a story's "Users saw a single line:" over the line it
- * quotes ("Sayfa bulunamadı."). As prose on either side of a region. An
- * error page's own labels ("Requested URL:", "If you are the owner of this
- * website:") are shorter. */
+ * quotes ("Sayfa bulunamadı.", an API's JSON error body). What follows it
+ * under the same parent is the story's quotation, whatever comes after.
+ * An error page's own labels ("Requested URL:", "If you are the owner of
+ * this website:") are shorter; its longer ones are in the catalog
+ * ("The following error was encountered while trying to retrieve the
+ * URL:"), so they are shell blocks, not the region's edge. */
+#define QUOTE_INTRO_MIN_WORDS 9
+
 static int introduces_quote(const nc_block *b)
 {
-    if (b->verdict != NC_KEEP || b->words < PROSE_MIN_WORDS || b->words > SHELL_MAX_BLOCK_WORDS)
+    if (b->verdict != NC_KEEP || b->words < QUOTE_INTRO_MIN_WORDS || b->words > SHELL_MAX_BLOCK_WORDS)
         return 0;
     const char *t = b->text;
     apr_size_t n = b->text_len;
@@ -1002,14 +1030,24 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
             z++;
         int before = a > 0 ? rb[a - 1].index : prose_before;
         int after = z + 1 < n ? rb[z + 1].index : prose_after;
-        if (before < 0 || after < 0)
+        if (before < 0)
             continue;
         const nc_block *bb = &APR_ARRAY_IDX(m->blocks, before, nc_block);
+        if (after < 0) {        /* the page ends: only a quotation's introduction keeps it */
+            if (!introduces_quote(bb))
+                continue;
+            after = before;
+        }
         const nc_block *ab = &APR_ARRAY_IDX(m->blocks, after, nc_block);
         int parent = bb->parent, same = parent >= 0 && ab->parent == parent;
         for (int i = a; i <= z && same; i++)
             same = part_of(m, rb[i].index, parent);
-        if (same && (article_prose(bb) || introduces_quote(bb)) && (article_prose(ab) || introduces_quote(ab)))
+        if (!m->is_html && parent < 0 && ab->parent < 0) {
+            same = 1;           /* text/plain has no containers: its lines all sit at the top */
+            for (int i = a; i <= z && same; i++)
+                same = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent < 0;
+        }
+        if (same && ((article_prose(bb) && (article_prose(ab) || introduces_quote(ab))) || introduces_quote(bb)))
             for (int i = a; i <= z; i++)
                 rb[i].strong = 0;
     }

@@ -35,8 +35,6 @@ my %KNOWN_MISS = (
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
     # o-* (the fifth held-out set; docs/cleaning.md, "The o-* set")
     'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
-    # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
-    'r-kong-before-es.txt'        => 'Kong\'s JSON error body spread over lines of text/plain',
 );
 
 sub slurp {

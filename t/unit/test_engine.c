@@ -746,6 +746,37 @@ static void test_weak_questions(const nc_engine *e, apr_pool_t *p, const nc_opti
        "weak questions: a story's \"What can you do?\" and its advice stay beside a shell glued after it");
 }
 
+/* An API's JSON error body pretty-printed over lines of text/plain goes
+ * (its straight quotes are JSON's, not a quotation); the same body quoted
+ * by a story after "... got back a short error:" stays, with prose after
+ * it or at the story's end. */
+static void test_json_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char body[] =
+        "{\n  \"message\":\"no Route matched with those values\",\n  \"request_id\":\"7f3c9a1e5b2d4c8e\"\n}\n\n";
+    static const char story[] =
+        "Payment API outage hits ticket sales\n\n"
+        "LONDON, 3 March. Customers trying to buy concert tickets on Monday evening saw their payments fail for "
+        "almost two hours after an outage at a payment provider used by several large ticket sellers.\n\n";
+    static const char intro[] = "Developers who called the provider's API got back a short error:\n\n";
+    static const char after[] =
+        "The provider said a faulty configuration change at its gateway had sent requests to the wrong service, "
+        "and that it had rolled the change back by 9 pm.\n";
+    const char *shell_page = apr_pstrcat(p, body, story, after, NULL);
+    const char *quoted = apr_pstrcat(p, story, intro, body, after, NULL);
+    const char *quoted_end = apr_pstrcat(p, story, intro, body, NULL);
+    const nc_result *res = run(e, p, o, "text/plain", shell_page, strlen(shell_page), 0);
+    ok(res && !kept_text(res, shell_page, "no Route matched") && !kept_text(res, shell_page, "request_id")
+       && kept_text(res, shell_page, "Payment API outage"),
+       "JSON lines: an API's error body over lines of text/plain before a story goes");
+    res = run(e, p, o, "text/plain", quoted, strlen(quoted), 0);
+    ok(res && res->shells_removed == 0, "JSON lines: the body quoted by a story after a colon stays (%d shells)",
+       res ? res->shells_removed : -1);
+    res = run(e, p, o, "text/plain", quoted_end, strlen(quoted_end), 0);
+    ok(res && res->shells_removed == 0, "JSON lines: quoted at the story's end, it stays too (%d shells)",
+       res ? res->shells_removed : -1);
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -884,6 +915,7 @@ int main(int argc, char **argv)
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
     test_weak_questions(e, pool, &o);
+    test_json_lines(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
