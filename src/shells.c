@@ -72,6 +72,17 @@ static const char *const phrase_patterns[] = {
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* MediaWiki's answer for a title with no page ("noarticletext"), in its
+     * languages: the wiki's 404 */
+    "\\bthere is currently no text in this page\\b|\\bdiese seite enthält (?:momentan|derzeit) (?:noch )?keinen text\\b|"
+        "\\bil n(?:'|’)y a (?:pour l(?:'|’)instant|actuellement) aucun texte sur cette page\\b|"
+        "\\b(?:actualmente|en este momento) no hay (?:ningún )?texto en esta página|"
+        "\\bin questo momento la pagina richiesta è vuota\\b|"
+        "\\b(?:ainda não existe|atualmente não há|de momento não há) (?:nenhum )?texto nesta página|"
+        "\\ber staat (?:momenteel|op dit moment) geen tekst op deze pagina\\b|\\bta strona nie zawiera jeszcze tekstu\\b|"
+        "(?:текст на (?:данной|этой) странице отсутствует|на этой странице (?:пока )?нет текста)|"
+        "на цій сторінці (?:немає|відсутній) текст|\\bbu sayfada (?:henüz |şu anda )?(?:herhangi bir )?metin (?:bulunmamaktadır|yok|bulunmuyor)|"
+        "لا يوجد (?:حاليا|حالياً) (?:أي )?نص في هذه الصفحة|此页(?:面)?目前没有(?:内容|文字)|現在このページには(?:何も書かれていません|内容がありません)",
     /* hosting platforms and front-end frameworks answering for the site:
      * Next.js's error boundary, a CDN or host that does not serve the domain */
     "\\bapplication error: a (?:client|server)-side exception has occurred\\b|"
@@ -320,7 +331,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", NULL
 };
 
 static int ascii_letter(unsigned char c)
@@ -361,7 +372,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 59
+#define NC_TRIGGER_STEMS 61
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
