@@ -31,8 +31,6 @@ my %KNOWN_MISS = (
     # rules do not reach yet (docs/cleaning.md, "The n-* set")
     'n-aspnet-after-en.html'      => 'all its text goes; the emptied inline <span> around ASP.NET\'s title stays (inline wrappers are no blocks)',
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
-    # o-* (the fifth held-out set; docs/cleaning.md, "The o-* set")
-    'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
 );
 
 sub slurp {
