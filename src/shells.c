@@ -35,6 +35,7 @@ struct nc_shell_rules {
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
+    nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
@@ -271,6 +272,26 @@ static const char *const apology_pattern =
     "désolé|désolés|lo sentimos|vaya|ups|ci dispiace|purtroppo|desculpe|infelizmente|helaas|"
     "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
     "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)";
+
+/* A sentence that goes on after a phrase with a comma and, within a few
+ * words, who said it ("Sorry, an error occurred, the city's spokesman
+ * said.", "Purtroppo si è verificato un errore, ha ammesso l'assessore.")
+ * is the story's reported speech, as a quotation is. Tried only on the
+ * rest of the sentence after a match. */
+static const char *const attribution_pattern =
+    "^[^.!?]{0,120}?[,，،—–]\\s*(?:[^\\s,.!?]+\\s+){0,5}?"
+    "(?:said|says|told|added|admitted|wrote|explained|according to|"
+    "sagte|sagt|erklärte|räumte|teilte|schrieb|hieß es|"
+    "a (?:déclaré|dit|reconnu|expliqué|ajouté|indiqué|écrit)|selon|"
+    "dijo|afirmó|reconoció|explicó|añadió|señaló|según|"
+    "ha (?:detto|ammesso|spiegato|dichiarato|aggiunto|scritto)|secondo|"
+    "disse|afirmou|reconheceu|explicou|acrescentou|segundo|"
+    "zei|zegt|aldus|verklaarde|erkende|schreef|"
+    "powiedział\\w*|przyznał\\w*|dodał\\w*|napisał\\w*|wyjaśnił\\w*|poinformował\\w*|według|"
+    "сказал\\w*|заявил\\w*|признал\\w*|добавил\\w*|пояснил\\w*|написал\\w*|сообщил\\w*|по словам|"
+    "сказав|заявив|визнав|додав|пояснив|написав|повідомив|за словами|"
+    "dedi|diye|açıkladı|belirtti|söyledi|ekledi|"
+    "قال|صرح|أضاف|أوضح|وفق)(?!\\w)";
 
 /* Words a shell's own short sentences use, in every language: how the page
  * failed and where to go instead. A block with none of them that reads as a
@@ -625,6 +646,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
     if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
+        || !(r->attribution = nc_regex_compile(p, attribution_pattern, 0, err))
         || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err))
         || !(r->failure = nc_regex_compile(p, failure_pattern, 0, err)))
         return NULL;
@@ -823,8 +845,9 @@ static int quoted_at(const char *text, apr_size_t pos)
 
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
-static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
-                               apr_size_t len, run_block *rb, int n, apr_size_t base, int medium)
+static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, pcre2_match_data *md,
+                               const char *text, apr_size_t len, run_block *rb, int n, apr_size_t base,
+                               int medium)
 {
     apr_size_t pos = 0, ms, me;
     int rc = 0;
@@ -837,6 +860,10 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
             apr_size_t block_start = rb[i].from - base;
             if (quoted_at(text + block_start, at - block_start))
                 continue;
+            apr_size_t block_end = rb[i].to - base, am, ae;
+            if (attribution && me < block_end
+                && nc_regex_find(attribution, md, text + me, block_end - me, 0, &am, &ae))
+                continue;               /* "..., the spokesman said." */
             if (medium && !(rb[i].from <= base + ms && base + me <= rb[i].to)) {
                 /* a composed phrase says it in one block; a match that began
                  * in an earlier block ("Página no encontrada" + "La página
@@ -893,12 +920,12 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
                 high = has_high_byte(text, len);
             for (int i = 0; i < r->phrases->nelts; i++)
                 if (high || !r->phrase_high[i])
-                    mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
+                    mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from, 0);
             for (int i = 0; i < r->composed->nelts; i++)
                 if (high || !r->composed_high[i])
-                    mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), md,
+                    mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from,
                                         i >= r->first_soft ? 2 : 1);
@@ -1261,7 +1288,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
-                                   md, joined.data, joined.len, rb, n, 0, 0) < 0)
+                                   NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     back_medium(r, md, m, rb, n, title);
     if (!spread_from_strong(rb, n))

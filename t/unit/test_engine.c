@@ -806,6 +806,29 @@ static void test_sandwiched_box(const nc_engine *e, apr_pool_t *p, const nc_opti
        "sandwiched box: a brief between two parts of a shell around it stays");
 }
 
+/* A story's lede that reports an error page's words with who said them
+ * ("Sorry, an error occurred, the city's spokesman said.") is reported
+ * speech, not a shell, in any of the languages. */
+static void test_attribution(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const ledes[] = {
+        "Sorry, an error occurred, the city's spokesman said.",
+        "Purtroppo si è verificato un errore nel sistema, ha ammesso l'assessore.",
+        "Niestety wystąpił błąd w systemie, przyznał rzecznik urzędu.",
+        "К сожалению, произошла ошибка в системе, признал представитель мэрии.",
+        "Maalesef bir hata oluştu, dedi belediye sözcüsü.",
+    };
+    for (int i = 0; i < 5; i++) {
+        const char *page = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Booking system fails</title></head>"
+            "<body><div class=\"story\"><h1>Booking system fails</h1><p>", ledes[i], "</p>"
+            "<p>All Monday, residents trying to book an appointment for an identity card saw only a blank page, and long "
+            "queues formed at the counters of people who had not managed to connect to the site.</p></div></body></html>", NULL);
+        const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 0, "attribution: \"%s\" stays (%d shells)", ledes[i],
+           res ? res->shells_removed : -1);
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -946,6 +969,7 @@ int main(int argc, char **argv)
     test_weak_questions(e, pool, &o);
     test_json_lines(e, pool, &o);
     test_sandwiched_box(e, pool, &o);
+    test_attribution(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
 
