@@ -204,3 +204,56 @@ void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_hea
         if (starts[b] != NC_NO_OFFSET)
             APR_ARRAY_IDX(model->blocks, b, nc_block).text = arena.data + starts[b];
 }
+
+/* Furniture that stays furniture inside a page-wide form. A page header is
+ * furniture unless it is an article's (or main's) own header. */
+static int furniture_tag(const nc_docmodel *m, int form, int j)
+{
+    const char *t = APR_ARRAY_IDX(m->blocks, j, nc_block).tag;
+    if (strcmp(t, "nav") == 0 || strcmp(t, "aside") == 0 || strcmp(t, "footer") == 0
+        || strcmp(t, "menu") == 0 || strcmp(t, "iframe") == 0 || strcmp(t, "form") == 0)
+        return 1;
+    if (strcmp(t, "header") != 0)
+        return 0;
+    for (int a = APR_ARRAY_IDX(m->blocks, j, nc_block).parent; a > form && a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const char *at = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
+        if (strcmp(at, "article") == 0 || strcmp(at, "main") == 0)
+            return 0;
+    }
+    return 1;
+}
+
+char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
+{
+    int n = m->blocks->nelts;
+    char *in_story = NULL;
+    for (int i = 0; i < n; i++) {
+        const nc_block *f = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (!f->boilerplate || strcmp(f->tag, "form") != 0
+            || (f->parent >= 0 && APR_ARRAY_IDX(m->blocks, f->parent, nc_block).boilerplate))
+            continue;
+        /* a form that starts a furniture zone: does it hold a story, a kept
+         * paragraph of prose outside its own furniture? */
+        int story = 0;
+        for (int j = i + 1; j <= f->last_desc && !story; j++) {
+            const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (furniture_tag(m, i, j))
+                j = b->last_desc;
+            else
+                story = b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE && b->words > long_words;
+        }
+        if (story) {
+            if (!in_story)
+                in_story = apr_pcalloc(p, (apr_size_t)n);
+            for (int j = i; j <= f->last_desc; j++) {
+                if (j > i && furniture_tag(m, i, j))
+                    j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc;
+                else
+                    in_story[j] = 1;
+            }
+        }
+        i = f->last_desc;
+    }
+    return in_story;
+}

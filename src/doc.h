@@ -66,4 +66,13 @@ typedef struct nc_docmodel {
 const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
                              apr_size_t *out_len, int *words);
 
+/* Page-wide forms: ASP.NET WebForms wraps the whole page, masthead, story
+ * and footer, in one <form>, which the parser counts as furniture like a
+ * search box. A form that starts a furniture zone and holds a kept block of
+ * more than long_words words outside its own nav, header, footer, aside,
+ * menu, iframe or inner form holds the story: returns a flag per block, 1
+ * for the form and its blocks outside that inner furniture (NULL when no
+ * form holds a story), so callers can count them as story text. */
+char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words);
+
 #endif

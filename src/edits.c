@@ -73,6 +73,29 @@ static int removal_root(const nc_docmodel *m, int i, int min_words)
     return root;
 }
 
+/* A comment right after an element, ending its line, is the element's
+ * closing label in many themes ("</div><!-- .error-404 -->"): it goes with
+ * the element. Not a conditional comment, nothing that holds markup, one
+ * line. Returns the offset after it and the spaces that follow, or e. */
+#define CLOSING_COMMENT_MAX 200
+
+static apr_size_t after_closing_comment(const char *page, apr_size_t len, apr_size_t e)
+{
+    if (len - e < 7 || memcmp(page + e, "<!--", 4) != 0 || page[e + 4] == '[')
+        return e;
+    for (apr_size_t i = e + 4; i + 3 <= len && i < e + CLOSING_COMMENT_MAX; i++) {
+        if (page[i] == '\n' || page[i] == '<')
+            return e;
+        if (page[i] == '-' && page[i + 1] == '-' && page[i + 2] == '>') {
+            i += 3;
+            while (i < len && (page[i] == ' ' || page[i] == '\t' || page[i] == '\r'))
+                i++;
+            return i;
+        }
+    }
+    return e;
+}
+
 /* Widen a removal over the indentation before it and the line end after it
  * when the element sat on lines of its own, so no blank husk lines remain.
  * Never back over floor, the end of the previous removal (fuzz crasher
@@ -89,6 +112,7 @@ static void widen_to_lines(const char *page, apr_size_t len, apr_size_t floor,
         return;
     while (e < len && (page[e] == ' ' || page[e] == '\t' || page[e] == '\r'))
         e++;
+    e = after_closing_comment(page, len, e);
     if (e < len && page[e] != '\n')
         return;
     *start = s;

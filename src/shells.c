@@ -38,6 +38,7 @@ struct nc_shell_rules {
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
+    nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
@@ -79,6 +80,22 @@ static const char *const phrase_patterns[] = {
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* MediaWiki's answer for a title with no page ("noarticletext"), in its
+     * languages: the wiki's 404 */
+    "\\bthere is currently no text in this page\\b|\\bdiese seite enthält (?:momentan|derzeit) (?:noch )?keinen text\\b|"
+        "\\bil n(?:'|’)y a (?:pour l(?:'|’)instant|actuellement) aucun texte sur cette page\\b|"
+        "\\b(?:actualmente|en este momento) no hay (?:ningún )?texto en esta página|"
+        "\\bin questo momento la pagina richiesta è vuota\\b|"
+        "\\b(?:ainda não existe|atualmente não há|de momento não há) (?:nenhum )?texto nesta página|"
+        "\\ber staat (?:momenteel|op dit moment) geen tekst op deze pagina\\b|\\bta strona nie zawiera jeszcze tekstu\\b|"
+        "(?:текст на (?:данной|этой) странице отсутствует|на этой странице (?:пока )?нет текста)|"
+        "на цій сторінці (?:немає|відсутній) текст|\\bbu sayfada (?:henüz |şu anda )?(?:herhangi bir )?metin (?:bulunmamaktadır|yok|bulunmuyor)|"
+        "لا يوجد (?:حاليا|حالياً) (?:أي )?نص في هذه الصفحة|此页(?:面)?目前没有(?:内容|文字)|現在このページには(?:何も書かれていません|内容がありません)",
+    /* hosting platforms and front-end frameworks answering for the site:
+     * Next.js's error boundary, a CDN or host that does not serve the domain */
+    "\\bapplication error: a (?:client|server)-side exception has occurred\\b|"
+        "\\bfastly error: unknown domain\\b|\\bthere isn(?:'|’)t a github pages site here\\b|"
+        "\\bthe deployment could not be found on vercel\\b",
     "\\breference\\s*#\\s*[0-9a-f]+\\.[0-9a-f.]+",
     "\\bray id:?\\s*[0-9a-f]{8,}",
     "\\bthe (?:server|website|site) (?:is )?(?:temporarily )?(?:encountered an? (?:temporary |internal )?error and )?"
@@ -101,7 +118,12 @@ static const char *const phrase_patterns[] = {
         "\\bverify(?:ing)? (?:that )?you are (?:a )?human\\b|\\benable javascript and cookies to continue\\b|"
         "\\bour services aren(?:'|’)t available right now\\b|\\bwe(?:'re|’re| are) working to restore all services\\b",
     "превышен (?:лимит|предел) (?:запросов|обращений) с вашего|перевищено ліміт запитів з вашої",
-    "\\b(?:if you are|are you) the (?:site|website) owner\\b",
+    "\\b(?:if you are|are you) the (?:site|website) owner\\b|\\bif this is your (?:site|website),? and you (?:weren(?:'|’)t|were not) expecting\\b",
+    /* the same, from Chinese and Japanese WAFs and CDNs (Alibaba Cloud,
+     * Tencent Cloud, Baota, SiteGuard): the request blocked, the owner addressed */
+    "您的(?:访问|訪問|请求|請求)(?:已)?被(?:阻断|阻斷|拦截|攔截|拒绝|拒絕)|(?:访问|訪問|请求|請求)已被(?:阻断|拦截|攔截|拒绝)|"
+        "可能对网站造成安全威胁|如果您是(?:该|本)?网站(?:的)?(?:管理员|所有者|站长)|"
+        "アクセス(?:が|は)(?:拒否|ブロック|制限)され(?:ました|ています)",
     "\\bupstream connect error\\b|\\bdisconnect/reset before headers\\b|\\bno healthy upstream\\b|"
         "\\bupstream (?:request )?timeout\\b|\\bno server is available to handle this request\\b|"
         "\\bno route matched with those values\\b|\\bthe request could not be satisfied\\b",
@@ -117,7 +139,7 @@ static const char *const phrase_patterns[] = {
     "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
     "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
     "\\b(?:la )?pagina (?:che (?:stai cercando|cerchi) )?non (?:esiste|è stata trovata|trovata|è disponibile)",
-    "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
+    "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon |kan )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
     "\\b(?:strona|stron[yę]),? (?:nie (?:istnieje|została znaleziona)|której szukasz)|\\bnie znaleziono strony",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
@@ -154,6 +176,19 @@ static const char *const composed_patterns[] = {
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
+    /* "an error occurred", and WordPress themes' "It looks like nothing was
+     * found at this location", in the other languages */
+    "\\bein (?:unerwarteter |interner )?fehler ist aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
+        "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
+        "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
+        "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
+        "\\bbir hata (?:oluştu|meydana geldi)|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
+    "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
+        "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
+        "\\bnon (?:è stato trovato|abbiamo trovato) nulla (?:in questa posizione|a questo indirizzo)|"
+        "\\bnada foi encontrado (?:neste|nesse) (?:local|endereço)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
+        "\\bnic nie (?:zostało )?znaleziono w tym miejscu|(?:по этому адресу|здесь) ничего не найдено|"
+        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
@@ -179,7 +214,7 @@ static const char *const composed_patterns[] = {
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
         "\\b(?:non esiste(?: più)?|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
         "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
-        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:is|werd) (?:verwijderd|verplaatst))",
+        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
     "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
         "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
@@ -245,6 +280,26 @@ static const char *const apology_pattern =
     "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
     "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)";
 
+/* A sentence that goes on after a phrase with a comma and, within a few
+ * words, who said it ("Sorry, an error occurred, the city's spokesman
+ * said.", "Purtroppo si è verificato un errore, ha ammesso l'assessore.")
+ * is the story's reported speech, as a quotation is. Tried only on the
+ * rest of the sentence after a match. */
+static const char *const attribution_pattern =
+    "^[^.!?]{0,120}?[,，،—–]\\s*(?:[^\\s,.!?]+\\s+){0,5}?"
+    "(?:said|says|told|added|admitted|wrote|explained|according to|"
+    "sagte|sagt|erklärte|räumte|teilte|schrieb|hieß es|"
+    "a (?:déclaré|dit|reconnu|expliqué|ajouté|indiqué|écrit)|selon|"
+    "dijo|afirmó|reconoció|explicó|añadió|señaló|según|"
+    "ha (?:detto|ammesso|spiegato|dichiarato|aggiunto|scritto)|secondo|"
+    "disse|afirmou|reconheceu|explicou|acrescentou|segundo|"
+    "zei|zegt|aldus|verklaarde|erkende|schreef|"
+    "powiedział\\w*|przyznał\\w*|dodał\\w*|napisał\\w*|wyjaśnił\\w*|poinformował\\w*|według|"
+    "сказал\\w*|заявил\\w*|признал\\w*|добавил\\w*|пояснил\\w*|написал\\w*|сообщил\\w*|по словам|"
+    "сказав|заявив|визнав|додав|пояснив|написав|повідомив|за словами|"
+    "dedi|diye|açıkladı|belirtti|söyledi|ekledi|"
+    "قال|صرح|أضاف|أوضح|وفق)(?!\\w)";
+
 /* Words a shell's own short sentences use, in every language: how the page
  * failed and where to go instead. A block with none of them that reads as a
  * sentence is prose, and growth stops there. */
@@ -258,9 +313,16 @@ static const char *const vocabulary_pattern =
     "erro|removid[ao]|pesquisa|página inicial|fout|verwijderd|verplaatst|zoeken|"
     "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiw\\w*|znalezion\\w*|stronę główną|"
     "ошибк\\w*|удален\\w*|перемещен\\w*|адрес\\w*|поиск\\w*|главн\\w*|помилк\\w*|видален\\w*|переміщен\\w*|пошук\\w*|головн\\w*|"
-    "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*)\\b"
-    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية"
-    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|エラー|削除|移動|URL|アドレス|トップページ|検索";
+    "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*|"
+    /* "try again later" and "sorry for the inconvenience", every language */
+    "versuchen sie es (?:später )?(?:noch einmal|erneut)|réessay\\w*|inténtelo (?:de nuevo|más tarde)|vuelva a intentarlo|"
+    "riprova\\w*|tente novamente|probeer het (?:later )?opnieuw|spróbuj(?:cie)? ponownie|"
+    "попробуйте (?:ещё раз|еще раз|позже|снова)|спробуйте (?:ще раз|пізніше|знову)|tekrar deneyin|"
+    "inconvenience|unannehmlichkeiten|désagrément\\w*|molestias|inconvenient[ei]|disagio|transtorno\\w*|ongemak|"
+    "utrudnienia|неудобств\\w*|незручн\\w*|rahatsızlık\\w*)\\b"
+    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية|حاول مرة أخرى|أعد المحاولة|الإزعاج"
+    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便"
+    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらくしてから|ご不便|ご迷惑";
 
 /* Beside a story (growth among siblings), a sentence goes only when it names
  * the failure itself: a status code or the word "error". */
@@ -287,7 +349,9 @@ static const char *const trigger_prefixes[] = {
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
     "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
-    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento", NULL
+    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
+    "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
+    "trovat", "bulunamad", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -296,7 +360,8 @@ static const char *const trigger_stems[] = {
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
-    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан", NULL
+    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -350,7 +415,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 46
+#define NC_TRIGGER_STEMS 61
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -438,6 +503,9 @@ static const char *const strong_token_pattern =
         "頁面不存在|ページが見つかりません"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
     ")\\W*$"
+    /* a web framework's whole answer for a route it has not: Express's
+     * finalhandler "Cannot GET /path", Koa's and Fastify's "Cannot POST /path" */
+    "|^\\W*cannot (?:get|post|put|patch|delete|head|options) /\\S{0,300}\\s*$"
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
@@ -456,8 +524,32 @@ static const char *const weak_token_pattern =
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
-    "|^\\W*(?:xid|ray id|error code|reference|request ?id|host ?id|trace ?id|incident id|code|key|details):?\\s*[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
+        "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    /* a line of nothing but a JSON body's brackets, in text/plain */
+    "|^\\s*[{}\\[\\]]{1,3}[,;]?\\s*$"
+    /* a framework's version footer under its error page: ASP.NET's
+     * "Version Information: Microsoft .NET Framework Version:4.0.30319;
+     * ASP.NET Version:4.8.4645.0" */
+    "|^\\W*version information:\\s*microsoft \\.net(?: framework)? version:\\s*[\\d.]+(?:;\\s*asp\\.net version:\\s*[\\d.]+)?\\W*$"
     "|^\\W*no message available\\W*$"
+    /* an exclamation and a few words of apology, no sentence: Magento's
+     * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
+    "|^\\W*(?:oops|whoops|uh[- ]oh|ups|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
+    "|^\\W*(?:nothing (?:to see )?here|hier gibt es nichts|rien ici|nada por aquí|nada aquí|nada aqui|"
+        "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
+        "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
+    /* the questions that head an error page's explanation: Cloudflare's
+     * "What happened?" / "What can I do?" in its languages, Magento's
+     * "What can you do?" */
+    "|^\\W*(?:what happened|what can (?:i|you) do|was ist passiert|was kann ich tun|was können sie tun|"
+        "que s(?:'|’)est-il passé|que puis-je faire|que pouvez-vous faire|qué (?:ha )?pas(?:ó|ado)|qué puedo hacer|"
+        "qué puede hacer|cosa è successo|cosa posso fare|cosa puoi fare|o que aconteceu|o que (?:eu )?posso fazer|"
+        "o que você pode fazer|wat is er gebeurd|wat kan ik doen|wat kunt u doen|co się stało|co mogę zrobić|"
+        "co możesz zrobić|что (?:случилось|произошло)|что (?:я могу|можно) сделать|що сталося|що (?:я можу|можна) зробити|"
+        "ne oldu|ne yapabilirim|ne yapabilirsiniz|ماذا حدث|ماذا يمكنني أن أفعل|发生了什么|我(?:该怎么办|能做什么)|"
+        "何が起こったのですか|どうすればよいですか)\\W*$"
     /* a line of diagnostic fields: Azure's "Ref A: ... Ref B: ... Ref C: ...", "Ваш IP: ... ID запроса: ..." */
     "|^\\W*(?:(?:ref [a-c]|your ip|ip address|ihre ip|votre (?:adresse )?ip|su ip|tu ip|il tuo ip|seu ip|uw ip|twój ip|"
         "ip adresiniz|ваш ip(?:-адрес)?|ваша ip-адреса|id запроса|id запиту|request id|ray id|incident id)\\s*:\\s*[\\w.#/=:-]{3,80}\\s*){1,4}$"
@@ -583,6 +675,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
     if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
+        || !(r->attribution = nc_regex_compile(p, attribution_pattern, 0, err))
         || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err))
         || !(r->failure = nc_regex_compile(p, failure_pattern, 0, err)))
         return NULL;
@@ -727,9 +820,30 @@ static int error_container_of(const nc_docmodel *m, int i);
 /* Is pos (an offset into text) inside a quotation that opened earlier in the
  * text, or after a colon that ends a clause of the same sentence? An article
  * that quotes an error message is not an error page. */
+/* Does the text open as a JSON object's member ('"message":"...', '{
+ * "error": "...')? Its straight quotes are JSON's syntax, not quotation
+ * marks: an API's error body pretty-printed over lines of text/plain
+ * (Kong's '"message":"no Route matched with those values",'). */
+static int json_member(const char *text)
+{
+    const char *t = text;
+    while (*t == ' ' || *t == '{' || *t == '[')
+        t++;
+    if (*t++ != '"')
+        return 0;
+    while ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') || (*t >= '0' && *t <= '9') || *t == '_' || *t == '-')
+        t++;
+    if (*t++ != '"')
+        return 0;
+    while (*t == ' ')
+        t++;
+    return *t == ':';
+}
+
 static int quoted_at(const char *text, apr_size_t pos)
 {
     int depth = 0, straight = 0, words = 0, in_word = 0, reported = 0;
+    int json = pos > 0 && json_member(text);
     for (apr_size_t i = 0; i < pos; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c == ' ') {
@@ -746,7 +860,7 @@ static int quoted_at(const char *text, apr_size_t pos)
             reported = 1;
         }
         if (c == '"') {
-            straight = !straight;
+            straight = !straight && !json;
         } else if (c == 0xE2 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
             unsigned char k = (unsigned char)text[i + 2];
             depth += k == 0x9C || k == 0x9E ? 1 : k == 0x9D && depth > 0 ? -1 : 0;   /* “ „ ” */
@@ -760,8 +874,9 @@ static int quoted_at(const char *text, apr_size_t pos)
 
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
-static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const char *text,
-                               apr_size_t len, run_block *rb, int n, apr_size_t base, int medium)
+static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, pcre2_match_data *md,
+                               const char *text, apr_size_t len, run_block *rb, int n, apr_size_t base,
+                               int medium)
 {
     apr_size_t pos = 0, ms, me;
     int rc = 0;
@@ -774,6 +889,10 @@ static int mark_phrase_matches(const nc_regex *re, pcre2_match_data *md, const c
             apr_size_t block_start = rb[i].from - base;
             if (quoted_at(text + block_start, at - block_start))
                 continue;
+            apr_size_t block_end = rb[i].to - base, am, ae;
+            if (attribution && me < block_end
+                && nc_regex_find(attribution, md, text + me, block_end - me, 0, &am, &ae))
+                continue;               /* "..., the spokesman said." */
             if (medium && !(rb[i].from <= base + ms && base + me <= rb[i].to)) {
                 /* a composed phrase says it in one block; a match that began
                  * in an earlier block ("Página no encontrada" + "La página
@@ -830,12 +949,12 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
                 high = has_high_byte(text, len);
             for (int i = 0; i < r->phrases->nelts; i++)
                 if (high || !r->phrase_high[i])
-                    mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), md,
+                    mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from, 0);
             for (int i = 0; i < r->composed->nelts; i++)
                 if (high || !r->composed_high[i])
-                    mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), md,
+                    mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from,
                                         i >= r->first_soft ? 2 : 1);
@@ -942,6 +1061,28 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
             rb[i].strong = 1;
 }
 
+/* An unmarked sentence of some length that ends with a colon introduces
+ * what follows it: a story's "Users saw a single line:" over the line it
+ * quotes ("Sayfa bulunamadı.", an API's JSON error body). What follows it
+ * under the same parent is the story's quotation, whatever comes after.
+ * An error page's own labels ("Requested URL:", "If you are the owner of
+ * this website:") are shorter; its longer ones are in the catalog
+ * ("The following error was encountered while trying to retrieve the
+ * URL:"), so they are shell blocks, not the region's edge. */
+#define QUOTE_INTRO_MIN_WORDS 9
+
+static int introduces_quote(const nc_block *b)
+{
+    if (b->verdict != NC_KEEP || b->words < QUOTE_INTRO_MIN_WORDS || b->words > SHELL_MAX_BLOCK_WORDS)
+        return 0;
+    const char *t = b->text;
+    apr_size_t n = b->text_len;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    return n > 0 && (t[n - 1] == ':' || (n >= 3 && (unsigned char)t[n - 3] == 0xEF
+                                        && (unsigned char)t[n - 2] == 0xBC && (unsigned char)t[n - 1] == 0x9A));
+}
+
 /* The run-level rule below, per region: shell blocks with article prose right
  * before and right after them under the same parent ("Error 404." as a
  * one-line paragraph between two sentences of a story) are part of it. */
@@ -956,14 +1097,24 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
             z++;
         int before = a > 0 ? rb[a - 1].index : prose_before;
         int after = z + 1 < n ? rb[z + 1].index : prose_after;
-        if (before < 0 || after < 0)
+        if (before < 0)
             continue;
         const nc_block *bb = &APR_ARRAY_IDX(m->blocks, before, nc_block);
+        if (after < 0) {        /* the page ends: only a quotation's introduction keeps it */
+            if (!introduces_quote(bb))
+                continue;
+            after = before;
+        }
         const nc_block *ab = &APR_ARRAY_IDX(m->blocks, after, nc_block);
         int parent = bb->parent, same = parent >= 0 && ab->parent == parent;
         for (int i = a; i <= z && same; i++)
             same = part_of(m, rb[i].index, parent);
-        if (same && article_prose(bb) && article_prose(ab))
+        if (!m->is_html && parent < 0 && ab->parent < 0) {
+            same = 1;           /* text/plain has no containers: its lines all sit at the top */
+            for (int i = a; i <= z && same; i++)
+                same = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent < 0;
+        }
+        if (same && ((article_prose(bb) && (article_prose(ab) || introduces_quote(ab))) || introduces_quote(bb)))
             for (int i = a; i <= z; i++)
                 rb[i].strong = 0;
     }
@@ -1173,7 +1324,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
-                                   md, joined.data, joined.len, rb, n, 0, 0) < 0)
+                                   NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     back_medium(r, md, m, rb, n, title);
     if (!spread_from_strong(rb, n))
@@ -1207,6 +1358,13 @@ int nc_hint_names_error(const char *hint)
             s++;
         apr_size_t n = (apr_size_t)(s - w);
         if ((n >= 5 && strncmp(w, "error", 5) == 0) || (n == 3 && strncmp(w, "err", 3) == 0)
+            /* the same in the class names of other languages' themes:
+             * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
+             * "oshibka", "pomylka" */
+            || (n >= 6 && (strncmp(w, "fehler", 6) == 0 || strncmp(w, "erreur", 6) == 0))
+            || (n == 4 && (strncmp(w, "erro", 4) == 0 || strncmp(w, "fout", 4) == 0
+                           || strncmp(w, "blad", 4) == 0 || strncmp(w, "hata", 4) == 0))
+            || (n >= 7 && (strncmp(w, "oshibka", 7) == 0 || strncmp(w, "pomylka", 7) == 0))
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 11 && strncmp(w, "unavailable", 11) == 0)
             || (n == 3 && (w[0] == '4' || w[0] == '5') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'))
@@ -1501,7 +1659,8 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
         direct[c] = 0;
         for (int j = c + 1; j <= last && !direct[c]; j++) {
             const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-            direct[c] = b->parent == c && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b));
+            direct[c] = b->parent == c && b->verdict != NC_SHELL      /* a shell's title is no headline */
+                        && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b));
         }
     }
     return !direct[c];
@@ -1545,7 +1704,7 @@ static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const 
             continue;
         if (b->verdict != NC_KEEP)
             return 0;
-        if (ends_sentence(b)) {
+        if (b->words > 2 && ends_sentence(b)) {     /* "Mais…", "More…" is a button, no sentence */
             if (missing < 0)
                 missing = hint_names_missing(APR_ARRAY_IDX(m->blocks, c, nc_block).hint);
             if (!missing || !absorbable(r, md, title, b) || !says_shell_words(r, md, b))
@@ -1560,6 +1719,39 @@ static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const 
  * a block ("Back to the home page", the search box) that no run joins to
  * strong evidence still belongs to the shell when it shares an error-named
  * container with it and is weak or absorbable, outside the article's part. */
+/* Does a class or id name the page's own furniture ("header", "site-nav",
+ * "masthead", "topbar"), and no error? */
+static int hint_names_furniture(const char *hint)
+{
+    static const char *const names[] = { "header", "nav", "navbar", "navigation", "menu", "masthead",
+                                         "topbar", "gnav", "globalnav", NULL };
+    if (!*hint || nc_hint_names_error(hint))
+        return 0;
+    for (const char *s = hint; *s;) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            s++;
+        const char *w = s;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            s++;
+        for (int k = 0; names[k]; k++)
+            if ((apr_size_t)(s - w) == strlen(names[k]) && strncmp(w, names[k], (apr_size_t)(s - w)) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Around the story (the error-named box holds the article too), the site's
+ * own masthead or menu inside the theme's error wrapper is the site's: a
+ * block that says nothing a shell says, in or under a box named as page
+ * furniture, stays. */
+static int in_named_furniture(const nc_docmodel *m, int i, int c)
+{
+    for (int a = i; a != c && a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (hint_names_furniture(APR_ARRAY_IDX(m->blocks, a, nc_block).hint))
+            return 1;
+    return 0;
+}
+
 static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                                       nc_docmodel *m, const nc_head *title, const char *weak_blocks)
 {
@@ -1570,27 +1762,33 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->verdict != NC_KEEP || !candidate(m, b))
             continue;
+        /* the nearest error-named box that holds a shell: a theme's
+         * "error-foot" inside its "error-wrap" holds none of its own */
         int c = error_container_of(m, i);
+        for (; c >= 0; c = error_container_of(m, c)) {
+            if (!holds_shell) {
+                holds_shell = apr_palloc(p, (apr_size_t)nblocks * 3);
+                memset(holds_shell, -1, (apr_size_t)nblocks * 3);
+                memo = holds_shell + nblocks;
+                direct = memo + nblocks;
+            }
+            if (holds_shell[c] < 0) {
+                int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
+                holds_shell[c] = 0;
+                for (int j = c + 1; j <= last && !holds_shell[c]; j++)
+                    holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
+                if (!holds_shell[c] && small_error_box(r, md, m, title, c))
+                    holds_shell[c] = 2;
+            }
+            if (holds_shell[c])
+                break;
+        }
         if (c < 0)
             continue;
-        if (!holds_shell) {
-            holds_shell = apr_palloc(p, (apr_size_t)nblocks * 3);
-            memset(holds_shell, -1, (apr_size_t)nblocks * 3);
-            memo = holds_shell + nblocks;
-            direct = memo + nblocks;
-        }
-        if (holds_shell[c] < 0) {
-            int last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
-            holds_shell[c] = 0;
-            for (int j = c + 1; j <= last && !holds_shell[c]; j++)
-                holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
-            if (!holds_shell[c] && small_error_box(r, md, m, title, c))
-                holds_shell[c] = 2;
-        }
-        if (!holds_shell[c])
-            continue;
         if (holds_shell[c] == 2 || ((weak_blocks[i] || absorbable(r, md, title, b))
-                                    && shell_part_of(m, title, memo, direct, i, c, weak_blocks[i]))) {
+                                    && shell_part_of(m, title, memo, direct, i, c, weak_blocks[i])
+                                    && (weak_blocks[i] || !holds_article(m, title, memo, c)
+                                        || says_shell_words(r, md, b) || !in_named_furniture(m, i, c)))) {
             b->verdict = NC_SHELL;
             regions++;
         }
@@ -1640,15 +1838,20 @@ static int text_neighbour(const nc_docmodel *m, int i, int dir)
 #define SANDWICH_MAX_WORDS 80
 
 static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
-                                  const nc_docmodel *m, const nc_head *title, int i)
+                                  const nc_docmodel *m, const nc_head *title, int i, int story)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
         || b->last_desc != i || !candidate(m, b))
         return 0;
     int before = text_neighbour(m, i, -1), after = text_neighbour(m, i, 1);
-    if (before < 0 || after < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
-        || APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL || beside_prose(m, i))
+    /* the page's last text after a shell block is between the shell and
+     * the page's end (ASP.NET's description under its pasted yellow
+     * screen), when the page keeps two long blocks of story besides it */
+    if (after < 0 && story < 3)
+        return 0;
+    if (before < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
+        || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL) || beside_prose(m, i))
         return 0;
     int parent = b->parent;
     if (parent >= 0)            /* its siblings only (beside_prose saw at most 64 of them) */
@@ -1684,6 +1887,78 @@ static int all_shell(const nc_docmodel *m, int a)
         shells++;
     }
     return shells > 0;
+}
+
+/* A shell split in two boxes with the software's own furniture between
+ * them: Wordfence's "About Wordfence" box (two sentences about the plugin)
+ * between its "Block Technical Data" table and its "Generated by" line.
+ * A sibling whose neighbours with text on both sides, under the same
+ * parent, hold shell text and nothing else goes when it is small (at most
+ * 60 words, no long block, at most 64 blocks), holds no headline and no <h1>, no
+ * navigation, footer, aside, main or article and no copy, and the page
+ * keeps two paragraphs of prose outside it, out of furniture (a brief's
+ * own box between two shell boxes is the only story: it stays). */
+static int story_paragraph(const nc_block *b)
+{
+    return b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE && prose_like(b);
+}
+
+static int sandwiched_box_ok(const nc_docmodel *m, const nc_head *title, int y, int paragraphs)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, y, nc_block);
+    int words = 0, text = 0;
+    if (c->last_desc - y > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    for (int j = y; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (box_boundary(b) || b->verdict == NC_DUPLICATE)
+            return 0;
+        if (!candidate(m, b))
+            continue;
+        if (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b) || b->role == NC_ROLE_TITLE
+            || b->heading_level == 1)
+            return 0;
+        text |= b->verdict == NC_KEEP;
+        words += b->words;
+        paragraphs -= story_paragraph(b);
+    }
+    return text && words <= SHELL_GROWTH_MAX_WORDS && paragraphs >= 2;
+}
+
+static int has_text(const nc_docmodel *m, int a)
+{
+    for (int j = a; j <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc; j++)
+        if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+            return 1;
+    return 0;
+}
+
+static int mark_sandwiched_boxes(const nc_docmodel *m, const nc_head *title)
+{
+    int marked = 0, n = m->blocks->nelts, paragraphs = 0;
+    for (int i = 0; i < n && paragraphs < 2 + SHELL_SUBTREE_MAX_BLOCKS; i++)
+        paragraphs += story_paragraph(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+    if (paragraphs < 2)
+        return 0;
+    for (int parent = 0; parent < n; parent++) {
+        const nc_block *pb = &APR_ARRAY_IDX(m->blocks, parent, nc_block);
+        if (pb->last_desc == parent)
+            continue;               /* no children */
+        int x = -1, y = -1;       /* the two children with text before the current one */
+        for (int z = parent + 1; z <= pb->last_desc; z = APR_ARRAY_IDX(m->blocks, z, nc_block).last_desc + 1) {
+            if (!has_text(m, z))
+                continue;
+            if (x >= 0 && all_shell(m, x) && all_shell(m, z) && !all_shell(m, y) && sandwiched_box_ok(m, title, y, paragraphs))
+                for (int j = y; j <= APR_ARRAY_IDX(m->blocks, y, nc_block).last_desc; j++) {
+                    nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+                    if (candidate(m, b) && b->verdict == NC_KEEP)
+                        marked += mark_block(b);
+                }
+            x = y;
+            y = z;
+        }
+    }
+    return marked;
 }
 
 /* The other part of a shell around or beside the story: a weak line (a
@@ -1968,14 +2243,15 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         n = 0;
         prose = b ? i : -1;
     }
-    /* only beside a story kept elsewhere: a page whose prose sits in
-     * furniture (ASP.NET wraps the whole page in a <form>) would be left
-     * with no article text and answered as a soft error */
+    /* only beside a story kept elsewhere, outside furniture; a form that
+     * holds the story (ASP.NET wraps the whole page in one) is no
+     * furniture, as for the soft-error test (engine.c) */
     int story = 0;
-    for (int i = 0; i < nblocks && story < 2; i++) {
+    const char *story_form = nc_doc_story_forms(p, m, SHELL_MAX_BLOCK_WORDS);
+    for (int i = 0; i < nblocks && story < 3; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        story += b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE
-                 && b->words > SHELL_MAX_BLOCK_WORDS;
+        story += b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
+                 && b->role != NC_ROLE_TITLE && b->words > SHELL_MAX_BLOCK_WORDS;
     }
     for (int i = 0; i < nblocks && story >= 2; i++)
         if (self_evident_description(rules, md, m, title, i))
@@ -1985,11 +2261,12 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
         for (int i = 0; i < nblocks; i++)
-            if (sandwiched_description(rules, md, m, title, i))
+            if (sandwiched_description(rules, md, m, title, i, story))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         for (int i = 0; i < nblocks; i++)
             if (weak_beside_shell(m, title, weak_blocks, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+        regions += mark_sandwiched_boxes(m, title) > 0;
     }
     return regions;
 }

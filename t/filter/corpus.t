@@ -29,18 +29,8 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 my %KNOWN_MISS = (
     # n-* (the fourth held-out set): what the shell catalog and the general
     # rules do not reach yet (docs/cleaning.md, "The n-* set")
-    'n-aspnet-after-en.html'      => 'ASP.NET\'s description is a run now, but the story sits in ASP.NET\'s page-wide <form> (furniture), so a long block is not judged (the page would become a soft error)',
-    'n-discourse-before-pt.html'  => 'the "popular topics" row beside the error box stays',
-    'n-mediawiki-after-nl.html'   => 'MediaWiki\'s "no text on this page" is in no catalog yet',
-    'n-netlify-around-uk.html'    => 'Netlify\'s back link and support note after the story stay',
+    'n-aspnet-after-en.html'      => 'all its text goes; the emptied inline <span> around ASP.NET\'s title stays (inline wrappers are no blocks)',
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
-    'n-wp2020-around-it.html'     => 'the search form\'s label under the story stays',
-    'n-wp2021-before-es.html'     => 'Twenty Twenty-One\'s "Nada por aqui": theme strings are not in wordpress-l10n',
-    # o-* and p-* (the fifth and sixth held-out sets; docs/cleaning.md, "The o-* set")
-    'o-wordfence-around-uk.html'    => 'the "About Wordfence" box names nothing a shell names',
-    'p-magento-after-it.html'       => 'Magento\'s advice is soft evidence nothing backs ("Whoops, our bad..." is no token), and its second box says nothing a shell says',
-    # r-* (the eighth held-out set; docs/cleaning.md, "The r-* set")
-    'r-kong-before-es.txt'        => 'Kong\'s JSON error body spread over lines of text/plain',
 );
 
 sub slurp {

@@ -695,6 +695,143 @@ static void test_titles_and_templates(const nc_engine *e, apr_pool_t *p, const n
        res ? res->shells_removed : -1);
 }
 
+/* ASP.NET WebForms wraps the whole page in one <form>: a shell beside the
+ * story inside it goes, and the page is no soft error. A page that is only
+ * a shell and a search form still is one. */
+static void test_page_wide_form(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char webforms[] =
+        "<html><head><title>Ferry dock approved despite cost overrun</title></head><body>"
+        "<form method=\"post\" action=\"./article.aspx?id=4\" id=\"aspnetForm\">"
+        "<div class=\"runtime-error\"><h1>Server Error in '/' Application.</h1><h2><i>Runtime Error</i></h2></div>"
+        "<div class=\"header\"><a href=\"/\">Lakeside Courier</a></div>"
+        "<div class=\"article\"><h1>Ferry dock approved despite cost overrun</h1>"
+        "<p>Councillors voted on Wednesday to finish the new ferry dock even though the project is now expected "
+        "to cost nearly double the estimate the council approved two years ago, after a long debate.</p>"
+        "<p>The public works director said steel prices and a redesign of the breakwater accounted for most of "
+        "the increase, and that walking away now would leave the town repaying a state grant.</p></div>"
+        "</form></body></html>";
+    static const char only_shell[] =
+        "<html><head><title>Not Found</title></head><body>"
+        "<h1>404 Not Found</h1><p>The requested URL was not found on this server.</p>"
+        "<form action=\"/search\"><label>Search the site</label><input name=\"q\"></form>"
+        "</body></html>";
+    const nc_result *res = run(e, p, o, "text/html", webforms, sizeof webforms - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed > 0
+       && !kept_text(res, webforms, "Server Error in '/' Application.")
+       && kept_text(res, webforms, "Councillors voted on Wednesday"),
+       "page-wide form: a shell beside the story in ASP.NET's <form> goes, the story stays, no soft error");
+    res = run(e, p, o, "text/html", only_shell, sizeof only_shell - 1, 0);
+    ok(res && res->soft_error, "page-wide form: a shell with a search form is still a soft error");
+}
+
+/* An error page's questions ("What can you do?") and an exclamation line
+ * ("Oops, our bad.") are weak: a story's own subheading and list of advice,
+ * right before a shell glued after it, stay. */
+static void test_weak_questions(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><title>Bank outage leaves customers without cards</title></head><body><div class=\"story\">"
+        "<h1>Bank outage leaves customers without cards</h1>"
+        "<p>Customers of Northern Savings could not pay by card for most of Saturday after a fault at the bank's data centre.</p>"
+        "<h2>What happened?</h2>"
+        "<p>The bank said a power failure at its main data centre in Leeds took down the systems that approve card payments, "
+        "and that the backup site did not take over as planned because of a configuration error still being investigated.</p>"
+        "<p>Oops, our bad.</p>"
+        "<p>That was the bank's first message on social media, which drew hundreds of angry replies from customers.</p>"
+        "<h2>What can you do?</h2><ul><li>Check your statement.</li><li>Call the helpline.</li></ul>"
+        "<h1>503 Service Unavailable</h1><p>The server is temporarily unable to service your request.</p>"
+        "</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, sizeof page - 1, 0);
+    ok(res && !kept_text(res, page, "503 Service Unavailable") && kept_text(res, page, "What happened?")
+       && kept_text(res, page, "What can you do?") && kept_text(res, page, "Call the helpline.")
+       && kept_text(res, page, "Oops, our bad."),
+       "weak questions: a story's \"What can you do?\" and its advice stay beside a shell glued after it");
+}
+
+/* An API's JSON error body pretty-printed over lines of text/plain goes
+ * (its straight quotes are JSON's, not a quotation); the same body quoted
+ * by a story after "... got back a short error:" stays, with prose after
+ * it or at the story's end. */
+static void test_json_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char body[] =
+        "{\n  \"message\":\"no Route matched with those values\",\n  \"request_id\":\"7f3c9a1e5b2d4c8e\"\n}\n\n";
+    static const char story[] =
+        "Payment API outage hits ticket sales\n\n"
+        "LONDON, 3 March. Customers trying to buy concert tickets on Monday evening saw their payments fail for "
+        "almost two hours after an outage at a payment provider used by several large ticket sellers.\n\n";
+    static const char intro[] = "Developers who called the provider's API got back a short error:\n\n";
+    static const char after[] =
+        "The provider said a faulty configuration change at its gateway had sent requests to the wrong service, "
+        "and that it had rolled the change back by 9 pm.\n";
+    const char *shell_page = apr_pstrcat(p, body, story, after, NULL);
+    const char *quoted = apr_pstrcat(p, story, intro, body, after, NULL);
+    const char *quoted_end = apr_pstrcat(p, story, intro, body, NULL);
+    const nc_result *res = run(e, p, o, "text/plain", shell_page, strlen(shell_page), 0);
+    ok(res && !kept_text(res, shell_page, "no Route matched") && !kept_text(res, shell_page, "request_id")
+       && kept_text(res, shell_page, "Payment API outage"),
+       "JSON lines: an API's error body over lines of text/plain before a story goes");
+    res = run(e, p, o, "text/plain", quoted, strlen(quoted), 0);
+    ok(res && res->shells_removed == 0, "JSON lines: the body quoted by a story after a colon stays (%d shells)",
+       res ? res->shells_removed : -1);
+    res = run(e, p, o, "text/plain", quoted_end, strlen(quoted_end), 0);
+    ok(res && res->shells_removed == 0, "JSON lines: quoted at the story's end, it stays too (%d shells)",
+       res ? res->shells_removed : -1);
+}
+
+/* A shell split in two boxes with the software's furniture between them:
+ * the box between goes when the story is kept elsewhere; a brief between
+ * the two parts of a shell around it stays. */
+static void test_sandwiched_box(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"post\"><h2>Tram line opens in the north</h2>"
+        "<p>The new tram line to the northern suburbs opened on Monday, with eleven stops over six kilometres.</p>"
+        "<p>The city expects twenty thousand passengers a day once the bus network is changed in the spring.</p></div>";
+    const char *split = apr_pstrcat(p, "<html><head><title>Tram line opens in the north</title></head><body><div id=\"w\">",
+        story,
+        "<div class=\"sec\"><h2>Block Technical Data</h2><table><tr><th>Block Reason:</th>"
+        "<td>Access from your area has been temporarily limited for security reasons.</td></tr></table></div>"
+        "<div class=\"about\"><h2>About the plugin</h2><p>It is a security plugin installed on many sites, and the owner "
+        "of this site uses it to manage access.</p></div>"
+        "<p class=\"gen\">Generated by Wordfence at Fri, 14 Mar 2025 10:21:07 GMT.</p></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, "About the plugin") && kept_text(res, split, "eleven stops"),
+       "sandwiched box: the plugin's box between two parts of its shell goes, the story stays");
+    const char *around = apr_pstrcat(p, "<html><head><title>Tram line opens in the north</title></head><body>"
+        "<div class=\"e1\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>",
+        story, "<div class=\"e2\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>"
+        "<div class=\"more\"><p>Residents of the old town have asked for a second line along the river for years.</p>"
+        "<p>The council will decide on a study for it in the autumn, the mayor said on Monday.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && kept_text(res, around, "eleven stops") && kept_text(res, around, "Tram line opens in the north"),
+       "sandwiched box: a brief between two parts of a shell around it stays");
+}
+
+/* A story's lede that reports an error page's words with who said them
+ * ("Sorry, an error occurred, the city's spokesman said.") is reported
+ * speech, not a shell, in any of the languages. */
+static void test_attribution(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const ledes[] = {
+        "Sorry, an error occurred, the city's spokesman said.",
+        "Purtroppo si è verificato un errore nel sistema, ha ammesso l'assessore.",
+        "Niestety wystąpił błąd w systemie, przyznał rzecznik urzędu.",
+        "К сожалению, произошла ошибка в системе, признал представитель мэрии.",
+        "Maalesef bir hata oluştu, dedi belediye sözcüsü.",
+    };
+    for (int i = 0; i < 5; i++) {
+        const char *page = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Booking system fails</title></head>"
+            "<body><div class=\"story\"><h1>Booking system fails</h1><p>", ledes[i], "</p>"
+            "<p>All Monday, residents trying to book an appointment for an identity card saw only a blank page, and long "
+            "queues formed at the counters of people who had not managed to connect to the site.</p></div></body></html>", NULL);
+        const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 0, "attribution: \"%s\" stays (%d shells)", ledes[i],
+           res ? res->shells_removed : -1);
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -896,6 +1033,11 @@ int main(int argc, char **argv)
     test_loose_runs(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
+    test_page_wide_form(e, pool, &o);
+    test_weak_questions(e, pool, &o);
+    test_json_lines(e, pool, &o);
+    test_sandwiched_box(e, pool, &o);
+    test_attribution(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
