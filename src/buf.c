@@ -241,3 +241,18 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
     memset(elt, 0, size);
     return elt;
 }
+
+int nc_ascii_only(const char *s, apr_size_t n)
+{
+    apr_size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        apr_uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & APR_UINT64_C(0x8080808080808080))
+            return 0;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}

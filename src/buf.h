@@ -59,4 +59,8 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot);
  * nc_array_push moved the array to the heap; later growth goes to the heap. */
 void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n);
 
+/* No byte >= 0x80 in s[0, n), read eight bytes at a time: such text is valid
+ * UTF-8 as it is, and PCRE2's ASCII compilation matches it as the UTF one. */
+int nc_ascii_only(const char *s, apr_size_t n);
+
 #endif

@@ -13,6 +13,7 @@
  * regex. A range keeps its lower bound as value and the whole text as name.
  */
 #include "extract_internal.h"
+#include "buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -644,22 +645,6 @@ static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_
     return 1;
 }
 
-/* Plain ASCII is valid UTF-8: PCRE2 need not check it (8 bytes a step). */
-static int ascii_only(const char *s, apr_size_t len)
-{
-    apr_size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        apr_uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL)
-            return 0;
-    }
-    for (; i < len; i++)
-        if ((unsigned char)s[i] & 0x80)
-            return 0;
-    return 1;
-}
-
 static uint32_t group_number(const nc_extractor *x, const char *name)
 {
     int n = pcre2_substring_number_from_name(x->figure_re, (PCRE2_SPTR)name);
@@ -711,7 +696,7 @@ void nc_find_figures(nc_run *run)
             if (!d)
                 break;
             PCRE2_SIZE from = (PCRE2_SIZE)(d - f.st->text);
-            if (at == 0 && opts == 0 && ascii_only(f.st->text, f.st->len))
+            if (at == 0 && opts == 0 && nc_ascii_only(f.st->text, f.st->len))
                 opts = PCRE2_NO_UTF_CHECK;
             /* Started before the digit, the search tries every capital on the
              * way; it need not when no prefix can end there (the text before

@@ -1,5 +1,6 @@
 /* nc_regex.c - bounded PCRE2 matching (see nc_regex.h). */
 #include "nc_regex.h"
+#include "buf.h"
 
 #include <apr_strings.h>
 #include <string.h>
@@ -47,29 +48,13 @@ nc_regex *nc_regex_compile(apr_pool_t *p, const char *pattern, int case_sensitiv
     return re;
 }
 
-/* No byte >= 0x80 in s[0, n): eight bytes at a time. */
-static int all_ascii(const char *s, apr_size_t n)
-{
-    apr_size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        apr_uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & APR_UINT64_C(0x8080808080808080))
-            return 0;
-    }
-    for (; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
 int nc_regex_search(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
                     apr_size_t offset, apr_size_t *mstart, apr_size_t *mend)
 {
     if (offset > len)
         return 0;
     /* the whole subject is checked: a lookbehind may read before offset */
-    const pcre2_code *code = re->ascii_code && all_ascii(s, len) ? re->ascii_code : re->code;
+    const pcre2_code *code = re->ascii_code && nc_ascii_only(s, len) ? re->ascii_code : re->code;
     int rc = pcre2_match(code, (PCRE2_SPTR)s, len, offset, 0, md, re->mctx);
     if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
         return 0;

@@ -18,6 +18,7 @@
 #include "shell_catalog.h"
 #include "error_traces.h"
 #include "verdict_cache.h"
+#include "buf.h"
 
 #include <string.h>
 #include <strings.h>
@@ -913,21 +914,6 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
     return rc < 0 ? -1 : 0;
 }
 
-static int has_high_byte(const char *text, apr_size_t len)
-{
-    apr_size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        apr_uint64_t w;
-        memcpy(&w, text + i, 8);
-        if (w & APR_UINT64_C(0x8080808080808080))
-            return 1;
-    }
-    for (; i < len; i++)
-        if ((unsigned char)text[i] >= 0x80)
-            return 1;
-    return 0;
-}
-
 /* Scans the phrases only over windows of blocks around trigger words. */
 static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md,
                                    const char *text, apr_size_t len, run_block *rb, int n)
@@ -946,7 +932,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
         apr_size_t to = rb[last].to;
         if (from < to) {
             if (high < 0)
-                high = has_high_byte(text, len);
+                high = !nc_ascii_only(text, len);
             for (int i = 0; i < r->phrases->nelts; i++)
                 if (high || !r->phrase_high[i])
                     mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), r->attribution, md,
