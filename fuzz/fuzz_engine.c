@@ -2,7 +2,10 @@
  * fuzz_engine.c - libFuzzer target for the engine (newsclean.h).
  *
  * One input is: a 4-byte header, then the page.
- *   byte 0  content type (index into CONTENT_TYPES, modulo its size)
+ *   byte 0  bits 0-6 content type (index into CONTENT_TYPES, modulo its
+ *           size); bit 7 also runs the page with a verdict cache shared by
+ *           all inputs (16 KB, so it starts again empty often), whose edits
+ *           must equal those without it
  *   byte 1  options: bit 0 shells, 1 dedup, 2 metadata, 3 placement body,
  *           bits 4-5 operator shell pattern set, bits 6-7 min block words
  *   byte 2,3 seed of the chunking: the page is fed in pieces whose sizes
@@ -69,6 +72,7 @@ static const char *const PATTERN_SOURCES[] = {
 };
 
 static nc_engine *engine;
+static nc_verdict_cache *verdicts;
 static apr_array_header_t *pattern_sets[4];
 static apr_pool_t *global_pool;
 
@@ -381,6 +385,38 @@ static void check_result(apr_pool_t *p, const char *in, size_t len, const nc_res
 
 /* ---- libFuzzer entry points ------------------------------------------------- */
 
+/* One whole-page run. */
+static const nc_result *run_whole(apr_pool_t *p, const nc_options *o, const char *type,
+                                  const char *page, size_t len)
+{
+    nc_doc *d = nc_doc_begin(engine, p, o, type);
+    if (len)
+        nc_doc_feed(d, page, len);
+    const nc_result *r = NULL;
+    nc_doc_finish(d, &r);
+    return r;
+}
+
+/* The page whole, with the shared verdict cache and without: the same edits. */
+static void same_with_verdicts(apr_pool_t *p, const nc_options *o, const char *type,
+                               const char *page, size_t len)
+{
+    nc_options with = *o;
+    with.verdicts = verdicts;
+    const nc_result *a0 = run_whole(p, o, type, page, len);
+    const nc_result *b0 = run_whole(p, &with, type, page, len);
+    if (a0->soft_error != b0->soft_error || a0->edits->nelts != b0->edits->nelts)
+        fail("the verdict cache changed the result", (unsigned long)a0->edits->nelts,
+             (unsigned long)b0->edits->nelts);
+    for (int i = 0; i < a0->edits->nelts; i++) {
+        const nc_edit *a = &APR_ARRAY_IDX(a0->edits, i, nc_edit);
+        const nc_edit *b = &APR_ARRAY_IDX(b0->edits, i, nc_edit);
+        if (a->kind != b->kind || a->start != b->start || a->end != b->end
+            || a->text_len != b->text_len || (a->text_len && memcmp(a->text, b->text, a->text_len)))
+            fail("the verdict cache changed an edit", (unsigned long)i, (unsigned long)a->start);
+    }
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
@@ -394,6 +430,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         fprintf(stderr, "fuzz_engine: nc_engine_create: %s\n", err ? err : "?");
         exit(1);
     }
+    verdicts = nc_verdict_cache_create(global_pool, 16 * 1024);
     for (int set = 0; set < 4; set++) {
         pattern_sets[set] = apr_array_make(global_pool, 4, sizeof(const nc_pattern *));
         for (size_t k = 0; k < sizeof PATTERN_SOURCES / sizeof PATTERN_SOURCES[0]; k++) {
@@ -430,7 +467,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     apr_pool_t *p;
     apr_pool_create(&p, global_pool);
-    nc_doc *d = nc_doc_begin(engine, p, &o, CONTENT_TYPES[hdr[0] % N_TYPES]);
+    const char *type = CONTENT_TYPES[(hdr[0] & 0x7f) % N_TYPES];
+    nc_doc *d = nc_doc_begin(engine, p, &o, type);
     if (!d)
         fail("nc_doc_begin returned NULL", 0, 0);
 
@@ -465,6 +503,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_result(p, page, len, res);
     if (given_up && !res->skip_reason)
         fail("gave up while feeding but finished without a skip reason", 0, 0);
+    if (hdr[0] & 0x80)
+        same_with_verdicts(p, &o, type, page, len);
     current = NULL;
     apr_pool_destroy(p);
     return 0;
