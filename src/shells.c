@@ -169,7 +169,7 @@ static const char *const composed_patterns[] = {
     /* English */
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
         "\\b(?:(?:is|was|were|has been|have been|could|can|may have been|might have been)\\s+)?"
-        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) exist|no longer (?:exists?|available|be found|here)|"
+        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) (?:(?:seem|appear) to )?exist|seems? not to exist|no longer (?:exists?|available|be found|here)|"
         "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown|retrieved|loaded|reached))\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open|retrieve|fetch)\\b"
@@ -192,48 +192,52 @@ static const char *const composed_patterns[] = {
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
-        "gibt es (?:leider )?nicht|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert)|"
+        "gibt es (?:leider )?nicht|scheint (?:leider )?nicht (?:mehr )?zu existieren|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert)|"
         "(?:konnte|kann) (?:leider )?nicht (?:gefunden|abgerufen|geladen|angezeigt) werden)",
     /* French */
     "\\b(?:page|article|contenu|lien|adresse|url|fichier|document|ressource)s?\\b" NC_GAP
-        "(?:n(?:'|’)existe (?:pas|plus)|\\bintrouvable|\\b(?:a été|est|ont été) (?:supprimée?s?|déplacée?s?|retirée?s?)|"
+        "(?:n(?:'|’)existe (?:pas|plus)|\\bne semble (?:pas|plus) exister|\\bsemble ne (?:pas|plus) exister|"
+        "n(?:'|’)a pas pu être trouvée?|\\bne (?:peut|pouvait) (?:pas )?être trouvée?|\\bintrouvable|\\b(?:a été|est|ont été) (?:supprimée?s?|déplacée?s?|retirée?s?)|"
         "n(?:'|’)(?:est|a) (?:plus|pas) (?:disponible|été trouvée?|accessible)|\\bindisponible)",
     "\\b(?:impossible de|ne (?:pouvons|pouvez) pas|n(?:'|’)avons pas pu) (?:trouver|afficher|accéder à)" NC_GAP
         "\\b(?:page|contenu|article)",
     /* Spanish, Portuguese */
     "(?:página|artículo|articulo|contenido|enlace|dirección|noticia|artigo|conteúdo|endereço|notícia)s?\\b" NC_GAP
-        "\\b(?:(?:ya )?no (?:existe|está disponible|esta disponible|se encuentra|se ha encontrado|pudo ser encontrada)|"
+        "\\b(?:(?:ya )?no (?:existe|está disponible|esta disponible|se encuentra|se ha encontrado|pudo ser encontrada|puede ser encontrada)|"
+        "parece (?:que )?(?:no|não) existir|"
         "(?:ha sido|fue|haya sido) (?:eliminad[ao]|borrad[ao]|movid[ao]|retirad[ao])|"
-        "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|pode ser encontrad[ao])|"
+        "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|p[oô]de ser encontrad[ao])|"
         "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]))",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
+    "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bnão (?:conseguimos|foi possível|pudemos) (?:encontrar|mostrar|obter|carregar|abrir)" NC_GAP
         "(?:página|conteúdo|artigo|url|endereço|link)",
     /* Italian, Dutch */
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
-        "\\b(?:non esiste(?: più)?|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
+        "\\b(?:non esiste(?: più)?|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
         "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
-        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
+        "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
     "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
         "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
-        "jest niedostępn[ay]|nie jest (?:już )?dostępn[ay])",
+        "jest niedostępn[ay]|nie jest (?:już )?dostępn[ay]|nie wydaje się istnieć)",
+    "\\bnie (?:możemy|mogliśmy|można|udało się|udało nam się) (?:znaleźć|odnaleźć|wyświetlić|otworzyć)" NC_GAP "\\bstron",
     /* Russian, Ukrainian */
     "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
         "(?:не найден|не существует|\\bнет\\b|удален|перемещен|недоступн|не знайден|не існує|\\bнемає\\b|видален|переміщен)",
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
-    "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
+    "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
-    "(?:ページ|記事|コンテンツ)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
     NULL
 };
 
@@ -255,7 +259,8 @@ static const char *const soft_patterns[] = {
         "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
         "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
     "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
-        "caducado|errato|non valido|quebrado|desatualizado|nieaktualny|błędny|verouderd|verbroken|onjuist)|"
+        "caducad[ao]|errat[ao]|non valid[ao]|difettos[ao]|quebrad[ao]|avariad[ao]|defeituos[ao]|com defeito|desatualizad[ao]|"
+        "incorret[ao]|incorrect[ao]|défectueux|incorrect|defekt|ungültig|nieaktualny|błędny|verouderd|verbroken|onjuist|kapot)|"
         "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
     /* a security block in its own words, said to the reader or of this
      * request: "An attempt to access a restricted area was blocked", "Access
@@ -361,7 +366,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -415,7 +420,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 61
+#define NC_TRIGGER_STEMS 64
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -484,11 +489,18 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* How many blocks either side of a trigger word a phrase may reach into. */
 #define TRIGGER_REACH 2
 
+/* "Error", "HTTP Error", "Status" before a code, in the 14 languages and
+ * in the orders IIS's translations put them ("HTTP-Fehler 404.0", "Erreur
+ * HTTP 404.0", "HTTP 错误 404.0", "HTTP エラー 404.0", "HTTP Hatası 404.0"):
+ * the reason after the code stays English ("- Not Found"). */
+#define NC_ERROR_WORD "(?:error|status|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
+#define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
+
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
     /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
-    "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
+    "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
@@ -583,7 +595,7 @@ static const char *const weak_token_pattern =
 #define CODED_TITLE_MAX_WORDS 14
 
 static const char *const coded_title_pattern =
-    "^\\W*(?:http\\s+)?(?:error|status|http|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка)\\s*[45]\\d\\d(?:\\.\\d+)?"
+    "^\\W*(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*" NC_ERROR_WORD "?|" NC_ERROR_WORD ")\\s*[45]\\d\\d(?:\\.\\d+)?"
         "\\s*(?:[-–—:.]|\\()\\s*\\S"
     "|^(?=[^\\n]{0,200}?\\b(?:not found|error|forbidden|denied|unavailable|failed|timed? ?out)\\b)"
         "[^\\n]{0,200}\\(\\s*(?:http |error |status )?[45]\\d\\d\\s*\\)\\W*$";
