@@ -36,6 +36,7 @@ struct nc_shell_rules {
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
     nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
+    int first_template;                /* composed[i] for i >= this: template_patterns */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
@@ -176,19 +177,13 @@ static const char *const composed_patterns[] = {
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
-    /* "an error occurred", and WordPress themes' "It looks like nothing was
-     * found at this location", in the other languages */
+    /* "an error occurred", in the other languages (WordPress themes' "It
+     * looks like nothing was found at this location": template_patterns) */
     "\\bein (?:unerwarteter |interner )?fehler ist aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
         "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
         "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
         "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
         "\\bbir hata (?:oluştu|meydana geldi)|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
-    "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
-        "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
-        "\\bnon (?:è stato trovato|abbiamo trovato) nulla (?:in questa posizione|a questo indirizzo)|"
-        "\\bnada foi encontrado (?:neste|nesse) (?:local|endereço)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
-        "\\bnic nie (?:zostało )?znaleziono w tym miejscu|(?:по этому адресу|здесь) ничего не найдено|"
-        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
@@ -241,6 +236,36 @@ static const char *const composed_patterns[] = {
     NULL
 };
 
+/* Template sentences: medium evidence like the compositional phrases,
+ * but said almost only by a theme's or a CMS's error template, so a shell
+ * anywhere on the page backs them, not only one in their run (see
+ * page_backed): WordPress themes' "It looks like nothing was found at
+ * this location" and Astra's "This page doesn't seem to exist", in the
+ * languages their translations use. */
+static const char *const template_patterns[] = {
+    "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
+        "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
+        "\\bnon (?:è stato trovato|abbiamo trovato) nulla (?:in questa posizione|a questo indirizzo)|"
+        "\\bnada foi encontrado (?:neste|nesse) (?:local|endereço)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
+        "\\bnic nie (?:zostało )?znaleziono w tym miejscu|(?:по этому адресу|здесь) ничего не найдено|"
+        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı",
+    "\\b(?:does|do)(?: not|n't|n’t) (?:seem|appear) to exist\\b|\\bseems? not to exist\\b|"
+        "\\bscheint (?:leider )?nicht (?:mehr )?zu existieren\\b|\\bne semble (?:pas|plus) exister\\b|\\bsemble ne (?:pas|plus) exister\\b|"
+        "\\bparece (?:que )?(?:no|não) existir\\b|\\bnon sembra (?:più )?esistere\\b|\\bsembra non esistere\\b|"
+        "\\blijkt niet (?:meer )?te bestaan\\b|\\bnie wydaje się istnieć|\\b(?:mevcut|var gibi) görünmüyor",
+    /* WordPress's no-results sentence, "It seems we can't find what you're
+     * looking for." (the English is a phrase) */
+    "\\b(?:können|konnten) (?:leider )?nicht finden, (?:was|wonach) (?:du|sie) such|"
+        "\\b(?:ne pouvons pas|ne parvenons pas à|n(?:'|’)avons pas pu) trouver ce que vous (?:cherchez|recherchez)|"
+        "\\bno (?:podemos|hemos podido|pudimos) encontrar lo que (?:estás buscando|buscas|busca|está buscando)|"
+        "\\bnon (?:riusciamo|siamo riusciti) a trovare (?:quello|ciò) che (?:stai cercando|cerchi)|"
+        "\\bnão (?:conseguimos|podemos) encontrar o que (?:você )?(?:está procurando|procura|procuras)|"
+        "\\bwe (?:niet )?kunnen (?:niet vinden wat je zoekt|vinden wat je zoekt|niet vinden waar je naar zoekt|wat je zoekt niet vinden)|"
+        "\\bnie (?:możemy|mogliśmy) znaleźć tego,? czego szukasz|не (?:можем|смогли) найти то,? что вы ищете|"
+        "не (?:можемо|змогли) знайти те,? що ви шукаєте|\\baradığınız(?: şeyi)? bulam(?:ıyoruz|adık)",
+    NULL
+};
+
 /* Soft compositional phrases: medium evidence that backs nothing. A story
  * says these more often than it says a page was not found, so they count
  * only next to a token or a page-failure phrase, under an apology or in an
@@ -259,7 +284,7 @@ static const char *const soft_patterns[] = {
         "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
         "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
     "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
-        "caducad[ao]|errat[ao]|non valid[ao]|difettos[ao]|quebrad[ao]|avariad[ao]|defeituos[ao]|com defeito|desatualizad[ao]|"
+        "caducad[ao]|defectuos[ao]|errat[ao]|non valid[ao]|difettos[ao]|quebrad[ao]|avariad[ao]|defeituos[ao]|com defeito|desatualizad[ao]|"
         "incorret[ao]|incorrect[ao]|défectueux|incorrect|defekt|ungültig|nieaktualny|błędny|verouderd|verbroken|onjuist|kapot)|"
         "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
     /* a security block in its own words, said to the reader or of this
@@ -356,7 +381,7 @@ static const char *const trigger_prefixes[] = {
     "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
-    "trovat", "bulunamad", NULL
+    "trovat", "bulunamad", "vinden", "bulam", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -366,7 +391,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -420,7 +445,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 64
+#define NC_TRIGGER_STEMS 66
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -507,6 +532,9 @@ static const char *const strong_token_pattern =
         "não encontrad[ao]|niet gevonden|nie znaleziono|не найдена|не знайдено|bulunamadı|غير موجودة|"
         "页面不存在|見つかりません)"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
+        "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
+        "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
+        "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
         "(?:the )?resource cannot be found|"
         "unauthori[sz]ed access|service unavailable|bad gateway|internal server error"
     "|seite nicht gefunden|page introuvable|page non trouvée|página no encontrada|pagina non trovata|"
@@ -674,6 +702,15 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         }
         APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
     }
+    r->first_template = r->composed->nelts;
+    for (int i = 0; template_patterns[i]; i++) {
+        nc_regex *re = nc_regex_compile(p, template_patterns[i], 0, err);
+        if (!re) {
+            *err = apr_psprintf(p, "built-in template sentence %d: %s", i, *err);
+            return NULL;
+        }
+        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
+    }
     r->first_soft = r->composed->nelts;
     for (int i = 0; soft_patterns[i]; i++) {
         nc_regex *re = nc_regex_compile(p, soft_patterns[i], 0, err);
@@ -709,6 +746,7 @@ typedef struct run_block {
     int strong, weak;
     int medium;              /* a compositional phrase: strong only when backed */
     int soft;                /* a soft one: strong only when backed, backs nothing */
+    int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
 } run_block;
 
@@ -919,6 +957,7 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
                 rb[i].medium = 1;
             else
                 rb[i].strong = 1;
+            rb[i].template |= medium == 3;
         }
         pos = next;
     }
@@ -969,7 +1008,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
                     mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from,
-                                        i >= r->first_soft ? 2 : 1);
+                                        i >= r->first_soft ? 2 : i >= r->first_template ? 3 : 1);
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -1287,8 +1326,8 @@ known:
 
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
-                    char *extra_off, char *weak_blocks, const char *trace_blocks, int prose_before,
-                    int prose_after, const nc_head *title)
+                    char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
+                    int prose_before, int prose_after, const nc_head *title)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -1339,6 +1378,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                    NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     back_medium(r, md, m, rb, n, title);
+    /* a template sentence nothing in its run backs, outside prose: a
+     * shell elsewhere on the page may back it (page_backed) */
+    if (!inside_prose(m, idx, n, prose_before, prose_after))
+        for (int i = 0; i < n; i++)
+            if (rb[i].template && rb[i].medium == 1 && !rb[i].strong)
+                pending[idx[i]] = 1;
     if (!spread_from_strong(rb, n))
         return 0;
     fill_gaps(r, md, m, rb, n, title);
@@ -2216,6 +2261,37 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
     return hits >= 2 && strong > 0 && leads;
 }
 
+/* A template sentence ("Il semble que rien n'ait été trouvé à cet
+ * emplacement", "Esta página parece não existir") that nothing in its own
+ * run backs, on a page where a shell was found elsewhere: a theme's error
+ * template split around the story (GeneratePress's title above the
+ * article, its explanation and search box below). The page's shell backs
+ * it when the block is short, no headline, no furniture, shares its
+ * parent with no long block, and an element below the page's and the
+ * story's wrappers (body, main, article) holds both it and a shell block:
+ * a story's own short line ("The page was removed on Monday.") sits among
+ * the story's paragraphs, the inside-prose rules already kept the runs
+ * between them, and an editor's note in a box of its own shares only the
+ * page's wrapper with a shell glued before the page. */
+#define PAGE_BACKED_MAX_WORDS 20
+
+static int page_backed(const nc_docmodel *m, const nc_head *title, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
+        || is_headline(title, b) || beside_prose(m, i))
+        return 0;
+    for (int a = b->parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (page_level(c))
+            return 0;
+        for (int j = a + 1; j <= c->last_desc; j++)
+            if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
+                return 1;
+    }
+    return 0;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -2226,6 +2302,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     char *weak_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *trace_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    char *pending = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     const nc_head *title = head_title(p, m);
     text_memo memo;
@@ -2251,7 +2328,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;
         if (n)
             regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
-                                prose, b ? i : -1, title);
+                                pending, prose, b ? i : -1, title);
         n = 0;
         prose = b ? i : -1;
     }
@@ -2269,6 +2346,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (self_evident_description(rules, md, m, title, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
+        for (int i = 0; i < nblocks; i++)
+            if (pending[i] && page_backed(m, title, i))
+                regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
