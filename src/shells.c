@@ -81,6 +81,16 @@ static const char *const phrase_patterns[] = {
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* Joomla's error page: "You may not be able to visit this page because
+     * of:", as its language packs say it, over its list (the colon: a story's
+     * "...cannot visit this page as it was archived." is no list's head) */
+    "(?:\\byou may not be able to visit this page\\b|\\bkann diese seite aus folgenden gründen nicht\\b|"
+        "\\bvous ne pouvez pas visiter cette page\\b|\\bes posible que no (?:pueda|puedas) visitar esta página|"
+        "\\bpotresti non (?:riuscire a visitare|essere in grado di visitare) questa pagina\\b|"
+        "\\bpode não ser possível visitar esta página|\\bu kunt deze pagina mogelijk niet bezoeken\\b|"
+        "\\bmożesz nie (?:mieć możliwości odwiedzenia|móc odwiedzić) tej strony|"
+        "вы не можете посетить (?:текущую|эту) страницу|ви не можете відвідати (?:поточну|цю) сторінку|"
+        "\\bbu sayfayı (?:şu nedenlerle )?ziyaret edemeyebilirsiniz)[^.!?:\\n]{0,40}:",
     /* MediaWiki's answer for a title with no page ("noarticletext"), in its
      * languages: the wiki's 404 */
     "\\bthere is currently no text in this page\\b|\\bdiese seite enthält (?:momentan|derzeit) (?:noch )?keinen text\\b|"
@@ -227,7 +237,7 @@ static const char *const composed_patterns[] = {
         "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
-    "(?:تم حذف|تم نقل|لم نعثر على|لا توجد)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
+    "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
         "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
@@ -245,10 +255,12 @@ static const char *const composed_patterns[] = {
 static const char *const template_patterns[] = {
     "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
         "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
-        "\\bnon (?:è stato trovato|abbiamo trovato) nulla (?:in questa posizione|a questo indirizzo)|"
-        "\\bnada foi encontrado (?:neste|nesse) (?:local|endereço)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
-        "\\bnic nie (?:zostało )?znaleziono w tym miejscu|(?:по этому адресу|здесь) ничего не найдено|"
-        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı",
+        "\\bnon (?:è|sia) stato trovato (?:nulla|niente) (?:in questa posizione|a questo indirizzo)|\\bnon abbiamo trovato nulla (?:in questa posizione|a questo indirizzo)|"
+        "\\bnada foi encontrado (?:neste|nesse|nesta|nessa) (?:local|endereço|localização)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
+        "\\bnic nie (?:zostało )?znalezion[eo] w (?:tym miejscu|tej lokalizacji)|(?:по этому адресу|здесь) ничего не найдено|"
+        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı|"
+        "لم يتم العثور على (?:أي )?شيء في هذا (?:المكان|الموقع)|(?:这里|这儿|這裡)似乎什么都没有|在这个位置(?:没有找到|找不到)|"
+        "この(?:場所|ページ)には(?:何|なに)も(?:ない|見つかりません)",
     "\\b(?:does|do)(?: not|n't|n’t) (?:seem|appear) to exist\\b|\\bseems? not to exist\\b|"
         "\\bscheint (?:leider )?nicht (?:mehr )?zu existieren\\b|\\bne semble (?:pas|plus) exister\\b|\\bsemble ne (?:pas|plus) exister\\b|"
         "\\bparece (?:que )?(?:no|não) existir\\b|\\bnon sembra (?:più )?esistere\\b|\\bsembra non esistere\\b|"
@@ -391,7 +403,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -445,7 +457,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 66
+#define NC_TRIGGER_STEMS 71
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
