@@ -34,6 +34,8 @@ struct nc_shell_rules {
     nc_regex *server_signature;        /* "Apache/2.4.62" inside a short line */
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
+    nc_regex *status_reason_lead;      /* a block that opens with one as a sentence */
+    nc_regex *coded_lead;              /* a block that opens with "Error 404." */
     nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_template;                /* composed[i] for i >= this: template_patterns */
@@ -194,6 +196,19 @@ static const char *const composed_patterns[] = {
         "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
         "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
         "\\bbir hata (?:oluştu|meydana geldi)|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
+    /* no permission to see this page, said to the reader, in the 14
+     * languages (the English is a phrase) */
+    "\\b(?:sie haben|du hast) (?:leider )?keine (?:berechtigung|zugriffsrechte?)\\b|"
+        "\\bvous n(?:'|’)(?:avez|êtes) pas (?:la permission|l(?:'|’)autorisation|autorisée?|les droits)\\b|"
+        "\\bno (?:tienes|tiene|tiene usted) (?:permiso|autorización|acceso) (?:para|a)\\b|"
+        "\\bnon (?:hai|ha|disponi) (?:il )?(?:permesso|permessi|l(?:'|’)autorizzazione|autorizzazione) (?:per|di|ad)\\b|"
+        "\\b(?:você|voce) não tem (?:permissão|autorização|acesso) (?:para|a)\\b|\\bnão tem permissão para\\b|"
+        "\\b(?:u heeft|je hebt|jij hebt) geen (?:toestemming|toegang|rechten)\\b|"
+        "\\bnie (?:masz|posiadasz) (?:uprawnień|dostępu|pozwolenia)\\b|"
+        "у вас нет (?:прав|доступа|разрешения)|у вас (?:немає|нема) (?:прав|доступу|дозволу)|"
+        "\\b(?:görüntüleme|erişim|erişme) (?:yetkiniz|izniniz) (?:yok|bulunmuyor|bulunmamaktadır)|"
+        "ليس لديك (?:إذن|صلاحية|تصريح)|您(?:没有|無|无)(?:权限|權限)|无权访问|無權訪問|"
+        "(?:アクセス|閲覧)(?:する)?権限がありません",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
@@ -212,7 +227,8 @@ static const char *const composed_patterns[] = {
         "parece (?:que )?(?:no|não) existir|"
         "(?:ha sido|fue|haya sido) (?:eliminad[ao]|borrad[ao]|movid[ao]|retirad[ao])|"
         "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|p[oô]de ser encontrad[ao])|"
-        "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]))",
+        "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao])|"
+        "(?:no|não) disponible|não disponível|indisponível)",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
@@ -220,7 +236,7 @@ static const char *const composed_patterns[] = {
         "(?:página|conteúdo|artigo|url|endereço|link)",
     /* Italian, Dutch */
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
-        "\\b(?:non esiste(?: più)?|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
+        "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
         "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
         "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
@@ -533,6 +549,22 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 #define NC_ERROR_WORD "(?:error|status|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
+/* HTTP reason phrases as servers' and CMSs' translations print them:
+ * "Internal Server Error", "Service Unavailable", "Forbidden" / "Access
+ * denied" in the other 13 languages ("Not Found" has its own lists). */
+#define NC_REASON_L10N \
+    "interner serverfehler|erreur interne du serveur|error interno del servidor|errore interno del server|" \
+    "erro interno do servidor|interne serverfout|wewnętrzny błąd serwera|внутренняя ошибка сервера|" \
+    "внутрішня помилка сервера|(?:dahili|iç) sunucu hatası|خطأ داخلي في الخادم|服务器内部错误|伺服器內部錯誤|" \
+    "内部サーバーエラー|dienst (?:vorübergehend )?nicht verfügbar|service (?:temporairement )?indisponible|" \
+    "servicio (?:temporalmente )?no disponible|servizio (?:temporaneamente )?non disponibile|" \
+    "serviço (?:temporariamente )?indisponível|dienst (?:tijdelijk )?niet beschikbaar|usługa (?:tymczasowo )?niedostępna|" \
+    "сервис (?:временно )?недоступен|сервіс (?:тимчасово )?недоступний|hizmet (?:geçici olarak )?kullanılamıyor|" \
+    "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|zugriff verweigert|" \
+    "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
+    "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
+    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
@@ -542,7 +574,7 @@ static const char *const strong_token_pattern =
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
         "não encontrad[ao]|niet gevonden|nie znaleziono|не найдена|не знайдено|bulunamadı|غير موجودة|"
-        "页面不存在|見つかりません)"
+        "页面不存在|見つかりません|" NC_REASON_L10N ")"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
@@ -609,7 +641,7 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
-        "(?:application|runtime|database|fatal) error)\\W*$"
+        "(?:application|runtime|database|fatal) error|" NC_REASON_L10N ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
     "|^\\W*(?:\\w+,? ){0,4}\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
     /* the way out of an error page */
@@ -663,7 +695,17 @@ static const char *const status_reason_pattern =
     "^\\W*(?:bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|"
     "not acceptable|request time-?out|conflict|gone|too many requests|internal server error|"
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
-    "connection timed out|web server is down|origin is unreachable)\\W*$";
+    "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N ")\\W*$";
+/* A block that opens with a reason phrase as its own sentence, under a
+ * bare code ("Błąd 500" / "Wewnętrzny błąd serwera. Przepraszamy za
+ * utrudnienia."): the pair is an error title as a code over its reason is. */
+static const char *const status_reason_lead_pattern =
+    "^\\W*(?:internal server error|service (?:temporarily )?unavailable|forbidden|access denied|not found|"
+    "bad gateway|gateway time-?out|" NC_REASON_L10N ")\\s*[.!:]";
+/* A block that opens with a coded status ("Помилка 404. Сторінку, яку ви
+ * шукаєте, не знайдено."): it backs a compositional phrase in itself. */
+static const char *const coded_lead_pattern =
+    "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[.:!–—-]";
 
 /* Can re match only where a byte >= 0x80 starts it (Cyrillic, Arabic, CJK
  * stems) or is required in it? Then pure-ASCII text needs no call at all. */
@@ -745,6 +787,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         || !(r->server_signature = nc_regex_compile(p, server_signature_pattern, 0, err))
         || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
         || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
+        || !(r->status_reason_lead = nc_regex_compile(p, status_reason_lead_pattern, 0, err))
+        || !(r->coded_lead = nc_regex_compile(p, coded_lead_pattern, 0, err))
         || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
         return NULL;
     return r;
@@ -1113,6 +1157,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
                      || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
+                     || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
         if (backed && rb[i].medium)
             rb[i].medium = 2;
@@ -1336,6 +1381,22 @@ known:
     return f;
 }
 
+/* Does b open with a reason phrase as a sentence and go on, if at all, in
+ * a shell's words ("Wewnętrzny błąd serwera. Przepraszamy za
+ * utrudnienia.")? A story's "Internal server error. That was all the
+ * message said." goes on in its own. */
+static int reason_leads(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    apr_size_t ms, me, vs, ve;
+    if (!nc_regex_find(r->status_reason_lead, md, b->text, b->text_len, 0, &ms, &me))
+        return 0;
+    const char *rest = b->text + me;
+    apr_size_t n = b->text_len - me;
+    while (n && (*rest == ' ' || *rest == '\n' || *rest == '\t'))
+        rest++, n--;
+    return n == 0 || nc_regex_find(r->vocabulary, md, rest, n, 0, &vs, &ve);
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -1378,11 +1439,15 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         }
     }
-    for (int i = 0; i + 1 < n; i++)
+    for (int i = 0; i + 1 < n; i++) {
+        const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
         if ((rb[i].code && rb[i + 1].reason) || (rb[i].reason && rb[i + 1].code)
+            || (rb[i].code && !rb[i + 1].reason && next->words <= SHELL_MAX_BLOCK_WORDS
+                && reason_leads(r, md, next))
             || status_line_over_reason(&APR_ARRAY_IDX(m->blocks, idx[i], nc_block),
                                        &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block)))
             rb[i].strong = rb[i + 1].strong = 1;
+    }
     mark_triggered_phrases(r, md, joined.data, joined.len, rb, n);
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]

@@ -863,6 +863,28 @@ static void test_page_backed(const nc_engine *e, apr_pool_t *p, const nc_options
        "page backed: an editor's note in ordinary words stays beside a shell");
 }
 
+/* A code over a translated reason that opens a sentence in a shell's words
+ * is an error title; the same reason going on in the story's words is the
+ * story's. A block that opens with "Помилка 404." backs the phrase in it. */
+static void test_translated_status(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"story\"><h1>Ratusz zamyka bibliotekę</h1>"
+        "<p>Rada miasta zdecydowała we wtorek o zamknięciu starej biblioteki przy ulicy Głównej i przeniesieniu jej zbiorów do nowego centrum kultury, co ściągnęło na sesję dziesiątki mieszkańców.</p>"
+        "<p>Zwolennicy liczą na oszczędności rzędu 400 tysięcy złotych rocznie, przeciwnicy przypominają, że dla wielu starszych osób to jedyna biblioteka w zasięgu spaceru.</p>";
+    const char *shell = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Ratusz zamyka bibliotekę</title></head><body>"
+        "<div><h2>Błąd 500</h2><p>Wewnętrzny błąd serwera. Przepraszamy za utrudnienia.</p></div>", story,
+        "</div><div class=\"msg\">Помилка 404. Сторінку, яку ви шукаєте, не знайдено.</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", shell, strlen(shell), 0);
+    ok(res && !kept_text(res, shell, "Przepraszamy za utrudnienia") && !kept_text(res, shell, "не знайдено")
+       && kept_text(res, shell, "dziesiątki mieszkańców"),
+       "translated status: a code over its reason in Polish and a coded Ukrainian line go");
+    const char *quoted = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Ratusz zamyka bibliotekę</title></head><body>",
+        story, "<p>500</p><p>Wewnętrzny błąd serwera. Tyle pokazywała strona urzędu w poniedziałek.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && res->shells_removed == 0, "translated status: the reason going on in the story's words stays");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1070,6 +1092,7 @@ int main(int argc, char **argv)
     test_sandwiched_box(e, pool, &o);
     test_attribution(e, pool, &o);
     test_page_backed(e, pool, &o);
+    test_translated_status(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
