@@ -238,7 +238,7 @@ static const char *const composed_patterns[] = {
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
         "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
         "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
-        "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
+        "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?(?:gevonden|geladen|weergegeven)|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
     "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
         "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
@@ -256,7 +256,7 @@ static const char *const composed_patterns[] = {
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
     "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
     NULL
@@ -305,7 +305,7 @@ static const char *const soft_patterns[] = {
      * directly, please make sure the spelling is correct.", "the link is
      * outdated"; a story may say them too, so they need backing */
     "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
-        "\\balgo (?:salió|ha salido|deu) mal\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
+        "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
         "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
     "\\b(?:typed|entered|mistyped|misspelled|spelled|spelt) (?:the |this |a |that )?(?:url|address|link|web address)\\b|"
@@ -336,7 +336,9 @@ static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
     "désolé|désolés|lo sentimos|vaya|ups|ci dispiace|purtroppo|desculpe|infelizmente|helaas|"
     "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
-    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)";
+    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
+    /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
+    "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
 /* A sentence that goes on after a phrase with a comma and, within a few
  * words, who said it ("Sorry, an error occurred, the city's spokesman
@@ -594,7 +596,7 @@ static const char *const strong_token_pattern =
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
 static const char *const weak_token_pattern =
-    "^\\W*(?:(?:error|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\s*)?[45]\\d\\d(?:\\.\\d+)?\\W*$"
+    "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W*$"
     "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
         "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
         "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
@@ -619,7 +621,8 @@ static const char *const weak_token_pattern =
     "|^\\W*no message available\\W*$"
     /* an exclamation and a few words of apology, no sentence: Magento's
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
-    "|^\\W*(?:oops|whoops|uh[- ]oh|ups|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    "|^\\W*(?:出错了|出错啦|出錯了|糟糕|哎呀)\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
     "|^\\W*(?:nothing (?:to see )?here|hier gibt es nichts|rien ici|nada por aquí|nada aquí|nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
