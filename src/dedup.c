@@ -63,8 +63,9 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             i++;
             continue;
         }
-        /* U+2000..U+206F (quotes, dashes, spaces), U+00A0..U+00BF and the CJK
-         * and full-width punctuation U+3000..U+3003, U+FF01..U+FF0F are punctuation. */
+        /* U+2000..U+206F (quotes, dashes, spaces), U+00A0..U+00BF, U+2212 and
+         * the CJK and full-width punctuation U+3000..U+3003, U+FF01..U+FF0F
+         * are punctuation. */
         apr_size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
         if (i + len > n)
             len = n - i;
@@ -73,7 +74,10 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
                  || (c == 0xE3 && len == 3 && c1 == 0x80 && c2 <= 0x83)
-                 || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F);
+                 || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F)
+                 /* U+2212 MINUS SIGN: EUC-JP's decoders give it for the
+                  * full-width "－" that Shift_JIS's give as U+FF0D */
+                 || (c == 0xE2 && len == 3 && c1 == 0x88 && c2 == 0x92);
         if (punct) {
             space = space || (c == 0xC2 && c1 == 0xA0) || (c == 0xE2 && c2 <= 0x8A)
                           || (c == 0xE3 && c2 == 0x80);

@@ -6,7 +6,8 @@
  * empty husk is left. A block whose own range holds kept blocks (a wrapper with
  * stray text of its own) is never removed. An error document pasted whole into
  * the body (<html> inside <body>) goes from its <html> to its </html>. Removals
- * separated only by void tags (<hr>, <br>) and whitespace become one. Only
+ * separated only by void tags (<hr>, <br>), empty elements and whitespace
+ * become one. Only
  * trusted ranges are ever edited.
  */
 #include "edits.h"
@@ -330,7 +331,31 @@ static int inside_edit(const apr_array_header_t *edits, int first, apr_size_t st
     return 0;
 }
 
-/* Is [from, to) nothing but whitespace, comments and void tags (<hr>, <br>)? */
+/* Where "<div ...></div>" (or span, p) with nothing but whitespace inside,
+ * starting at i, ends; 0 when there is no such element there. */
+static apr_size_t empty_element_end(const char *page, apr_size_t to, apr_size_t i)
+{
+    static const char *const empties[] = { "div", "span", "p", NULL };
+    for (int t = 0; empties[t]; t++) {
+        if (!tag_name_at(page, to, i, empties[t]))
+            continue;
+        apr_size_t n = strlen(empties[t]);
+        const char *gt = memchr(page + i, '>', to - i);
+        if (!gt || gt[-1] == '/')
+            return 0;
+        apr_size_t k = (apr_size_t)(gt - page) + 1;
+        while (k < to && (page[k] == ' ' || page[k] == '\t' || page[k] == '\n' || page[k] == '\r'))
+            k++;
+        if (k + n + 3 > to || page[k] != '<' || page[k + 1] != '/' || strncasecmp(page + k + 2, empties[t], n) != 0
+            || page[k + 2 + n] != '>')
+            return 0;
+        return k + n + 3;
+    }
+    return 0;
+}
+
+/* Is [from, to) nothing but whitespace, comments, void tags (<hr>, <br>)
+ * and empty elements? */
 static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
 {
     static const char *const voids[] = { "hr", "br", "wbr", NULL };
@@ -353,8 +378,16 @@ static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
             i = (apr_size_t)(end - page);
             continue;
         }
-        if (!ok)
-            return 0;
+        if (!ok) {
+            /* an element with nothing inside, attributes or not, between
+             * two parts of one removal: the shell's own empty markup
+             * (Drupal's <div class="tabs"></div> under its title) */
+            apr_size_t past = empty_element_end(page, to, i);
+            if (!past)
+                return 0;
+            i = past - 1;
+            continue;
+        }
         const char *gt = memchr(page + i, '>', to - i);
         if (!gt)
             return 0;
@@ -363,7 +396,8 @@ static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
     return 1;
 }
 
-/* Joins neighbouring removals of the same kind that only void markup separates. */
+/* Joins neighbouring removals of the same kind that only void markup and
+ * empty elements separate. */
 static void merge_neighbours(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
 {
     int out = first;

@@ -35,8 +35,11 @@ struct nc_shell_rules {
     nc_regex *server_signature;        /* "Apache/2.4.62" inside a short line */
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
+    nc_regex *status_reason_lead;      /* a block that opens with one as a sentence */
+    nc_regex *coded_lead;              /* a block that opens with "Error 404." */
     nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
+    int first_template;                /* composed[i] for i >= this: template_patterns */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
@@ -81,6 +84,16 @@ static const char *const phrase_patterns[] = {
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* Joomla's error page: "You may not be able to visit this page because
+     * of:", as its language packs say it, over its list (the colon: a story's
+     * "...cannot visit this page as it was archived." is no list's head) */
+    "(?:\\byou may not be able to visit this page\\b|\\bkann diese seite aus folgenden gründen nicht\\b|"
+        "\\bvous ne pouvez pas visiter cette page\\b|\\bes posible que no (?:pueda|puedas) visitar esta página|"
+        "\\bpotresti non (?:riuscire a visitare|essere in grado di visitare) questa pagina\\b|"
+        "\\bpode não ser possível visitar esta página|\\bu kunt deze pagina mogelijk niet bezoeken\\b|"
+        "\\bmożesz nie (?:mieć możliwości odwiedzenia|móc odwiedzić) tej strony|"
+        "вы не можете посетить (?:текущую|эту) страницу|ви не можете відвідати (?:поточну|цю) сторінку|"
+        "\\bbu sayfayı (?:şu nedenlerle )?ziyaret edemeyebilirsiniz)[^.!?:\\n]{0,40}:",
     /* MediaWiki's answer for a title with no page ("noarticletext"), in its
      * languages: the wiki's 404 */
     "\\bthere is currently no text in this page\\b|\\bdiese seite enthält (?:momentan|derzeit) (?:noch )?keinen text\\b|"
@@ -170,71 +183,115 @@ static const char *const composed_patterns[] = {
     /* English */
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
         "\\b(?:(?:is|was|were|has been|have been|could|can|may have been|might have been)\\s+)?"
-        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) exist|no longer (?:exists?|available|be found|here)|"
+        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) (?:(?:seem|appear) to )?exist|seems? not to exist|no longer (?:exists?|available|be found|here)|"
         "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown|retrieved|loaded|reached))\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open|retrieve|fetch)\\b"
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
     "\\bno (?:such )?(?:page|article|url|content|post)s? (?:was )?(?:found|exists?|here|available)\\b"
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
-    /* "an error occurred", and WordPress themes' "It looks like nothing was
-     * found at this location", in the other languages */
+    /* "an error occurred", in the other languages (WordPress themes' "It
+     * looks like nothing was found at this location": template_patterns) */
     "\\bein (?:unerwarteter |interner )?fehler ist aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
         "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
         "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
         "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
         "\\bbir hata (?:oluştu|meydana geldi)|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
-    "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
-        "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
-        "\\bnon (?:è stato trovato|abbiamo trovato) nulla (?:in questa posizione|a questo indirizzo)|"
-        "\\bnada foi encontrado (?:neste|nesse) (?:local|endereço)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
-        "\\bnic nie (?:zostało )?znaleziono w tym miejscu|(?:по этому адресу|здесь) ничего не найдено|"
-        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı",
+    /* no permission to see this page, said to the reader, in the 14
+     * languages (the English is a phrase) */
+    "\\b(?:sie haben|du hast) (?:leider )?keine (?:berechtigung|zugriffsrechte?)\\b|"
+        "\\bvous n(?:'|’)(?:avez|êtes) pas (?:la permission|l(?:'|’)autorisation|autorisée?|les droits)\\b|"
+        "\\bno (?:tienes|tiene|tiene usted) (?:permiso|autorización|acceso) (?:para|a)\\b|"
+        "\\bnon (?:hai|ha|disponi) (?:il )?(?:permesso|permessi|l(?:'|’)autorizzazione|autorizzazione) (?:per|di|ad)\\b|"
+        "\\b(?:você|voce) não tem (?:permissão|autorização|acesso) (?:para|a)\\b|\\bnão tem permissão para\\b|"
+        "\\b(?:u heeft|je hebt|jij hebt) geen (?:toestemming|toegang|rechten)\\b|"
+        "\\bnie (?:masz|posiadasz) (?:uprawnień|dostępu|pozwolenia)\\b|"
+        "у вас нет (?:прав|доступа|разрешения)|у вас (?:немає|нема) (?:прав|доступу|дозволу)|"
+        "\\b(?:görüntüleme|erişim|erişme) (?:yetkiniz|izniniz) (?:yok|bulunmuyor|bulunmamaktadır)|"
+        "ليس لديك (?:إذن|صلاحية|تصريح)|您(?:没有|無|无)(?:权限|權限)|无权访问|無權訪問|"
+        "(?:アクセス|閲覧)(?:する)?権限がありません",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
-        "gibt es (?:leider )?nicht|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert)|"
+        "gibt es (?:leider )?nicht|scheint (?:leider )?nicht (?:mehr )?zu existieren|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert)|"
         "(?:konnte|kann) (?:leider )?nicht (?:gefunden|abgerufen|geladen|angezeigt) werden)",
     /* French */
     "\\b(?:page|article|contenu|lien|adresse|url|fichier|document|ressource)s?\\b" NC_GAP
-        "(?:n(?:'|’)existe (?:pas|plus)|\\bintrouvable|\\b(?:a été|est|ont été) (?:supprimée?s?|déplacée?s?|retirée?s?)|"
+        "(?:n(?:'|’)existe (?:pas|plus)|\\bne semble (?:pas|plus) exister|\\bsemble ne (?:pas|plus) exister|"
+        "n(?:'|’)a pas pu être trouvée?|\\bne (?:peut|pouvait) (?:pas )?être trouvée?|\\bintrouvable|\\b(?:a été|est|ont été) (?:supprimée?s?|déplacée?s?|retirée?s?)|"
         "n(?:'|’)(?:est|a) (?:plus|pas) (?:disponible|été trouvée?|accessible)|\\bindisponible)",
     "\\b(?:impossible de|ne (?:pouvons|pouvez) pas|n(?:'|’)avons pas pu) (?:trouver|afficher|accéder à)" NC_GAP
         "\\b(?:page|contenu|article)",
     /* Spanish, Portuguese */
     "(?:página|artículo|articulo|contenido|enlace|dirección|noticia|artigo|conteúdo|endereço|notícia)s?\\b" NC_GAP
-        "\\b(?:(?:ya )?no (?:existe|está disponible|esta disponible|se encuentra|se ha encontrado|pudo ser encontrada)|"
+        "\\b(?:(?:ya )?no (?:existe|está disponible|esta disponible|se encuentra|se ha encontrado|pudo ser encontrada|puede ser encontrada)|"
+        "parece (?:que )?(?:no|não) existir|"
         "(?:ha sido|fue|haya sido) (?:eliminad[ao]|borrad[ao]|movid[ao]|retirad[ao])|"
-        "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|pode ser encontrad[ao])|"
-        "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]))",
+        "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|p[oô]de ser encontrad[ao])|"
+        "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao])|"
+        "(?:no|não) disponible|não disponível|indisponível)",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
+    "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bnão (?:conseguimos|foi possível|pudemos) (?:encontrar|mostrar|obter|carregar|abrir)" NC_GAP
         "(?:página|conteúdo|artigo|url|endereço|link)",
     /* Italian, Dutch */
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
-        "\\b(?:non esiste(?: più)?|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
+        "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
         "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
-        "bestaat niet|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?gevonden|(?:is|werd) (?:verwijderd|verplaatst))",
+        "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?(?:gevonden|geladen|weergegeven)|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
     "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
         "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
-        "jest niedostępn[ay]|nie jest (?:już )?dostępn[ay])",
+        "jest niedostępn[ay]|nie jest (?:już )?dostępn[ay]|nie wydaje się istnieć)",
+    "\\bnie (?:możemy|mogliśmy|można|udało się|udało nam się) (?:znaleźć|odnaleźć|wyświetlić|otworzyć)" NC_GAP "\\bstron",
     /* Russian, Ukrainian */
     "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
         "(?:не найден|не существует|\\bнет\\b|удален|перемещен|недоступн|не знайден|не існує|\\bнемає\\b|видален|переміщен)",
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
-    "(?:تم حذف|تم نقل|لم نعثر على|لا توجد)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
+    "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
-    "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期)",
+    "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
-    "(?:ページ|記事|コンテンツ)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    NULL
+};
+
+/* Template sentences: medium evidence like the compositional phrases,
+ * but said almost only by a theme's or a CMS's error template, so a shell
+ * anywhere on the page backs them, not only one in their run (see
+ * page_backed): WordPress themes' "It looks like nothing was found at
+ * this location" and Astra's "This page doesn't seem to exist", in the
+ * languages their translations use. */
+static const char *const template_patterns[] = {
+    "\\ban dieser (?:stelle|adresse) (?:wurde )?nichts gefunden|\\brien n(?:'|’)(?:a|ait) été trouvé (?:à|a) cet(?:te)? (?:emplacement|adresse)|"
+        "\\bno se (?:ha )?encontr(?:ó|ado) nada en (?:esta|la) (?:ubicación|dirección)|"
+        "\\bnon (?:è|sia) stato trovato (?:nulla|niente) (?:in questa posizione|a questo indirizzo)|\\bnon abbiamo trovato nulla (?:in questa posizione|a questo indirizzo)|"
+        "\\bnada foi encontrado (?:neste|nesse|nesta|nessa) (?:local|endereço|localização)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
+        "\\bnic nie (?:zostało )?znalezion[eo] w (?:tym miejscu|tej lokalizacji)|(?:по этому адресу|здесь) ничего не найдено|"
+        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı|"
+        "لم يتم العثور على (?:أي )?شيء في هذا (?:المكان|الموقع)|(?:这里|这儿|這裡)似乎什么都没有|在这个位置(?:没有找到|找不到)|"
+        "この(?:場所|ページ)には(?:何|なに)も(?:ない|見つかりません)",
+    "\\b(?:does|do)(?: not|n't|n’t) (?:seem|appear) to exist\\b|\\bseems? not to exist\\b|"
+        "\\bscheint (?:leider )?nicht (?:mehr )?zu existieren\\b|\\bne semble (?:pas|plus) exister\\b|\\bsemble ne (?:pas|plus) exister\\b|"
+        "\\bparece (?:que )?(?:no|não) existir\\b|\\bnon sembra (?:più )?esistere\\b|\\bsembra non esistere\\b|"
+        "\\blijkt niet (?:meer )?te bestaan\\b|\\bnie wydaje się istnieć|\\b(?:mevcut|var gibi) görünmüyor",
+    /* WordPress's no-results sentence, "It seems we can't find what you're
+     * looking for." (the English is a phrase) */
+    "\\b(?:können|konnten) (?:leider )?nicht finden, (?:was|wonach) (?:du|sie) such|"
+        "\\b(?:ne pouvons pas|ne parvenons pas à|n(?:'|’)avons pas pu) trouver ce que vous (?:cherchez|recherchez)|"
+        "\\bno (?:podemos|hemos podido|pudimos) encontrar lo que (?:estás buscando|buscas|busca|está buscando)|"
+        "\\bnon (?:riusciamo|siamo riusciti) a trovare (?:quello|ciò) che (?:stai cercando|cerchi)|"
+        "\\bnão (?:conseguimos|podemos) encontrar o que (?:você )?(?:está procurando|procura|procuras)|"
+        "\\bwe (?:niet )?kunnen (?:niet vinden wat je zoekt|vinden wat je zoekt|niet vinden waar je naar zoekt|wat je zoekt niet vinden)|"
+        "\\bnie (?:możemy|mogliśmy) znaleźć tego,? czego szukasz|не (?:можем|смогли) найти то,? что вы ищете|"
+        "не (?:можемо|змогли) знайти те,? що ви шукаєте|\\baradığınız(?: şeyi)? bulam(?:ıyoruz|adık)",
     NULL
 };
 
@@ -249,15 +306,32 @@ static const char *const soft_patterns[] = {
      * directly, please make sure the spelling is correct.", "the link is
      * outdated"; a story may say them too, so they need backing */
     "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
-        "\\balgo (?:salió|ha salido|deu) mal\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
+        "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
         "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
     "\\b(?:typed|entered|mistyped|misspelled|spelled|spelt) (?:the |this |a |that )?(?:url|address|link|web address)\\b|"
         "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
         "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
     "\\b(?:link|lien|enlace|collegamento|ligação)\\b[^.!?]{0,40}?\\b(?:veraltet|fehlerhaft|obsolète|erroné|cassé|roto|obsoleto|"
-        "caducado|errato|non valido|quebrado|desatualizado|nieaktualny|błędny|verouderd|verbroken|onjuist)|"
+        "caducad[ao]|defectuos[ao]|errat[ao]|non valid[ao]|difettos[ao]|quebrad[ao]|avariad[ao]|defeituos[ao]|com defeito|desatualizad[ao]|"
+        "incorret[ao]|incorrect[ao]|défectueux|incorrect|defekt|ungültig|nieaktualny|błędny|verouderd|verbroken|onjuist|kapot)|"
         "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
+    /* a 404 page's guess at why: "It may have been moved or deleted.", in
+     * the 14 languages; a story says it of a file or a post too */
+    "\\b(?:it|this page|the page|this article|the article|this post) (?:may|might|could) have been (?:moved|deleted|removed|renamed)\\b|"
+        "\\bmöglicherweise wurde (?:er|sie|es|die seite|der artikel|der beitrag) (?:gelöscht|verschoben|entfernt|umbenannt)|"
+        "\\b(?:er|sie|es) wurde (?:möglicherweise|vielleicht) (?:gelöscht|verschoben|entfernt|umbenannt)|"
+        "\\b(?:elle|il) a (?:peut-être|pu) être (?:supprimée?|déplacée?|renommée?)|\\ba peut-être été (?:supprimée?|déplacée?|renommée?)|"
+        "\\b(?:puede que|es posible que) (?:haya sido|se haya) (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
+        "\\b(?:pudo|puede|podría) haber sido (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
+        "\\b(?:potrebbe|può) essere stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao]|rinominat[ao])|"
+        "\\bpode ter sido (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]|renomead[ao])|"
+        "\\b(?:is|werd) (?:mogelijk|misschien) (?:verwijderd|verplaatst|hernoemd)|"
+        "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey])|"
+        "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удален|перемещен|переименован)|"
+        "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован)|"
+        "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş) olabilir|ربما تم (?:حذف|نقل)|"
+        "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
     /* a security block in its own words, said to the reader or of this
      * request: "An attempt to access a restricted area was blocked", "Access
      * from your area has been temporarily limited" (not "Access to the beach
@@ -279,7 +353,9 @@ static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
     "désolé|désolés|lo sentimos|vaya|ups|ci dispiace|purtroppo|desculpe|infelizmente|helaas|"
     "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
-    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)";
+    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
+    /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
+    "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
 /* A sentence that goes on after a phrase with a comma and, within a few
  * words, who said it ("Sorry, an error occurred, the city's spokesman
@@ -352,7 +428,9 @@ static const char *const trigger_prefixes[] = {
     "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
-    "trovat", "bulunamad", NULL
+    "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
+    "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
+    "usuni", "przenies", "silinm", "renamed", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -362,7 +440,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -416,7 +494,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 61
+#define NC_TRIGGER_STEMS 79
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -485,17 +563,43 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* How many blocks either side of a trigger word a phrase may reach into. */
 #define TRIGGER_REACH 2
 
+/* "Error", "HTTP Error", "Status" before a code, in the 14 languages and
+ * in the orders IIS's translations put them ("HTTP-Fehler 404.0", "Erreur
+ * HTTP 404.0", "HTTP 错误 404.0", "HTTP エラー 404.0", "HTTP Hatası 404.0"):
+ * the reason after the code stays English ("- Not Found"). */
+#define NC_ERROR_WORD "(?:error|status|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
+#define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
+
+/* HTTP reason phrases as servers' and CMSs' translations print them:
+ * "Internal Server Error", "Service Unavailable", "Forbidden" / "Access
+ * denied" in the other 13 languages ("Not Found" has its own lists). */
+#define NC_REASON_L10N \
+    "interner serverfehler|erreur interne du serveur|error interno del servidor|errore interno del server|" \
+    "erro interno do servidor|interne serverfout|wewnętrzny błąd serwera|внутренняя ошибка сервера|" \
+    "внутрішня помилка сервера|(?:dahili|iç) sunucu hatası|خطأ داخلي في الخادم|服务器内部错误|伺服器內部錯誤|" \
+    "内部サーバーエラー|dienst (?:vorübergehend )?nicht verfügbar|service (?:temporairement )?indisponible|" \
+    "servicio (?:temporalmente )?no disponible|servizio (?:temporaneamente )?non disponibile|" \
+    "serviço (?:temporariamente )?indisponível|dienst (?:tijdelijk )?niet beschikbaar|usługa (?:tymczasowo )?niedostępna|" \
+    "сервис (?:временно )?недоступен|сервіс (?:тимчасово )?недоступний|hizmet (?:geçici olarak )?kullanılamıyor|" \
+    "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|zugriff verweigert|" \
+    "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
+    "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
+    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
     /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
-    "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?(?:(?:http )?(?:status |error |fehler |erreur |errore |erro )?)?[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
+    "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
         "não encontrad[ao]|niet gevonden|nie znaleziono|не найдена|не знайдено|bulunamadı|غير موجودة|"
-        "页面不存在|見つかりません)"
+        "页面不存在|見つかりません|" NC_REASON_L10N ")"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
+        "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
+        "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
+        "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
         "(?:the )?resource cannot be found|"
         "unauthori[sz]ed access|service unavailable|bad gateway|internal server error"
     "|seite nicht gefunden|page introuvable|page non trouvée|página no encontrada|pagina non trovata|"
@@ -511,7 +615,7 @@ static const char *const strong_token_pattern =
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
 static const char *const weak_token_pattern =
-    "^\\W*(?:(?:error|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\s*)?[45]\\d\\d(?:\\.\\d+)?\\W*$"
+    "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W*$"
     "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
         "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
         "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
@@ -536,7 +640,8 @@ static const char *const weak_token_pattern =
     "|^\\W*no message available\\W*$"
     /* an exclamation and a few words of apology, no sentence: Magento's
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
-    "|^\\W*(?:oops|whoops|uh[- ]oh|ups|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
+    "|^\\W*(?:出错了|出错啦|出錯了|糟糕|哎呀)\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
     "|^\\W*(?:nothing (?:to see )?here|hier gibt es nichts|rien ici|nada por aquí|nada aquí|nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
@@ -558,7 +663,7 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
-        "(?:application|runtime|database|fatal) error)\\W*$"
+        "(?:application|runtime|database|fatal) error|" NC_REASON_L10N ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
     "|^\\W*(?:\\w+,? ){0,4}\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
     /* the way out of an error page */
@@ -584,7 +689,7 @@ static const char *const weak_token_pattern =
 #define CODED_TITLE_MAX_WORDS 14
 
 static const char *const coded_title_pattern =
-    "^\\W*(?:http\\s+)?(?:error|status|http|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка)\\s*[45]\\d\\d(?:\\.\\d+)?"
+    "^\\W*(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*" NC_ERROR_WORD "?|" NC_ERROR_WORD ")\\s*[45]\\d\\d(?:\\.\\d+)?"
         "\\s*(?:[-–—:.]|\\()\\s*\\S"
     "|^(?=[^\\n]{0,200}?\\b(?:not found|error|forbidden|denied|unavailable|failed|timed? ?out)\\b)"
         "[^\\n]{0,200}\\(\\s*(?:http |error |status )?[45]\\d\\d\\s*\\)\\W*$";
@@ -612,7 +717,17 @@ static const char *const status_reason_pattern =
     "^\\W*(?:bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|"
     "not acceptable|request time-?out|conflict|gone|too many requests|internal server error|"
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
-    "connection timed out|web server is down|origin is unreachable)\\W*$";
+    "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N ")\\W*$";
+/* A block that opens with a reason phrase as its own sentence, under a
+ * bare code ("Błąd 500" / "Wewnętrzny błąd serwera. Przepraszamy za
+ * utrudnienia."): the pair is an error title as a code over its reason is. */
+static const char *const status_reason_lead_pattern =
+    "^\\W*(?:internal server error|service (?:temporarily )?unavailable|forbidden|access denied|not found|"
+    "bad gateway|gateway time-?out|" NC_REASON_L10N ")\\s*[.!:]";
+/* A block that opens with a coded status ("Помилка 404. Сторінку, яку ви
+ * шукаєте, не знайдено."): it backs a compositional phrase in itself. */
+static const char *const coded_lead_pattern =
+    "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[.:!–—-]";
 
 /* Can re match only where a byte >= 0x80 starts it (Cyrillic, Arabic, CJK
  * stems) or is required in it? Then pure-ASCII text needs no call at all. */
@@ -663,6 +778,15 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         }
         APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
     }
+    r->first_template = r->composed->nelts;
+    for (int i = 0; template_patterns[i]; i++) {
+        nc_regex *re = nc_regex_compile(p, template_patterns[i], 0, err);
+        if (!re) {
+            *err = apr_psprintf(p, "built-in template sentence %d: %s", i, *err);
+            return NULL;
+        }
+        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
+    }
     r->first_soft = r->composed->nelts;
     for (int i = 0; soft_patterns[i]; i++) {
         nc_regex *re = nc_regex_compile(p, soft_patterns[i], 0, err);
@@ -685,6 +809,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         || !(r->server_signature = nc_regex_compile(p, server_signature_pattern, 0, err))
         || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
         || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
+        || !(r->status_reason_lead = nc_regex_compile(p, status_reason_lead_pattern, 0, err))
+        || !(r->coded_lead = nc_regex_compile(p, coded_lead_pattern, 0, err))
         || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
         return NULL;
     return r;
@@ -698,6 +824,7 @@ typedef struct run_block {
     int strong, weak;
     int medium;              /* a compositional phrase: strong only when backed */
     int soft;                /* a soft one: strong only when backed, backs nothing */
+    int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
 } run_block;
 
@@ -908,6 +1035,7 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
                 rb[i].medium = 1;
             else
                 rb[i].strong = 1;
+            rb[i].template |= medium == 3;
         }
         pos = next;
     }
@@ -943,7 +1071,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
                     mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from,
-                                        i >= r->first_soft ? 2 : 1);
+                                        i >= r->first_soft ? 2 : i >= r->first_template ? 3 : 1);
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -1036,6 +1164,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
                      || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
+                     || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
         if (backed && rb[i].medium)
             rb[i].medium = 2;
@@ -1259,10 +1388,26 @@ known:
     return f;
 }
 
+/* Does b open with a reason phrase as a sentence and go on, if at all, in
+ * a shell's words ("Wewnętrzny błąd serwera. Przepraszamy za
+ * utrudnienia.")? A story's "Internal server error. That was all the
+ * message said." goes on in its own. */
+static int reason_leads(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    apr_size_t ms, me, vs, ve;
+    if (!nc_regex_find(r->status_reason_lead, md, b->text, b->text_len, 0, &ms, &me))
+        return 0;
+    const char *rest = b->text + me;
+    apr_size_t n = b->text_len - me;
+    while (n && (*rest == ' ' || *rest == '\n' || *rest == '\t'))
+        rest++, n--;
+    return n == 0 || nc_regex_find(r->vocabulary, md, rest, n, 0, &vs, &ve);
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
-                    char *extra_off, char *weak_blocks, const char *trace_blocks, int prose_before,
-                    int prose_after, const nc_head *title)
+                    char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
+                    int prose_before, int prose_after, const nc_head *title)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -1301,11 +1446,15 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         }
     }
-    for (int i = 0; i + 1 < n; i++)
+    for (int i = 0; i + 1 < n; i++) {
+        const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
         if ((rb[i].code && rb[i + 1].reason) || (rb[i].reason && rb[i + 1].code)
+            || (rb[i].code && !rb[i + 1].reason && next->words <= SHELL_MAX_BLOCK_WORDS
+                && reason_leads(r, md, next))
             || status_line_over_reason(&APR_ARRAY_IDX(m->blocks, idx[i], nc_block),
                                        &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block)))
             rb[i].strong = rb[i + 1].strong = 1;
+    }
     mark_triggered_phrases(r, md, joined.data, joined.len, rb, n);
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
@@ -1313,6 +1462,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                    NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     back_medium(r, md, m, rb, n, title);
+    /* a template sentence nothing in its run backs, outside prose: a
+     * shell elsewhere on the page may back it (page_backed) */
+    if (!inside_prose(m, idx, n, prose_before, prose_after))
+        for (int i = 0; i < n; i++)
+            if (rb[i].template && rb[i].medium == 1 && !rb[i].strong)
+                pending[idx[i]] = 1;
     if (!spread_from_strong(rb, n))
         return 0;
     fill_gaps(r, md, m, rb, n, title);
@@ -2190,6 +2345,37 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
     return hits >= 2 && strong > 0 && leads;
 }
 
+/* A template sentence ("Il semble que rien n'ait été trouvé à cet
+ * emplacement", "Esta página parece não existir") that nothing in its own
+ * run backs, on a page where a shell was found elsewhere: a theme's error
+ * template split around the story (GeneratePress's title above the
+ * article, its explanation and search box below). The page's shell backs
+ * it when the block is short, no headline, no furniture, shares its
+ * parent with no long block, and an element below the page's and the
+ * story's wrappers (body, main, article) holds both it and a shell block:
+ * a story's own short line ("The page was removed on Monday.") sits among
+ * the story's paragraphs, the inside-prose rules already kept the runs
+ * between them, and an editor's note in a box of its own shares only the
+ * page's wrapper with a shell glued before the page. */
+#define PAGE_BACKED_MAX_WORDS 20
+
+static int page_backed(const nc_docmodel *m, const nc_head *title, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
+        || is_headline(title, b) || beside_prose(m, i))
+        return 0;
+    for (int a = b->parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (page_level(c))
+            return 0;
+        for (int j = a + 1; j <= c->last_desc; j++)
+            if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
+                return 1;
+    }
+    return 0;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -2200,6 +2386,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     int *run = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     char *weak_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *trace_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    char *pending = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     const nc_head *title = head_title(p, m);
     text_memo memo;
@@ -2225,7 +2412,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;
         if (n)
             regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
-                                prose, b ? i : -1, title);
+                                pending, prose, b ? i : -1, title);
         n = 0;
         prose = b ? i : -1;
     }
@@ -2243,6 +2430,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (self_evident_description(rules, md, m, title, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
+        for (int i = 0; i < nblocks; i++)
+            if (pending[i] && page_backed(m, title, i))
+                regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);

@@ -832,6 +832,59 @@ static void test_attribution(const nc_engine *e, apr_pool_t *p, const nc_options
     }
 }
 
+/* A theme's template sentence ("Il semble que rien n'ait été trouvé à cet
+ * emplacement") is backed by a shell elsewhere on the page when it shares
+ * a box below the page's wrappers with it; a short line of the story's own
+ * and an editor's note with ordinary words stay. */
+static void test_page_backed(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<article class=\"post\"><h1>Le métro rouvre après trois jours de panne</h1>"
+        "<p>La ligne b du métro a rouvert jeudi matin après trois jours d’interruption, a annoncé l’exploitant, qui avait mis en place des bus de substitution sur tout le parcours.</p>"
+        "<p>Selon la métropole, un logiciel de supervision installé lors de la dernière mise à jour est en cause, et un correctif a été testé pendant la nuit sans voyageurs.</p>";
+    const char *split = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Le métro rouvre après trois jours de panne</title></head>"
+        "<body><div id=\"page\"><div class=\"inside\"><header class=\"entry-header\"><h1>Oups ! Cette page est introuvable.</h1></header>",
+        story, "</article><div class=\"entry-content\"><p>Il semble que rien n’ait été trouvé à cet emplacement. Essayez peut-être une recherche ?</p>"
+        "<form action=\"/\"><input name=\"s\"></form></div></div></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, "rien n’ait été trouvé") && kept_text(res, split, "trois jours d’interruption"),
+       "page backed: a theme's sentence split from its title by the story goes");
+    const char *own = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Le métro rouvre après trois jours de panne</title></head>"
+        "<body><div id=\"page\"><div class=\"err\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>",
+        story, "<p>L’ancienne page ne semble plus exister.</p></article></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "ne semble plus exister") && !kept_text(res, own, "404 Not Found"),
+       "page backed: the story's own short line stays beside a shell");
+    const char *note = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Le métro rouvre après trois jours de panne</title></head>"
+        "<body><div id=\"page\"><div class=\"err\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>",
+        story, "</article><div class=\"note\"><p>The original post has been removed by its author.</p></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", note, strlen(note), 0);
+    ok(res && kept_text(res, note, "removed by its author") && !kept_text(res, note, "404 Not Found"),
+       "page backed: an editor's note in ordinary words stays beside a shell");
+}
+
+/* A code over a translated reason that opens a sentence in a shell's words
+ * is an error title; the same reason going on in the story's words is the
+ * story's. A block that opens with "Помилка 404." backs the phrase in it. */
+static void test_translated_status(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"story\"><h1>Ratusz zamyka bibliotekę</h1>"
+        "<p>Rada miasta zdecydowała we wtorek o zamknięciu starej biblioteki przy ulicy Głównej i przeniesieniu jej zbiorów do nowego centrum kultury, co ściągnęło na sesję dziesiątki mieszkańców.</p>"
+        "<p>Zwolennicy liczą na oszczędności rzędu 400 tysięcy złotych rocznie, przeciwnicy przypominają, że dla wielu starszych osób to jedyna biblioteka w zasięgu spaceru.</p>";
+    const char *shell = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Ratusz zamyka bibliotekę</title></head><body>"
+        "<div><h2>Błąd 500</h2><p>Wewnętrzny błąd serwera. Przepraszamy za utrudnienia.</p></div>", story,
+        "</div><div class=\"msg\">Помилка 404. Сторінку, яку ви шукаєте, не знайдено.</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", shell, strlen(shell), 0);
+    ok(res && !kept_text(res, shell, "Przepraszamy za utrudnienia") && !kept_text(res, shell, "не знайдено")
+       && kept_text(res, shell, "dziesiątki mieszkańców"),
+       "translated status: a code over its reason in Polish and a coded Ukrainian line go");
+    const char *quoted = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Ratusz zamyka bibliotekę</title></head><body>",
+        story, "<p>500</p><p>Wewnętrzny błąd serwera. Tyle pokazywała strona urzędu w poniedziałek.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && res->shells_removed == 0, "translated status: the reason going on in the story's words stays");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1038,6 +1091,8 @@ int main(int argc, char **argv)
     test_json_lines(e, pool, &o);
     test_sandwiched_box(e, pool, &o);
     test_attribution(e, pool, &o);
+    test_page_backed(e, pool, &o);
+    test_translated_status(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
