@@ -1486,18 +1486,27 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     return regions;
 }
 
+/* The next part of a class or id at *s: a run of a-z and 0-9 ("page-404":
+ * "page", then "404"). Sets *n and moves *s past it; NULL when none is left. */
+static const char *hint_part(const char **s, apr_size_t *n)
+{
+    const char *p = *s;
+    while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+        p++;
+    const char *w = p;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+        p++;
+    *s = p;
+    *n = (apr_size_t)(p - w);
+    return *n ? w : NULL;
+}
+
 /* Does a class or id name the element as an error message? Whole name parts
  * only ("error-page", "err_box", "notfound", "page-404"), so "terrorism" is not. */
 int nc_hint_names_error(const char *hint)
 {
-    const char *s = hint;
-    while (*s) {
-        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
-            s++;
-        const char *w = s;
-        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
-            s++;
-        apr_size_t n = (apr_size_t)(s - w);
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;) {
         if ((n >= 5 && strncmp(w, "error", 5) == 0) || (n == 3 && strncmp(w, "err", 3) == 0)
             /* the same in the class names of other languages' themes:
              * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
@@ -1816,13 +1825,8 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
  * not just an error ("error-report" may hold "Found an error? Tell us.")? */
 static int hint_names_missing(const char *hint)
 {
-    for (const char *s = hint; *s;) {
-        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
-            s++;
-        const char *w = s;
-        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
-            s++;
-        apr_size_t n = (apr_size_t)(s - w);
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;) {
         if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3'))
             || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0')
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
@@ -1856,10 +1860,6 @@ static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const 
     return words > 0 && words <= ERROR_BOX_MAX_WORDS;
 }
 
-/* A shell wrapped around the article has its parts on both sides of the story:
- * a block ("Back to the home page", the search box) that no run joins to
- * strong evidence still belongs to the shell when it shares an error-named
- * container with it and is weak or absorbable, outside the article's part. */
 /* Does a class or id name the page's own furniture ("header", "site-nav",
  * "masthead", "topbar"), and no error? */
 static int hint_names_furniture(const char *hint)
@@ -1868,16 +1868,11 @@ static int hint_names_furniture(const char *hint)
                                          "topbar", "gnav", "globalnav", NULL };
     if (!*hint || nc_hint_names_error(hint))
         return 0;
-    for (const char *s = hint; *s;) {
-        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
-            s++;
-        const char *w = s;
-        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
-            s++;
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;)
         for (int k = 0; names[k]; k++)
-            if ((apr_size_t)(s - w) == strlen(names[k]) && strncmp(w, names[k], (apr_size_t)(s - w)) == 0)
+            if (n == strlen(names[k]) && strncmp(w, names[k], n) == 0)
                 return 1;
-    }
     return 0;
 }
 
@@ -1893,6 +1888,10 @@ static int in_named_furniture(const nc_docmodel *m, int i, int c)
     return 0;
 }
 
+/* A shell wrapped around the article has its parts on both sides of the story:
+ * a block ("Back to the home page", the search box) that no run joins to
+ * strong evidence still belongs to the shell when it shares an error-named
+ * container with it and is weak or absorbable, outside the article's part. */
 static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
                                       nc_docmodel *m, const nc_head *title, const char *weak_blocks)
 {
