@@ -83,6 +83,29 @@ static const char *const phrase_patterns[] = {
         "\\ban error occurred while attempting to retrieve a custom error document\\b|"
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
+    /* the same two of Tomcat's sentences as its translators wrote them
+     * (LocalStrings_xx: "The requested resource [/x] is not available", "The
+     * origin server did not find a current representation for the target
+     * resource..."), and the 13 other languages' usual wording for them */
+    "\\b(?:die angeforderte ressource|la ressource demandée|el recurso (?:requerido|solicitado)|"
+        "la risorsa richiesta|o recurso (?:requisitado|solicitado|pedido)|de (?:gevraagde|opgevraagde) bron|"
+        "żądany zasób|запрашиваемый ресурс|запитаний ресурс|istenen kaynak)\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?"
+        "(?:ist nicht verfügbar|n(?:'|’)est pas disponible|no (?:está|se encuentra) disponible|non è disponibile|"
+        "não está disponível|is niet beschikbaar|nie jest dostępny|недоступ\\w*|не доступ\\w*|"
+        "(?:mevcut değil|kullanılamıyor|kullanılabilir değil))|"
+        "المورد المطلوب\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?غير (?:متوفر|متاح)|"
+        "(?:请求的|所请求的|要求的)资源\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:不可用|不存在)|"
+        "要求されたリソース\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?は(?:利用できません|存在しません)",
+    "\\b(?:der ursprungsserver|le serveur d(?:'|’)origine|el servidor (?:de )?origen|il server di origine|"
+        "o servidor de origem|de (?:bronserver|oorspronkelijke server)|serwer (?:pochodzenia|źródłowy)|"
+        "исходный сервер|сервер[- ]источник|вихідний сервер|kaynak sunucu)\\b[^.]{0,80}?"
+        "(?:darstellung|représentation|representaci[oó]n|rappresentazione|representação|representatie|"
+        "reprezentacj\\w*|представлени\\w*|представлення|temsil)|"
+        "الخادم الأصلي[^.]{0,80}?تمثيل|源服务器[^。]{0,30}?(?:表示|表现)|オリジンサーバ[^。]{0,40}?表現",
+    /* a hosting panel's answer for a domain it serves no site for (BT Panel,
+     * a shared host's catch-all): the request reached no site at all */
+    "(?:web\\s*服务器|服务器)(?:中|上)?没有找到对应的站点|没有找到对应的站点|未绑定(?:到)?(?:对应|任何)?站点|"
+        "\\bno (?:web)?site (?:is )?configured (?:at this address|for this (?:domain|host(?:name)?))\\b",
     "\\bserver error in '[^']*' application\\b",
     /* Joomla's error page: "You may not be able to visit this page because
      * of:", as its language packs say it, over its list (the colon: a story's
@@ -430,7 +453,8 @@ static const char *const trigger_prefixes[] = {
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
-    "usuni", "przenies", "silinm", "renamed", NULL
+    "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
+    "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -440,7 +464,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -494,7 +518,8 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 79
+#define NC_TRIGGER_STEMS 87
+typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -606,6 +631,11 @@ static const char *const strong_token_pattern =
         "página não encontrada|pagina niet gevonden|nie znaleziono strony|strona nie istnieje|"
         "страница не найдена|сторінку не знайдено|sayfa bulunamadı|الصفحة غير موجودة|页面不存在|"
         "頁面不存在|ページが見つかりません"
+    /* a host's title for a domain it serves no site for */
+    "|(?:web)?site not found|no such site|website nicht gefunden|site introuvable|sitio no encontrado|"
+        "sito non trovato|site não encontrado|website niet gevonden|nie znaleziono witryny|сайт не найден|"
+        "сайт не знайдено|site bulunamadı|لم يتم العثور على الموقع|(?:没有|未)找到(?:该)?站点|站点不存在|"
+        "サイトが見つかりません"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
     ")\\W*$"
     /* a web framework's whole answer for a route it has not: Express's
