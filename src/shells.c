@@ -207,7 +207,7 @@ static const char *const composed_patterns[] = {
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
         "\\b(?:(?:is|was|were|has been|have been|could|can|may have been|might have been)\\s+)?"
         "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) (?:(?:seem|appear) to )?exist|seems? not to exist|no longer (?:exists?|available|be found|here)|"
-        "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
+        "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|is(?:n't|n’t) available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown|retrieved|loaded|reached))\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open|retrieve|fetch)\\b"
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
@@ -274,15 +274,15 @@ static const char *const composed_patterns[] = {
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
-    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     NULL
 };
 
@@ -374,9 +374,11 @@ static const char *const soft_patterns[] = {
  * compositional phrase in the same block or next to it. */
 static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
-    "désolé|désolés|lo sentimos|vaya|ups|ci dispiace|purtroppo|desculpe|infelizmente|helaas|"
-    "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
-    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
+    "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|vaya|ups|ci dispiace|"
+    "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
+    "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
+    "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
+    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
     "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
@@ -591,8 +593,10 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* "Error", "HTTP Error", "Status" before a code, in the 14 languages and
  * in the orders IIS's translations put them ("HTTP-Fehler 404.0", "Erreur
  * HTTP 404.0", "HTTP 错误 404.0", "HTTP エラー 404.0", "HTTP Hatası 404.0"):
- * the reason after the code stays English ("- Not Found"). */
-#define NC_ERROR_WORD "(?:error|status|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
+ * the reason after the code stays English ("- Not Found"). Tomcat's
+ * "HTTP Status" as its translations say it: "État HTTP 404 – Non trouvé",
+ * "Статус HTTP 404 – Не найдено", "HTTP状态 404 - 未找到". */
+#define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
 /* HTTP reason phrases as servers' and CMSs' translations print them:
@@ -618,9 +622,9 @@ static const char *const strong_token_pattern =
     "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
-        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
-        "não encontrad[ao]|niet gevonden|nie znaleziono|не найдена|не знайдено|bulunamadı|غير موجودة|"
-        "页面不存在|見つかりません|" NC_REASON_L10N ")"
+        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|"
+        "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|"
+        "页面不存在|未找到|找不到|未找到|見つかりません|" NC_REASON_L10N ")"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
@@ -1165,8 +1169,8 @@ static int inside_prose(const nc_docmodel *m, const int *idx, int n, int before,
 
 /* A compositional phrase is strong when something backs it: a shell-ish
  * neighbour in the run (a code, "Oops!", another such phrase), an apology that
- * opens its own block ("Vaya, parece que esta página ya no está disponible"),
- * or an error-named wrapper. Never in the page's headline. */
+ * opens its own block ("Vaya, parece que esta página ya no está disponible")
+ * or the next block of its box, or an error-named wrapper. Never in the page's headline. */
 /* Two blocks away in the same box ("Üzgünüz!" over the local sentence over
  * "This content is not available in your region."). */
 static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i, int dir)
@@ -1196,6 +1200,15 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
+        if (!backed && rb[i].medium && i + 1 < n) {
+            /* the apology opens the next block of the same box: a site
+             * builder's title over its excuse (Wix's "This page isn't
+             * available." over "Sorry about that. Try going back to the
+             * homepage.") */
+            const nc_block *nb = &APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block);
+            backed = b->parent >= 0 && nb->parent == b->parent
+                     && nc_regex_find(r->apology, md, nb->text, nb->text_len, 0, &ms, &me);
+        }
         if (backed && rb[i].medium)
             rb[i].medium = 2;
         else if (backed)
