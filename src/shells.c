@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 160       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 168       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -171,13 +171,32 @@ static const char *const phrase_patterns[] = {
     "\\bnon (?:siamo riusciti a|è stato possibile) trovare la pagina|\\bla pagina richiesta non è disponibile",
     "\\bnão (?:conseguimos|foi possível) encontrar a página",
     "\\bwe kunnen (?:de|deze) pagina niet vinden",
-    "\\bnie (?:możemy|mogliśmy|można|udało się) znaleźć (?:tej )?strony",
+    "\\bnie (?:możemy|mogliśmy|można|udało się) znaleźć (?:tej )?strony|\\bnie znaleziono (?:tej|takiej|żądanej|szukanej) strony",
     "\\b(?:die )?(?:angeforderte |gesuchte )?seite (?:wurde )?(?:leider )?(?:nicht gefunden|existiert (?:leider )?nicht|konnte (?:leider )?nicht gefunden werden)",
     "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
     "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
     "\\b(?:la )?pagina (?:che (?:stai cercando|cerchi) )?non (?:esiste|è stata trovata|trovata|è disponibile)",
     "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon |kan )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
     "\\b(?:strona|stron[yę]),? (?:nie (?:istnieje|została znaleziona)|której szukasz)|\\bnie znaleziono strony",
+    /* "we did not find the page", in the past tense the other lists lack
+     * (Medium's "Não encontramos a página que você procura") */
+    "\\bwe (?:didn't|didn’t|did not) find (?:the|that|this|your) page\\b|\\bwir haben die (?:gesuchte |angeforderte )?seite nicht gefunden|"
+        "\\bnous n(?:'|’)avons pas trouvé (?:la|cette) page|\\bno (?:encontramos|hemos encontrado) (?:la|esta|esa) página|"
+        "\\bnon abbiamo trovato (?:la|questa) pagina|\\bnão encontramos (?:a|esta|essa) página|"
+        "\\bwe hebben (?:de|deze) pagina niet (?:gevonden|kunnen vinden)|\\bnie znaleźliśmy (?:tej |szukanej )?strony|"
+        "мы не нашли (?:эту |такую |нужную )?страницу|ми не знайшли (?:цю |таку |потрібну )?сторінку|"
+        "لم نجد (?:هذه )?الصفحة|我们(?:没有|没)找到(?:该|这个|您要的)?页面|ページが見つかりませんでした",
+    /* what you look for does not exist at this address (Tumblr's "Whatever
+     * you were looking for doesn't currently exist at this address") */
+    "\\bwhat(?:ever)? you(?:'re|’re| are| were) looking for (?:doesn't|doesn’t|does not|no longer) (?:currently )?exists?\\b|"
+        "\\b(?:doesn't|doesn’t|does not) (?:currently )?exist at this address\\b|"
+        "\\bwas sie suchen,? (?:existiert|gibt es) (?:hier |unter dieser adresse )?nicht|"
+        "\\bce que vous (?:cherchez|recherchez) n(?:'|’)existe pas|\\blo que (?:buscas|busca|estás buscando) no existe|"
+        "\\bquello che (?:stai cercando|cerchi) non esiste|\\bo que (?:você )?(?:procura|está procurando) não existe|"
+        "\\bwat (?:je|u) zoekt,? bestaat niet|\\bto,? czego szukasz,? nie istnieje|"
+        "то,? что вы ищете,? не существует|те,? що ви шукаєте,? не існує|"
+        "\\baradığınız şey (?:bu adreste )?(?:mevcut değil|yok)|ما تبحث عنه غير موجود|"
+        "您(?:要找|查找|寻找)的(?:内容|东西)不存在|お探しの(?:もの|内容|コンテンツ)は(?:存在しません|見つかりません)",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
     "не вдалося знайти сторінку|такої сторінки не існує",
@@ -456,7 +475,8 @@ static const char *const trigger_prefixes[] = {
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
     "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
-    "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured", NULL
+    "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
+    "esiste", "bestaat", "istnieje", "arad", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -466,7 +486,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -520,7 +540,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 87
+#define NC_TRIGGER_STEMS 89
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -677,7 +697,7 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
     "|^\\W*(?:出错了|出错啦|出錯了|糟糕|哎呀)\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
-    "|^\\W*(?:nothing (?:to see )?here|hier gibt es nichts|rien ici|nada por aquí|nada aquí|nada aqui|"
+    "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|nada aquí|nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
         "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
     /* the questions that head an error page's explanation: Cloudflare's
