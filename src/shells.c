@@ -197,6 +197,22 @@ static const char *const phrase_patterns[] = {
         "то,? что вы ищете,? не существует|те,? що ви шукаєте,? не існує|"
         "\\baradığınız şey (?:bu adreste )?(?:mevcut değil|yok)|ما تبحث عنه غير موجود|"
         "您(?:要找|查找|寻找)的(?:内容|东西)不存在|お探しの(?:もの|内容|コンテンツ)は(?:存在しません|見つかりません)",
+    /* forum software answering for a topic it has not (phpBB's "The
+     * requested topic does not exist." in its language packs, vBulletin's
+     * "Invalid Thread specified") and DataLife Engine's error box (ru, uk) */
+    "\\bthe requested (?:topic|forum|thread|post) does not exist\\b|\\binvalid (?:thread|post|forum) specified\\b|"
+        "\\bif you followed a valid link, please notify the administrator\\b|"
+        "\\b(?:das angeforderte thema|das gewählte thema|der angeforderte beitrag) existiert nicht|"
+        "\\ble sujet demandé n(?:'|’)existe pas|\\bel tema (?:solicitado|seleccionado) no existe|"
+        "\\bl(?:'|’)argomento richiesto non esiste|\\bo tópico (?:solicitado|pedido) não existe|"
+        "\\bhet (?:opgevraagde|gevraagde) onderwerp bestaat niet|\\bwybrany wątek nie istnieje|"
+        "запрошенная тема не существует|запитувана тема не існує|(?:\\bi|İ)stenen konu mevcut değil|"
+        "الموضوع المطلوب غير موجود|(?:请求的|您请求的)主题不存在|指定されたトピックは存在しません|"
+        "внимание, обнаружена ошибка|увага, виявлено помилку|"
+        "по данному адресу публикаций на сайте не найдено|за даною адресою публікацій на сайті не знайдено",
+    /* Cloudflare's 5xx pages: a title and its "Error code 521" in one heading */
+    "\\b(?:web server is (?:down|returning an unknown error)|origin is unreachable|invalid ssl certificate|"
+        "ssl handshake failed|a timeout occurred|connection timed out)\\W+error code 5\\d\\d\\b",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
     "не вдалося знайти сторінку|такої сторінки не існує",
@@ -476,7 +492,7 @@ static const char *const trigger_prefixes[] = {
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
     "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
     "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
-    "esiste", "bestaat", "istnieje", "arad", NULL
+    "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -486,7 +502,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -540,7 +556,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 89
+#define NC_TRIGGER_STEMS 97
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
