@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 168       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 176       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -213,6 +213,21 @@ static const char *const phrase_patterns[] = {
     /* Cloudflare's 5xx pages: a title and its "Error code 521" in one heading */
     "\\b(?:web server is (?:down|returning an unknown error)|origin is unreachable|invalid ssl certificate|"
         "ssl handshake failed|a timeout occurred|connection timed out)\\W+error code 5\\d\\d\\b",
+    /* "not found on this server" (Google's and httpd's "The requested URL
+     * /x was not found on this server.") as their translations say it: the
+     * server named, a not-found predicate on either side in one sentence */
+    "(?:nicht gefunden|nicht vorhanden)[^.!?]{0,300}?auf diesem server|auf diesem server[^.!?]{0,80}?(?:nicht gefunden|nicht vorhanden)|"
+        "(?:introuvable|n(?:'|’)a pas été trouvée?|n(?:'|’)existe pas)[^.!?]{0,300}?sur ce serveur|sur ce serveur[^.!?]{0,80}?(?:introuvable|n(?:'|’)a pas été trouvée?|n(?:'|’)existe pas)|"
+        "(?:no se (?:ha )?encontr(?:ó|ado)|no (?:se )?(?:ha sido |fue )?encontrad[ao]|no existe)[^.!?]{0,300}?en este servidor|en este servidor[^.!?]{0,80}?(?:no se (?:ha )?encontr(?:ó|ado)|no (?:se )?(?:ha sido |fue )?encontrad[ao]|no existe)|"
+        "(?:non (?:è stat[oa] )?trovat[oa]|non esiste)[^.!?]{0,300}?su questo server|su questo server[^.!?]{0,80}?(?:non (?:è stat[oa] )?trovat[oa]|non esiste)|"
+        "(?:não (?:foi )?encontrad[ao]|não existe)[^.!?]{0,300}?neste servidor|neste servidor[^.!?]{0,80}?(?:não (?:foi )?encontrad[ao]|não existe)|"
+        "(?:niet gevonden|bestaat niet)[^.!?]{0,300}?op deze server|op deze server[^.!?]{0,80}?(?:niet gevonden|bestaat niet)|"
+        "(?:nie znaleziono|nie istnieje)[^.!?]{0,300}?na tym serwerze|na tym serwerze[^.!?]{0,80}?(?:nie znaleziono|nie istnieje)|"
+        "(?:не найден\\w*|не существует)[^.!?]{0,300}?на этом сервере|на этом сервере[^.!?]{0,80}?(?:не найден\\w*|не существует)|"
+        "(?:не знайдено|не існує)[^.!?]{0,300}?на цьому сервері|на цьому сервері[^.!?]{0,80}?(?:не знайдено|не існує)|"
+        "(?:bulunamadı|mevcut değil)[^.!?]{0,300}?bu sunucuda|bu sunucuda[^.!?]{0,80}?(?:bulunamadı|mevcut değil)|"
+        "(?:لم يتم العثور|غير موجود)[^.!?]{0,300}?على هذا الخادم|على هذا الخادم[^.!?]{0,80}?(?:لم يتم العثور|غير موجود)|"
+        "(?:在)?此服务器上(?:找不到|未找到)|(?:找不到|未找到)[^。]{0,60}?此服务器|このサーバー(?:上)?で(?:は)?見つかりませんでした",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
     "не вдалося знайти сторінку|такої сторінки не існує",
@@ -492,7 +507,8 @@ static const char *const trigger_prefixes[] = {
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
     "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
     "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
-    "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid", NULL
+    "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid",
+    "server", "serveur", "servidor", "serwer", "sunucu", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -502,7 +518,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -556,7 +572,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 97
+#define NC_TRIGGER_STEMS 99
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -677,6 +693,10 @@ static const char *const strong_token_pattern =
         "сайт не знайдено|site bulunamadı|لم يتم العثور على الموقع|(?:没有|未)找到(?:该)?站点|站点不存在|"
         "サイトが見つかりません"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
+    /* Google's "404. That's an error." in its languages */
+    "|[45]\\d\\d\\W{1,3}(?:that(?:'|’)s an error|das ist ein fehler|il s(?:'|’)agit d(?:'|’)une erreur|c(?:'|’)est une erreur|"
+        "se trata de un error|es un error|si è verificato un errore|(?:isso|este) é um erro|dat is een fout|"
+        "to (?:jest )?błąd|это ошибка|це помилка|bu bir hata(?:dır)?|هذا خطأ|这是一个错误|這是一個錯誤|エラーが発生しました)"
     ")\\W*$"
     /* a web framework's whole answer for a route it has not: Express's
      * finalhandler "Cannot GET /path", Koa's and Fastify's "Cannot POST /path" */
