@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 176       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 184       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -228,6 +228,14 @@ static const char *const phrase_patterns[] = {
         "(?:bulunamadı|mevcut değil)[^.!?]{0,300}?bu sunucuda|bu sunucuda[^.!?]{0,80}?(?:bulunamadı|mevcut değil)|"
         "(?:لم يتم العثور|غير موجود)[^.!?]{0,300}?على هذا الخادم|على هذا الخادم[^.!?]{0,80}?(?:لم يتم العثور|غير موجود)|"
         "(?:在)?此服务器上(?:找不到|未找到)|(?:找不到|未找到)[^。]{0,60}?此服务器|このサーバー(?:上)?で(?:は)?見つかりませんでした",
+    /* a browser's own error page saved by a mirror in the site's place
+     * (Chrome's "This site can't be reached" in its languages) */
+    "\\bthis site can(?:'|’)t be reached\\b|\\bdiese website ist nicht erreichbar\\b|\\bce site est inaccessible\\b|"
+        "\\bno se puede acceder a este sitio\\b|\\bimpossibile raggiungere il sito\\b|"
+        "\\bnão é possível acessar (?:esse|este) site\\b|\\bdeze site is niet bereikbaar\\b|"
+        "\\bnie można uzyskać dostępu do tej witryny|не удается получить доступ к сайту|"
+        "не вдається отримати доступ до сайту|\\bbu siteye ulaşılamıyor|لا يمكن الوصول إلى هذا الموقع|"
+        "无法访问此网站|無法連上這個網站|このサイトにアクセスできません",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
     "не вдалося знайти сторінку|такої сторінки не існує",
@@ -508,7 +516,8 @@ static const char *const trigger_prefixes[] = {
     "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
     "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
     "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid",
-    "server", "serveur", "servidor", "serwer", "sunucu", NULL
+    "server", "serveur", "servidor", "serwer", "sunucu",
+    "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -518,7 +527,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -572,7 +581,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 99
+#define NC_TRIGGER_STEMS 105
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -693,6 +702,9 @@ static const char *const strong_token_pattern =
         "сайт не знайдено|site bulunamadı|لم يتم العثور على الموقع|(?:没有|未)找到(?:该)?站点|站点不存在|"
         "サイトが見つかりません"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
+    /* a browser's network error code under its message: "ERR_CONNECTION_RESET",
+     * "DNS_PROBE_FINISHED_NXDOMAIN" */
+    "|(?:net::)?err_[a-z]+(?:_[a-z]+)+|dns_probe_finished_[a-z_]+"
     /* Google's "404. That's an error." in its languages */
     "|[45]\\d\\d\\W{1,3}(?:that(?:'|’)s an error|das ist ein fehler|il s(?:'|’)agit d(?:'|’)une erreur|c(?:'|’)est une erreur|"
         "se trata de un error|es un error|si è verificato un errore|(?:isso|este) é um erro|dat is een fout|"
@@ -732,6 +744,8 @@ static const char *const weak_token_pattern =
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
     "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
     "|^\\W*(?:出错了|出错啦|出錯了|糟糕|哎呀)\\W*$"
+    /* nginx's 50x.html signs off */
+    "|^\\W*faithfully yours, nginx\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
     "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|nada aquí|nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
