@@ -235,7 +235,18 @@ static const char *const phrase_patterns[] = {
         "\\bnão é possível acessar (?:esse|este) site\\b|\\bdeze site is niet bereikbaar\\b|"
         "\\bnie można uzyskać dostępu do tej witryny|не удается получить доступ к сайту|"
         "не вдається отримати доступ до сайту|\\bbu siteye ulaşılamıyor|لا يمكن الوصول إلى هذا الموقع|"
-        "无法访问此网站|無法連上這個網站|このサイトにアクセスできません",
+        "无法访问此网站|無法連上這個網站|このサイトにアクセスできません|"
+        /* Firefox's: "Hmm. We're having trouble finding that site." over
+         * "We can't connect to the server at www.example.org." */
+        "\\bhaving trouble finding that site\\b|\\bnous ne parvenons pas à trouver ce site\\b|"
+        "\\btenemos problemas para encontrar ese sitio\\b|"
+        "\\bwe can(?:'|’)t connect to the server at\\b|\\bes kann keine verbindung zum server unter\\b|"
+        "\\bimpossible de se connecter au serveur à l(?:'|’)adresse\\b|\\bno (?:podemos|se puede) conectar (?:con el|al) servidor (?:en|de)\\b|"
+        "\\bimpossibile (?:connettersi|stabilire una connessione) (?:al|con il) server\\b|"
+        "\\bnão é possível (?:conectar|estabelecer uma conexão) (?:ao|com o) servidor\\b|"
+        "\\bkan geen verbinding maken met de server (?:op|bij)\\b|\\bnie można (?:nawiązać połączenia|połączyć się) z serwerem\\b|"
+        "не уда[её]тся установить соединение с сервером|не вдається встановити з(?:'|’)єднання з сервером|"
+        "\\bsunucusuna bağlanılamıyor|无法连接到服务器|無法連線到伺服器|サーバー(?:に|への)接続できません",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
     "не вдалося знайти сторінку|такої сторінки не існує",
