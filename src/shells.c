@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 160       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 184       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -83,6 +83,29 @@ static const char *const phrase_patterns[] = {
         "\\ban error occurred while attempting to retrieve a custom error document\\b|"
         "\\bdid not find a current representation for the target resource\\b|"
         "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
+    /* the same two of Tomcat's sentences as its translators wrote them
+     * (LocalStrings_xx: "The requested resource [/x] is not available", "The
+     * origin server did not find a current representation for the target
+     * resource..."), and the 13 other languages' usual wording for them */
+    "\\b(?:die angeforderte ressource|la ressource demandée|el recurso (?:requerido|solicitado)|"
+        "la risorsa richiesta|o recurso (?:requisitado|solicitado|pedido)|de (?:gevraagde|opgevraagde) bron|"
+        "żądany zasób|запрашиваемый ресурс|запитаний ресурс|istenen kaynak)\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?"
+        "(?:ist nicht verfügbar|n(?:'|’)est pas disponible|no (?:está|se encuentra) disponible|non è disponibile|"
+        "não está disponível|is niet beschikbaar|nie jest dostępny|недоступ\\w*|не доступ\\w*|"
+        "(?:mevcut değil|kullanılamıyor|kullanılabilir değil))|"
+        "المورد المطلوب\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?غير (?:متوفر|متاح)|"
+        "(?:请求的|所请求的|要求的)资源\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:不可用|不存在)|"
+        "要求されたリソース\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?は(?:利用できません|存在しません)",
+    "\\b(?:der ursprungsserver|le serveur d(?:'|’)origine|el servidor (?:de )?origen|il server di origine|"
+        "o servidor de origem|de (?:bronserver|oorspronkelijke server)|serwer (?:pochodzenia|źródłowy)|"
+        "исходный сервер|сервер[- ]источник|вихідний сервер|kaynak sunucu)\\b[^.]{0,80}?"
+        "(?:darstellung|représentation|representaci[oó]n|rappresentazione|representação|representatie|"
+        "reprezentacj\\w*|представлени\\w*|представлення|temsil)|"
+        "الخادم الأصلي[^.]{0,80}?تمثيل|源服务器[^。]{0,30}?(?:表示|表现)|オリジンサーバ[^。]{0,40}?表現",
+    /* a hosting panel's answer for a domain it serves no site for (BT Panel,
+     * a shared host's catch-all): the request reached no site at all */
+    "(?:web\\s*服务器|服务器)(?:中|上)?没有找到对应的站点|没有找到对应的站点|未绑定(?:到)?(?:对应|任何)?站点|"
+        "\\bno (?:web)?site (?:is )?configured (?:at this address|for this (?:domain|host(?:name)?))\\b",
     "\\bserver error in '[^']*' application\\b",
     /* Joomla's error page: "You may not be able to visit this page because
      * of:", as its language packs say it, over its list (the colon: a story's
@@ -148,13 +171,82 @@ static const char *const phrase_patterns[] = {
     "\\bnon (?:siamo riusciti a|è stato possibile) trovare la pagina|\\bla pagina richiesta non è disponibile",
     "\\bnão (?:conseguimos|foi possível) encontrar a página",
     "\\bwe kunnen (?:de|deze) pagina niet vinden",
-    "\\bnie (?:możemy|mogliśmy|można|udało się) znaleźć (?:tej )?strony",
+    "\\bnie (?:możemy|mogliśmy|można|udało się) znaleźć (?:tej )?strony|\\bnie znaleziono (?:tej|takiej|żądanej|szukanej) strony",
     "\\b(?:die )?(?:angeforderte |gesuchte )?seite (?:wurde )?(?:leider )?(?:nicht gefunden|existiert (?:leider )?nicht|konnte (?:leider )?nicht gefunden werden)",
     "\\b(?:la )?page (?:que vous (?:recherchez|cherchez|avez demandée) )?(?:est )?(?:introuvable|n'existe pas|n’existe pas|n'a pas été trouvée)",
     "\\b(?:la )?página (?:que (?:buscas|busca|estás buscando|solicitaste|você procura|procura) )?(?:no|não) (?:existe|se encuentra|se ha encontrado|foi encontrada|pode ser encontrada|encontrada)",
     "\\b(?:la )?pagina (?:che (?:stai cercando|cerchi) )?non (?:esiste|è stata trovata|trovata|è disponibile)",
     "\\b(?:de )?pagina (?:die (?:u|je) (?:zoekt|zocht) )?(?:is |werd |kon |kan )?niet (?:gevonden|worden gevonden)|\\bpagina bestaat niet",
     "\\b(?:strona|stron[yę]),? (?:nie (?:istnieje|została znaleziona)|której szukasz)|\\bnie znaleziono strony",
+    /* "we did not find the page", in the past tense the other lists lack
+     * (Medium's "Não encontramos a página que você procura") */
+    "\\bwe (?:didn't|didn’t|did not) find (?:the|that|this|your) page\\b|\\bwir haben die (?:gesuchte |angeforderte )?seite nicht gefunden|"
+        "\\bnous n(?:'|’)avons pas trouvé (?:la|cette) page|\\bno (?:encontramos|hemos encontrado) (?:la|esta|esa) página|"
+        "\\bnon abbiamo trovato (?:la|questa) pagina|\\bnão encontramos (?:a|esta|essa) página|"
+        "\\bwe hebben (?:de|deze) pagina niet (?:gevonden|kunnen vinden)|\\bnie znaleźliśmy (?:tej |szukanej )?strony|"
+        "мы не нашли (?:эту |такую |нужную )?страницу|ми не знайшли (?:цю |таку |потрібну )?сторінку|"
+        "لم نجد (?:هذه )?الصفحة|我们(?:没有|没)找到(?:该|这个|您要的)?页面|ページが見つかりませんでした",
+    /* what you look for does not exist at this address (Tumblr's "Whatever
+     * you were looking for doesn't currently exist at this address") */
+    "\\bwhat(?:ever)? you(?:'re|’re| are| were) looking for (?:doesn't|doesn’t|does not|no longer) (?:currently )?exists?\\b|"
+        "\\b(?:doesn't|doesn’t|does not) (?:currently )?exist at this address\\b|"
+        "\\bwas sie suchen,? (?:existiert|gibt es) (?:hier |unter dieser adresse )?nicht|"
+        "\\bce que vous (?:cherchez|recherchez) n(?:'|’)existe pas|\\blo que (?:buscas|busca|estás buscando) no existe|"
+        "\\bquello che (?:stai cercando|cerchi) non esiste|\\bo que (?:você )?(?:procura|está procurando) não existe|"
+        "\\bwat (?:je|u) zoekt,? bestaat niet|\\bto,? czego szukasz,? nie istnieje|"
+        "то,? что вы ищете,? не существует|те,? що ви шукаєте,? не існує|"
+        "\\baradığınız şey (?:bu adreste )?(?:mevcut değil|yok)|ما تبحث عنه غير موجود|"
+        "您(?:要找|查找|寻找)的(?:内容|东西)不存在|お探しの(?:もの|内容|コンテンツ)は(?:存在しません|見つかりません)",
+    /* forum software answering for a topic it has not (phpBB's "The
+     * requested topic does not exist." in its language packs, vBulletin's
+     * "Invalid Thread specified") and DataLife Engine's error box (ru, uk) */
+    "\\bthe requested (?:topic|forum|thread|post) does not exist\\b|\\binvalid (?:thread|post|forum) specified\\b|"
+        "\\bif you followed a valid link, please notify the administrator\\b|"
+        "\\b(?:das angeforderte thema|das gewählte thema|der angeforderte beitrag) existiert nicht|"
+        "\\ble sujet demandé n(?:'|’)existe pas|\\bel tema (?:solicitado|seleccionado) no existe|"
+        "\\bl(?:'|’)argomento richiesto non esiste|\\bo tópico (?:solicitado|pedido) não existe|"
+        "\\bhet (?:opgevraagde|gevraagde) onderwerp bestaat niet|\\bwybrany wątek nie istnieje|"
+        "запрошенная тема не существует|запитувана тема не існує|(?:\\bi|İ)stenen konu mevcut değil|"
+        "الموضوع المطلوب غير موجود|(?:请求的|您请求的)主题不存在|指定されたトピックは存在しません|"
+        "внимание, обнаружена ошибка|увага, виявлено помилку|"
+        "по данному адресу публикаций на сайте не найдено|за даною адресою публікацій на сайті не знайдено",
+    /* Cloudflare's 5xx pages: a title and its "Error code 521" in one heading */
+    "\\b(?:web server is (?:down|returning an unknown error)|origin is unreachable|invalid ssl certificate|"
+        "ssl handshake failed|a timeout occurred|connection timed out)\\W+error code 5\\d\\d\\b",
+    /* "not found on this server" (Google's and httpd's "The requested URL
+     * /x was not found on this server.") as their translations say it: the
+     * server named, a not-found predicate on either side in one sentence */
+    "(?:nicht gefunden|nicht vorhanden)[^.!?]{0,300}?auf diesem server|auf diesem server[^.!?]{0,80}?(?:nicht gefunden|nicht vorhanden)|"
+        "(?:introuvable|n(?:'|’)a pas été trouvée?|n(?:'|’)existe pas)[^.!?]{0,300}?sur ce serveur|sur ce serveur[^.!?]{0,80}?(?:introuvable|n(?:'|’)a pas été trouvée?|n(?:'|’)existe pas)|"
+        "(?:no se (?:ha )?encontr(?:ó|ado)|no (?:se )?(?:ha sido |fue )?encontrad[ao]|no existe)[^.!?]{0,300}?en este servidor|en este servidor[^.!?]{0,80}?(?:no se (?:ha )?encontr(?:ó|ado)|no (?:se )?(?:ha sido |fue )?encontrad[ao]|no existe)|"
+        "(?:non (?:è stat[oa] )?trovat[oa]|non esiste)[^.!?]{0,300}?su questo server|su questo server[^.!?]{0,80}?(?:non (?:è stat[oa] )?trovat[oa]|non esiste)|"
+        "(?:não (?:foi )?encontrad[ao]|não existe)[^.!?]{0,300}?neste servidor|neste servidor[^.!?]{0,80}?(?:não (?:foi )?encontrad[ao]|não existe)|"
+        "(?:niet gevonden|bestaat niet)[^.!?]{0,300}?op deze server|op deze server[^.!?]{0,80}?(?:niet gevonden|bestaat niet)|"
+        "(?:nie znaleziono|nie istnieje)[^.!?]{0,300}?na tym serwerze|na tym serwerze[^.!?]{0,80}?(?:nie znaleziono|nie istnieje)|"
+        "(?:не найден\\w*|не существует)[^.!?]{0,300}?на этом сервере|на этом сервере[^.!?]{0,80}?(?:не найден\\w*|не существует)|"
+        "(?:не знайдено|не існує)[^.!?]{0,300}?на цьому сервері|на цьому сервері[^.!?]{0,80}?(?:не знайдено|не існує)|"
+        "(?:bulunamadı|mevcut değil)[^.!?]{0,300}?bu sunucuda|bu sunucuda[^.!?]{0,80}?(?:bulunamadı|mevcut değil)|"
+        "(?:لم يتم العثور|غير موجود)[^.!?]{0,300}?على هذا الخادم|على هذا الخادم[^.!?]{0,80}?(?:لم يتم العثور|غير موجود)|"
+        "(?:在)?此服务器上(?:找不到|未找到)|(?:找不到|未找到)[^。]{0,60}?此服务器|このサーバー(?:上)?で(?:は)?見つかりませんでした",
+    /* a browser's own error page saved by a mirror in the site's place
+     * (Chrome's "This site can't be reached" in its languages) */
+    "\\bthis site can(?:'|’)t be reached\\b|\\bdiese website ist nicht erreichbar\\b|\\bce site est inaccessible\\b|"
+        "\\bno se puede acceder a este sitio\\b|\\bimpossibile raggiungere il sito\\b|"
+        "\\bnão é possível acessar (?:esse|este) site\\b|\\bdeze site is niet bereikbaar\\b|"
+        "\\bnie można uzyskać dostępu do tej witryny|не удается получить доступ к сайту|"
+        "не вдається отримати доступ до сайту|\\bbu siteye ulaşılamıyor|لا يمكن الوصول إلى هذا الموقع|"
+        "无法访问此网站|無法連上這個網站|このサイトにアクセスできません|"
+        /* Firefox's: "Hmm. We're having trouble finding that site." over
+         * "We can't connect to the server at www.example.org." */
+        "\\bhaving trouble finding that site\\b|\\bnous ne parvenons pas à trouver ce site\\b|"
+        "\\btenemos problemas para encontrar ese sitio\\b|"
+        "\\bwe can(?:'|’)t connect to the server at\\b|\\bes kann keine verbindung zum server unter\\b|"
+        "\\bimpossible de se connecter au serveur à l(?:'|’)adresse\\b|\\bno (?:podemos|se puede) conectar (?:con el|al) servidor (?:en|de)\\b|"
+        "\\bimpossibile (?:connettersi|stabilire una connessione) (?:al|con il) server\\b|"
+        "\\bnão é possível (?:conectar|estabelecer uma conexão) (?:ao|com o) servidor\\b|"
+        "\\bkan geen verbinding maken met de server (?:op|bij)\\b|\\bnie można (?:nawiązać połączenia|połączyć się) z serwerem\\b|"
+        "не уда[её]тся установить соединение с сервером|не вдається встановити з(?:'|’)єднання з сервером|"
+        "\\bsunucusuna bağlanılamıyor|无法连接到服务器|無法連線到伺服器|サーバー(?:に|への)接続できません",
     /* Russian, Ukrainian, Turkish, Arabic, Chinese, Japanese */
     "страниц[аы] (?:не найдена|не существует|не найдены)|запрашиваемая страница|не удалось найти страницу|такой страницы не существует",
     "не вдалося знайти сторінку|такої сторінки не існує",
@@ -184,7 +276,7 @@ static const char *const composed_patterns[] = {
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
         "\\b(?:(?:is|was|were|has been|have been|could|can|may have been|might have been)\\s+)?"
         "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) (?:(?:seem|appear) to )?exist|seems? not to exist|no longer (?:exists?|available|be found|here)|"
-        "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|"
+        "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|is(?:n't|n’t) available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown|retrieved|loaded|reached))\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open|retrieve|fetch)\\b"
         "[^.!?]{0,40}?\\b(?:page|url|article|story|content|file|document|resource|post)s?\\b",
@@ -251,15 +343,15 @@ static const char *const composed_patterns[] = {
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
-    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません)",
+    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     NULL
 };
 
@@ -351,9 +443,11 @@ static const char *const soft_patterns[] = {
  * compositional phrase in the same block or next to it. */
 static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
-    "désolé|désolés|lo sentimos|vaya|ups|ci dispiace|purtroppo|desculpe|infelizmente|helaas|"
-    "przepraszamy|niestety|к сожалению|извините|увы|упс|ой|на жаль|вибачте|hay aksi|üzgünüz|maalesef|"
-    "عذرا|عذراً|عفوا|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
+    "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|vaya|ups|ci dispiace|"
+    "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
+    "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
+    "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
+    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
     "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
@@ -430,7 +524,11 @@ static const char *const trigger_prefixes[] = {
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
-    "usuni", "przenies", "silinm", "renamed", NULL
+    "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
+    "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
+    "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid",
+    "server", "serveur", "servidor", "serwer", "sunucu",
+    "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -440,7 +538,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -494,7 +592,8 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 79
+#define NC_TRIGGER_STEMS 105
+typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -566,8 +665,10 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* "Error", "HTTP Error", "Status" before a code, in the 14 languages and
  * in the orders IIS's translations put them ("HTTP-Fehler 404.0", "Erreur
  * HTTP 404.0", "HTTP 错误 404.0", "HTTP エラー 404.0", "HTTP Hatası 404.0"):
- * the reason after the code stays English ("- Not Found"). */
-#define NC_ERROR_WORD "(?:error|status|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
+ * the reason after the code stays English ("- Not Found"). Tomcat's
+ * "HTTP Status" as its translations say it: "État HTTP 404 – Non trouvé",
+ * "Статус HTTP 404 – Не найдено", "HTTP状态 404 - 未找到". */
+#define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
 /* HTTP reason phrases as servers' and CMSs' translations print them:
@@ -593,9 +694,9 @@ static const char *const strong_token_pattern =
     "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
-        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|no encontrad[ao]|non trovata|"
-        "não encontrad[ao]|niet gevonden|nie znaleziono|не найдена|не знайдено|bulunamadı|غير موجودة|"
-        "页面不存在|見つかりません|" NC_REASON_L10N ")"
+        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|"
+        "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|"
+        "页面不存在|未找到|找不到|未找到|見つかりません|" NC_REASON_L10N ")"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
@@ -606,7 +707,19 @@ static const char *const strong_token_pattern =
         "página não encontrada|pagina niet gevonden|nie znaleziono strony|strona nie istnieje|"
         "страница не найдена|сторінку не знайдено|sayfa bulunamadı|الصفحة غير موجودة|页面不存在|"
         "頁面不存在|ページが見つかりません"
+    /* a host's title for a domain it serves no site for */
+    "|(?:web)?site not found|no such site|website nicht gefunden|site introuvable|sitio no encontrado|"
+        "sito non trovato|site não encontrado|website niet gevonden|nie znaleziono witryny|сайт не найден|"
+        "сайт не знайдено|site bulunamadı|لم يتم العثور على الموقع|(?:没有|未)找到(?:该)?站点|站点不存在|"
+        "サイトが見つかりません"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
+    /* a browser's network error code under its message: "ERR_CONNECTION_RESET",
+     * "DNS_PROBE_FINISHED_NXDOMAIN" */
+    "|(?:net::)?err_[a-z]+(?:_[a-z]+)+|dns_probe_finished_[a-z_]+"
+    /* Google's "404. That's an error." in its languages */
+    "|[45]\\d\\d\\W{1,3}(?:that(?:'|’)s an error|das ist ein fehler|il s(?:'|’)agit d(?:'|’)une erreur|c(?:'|’)est une erreur|"
+        "se trata de un error|es un error|si è verificato un errore|(?:isso|este) é um erro|dat is een fout|"
+        "to (?:jest )?błąd|это ошибка|це помилка|bu bir hata(?:dır)?|هذا خطأ|这是一个错误|這是一個錯誤|エラーが発生しました)"
     ")\\W*$"
     /* a web framework's whole answer for a route it has not: Express's
      * finalhandler "Cannot GET /path", Koa's and Fastify's "Cannot POST /path" */
@@ -642,8 +755,10 @@ static const char *const weak_token_pattern =
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
     "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
     "|^\\W*(?:出错了|出错啦|出錯了|糟糕|哎呀)\\W*$"
+    /* nginx's 50x.html signs off */
+    "|^\\W*faithfully yours, nginx\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
-    "|^\\W*(?:nothing (?:to see )?here|hier gibt es nichts|rien ici|nada por aquí|nada aquí|nada aqui|"
+    "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|nada aquí|nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
         "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
     /* the questions that head an error page's explanation: Cloudflare's
@@ -1135,8 +1250,8 @@ static int inside_prose(const nc_docmodel *m, const int *idx, int n, int before,
 
 /* A compositional phrase is strong when something backs it: a shell-ish
  * neighbour in the run (a code, "Oops!", another such phrase), an apology that
- * opens its own block ("Vaya, parece que esta página ya no está disponible"),
- * or an error-named wrapper. Never in the page's headline. */
+ * opens its own block ("Vaya, parece que esta página ya no está disponible")
+ * or the next block of its box, or an error-named wrapper. Never in the page's headline. */
 /* Two blocks away in the same box ("Üzgünüz!" over the local sentence over
  * "This content is not available in your region."). */
 static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i, int dir)
@@ -1166,6 +1281,15 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
+        if (!backed && rb[i].medium && i + 1 < n) {
+            /* the apology opens the next block of the same box: a site
+             * builder's title over its excuse (Wix's "This page isn't
+             * available." over "Sorry about that. Try going back to the
+             * homepage.") */
+            const nc_block *nb = &APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block);
+            backed = b->parent >= 0 && nb->parent == b->parent
+                     && nc_regex_find(r->apology, md, nb->text, nb->text_len, 0, &ms, &me);
+        }
         if (backed && rb[i].medium)
             rb[i].medium = 2;
         else if (backed)
