@@ -865,6 +865,22 @@ static char needs_high_byte(const nc_regex *re)
     return 1;
 }
 
+/* Compiles a NULL-ended list of patterns onto arr; 0 and *err naming the
+ * failed one (what, index) on error. */
+static int compile_list(apr_pool_t *p, apr_array_header_t *arr, const char *const *patterns,
+                        const char *what, char **err)
+{
+    for (int i = 0; patterns[i]; i++) {
+        nc_regex *re = nc_regex_compile(p, patterns[i], 0, err);
+        if (!re) {
+            *err = apr_psprintf(p, "%s %d: %s", what, i, *err);
+            return 0;
+        }
+        APR_ARRAY_PUSH(arr, nc_regex *) = re;
+    }
+    return 1;
+}
+
 nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 {
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
@@ -873,44 +889,20 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     if (!(r->traces = nc_traces_create(p, err)))
         return NULL;
     r->phrases = apr_array_make(p, 32, sizeof(nc_regex *));
-    for (int i = 0; phrase_patterns[i]; i++) {
-        nc_regex *re = nc_regex_compile(p, phrase_patterns[i], 0, err);
-        if (!re) {
-            *err = apr_psprintf(p, "built-in shell phrase %d: %s", i, *err);
-            return NULL;
-        }
-        APR_ARRAY_PUSH(r->phrases, nc_regex *) = re;
-    }
+    if (!compile_list(p, r->phrases, phrase_patterns, "built-in shell phrase", err))
+        return NULL;
     r->phrase_high = apr_pcalloc(p, (apr_size_t)r->phrases->nelts + 1);
     for (int i = 0; i < r->phrases->nelts; i++)
         r->phrase_high[i] = needs_high_byte(APR_ARRAY_IDX(r->phrases, i, nc_regex *));
     r->composed = apr_array_make(p, 24, sizeof(nc_regex *));
-    for (int i = 0; composed_patterns[i]; i++) {
-        nc_regex *re = nc_regex_compile(p, composed_patterns[i], 0, err);
-        if (!re) {
-            *err = apr_psprintf(p, "built-in compositional phrase %d: %s", i, *err);
-            return NULL;
-        }
-        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
-    }
+    if (!compile_list(p, r->composed, composed_patterns, "built-in compositional phrase", err))
+        return NULL;
     r->first_template = r->composed->nelts;
-    for (int i = 0; template_patterns[i]; i++) {
-        nc_regex *re = nc_regex_compile(p, template_patterns[i], 0, err);
-        if (!re) {
-            *err = apr_psprintf(p, "built-in template sentence %d: %s", i, *err);
-            return NULL;
-        }
-        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
-    }
+    if (!compile_list(p, r->composed, template_patterns, "built-in template sentence", err))
+        return NULL;
     r->first_soft = r->composed->nelts;
-    for (int i = 0; soft_patterns[i]; i++) {
-        nc_regex *re = nc_regex_compile(p, soft_patterns[i], 0, err);
-        if (!re) {
-            *err = apr_psprintf(p, "built-in soft phrase %d: %s", i, *err);
-            return NULL;
-        }
-        APR_ARRAY_PUSH(r->composed, nc_regex *) = re;
-    }
+    if (!compile_list(p, r->composed, soft_patterns, "built-in soft phrase", err))
+        return NULL;
     r->composed_high = apr_pcalloc(p, (apr_size_t)r->composed->nelts + 1);
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
