@@ -76,7 +76,7 @@ struct nc_html_parser {
     void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
     void             **blocks_heap;
     int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
-    struct { const char *name; int flags; } flag_cache[64];   /* by interned name */
+    struct { const char *name, *element; int flags; } flag_cache[64];   /* by interned name */
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
     void             **elisions_heap;
     int                elision_at;  /* input_offset's cursor into elisions */
@@ -85,6 +85,7 @@ struct nc_html_parser {
     const char        *raw_name;    /* libxml2 has just entered this script/style at fed */
     apr_size_t         raw_scanned; /* its end tag does not start before here */
     const char        *failure;     /* set once parsing was given up */
+    nc_stream_feed     feed;        /* tag aliases in use (html_stream.c) and their clashes */
     /* Loose text straight in a container that also holds blocks (a PHP
      * warning in the story's <div>) is a block of its own, a run (see
      * run_open): the inline markup and text between two block boundaries. */
@@ -114,7 +115,8 @@ enum {
      * on every tag cost as much as the table search */
     EL_META = 64, EL_HEAD = 128, EL_BODY = 256, EL_HEADER = 512, EL_TITLE = 1024,
     EL_RAW_TEXT = 2048,    /* script, style: contents libxml2 reads raw */
-    EL_VOID = 4096         /* ends where it starts */
+    EL_VOID = 4096,        /* ends where it starts */
+    EL_ALIAS = 8192        /* may stand for another element (tag aliases, html_stream.c) */
 };
 
 typedef struct element_class {
@@ -124,10 +126,11 @@ typedef struct element_class {
 
 #define BC (EL_BLOCK | EL_CONTAINER)
 static const element_class element_classes[] = {
-    { "address", EL_BLOCK }, { "area", EL_VOID }, { "article", BC | EL_ARTICLE },
+    { "address", EL_BLOCK }, { "applet", EL_ALIAS }, { "area", EL_VOID },
+    { "article", BC | EL_ARTICLE },
     { "aside", BC | EL_BOILERPLATE }, { "blockquote", BC }, { "body", BC | EL_BODY },
     { "br", EL_SPACING | EL_VOID }, { "caption", EL_BLOCK }, { "center", BC }, { "col", EL_VOID },
-    { "dd", EL_BLOCK }, { "details", BC }, { "dialog", BC }, { "div", BC },
+    { "dd", EL_BLOCK }, { "del", EL_ALIAS }, { "details", BC }, { "dialog", BC }, { "div", BC },
     { "dl", BC }, { "dt", EL_BLOCK }, { "embed", EL_VOID }, { "fieldset", BC },
     { "figcaption", EL_BLOCK }, { "figure", BC }, { "footer", BC | EL_BOILERPLATE },
     { "form", BC | EL_BOILERPLATE },
@@ -135,10 +138,12 @@ static const element_class element_classes[] = {
     { "h5", EL_BLOCK }, { "h6", EL_BLOCK }, { "head", EL_HEAD }, { "header", BC | EL_HEADER },
     { "hgroup", BC }, { "hr", EL_SPACING | EL_VOID }, { "html", BC },
     { "iframe", EL_BLOCK | EL_BOILERPLATE }, { "img", EL_SPACING | EL_VOID }, { "input", EL_VOID },
+    { "ins", EL_ALIAS },
     { "legend", EL_BLOCK }, { "li", EL_BLOCK }, { "link", EL_VOID }, { "main", BC | EL_ARTICLE },
     { "math", EL_SKIP_TEXT }, { "menu", BC | EL_BOILERPLATE }, { "meta", EL_META | EL_VOID },
     { "nav", BC | EL_BOILERPLATE },
-    { "noscript", EL_BLOCK }, { "ol", BC }, { "option", EL_SKIP_TEXT }, { "p", EL_BLOCK },
+    { "noframes", EL_ALIAS }, { "noscript", EL_BLOCK }, { "object", EL_ALIAS }, { "ol", BC },
+    { "option", EL_SKIP_TEXT }, { "p", EL_BLOCK },
     { "param", EL_VOID }, { "pre", EL_BLOCK }, { "script", EL_SKIP_TEXT | EL_RAW_TEXT },
     { "section", BC }, { "select", EL_SKIP_TEXT }, { "source", EL_VOID },
     { "style", EL_SKIP_TEXT | EL_RAW_TEXT }, { "summary", EL_BLOCK },
@@ -162,17 +167,33 @@ static int element_flags(const char *name)
     return c ? c->flags : 0;
 }
 
-/* Element names come from the parser's dictionary (or libxml2's constant
- * strings for implied elements), so one name is one pointer for the whole
- * page: a pointer-keyed cache saves the table search on every tag. */
-static int cached_element_flags(nc_html_parser *hp, const char *name)
+/* The element libxml2 reports as name, and its flags: an alias in use
+ * stands for the page's own tag name (html_stream.c). Element names come
+ * from the parser's dictionary (or libxml2's constant strings for implied
+ * elements), so one name is one pointer for the whole page: a
+ * pointer-keyed cache saves the table search on every tag. */
+static void cache_element(nc_html_parser *hp, const char *name, unsigned slot)
+{
+    const char *element = name;
+    int f = element_flags(name);
+    if (f & EL_ALIAS) {
+        const char *original = nc_stream_alias_original(name, hp->feed.aliases);
+        if (original)
+            f = element_flags(element = original);
+        f &= ~EL_ALIAS;
+    }
+    hp->flag_cache[slot].name = name;
+    hp->flag_cache[slot].element = element;
+    hp->flag_cache[slot].flags = f;
+}
+
+static inline const char *element_name(nc_html_parser *hp, const char *name, int *flags)
 {
     unsigned slot = (unsigned)(((apr_uintptr_t)name >> 3) & 63);
-    if (hp->flag_cache[slot].name != name) {
-        hp->flag_cache[slot].name = name;
-        hp->flag_cache[slot].flags = element_flags(name);
-    }
-    return hp->flag_cache[slot].flags;
+    if (hp->flag_cache[slot].name != name)
+        cache_element(hp, name, slot);
+    *flags = hp->flag_cache[slot].flags;
+    return hp->flag_cache[slot].element;
 }
 
 /* --- positions ---------------------------------------------------------- */
@@ -463,10 +484,10 @@ static void run_fold_into(nc_html_parser *hp, int container)
 static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     nc_html_parser *hp = ctx;
-    const char *name = (const char *)xname;
     const nc_buf *o = hp->orig;
     apr_size_t cur = input_offset(hp);
-    int flags = cached_element_flags(hp, name);
+    int flags;
+    const char *name = element_name(hp, (const char *)xname, &flags);
 
     if (hp->failure)
         return;
@@ -514,7 +535,8 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
 
     int container = (flags & EL_BLOCK) ? (flags & EL_CONTAINER) != 0 : in_container(hp);
     open_element *el = apr_array_push(hp->stack);
-    el->name = name;            /* interned in the parser's dictionary, which lives as long as the pool */
+    el->name = name;            /* interned in the parser's dictionary, which lives as long as
+                                 * the pool, or an alias's constant name */
     el->in_container = container;
     el->block = -1;
     el->zone = 0;
@@ -568,7 +590,8 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
 static void on_end_element(void *ctx, const xmlChar *xname)
 {
     nc_html_parser *hp = ctx;
-    const char *name = (const char *)xname;
+    int flags;
+    const char *name = element_name(hp, (const char *)xname, &flags);
     apr_size_t cur = input_offset(hp);
 
     if (hp->raw_name && strcmp(name, hp->raw_name) == 0)
@@ -588,7 +611,6 @@ static void on_end_element(void *ctx, const xmlChar *xname)
     if (explicit_end)
         hp->last_end = cur;
 
-    int flags = cached_element_flags(hp, name);
     if ((flags & EL_HEAD) && explicit_end)
         hp->model->anchors.head_close = end_tag;
     else if ((flags & EL_BODY) && explicit_end)
@@ -704,7 +726,9 @@ static apr_status_t free_parser(void *data)
     return APR_SUCCESS;
 }
 
-nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig)
+static void elide(void *hp, apr_size_t stream_at, apr_size_t n);
+
+static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
 {
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
@@ -720,6 +744,17 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     sax.error = on_diagnostic;
     sax.fatalError = on_diagnostic;
 
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL,
+                                                      XML_CHAR_ENCODING_UTF8);
+    if (ctxt)
+        htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                           | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC
+                           | HTML_PARSE_NODEFDTD);
+    return ctxt;
+}
+
+nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig)
+{
     nc_html_parser *hp = apr_pcalloc(p, sizeof *hp);
     hp->pool = p;
     hp->model = model;
@@ -732,12 +767,9 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->elisions = apr_array_make(hp->scratch, 16, sizeof(elision));   /* nc_html_parser_expect */
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
-    hp->ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
-    if (!hp->ctxt)
+    nc_stream_feed_init(&hp->feed, elide, hp);
+    if (!(hp->ctxt = new_push_parser(hp)))
         return NULL;
-    htmlCtxtUseOptions(hp->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                       | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC
-                       | HTML_PARSE_NODEFDTD);
     apr_pool_cleanup_register(p, hp, free_parser, apr_pool_cleanup_null);
     return hp;
 }
@@ -866,6 +898,40 @@ static apr_size_t cut_after_raw_start(const nc_buf *o, apr_size_t from, apr_size
     return limit;
 }
 
+/* The slice about to be fed held a real tag of an alias in use: parse the
+ * page again from its first byte without the aliases it clashed with. At
+ * most once per alias, and only on pages with <del>, <ins>, <object>,
+ * <applet> or <noframes> (html_stream.c). */
+static int parse_again_without_clashes(nc_html_parser *hp)
+{
+    hp->feed.aliases &= ~hp->feed.clashes;
+    hp->feed.clashes = 0;
+    htmlFreeParserCtxt(hp->ctxt);
+    if (!(hp->ctxt = new_push_parser(hp))) {
+        hp->failure = "parser-unavailable";
+        return -1;
+    }
+    hp->model->blocks->nelts = 0;
+    hp->model->meta_charset = NULL;
+    hp->model->anchors.head_close = NC_NO_OFFSET;
+    hp->model->anchors.body_close = NC_NO_OFFSET;
+    hp->model->anchors.head_open_end = NC_NO_OFFSET;
+    hp->stack->nelts = 0;
+    hp->spans->nelts = 0;
+    hp->elisions->nelts = 0;
+    memset(hp->zones, 0, sizeof hp->zones);
+    memset(hp->flag_cache, 0, sizeof hp->flag_cache);    /* the old dictionary's names */
+    hp->last_end = hp->fed = hp->elided = 0;
+    hp->elision_at = hp->lead_slices = 0;
+    hp->raw_name = NULL;
+    hp->raw_scanned = 0;
+    hp->run_start = NC_NO_OFFSET;
+    hp->run_block = -1;
+    hp->run_end = 0;
+    hp->run_depth = hp->run_bad = hp->run_space = 0;
+    return 0;
+}
+
 /* libxml2 2.9's push parser loses its place when a chunk ends inside an end
  * tag of a script or style element ("</scr|ipt>"), so a chunk handed to it
  * always ends just after a '>'; the rest waits for the next call. */
@@ -916,18 +982,23 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
                 n = cut;
         }
         n = cut_after_raw_start(o, hp->fed, hp->fed + n) - hp->fed;
-        apr_size_t m = n;
+        apr_size_t m, stream0 = hp->fed - hp->elided;
         if (compactable(hp)) {
-            m = nc_stream_compact(o->data + hp->fed, n, hp->masked, hp->fed - hp->elided, elide, hp);
+            m = nc_stream_compact(o->data + hp->fed, n, hp->masked, stream0, &hp->feed);
         } else {
             apr_size_t lead = hp->lead_slices < 4 ? lead_token_end(hp, n) : 0, raw;
             if (lead) {
                 hp->lead_slices++;
-                n = m = lead;
+                n = lead;
             } else if ((raw = raw_end_tag_end(hp, n)) > 0) {
-                n = m = raw;
+                n = raw;
             }
-            nc_stream_mask(hp->masked, o->data + hp->fed, n);
+            m = nc_stream_copy(o->data + hp->fed, n, hp->masked, stream0, &hp->feed);
+        }
+        if (hp->feed.clashes) {
+            if (parse_again_without_clashes(hp) != 0)
+                break;
+            continue;
         }
         hp->fed += n;
         int end = last && hp->fed == upto;

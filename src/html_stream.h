@@ -15,11 +15,38 @@ void nc_stream_mask(char *dst, const char *src, apr_size_t n);
  * out. */
 typedef void nc_stream_elide_fn(void *baton, apr_size_t stream_at, apr_size_t n);
 
+/* How a slice is fed: the tag aliases in use (bits; html_stream.c), what
+ * the slice holds that clashes with them (set, never cleared), and where
+ * the bytes left out are reported. */
+#define NC_STREAM_LONGEST_ALIASED 10
+typedef struct nc_stream_feed {
+    unsigned aliases;
+    unsigned clashes;
+    nc_stream_elide_fn *elide;
+    void *baton;
+    /* the aliases whose name or alias has this length, or this first letter */
+    unsigned char by_length[NC_STREAM_LONGEST_ALIASED + 1];
+    unsigned char by_letter[26];
+} nc_stream_feed;
+
+/* A feed with every tag alias in use. */
+void nc_stream_feed_init(nc_stream_feed *feed, nc_stream_elide_fn *elide, void *baton);
+
+/* The element name behind name (as libxml2 reports it) when that is one
+ * of the aliases in use; else NULL. */
+const char *nc_stream_alias_original(const char *name, unsigned aliases);
+
 /* The slice src[0, n), which libxml2 will read from stream position stream0
  * while idle in element content, masked and compacted into dst (at most n
- * bytes); returns the length written. */
+ * bytes), aliased tags renamed; returns the length written. */
 apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
-                             nc_stream_elide_fn *elide, void *baton);
+                             nc_stream_feed *feed);
+
+/* The slice src[0, n) masked into dst with aliased tags renamed, nothing
+ * else left out (libxml2 is not in element content); returns the length
+ * written (at most n). */
+apr_size_t nc_stream_copy(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
+                          nc_stream_feed *feed);
 
 /* Length of the doctype or start tag that s[0, n) begins with (after
  * blanks), when it ends cleanly within it; else 0. */
