@@ -1149,9 +1149,89 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
     return rc < 0 ? -1 : 0;
 }
 
+/* Every phrase list over the window of blocks first..last (ending at to). */
+static void scan_window(const nc_shell_rules *r, pcre2_match_data *md, const char *text,
+                        int high, run_block *rb, int first, int last, apr_size_t to)
+{
+    apr_size_t base = rb[first].from;
+    for (int i = 0; i < r->phrases->nelts; i++)
+        if (high || !r->phrase_high[i])
+            mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), r->attribution, md,
+                                text + base, to - base, rb + first, last - first + 1, base, 0);
+    for (int i = 0; i < r->composed->nelts; i++)
+        if (high || !r->composed_high[i])
+            mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
+                                text + base, to - base, rb + first, last - first + 1, base,
+                                i >= r->first_soft ? 2 : i >= r->first_template ? 3 : 1);
+}
+
+/* The phrase marks of a block, as four bits. */
+enum { MARK_STRONG = 1, MARK_MEDIUM = 2, MARK_SOFT = 4, MARK_TEMPLATE = 8, MARK_BITS = 4 };
+
+static unsigned take_marks(run_block *b)
+{
+    unsigned m = (b->strong ? MARK_STRONG : 0) | (b->medium ? MARK_MEDIUM : 0)
+               | (b->soft ? MARK_SOFT : 0) | (b->template ? MARK_TEMPLATE : 0);
+    b->strong = b->medium = b->soft = b->template = 0;
+    return m;
+}
+
+static void add_marks(run_block *b, unsigned m)
+{
+    b->strong |= (m & MARK_STRONG) != 0;
+    b->medium |= (m & MARK_MEDIUM) != 0;
+    b->soft |= (m & MARK_SOFT) != 0;
+    b->template |= (m & MARK_TEMPLATE) != 0;
+}
+
+/* scan_window, remembered across pages in the verdict cache: a site's
+ * furniture ("Report an error", "Page 2 of 5") triggers the same short
+ * windows on every page, and a window costs every phrase list, about a
+ * fifth of the engine on a small page. The marks depend on the window's
+ * text and its blocks' places in it, so those are the key; it starts with
+ * a blank, which no block's text does, so it is never a text_tests key. */
+static void scan_window_cached(const nc_shell_rules *r, pcre2_match_data *md,
+                               nc_verdict_cache *shared, const char *text, int high,
+                               run_block *rb, int first, int last, apr_size_t to)
+{
+    char key[NC_VERDICT_MAX_TEXT];
+    apr_size_t base = rb[first].from, len = to - base, klen = 0;
+    int n = last - first + 1;
+    unsigned marks = 0;
+    if (shared && n * MARK_BITS <= 32 && 2 + 4 * (apr_size_t)n + len <= sizeof key) {
+        key[klen++] = ' ';
+        key[klen++] = (char)('0' + high);
+        for (int i = first; i <= last; i++) {
+            apr_size_t f = rb[i].from - base, t = rb[i].to - base;
+            key[klen++] = (char)(f >> 8);
+            key[klen++] = (char)f;
+            key[klen++] = (char)(t >> 8);
+            key[klen++] = (char)t;
+        }
+        memcpy(key + klen, text + base, len);
+        klen += len;
+        if (nc_verdict_cache_get(shared, key, klen, &marks)) {
+            for (int i = first; i <= last; i++)
+                add_marks(&rb[i], marks >> ((i - first) * MARK_BITS));
+            return;
+        }
+    }
+    unsigned before[2 * TRIGGER_REACH + 1];
+    for (int i = first; i <= last; i++)
+        before[i - first] = take_marks(&rb[i]);
+    scan_window(r, md, text, high, rb, first, last, to);
+    for (int i = first; i <= last; i++) {
+        marks |= take_marks(&rb[i]) << ((i - first) * MARK_BITS);
+        add_marks(&rb[i], before[i - first] | (marks >> ((i - first) * MARK_BITS)));
+    }
+    if (klen)
+        nc_verdict_cache_put(shared, key, klen, marks);
+}
+
 /* Scans the phrases only over windows of blocks around trigger words. */
 static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md,
-                                   const char *text, apr_size_t len, run_block *rb, int n)
+                                   nc_verdict_cache *shared, const char *text, apr_size_t len,
+                                   run_block *rb, int n)
 {
     apr_size_t pos = 0, ms, scanned_to = 0;
     int b = 0;
@@ -1168,17 +1248,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
         if (from < to) {
             if (high < 0)
                 high = !nc_ascii_only(text, len);
-            for (int i = 0; i < r->phrases->nelts; i++)
-                if (high || !r->phrase_high[i])
-                    mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), r->attribution, md,
-                                        text + rb[first].from, to - rb[first].from,
-                                        rb + first, last - first + 1, rb[first].from, 0);
-            for (int i = 0; i < r->composed->nelts; i++)
-                if (high || !r->composed_high[i])
-                    mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
-                                        text + rb[first].from, to - rb[first].from,
-                                        rb + first, last - first + 1, rb[first].from,
-                                        i >= r->first_soft ? 2 : i >= r->first_template ? 3 : 1);
+            scan_window_cached(r, md, shared, text, high, rb, first, last, to);
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -1571,7 +1641,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                        &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block)))
             rb[i].strong = rb[i + 1].strong = 1;
     }
-    mark_triggered_phrases(r, md, joined.data, joined.len, rb, n);
+    mark_triggered_phrases(r, md, memo->shared, joined.data, joined.len, rb, n);
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
