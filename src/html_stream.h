@@ -42,9 +42,9 @@ const char *nc_stream_alias_original(const char *name, unsigned aliases);
 apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
                              nc_stream_feed *feed);
 
-/* The slice src[0, n) masked into dst with aliased tags renamed, nothing
- * else left out (libxml2 is not in element content); returns the length
- * written (at most n). */
+/* The slice src[0, n) masked into dst, nothing left out or renamed (libxml2
+ * is not in element content), any tag name of an alias in use noted as a
+ * clash; returns the length written (n). */
 apr_size_t nc_stream_copy(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
                           nc_stream_feed *feed);
 
