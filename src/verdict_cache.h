@@ -5,7 +5,8 @@
  * A site repeats its furniture on every page: the menu, "Read more", the
  * footer's lines. The shell tests of a short text (two anchored regexes
  * and the catalog of error sentences) read the text alone and cost 3-8k
- * instructions each, about a tenth of the engine's work on a news page.
+ * instructions each, about a tenth of the engine's work on a news page;
+ * shells.c also keeps the phrase marks of short trigger windows here.
  * The cache is bounded (its bytes are fixed when it is made; when full it
  * starts again empty), holds copies of the texts it answers for, and
  * confirms every hit byte for byte. One cache serves one engine's
