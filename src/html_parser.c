@@ -76,7 +76,7 @@ struct nc_html_parser {
     void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
     void             **blocks_heap;
     int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
-    struct { const char *name, *element; int flags; } flag_cache[64];   /* by interned name */
+    struct { const char *name, *element; int flags; } flag_cache[128];  /* by interned name */
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
     void             **elisions_heap;
     int                elision_at;  /* input_offset's cursor into elisions */
@@ -189,7 +189,8 @@ static void cache_element(nc_html_parser *hp, const char *name, unsigned slot)
 
 static inline const char *element_name(nc_html_parser *hp, const char *name, int *flags)
 {
-    unsigned slot = (unsigned)(((apr_uintptr_t)name >> 3) & 63);
+    /* the dictionary packs short names a few bytes apart: hash every bit */
+    unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)name * 0x9E3779B97F4A7C15ULL) >> 57);
     if (hp->flag_cache[slot].name != name)
         cache_element(hp, name, slot);
     *flags = hp->flag_cache[slot].flags;
