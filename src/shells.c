@@ -2364,6 +2364,24 @@ static int mark_sandwiched_boxes(const nc_docmodel *m, const nc_head *title)
  * shell only through a chain of short blocks; the story between the two
  * parts breaks that chain. Not beside prose: a one-word "Sorry." of a
  * story that shares its wrapper with a shell stays. */
+/* Does box a hold nothing but weak lines, none of them decided yet? */
+static int weak_only(const nc_docmodel *m, const char *weak_blocks, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int weak = 0;
+    if (c->last_desc - a > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (!weak_blocks[j] || b->verdict != NC_KEEP)
+            return 0;
+        weak++;
+    }
+    return weak > 0;
+}
+
 static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const char *weak_blocks, int i)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
@@ -2371,11 +2389,14 @@ static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const c
         || is_headline(title, b) || b->role == NC_ROLE_TITLE || beside_prose(m, i))
         return 0;
     /* from the outermost wrapper that holds nothing but it (Heroku's
-     * <div class="message"><h1>Application error</h1></div>) */
+     * <div class="message"><h1>Application error</h1></div>) or nothing
+     * but weak lines (FortiWeb's box of "Event ID:", "Attack ID:",
+     * "Message ID:" lines after the story) */
     int k = i;
-    for (int a = b->parent; a >= 0 && a + 1 == k; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+    for (int a = b->parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (c->last_desc != i || c->text_len > 0 || page_level(c) || c->parent < 0)
+        if (c->text_len > 0 || page_level(c) || c->parent < 0
+            || !((a + 1 == k && c->last_desc == i) || weak_only(m, weak_blocks, a)))
             break;
         k = a;
     }
