@@ -175,18 +175,18 @@ static const char *const phrase_patterns[] = {
         "żądany (?:adres url|adres|url) został (?:odrzucony|zablokowany)|żądana strona została (?:odrzucona|zablokowana)|"
         "запрошенный (?:url|адрес|ресурс) (?:был )?(?:отклон[её]н|заблокирован)|запрошенная страница (?:была )?(?:отклонена|заблокирована)|"
         "запитаний (?:url|адрес|ресурс) (?:було )?(?:відхилено|заблоковано)|запитану сторінку (?:було )?(?:відхилено|заблоковано)|"
-        "\\bistenen (?:url|sayfa) (?:reddedildi|engellendi)|تم (?:رفض|حظر) (?:عنوان url|العنوان|الرابط|الصفحة) المطلوب|"
+        "(?:\\bi|İ)stenen (?:url|sayfa) (?:reddedildi|engellendi)|تم (?:رفض|حظر) (?:عنوان url|العنوان|الرابط|الصفحة) المطلوب|"
         "(?:请求|要求)的(?:url|网址|页面)(?:已)?被(?:拒绝|拦截|阻止)|要求された(?:url|ページ)は(?:拒否|ブロック)されました",
-    "\\bihre (?:anfrage|ip(?:-adresse)?) wurde (?:vorübergehend )?(?:blockiert|gesperrt|abgelehnt)|"
+    "\\bihre (?:anfrage|ip(?:-adresse)?) wurde (?:[^\\s.!?]+ ){0,3}?(?:blockiert|gesperrt|abgelehnt)|"
         "\\bvotre (?:requête|demande|adresse ip) a été (?:temporairement )?(?:bloquée|rejetée|refusée)|"
         "\\b(?:su|tu) (?:solicitud|petición|dirección ip) (?:ha sido|fue) (?:temporalmente )?(?:bloqueada|rechazada|denegada)|"
         "\\bla (?:tua|sua) richiesta è stata (?:temporaneamente )?(?:bloccata|rifiutata|respinta)|\\bil (?:tuo|suo) indirizzo ip è stato bloccato|"
         "\\b(?:a )?sua (?:solicitação|requisição) foi (?:temporariamente )?(?:bloqueada|rejeitada|negada)|\\bseu (?:pedido|endereço ip) foi bloqueado|"
-        "\\buw (?:verzoek|aanvraag|ip-adres) (?:is|werd) (?:tijdelijk )?(?:geblokkeerd|geweigerd|afgewezen)|"
+        "\\buw (?:verzoek|aanvraag|ip-adres) (?:is|werd) (?:[^\\s.!?]+ ){0,4}?(?:geblokkeerd|geweigerd|afgewezen)|"
         "(?:twoje )?(?:żądanie|zapytanie) zostało (?:tymczasowo )?(?:zablokowane|odrzucone)|twój adres ip został zablokowany|"
         "ваш (?:запрос|ip(?:-адрес)?|доступ) (?:был )?(?:временно )?(?:заблокирован|отклон[её]н)|"
         "ваш (?:запит|ip(?:-адрес)?|доступ) (?:було |був )?(?:тимчасово )?(?:заблоковано|заблокован|відхилено)|"
-        "(?:isteğiniz|talebiniz|ip adresiniz) (?:geçici olarak )?(?:engellendi|reddedildi|bloke edildi)|"
+        "(?:(?:i|İ)steğiniz|talebiniz|ip adresiniz) (?:[^\\s.!?]+ ){0,3}?(?:engellendi|reddedildi|bloke edildi)|"
         "تم (?:حظر|رفض) طلبك|تم حظر عنوان ip الخاص بك|"
         "(?:请求|访问|訪問|請求)[^。！!]{0,20}?已被[^。！!]{0,12}?(?:拦截|攔截|阻断|阻斷|屏蔽)|"
         "リクエスト(?:が|は)(?:ブロック|拒否|遮断)されました",
@@ -200,7 +200,7 @@ static const char *const phrase_patterns[] = {
         "(?:twoje )?żądanie zawiera (?:niedozwolone|nieprawidłowe|niebezpieczne) (?:parametry|znaki|treści)|"
         "ваш запрос содержит (?:недопустимые|запрещ[её]нные|опасные|вредоносные) (?:параметры|символы|данные)|"
         "ваш запит містить (?:неприпустимі|недопустимі|заборонені|небезпечні|шкідливі) (?:параметри|символи|дані)|"
-        "isteğiniz (?:geçersiz|yasadışı|tehlikeli|zararlı) (?:parametreler|karakterler|içerik) içer|"
+        "(?:i|İ)steğiniz (?:geçersiz|yasadışı|tehlikeli|zararlı) (?:parametreler|karakterler|içerik) içer|"
         "طلبك يحتوي على (?:معلمات|أحرف|محتوى) (?:غير قانونية|غير صالحة|ضار|خطير)|"
         "请求(?:中)?(?:带有|包含|含有)(?:不合法|非法|危险)(?:的)?(?:参数|字符|内容)|包含危险的攻击请求|"
         "リクエストに(?:不正な|危険な)(?:パラメータ|文字)が含まれ",
@@ -840,7 +840,7 @@ static const char *const strong_token_pattern =
         "żądanie (?:odrzucone|zablokowane)|strona (?:internetowa )?zablokowana|dostęp zablokowany|"
         "запрос (?:отклон[её]н|заблокирован)|страница заблокирована|доступ заблокирован|"
         "запит (?:відхилено|заблоковано)|сторінку заблоковано|доступ заблоковано|"
-        "istek (?:reddedildi|engellendi)|sayfa engellendi|erişim engellendi|"
+        "(?:i|İ)stek (?:reddedildi|engellendi)|sayfa engellendi|erişim engellendi|"
         "تم (?:رفض|حظر) الطلب|الطلب مرفوض|تم حظر (?:الصفحة|الوصول)|"
         "请求(?:被|已被)(?:拒绝|拦截|阻断)|(?:网页|页面|访问)已被(?:拦截|阻止|屏蔽)|网站防火墙|網站防火牆|"
         "リクエストが(?:拒否|ブロック)されました|(?:ページ|アクセス)が(?:ブロック|遮断)されました"
@@ -1700,6 +1700,33 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         } else if (rb[i].strong) {
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         }
+    }
+    /* A story headed by a title an error page could bear ("Access Denied",
+     * "Request Denied", "Запрос отклонён"): the page's <title> holds the
+     * heading and the story's prose follows it under the same parent,
+     * with nothing shell-ish between. A kicker over that headline ("Access
+     * denied" over "How a firewall locked out the council") is the story's
+     * too, unless it follows a shell-ish line. A title that says a code or
+     * "error" ("403 Forbidden") is an error page's, whatever follows it. */
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+        if (!rb[i].strong || trace_blocks[idx[i]])
+            continue;
+        const nc_block *next = i + 1 < n ? &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block) : NULL;
+        int kicker = next && b->words <= 3 && !rb[i + 1].strong && !rb[i + 1].weak
+                     && !(i > 0 && (rb[i - 1].strong || rb[i - 1].weak))
+                     && next->parent == b->parent && next->heading_level == 1 && is_headline(title, next);
+        apr_size_t ms, me;
+        if (!(kicker || (b->heading_level >= 1 && in_title(title, b)))
+            || nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me))
+            continue;
+        int j = i + 1 + kicker;
+        while (j < n && !rb[j].strong && !rb[j].weak
+               && !article_prose(&APR_ARRAY_IDX(m->blocks, idx[j], nc_block)))
+            j++;
+        int story = j < n ? (rb[j].strong || rb[j].weak ? -1 : idx[j]) : prose_after;
+        if (story >= 0 && APR_ARRAY_IDX(m->blocks, story, nc_block).parent == b->parent)
+            rb[i].strong = 0;
     }
     for (int i = 0; i + 1 < n; i++) {
         const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
