@@ -1216,7 +1216,7 @@ static int json_member(const char *text)
 
 static int quoted_at(const char *text, apr_size_t pos)
 {
-    int depth = 0, straight = 0, words = 0, in_word = 0, reported = 0;
+    int depth = 0, reversed = 0, straight = 0, words = 0, in_word = 0, reported = 0;
     int json = pos > 0 && json_member(text);
     for (apr_size_t i = 0; i < pos; i++) {
         unsigned char c = (unsigned char)text[i];
@@ -1239,11 +1239,16 @@ static int quoted_at(const char *text, apr_size_t pos)
             unsigned char k = (unsigned char)text[i + 2];
             depth += k == 0x9C || k == 0x9E ? 1 : k == 0x9D && depth > 0 ? -1 : 0;   /* “ „ ” */
         } else if (c == 0xC2 && i + 1 < pos) {
+            /* « » in French order, and » « in German order (»Seite nicht
+             * gefunden«): a » with no « open opens a quotation */
             unsigned char k = (unsigned char)text[i + 1];
-            depth += k == 0xAB ? 1 : k == 0xBB && depth > 0 ? -1 : 0;                   /* « » */
+            if (k == 0xAB)
+                reversed > 0 ? reversed-- : depth++;
+            else if (k == 0xBB)
+                depth > 0 ? depth-- : reversed++;
         }
     }
-    return depth > 0 || straight || reported;
+    return depth > 0 || reversed > 0 || straight || reported;
 }
 
 /* text starts at offset base of the run's joined text (rb's coordinates).

@@ -863,6 +863,19 @@ static void test_page_backed(const nc_engine *e, apr_pool_t *p, const nc_options
        "page backed: an editor's note in ordinary words stays beside a shell");
 }
 
+/* German typography quotes »so«: a shell's sentence inside is quoted. */
+static void test_reversed_guillemets(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>Stadt baut neue Brücke | Kurier</title></head><body><div class=\"story\">"
+        "<h1>Stadt baut neue Brücke</h1><p>Die Stadt baut bis 2027 eine neue Fußgängerbrücke über den Kanal. Der Rat hat am Dienstag den "
+        "Bau beschlossen, die Kosten liegen bei rund acht Millionen Euro, wovon das Land die Hälfte übernimmt.</p>"
+        "<p>Wer online einen Antrag stellen wollte, sah wochenlang nur eine Meldung des Servers und keine Antwort der Stadt, klagen Anwohner.</p>"
+        "<p>»Ihre Anfrage wurde blockiert«, mehr stand nicht auf dem Bildschirm.</p></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && kept_text(res, page, "mehr stand nicht"), "quotes: a shell's sentence in »German« guillemets is quoted");
+}
+
 /* A story headed by a title an error page could bear keeps it, and a
  * kicker over it; the same words over a shell's own sentence go. A box of
  * nothing but diagnostic lines after the story goes beside a shell box. */
@@ -1134,6 +1147,7 @@ int main(int argc, char **argv)
     test_page_backed(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
+    test_reversed_guillemets(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
