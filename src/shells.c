@@ -880,8 +880,12 @@ static const char *const weak_token_pattern =
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
-    "|^\\W*(?:xid|ray id|(?:your )?support id(?: is)?|(?:event|attack|message|violation|transaction) id|client ip|id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
+    "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
         "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    /* a block page's ID lines, the colon required ("Identity theft" is no
+     * field): F5's "Your support ID is: 1681...", FortiWeb's "Attack ID:" */
+    "|^\\W*(?:(?:your )?support id(?: is)?|(?:event|attack|message|violation|transaction) id|client ip|id)"
+        "\\s*[:：]\\s*[\\w.#/=-]{3,80}\\W*$"
     /* a line of nothing but a JSON body's brackets, in text/plain */
     "|^\\s*[{}\\[\\]]{1,3}[,;]?\\s*$"
     /* a framework's version footer under its error page: ASP.NET's
