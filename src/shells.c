@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 184       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 224       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -161,6 +161,70 @@ static const char *const phrase_patterns[] = {
     "您的(?:访问|訪問|请求|請求)(?:已)?被(?:阻断|阻斷|拦截|攔截|拒绝|拒絕)|(?:访问|訪問|请求|請求)已被(?:阻断|拦截|攔截|拒绝)|"
         "可能对网站造成安全威胁|如果您是(?:该|本)?网站(?:的)?(?:管理员|所有者|站长)|"
         "アクセス(?:が|は)(?:拒否|ブロック|制限)され(?:ました|ています)",
+    /* a firewall's or load balancer's block page naming what it turned
+     * away, to the reader: F5's "The requested URL was rejected.", "Your
+     * request has been blocked", a site firewall's "Your request contains
+     * illegal parameters", in the 14 languages */
+    "\\bthe requested (?:url|page|request) (?:was|has been) (?:rejected|blocked|denied)\\b|"
+        "\\bdie angeforderte (?:url|seite|anfrage) wurde (?:abgelehnt|blockiert|gesperrt|zurückgewiesen)|"
+        "\\bl(?:'|’)url demandée a été (?:rejetée|bloquée|refusée)|\\bla (?:page|requête) demandée a été (?:rejetée|bloquée|refusée)|"
+        "\\bla (?:url|página|solicitud) solicitada (?:fue|ha sido) (?:rechazada|bloqueada|denegada)|"
+        "\\bl(?:'|’)url richiest[oa] è stat[oa] (?:rifiutat[oa]|bloccat[oa]|respint[oa])|\\bla pagina richiesta è stata (?:rifiutata|bloccata)|"
+        "\\b(?:a|o) url solicitad[ao] foi (?:rejeitad[ao]|bloquead[ao]|negad[ao])|\\ba página solicitada foi (?:rejeitada|bloqueada)|"
+        "\\bde (?:opgevraagde|gevraagde) (?:url|pagina) (?:is|werd) (?:geweigerd|geblokkeerd|afgewezen)|"
+        "żądany (?:adres url|adres|url) został (?:odrzucony|zablokowany)|żądana strona została (?:odrzucona|zablokowana)|"
+        "запрошенный (?:url|адрес|ресурс) (?:был )?(?:отклон[её]н|заблокирован)|запрошенная страница (?:была )?(?:отклонена|заблокирована)|"
+        "запитаний (?:url|адрес|ресурс) (?:було )?(?:відхилено|заблоковано)|запитану сторінку (?:було )?(?:відхилено|заблоковано)|"
+        "(?:\\bi|İ)stenen (?:url|sayfa) (?:reddedildi|engellendi)|تم (?:رفض|حظر) (?:عنوان url|العنوان|الرابط|الصفحة) المطلوب|"
+        "(?:请求|要求)的(?:url|网址|页面)(?:已)?被(?:拒绝|拦截|阻止)|要求された(?:url|ページ)は(?:拒否|ブロック)されました",
+    "\\bihre (?:anfrage|ip(?:-adresse)?) wurde (?:[^\\s.!?]+ ){0,3}?(?:blockiert|gesperrt|abgelehnt)|"
+        "\\bvotre (?:requête|demande|adresse ip) a été (?:temporairement )?(?:bloquée|rejetée|refusée)|"
+        "\\b(?:su|tu) (?:solicitud|petición|dirección ip) (?:ha sido|fue) (?:temporalmente )?(?:bloqueada|rechazada|denegada)|"
+        "\\bla (?:tua|sua) richiesta è stata (?:temporaneamente )?(?:bloccata|rifiutata|respinta)|\\bil (?:tuo|suo) indirizzo ip è stato bloccato|"
+        "\\b(?:a )?sua (?:solicitação|requisição) foi (?:temporariamente )?(?:bloqueada|rejeitada|negada)|\\bseu (?:pedido|endereço ip) foi bloqueado|"
+        "\\buw (?:verzoek|aanvraag|ip-adres) (?:is|werd) (?:[^\\s.!?]+ ){0,4}?(?:geblokkeerd|geweigerd|afgewezen)|"
+        "(?:twoje )?(?:żądanie|zapytanie) zostało (?:tymczasowo )?(?:zablokowane|odrzucone)|twój adres ip został zablokowany|"
+        "ваш (?:запрос|ip(?:-адрес)?|доступ) (?:был )?(?:временно )?(?:заблокирован|отклон[её]н)|"
+        "ваш (?:запит|ip(?:-адрес)?|доступ) (?:було |був )?(?:тимчасово )?(?:заблоковано|заблокован|відхилено)|"
+        "(?:(?:i|İ)steğiniz|talebiniz|ip adresiniz) (?:[^\\s.!?]+ ){0,3}?(?:engellendi|reddedildi|bloke edildi)|"
+        "تم (?:حظر|رفض) طلبك|تم حظر عنوان ip الخاص بك|"
+        "(?:请求|访问|訪問|請求)[^。！!]{0,20}?已被[^。！!]{0,12}?(?:拦截|攔截|阻断|阻斷|屏蔽)|"
+        "リクエスト(?:が|は)(?:ブロック|拒否|遮断)されました",
+    "\\byour request (?:contains|contained|has) (?:illegal|invalid|malicious|dangerous|unsafe|forbidden) (?:parameters|characters|content)\\b|"
+        "\\bihre anfrage enthält (?:unzulässige|ungültige|gefährliche|schädliche) (?:parameter|zeichen|inhalte)|"
+        "\\bvotre requête contient des (?:paramètres|caractères|contenus) (?:illégaux|invalides|dangereux|malveillants)|"
+        "\\b(?:su|tu) solicitud contiene (?:parámetros|caracteres|contenido) (?:ilegales|no válidos|peligrosos|maliciosos)|"
+        "\\bla (?:tua|sua) richiesta contiene (?:parametri|caratteri|contenuti) (?:non validi|illegali|pericolosi|dannosi)|"
+        "\\b(?:a )?sua (?:solicitação|requisição) contém (?:parâmetros|caracteres|conteúdo) (?:ilegais|inválidos|perigosos|maliciosos)|"
+        "\\buw verzoek bevat (?:ongeldige|onveilige|schadelijke|gevaarlijke) (?:parameters|tekens|inhoud)|"
+        "(?:twoje )?żądanie zawiera (?:niedozwolone|nieprawidłowe|niebezpieczne) (?:parametry|znaki|treści)|"
+        "ваш запрос содержит (?:недопустимые|запрещ[её]нные|опасные|вредоносные) (?:параметры|символы|данные)|"
+        "ваш запит містить (?:неприпустимі|недопустимі|заборонені|небезпечні|шкідливі) (?:параметри|символи|дані)|"
+        "(?:i|İ)steğiniz (?:geçersiz|yasadışı|tehlikeli|zararlı) (?:parametreler|karakterler|içerik) içer|"
+        "طلبك يحتوي على (?:معلمات|أحرف|محتوى) (?:غير قانونية|غير صالحة|ضار|خطير)|"
+        "请求(?:中)?(?:带有|包含|含有)(?:不合法|非法|危险)(?:的)?(?:参数|字符|内容)|包含危险的攻击请求|"
+        "リクエストに(?:不正な|危険な)(?:パラメータ|文字)が含まれ",
+    /* servers' and proxies' own explanations: Traffic Server's
+     * "Description: Could not connect to the requested server host.",
+     * IIS's and Azure Application Gateway's 502, Tengine's request for a
+     * report, Azure App Service's reasons list */
+    "\\bcould not connect to the requested server host\\b|\\byour request on the specified host was not found\\b|"
+        "\\bunable to locate the server named\\b|\\b(?:web|proxy) server received an invalid response\\b|"
+        "\\bplease report this message and include the following information\\b",
+    /* a host's page telling the reader why it shows instead of the site:
+     * "You may be seeing this error due to one of the reasons listed
+     * below", in the 14 languages */
+    "\\byou (?:may|might|are) (?:be )?seeing this (?:error|page|message) (?:due to|because)\\b|"
+        "\\bsie sehen diese (?:seite|fehlermeldung|meldung),? (?:weil|da)\\b|\\bvous voyez (?:cette page|cette erreur|ce message) (?:car|parce que?)\\b|"
+        "\\b(?:está|estás) viendo (?:esta página|este error|este mensaje) (?:porque|debido a)|"
+        "\\bstai vedendo (?:questa pagina|questo errore|questo messaggio) (?:perché|a causa)|"
+        "\\b(?:você )?está vendo (?:esta página|este erro|esta mensagem) (?:porque|devido)|"
+        "\\b(?:u|je) ziet deze (?:pagina|foutmelding|melding) (?:omdat|doordat)\\b|"
+        "\\bwidzisz (?:tę stronę|ten błąd|ten komunikat),? (?:ponieważ|dlatego)|"
+        "вы видите (?:эту страницу|эту ошибку|это сообщение),? (?:потому что|так как|поскольку)|"
+        "ви бачите (?:цю сторінку|цю помилку|це повідомлення),? (?:тому що|оскільки|бо)|"
+        "\\bbu (?:sayfayı|hatayı|mesajı) görmenizin nedeni|(?:أنت )?ترى هذه (?:الصفحة|الرسالة|الخطأ) (?:لأن|بسبب)|"
+        "您(?:之所以)?看到(?:此|这个)(?:页面|错误|消息)(?:是因为|的原因)|このページが表示されている(?:理由|原因)",
     "\\bupstream connect error\\b|\\bdisconnect/reset before headers\\b|\\bno healthy upstream\\b|"
         "\\bupstream (?:request )?timeout\\b|\\bno server is available to handle this request\\b|"
         "\\bno route matched with those values\\b|\\bthe request could not be satisfied\\b",
@@ -374,6 +438,23 @@ static const char *const template_patterns[] = {
         "\\bscheint (?:leider )?nicht (?:mehr )?zu existieren\\b|\\bne semble (?:pas|plus) exister\\b|\\bsemble ne (?:pas|plus) exister\\b|"
         "\\bparece (?:que )?(?:no|não) existir\\b|\\bnon sembra (?:più )?esistere\\b|\\bsembra non esistere\\b|"
         "\\blijkt niet (?:meer )?te bestaan\\b|\\bnie wydaje się istnieć|\\b(?:mevcut|var gibi) görünmüyor",
+    /* a host's reasons for showing instead of the site: the domain not set
+     * up on it, the DNS cache to flush (Azure App Service's list, cPanel's
+     * "Check your DNS settings"), in the 14 languages */
+    "\\b(?:custom )?domain (?:has not (?:yet )?been|is not|isn(?:'|’)t|was not) (?:yet )?(?:configured|set up|added|connected|linked)\\b|"
+        "\\b(?:still )?pointing (?:the|your|this) domain to (?:an? |the )?old ip\\b|\\bthe ip address for this domain (?:may have|has) changed\\b|"
+        "\\bipconfig\\s*/\\s*flushdns\\b|\\b(?:clear|flush) (?:the|your) (?:local )?dns cache\\b|\\bcheck your dns (?:settings|records|configuration)\\b|"
+        "\\b(?:die )?domain (?:ist|wurde) (?:noch )?nicht (?:konfiguriert|eingerichtet|verbunden)|\\bprüfen sie ihre dns-einstellungen\\b|"
+        "\\ble domaine (?:personnalisé )?n(?:'|’)(?:est|a) pas (?:encore )?(?:été )?configuré|\\bvérifiez vos paramètres dns\\b|\\bvide[rz] le cache dns\\b|"
+        "\\bel dominio (?:personalizado )?no (?:está|ha sido) (?:todavía )?configurado|\\bcompruebe (?:su|la) configuración (?:de )?dns\\b|"
+        "\\bil dominio (?:personalizzato )?non è (?:ancora )?(?:stato )?configurato|\\bcontrolla(?:re)? le impostazioni dns\\b|"
+        "\\bo domínio (?:personalizado )?não (?:está|foi) (?:ainda )?configurado|\\bverifique (?:as )?(?:suas )?configurações de dns\\b|"
+        "\\bhet (?:aangepaste )?domein is (?:nog )?niet (?:geconfigureerd|ingesteld|gekoppeld)|\\bcontroleer uw dns-instellingen\\b|"
+        "\\bdomena (?:nie jest|nie została) (?:jeszcze )?skonfigurowana|\\bsprawdź ustawienia dns\\b|"
+        "домен (?:ещё |еще )?не (?:настроен|привязан|подключ[её]н)|проверьте настройки dns|очистите (?:кеш|кэш) dns|"
+        "домен (?:ще )?не (?:налаштовано|налаштований|прив(?:'|’)язано|підключено)|перевірте налаштування dns|очистіть кеш dns|"
+        "alan adı (?:henüz )?yapılandırılmamış|dns ayarlarınızı kontrol edin|لم يتم (?:تكوين|إعداد) النطاق|النطاق غير (?:مهيأ|مكون)|"
+        "域名(?:尚)?未(?:配置|绑定|解析)|请检查(?:您的)?dns(?:设置|配置)|ドメインが(?:設定|構成)されていません|dnsの設定を確認",
     /* WordPress's no-results sentence, "It seems we can't find what you're
      * looking for." (the English is a phrase) */
     "\\b(?:können|konnten) (?:leider )?nicht finden, (?:was|wonach) (?:du|sie) such|"
@@ -431,6 +512,34 @@ static const char *const soft_patterns[] = {
     "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
         "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
         "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
+    /* what a block page tells the reader to do: "Please contact your
+     * administrator", "If you think this is an error"; a story says it of
+     * its readers too, so soft */
+    "\\bplease (?:contact|consult(?: with)?|notify) (?:your|the) (?:system |network |site |website )?administrator\\b|"
+        "\\bcontact your (?:system |network )?administrator\\b|"
+        "\\bwenden sie sich (?:bitte )?an (?:ihren|den) (?:system|netzwerk)?administrator|"
+        "\\b(?:veuillez contacter|contactez) (?:votre |l(?:'|’))administrateur|"
+        "\\b(?:póngase|ponte) en contacto con (?:su|el|tu) administrador|\\bcontacte (?:con )?(?:su|el) administrador|"
+        "\\bcontatta(?:re)? (?:il tuo |l(?:'|’))amministratore|\\brivolgersi all(?:'|’)amministratore|"
+        "\\bentre em contato com (?:o )?(?:seu )?administrador|\\bcontate (?:o )?(?:seu )?administrador|"
+        "\\bneem contact op met (?:uw|de|je) (?:systeem|netwerk)?beheerder|"
+        "skontaktuj się z (?:twoim )?administratorem|"
+        "обратитесь к (?:вашему |своему |системному )?администратору|сообщите администратору|"
+        "зверніться до (?:вашого |свого |системного )?адміністратора|повідомте адміністратора|"
+        "(?:sistem )?yöneticinizle (?:iletişime geçin|görüşün)|site yöneticisine başvurun|"
+        "(?:يرجى|الرجاء) (?:الاتصال|التواصل) (?:ب|مع )?(?:المسؤول|مسؤول النظام|مدير الموقع)|"
+        "请(?:联系|與|与)(?:您的|网站|系统)?管理员|管理者に(?:お)?問い合わせ(?:ください|下さい)|管理者にご連絡ください",
+    "\\bif you (?:think|believe|feel) (?:that )?this (?:is|was) (?:an error|a mistake|in error)\\b|"
+        "\\bwenn sie (?:glauben|denken|der meinung sind),? dass (?:es sich (?:hierbei )?um einen fehler handelt|dies ein fehler ist)|"
+        "\\bsi vous pensez qu(?:'|’)il s(?:'|’)agit d(?:'|’)une erreur|"
+        "\\bsi (?:cree|crees|piensa|piensas) que (?:se trata de|esto es) un error|"
+        "\\bse (?:ritieni|pensi|credi) che (?:si tratti di|questo sia) un errore|"
+        "\\bse (?:você )?(?:acha|acredita|achar|acreditar) que (?:isso|isto) (?:é|seja) um erro|"
+        "\\bals u (?:denkt|meent) dat dit een (?:fout|vergissing) is|"
+        "jeśli (?:uważasz|sądzisz),? że (?:to (?:jest )?)?błąd|"
+        "если вы считаете,? что (?:это|произошла) ошибк|якщо ви вважаєте,? що (?:це|сталася) помилк|"
+        "bunun bir hata olduğunu düşünüyorsanız|إذا كنت تعتقد أن (?:هذا|هذه) خطأ|"
+        "如果您认为这是(?:一个)?(?:错误|误报)|これが(?:誤り|エラー|間違い)だと思われる場合",
     "доступ (?:к|на) (?:сайт|ресурс|страниц)\\w* (?:был )?(?:временно )?(?:ограничен|заблокирован|закрыт)|"
         "доступ до (?:сайт|ресурс|сторінк)\\w* (?:тимчасово )?(?:обмежено|заблоковано)|"
         "\\bzugriff (?:auf (?:diese |die )?(?:seite|website|webseite) )?(?:wurde )?(?:vorübergehend )?(?:gesperrt|eingeschränkt|verweigert)\\b|"
@@ -528,7 +637,13 @@ static const char *const trigger_prefixes[] = {
     "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
     "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid",
     "server", "serveur", "servidor", "serwer", "sunucu",
-    "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn", NULL
+    "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn",
+    /* block pages: what was turned away, and the administrator to ask */
+    "requ", "abgelehn", "blockier", "refus", "rechaz", "deneg", "rifiut", "blocc", "respint", "rejeit", "negad",
+    "geweig", "geblok", "afgewez", "odrzuc", "zablok", "engellen", "reddedil", "anfrage", "solicit", "petici",
+    "verzoek", "aanvraag", "zapyt", "administr", "amministr", "beheerder", "illegal", "malicious",
+    "seeing", "sehen", "voyez", "viendo", "vedendo", "vendo", "ziet", "widzisz", "accelerator",
+    "dom", "dns", "ipconfig", "pointing", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -538,7 +653,8 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
+    "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -592,7 +708,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 105
+#define NC_TRIGGER_STEMS 140
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -696,7 +812,7 @@ static const char *const strong_token_pattern =
         "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
         "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|"
         "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|"
-        "页面不存在|未找到|找不到|未找到|見つかりません|" NC_REASON_L10N ")"
+        "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N ")"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
@@ -708,10 +824,30 @@ static const char *const strong_token_pattern =
         "страница не найдена|сторінку не знайдено|sayfa bulunamadı|الصفحة غير موجودة|页面不存在|"
         "頁面不存在|ページが見つかりません"
     /* a host's title for a domain it serves no site for */
-    "|(?:web)?site not found|no such site|website nicht gefunden|site introuvable|sitio no encontrado|"
+    "|(?:web ?)?site not found|no such site|website nicht gefunden|site introuvable|sitio no encontrado|"
         "sito non trovato|site não encontrado|website niet gevonden|nie znaleziono witryny|сайт не найден|"
         "сайт не знайдено|site bulunamadı|لم يتم العثور على الموقع|(?:没有|未)找到(?:该)?站点|站点不存在|"
         "サイトが見つかりません"
+    /* a firewall's title for the request it turned away: "Request
+     * Rejected", "Web Page Blocked", "Запрос заблокирован", "网站防火墙" */
+    "|(?:web ?)?page blocked|(?:request|access|website|site) (?:rejected|blocked)|request denied|"
+        "anfrage (?:abgelehnt|blockiert)|(?:zugriff|webseite|seite) (?:blockiert|gesperrt)|"
+        "requête (?:rejetée|bloquée|refusée)|page (?:web )?bloquée|accès bloqué|"
+        "solicitud (?:rechazada|bloqueada|denegada)|página (?:web )?bloqueada|acceso bloqueado|"
+        "richiesta (?:rifiutata|bloccata|respinta)|pagina (?:web )?bloccata|accesso bloccato|"
+        "(?:solicitação|requisição|pedido) (?:rejeitad[ao]|bloquead[ao]|negad[ao])|acesso bloqueado|"
+        "(?:verzoek|aanvraag) (?:geweigerd|geblokkeerd|afgewezen)|(?:web)?pagina geblokkeerd|toegang geblokkeerd|"
+        "żądanie (?:odrzucone|zablokowane)|strona (?:internetowa )?zablokowana|dostęp zablokowany|"
+        "запрос (?:отклон[её]н|заблокирован)|страница заблокирована|доступ заблокирован|"
+        "запит (?:відхилено|заблоковано)|сторінку заблоковано|доступ заблоковано|"
+        "(?:i|İ)stek (?:reddedildi|engellendi)|sayfa engellendi|erişim engellendi|"
+        "تم (?:رفض|حظر) الطلب|الطلب مرفوض|تم حظر (?:الصفحة|الوصول)|"
+        "请求(?:被|已被)(?:拒绝|拦截|阻断)|(?:网页|页面|访问)已被(?:拦截|阻止|屏蔽)|网站防火墙|網站防火牆|"
+        "リクエストが(?:拒否|ブロック)されました|(?:ページ|アクセス)が(?:ブロック|遮断)されました"
+    /* servers' and proxies' one-line answers: PHP-FPM's and PHP-CGI's, the
+     * Kubernetes ingress's default backend, Traffic Server's titles */
+    "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
+        "could not connect|not found on accelerator|unknown host|cache read error"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
     /* a browser's network error code under its message: "ERR_CONNECTION_RESET",
      * "DNS_PROBE_FINISHED_NXDOMAIN" */
@@ -733,17 +869,23 @@ static const char *const weak_token_pattern =
         "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
         "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
     "|^\\W*(?:(?:proudly )?powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
-        "haproxy|envoy|gunicorn|werkzeug|lighttpd|litespeed|kestrel)\\b[\\w/:. ()-]{0,80}$"
+        "haproxy|envoy|gunicorn|werkzeug|lighttpd|litespeed|kestrel|tengine|awselb|big-?ip|cloudfront|akamaighost|"
+        "openlitespeed|cowboy|undertow|glassfish|websphere|weblogic|microsoft-azure-application-gateway|"
+        "apache traffic server|ats)\\b[\\w/:. ()-]{0,80}$"
     /* a diagnostic field's label in a cell or line of its own ("Block ID:",
      * "Your IP:", Jetty's "SERVLET:"): the value sits in the next cell */
     "|^\\W*(?:block(?:ed)? (?:id|reason|details)|your (?:ip|ip address|browser)|(?:server|incident|event|support|request) id|"
-        "client ip|uri|url|status|message|servlet|time|date|host)\\s*:\\s*$"
+        "client ip|uri|url|status|message|servlet|time|date|host|server)\\s*:\\s*$"
     "|^\\W*generated by \\w[^\\n]{0,120}$"
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
     "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
         "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
+    /* a block page's ID lines, the colon required ("Identity theft" is no
+     * field): F5's "Your support ID is: 1681...", FortiWeb's "Attack ID:" */
+    "|^\\W*(?:(?:your )?support id(?: is)?|(?:event|attack|message|violation|transaction) id|client ip|id)"
+        "\\s*[:：]\\s*[\\w.#/=-]{3,80}\\W*$"
     /* a line of nothing but a JSON body's brackets, in text/plain */
     "|^\\s*[{}\\[\\]]{1,3}[,;]?\\s*$"
     /* a framework's version footer under its error page: ASP.NET's
@@ -780,7 +922,7 @@ static const char *const weak_token_pattern =
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
         "(?:application|runtime|database|fatal) error|" NC_REASON_L10N ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
-    "|^\\W*(?:\\w+,? ){0,4}\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
+    "|^\\W*(?:\\w+,? ){0,4}(?:\\d{2,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[ T])?\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
     /* the way out of an error page */
     "|^\\W*(?:(?:go |get )?back to (?:the )?(?:home ?page|home|front page|start page)|"
         "(?:go|return) to (?:the )?(?:home ?page|home|front page)|(?:go )?back to (?:our|the) (?:site|website)|zurück zur startseite|"
@@ -814,7 +956,8 @@ static const char *const coded_title_pattern =
  * on lines that hold a '/' before a digit. */
 static const char *const server_signature_pattern =
     "\\b(?:nginx|apache|squid|varnish|jetty|tomcat|caddy|haproxy|envoy|gunicorn|werkzeug|lighttpd|"
-    "litespeed|openresty|microsoft-iis)/\\d";
+    "litespeed|openresty|microsoft-iis|tengine|awselb|ats|openlitespeed|cowboy|undertow|glassfish|"
+    "microsoft-azure-application-gateway|kong)/\\d";
 
 static int slash_digit(const char *s, apr_size_t len)
 {
@@ -1077,7 +1220,7 @@ static int json_member(const char *text)
 
 static int quoted_at(const char *text, apr_size_t pos)
 {
-    int depth = 0, straight = 0, words = 0, in_word = 0, reported = 0;
+    int depth = 0, reversed = 0, straight = 0, words = 0, in_word = 0, reported = 0;
     int json = pos > 0 && json_member(text);
     for (apr_size_t i = 0; i < pos; i++) {
         unsigned char c = (unsigned char)text[i];
@@ -1100,11 +1243,16 @@ static int quoted_at(const char *text, apr_size_t pos)
             unsigned char k = (unsigned char)text[i + 2];
             depth += k == 0x9C || k == 0x9E ? 1 : k == 0x9D && depth > 0 ? -1 : 0;   /* “ „ ” */
         } else if (c == 0xC2 && i + 1 < pos) {
+            /* « » in French order, and » « in German order (»Seite nicht
+             * gefunden«): a » with no « open opens a quotation */
             unsigned char k = (unsigned char)text[i + 1];
-            depth += k == 0xAB ? 1 : k == 0xBB && depth > 0 ? -1 : 0;                   /* « » */
+            if (k == 0xAB)
+                reversed > 0 ? reversed-- : depth++;
+            else if (k == 0xBB)
+                depth > 0 ? depth-- : reversed++;
         }
     }
-    return depth > 0 || straight || reported;
+    return depth > 0 || reversed > 0 || straight || reported;
 }
 
 /* text starts at offset base of the run's joined text (rb's coordinates).
@@ -1631,6 +1779,33 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         } else if (rb[i].strong) {
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         }
+    }
+    /* A story headed by a title an error page could bear ("Access Denied",
+     * "Request Denied", "Запрос отклонён"): the page's <title> holds the
+     * heading and the story's prose follows it under the same parent,
+     * with nothing shell-ish between. A kicker over that headline ("Access
+     * denied" over "How a firewall locked out the council") is the story's
+     * too, unless it follows a shell-ish line. A title that says a code or
+     * "error" ("403 Forbidden") is an error page's, whatever follows it. */
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+        if (!rb[i].strong || trace_blocks[idx[i]])
+            continue;
+        const nc_block *next = i + 1 < n ? &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block) : NULL;
+        int kicker = next && b->words <= 3 && !rb[i + 1].strong && !rb[i + 1].weak
+                     && !(i > 0 && (rb[i - 1].strong || rb[i - 1].weak))
+                     && next->parent == b->parent && next->heading_level == 1 && is_headline(title, next);
+        apr_size_t ms, me;
+        if (!(kicker || (b->heading_level >= 1 && in_title(title, b)))
+            || nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me))
+            continue;
+        int j = i + 1 + kicker;
+        while (j < n && !rb[j].strong && !rb[j].weak
+               && !article_prose(&APR_ARRAY_IDX(m->blocks, idx[j], nc_block)))
+            j++;
+        int story = j < n ? (rb[j].strong || rb[j].weak ? -1 : idx[j]) : prose_after;
+        if (story >= 0 && APR_ARRAY_IDX(m->blocks, story, nc_block).parent == b->parent)
+            rb[i].strong = 0;
     }
     for (int i = 0; i + 1 < n; i++) {
         const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
@@ -2295,6 +2470,24 @@ static int mark_sandwiched_boxes(const nc_docmodel *m, const nc_head *title)
  * shell only through a chain of short blocks; the story between the two
  * parts breaks that chain. Not beside prose: a one-word "Sorry." of a
  * story that shares its wrapper with a shell stays. */
+/* Does box a hold nothing but weak lines, none of them decided yet? */
+static int weak_only(const nc_docmodel *m, const char *weak_blocks, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int weak = 0;
+    if (c->last_desc - a > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (!weak_blocks[j] || b->verdict != NC_KEEP)
+            return 0;
+        weak++;
+    }
+    return weak > 0;
+}
+
 static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const char *weak_blocks, int i)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
@@ -2302,11 +2495,14 @@ static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const c
         || is_headline(title, b) || b->role == NC_ROLE_TITLE || beside_prose(m, i))
         return 0;
     /* from the outermost wrapper that holds nothing but it (Heroku's
-     * <div class="message"><h1>Application error</h1></div>) */
+     * <div class="message"><h1>Application error</h1></div>) or nothing
+     * but weak lines (FortiWeb's box of "Event ID:", "Attack ID:",
+     * "Message ID:" lines after the story) */
     int k = i;
-    for (int a = b->parent; a >= 0 && a + 1 == k; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+    for (int a = b->parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (c->last_desc != i || c->text_len > 0 || page_level(c) || c->parent < 0)
+        if (c->text_len > 0 || page_level(c) || c->parent < 0
+            || !((a + 1 == k && c->last_desc == i) || weak_only(m, weak_blocks, a)))
             break;
         k = a;
     }

@@ -936,6 +936,56 @@ static void test_page_backed(const nc_engine *e, apr_pool_t *p, const nc_options
        "page backed: an editor's note in ordinary words stays beside a shell");
 }
 
+/* German typography quotes »so«: a shell's sentence inside is quoted. */
+static void test_reversed_guillemets(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>Stadt baut neue Brücke | Kurier</title></head><body><div class=\"story\">"
+        "<h1>Stadt baut neue Brücke</h1><p>Die Stadt baut bis 2027 eine neue Fußgängerbrücke über den Kanal. Der Rat hat am Dienstag den "
+        "Bau beschlossen, die Kosten liegen bei rund acht Millionen Euro, wovon das Land die Hälfte übernimmt.</p>"
+        "<p>Wer online einen Antrag stellen wollte, sah wochenlang nur eine Meldung des Servers und keine Antwort der Stadt, klagen Anwohner.</p>"
+        "<p>»Ihre Anfrage wurde blockiert«, mehr stand nicht auf dem Bildschirm.</p></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && kept_text(res, page, "mehr stand nicht"), "quotes: a shell's sentence in »German« guillemets is quoted");
+}
+
+/* A story headed by a title an error page could bear keeps it, and a
+ * kicker over it; the same words over a shell's own sentence go. A box of
+ * nothing but diagnostic lines after the story goes beside a shell box. */
+static void test_error_like_headlines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char paragraphs[] =
+        "<p>The appeals court rejected the council's request to delay the landfill closure on Tuesday, ruling that the operator must stop taking waste by the end of March.</p>"
+        "<p>The council had argued that the new transfer station would not be ready in time, but the judges said it had known about the deadline for six years.</p>";
+    const char *headed = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Request Denied | Valley Post</title></head>"
+        "<body><div class=\"story\"><h1>Request Denied</h1>", paragraphs, "</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", headed, strlen(headed), 0);
+    ok(res && kept_text(res, headed, "<h1>Request Denied</h1>"), "error-like headline: a story headed \"Request Denied\" keeps it");
+    const char *kicker = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Court rejects landfill delay | Valley Post</title></head>"
+        "<body><div class=\"story\"><p class=\"kicker\">Access denied</p><h1>Court rejects landfill delay</h1>", paragraphs,
+        "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", kicker, strlen(kicker), 0);
+    ok(res && kept_text(res, kicker, "Access denied"), "error-like headline: a kicker over the headline stays");
+    const char *shell = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Court rejects landfill delay | Valley Post</title></head>"
+        "<body><div class=\"story\"><p>Request Rejected</p><p>The requested URL was rejected. Please consult with your administrator.</p>"
+        "<h1>Court rejects landfill delay</h1>", paragraphs, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", shell, strlen(shell), 0);
+    ok(res && !kept_text(res, shell, "Request Rejected") && kept_text(res, shell, "Court rejects landfill delay"),
+       "error-like headline: the same title over a block page's sentence goes");
+    const char *fields = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Court rejects landfill delay | Valley Post</title></head>"
+        "<body><div id=\"page\"><div class=\"fw-head\"><h2>Web Page Blocked</h2><p>The page cannot be displayed. Please contact your administrator for assistance.</p></div>"
+        "<div class=\"story\"><h1>Court rejects landfill delay</h1>", paragraphs, "</div>"
+        "<div class=\"fw-foot\"><p>Event ID: 10000017</p><p>Client IP: 203.0.113.58</p><p>Attack ID: 20000051</p></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", fields, strlen(fields), 0);
+    ok(res && !kept_text(res, fields, "Attack ID") && !kept_text(res, fields, "Web Page Blocked")
+       && kept_text(res, fields, "six years"), "weak lines: a box of diagnostic lines after the story goes beside the shell's box");
+    const char *facts = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Court rejects landfill delay | Valley Post</title></head>"
+        "<body><div id=\"page\"><div class=\"story\"><h1>Court rejects landfill delay</h1>", paragraphs, "</div>"
+        "<div class=\"facts\"><p>Event ID: 4411</p><p>Client IP: none</p></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", facts, strlen(facts), 0);
+    ok(res && kept_text(res, facts, "Event ID: 4411"), "weak lines: the same box on a page with no shell stays");
+}
+
 /* A code over a translated reason that opens a sentence in a shell's words
  * is an error title; the same reason going on in the story's words is the
  * story's. A block that opens with "Помилка 404." backs the phrase in it. */
@@ -1169,6 +1219,8 @@ int main(int argc, char **argv)
     test_attribution(e, pool, &o);
     test_page_backed(e, pool, &o);
     test_translated_status(e, pool, &o);
+    test_error_like_headlines(e, pool, &o);
+    test_reversed_guillemets(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
     test_random(e, pool, &seed_html);
