@@ -158,6 +158,8 @@ static void compact_drop(compactor *c, apr_size_t upto)
 
 static void compact_copy(compactor *c, apr_size_t upto)
 {
+    if (upto == c->done)
+        return;                 /* the last, empty slice: dst may be NULL */
     nc_stream_mask(c->dst + c->out, c->src + c->done, upto - c->done);
     c->out += upto - c->done;
     c->done = upto;
