@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 184       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 192       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -41,6 +41,7 @@ struct nc_shell_rules {
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_template;                /* composed[i] for i >= this: template_patterns */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
+    int first_advice;                  /* composed[i] for i >= this: advice_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
@@ -408,6 +409,29 @@ static const char *const soft_patterns[] = {
         "caducad[ao]|defectuos[ao]|errat[ao]|non valid[ao]|difettos[ao]|quebrad[ao]|avariad[ao]|defeituos[ao]|com defeito|desatualizad[ao]|"
         "incorret[ao]|incorrect[ao]|défectueux|incorrect|defekt|ungültig|nieaktualny|błędny|verouderd|verbroken|onjuist|kapot)|"
         "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
+    /* a security block in its own words, said to the reader or of this
+     * request: "An attempt to access a restricted area was blocked", "Access
+     * from your area has been temporarily limited" (not "Access to the beach
+     * was restricted", which a story says) */
+    "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
+        "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
+        "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
+    "доступ (?:к|на) (?:сайт|ресурс|страниц)\\w* (?:был )?(?:временно )?(?:ограничен|заблокирован|закрыт)|"
+        "доступ до (?:сайт|ресурс|сторінк)\\w* (?:тимчасово )?(?:обмежено|заблоковано)|"
+        "\\bzugriff (?:auf (?:diese |die )?(?:seite|website|webseite) )?(?:wurde )?(?:vorübergehend )?(?:gesperrt|eingeschränkt|verweigert)\\b|"
+        "\\bl(?:'|’)accès (?:à (?:ce site|cette page) )?(?:a été )?(?:temporairement )?(?:bloqué|restreint|refusé|limité)|"
+        "\\b(?:el )?acceso (?:a (?:este sitio|esta página) )?(?:ha sido )?(?:temporalmente )?(?:bloqueado|restringido|denegado|limitado)\\b",
+    NULL
+};
+
+/* A 404 page's own advice and its guess at why: soft phrases (they back
+ * nothing, and need backing in their run as the soft ones do), but like
+ * the template sentences said almost only by an error template, so a
+ * shell elsewhere on the page backs them too (page_backed): the part of a
+ * theme's 404 that a mirror left on the far side of the story ("Nutzen
+ * Sie unsere Suche oder kehren Sie zur Startseite zurück." below it, the
+ * title above). */
+static const char *const advice_patterns[] = {
     /* a 404 page's guess at why: "It may have been moved or deleted.", in
      * the 14 languages; a story says it of a file or a post too */
     "\\b(?:it|this page|the page|this article|the article|this post) (?:may|might|could) have been (?:moved|deleted|removed|renamed)\\b|"
@@ -424,18 +448,21 @@ static const char *const soft_patterns[] = {
         "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован)|"
         "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş) olabilir|ربما تم (?:حذف|نقل)|"
         "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
-    /* a security block in its own words, said to the reader or of this
-     * request: "An attempt to access a restricted area was blocked", "Access
-     * from your area has been temporarily limited" (not "Access to the beach
-     * was restricted", which a story says) */
-    "\\b(?:your (?:access|request|ip(?: address)?|connection|browser)|this request|(?:an )?attempt to access|"
-        "access (?:from|to) (?:your|this) \\w+)\\b[^.!?]{0,50}?\\b(?:has been|have been|was|is|been) "
-        "(?:temporarily )?(?:limited|blocked|denied|restricted|rejected)\\b",
-    "доступ (?:к|на) (?:сайт|ресурс|страниц)\\w* (?:был )?(?:временно )?(?:ограничен|заблокирован|закрыт)|"
-        "доступ до (?:сайт|ресурс|сторінк)\\w* (?:тимчасово )?(?:обмежено|заблоковано)|"
-        "\\bzugriff (?:auf (?:diese |die )?(?:seite|website|webseite) )?(?:wurde )?(?:vorübergehend )?(?:gesperrt|eingeschränkt|verweigert)\\b|"
-        "\\bl(?:'|’)accès (?:à (?:ce site|cette page) )?(?:a été )?(?:temporairement )?(?:bloqué|restreint|refusé|limité)|"
-        "\\b(?:el )?acceso (?:a (?:este sitio|esta página) )?(?:ha sido )?(?:temporalmente )?(?:bloqueado|restringido|denegado|limitado)\\b",
+    /* "use the search or go back to the home page", in the 14 languages */
+    "\\b(?:use|try) (?:our|the) (?:site )?search(?: function| box| form| bar)?(?: below| above)? or (?:go|return|head|get) (?:back )?to (?:the|our) (?:home ?page|front page|start page)\\b|"
+        "\\b(?:go|return|head) (?:back )?to (?:the|our) (?:home ?page|front page) or (?:use|try) (?:our |the )?(?:site )?search\\b|"
+        "\\b(?:nutzen|verwenden|benutzen) sie (?:unsere|die) (?:suche|suchfunktion|volltextsuche) oder (?:kehren sie |gehen sie |wechseln sie )?(?:zur|zurück zur|auf die) startseite|"
+        "\\b(?:utilisez|essayez) (?:notre|le|la) (?:moteur de )?recherche ou (?:retournez|revenez|rendez-vous) (?:à|a|sur) (?:la )?page d(?:'|’)accueil|"
+        "\\b(?:utiliza|usa|utilice|use|prueba) (?:nuestro|el) (?:buscador|motor de búsqueda) o (?:vuelve|vuelva|regresa|regrese|ve|vaya) a la (?:portada|página (?:de inicio|principal))|"
+        "\\b(?:usa|utilizza|utilizzi|prova) (?:la|il|il nostro) (?:ricerca|motore di ricerca) o (?:torna|tornare|ritorna|vai|torni) (?:alla|in|sulla) (?:home ?page|pagina iniziale|home)|"
+        "\\b(?:use|utilize|usa|tente) (?:a|nossa|a nossa) (?:busca|pesquisa) ou (?:volte|retorne|vá|va) (?:para|à|a) (?:a )?página (?:inicial|principal)|"
+        "\\b(?:gebruik|probeer) (?:de|onze) zoekfunctie of ga (?:terug )?naar de (?:homepage|startpagina|voorpagina)|"
+        "\\bskorzystaj z wyszukiwarki (?:lub|albo) (?:wróć|przejdź) (?:na|do) stron[yęa] główn|"
+        "воспользуйтесь поиском или (?:перейдите|вернитесь) на главную|скористайтеся пошуком або (?:перейдіть|поверніться) на головну|"
+        "\\barama(?:yı| kutusunu)? kullan(?:ın|ınız|abilir) (?:ya da|veya) ana sayfaya dön|"
+        "استخدم (?:البحث|خاصية البحث|مربع البحث) أو (?:عد|ارجع|العودة) (?:إلى )?الصفحة الرئيسية|"
+        "(?:请)?(?:使用|利用)(?:站内)?搜索(?:功能)?[，,]?(?:或|或者)(?:返回|回到)首页|"
+        "検索(?:機能)?(?:を(?:ご)?利用いただくか|するか)[、,]?トップページ(?:へ|に|から)",
     NULL
 };
 
@@ -528,7 +555,9 @@ static const char *const trigger_prefixes[] = {
     "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
     "esiste", "bestaat", "istnieje", "arad", "mevcut", "invalid",
     "server", "serveur", "servidor", "serwer", "sunucu",
-    "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn", NULL
+    "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn",
+    /* the home page a 404's advice sends the reader to (advice_patterns) */
+    "home", "startseite", "accueil", "portada", "inicial", "startpagina", "voorpagina", "wyszukiw", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -538,7 +567,8 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません", NULL
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
+    "поиском", "пошуком", "الرئيسية", "首页", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -592,7 +622,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 105
+#define NC_TRIGGER_STEMS 109
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -903,6 +933,9 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     r->first_soft = r->composed->nelts;
     if (!compile_list(p, r->composed, soft_patterns, "built-in soft phrase", err))
         return NULL;
+    r->first_advice = r->composed->nelts;
+    if (!compile_list(p, r->composed, advice_patterns, "built-in 404 advice phrase", err))
+        return NULL;
     r->composed_high = apr_pcalloc(p, (apr_size_t)r->composed->nelts + 1);
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
@@ -1107,6 +1140,16 @@ static int quoted_at(const char *text, apr_size_t pos)
     return depth > 0 || straight || reported;
 }
 
+/* How a match counts (mark_phrase_matches' medium): strong, or medium of
+ * one of the composed lists' classes. */
+enum { MEDIUM_NONE, MEDIUM_COMPOSED, MEDIUM_SOFT, MEDIUM_TEMPLATE, MEDIUM_ADVICE };
+
+static int composed_class(const nc_shell_rules *r, int i)
+{
+    return i >= r->first_advice ? MEDIUM_ADVICE : i >= r->first_soft ? MEDIUM_SOFT
+           : i >= r->first_template ? MEDIUM_TEMPLATE : MEDIUM_COMPOSED;
+}
+
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
 static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, pcre2_match_data *md,
@@ -1136,13 +1179,13 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
                     next = rb[i].from - base;
                 continue;
             }
-            if (medium == 2)
+            if (medium == MEDIUM_SOFT || medium == MEDIUM_ADVICE)
                 rb[i].soft = 1;
             else if (medium)
                 rb[i].medium = 1;
             else
                 rb[i].strong = 1;
-            rb[i].template |= medium == 3;
+            rb[i].template |= medium == MEDIUM_TEMPLATE || medium == MEDIUM_ADVICE;
         }
         pos = next;
     }
@@ -1178,7 +1221,7 @@ static void mark_triggered_phrases(const nc_shell_rules *r, pcre2_match_data *md
                     mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
                                         text + rb[first].from, to - rb[first].from,
                                         rb + first, last - first + 1, rb[first].from,
-                                        i >= r->first_soft ? 2 : i >= r->first_template ? 3 : 1);
+                                        composed_class(r, i));
             scanned_to = to;
         }
         pos = to > ms + 1 ? to : ms + 1;
@@ -1582,7 +1625,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
      * shell elsewhere on the page may back it (page_backed) */
     if (!inside_prose(m, idx, n, prose_before, prose_after))
         for (int i = 0; i < n; i++)
-            if (rb[i].template && rb[i].medium == 1 && !rb[i].strong)
+            if (rb[i].template && (rb[i].medium || rb[i].soft) && !rb[i].strong)
                 pending[idx[i]] = 1;
     if (!spread_from_strong(rb, n))
         return 0;

@@ -34,7 +34,6 @@ my %KNOWN_MISS = (
     # t-* (the tenth held-out set)
     't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
     # w-* (the twelfth held-out set), at first sight
-    'w-contao-both-de.html'       => 'the 404\'s advice and search box after the story stay (soft words, nothing beside them backs them)',
     'w-typo3-around-ru.html'      => 'the 404\'s guess at why and search box after the story stay (soft words, nothing beside them backs them)',
 );
 
