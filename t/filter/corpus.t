@@ -33,8 +33,6 @@ my %KNOWN_MISS = (
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
     # t-* (the tenth held-out set)
     't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
-    # w-* (the twelfth held-out set), at first sight
-    'w-typo3-around-ru.html'      => 'the 404\'s guess at why and search box after the story stay (soft words, nothing beside them backs them)',
 );
 
 sub slurp {

@@ -863,6 +863,38 @@ static void test_page_backed(const nc_engine *e, apr_pool_t *p, const nc_options
        "page backed: an editor's note in ordinary words stays beside a shell");
 }
 
+/* A 404 page's advice ("Nutzen Sie unsere Suche oder kehren Sie zur
+ * Startseite zurück.") left on the far side of the story is backed by the
+ * shell before it, like a template sentence, and the wordless search box
+ * beside it goes with it; the same advice on a page with no shell, and
+ * as the story's own line between its paragraphs, stays. */
+static void test_page_backed_advice(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"news\"><h1>Neue Buslinie nach Villingen</h1>"
+        "<p>Von Mitte Dezember an fährt ein Schnellbus im Stundentakt zwischen den Bahnhöfen Rottweil und Villingen, mit nur drei Halten unterwegs.</p>"
+        "<p>Finanziert wird das Angebot für drei Jahre vom Land und den beiden Landkreisen, die mit rund 900 Fahrgästen täglich rechnen.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Neue Buslinie nach Villingen</title></head><body><main><div class=\"inside\">";
+    const char *split = apr_pstrcat(p, head, "<div class=\"a17\"><h1>Hoppla! Diese Seite gibt es nicht.</h1></div>", story,
+        "</div><div class=\"a18\"><p>Nutzen Sie unsere Suche oder kehren Sie zur Startseite zurück.</p></div>\n"
+        "<div class=\"s\"><form action=\"/suche\"><input name=\"q\"></form></div>\n</div></main></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, "Nutzen Sie unsere Suche") && !kept_text(res, split, "<div class=\"s\">")
+       && kept_text(res, split, "Schnellbus im Stundentakt"),
+       "page backed advice: a 404's advice and search box after the story go with its title before it");
+    const char *alone = apr_pstrcat(p, head, story,
+        "</div><div class=\"a18\"><p>Nutzen Sie unsere Suche oder kehren Sie zur Startseite zurück.</p></div>\n"
+        "<div class=\"s\"><form action=\"/suche\"><input name=\"q\"></form></div>\n</div></main></body></html>", NULL);
+    res = run(e, p, o, "text/html", alone, strlen(alone), 0);
+    ok(res && res->shells_removed == 0, "page backed advice: no shell on the page, nothing goes");
+    const char *own = apr_pstrcat(p, head, "<div class=\"a17\"><h1>Hoppla! Diese Seite gibt es nicht.</h1></div>", story,
+        "<p>Möglicherweise wurde sie gelöscht.</p><p>Die alte Verbindung über Deißlingen bleibt am Wochenende bestehen, "
+        "teilte der Verkehrsverbund am Dienstag mit, und auch die Schülerbusse fahren weiter wie bisher.</p></div></div></main></body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "Möglicherweise wurde sie gelöscht.") && !kept_text(res, own, "Hoppla!"),
+       "page backed advice: the story's own line between its paragraphs stays");
+}
+
 /* A code over a translated reason that opens a sentence in a shell's words
  * is an error title; the same reason going on in the story's words is the
  * story's. A block that opens with "Помилка 404." backs the phrase in it. */
@@ -1095,6 +1127,7 @@ int main(int argc, char **argv)
     test_sandwiched_box(e, pool, &o);
     test_attribution(e, pool, &o);
     test_page_backed(e, pool, &o);
+    test_page_backed_advice(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
