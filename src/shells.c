@@ -187,6 +187,21 @@ static const char *const phrase_patterns[] = {
         "\\bwe hebben (?:de|deze) pagina niet (?:gevonden|kunnen vinden)|\\bnie znaleźliśmy (?:tej |szukanej )?strony|"
         "мы не нашли (?:эту |такую |нужную )?страницу|ми не знайшли (?:цю |таку |потрібну )?сторінку|"
         "لم نجد (?:هذه )?الصفحة|我们(?:没有|没)找到(?:该|这个|您要的)?页面|ページが見つかりませんでした",
+    /* "we can't find the story you're looking for", a news site's 404 in
+     * its own voice (the English is the first phrase above) */
+    "\\bwir (?:können|konnten) (?:den|die|das) (?:gesuchten?|angeforderten?) (?:artikel|seite|beitrag|meldung|inhalt|nachricht)\\w* (?:leider )?nicht finden|"
+        "\\bnous ne (?:trouvons pas|parvenons pas à trouver|pouvons pas trouver|retrouvons pas) (?:l(?:'|’)article|la page|le contenu|la publication|l(?:'|’)information) que vous (?:cherchez|recherchez)|"
+        "\\bno (?:encontramos|podemos encontrar|hemos podido encontrar|pudimos encontrar) (?:la noticia|el artículo|la página|el contenido|la publicación) que (?:buscas|busca|estás buscando|está buscando)|"
+        "\\bnon (?:troviamo|riusciamo a trovare|siamo riusciti a trovare) (?:l(?:'|’)articolo|la notizia|la pagina|il contenuto) che (?:cerchi|stai cercando|cercavi)|"
+        "\\bnão (?:encontramos|conseguimos encontrar|podemos encontrar) (?:a notícia|o artigo|a página|o conteúdo|a matéria) que (?:você )?(?:procura|está procurando|buscava|busca)|"
+        "\\bwe kunnen (?:het artikel|de pagina|het bericht|het nieuwsbericht) (?:dat|die|waar) (?:je|u) (?:zoekt|zocht|naar zoekt) niet vinden|"
+        "\\bnie (?:możemy|mogliśmy|udało się) znaleźć (?:artykułu|strony|wiadomości|treści),? (?:którego|której|których) szukasz|"
+        "не (?:можем|смогли|удалось) найти (?:новость|статью|страницу|материал|публикацию),? (?:которую|который|которая) вы ищете|"
+        "не (?:можемо|змогли|вдалося) знайти (?:новину|статтю|сторінку|матеріал|публікацію),? (?:яку|який) ви шукаєте|"
+        "\\baradığınız (?:haberi|sayfayı|içeriği|makaleyi|yazıyı) bulam(?:ıyoruz|adık)|"
+        "(?:لا يمكننا|لم نتمكن من|لم نستطع) العثور على (?:الخبر|المقال|الصفحة|المحتوى) (?:الذي|التي) تبحث عن|"
+        "找不到您(?:要|想)?(?:查看|访问|寻找|找)的(?:新闻|文章|页面|内容)|找不到您要(?:查看|訪問|尋找|找)的(?:新聞|文章|頁面|內容)|"
+        "お探しの(?:記事|ニュース|ページ)は見つかりませんでした",
     /* what you look for does not exist at this address (Tumblr's "Whatever
      * you were looking for doesn't currently exist at this address") */
     "\\bwhat(?:ever)? you(?:'re|’re| are| were) looking for (?:doesn't|doesn’t|does not|no longer) (?:currently )?exists?\\b|"
@@ -350,7 +365,7 @@ static const char *const composed_patterns[] = {
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
     "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     NULL
@@ -446,7 +461,7 @@ static const char *const advice_patterns[] = {
         "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey])|"
         "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удален|перемещен|переименован)|"
         "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован)|"
-        "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş) olabilir|ربما تم (?:حذف|نقل)|"
+        "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş)(?:,? [^.!?]{0,60}?)? olabilir|ربما تم (?:حذف|نقل)|"
         "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
     /* "use the search or go back to the home page", in the 14 languages */
     "\\b(?:use|try) (?:our|the) (?:site )?search(?: function| box| form| bar)?(?: below| above)? or (?:go|return|head|get) (?:back )?to (?:the|our) (?:home ?page|front page|start page)\\b|"
@@ -463,6 +478,23 @@ static const char *const advice_patterns[] = {
         "استخدم (?:البحث|خاصية البحث|مربع البحث) أو (?:عد|ارجع|العودة) (?:إلى )?الصفحة الرئيسية|"
         "(?:请)?(?:使用|利用)(?:站内)?搜索(?:功能)?[，,]?(?:或|或者)(?:返回|回到)首页|"
         "検索(?:機能)?(?:を(?:ご)?利用いただくか|するか)[、,]?トップページ(?:へ|に|から)",
+    /* a countdown to the home page ("5 秒后自动跳转到首页", "You will be
+     * redirected to the home page in 5 seconds"), in the 14 languages */
+    "\\byou will be (?:automatically )?redirected to (?:the|our) (?:home ?page|front page) in \\d+ seconds?|"
+        "\\bredirecting (?:you )?to the home ?page in \\d+|"
+        "\\bsie werden in \\d+ sekunden (?:automatisch )?(?:zur|auf die) startseite (?:weitergeleitet|umgeleitet)|"
+        "\\bvous (?:allez être|serez) (?:automatiquement )?redirigée?s? vers (?:la )?page d(?:'|’)accueil dans \\d+ secondes|"
+        "\\bserás? redirigid[ao]s? (?:automáticamente )?a la (?:portada|página (?:de inicio|principal)) en \\d+ segundos|"
+        "\\bverrai reindirizzat[ao] (?:automaticamente )?(?:alla|sulla) (?:home ?page|pagina iniziale) (?:tra|fra) \\d+ secondi|"
+        "\\bvocê será redirecionad[ao] (?:automaticamente )?para a página (?:inicial|principal) em \\d+ segundos|"
+        "\\b(?:je|u) (?:wordt|wordt automatisch) (?:over|binnen) \\d+ seconden (?:automatisch )?doorgestuurd naar de (?:homepage|startpagina)|"
+        "\\bza \\d+ sekund\\w* (?:zostaniesz|nastąpi) (?:automatycznie )?przekierowan\\w* (?:na|do) stron\\w* główn|"
+        "через \\d+ секунд\\w* (?:вы будете|произойдёт|произойдет) (?:автоматически )?(?:перенаправлены|переход) на главную|"
+        "через \\d+ секунд\\w* (?:вас буде|відбудеться) (?:автоматично )?(?:перенаправлено|перехід) на головну|"
+        "\\b\\d+ saniye (?:içinde|sonra) (?:otomatik olarak )?ana sayfaya yönlendirileceksiniz|"
+        "سيتم (?:تحويلك|توجيهك) (?:تلقائيا |تلقائياً )?إلى الصفحة الرئيسية (?:خلال|بعد) \\d+ ثوان|"
+        "\\d+\\s*秒(?:后|後|钟后|鐘後)(?:将)?(?:自动|自動)?(?:跳转|跳轉|返回|转到|轉到)(?:到|至)?(?:网站)?(?:首页|首頁)|"
+        "\\d+\\s*秒後に(?:自動的に)?トップページ(?:へ|に)(?:移動|戻り|転送|ジャンプ)",
     NULL
 };
 
@@ -470,11 +502,11 @@ static const char *const advice_patterns[] = {
  * compositional phrase in the same block or next to it. */
 static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
-    "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|vaya|ups|ci dispiace|"
+    "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|disculp(?:a|e|en|as)|vaya|ups|ci dispiace|"
     "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
     "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
     "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
-    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
+    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません)(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
     "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
@@ -557,7 +589,8 @@ static const char *const trigger_prefixes[] = {
     "server", "serveur", "servidor", "serwer", "sunucu",
     "reached", "erreichbar", "inaccessible", "acceder", "raggiungere", "acessar", "bereikbaar", "witryn",
     /* the home page a 404's advice sends the reader to (advice_patterns) */
-    "home", "startseite", "accueil", "portada", "inicial", "startpagina", "voorpagina", "wyszukiw", NULL
+    "home", "startseite", "accueil", "portada", "inicial", "startpagina", "voorpagina", "wyszukiw",
+    "redirect", "troviamo", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -568,7 +601,7 @@ static const char *const trigger_stems[] = {
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
     "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
-    "поиском", "пошуком", "الرئيسية", "首页", NULL
+    "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -622,7 +655,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 109
+#define NC_TRIGGER_STEMS 113
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -771,7 +804,7 @@ static const char *const weak_token_pattern =
     "|^\\W*generated by \\w[^\\n]{0,120}$"
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
-        "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
+        "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません(?:でした)?)\\W*$"
     "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
         "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
     /* a line of nothing but a JSON body's brackets, in text/plain */
