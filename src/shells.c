@@ -517,18 +517,18 @@ static const char *const apology_pattern =
  * rest of the sentence after a match. */
 static const char *const attribution_pattern =
     "^[^.!?]{0,120}?[,，،—–]\\s*(?:[^\\s,.!?]+\\s+){0,5}?"
-    "(?:said|says|told|added|admitted|wrote|explained|according to|"
-    "sagte|sagt|erklärte|räumte|teilte|schrieb|hieß es|"
-    "a (?:déclaré|dit|reconnu|expliqué|ajouté|indiqué|écrit)|selon|"
-    "dijo|afirmó|reconoció|explicó|añadió|señaló|según|"
-    "ha (?:detto|ammesso|spiegato|dichiarato|aggiunto|scritto)|secondo|"
-    "disse|afirmou|reconheceu|explicou|acrescentou|segundo|"
-    "zei|zegt|aldus|verklaarde|erkende|schreef|"
-    "powiedział\\w*|przyznał\\w*|dodał\\w*|napisał\\w*|wyjaśnił\\w*|poinformował\\w*|według|"
-    "сказал\\w*|заявил\\w*|признал\\w*|добавил\\w*|пояснил\\w*|написал\\w*|сообщил\\w*|по словам|"
-    "сказав|заявив|визнав|додав|пояснив|написав|повідомив|за словами|"
-    "dedi|diye|açıkladı|belirtti|söyledi|ekledi|"
-    "قال|صرح|أضاف|أوضح|وفق)(?!\\w)";
+    "(?:said|says|told|added|admitted|wrote|explained|replied|responded|answered|according to|"
+    "sagte|sagt|erklärte|räumte|teilte|schrieb|antwortete|hieß es|"
+    "a (?:déclaré|dit|reconnu|expliqué|ajouté|indiqué|écrit|répondu)|selon|"
+    "dijo|afirmó|reconoció|explicó|añadió|señaló|respondió|contestó|según|"
+    "ha (?:detto|ammesso|spiegato|dichiarato|aggiunto|scritto|risposto)|secondo|"
+    "disse|afirmou|reconheceu|explicou|acrescentou|respondeu|segundo|"
+    "zei|zegt|aldus|verklaarde|erkende|schreef|antwoordde|"
+    "powiedział\\w*|przyznał\\w*|dodał\\w*|napisał\\w*|wyjaśnił\\w*|poinformował\\w*|odpowiedział\\w*|według|"
+    "сказал\\w*|заявил\\w*|признал\\w*|добавил\\w*|пояснил\\w*|написал\\w*|сообщил\\w*|ответил\\w*|по словам|"
+    "сказав|заявив|визнав|додав|пояснив|написав|повідомив|відповів|за словами|"
+    "dedi|diye|açıkladı|belirtti|söyledi|ekledi|yanıtladı|"
+    "قال|صرح|أضاف|أوضح|أجاب|وفق)(?!\\w)";
 
 /* Words a shell's own short sentences use, in every language: how the page
  * failed and where to go instead. A block with none of them that reads as a

@@ -895,6 +895,30 @@ static void test_page_backed_advice(const nc_engine *e, apr_pool_t *p, const nc_
        "page backed advice: the story's own line between its paragraphs stays");
 }
 
+/* A news site's 404 in its own voice ("Non troviamo l'articolo che
+ * cerchi") is strong, and its countdown to the home page after the story
+ * is backed by it; a story's line that reports such words with who said
+ * them ("..., respondió el ayuntamiento.") stays. */
+static void test_news_404_voice(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"story\"><h1>Il porto avrà un nuovo pontile</h1>"
+        "<p>I lavori per il nuovo pontile destinato alle navi da crociera saranno completati entro la fine di aprile, ha annunciato l'Autorità portuale.</p>"
+        "<p>L'opera, finanziata con 34 milioni di euro, permetterà l'attracco contemporaneo di due navi lunghe fino a 340 metri.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Il porto avrà un nuovo pontile</title></head><body><div class=\"site\">";
+    const char *split = apr_pstrcat(p, head, "<div class=\"b1\"><h2>Non troviamo l'articolo che cerchi</h2></div>", story,
+        "</div><div class=\"b2\"><p>Verrai reindirizzato alla home page tra 5 secondi.</p></div></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, "Non troviamo") && !kept_text(res, split, "reindirizzato")
+       && kept_text(res, split, "entro la fine di aprile"),
+       "news 404 voice: the title before the story and its countdown after it go");
+    const char *reply = apr_pstrcat(p, head, "<div class=\"err\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>",
+        story, "<p>Disculpe, la página ya no está disponible, respondió el ayuntamiento.</p></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", reply, strlen(reply), 0);
+    ok(res && kept_text(res, reply, "respondió el ayuntamiento") && !kept_text(res, reply, "404 Not Found"),
+       "news 404 voice: a reply the story reports stays beside a shell");
+}
+
 /* A code over a translated reason that opens a sentence in a shell's words
  * is an error title; the same reason going on in the story's words is the
  * story's. A block that opens with "Помилка 404." backs the phrase in it. */
@@ -1128,6 +1152,7 @@ int main(int argc, char **argv)
     test_attribution(e, pool, &o);
     test_page_backed(e, pool, &o);
     test_page_backed_advice(e, pool, &o);
+    test_news_404_voice(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_random(e, pool, &seed_html);
