@@ -437,17 +437,50 @@ static int bare_empty_element(const char *page, const nc_block *b)
     return 1;
 }
 
+/* Is block j a box of the shell's search form: a div or section that holds
+ * a <form> and not one word (TYPO3's search frame under its 404 text)? A
+ * box with a label or a button says something and is judged as a block. */
+static int wordless_search_box(const nc_docmodel *m, const char *page, int j)
+{
+    const nc_block *b = block_at(m, j);
+    if (!b->trusted || b->end == NC_NO_OFFSET || (strcmp(b->tag, "div") != 0 && strcmp(b->tag, "section") != 0))
+        return 0;
+    for (int k = j; k <= b->last_desc; k++)
+        if (block_at(m, k)->text_len > 0 || !block_at(m, k)->trusted)
+            return 0;
+    for (apr_size_t i = b->start; i + 5 <= b->end; i++)
+        if (page[i] == '<' && strncasecmp(page + i + 1, "form", 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is block i the page's or the story's wrapper (body, main, article)? */
+static int page_level_block(const nc_block *b)
+{
+    return strcmp(b->tag, "body") == 0 || strcmp(b->tag, "html") == 0 || strcmp(b->tag, "main") == 0
+           || strcmp(b->tag, "article") == 0;
+}
+
 /* The end of a shell removal [.., end) of root, taken over the bare empty
- * elements right after it under the same parent. */
+ * elements right after it under the same parent, and over a wordless
+ * search box there when that parent is no page or story wrapper (a site's
+ * own search box sits in its header, or beside a shell glued to the
+ * body). */
 static apr_size_t over_empty_siblings(const nc_docmodel *m, const char *page, const nc_block *root,
                                       apr_size_t end)
 {
+    int boxed = root->parent >= 0 && !page_level_block(block_at(m, root->parent));
     for (int j = root->last_desc + 1; j < m->blocks->nelts; j++) {
         const nc_block *b = block_at(m, j);
-        if (b->parent != root->parent || b->last_desc != j || !only_void_markup(page, end, b->start)
-            || (strcmp(b->tag, "p") != 0 && strcmp(b->tag, "div") != 0))
+        if (b->parent != root->parent || !only_void_markup(page, end, b->start))
             break;
-        if (!bare_empty_element(page, b))
+        if (boxed && wordless_search_box(m, page, j)) {
+            end = b->end;
+            j = b->last_desc;
+            continue;
+        }
+        if (b->last_desc != j || (strcmp(b->tag, "p") != 0 && strcmp(b->tag, "div") != 0)
+            || !bare_empty_element(page, b))
             break;
         end = b->end;
     }

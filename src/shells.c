@@ -26,7 +26,7 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 224       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_PREFIXES 256       /* room for trigger_prefixes (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -41,6 +41,7 @@ struct nc_shell_rules {
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_template;                /* composed[i] for i >= this: template_patterns */
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
+    int first_advice;                  /* composed[i] for i >= this: advice_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
@@ -250,6 +251,21 @@ static const char *const phrase_patterns[] = {
         "\\bwe hebben (?:de|deze) pagina niet (?:gevonden|kunnen vinden)|\\bnie znaleźliśmy (?:tej |szukanej )?strony|"
         "мы не нашли (?:эту |такую |нужную )?страницу|ми не знайшли (?:цю |таку |потрібну )?сторінку|"
         "لم نجد (?:هذه )?الصفحة|我们(?:没有|没)找到(?:该|这个|您要的)?页面|ページが見つかりませんでした",
+    /* "we can't find the story you're looking for", a news site's 404 in
+     * its own voice (the English is the first phrase above) */
+    "\\bwir (?:können|konnten) (?:den|die|das) (?:gesuchten?|angeforderten?) (?:artikel|seite|beitrag|meldung|inhalt|nachricht)\\w* (?:leider )?nicht finden|"
+        "\\bnous ne (?:trouvons pas|parvenons pas à trouver|pouvons pas trouver|retrouvons pas) (?:l(?:'|’)article|la page|le contenu|la publication|l(?:'|’)information) que vous (?:cherchez|recherchez)|"
+        "\\bno (?:encontramos|podemos encontrar|hemos podido encontrar|pudimos encontrar) (?:la noticia|el artículo|la página|el contenido|la publicación) que (?:buscas|busca|estás buscando|está buscando)|"
+        "\\bnon (?:troviamo|riusciamo a trovare|siamo riusciti a trovare) (?:l(?:'|’)articolo|la notizia|la pagina|il contenuto) che (?:cerchi|stai cercando|cercavi)|"
+        "\\bnão (?:encontramos|conseguimos encontrar|podemos encontrar) (?:a notícia|o artigo|a página|o conteúdo|a matéria) que (?:você )?(?:procura|está procurando|buscava|busca)|"
+        "\\bwe kunnen (?:het artikel|de pagina|het bericht|het nieuwsbericht) (?:dat|die|waar) (?:je|u) (?:zoekt|zocht|naar zoekt) niet vinden|"
+        "\\bnie (?:możemy|mogliśmy|udało się) znaleźć (?:artykułu|strony|wiadomości|treści),? (?:którego|której|których) szukasz|"
+        "не (?:можем|смогли|удалось) найти (?:новость|статью|страницу|материал|публикацию),? (?:которую|который|которая) вы ищете|"
+        "не (?:можемо|змогли|вдалося) знайти (?:новину|статтю|сторінку|матеріал|публікацію),? (?:яку|який) ви шукаєте|"
+        "\\baradığınız (?:haberi|sayfayı|içeriği|makaleyi|yazıyı) bulam(?:ıyoruz|adık)|"
+        "(?:لا يمكننا|لم نتمكن من|لم نستطع) العثور على (?:الخبر|المقال|الصفحة|المحتوى) (?:الذي|التي) تبحث عن|"
+        "找不到您(?:要|想)?(?:查看|访问|寻找|找)的(?:新闻|文章|页面|内容)|找不到您要(?:查看|訪問|尋找|找)的(?:新聞|文章|頁面|內容)|"
+        "お探しの(?:記事|ニュース|ページ)は見つかりませんでした",
     /* what you look for does not exist at this address (Tumblr's "Whatever
      * you were looking for doesn't currently exist at this address") */
     "\\bwhat(?:ever)? you(?:'re|’re| are| were) looking for (?:doesn't|doesn’t|does not|no longer) (?:currently )?exists?\\b|"
@@ -413,7 +429,7 @@ static const char *const composed_patterns[] = {
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
     "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     NULL
@@ -489,22 +505,6 @@ static const char *const soft_patterns[] = {
         "caducad[ao]|defectuos[ao]|errat[ao]|non valid[ao]|difettos[ao]|quebrad[ao]|avariad[ao]|defeituos[ao]|com defeito|desatualizad[ao]|"
         "incorret[ao]|incorrect[ao]|défectueux|incorrect|defekt|ungültig|nieaktualny|błędny|verouderd|verbroken|onjuist|kapot)|"
         "ссылк\\w*[^.!?]{0,40}?(?:устарел|неверн|битая|неправильн)|посилання[^.!?]{0,40}?(?:застаріл|неправильн)",
-    /* a 404 page's guess at why: "It may have been moved or deleted.", in
-     * the 14 languages; a story says it of a file or a post too */
-    "\\b(?:it|this page|the page|this article|the article|this post) (?:may|might|could) have been (?:moved|deleted|removed|renamed)\\b|"
-        "\\bmöglicherweise wurde (?:er|sie|es|die seite|der artikel|der beitrag) (?:gelöscht|verschoben|entfernt|umbenannt)|"
-        "\\b(?:er|sie|es) wurde (?:möglicherweise|vielleicht) (?:gelöscht|verschoben|entfernt|umbenannt)|"
-        "\\b(?:elle|il) a (?:peut-être|pu) être (?:supprimée?|déplacée?|renommée?)|\\ba peut-être été (?:supprimée?|déplacée?|renommée?)|"
-        "\\b(?:puede que|es posible que) (?:haya sido|se haya) (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
-        "\\b(?:pudo|puede|podría) haber sido (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
-        "\\b(?:potrebbe|può) essere stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao]|rinominat[ao])|"
-        "\\bpode ter sido (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]|renomead[ao])|"
-        "\\b(?:is|werd) (?:mogelijk|misschien) (?:verwijderd|verplaatst|hernoemd)|"
-        "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey])|"
-        "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удален|перемещен|переименован)|"
-        "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован)|"
-        "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş) olabilir|ربما تم (?:حذف|نقل)|"
-        "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
     /* a security block in its own words, said to the reader or of this
      * request: "An attempt to access a restricted area was blocked", "Access
      * from your area has been temporarily limited" (not "Access to the beach
@@ -548,15 +548,74 @@ static const char *const soft_patterns[] = {
     NULL
 };
 
+/* A 404 page's own advice and its guess at why: soft phrases (they back
+ * nothing, and need backing in their run as the soft ones do), but like
+ * the template sentences said almost only by an error template, so a
+ * shell elsewhere on the page backs them too (page_backed): the part of a
+ * theme's 404 that a mirror left on the far side of the story ("Nutzen
+ * Sie unsere Suche oder kehren Sie zur Startseite zurück." below it, the
+ * title above). */
+static const char *const advice_patterns[] = {
+    /* a 404 page's guess at why: "It may have been moved or deleted.", in
+     * the 14 languages; a story says it of a file or a post too */
+    "\\b(?:it|this page|the page|this article|the article|this post) (?:may|might|could) have been (?:moved|deleted|removed|renamed)\\b|"
+        "\\bmöglicherweise wurde (?:er|sie|es|die seite|der artikel|der beitrag) (?:gelöscht|verschoben|entfernt|umbenannt)|"
+        "\\b(?:er|sie|es) wurde (?:möglicherweise|vielleicht) (?:gelöscht|verschoben|entfernt|umbenannt)|"
+        "\\b(?:elle|il) a (?:peut-être|pu) être (?:supprimée?|déplacée?|renommée?)|\\ba peut-être été (?:supprimée?|déplacée?|renommée?)|"
+        "\\b(?:puede que|es posible que) (?:haya sido|se haya) (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
+        "\\b(?:pudo|puede|podría) haber sido (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
+        "\\b(?:potrebbe|può) essere stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao]|rinominat[ao])|"
+        "\\bpode ter sido (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]|renomead[ao])|"
+        "\\b(?:is|werd) (?:mogelijk|misschien) (?:verwijderd|verplaatst|hernoemd)|"
+        "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey])|"
+        "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удален|перемещен|переименован)|"
+        "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован)|"
+        "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş)(?:,? [^.!?]{0,60}?)? olabilir|ربما تم (?:حذف|نقل)|"
+        "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
+    /* "use the search or go back to the home page", in the 14 languages */
+    "\\b(?:use|try) (?:our|the) (?:site )?search(?: function| box| form| bar)?(?: below| above)? or (?:go|return|head|get) (?:back )?to (?:the|our) (?:home ?page|front page|start page)\\b|"
+        "\\b(?:go|return|head) (?:back )?to (?:the|our) (?:home ?page|front page) or (?:use|try) (?:our |the )?(?:site )?search\\b|"
+        "\\b(?:nutzen|verwenden|benutzen) sie (?:unsere|die) (?:suche|suchfunktion|volltextsuche) oder (?:kehren sie |gehen sie |wechseln sie )?(?:zur|zurück zur|auf die) startseite|"
+        "\\b(?:utilisez|essayez) (?:notre|le|la) (?:moteur de )?recherche ou (?:retournez|revenez|rendez-vous) (?:à|a|sur) (?:la )?page d(?:'|’)accueil|"
+        "\\b(?:utiliza|usa|utilice|use|prueba) (?:nuestro|el) (?:buscador|motor de búsqueda) o (?:vuelve|vuelva|regresa|regrese|ve|vaya) a la (?:portada|página (?:de inicio|principal))|"
+        "\\b(?:usa|utilizza|utilizzi|prova) (?:la|il|il nostro) (?:ricerca|motore di ricerca) o (?:torna|tornare|ritorna|vai|torni) (?:alla|in|sulla) (?:home ?page|pagina iniziale|home)|"
+        "\\b(?:use|utilize|usa|tente) (?:a|nossa|a nossa) (?:busca|pesquisa) ou (?:volte|retorne|vá|va) (?:para|à|a) (?:a )?página (?:inicial|principal)|"
+        "\\b(?:gebruik|probeer) (?:de|onze) zoekfunctie of ga (?:terug )?naar de (?:homepage|startpagina|voorpagina)|"
+        "\\bskorzystaj z wyszukiwarki (?:lub|albo) (?:wróć|przejdź) (?:na|do) stron[yęa] główn|"
+        "воспользуйтесь поиском или (?:перейдите|вернитесь) на главную|скористайтеся пошуком або (?:перейдіть|поверніться) на головну|"
+        "\\barama(?:yı| kutusunu)? kullan(?:ın|ınız|abilir) (?:ya da|veya) ana sayfaya dön|"
+        "استخدم (?:البحث|خاصية البحث|مربع البحث) أو (?:عد|ارجع|العودة) (?:إلى )?الصفحة الرئيسية|"
+        "(?:请)?(?:使用|利用)(?:站内)?搜索(?:功能)?[，,]?(?:或|或者)(?:返回|回到)首页|"
+        "検索(?:機能)?(?:を(?:ご)?利用いただくか|するか)[、,]?トップページ(?:へ|に|から)",
+    /* a countdown to the home page ("5 秒后自动跳转到首页", "You will be
+     * redirected to the home page in 5 seconds"), in the 14 languages */
+    "\\byou will be (?:automatically )?redirected to (?:the|our) (?:home ?page|front page) in \\d+ seconds?|"
+        "\\bredirecting (?:you )?to the home ?page in \\d+|"
+        "\\bsie werden in \\d+ sekunden (?:automatisch )?(?:zur|auf die) startseite (?:weitergeleitet|umgeleitet)|"
+        "\\bvous (?:allez être|serez) (?:automatiquement )?redirigée?s? vers (?:la )?page d(?:'|’)accueil dans \\d+ secondes|"
+        "\\bserás? redirigid[ao]s? (?:automáticamente )?a la (?:portada|página (?:de inicio|principal)) en \\d+ segundos|"
+        "\\bverrai reindirizzat[ao] (?:automaticamente )?(?:alla|sulla) (?:home ?page|pagina iniziale) (?:tra|fra) \\d+ secondi|"
+        "\\bvocê será redirecionad[ao] (?:automaticamente )?para a página (?:inicial|principal) em \\d+ segundos|"
+        "\\b(?:je|u) (?:wordt|wordt automatisch) (?:over|binnen) \\d+ seconden (?:automatisch )?doorgestuurd naar de (?:homepage|startpagina)|"
+        "\\bza \\d+ sekund\\w* (?:zostaniesz|nastąpi) (?:automatycznie )?przekierowan\\w* (?:na|do) stron\\w* główn|"
+        "через \\d+ секунд\\w* (?:вы будете|произойдёт|произойдет) (?:автоматически )?(?:перенаправлены|переход) на главную|"
+        "через \\d+ секунд\\w* (?:вас буде|відбудеться) (?:автоматично )?(?:перенаправлено|перехід) на головну|"
+        "\\b\\d+ saniye (?:içinde|sonra) (?:otomatik olarak )?ana sayfaya yönlendirileceksiniz|"
+        "سيتم (?:تحويلك|توجيهك) (?:تلقائيا |تلقائياً )?إلى الصفحة الرئيسية (?:خلال|بعد) \\d+ ثوان|"
+        "\\d+\\s*秒(?:后|後|钟后|鐘後)(?:将)?(?:自动|自動)?(?:跳转|跳轉|返回|转到|轉到)(?:到|至)?(?:网站)?(?:首页|首頁)|"
+        "\\d+\\s*秒後に(?:自動的に)?トップページ(?:へ|に)(?:移動|戻り|転送|ジャンプ)",
+    NULL
+};
+
 /* A short block that opens with an apology or an exclamation: it backs a
  * compositional phrase in the same block or next to it. */
 static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
-    "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|vaya|ups|ci dispiace|"
+    "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|disculp(?:a|e|en|as)|vaya|ups|ci dispiace|"
     "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
     "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
     "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
-    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)|すみません)(?:\\W|$)"
+    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません)(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
     "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
@@ -567,18 +626,18 @@ static const char *const apology_pattern =
  * rest of the sentence after a match. */
 static const char *const attribution_pattern =
     "^[^.!?]{0,120}?[,，،—–]\\s*(?:[^\\s,.!?]+\\s+){0,5}?"
-    "(?:said|says|told|added|admitted|wrote|explained|according to|"
-    "sagte|sagt|erklärte|räumte|teilte|schrieb|hieß es|"
-    "a (?:déclaré|dit|reconnu|expliqué|ajouté|indiqué|écrit)|selon|"
-    "dijo|afirmó|reconoció|explicó|añadió|señaló|según|"
-    "ha (?:detto|ammesso|spiegato|dichiarato|aggiunto|scritto)|secondo|"
-    "disse|afirmou|reconheceu|explicou|acrescentou|segundo|"
-    "zei|zegt|aldus|verklaarde|erkende|schreef|"
-    "powiedział\\w*|przyznał\\w*|dodał\\w*|napisał\\w*|wyjaśnił\\w*|poinformował\\w*|według|"
-    "сказал\\w*|заявил\\w*|признал\\w*|добавил\\w*|пояснил\\w*|написал\\w*|сообщил\\w*|по словам|"
-    "сказав|заявив|визнав|додав|пояснив|написав|повідомив|за словами|"
-    "dedi|diye|açıkladı|belirtti|söyledi|ekledi|"
-    "قال|صرح|أضاف|أوضح|وفق)(?!\\w)";
+    "(?:said|says|told|added|admitted|wrote|explained|replied|responded|answered|according to|"
+    "sagte|sagt|erklärte|räumte|teilte|schrieb|antwortete|hieß es|"
+    "a (?:déclaré|dit|reconnu|expliqué|ajouté|indiqué|écrit|répondu)|selon|"
+    "dijo|afirmó|reconoció|explicó|añadió|señaló|respondió|contestó|según|"
+    "ha (?:detto|ammesso|spiegato|dichiarato|aggiunto|scritto|risposto)|secondo|"
+    "disse|afirmou|reconheceu|explicou|acrescentou|respondeu|segundo|"
+    "zei|zegt|aldus|verklaarde|erkende|schreef|antwoordde|"
+    "powiedział\\w*|przyznał\\w*|dodał\\w*|napisał\\w*|wyjaśnił\\w*|poinformował\\w*|odpowiedział\\w*|według|"
+    "сказал\\w*|заявил\\w*|признал\\w*|добавил\\w*|пояснил\\w*|написал\\w*|сообщил\\w*|ответил\\w*|по словам|"
+    "сказав|заявив|визнав|додав|пояснив|написав|повідомив|відповів|за словами|"
+    "dedi|diye|açıkladı|belirtti|söyledi|ekledi|yanıtladı|"
+    "قال|صرح|أضاف|أوضح|أجاب|وفق)(?!\\w)";
 
 /* Words a shell's own short sentences use, in every language: how the page
  * failed and where to go instead. A block with none of them that reads as a
@@ -643,7 +702,10 @@ static const char *const trigger_prefixes[] = {
     "geweig", "geblok", "afgewez", "odrzuc", "zablok", "engellen", "reddedil", "anfrage", "solicit", "petici",
     "verzoek", "aanvraag", "zapyt", "administr", "amministr", "beheerder", "illegal", "malicious",
     "seeing", "sehen", "voyez", "viendo", "vedendo", "vendo", "ziet", "widzisz", "accelerator",
-    "dom", "dns", "ipconfig", "pointing", NULL
+    "dom", "dns", "ipconfig", "pointing",
+    /* the home page a 404's advice sends the reader to (advice_patterns) */
+    "home", "startseite", "accueil", "portada", "inicial", "startpagina", "voorpagina", "wyszukiw",
+    "redirect", "troviamo", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -654,7 +716,8 @@ static const char *const trigger_stems[] = {
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
     "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
-    "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン", NULL
+    "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン",
+    "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -708,7 +771,7 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 140
+#define NC_TRIGGER_STEMS 148
 typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
@@ -879,7 +942,7 @@ static const char *const weak_token_pattern =
     "|^\\W*generated by \\w[^\\n]{0,120}$"
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
-        "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı)\\W*$"
+        "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません(?:でした)?)\\W*$"
     "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
         "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
     /* a block page's ID lines, the colon required ("Identity theft" is no
@@ -1045,6 +1108,9 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         return NULL;
     r->first_soft = r->composed->nelts;
     if (!compile_list(p, r->composed, soft_patterns, "built-in soft phrase", err))
+        return NULL;
+    r->first_advice = r->composed->nelts;
+    if (!compile_list(p, r->composed, advice_patterns, "built-in 404 advice phrase", err))
         return NULL;
     r->composed_high = apr_pcalloc(p, (apr_size_t)r->composed->nelts + 1);
     for (int i = 0; i < r->composed->nelts; i++)
@@ -1255,6 +1321,16 @@ static int quoted_at(const char *text, apr_size_t pos)
     return depth > 0 || reversed > 0 || straight || reported;
 }
 
+/* How a match counts (mark_phrase_matches' medium): strong, or medium of
+ * one of the composed lists' classes. */
+enum { MEDIUM_NONE, MEDIUM_COMPOSED, MEDIUM_SOFT, MEDIUM_TEMPLATE, MEDIUM_ADVICE };
+
+static int composed_class(const nc_shell_rules *r, int i)
+{
+    return i >= r->first_advice ? MEDIUM_ADVICE : i >= r->first_soft ? MEDIUM_SOFT
+           : i >= r->first_template ? MEDIUM_TEMPLATE : MEDIUM_COMPOSED;
+}
+
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
 static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, pcre2_match_data *md,
@@ -1284,13 +1360,13 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
                     next = rb[i].from - base;
                 continue;
             }
-            if (medium == 2)
+            if (medium == MEDIUM_SOFT || medium == MEDIUM_ADVICE)
                 rb[i].soft = 1;
             else if (medium)
                 rb[i].medium = 1;
             else
                 rb[i].strong = 1;
-            rb[i].template |= medium == 3;
+            rb[i].template |= medium == MEDIUM_TEMPLATE || medium == MEDIUM_ADVICE;
         }
         pos = next;
     }
@@ -1310,7 +1386,7 @@ static void scan_window(const nc_shell_rules *r, pcre2_match_data *md, const cha
         if (high || !r->composed_high[i])
             mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
                                 text + base, to - base, rb + first, last - first + 1, base,
-                                i >= r->first_soft ? 2 : i >= r->first_template ? 3 : 1);
+                                composed_class(r, i));
 }
 
 /* The phrase marks of a block, as four bits. */
@@ -1827,7 +1903,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
      * shell elsewhere on the page may back it (page_backed) */
     if (!inside_prose(m, idx, n, prose_before, prose_after))
         for (int i = 0; i < n; i++)
-            if (rb[i].template && rb[i].medium == 1 && !rb[i].strong)
+            if (rb[i].template && (rb[i].medium || rb[i].soft) && !rb[i].strong)
                 pending[idx[i]] = 1;
     if (!spread_from_strong(rb, n))
         return 0;

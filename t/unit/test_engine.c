@@ -986,6 +986,62 @@ static void test_error_like_headlines(const nc_engine *e, apr_pool_t *p, const n
     ok(res && kept_text(res, facts, "Event ID: 4411"), "weak lines: the same box on a page with no shell stays");
 }
 
+/* A 404 page's advice ("Nutzen Sie unsere Suche oder kehren Sie zur
+ * Startseite zurück.") left on the far side of the story is backed by the
+ * shell before it, like a template sentence, and the wordless search box
+ * beside it goes with it; the same advice on a page with no shell, and
+ * as the story's own line between its paragraphs, stays. */
+static void test_page_backed_advice(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"news\"><h1>Neue Buslinie nach Villingen</h1>"
+        "<p>Von Mitte Dezember an fährt ein Schnellbus im Stundentakt zwischen den Bahnhöfen Rottweil und Villingen, mit nur drei Halten unterwegs.</p>"
+        "<p>Finanziert wird das Angebot für drei Jahre vom Land und den beiden Landkreisen, die mit rund 900 Fahrgästen täglich rechnen.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Neue Buslinie nach Villingen</title></head><body><main><div class=\"inside\">";
+    const char *split = apr_pstrcat(p, head, "<div class=\"a17\"><h1>Hoppla! Diese Seite gibt es nicht.</h1></div>", story,
+        "</div><div class=\"a18\"><p>Nutzen Sie unsere Suche oder kehren Sie zur Startseite zurück.</p></div>\n"
+        "<div class=\"s\"><form action=\"/suche\"><input name=\"q\"></form></div>\n</div></main></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, "Nutzen Sie unsere Suche") && !kept_text(res, split, "<div class=\"s\">")
+       && kept_text(res, split, "Schnellbus im Stundentakt"),
+       "page backed advice: a 404's advice and search box after the story go with its title before it");
+    const char *alone = apr_pstrcat(p, head, story,
+        "</div><div class=\"a18\"><p>Nutzen Sie unsere Suche oder kehren Sie zur Startseite zurück.</p></div>\n"
+        "<div class=\"s\"><form action=\"/suche\"><input name=\"q\"></form></div>\n</div></main></body></html>", NULL);
+    res = run(e, p, o, "text/html", alone, strlen(alone), 0);
+    ok(res && res->shells_removed == 0, "page backed advice: no shell on the page, nothing goes");
+    const char *own = apr_pstrcat(p, head, "<div class=\"a17\"><h1>Hoppla! Diese Seite gibt es nicht.</h1></div>", story,
+        "<p>Möglicherweise wurde sie gelöscht.</p><p>Die alte Verbindung über Deißlingen bleibt am Wochenende bestehen, "
+        "teilte der Verkehrsverbund am Dienstag mit, und auch die Schülerbusse fahren weiter wie bisher.</p></div></div></main></body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "Möglicherweise wurde sie gelöscht.") && !kept_text(res, own, "Hoppla!"),
+       "page backed advice: the story's own line between its paragraphs stays");
+}
+
+/* A news site's 404 in its own voice ("Non troviamo l'articolo che
+ * cerchi") is strong, and its countdown to the home page after the story
+ * is backed by it; a story's line that reports such words with who said
+ * them ("..., respondió el ayuntamiento.") stays. */
+static void test_news_404_voice(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"story\"><h1>Il porto avrà un nuovo pontile</h1>"
+        "<p>I lavori per il nuovo pontile destinato alle navi da crociera saranno completati entro la fine di aprile, ha annunciato l'Autorità portuale.</p>"
+        "<p>L'opera, finanziata con 34 milioni di euro, permetterà l'attracco contemporaneo di due navi lunghe fino a 340 metri.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Il porto avrà un nuovo pontile</title></head><body><div class=\"site\">";
+    const char *split = apr_pstrcat(p, head, "<div class=\"b1\"><h2>Non troviamo l'articolo che cerchi</h2></div>", story,
+        "</div><div class=\"b2\"><p>Verrai reindirizzato alla home page tra 5 secondi.</p></div></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, "Non troviamo") && !kept_text(res, split, "reindirizzato")
+       && kept_text(res, split, "entro la fine di aprile"),
+       "news 404 voice: the title before the story and its countdown after it go");
+    const char *reply = apr_pstrcat(p, head, "<div class=\"err\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>",
+        story, "<p>Disculpe, la página ya no está disponible, respondió el ayuntamiento.</p></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", reply, strlen(reply), 0);
+    ok(res && kept_text(res, reply, "respondió el ayuntamiento") && !kept_text(res, reply, "404 Not Found"),
+       "news 404 voice: a reply the story reports stays beside a shell");
+}
+
 /* A code over a translated reason that opens a sentence in a shell's words
  * is an error title; the same reason going on in the story's words is the
  * story's. A block that opens with "Помилка 404." backs the phrase in it. */
@@ -1218,6 +1274,8 @@ int main(int argc, char **argv)
     test_sandwiched_box(e, pool, &o);
     test_attribution(e, pool, &o);
     test_page_backed(e, pool, &o);
+    test_page_backed_advice(e, pool, &o);
+    test_news_404_voice(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
