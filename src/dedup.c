@@ -70,6 +70,19 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         if (i + len > n)
             len = n - i;
         unsigned char c1 = len > 1 ? (unsigned char)s[i + 1] : 0, c2 = len > 2 ? (unsigned char)s[i + 2] : 0;
+        /* U+FB00..U+FB06: the Latin ligatures a typeset copy uses ("ﬁnancial")
+         * are the letters they join */
+        if (c == 0xEF && len == 3 && c1 == 0xAC && c2 >= 0x80 && c2 <= 0x86) {
+            static const char *const ligature[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+            const char *l = ligature[c2 - 0x80];
+            if (space && o)
+                k[o++] = ' ';
+            space = 0;
+            while (*l)
+                k[o++] = *l++;
+            i += len;
+            continue;
+        }
         int punct = (c == 0xE2 && len == 3 && c1 == 0x80)
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
@@ -136,6 +149,33 @@ typedef struct dedup_state {
     int *full;                 /* per position (truncated first copies): the complete block */
     int *pos_of;               /* per model index: its position, or -1 */
 } dedup_state;
+
+/* A reader's comment thread: its class or id names it ("comments",
+ * "comment-content", "komentarze", "yorum-list"), as a whole word or the
+ * first part of one. A reader who quotes or pastes the story's paragraphs
+ * is not a copy of the article, and the thread is not the article either. */
+static int names_comment_thread(const char *hint)
+{
+    static const char *const words[] = {
+        "comment", "comments", "commentlist", "commentaire", "commentaires", "commenti",
+        "commento", "comentario", "comentarios", "comentarii", "kommentar", "kommentare",
+        "kommentarii", "komentarz", "komentarze", "komentari", "reacties", "yorum",
+        "yorumlar", "disqus", NULL
+    };
+    for (const char *t = hint; *t;) {
+        apr_size_t len = strcspn(t, " ");
+        for (int i = 0; words[i]; i++) {
+            apr_size_t w = strlen(words[i]);
+            if (w <= len && memcmp(t, words[i], w) == 0
+                && (w == len || t[w] == '-' || t[w] == '_'))
+                return 1;
+        }
+        t += len;
+        while (*t == ' ')
+            t++;
+    }
+    return 0;
+}
 
 static int takes_part(const nc_block *b, int in_quote_or_aside)
 {
@@ -270,7 +310,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = block_at(m, i);
-        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag));
+        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
+                           || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
         s.pos_of[i] = -1;
         if (!takes_part(b, quoted[i]))
             continue;
