@@ -284,6 +284,35 @@ static int continues_copy(const dedup_state *s, int q, int step)
     return s->orig[nq] == no;
 }
 
+/* Is the nearest long block in direction dir from q a copy taken from near
+ * q's original, in the same order? Short blocks between are skipped: a
+ * copy's "Read also" lines, a live blog's one-line updates. */
+static int copied_beside(const dedup_state *s, int q, int dir, int min_words)
+{
+    int j = q + dir;
+    while (j >= 0 && j < s->n && block_at(s->m, s->idx[j])->words < min_words)
+        j += dir;
+    if (j < 0 || j >= s->n || s->orig[j] < 0)
+        return 0;
+    int gap = (s->orig[j] - s->orig[q]) * dir;
+    return gap > 0 && gap <= (j - q) * dir + 2;
+}
+
+/* A paragraph repeated on its own, away from its original, is the page
+ * repeating itself on purpose: a correction note at the top and the
+ * bottom, a live blog's alert posted again at another time, the caption
+ * of a photo shown twice. A copy of the article comes as a sequence (the
+ * long block beside it is copied from beside its original); a glitch that
+ * repeats one paragraph puts it right after itself. Only exact repeats: a
+ * truncated copy is an excerpt. */
+static int lone_repeat(const dedup_state *s, int q, int min_words)
+{
+    int o = s->orig[q];
+    if (o < 0 || o == q - 1 || s->klen[o] != s->klen[q])
+        return 0;
+    return !copied_beside(s, q, -1, min_words) && !copied_beside(s, q, 1, min_words);
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -346,6 +375,14 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     }
     if (truncated_first)
         prefer_complete_copies(&s);
+
+    /* decided on the copies found so far, then applied at once */
+    char *lone = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    for (int q = 0; q < s.n; q++)
+        lone[q] = (char)lone_repeat(&s, q, min_words);
+    for (int q = 0; q < s.n; q++)
+        if (lone[q])
+            s.orig[q] = -1;
 
     int marked = 0;
     for (int q = 0; q < s.n; q++) {
