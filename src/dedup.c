@@ -284,13 +284,126 @@ static int continues_copy(const dedup_state *s, int q, int step)
     return s->orig[nq] == no;
 }
 
-/* Is the nearest long block in direction dir from q a copy taken from near
- * q's original, in the same order? Short blocks between are skipped: a
- * copy's "Read also" lines, a live blog's one-line updates. */
+/* --- copies cut at other places ------------------------------------------ */
+
+/* A copy whose paragraphs were joined or split differently (two paragraphs
+ * merged into one, one split in two, text/plain wrapped at another width):
+ * the keys of a run of blocks, joined by spaces, equal the joined keys of a
+ * run of earlier blocks, and both runs end together. Returns how many copy
+ * blocks from b make up that run (0: none) and the last original in *a_end.
+ * The copy's blocks must not be copies already, the originals must all come
+ * before it. */
+#define RECUT_MAX_PIECES 64
+#define RECUT_PREFIX_WORDS 3
+
+static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
+{
+    int ia = a, ib = b;
+    apr_size_t oa = 0, ob = 0;
+    while (ia < b && ib < s->n && (ia - a) + (ib - b) < RECUT_MAX_PIECES) {
+        if (s->orig[ib] >= 0)
+            return 0;
+        apr_size_t la = s->klen[ia] - oa, lb = s->klen[ib] - ob, n = la < lb ? la : lb;
+        if (memcmp(s->key[ia] + oa, s->key[ib] + ob, n) != 0)
+            return 0;
+        if (la == lb) {
+            if (ia == a && ib == b)
+                return 0;            /* the same block: an exact copy's business */
+            *a_end = ia;
+            return ib - b + 1;
+        }
+        if (la < lb) {               /* an original ends inside the copy's block */
+            if (s->key[ib][ob + n] != ' ')
+                return 0;
+            ob += n + 1;
+            ia++;
+            oa = 0;
+        } else {                     /* a copy's block ends inside an original */
+            if (s->key[ia][oa + n] != ' ')
+                return 0;
+            oa += n + 1;
+            ib++;
+            ob = 0;
+        }
+    }
+    return 0;
+}
+
+/* A hash of a key's first few words: where a re-cut run can start. */
+static apr_uint64_t prefix_hash(const char *k, apr_size_t klen)
+{
+    apr_uint64_t h = 0xCBF29CE484222325ULL;
+    int spaces = 0;
+    for (apr_size_t i = 0; i < klen; i++) {
+        if (k[i] == ' ' && ++spaces == RECUT_PREFIX_WORDS)
+            break;
+        h = (h ^ (unsigned char)k[i]) * 0x100000001B3ULL;
+    }
+    return h;
+}
+
+/* Marks the blocks of copies cut at other places; returns how many. Only a
+ * run of at least 2 * min_words words counts, and its blocks go whatever
+ * their own length: a split paragraph's half is still the copy's. */
+static int mark_recut_copies(apr_pool_t *p, dedup_state *s, int min_words)
+{
+    const nc_docmodel *m = s->m;
+    apr_size_t cap = 16;
+    while (cap < (apr_size_t)s->n * 2)
+        cap *= 2;
+    int *head = apr_palloc(p, sizeof(int) * cap), *next = apr_palloc(p, sizeof(int) * ((apr_size_t)s->n + 1));
+    apr_uint64_t *ph = apr_palloc(p, sizeof(apr_uint64_t) * ((apr_size_t)s->n + 1));
+    memset(head, 0xff, sizeof(int) * cap);
+    int marked = 0;
+    for (int b = 0; b < s->n; b++) {
+        ph[b] = prefix_hash(s->key[b], s->klen[b]);
+        apr_size_t slot = (apr_size_t)ph[b] & (cap - 1);
+        int tries = 0;
+        for (int a = head[slot]; a >= 0 && tries < 8 && s->orig[b] < 0; a = next[a]) {
+            if (ph[a] != ph[b])
+                continue;
+            tries++;
+            int a_end, pieces = recut_copy(s, a, b, &a_end);
+            if (pieces == 0)
+                continue;
+            int words = 0;
+            for (int q = b; q < b + pieces; q++)
+                words += block_at(m, s->idx[q])->words;
+            if (words < 2 * min_words)
+                continue;
+            /* each piece copies the original it starts in */
+            apr_size_t at = 0;
+            int ia = a;
+            for (int q = b; q < b + pieces; q++) {
+                while (ia < a_end && at >= s->klen[ia]) {
+                    at -= s->klen[ia] + 1;
+                    ia++;
+                }
+                s->orig[q] = ia;
+                nc_block *blk = block_at(m, s->idx[q]);
+                if (strcmp(blk->tag, "li") != 0) {
+                    blk->verdict = NC_DUPLICATE;
+                    marked++;
+                }
+                at += s->klen[q] + 1;
+            }
+        }
+        next[b] = head[slot];
+        head[slot] = b;
+    }
+    return marked;
+}
+
+/* Is the nearest paragraph in direction dir from q a copy taken from near
+ * q's original, in the same order? Short blocks between are skipped, and
+ * lines of up to twice that which copy nothing: a copy's "Czytaj także:"
+ * link lines and ad labels, a live blog's one-line updates. */
 static int copied_beside(const dedup_state *s, int q, int dir, int min_words)
 {
     int j = q + dir;
-    while (j >= 0 && j < s->n && block_at(s->m, s->idx[j])->words < min_words)
+    while (j >= 0 && j < s->n
+           && (block_at(s->m, s->idx[j])->words < min_words
+               || (s->orig[j] < 0 && block_at(s->m, s->idx[j])->words < 2 * min_words)))
         j += dir;
     if (j < 0 || j >= s->n || s->orig[j] < 0)
         return 0;
@@ -376,6 +489,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     if (truncated_first)
         prefer_complete_copies(&s);
 
+    int marked = mark_recut_copies(p, &s, min_words);
+
     /* decided on the copies found so far, then applied at once */
     char *lone = apr_pcalloc(p, (apr_size_t)s.n + 1);
     for (int q = 0; q < s.n; q++)
@@ -384,10 +499,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         if (lone[q])
             s.orig[q] = -1;
 
-    int marked = 0;
     for (int q = 0; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);
-        if (s.orig[q] >= 0 && b->words >= min_words && strcmp(b->tag, "li") != 0) {
+        if (s.orig[q] >= 0 && b->verdict == NC_KEEP && b->words >= min_words && strcmp(b->tag, "li") != 0) {
             b->verdict = NC_DUPLICATE;
             marked++;
         }
