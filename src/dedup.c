@@ -221,8 +221,10 @@ static int contains(const nc_docmodel *m, int outer, int i)
 
 /* A teaser above the full text: container c holds only blocks whose copy or
  * completion lies in container d (and short lines such as "Read more"), while
- * d holds more. Then the teaser is the copy and d's blocks stay. */
-static int teaser_of(const dedup_state *s, int c, int d)
+ * d holds more: a block of more_words words or more that copies nothing.
+ * Returns how many of c's blocks of more than three words d covers (0: c is
+ * no teaser of d). Then the teaser is the copy and d's blocks stay. */
+static int teaser_of(const dedup_state *s, int c, int d, int more_words)
 {
     const nc_docmodel *m = s->m;
     int covered = 0;
@@ -242,28 +244,57 @@ static int teaser_of(const dedup_state *s, int c, int d)
     int more = 0;
     for (int i = d + 1; i <= block_at(m, d)->last_desc && !more; i++) {
         int q = s->pos_of[i];
-        more = q >= 0 && s->orig[q] < 0 && block_at(m, i)->words > 3;
+        more = q >= 0 && s->orig[q] < 0 && block_at(m, i)->words >= more_words;
     }
-    return covered > 0 && more;
+    return more ? covered : 0;
 }
 
-static void prefer_complete_copies(dedup_state *s)
+/* The first complete copy stays. A teaser comes first either truncated (its
+ * last paragraph ends in "…") or whole but short: its first paragraphs and
+ * "Continue reading" above the full story. The whole kind must cover at
+ * least two paragraphs (a lead repeated as the body's first paragraph is no
+ * teaser), and the full story must hold a paragraph it lacks, not a byline
+ * or a "Printed from" line (a print copy after the story is no full story). */
+#define WHOLE_TEASER_MIN_PARAGRAPHS 2
+
+static void prefer_complete_copies(dedup_state *s, int min_words)
 {
     const nc_docmodel *m = s->m;
+    int failed_c = -1, failed_d = -1;   /* a whole copy shares one pair: tried once */
     for (int t = 0; t < s->n; t++) {
-        if (s->full[t] < 0)
+        int first, later, min_cover, more_words;
+        if (s->full[t] >= 0) {
+            first = t;
+            later = s->full[t];
+            min_cover = 1;
+            more_words = 4;
+        } else if (s->orig[t] >= 0 && s->orig[t] < t && s->klen[s->orig[t]] == s->klen[t]) {
+            first = s->orig[t];
+            later = t;
+            min_cover = WHOLE_TEASER_MIN_PARAGRAPHS;
+            more_words = 2 * min_words;
+        } else {
             continue;
-        int c = block_at(m, s->idx[t])->parent, d = block_at(m, s->idx[s->full[t]])->parent;
-        if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c) || !teaser_of(s, c, d))
+        }
+        int c = block_at(m, s->idx[first])->parent, d = block_at(m, s->idx[later])->parent;
+        if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c)
+            || (c == failed_c && d == failed_d))
             continue;
+        if (teaser_of(s, c, d, more_words) < min_cover) {
+            failed_c = c;
+            failed_d = d;
+            continue;
+        }
         /* the complete copy's blocks stay; the teaser's become the copies */
         for (int q = 0; q < s->n; q++) {
             if (!contains(m, d, s->idx[q]) || s->orig[q] < 0)
                 continue;
             int o = s->orig[q];
             s->orig[q] = -1;
-            if (contains(m, c, s->idx[o]))
+            if (contains(m, c, s->idx[o])) {
                 s->orig[o] = q;
+                block_at(m, s->idx[o])->repeated = 1;
+            }
         }
         for (int q = 0; q < s->n; q++)
             if (contains(m, c, s->idx[q]) && s->full[q] >= 0) {
@@ -471,7 +502,6 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     }
 
     /* truncated copies: before their complete block, or after it */
-    int truncated_first = 0;
     for (int q = 0; q < s.n; q++) {
         const nc_block *b = block_at(m, s.idx[q]);
         if (s.orig[q] >= 0 || b->words < min_words || !looks_truncated(b))
@@ -479,15 +509,12 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         int j = completed_by(&s, q);
         if (j < 0)
             continue;
-        if (j < q) {
+        if (j < q)
             s.orig[q] = j;
-        } else {
+        else
             s.full[q] = j;
-            truncated_first = 1;
-        }
     }
-    if (truncated_first)
-        prefer_complete_copies(&s);
+    prefer_complete_copies(&s, min_words);
 
     int marked = mark_recut_copies(p, &s, min_words);
 
