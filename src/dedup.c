@@ -457,6 +457,60 @@ static int lone_repeat(const dedup_state *s, int q, int min_words)
     return !copied_beside(s, q, -1, min_words) && !copied_beside(s, q, 1, min_words);
 }
 
+/* A copy's own wrapper holds its extras: a print version's byline and
+ * "Printed from" line, "Czytaj także:" links and ad labels between an AMP
+ * copy's paragraphs. When the element whose children include a copied
+ * paragraph holds at least two of them, no furniture, no original of any
+ * copy, no other block of twice the word minimum, and other text of at most
+ * a third of the copy's words, its other blocks are the copy's too; then
+ * the wrapper goes whole. Returns how many blocks were marked. */
+#define COPY_EXTRAS_MAX_SHARE 3
+
+static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, const char *quoted,
+                            int min_words)
+{
+    int nblocks = m->blocks->nelts, marked = 0;
+    char *original = apr_pcalloc(p, 2 * ((apr_size_t)nblocks + 1));
+    char *tried = original + nblocks + 1;
+    for (int q = 0; q < s->n; q++)
+        if (s->orig[q] >= 0)
+            original[s->idx[s->orig[q]]] = 1;
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *b = block_at(m, i);
+        int c = b->parent;
+        if (b->verdict != NC_DUPLICATE || b->words < min_words || c < 0 || tried[c])
+            continue;
+        tried[c] = 1;
+        const nc_block *w = block_at(m, c);
+        if (w->boilerplate || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
+            || !strcmp(w->tag, "main"))
+            continue;
+        int copies = 0, copy_words = 0, extra_words = 0, ok = 1;
+        for (int j = c + 1; j <= w->last_desc && ok; j++) {
+            const nc_block *x = block_at(m, j);
+            if (x->boilerplate || original[j])
+                ok = 0;
+            else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
+                copies++;
+                copy_words += x->words;
+            } else if (x->verdict == NC_KEEP && x->text_len > 0) {
+                ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
+                extra_words += x->words;
+            }
+        }
+        if (!ok || copies < 2 || extra_words * COPY_EXTRAS_MAX_SHARE > copy_words)
+            continue;
+        for (int j = c + 1; j <= w->last_desc; j++) {
+            nc_block *x = block_at(m, j);
+            if (x->verdict == NC_KEEP && x->text_len > 0) {
+                x->verdict = NC_DUPLICATE;
+                marked++;
+            }
+        }
+    }
+    return marked;
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -549,5 +603,5 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             }
         }
     }
-    return marked;
+    return marked + mark_copy_extras(p, &s, m, quoted, min_words);
 }
