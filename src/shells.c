@@ -933,6 +933,7 @@ typedef struct run_block {
     int soft;                /* a soft one: strong only when backed, backs nothing */
     int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
+    int headline;            /* the <title> holds it: a phrase must be all it says */
 } run_block;
 
 /* A <title> is the page's own unless it sits inside the body: then it is the
@@ -1109,6 +1110,20 @@ static int quoted_at(const char *text, apr_size_t pos)
 
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
+/* Words of text[from, to) outside [ms, me). */
+#define HEADLINE_OWN_WORDS 5
+
+static int words_outside(const char *text, apr_size_t from, apr_size_t to, apr_size_t ms, apr_size_t me)
+{
+    int words = 0, in_word = 0;
+    for (apr_size_t i = from; i < to; i++) {
+        int space = text[i] == ' ' || (i >= ms && i < me);
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    return words;
+}
+
 static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, pcre2_match_data *md,
                                const char *text, apr_size_t len, run_block *rb, int n, apr_size_t base,
                                int medium)
@@ -1136,6 +1151,12 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
                     next = rb[i].from - base;
                 continue;
             }
+            /* a headline the <title> holds that goes on past the phrase is
+             * the story's ("The page you were looking for doesn't exist: why
+             * news sites keep losing their archives"); an error page's
+             * title is the phrase */
+            if (rb[i].headline && words_outside(text, block_start, block_end, ms, me) >= HEADLINE_OWN_WORDS)
+                continue;
             if (medium == 2)
                 rb[i].soft = 1;
             else if (medium)
@@ -1537,6 +1558,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         rb[i].from = joined.len;
         nc_buf_append(&joined, b->text, b->text_len);
         rb[i].to = joined.len;
+        rb[i].headline = in_title(title, b);
         unsigned f = text_tests(r, md, memo, b);
         rb[i].strong = (f & TEXT_STRONG) != 0;
         rb[i].weak = (f & TEXT_WEAK) != 0;
