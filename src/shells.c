@@ -1232,9 +1232,10 @@ static int spread_from_strong(run_block *rb, int n)
 /* Short blocks between two paragraphs of prose under the same parent are part
  * of that prose ("Not found." as a one-line paragraph of a story), whatever
  * they say: a glued-on shell sits beside the story, not inside its paragraphs. */
-/* Is block i a child of parent, or inside a figure or a block quote that is
- * (a caption "The page residents saw: Error 503, Guru Meditation." is part of
- * the story around it)? */
+/* Is block i a child of parent, or inside a figure, a block quote or a list
+ * that is (a caption "The page residents saw: Error 503, Guru Meditation.",
+ * a list of what "404 Not Found" and "410 Gone" mean, is part of the story
+ * around it)? */
 static int part_of(const nc_docmodel *m, int i, int parent)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
@@ -1242,7 +1243,8 @@ static int part_of(const nc_docmodel *m, int i, int parent)
         if (a == parent)
             return 1;
         const char *tag = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
-        if (strcmp(tag, "figure") != 0 && strcmp(tag, "blockquote") != 0)
+        if (strcmp(tag, "figure") != 0 && strcmp(tag, "blockquote") != 0
+            && strcmp(tag, "ul") != 0 && strcmp(tag, "ol") != 0)
             return 0;
     }
     return 0;
