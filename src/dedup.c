@@ -445,14 +445,19 @@ static int copied_beside(const dedup_state *s, int q, int dir, int min_words)
 /* A paragraph repeated on its own, away from its original, is the page
  * repeating itself on purpose: a correction note at the top and the
  * bottom, a live blog's alert posted again at another time, the caption
- * of a photo shown twice. A copy of the article comes as a sequence (the
- * long block beside it is copied from beside its original); a glitch that
- * repeats one paragraph puts it right after itself. Only exact repeats: a
- * truncated copy is an excerpt. */
+ * of a photo shown twice. Such a block is framed: the template names it
+ * (a class or id: "correction", "wp-caption-text") or it shares an element
+ * with text of its own (a live entry's time). A copy of the article comes
+ * as a sequence (the long block beside it is copied from beside its
+ * original); a bare paragraph repeated alone is a glitch and goes. Only
+ * exact repeats: a truncated copy is an excerpt. */
 static int lone_repeat(const dedup_state *s, int q, int min_words)
 {
     int o = s->orig[q];
     if (o < 0 || o == q - 1 || s->klen[o] != s->klen[q])
+        return 0;
+    const nc_block *b = block_at(s->m, s->idx[q]);
+    if (!b->hint[0] && !(b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0))
         return 0;
     return !copied_beside(s, q, -1, min_words) && !copied_beside(s, q, 1, min_words);
 }
