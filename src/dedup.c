@@ -9,13 +9,19 @@
  * What else counts:
  *  - a truncated copy (ends in "…" or "...", its words a prefix of a full
  *    block) is a copy too; when the truncated copy comes first (a teaser above
- *    the full text), the complete copy is the one that stays;
+ *    the full text), the complete copy is the one that stays; a teaser of
+ *    two or more whole paragraphs, lacking one the full text has, too;
  *  - short blocks (subheads, "Read more", list items) are copies only when
- *    they continue a run of copied blocks in the same order as the original.
+ *    they continue a run of copied blocks in the same order as the original;
+ *  - a copy cut at other places (paragraphs merged or split, text/plain
+ *    re-wrapped): runs of blocks whose joined keys are equal;
+ *  - a copy's wrapper takes its own short lines (byline, "Read also") along.
  * What never counts: page furniture (nav, header, footer, aside, form), pull
- * quotes (blockquote, aside, figcaption), blocks shorter than min_words on
- * their own, and list items on their own (a list repeated in header, body and
- * footer is navigation, not a duplicated article).
+ * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
+ * shorter than min_words on their own, list items on their own (a list
+ * repeated in header, body and footer is navigation, not a duplicated
+ * article), and a framed block repeated alone (a correction note at the top
+ * and the bottom, a live blog's alert posted twice).
  */
 #include "dedup.h"
 
