@@ -9,13 +9,19 @@
  * What else counts:
  *  - a truncated copy (ends in "…" or "...", its words a prefix of a full
  *    block) is a copy too; when the truncated copy comes first (a teaser above
- *    the full text), the complete copy is the one that stays;
+ *    the full text), the complete copy is the one that stays; a teaser of
+ *    two or more whole paragraphs, lacking one the full text has, too;
  *  - short blocks (subheads, "Read more", list items) are copies only when
- *    they continue a run of copied blocks in the same order as the original.
+ *    they continue a run of copied blocks in the same order as the original;
+ *  - a copy cut at other places (paragraphs merged or split, text/plain
+ *    re-wrapped): runs of blocks whose joined keys are equal;
+ *  - a copy's wrapper takes its own short lines (byline, "Read also") along.
  * What never counts: page furniture (nav, header, footer, aside, form), pull
- * quotes (blockquote, aside, figcaption), blocks shorter than min_words on
- * their own, and list items on their own (a list repeated in header, body and
- * footer is navigation, not a duplicated article).
+ * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
+ * shorter than min_words on their own, list items on their own (a list
+ * repeated in header, body and footer is navigation, not a duplicated
+ * article), and a framed block repeated alone (a correction note at the top
+ * and the bottom, a live blog's alert posted twice).
  */
 #include "dedup.h"
 
@@ -70,6 +76,19 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         if (i + len > n)
             len = n - i;
         unsigned char c1 = len > 1 ? (unsigned char)s[i + 1] : 0, c2 = len > 2 ? (unsigned char)s[i + 2] : 0;
+        /* U+FB00..U+FB06: the Latin ligatures a typeset copy uses ("ﬁnancial")
+         * are the letters they join */
+        if (c == 0xEF && len == 3 && c1 == 0xAC && c2 >= 0x80 && c2 <= 0x86) {
+            static const char *const ligature[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+            const char *l = ligature[c2 - 0x80];
+            if (space && o)
+                k[o++] = ' ';
+            space = 0;
+            while (*l)
+                k[o++] = *l++;
+            i += len;
+            continue;
+        }
         int punct = (c == 0xE2 && len == 3 && c1 == 0x80)
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
@@ -137,6 +156,33 @@ typedef struct dedup_state {
     int *pos_of;               /* per model index: its position, or -1 */
 } dedup_state;
 
+/* A reader's comment thread: its class or id names it ("comments",
+ * "comment-content", "komentarze", "yorum-list"), as a whole word or the
+ * first part of one. A reader who quotes or pastes the story's paragraphs
+ * is not a copy of the article, and the thread is not the article either. */
+static int names_comment_thread(const char *hint)
+{
+    static const char *const words[] = {
+        "comment", "comments", "commentlist", "commentaire", "commentaires", "commenti",
+        "commento", "comentario", "comentarios", "comentarii", "kommentar", "kommentare",
+        "kommentarii", "komentarz", "komentarze", "komentari", "reacties", "yorum",
+        "yorumlar", "disqus", NULL
+    };
+    for (const char *t = hint; *t;) {
+        apr_size_t len = strcspn(t, " ");
+        for (int i = 0; words[i]; i++) {
+            apr_size_t w = strlen(words[i]);
+            if (w <= len && memcmp(t, words[i], w) == 0
+                && (w == len || t[w] == '-' || t[w] == '_'))
+                return 1;
+        }
+        t += len;
+        while (*t == ' ')
+            t++;
+    }
+    return 0;
+}
+
 static int takes_part(const nc_block *b, int in_quote_or_aside)
 {
     return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
@@ -181,8 +227,10 @@ static int contains(const nc_docmodel *m, int outer, int i)
 
 /* A teaser above the full text: container c holds only blocks whose copy or
  * completion lies in container d (and short lines such as "Read more"), while
- * d holds more. Then the teaser is the copy and d's blocks stay. */
-static int teaser_of(const dedup_state *s, int c, int d)
+ * d holds more: a block of more_words words or more that copies nothing.
+ * Returns how many of c's blocks of more than three words d covers (0: c is
+ * no teaser of d). Then the teaser is the copy and d's blocks stay. */
+static int teaser_of(const dedup_state *s, int c, int d, int more_words)
 {
     const nc_docmodel *m = s->m;
     int covered = 0;
@@ -202,28 +250,57 @@ static int teaser_of(const dedup_state *s, int c, int d)
     int more = 0;
     for (int i = d + 1; i <= block_at(m, d)->last_desc && !more; i++) {
         int q = s->pos_of[i];
-        more = q >= 0 && s->orig[q] < 0 && block_at(m, i)->words > 3;
+        more = q >= 0 && s->orig[q] < 0 && block_at(m, i)->words >= more_words;
     }
-    return covered > 0 && more;
+    return more ? covered : 0;
 }
 
-static void prefer_complete_copies(dedup_state *s)
+/* The first complete copy stays. A teaser comes first either truncated (its
+ * last paragraph ends in "…") or whole but short: its first paragraphs and
+ * "Continue reading" above the full story. The whole kind must cover at
+ * least two paragraphs (a lead repeated as the body's first paragraph is no
+ * teaser), and the full story must hold a paragraph it lacks, not a byline
+ * or a "Printed from" line (a print copy after the story is no full story). */
+#define WHOLE_TEASER_MIN_PARAGRAPHS 2
+
+static void prefer_complete_copies(dedup_state *s, int min_words)
 {
     const nc_docmodel *m = s->m;
+    int failed_c = -1, failed_d = -1;   /* a whole copy shares one pair: tried once */
     for (int t = 0; t < s->n; t++) {
-        if (s->full[t] < 0)
+        int first, later, min_cover, more_words;
+        if (s->full[t] >= 0) {
+            first = t;
+            later = s->full[t];
+            min_cover = 1;
+            more_words = 4;
+        } else if (s->orig[t] >= 0 && s->orig[t] < t && s->klen[s->orig[t]] == s->klen[t]) {
+            first = s->orig[t];
+            later = t;
+            min_cover = WHOLE_TEASER_MIN_PARAGRAPHS;
+            more_words = 2 * min_words;
+        } else {
             continue;
-        int c = block_at(m, s->idx[t])->parent, d = block_at(m, s->idx[s->full[t]])->parent;
-        if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c) || !teaser_of(s, c, d))
+        }
+        int c = block_at(m, s->idx[first])->parent, d = block_at(m, s->idx[later])->parent;
+        if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c)
+            || (c == failed_c && d == failed_d))
             continue;
+        if (teaser_of(s, c, d, more_words) < min_cover) {
+            failed_c = c;
+            failed_d = d;
+            continue;
+        }
         /* the complete copy's blocks stay; the teaser's become the copies */
         for (int q = 0; q < s->n; q++) {
             if (!contains(m, d, s->idx[q]) || s->orig[q] < 0)
                 continue;
             int o = s->orig[q];
             s->orig[q] = -1;
-            if (contains(m, c, s->idx[o]))
+            if (contains(m, c, s->idx[o])) {
                 s->orig[o] = q;
+                block_at(m, s->idx[o])->repeated = 1;
+            }
         }
         for (int q = 0; q < s->n; q++)
             if (contains(m, c, s->idx[q]) && s->full[q] >= 0) {
@@ -242,6 +319,207 @@ static int continues_copy(const dedup_state *s, int q, int step)
     if (nq < 0 || nq >= s->n || no < 0 || no >= s->n)
         return 0;
     return s->orig[nq] == no;
+}
+
+/* --- copies cut at other places ------------------------------------------ */
+
+/* A copy whose paragraphs were joined or split differently (two paragraphs
+ * merged into one, one split in two, text/plain wrapped at another width):
+ * the keys of a run of blocks, joined by spaces, equal the joined keys of a
+ * run of earlier blocks, and both runs end together. Returns how many copy
+ * blocks from b make up that run (0: none) and the last original in *a_end.
+ * The copy's blocks must not be copies already, the originals must all come
+ * before it. */
+#define RECUT_MAX_PIECES 64
+#define RECUT_PREFIX_WORDS 3
+
+static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
+{
+    int ia = a, ib = b;
+    apr_size_t oa = 0, ob = 0;
+    while (ia < b && ib < s->n && (ia - a) + (ib - b) < RECUT_MAX_PIECES) {
+        if (s->orig[ib] >= 0)
+            return 0;
+        apr_size_t la = s->klen[ia] - oa, lb = s->klen[ib] - ob, n = la < lb ? la : lb;
+        if (memcmp(s->key[ia] + oa, s->key[ib] + ob, n) != 0)
+            return 0;
+        if (la == lb) {
+            if (ia == a && ib == b)
+                return 0;            /* the same block: an exact copy's business */
+            *a_end = ia;
+            return ib - b + 1;
+        }
+        if (la < lb) {               /* an original ends inside the copy's block */
+            if (s->key[ib][ob + n] != ' ')
+                return 0;
+            ob += n + 1;
+            ia++;
+            oa = 0;
+        } else {                     /* a copy's block ends inside an original */
+            if (s->key[ia][oa + n] != ' ')
+                return 0;
+            oa += n + 1;
+            ib++;
+            ob = 0;
+        }
+    }
+    return 0;
+}
+
+/* A hash of a key's first few words: where a re-cut run can start. */
+static apr_uint64_t prefix_hash(const char *k, apr_size_t klen)
+{
+    apr_uint64_t h = 0xCBF29CE484222325ULL;
+    int spaces = 0;
+    for (apr_size_t i = 0; i < klen; i++) {
+        if (k[i] == ' ' && ++spaces == RECUT_PREFIX_WORDS)
+            break;
+        h = (h ^ (unsigned char)k[i]) * 0x100000001B3ULL;
+    }
+    return h;
+}
+
+/* Marks the blocks of copies cut at other places; returns how many. Only a
+ * run of at least 2 * min_words words counts, and its blocks go whatever
+ * their own length: a split paragraph's half is still the copy's. */
+static int mark_recut_copies(apr_pool_t *p, dedup_state *s, int min_words)
+{
+    const nc_docmodel *m = s->m;
+    apr_size_t cap = 16;
+    while (cap < (apr_size_t)s->n * 2)
+        cap *= 2;
+    int *head = apr_palloc(p, sizeof(int) * cap), *next = apr_palloc(p, sizeof(int) * ((apr_size_t)s->n + 1));
+    apr_uint64_t *ph = apr_palloc(p, sizeof(apr_uint64_t) * ((apr_size_t)s->n + 1));
+    memset(head, 0xff, sizeof(int) * cap);
+    int marked = 0;
+    for (int b = 0; b < s->n; b++) {
+        ph[b] = prefix_hash(s->key[b], s->klen[b]);
+        apr_size_t slot = (apr_size_t)ph[b] & (cap - 1);
+        int tries = 0;
+        for (int a = head[slot]; a >= 0 && tries < 8 && s->orig[b] < 0; a = next[a]) {
+            if (ph[a] != ph[b])
+                continue;
+            tries++;
+            int a_end, pieces = recut_copy(s, a, b, &a_end);
+            if (pieces == 0)
+                continue;
+            int words = 0;
+            for (int q = b; q < b + pieces; q++)
+                words += block_at(m, s->idx[q])->words;
+            if (words < 2 * min_words)
+                continue;
+            /* each piece copies the original it starts in */
+            apr_size_t at = 0;
+            int ia = a;
+            for (int q = b; q < b + pieces; q++) {
+                while (ia < a_end && at >= s->klen[ia]) {
+                    at -= s->klen[ia] + 1;
+                    ia++;
+                }
+                s->orig[q] = ia;
+                nc_block *blk = block_at(m, s->idx[q]);
+                if (strcmp(blk->tag, "li") != 0) {
+                    blk->verdict = NC_DUPLICATE;
+                    marked++;
+                }
+                at += s->klen[q] + 1;
+            }
+        }
+        next[b] = head[slot];
+        head[slot] = b;
+    }
+    return marked;
+}
+
+/* Is the nearest paragraph in direction dir from q a copy taken from near
+ * q's original, in the same order? Short blocks between are skipped, and
+ * lines of up to twice that which copy nothing: a copy's "Czytaj także:"
+ * link lines and ad labels, a live blog's one-line updates. */
+static int copied_beside(const dedup_state *s, int q, int dir, int min_words)
+{
+    int j = q + dir;
+    while (j >= 0 && j < s->n
+           && (block_at(s->m, s->idx[j])->words < min_words
+               || (s->orig[j] < 0 && block_at(s->m, s->idx[j])->words < 2 * min_words)))
+        j += dir;
+    if (j < 0 || j >= s->n || s->orig[j] < 0)
+        return 0;
+    int gap = (s->orig[j] - s->orig[q]) * dir;
+    return gap > 0 && gap <= (j - q) * dir + 2;
+}
+
+/* A paragraph repeated on its own, away from its original, is the page
+ * repeating itself on purpose: a correction note at the top and the
+ * bottom, a live blog's alert posted again at another time, the caption
+ * of a photo shown twice. Such a block is framed: the template names it
+ * (a class or id: "correction", "wp-caption-text") or it shares an element
+ * with text of its own (a live entry's time). A copy of the article comes
+ * as a sequence (the long block beside it is copied from beside its
+ * original); a bare paragraph repeated alone is a glitch and goes. Only
+ * exact repeats: a truncated copy is an excerpt. */
+static int lone_repeat(const dedup_state *s, int q, int min_words)
+{
+    int o = s->orig[q];
+    if (o < 0 || o == q - 1 || s->klen[o] != s->klen[q])
+        return 0;
+    const nc_block *b = block_at(s->m, s->idx[q]);
+    if (!b->hint[0] && !(b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0))
+        return 0;
+    return !copied_beside(s, q, -1, min_words) && !copied_beside(s, q, 1, min_words);
+}
+
+/* A copy's own wrapper holds its extras: a print version's byline and
+ * "Printed from" line, "Czytaj także:" links and ad labels between an AMP
+ * copy's paragraphs. When the element whose children include a copied
+ * paragraph holds at least two of them, no furniture, no original of any
+ * copy, no other block of twice the word minimum, and other text of at most
+ * a third of the copy's words, its other blocks are the copy's too; then
+ * the wrapper goes whole. Returns how many blocks were marked. */
+#define COPY_EXTRAS_MAX_SHARE 3
+
+static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, const char *quoted,
+                            int min_words)
+{
+    int nblocks = m->blocks->nelts, marked = 0;
+    char *original = apr_pcalloc(p, 2 * ((apr_size_t)nblocks + 1));
+    char *tried = original + nblocks + 1;
+    for (int q = 0; q < s->n; q++)
+        if (s->orig[q] >= 0)
+            original[s->idx[s->orig[q]]] = 1;
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *b = block_at(m, i);
+        int c = b->parent;
+        if (b->verdict != NC_DUPLICATE || b->words < min_words || c < 0 || tried[c])
+            continue;
+        tried[c] = 1;
+        const nc_block *w = block_at(m, c);
+        if (w->boilerplate || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
+            || !strcmp(w->tag, "main"))
+            continue;
+        int copies = 0, copy_words = 0, extra_words = 0, ok = 1;
+        for (int j = c + 1; j <= w->last_desc && ok; j++) {
+            const nc_block *x = block_at(m, j);
+            if (x->boilerplate || original[j])
+                ok = 0;
+            else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
+                copies++;
+                copy_words += x->words;
+            } else if (x->verdict == NC_KEEP && x->text_len > 0) {
+                ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
+                extra_words += x->words;
+            }
+        }
+        if (!ok || copies < 2 || extra_words * COPY_EXTRAS_MAX_SHARE > copy_words)
+            continue;
+        for (int j = c + 1; j <= w->last_desc; j++) {
+            nc_block *x = block_at(m, j);
+            if (x->verdict == NC_KEEP && x->text_len > 0) {
+                x->verdict = NC_DUPLICATE;
+                marked++;
+            }
+        }
+    }
+    return marked;
 }
 
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
@@ -270,7 +548,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = block_at(m, i);
-        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag));
+        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
+                           || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
         s.pos_of[i] = -1;
         if (!takes_part(b, quoted[i]))
             continue;
@@ -288,7 +567,6 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     }
 
     /* truncated copies: before their complete block, or after it */
-    int truncated_first = 0;
     for (int q = 0; q < s.n; q++) {
         const nc_block *b = block_at(m, s.idx[q]);
         if (s.orig[q] >= 0 || b->words < min_words || !looks_truncated(b))
@@ -296,20 +574,26 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         int j = completed_by(&s, q);
         if (j < 0)
             continue;
-        if (j < q) {
+        if (j < q)
             s.orig[q] = j;
-        } else {
+        else
             s.full[q] = j;
-            truncated_first = 1;
-        }
     }
-    if (truncated_first)
-        prefer_complete_copies(&s);
+    prefer_complete_copies(&s, min_words);
 
-    int marked = 0;
+    int marked = mark_recut_copies(p, &s, min_words);
+
+    /* decided on the copies found so far, then applied at once */
+    char *lone = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    for (int q = 0; q < s.n; q++)
+        lone[q] = (char)lone_repeat(&s, q, min_words);
+    for (int q = 0; q < s.n; q++)
+        if (lone[q])
+            s.orig[q] = -1;
+
     for (int q = 0; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);
-        if (s.orig[q] >= 0 && b->words >= min_words && strcmp(b->tag, "li") != 0) {
+        if (s.orig[q] >= 0 && b->verdict == NC_KEEP && b->words >= min_words && strcmp(b->tag, "li") != 0) {
             b->verdict = NC_DUPLICATE;
             marked++;
         }
@@ -330,5 +614,5 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             }
         }
     }
-    return marked;
+    return marked + mark_copy_extras(p, &s, m, quoted, min_words);
 }

@@ -1142,6 +1142,7 @@ typedef struct run_block {
     int soft;                /* a soft one: strong only when backed, backs nothing */
     int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
+    int headline;            /* the <title> holds it: a phrase must be all it says */
 } run_block;
 
 /* A <title> is the page's own unless it sits inside the body: then it is the
@@ -1333,6 +1334,20 @@ static int composed_class(const nc_shell_rules *r, int i)
 
 /* text starts at offset base of the run's joined text (rb's coordinates).
  * Returns -1 when PCRE2 stopped at its match or depth limit, else 0. */
+/* Words of text[from, to) outside [ms, me). */
+#define HEADLINE_OWN_WORDS 5
+
+static int words_outside(const char *text, apr_size_t from, apr_size_t to, apr_size_t ms, apr_size_t me)
+{
+    int words = 0, in_word = 0;
+    for (apr_size_t i = from; i < to; i++) {
+        int space = text[i] == ' ' || (i >= ms && i < me);
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    return words;
+}
+
 static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, pcre2_match_data *md,
                                const char *text, apr_size_t len, run_block *rb, int n, apr_size_t base,
                                int medium)
@@ -1360,6 +1375,12 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
                     next = rb[i].from - base;
                 continue;
             }
+            /* a headline the <title> holds that goes on past the phrase is
+             * the story's ("The page you were looking for doesn't exist: why
+             * news sites keep losing their archives"); an error page's
+             * title is the phrase */
+            if (rb[i].headline && words_outside(text, block_start, block_end, ms, me) >= HEADLINE_OWN_WORDS)
+                continue;
             if (medium == MEDIUM_SOFT || medium == MEDIUM_ADVICE)
                 rb[i].soft = 1;
             else if (medium)
@@ -1412,8 +1433,9 @@ static void add_marks(run_block *b, unsigned m)
  * furniture ("Report an error", "Page 2 of 5") triggers the same short
  * windows on every page, and a window costs every phrase list, about a
  * fifth of the engine on a small page. The marks depend on the window's
- * text and its blocks' places in it, so those are the key; it starts with
- * a blank, which no block's text does, so it is never a text_tests key. */
+ * text, its blocks' places in it and which of them the <title> holds, so
+ * those are the key; it starts with a blank, which no block's text does, so
+ * it is never a text_tests key. */
 static void scan_window_cached(const nc_shell_rules *r, pcre2_match_data *md,
                                nc_verdict_cache *shared, const char *text, int high,
                                run_block *rb, int first, int last, apr_size_t to)
@@ -1422,7 +1444,7 @@ static void scan_window_cached(const nc_shell_rules *r, pcre2_match_data *md,
     apr_size_t base = rb[first].from, len = to - base, klen = 0;
     int n = last - first + 1;
     unsigned marks = 0;
-    if (shared && n * MARK_BITS <= 32 && 2 + 4 * (apr_size_t)n + len <= sizeof key) {
+    if (shared && n * MARK_BITS <= 32 && 2 + 5 * (apr_size_t)n + len <= sizeof key) {
         key[klen++] = ' ';
         key[klen++] = (char)('0' + high);
         for (int i = first; i <= last; i++) {
@@ -1431,6 +1453,7 @@ static void scan_window_cached(const nc_shell_rules *r, pcre2_match_data *md,
             key[klen++] = (char)f;
             key[klen++] = (char)(t >> 8);
             key[klen++] = (char)t;
+            key[klen++] = (char)rb[i].headline;     /* mark_phrase_matches reads it */
         }
         memcpy(key + klen, text + base, len);
         klen += len;
@@ -1505,9 +1528,10 @@ static int spread_from_strong(run_block *rb, int n)
 /* Short blocks between two paragraphs of prose under the same parent are part
  * of that prose ("Not found." as a one-line paragraph of a story), whatever
  * they say: a glued-on shell sits beside the story, not inside its paragraphs. */
-/* Is block i a child of parent, or inside a figure or a block quote that is
- * (a caption "The page residents saw: Error 503, Guru Meditation." is part of
- * the story around it)? */
+/* Is block i a child of parent, or inside a figure, a block quote or a list
+ * that is (a caption "The page residents saw: Error 503, Guru Meditation.",
+ * a list of what "404 Not Found" and "410 Gone" mean, is part of the story
+ * around it)? */
 static int part_of(const nc_docmodel *m, int i, int parent)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
@@ -1515,7 +1539,8 @@ static int part_of(const nc_docmodel *m, int i, int parent)
         if (a == parent)
             return 1;
         const char *tag = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
-        if (strcmp(tag, "figure") != 0 && strcmp(tag, "blockquote") != 0)
+        if (strcmp(tag, "figure") != 0 && strcmp(tag, "blockquote") != 0
+            && strcmp(tag, "ul") != 0 && strcmp(tag, "ol") != 0)
             return 0;
     }
     return 0;
@@ -1831,6 +1856,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         rb[i].from = joined.len;
         nc_buf_append(&joined, b->text, b->text_len);
         rb[i].to = joined.len;
+        rb[i].headline = in_title(title, b);
         unsigned f = text_tests(r, md, memo, b);
         rb[i].strong = (f & TEXT_STRONG) != 0;
         rb[i].weak = (f & TEXT_WEAK) != 0;

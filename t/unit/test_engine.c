@@ -1042,6 +1042,122 @@ static void test_news_404_voice(const nc_engine *e, apr_pool_t *p, const nc_opti
        "news 404 voice: a reply the story reports stays beside a shell");
 }
 
+/* Is the n-th (1-based) occurrence of needle in page untouched by removals? */
+static int kept_nth(const nc_result *res, const char *page, const char *needle, int n)
+{
+    const char *at = page;
+    for (int i = 0; at && i < n; i++) {
+        at = strstr(i ? at + 1 : at, needle);
+    }
+    if (!res || !at)
+        return 0;
+    apr_size_t from = (apr_size_t)(at - page), to = from + strlen(needle);
+    for (int i = 0; res->edits && i < res->edits->nelts; i++) {
+        const nc_edit *x = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        if (x->kind == NC_EDIT_REMOVE && x->start < to && x->end > from)
+            return 0;
+    }
+    return 1;
+}
+
+/* Copies in other shapes (dedup.c): merged, split or re-wrapped paragraphs,
+ * a whole-paragraph teaser first, a copy's own extras, typeset ligatures;
+ * and repetition that stays: a lone repeat away from its original, a
+ * reader's comment pasting the story. */
+#define P1 "The council voted on Tuesday to close the old swimming baths on Mill Street at the end of the summer season."
+#define P2 "A new pool with two basins and a sauna will open in the spring next to the secondary school in Northfield."
+#define P3 "Swimming clubs said the move would leave them without a place to train for almost six months next winter."
+#define P4 "The council said it would pay for coaches to take club members to the pool in the neighbouring town instead."
+#define HEAD "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>" \
+             "<div class=\"story\"><h1>Council closes Mill Street baths</h1>"
+
+static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *merged = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<div class=\"amp\"><p>" P1 "</p><p>" P2 " " P3 "</p><p>The council said it would pay for coaches</p>"
+        "<p>to take club members to the pool in the neighbouring town instead.</p></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", merged, strlen(merged), 0);
+    ok(res && kept_nth(res, merged, P2, 1) && !kept_nth(res, merged, P2, 2)
+       && !kept_nth(res, merged, "to take club members", 2) && kept_nth(res, merged, P4, 1),
+       "copy shapes: two paragraphs merged and one split in two are a copy");
+
+    const char *wrapped = "Council closes Mill Street baths\n\n" P1 "\n\n" P2 "\n\n"
+        "The council voted on Tuesday to close the old swimming baths on\nMill Street at the end of the summer season.\n\n"
+        "A new pool with two basins and a sauna will open in the spring\nnext to the secondary school in Northfield.\n";
+    res = run(e, p, o, "text/plain", wrapped, strlen(wrapped), 0);
+    ok(res && kept_nth(res, wrapped, P1, 1) && !kept_nth(res, wrapped, "Mill Street at the end", 2)
+       && !kept_nth(res, wrapped, "next to the secondary school", 2),
+       "copy shapes: text/plain wrapped at another width is a copy");
+
+    const char *note = "<p class=\"correction\">Correction: an earlier version of this story gave the wrong date for the closure of the baths.</p>";
+    const char *lone = apr_pstrcat(p, HEAD, note, "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>", note,
+                                   "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", lone, strlen(lone), 0);
+    ok(res && kept_nth(res, lone, "Correction: an earlier", 2),
+       "copy shapes: a correction note repeated at the bottom stays");
+    const char *stutter = HEAD "<p>" P1 "</p><p>" P1 "</p><p>" P2 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", stutter, strlen(stutter), 0);
+    ok(res && kept_nth(res, stutter, P1, 1) && !kept_nth(res, stutter, P1, 2),
+       "copy shapes: a paragraph repeated right after itself goes");
+
+    const char *teaser = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<div class=\"teaser\"><h2>Council closes Mill Street baths</h2><p>" P1 "</p><p>" P2 "</p>"
+        "<p><a href=\"#full\">Continue reading</a></p></div>"
+        "<div class=\"story\" id=\"full\"><h1>Council closes Mill Street baths</h1><p>" P1 "</p><p>" P2 "</p><p>" P3
+        "</p><p>" P4 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", teaser, strlen(teaser), 0);
+    ok(res && !kept_nth(res, teaser, P1, 1) && kept_nth(res, teaser, P1, 2) && kept_nth(res, teaser, P2, 2)
+       && !kept_nth(res, teaser, "Continue reading", 1),
+       "copy shapes: a teaser of whole paragraphs before the full story goes, the full story stays");
+
+    const char *print = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<div class=\"print\"><p>By Anna Field, 4 March 2025</p><p>" P1 "</p><p>" P2 "</p>"
+        "<p>Read also: New cycle lanes for the ring road</p><p>" P3 "</p><p>" P4 "</p>"
+        "<p>Printed from example.org</p></div><div class=\"more\"><p>More from the city</p></div></body></html>";
+    res = run(e, p, o, "text/html", print, strlen(print), 0);
+    ok(res && !kept_nth(res, print, "By Anna Field", 1) && !kept_nth(res, print, "Read also", 1)
+       && !kept_nth(res, print, "Printed from", 1) && kept_nth(res, print, P3, 1)
+       && kept_nth(res, print, "More from the city", 1),
+       "copy shapes: a print copy's byline, links and source line go with it");
+
+    const char *ligature = HEAD "<p>A first plan to refurbish the baths was rejected in 2019 as too expensive for the city.</p><p>" P2 "</p></div>"
+        "<div class=\"syndicated\"><p>A \xEF\xAC\x81rst plan to refurbish the baths was rejected in 2019 as too expensive for the city.</p>"
+        "<p>" P2 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", ligature, strlen(ligature), 0);
+    ok(res && !kept_nth(res, ligature, "rst plan to refurbish", 2) && kept_nth(res, ligature, "first plan", 1),
+       "copy shapes: a copy typeset with the fi ligature is a copy");
+
+    const char *comments = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<section id=\"comments\"><div class=\"comment-content\"><p>" P2 "</p><p>" P3 "</p>"
+        "<p>Six months without a pool is too long.</p></div></section></body></html>";
+    res = run(e, p, o, "text/html", comments, strlen(comments), 0);
+    ok(res && kept_nth(res, comments, P2, 2) && kept_nth(res, comments, P3, 2),
+       "copy shapes: a reader's comment pasting two paragraphs stays");
+}
+#undef P1
+#undef P2
+#undef P3
+#undef P4
+#undef HEAD
+
+/* A story's headline that says an error phrase and goes on, with the
+ * <title> holding it, is the story's; a list between its long paragraphs
+ * too, and the one-line paragraph after it. */
+static void test_story_headline(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>Page not found: why the city's old web addresses stopped working</title></head><body>"
+        "<div class=\"story\"><h1>Page not found: why the city's old web addresses stopped working</h1>"
+        "<p>Thousands of links to the city's planning documents stopped working in May, when the council moved its website to a new system without redirecting the old addresses that newspapers, courts and residents had saved.</p>"
+        "<ul><li>404 Not Found: nothing at that address.</li><li>410 Gone: removed on purpose.</li></ul>"
+        "<p>Not found.</p>"
+        "<p>That was all residents saw for three weeks, the council admitted on Monday, promising that every old link would work again by the end of the month and that a list of moved documents would be published.</p>"
+        "</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && kept_text(res, page, "<h1>Page not found: why") && kept_text(res, page, "<p>Not found.</p>"),
+       "story headline: a headline going on past 'Page not found' and a line after a list stay");
+}
+
 /* A code over a translated reason that opens a sentence in a shell's words
  * is an error title; the same reason going on in the story's words is the
  * story's. A block that opens with "Помилка 404." backs the phrase in it. */
@@ -1279,6 +1395,8 @@ int main(int argc, char **argv)
     test_translated_status(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
+    test_copy_shapes(e, pool, &o);
+    test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
     test_random(e, pool, &seed_html);
