@@ -19,7 +19,7 @@ typedef struct verdict_slot {
     apr_uint64_t hash;           /* 0: empty */
     apr_uint32_t text_at;        /* offset of the copy in the arena */
     apr_uint16_t len;
-    apr_uint16_t flags;
+    apr_uint32_t flags;          /* all 32 bits: a trigger window's marks use 20 (shells.c) */
 } verdict_slot;
 
 struct nc_verdict_cache {
@@ -132,7 +132,7 @@ void nc_verdict_cache_put(nc_verdict_cache *c, const char *text, apr_size_t len,
     verdict_slot *v = find(c, text, len, h);
     if (!v->hash) {              /* another thread may have stored it meanwhile */
         memcpy(c->arena + c->arena_used, text, len);
-        *v = (verdict_slot){ h, (apr_uint32_t)c->arena_used, (apr_uint16_t)len, (apr_uint16_t)flags };
+        *v = (verdict_slot){ h, (apr_uint32_t)c->arena_used, (apr_uint16_t)len, (apr_uint32_t)flags };
         c->arena_used += len;
         c->used++;
     }
