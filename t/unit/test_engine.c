@@ -1288,6 +1288,31 @@ static const char *result_key(apr_pool_t *p, const nc_result *res)
 
 /* The cache remembers verdicts of built-in tests on exact texts: sharing it
  * across pages, twice over, and through its resets must change nothing. */
+/* A trigger window's marks come back from the verdict cache for every one
+ * of its five blocks: here the phrase is in the fifth, two blocks past the
+ * trigger word ("Error"), and the page's second visit is a cache hit. */
+static void test_window_marks_cached(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><title>Tram line reopens | City Post</title></head><body>"
+        "<div class=\"box\"><p>Weather</p><p>Sports</p><p>Error</p><p>Contact</p>"
+        "<p>The page you requested could not be found.</p></div>"
+        "<div class=\"story\"><h1>Tram line reopens</h1><p>The number 4 tram line reopened on Monday after "
+        "nine months of track work between the station and the harbour, the transport authority said, "
+        "and trams will run every six minutes at rush hour from next week.</p></div></body></html>";
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    nc_options cached = *o;
+    cached.verdicts = nc_verdict_cache_create(p, NC_VERDICT_CACHE_DEFAULT);
+    apr_size_t len = sizeof page - 1;
+    const nc_result *plain = run(e, p, o, "text/html", page, len, 0);
+    const nc_result *first = run(e, p, &cached, "text/html", page, len, 0);
+    const nc_result *hit = run(e, p, &cached, "text/html", page, len, 0);
+    ok(plain && first && hit && plain->shells_removed == 1 && same_edits(plain, first)
+       && same_edits(plain, hit), "verdict cache: a window's fifth block keeps its marks on a hit");
+    apr_pool_destroy(p);
+}
+
 static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_options *o,
                                const char *dir)
 {
@@ -1399,6 +1424,7 @@ int main(int argc, char **argv)
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
+    test_window_marks_cached(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
 
