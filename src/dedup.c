@@ -431,17 +431,40 @@ static int mark_recut_copies(apr_pool_t *p, dedup_state *s, int min_words)
     return marked;
 }
 
-/* Is the nearest paragraph in direction dir from q a copy taken from near
- * q's original, in the same order? Short blocks between are skipped, and
- * lines of up to twice that which copy nothing: a copy's "Czytaj także:"
- * link lines and ad labels, a live blog's one-line updates. */
-static int copied_beside(const dedup_state *s, int q, int dir, int min_words)
+/* A paragraph copied_beside looks at: short blocks are skipped, and lines
+ * of up to twice that which copy nothing (a copy's "Czytaj także:" link
+ * lines and ad labels, a live blog's one-line updates). */
+static int long_beside(const dedup_state *s, int j, int min_words)
 {
-    int j = q + dir;
-    while (j >= 0 && j < s->n
-           && (block_at(s->m, s->idx[j])->words < min_words
-               || (s->orig[j] < 0 && block_at(s->m, s->idx[j])->words < 2 * min_words)))
-        j += dir;
+    const nc_block *b = block_at(s->m, s->idx[j]);
+    return b->words >= min_words && (s->orig[j] >= 0 || b->words >= 2 * min_words);
+}
+
+/* beside[2q] and beside[2q + 1]: the long block before and after position
+ * q, or -1 and n; in one pass, since a run of short lines (a menu of a
+ * hundred links) would be walked again for every repeat in it. */
+static int *long_blocks_beside(apr_pool_t *p, const dedup_state *s, int min_words)
+{
+    int *beside = apr_palloc(p, sizeof(int) * 2 * ((apr_size_t)s->n + 1));
+    int last = -1;
+    for (int q = 0; q < s->n; q++) {
+        beside[2 * q] = last;
+        if (long_beside(s, q, min_words))
+            last = q;
+    }
+    last = s->n;
+    for (int q = s->n - 1; q >= 0; q--) {
+        beside[2 * q + 1] = last;
+        if (long_beside(s, q, min_words))
+            last = q;
+    }
+    return beside;
+}
+
+/* Is j, the nearest paragraph in direction dir from q, a copy taken from
+ * near q's original, in the same order? */
+static int copied_beside(const dedup_state *s, int q, int j, int dir)
+{
     if (j < 0 || j >= s->n || s->orig[j] < 0)
         return 0;
     int gap = (s->orig[j] - s->orig[q]) * dir;
@@ -457,7 +480,7 @@ static int copied_beside(const dedup_state *s, int q, int dir, int min_words)
  * as a sequence (the long block beside it is copied from beside its
  * original); a bare paragraph repeated alone is a glitch and goes. Only
  * exact repeats: a truncated copy is an excerpt. */
-static int lone_repeat(const dedup_state *s, int q, int min_words)
+static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
     if (o < 0 || o == q - 1 || s->klen[o] != s->klen[q])
@@ -465,7 +488,7 @@ static int lone_repeat(const dedup_state *s, int q, int min_words)
     const nc_block *b = block_at(s->m, s->idx[q]);
     if (!b->hint[0] && !(b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0))
         return 0;
-    return !copied_beside(s, q, -1, min_words) && !copied_beside(s, q, 1, min_words);
+    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
 }
 
 /* A copy's own wrapper holds its extras: a print version's byline and
@@ -585,8 +608,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 
     /* decided on the copies found so far, then applied at once */
     char *lone = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    const int *beside = long_blocks_beside(p, &s, min_words);
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)lone_repeat(&s, q, min_words);
+        lone[q] = (char)lone_repeat(&s, q, beside);
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;
