@@ -86,6 +86,7 @@ struct nc_html_parser {
     apr_size_t         raw_scanned; /* its end tag does not start before here */
     const char        *failure;     /* set once parsing was given up */
     nc_stream_feed     feed;        /* tag aliases in use (html_stream.c) and their clashes */
+    int                reparsed;    /* a clash has made it start again once */
     /* Loose text straight in a container that also holds blocks (a PHP
      * warning in the story's <div>) is a block of its own, a run (see
      * run_open): the inline markup and text between two block boundaries. */
@@ -899,13 +900,15 @@ static apr_size_t cut_after_raw_start(const nc_buf *o, apr_size_t from, apr_size
     return limit;
 }
 
-/* The slice about to be fed held a real tag of an alias in use: parse the
- * page again from its first byte without the aliases it clashed with. At
- * most once per alias, and only on pages with <del>, <ins>, <object>,
- * <applet> or <noframes> (html_stream.c). */
+/* The slice about to be fed held a real tag of an alias in use (or an
+ * aliased name where the tokenizer does not follow the markup): parse the
+ * page again from its first byte without the aliases it clashed with; on
+ * a second clash, without any, so that a page built to clash with each
+ * alias in turn costs three parses at most (html_stream.c). */
 static int parse_again_without_clashes(nc_html_parser *hp)
 {
-    hp->feed.aliases &= ~hp->feed.clashes;
+    hp->feed.aliases &= hp->reparsed ? 0 : ~hp->feed.clashes;
+    hp->reparsed = 1;
     hp->feed.clashes = 0;
     htmlFreeParserCtxt(hp->ctxt);
     if (!(hp->ctxt = new_push_parser(hp))) {
