@@ -933,6 +933,26 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     return 0;
 }
 
+/* A broken mirror may glue whole documents together: an error page's
+ * "</html>" and then the real page, or the page and then another. libxml2
+ * stops at the end tag of the root element and drops the rest (its epilog
+ * takes comments only), so the second document would never reach the model.
+ * Every "</html" end tag in a slice is renamed "</htm_" (same length, so
+ * offsets stay exact): libxml2 ignores an end tag it has no element for, and
+ * closes the root at the end of the input. */
+static void hide_root_end_tags(char *s, apr_size_t m)
+{
+    for (apr_size_t i = 0; i + 7 <= m; i++) {
+        if (s[i] != '<' || s[i + 1] != '/')
+            continue;
+        if (ascii_lower((unsigned char)s[i + 2]) == 'h' && ascii_lower((unsigned char)s[i + 3]) == 't'
+            && ascii_lower((unsigned char)s[i + 4]) == 'm' && ascii_lower((unsigned char)s[i + 5]) == 'l'
+            && (s[i + 6] == '>' || s[i + 6] == ' ' || s[i + 6] == '\t' || s[i + 6] == '\n'
+                || s[i + 6] == '\r' || s[i + 6] == '\f'))
+            s[i + 5] = '_';
+    }
+}
+
 /* libxml2 2.9's push parser loses its place when a chunk ends inside an end
  * tag of a script or style element ("</scr|ipt>"), so a chunk handed to it
  * always ends just after a '>'; the rest waits for the next call. */
@@ -1003,6 +1023,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         }
         hp->fed += n;
         int end = last && hp->fed == upto;
+        hide_root_end_tags(hp->masked, m);
         htmlParseChunk(hp->ctxt, hp->masked, (int)m, end);
         if (end || hp->failure)
             break;
