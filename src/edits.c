@@ -517,6 +517,32 @@ static int by_start(const void *a, const void *b)
          : x->kind == NC_EDIT_INSERT ? -1 : y->kind == NC_EDIT_INSERT ? 1 : 0;
 }
 
+/* An error body's XML declaration ("<?xml version=...?>" right before an
+ * object store's <Error>) goes with the shell removal it opens: with only
+ * whitespace between, a removal starts at the declaration. */
+static void with_xml_declarations(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+            continue;
+        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+        apr_size_t s = e->start;
+        while (s > floor && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
+            s--;
+        if (s < floor + 7 || page[s - 1] != '>' || page[s - 2] != '?')
+            continue;
+        apr_size_t lt = s - 2;
+        while (lt > floor && page[lt] != '<' && page[lt] != '>')
+            lt--;
+        if (page[lt] != '<' || s - lt < 7 || strncmp(page + lt, "<?xml", 5) != 0
+            || (page[lt + 5] != ' ' && page[lt + 5] != '?'))
+            continue;
+        e->start = lt;
+        widen_to_lines(page, len, floor, &e->start, &e->end);
+    }
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -551,6 +577,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
           sizeof(nc_edit), by_start);
     merge_neighbours(page, page_len, edits, first);
+    if (m->is_html)
+        with_xml_declarations(page, page_len, edits, first);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
