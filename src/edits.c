@@ -222,7 +222,7 @@ static int only_space(const char *page, apr_size_t from, apr_size_t to)
  * block inside is a shell (or empty), no block crosses its edges and little
  * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0. */
 static int nested_document(const nc_docmodel *m, const char *page, apr_size_t len,
-                           apr_size_t open, apr_size_t *start, apr_size_t *end)
+                           apr_size_t open, apr_size_t *start, apr_size_t *end, int skip)
 {
     apr_size_t close = find_tag(page, open + 5, len, "/html");
     if (close == NC_NO_OFFSET)
@@ -232,7 +232,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
         return 0;
     apr_size_t e = (apr_size_t)(gt - page) + 1;
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
-    for (int i = 0; i < m->blocks->nelts; i++) {
+    for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_NO_OFFSET)
             return 0;
@@ -244,7 +244,10 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
         if (!inside)
             continue;
         if (b->text_len > 0 && b->verdict != NC_SHELL) {
-            if (strcmp(b->tag, NC_RUN_TAG) != 0)
+            /* the document's own <title> goes with the shell its body is,
+             * weighed as stray text (a glued GitLab or Bitbucket page's
+             * title has no error word of its own) */
+            if (strcmp(b->tag, NC_RUN_TAG) != 0 && b->role != NC_ROLE_TITLE)
                 return 0;
             run_words += b->words;    /* bare text, weighed as before runs were blocks */
         }
@@ -301,10 +304,30 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
     apr_size_t from = root->start + 5, floor = 0;
     apr_size_t open;
     int tries = 0;                     /* each try walks every block: bounded on hostile pages */
+    /* documents glued one after another (html_parser.c reads past the
+     * root's end tag): the first one, the root itself, is tried as a
+     * nested one when another document follows it */
+    apr_size_t first_close = find_tag(page, root->start + 5, root->end, "/html");
+    if (first_close != NC_NO_OFFSET && find_tag(page, first_close, root->end, "html") != NC_NO_OFFSET) {
+        apr_size_t s, e;
+        tries++;
+        if (nested_document(m, page, len, root->start, &s, &e, 1)) {
+            nc_edit *ed = apr_array_push(edits);
+            memset(ed, 0, sizeof *ed);
+            ed->kind = NC_EDIT_REMOVE;
+            ed->reason = NC_WHY_SHELL;
+            ed->start = s;
+            ed->end = e;
+            widen_to_lines(page, len, floor, &ed->start, &ed->end);
+            floor = ed->end;
+            ed->detail = apr_psprintf(p, "glued error document <html> %lu bytes", (unsigned long)(e - s));
+            from = e;
+        }
+    }
     while (tries++ < NESTED_DOC_MAX_TRIES
            && (open = find_tag(page, from, root->end, "html")) != NC_NO_OFFSET) {
         apr_size_t s, e;
-        if (!nested_document(m, page, len, open, &s, &e)) {
+        if (!nested_document(m, page, len, open, &s, &e, 0)) {
             from = open + 5;
             continue;
         }
@@ -494,6 +517,32 @@ static int by_start(const void *a, const void *b)
          : x->kind == NC_EDIT_INSERT ? -1 : y->kind == NC_EDIT_INSERT ? 1 : 0;
 }
 
+/* An error body's XML declaration ("<?xml version=...?>" right before an
+ * object store's <Error>) goes with the shell removal it opens: with only
+ * whitespace between, a removal starts at the declaration. */
+static void with_xml_declarations(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+            continue;
+        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+        apr_size_t s = e->start;
+        while (s > floor && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
+            s--;
+        if (s < floor + 7 || page[s - 1] != '>' || page[s - 2] != '?')
+            continue;
+        apr_size_t lt = s - 2;
+        while (lt > floor && page[lt] != '<' && page[lt] != '>')
+            lt--;
+        if (page[lt] != '<' || s - lt < 7 || strncmp(page + lt, "<?xml", 5) != 0
+            || (page[lt + 5] != ' ' && page[lt + 5] != '?'))
+            continue;
+        e->start = lt;
+        widen_to_lines(page, len, floor, &e->start, &e->end);
+    }
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -528,6 +577,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
           sizeof(nc_edit), by_start);
     merge_neighbours(page, page_len, edits, first);
+    if (m->is_html)
+        with_xml_declarations(page, page_len, edits, first);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);

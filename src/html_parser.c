@@ -36,6 +36,7 @@
 #include <string.h>
 #include <strings.h>
 #include <apr_strings.h>
+#include <apr_lib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
@@ -84,6 +85,8 @@ struct nc_html_parser {
     apr_size_t         elided;      /* bytes not fed so far */
     const char        *raw_name;    /* libxml2 has just entered this script/style at fed */
     apr_size_t         raw_scanned; /* its end tag does not start before here */
+    char               root[16];    /* the first start tag's name when HTML does not know it (hide_root_end_tags) */
+    int                root_seen;
     const char        *failure;     /* set once parsing was given up */
     nc_stream_feed     feed;        /* tag aliases in use (html_stream.c) and their clashes */
     int                reparsed;    /* a clash has made it start again once */
@@ -936,6 +939,89 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     return 0;
 }
 
+/* A broken mirror may glue whole documents together: an error page's
+ * "</html>" and then the real page, or an object store's XML error body
+ * ("<Error><Code>NoSuchKey</Code>...</Error>") before the page. libxml2
+ * stops at the end tag of the root element and drops the rest (its epilog
+ * takes comments only), so the second document would never reach the model.
+ * In the slice libxml2 reads, every "</html" end tag, and every end tag of a
+ * root element HTML does not know, loses its name's last letter to '_'
+ * (same length, so offsets stay exact): libxml2 ignores an end tag it has no
+ * element for, and closes the root at the end of the input. */
+static int end_tag_named(const char *s, apr_size_t m, apr_size_t i, const char *name, apr_size_t k)
+{
+    if (i + 2 + k >= m || s[i] != '<' || s[i + 1] != '/')
+        return 0;
+    for (apr_size_t j = 0; j < k; j++)
+        if (ascii_lower((unsigned char)s[i + 2 + j]) != ascii_lower((unsigned char)name[j]))
+            return 0;
+    char c = s[i + 2 + k];
+    return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* The page's first start tag, when its name is no HTML element: the root
+ * of an XML error body glued before the page. Looked for once, in the
+ * bytes that have arrived, past comments, doctypes and processing
+ * instructions. */
+static void find_foreign_root(nc_html_parser *hp)
+{
+    const char *s = hp->orig->data;
+    apr_size_t n = hp->orig->len, i = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            return;                 /* not yet */
+        i = (apr_size_t)(lt - s);
+        if (i + 1 >= n)
+            return;
+        if (s[i + 1] == '!' || s[i + 1] == '?') {
+            apr_size_t e = i + 2;
+            if (i + 4 <= n && s[i + 2] == '-' && s[i + 3] == '-') {
+                for (e = i + 4; e + 3 <= n && memcmp(s + e, "-->", 3) != 0; e++)
+                    ;
+                if (e + 3 > n)
+                    return;         /* not yet */
+                i = e + 3;
+                continue;
+            }
+            const char *gt = memchr(s + e, '>', n - e);
+            if (!gt)
+                return;
+            i = (apr_size_t)(gt - s) + 1;
+            continue;
+        }
+        hp->root_seen = 1;
+        apr_size_t k = 0;
+        while (i + 1 + k < n && k < sizeof hp->root - 1
+               && (apr_isalnum((unsigned char)s[i + 1 + k]) || s[i + 1 + k] == '-' || s[i + 1 + k] == '_'))
+            k++;
+        if (k == 0 || k == sizeof hp->root - 1 || !apr_isalpha((unsigned char)s[i + 1]))
+            return;
+        memcpy(hp->root, s + i + 1, k);
+        hp->root[k] = '\0';
+        for (apr_size_t j = 0; j < k; j++)
+            hp->root[j] = (char)ascii_lower((unsigned char)hp->root[j]);
+        if (htmlTagLookup((const xmlChar *)hp->root))
+            hp->root[0] = '\0';
+        return;
+    }
+}
+
+static void hide_root_end_tags(nc_html_parser *hp, char *s, apr_size_t m)
+{
+    if (!hp->root_seen)
+        find_foreign_root(hp);
+    apr_size_t rk = strlen(hp->root);
+    for (apr_size_t i = 0; i + 7 <= m; i++) {
+        if (s[i] != '<' || s[i + 1] != '/')
+            continue;
+        if (end_tag_named(s, m, i, "html", 4))
+            s[i + 5] = '_';
+        else if (rk && end_tag_named(s, m, i, hp->root, rk))
+            s[i + 1 + rk] = '_';
+    }
+}
+
 /* libxml2 2.9's push parser loses its place when a chunk ends inside an end
  * tag of a script or style element ("</scr|ipt>"), so a chunk handed to it
  * always ends just after a '>'; the rest waits for the next call. */
@@ -1006,6 +1092,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         }
         hp->fed += n;
         int end = last && hp->fed == upto;
+        hide_root_end_tags(hp, hp->masked, m);
         htmlParseChunk(hp->ctxt, hp->masked, (int)m, end);
         if (end || hp->failure)
             break;

@@ -229,6 +229,19 @@ static const char *const phrase_patterns[] = {
     "\\bupstream connect error\\b|\\bdisconnect/reset before headers\\b|\\bno healthy upstream\\b|"
         "\\bupstream (?:request )?timeout\\b|\\bno server is available to handle this request\\b|"
         "\\bno route matched with those values\\b|\\bthe request could not be satisfied\\b",
+    /* object storage's error bodies (S3, Google Cloud Storage, Azure Blob,
+     * MinIO: "<Code>NoSuchKey</Code><Message>The specified key does not
+     * exist.</Message>"), a service mesh's RBAC refusal, PaaS hosts'
+     * answers for an app that is down or gone (Cloud Run, Fly.io, Render,
+     * GitLab Pages, Bitbucket); these hosts answer in English only */
+    "the specified (?:key|bucket|blob|container|resource|object|upload) does not exist\\b|"
+        "^(?:nosuchkey|nosuchbucket|nosuchupload|blobnotfound|containernotfound|resourcenotfound|accessdenied|invalidbucketname)$|"
+        "\\brbac: access denied\\b|\\bthe service you requested is not available (?:yet|at this time)\\b|"
+        "\\bcould not find a good candidate within \\d+ attempts at load balancing\\b|"
+        "\\bthis service has been suspended by its owner\\b|"
+        "\\bthe resource (?:that )?you are (?:attempting|trying) to access does not exist\\b|"
+        "\\bplease contact your \\w+ administrator if you think this is a mistake\\b|"
+        "\\bwe can(?:'|’)t let you see this page\\b",
     /* German, French, Spanish, Italian, Portuguese, Dutch, Polish */
     "\\b(?:wir )?(?:konnten|können) die (?:gesuchte |angeforderte )?seite nicht finden",
     "\\b(?:n'avons pas pu|n’avons pas pu|ne pouvons pas) trouver la page|\\bcette page n(?:'|’)existe (?:pas|plus)",

@@ -8,7 +8,8 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*     only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
+#   soft-*, y-soft-* (a held-out set's soft page)
+#              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
 use strict;
@@ -33,6 +34,10 @@ my %KNOWN_MISS = (
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
     # t-* (the tenth held-out set)
     't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
+    # y-* (the fifteenth held-out set)
+    'y-s3-accessdenied-before-fr.html' => 'the S3 error body before <!DOCTYPE> (<?xml?><Error>...</Error>) stays: text outside <html> makes no block',
+    'y-azure-blob-around-it.html' => 'both Azure error bodies stay: the one before <!DOCTYPE> and the one after </body> are outside every block',
+    'y-soft-render-suspended.html' => 'not answered as a soft 404: only "This service has been suspended by its owner." goes; the <h1> and the owner line stay',
 );
 
 sub slurp {
@@ -68,11 +73,12 @@ for my $name (@pages) {
     is $stripped, $page, "$name: the annotated twin is the page itself";
     my $marked = $annotated =~ /\{\{shell\}\}/ ? 'shell' : '';
     $marked .= '+dup' if $annotated =~ /\{\{dup\}\}/;
-    $kinds{ $name =~ /^soft-/ ? 'soft' : $name =~ /^pattern-/ ? 'pattern' : $marked || 'none' }++;
+    $kinds{ $name =~ /^(?:[a-z]-)?soft-/ ? 'soft' : $name =~ /^pattern-/ ? 'pattern' : $marked || 'none' }++;
 
     my $res  = GET("/corpus-default/$name");
     my $body = $res->content;
-    if ($name =~ /^soft-/) {
+    if ($name =~ /^(?:[a-z]-)?soft-/) {
+        local $TODO = $KNOWN_MISS{$name};
         is $res->code, 404, "$name: only a shell, answered 404";
         is $body, $page, "$name: the body exactly as the backend sent it";
         next;
