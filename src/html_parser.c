@@ -1013,7 +1013,11 @@ static void hide_root_end_tags(nc_html_parser *hp, char *s, apr_size_t m)
         find_foreign_root(hp);
     apr_size_t rk = strlen(hp->root);
     for (apr_size_t i = 0; i + 7 <= m; i++) {
-        if (s[i] != '<' || s[i + 1] != '/')
+        const char *lt = memchr(s + i, '<', m - i);
+        if (!lt)
+            break;
+        i = (apr_size_t)(lt - s);
+        if (i + 7 > m || s[i + 1] != '/')
             continue;
         if (end_tag_named(s, m, i, "html", 4))
             s[i + 5] = '_';
