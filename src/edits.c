@@ -218,6 +218,23 @@ static int only_space(const char *page, apr_size_t from, apr_size_t to)
 #define NESTED_DOC_STRAY_PER_SHELL_WORD 3
 #define NESTED_DOC_MAX_TRIES 16
 
+/* Removes the error document [s, e) (kind: "glued" or "nested"), widened
+ * to its lines but not back over floor; returns the removal's end. */
+static apr_size_t remove_document(apr_pool_t *p, apr_array_header_t *edits, const char *page,
+                                  apr_size_t len, apr_size_t floor, apr_size_t s, apr_size_t e,
+                                  const char *kind)
+{
+    nc_edit *ed = apr_array_push(edits);
+    memset(ed, 0, sizeof *ed);
+    ed->kind = NC_EDIT_REMOVE;
+    ed->reason = NC_WHY_SHELL;
+    ed->start = s;
+    ed->end = e;
+    widen_to_lines(page, len, floor, &ed->start, &ed->end);
+    ed->detail = apr_psprintf(p, "%s error document <html> %lu bytes", kind, (unsigned long)(e - s));
+    return ed->end;
+}
+
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
  * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0. */
@@ -312,15 +329,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
         apr_size_t s, e;
         tries++;
         if (nested_document(m, page, len, root->start, &s, &e, 1)) {
-            nc_edit *ed = apr_array_push(edits);
-            memset(ed, 0, sizeof *ed);
-            ed->kind = NC_EDIT_REMOVE;
-            ed->reason = NC_WHY_SHELL;
-            ed->start = s;
-            ed->end = e;
-            widen_to_lines(page, len, floor, &ed->start, &ed->end);
-            floor = ed->end;
-            ed->detail = apr_psprintf(p, "glued error document <html> %lu bytes", (unsigned long)(e - s));
+            floor = remove_document(p, edits, page, len, floor, s, e, "glued");
             from = e;
         }
     }
@@ -331,15 +340,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
             from = open + 5;
             continue;
         }
-        nc_edit *ed = apr_array_push(edits);
-        memset(ed, 0, sizeof *ed);
-        ed->kind = NC_EDIT_REMOVE;
-        ed->reason = NC_WHY_SHELL;
-        ed->start = s;
-        ed->end = e;
-        widen_to_lines(page, len, floor, &ed->start, &ed->end);
-        floor = ed->end;
-        ed->detail = apr_psprintf(p, "nested error document <html> %lu bytes", (unsigned long)(e - s));
+        floor = remove_document(p, edits, page, len, floor, s, e, "nested");
         from = e;
     }
 }
