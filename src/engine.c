@@ -29,6 +29,7 @@
  * threads or archive lists. 16 KB is about 2,600 words, longer than nearly
  * every news story. */
 #define NC_EXTRACT_TEXT_BUDGET (16 * 1024)
+_Static_assert(NC_EXTRACT_TEXT_BUDGET <= NC_EXTRACT_BLOCK_MAX, "a block within the budget is read whole");
 #define NC_MAX_MENTIONS 100
 
 struct nc_engine {
@@ -345,35 +346,6 @@ static void stage_done(nc_doc *d, apr_pool_t *sp)
         apr_pool_destroy(sp);
 }
 
-static const char *keep_string(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : NULL;
-}
-
-/* The mentions, copied out of extraction's pool (a sentence once for the
- * mentions of it that follow each other). */
-static apr_array_header_t *keep_mentions(apr_pool_t *p, const apr_array_header_t *found)
-{
-    apr_array_header_t *kept = apr_array_make(p, found->nelts > 0 ? found->nelts : 1,
-                                              sizeof(nc_mention));
-    const char *sentence_from = NULL, *sentence_to = NULL;
-    for (int i = 0; i < found->nelts; i++) {
-        nc_mention *m = apr_array_push(kept);
-        *m = APR_ARRAY_IDX(found, i, nc_mention);
-        m->name = keep_string(p, m->name);
-        m->job_title = keep_string(p, m->job_title);
-        m->nationality = keep_string(p, m->nationality);
-        m->currency = keep_string(p, m->currency);
-        m->unit_text = keep_string(p, m->unit_text);
-        if (m->sentence != sentence_from) {
-            sentence_from = m->sentence;
-            sentence_to = keep_string(p, m->sentence);
-        }
-        m->sentence = sentence_to;
-    }
-    return kept;
-}
-
 void nc_doc_finish(nc_doc *d, const nc_result **out)
 {
     nc_result *res = apr_pcalloc(d->pool, sizeof *res);
@@ -437,13 +409,13 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->headline = headline >= 0 ? block_at(d, headline)->text
                   : title ? title_without_site(d->pool, title) : NULL;
     apr_array_header_t *blocks = article_blocks(d, headline);
-    sp = stage_pool(d);
-    apr_array_header_t *found = nc_extract(d->engine->extractor, d->opts.lexicon, sp,
+    /* Extraction's pool is not given back: the mentions point into it, and
+     * copying them out would only add to the page's peak, which is here. */
+    apr_array_header_t *found = nc_extract(d->engine->extractor, d->opts.lexicon, stage_pool(d),
                                            (const nc_text_block *)blocks->elts, blocks->nelts);
     if (found->nelts > NC_MAX_MENTIONS)
         found->nelts = NC_MAX_MENTIONS;      /* in order of first appearance */
-    res->mentions = keep_mentions(d->pool, found);
-    stage_done(d, sp);
+    res->mentions = found;
 
     if (d->is_html && d->opts.metadata && res->headline && blocks->nelts > 1) {
         apr_size_t at = metadata_anchor(d), len;

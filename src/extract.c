@@ -66,7 +66,11 @@ int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len)
 
 const char *nc_sentence_text(nc_run *run, const nc_sentence *st)
 {
-    return apr_pstrmemdup(run->p, st->text, st->len);
+    const nc_sentence *first = (const nc_sentence *)(void *)run->sentences->elts;
+    const char **copy = &run->sentence_strings[st - first];
+    if (!*copy)
+        *copy = apr_pstrmemdup(run->p, st->text, st->len);
+    return *copy;
 }
 
 /* Sentences are keyed by their whole text; hashing every byte cost more than
@@ -104,22 +108,26 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     run.p = p;
     run.blocks = blocks;
     run.site = site;
-    run.found = apr_array_make(p, 64, sizeof(nc_found));
     run.gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
     if (!run.gctx)
         return mentions;
 
     apr_array_header_t *all = apr_array_make(p, 64, sizeof(nc_sentence));
-    apr_array_header_t *toks = apr_array_make(p, 64, sizeof(nc_token));
+    /* The word scratch and the map of sentences seen go back to the
+     * allocator before the actor and figure steps take their memory. */
+    apr_pool_t *scratch;
+    if (apr_pool_create(&scratch, p) != APR_SUCCESS)
+        scratch = p;
+    apr_array_header_t *toks = apr_array_make(scratch, 64, sizeof(nc_token));
     for (int b = 0; b < nblocks; b++)
-        if (blocks[b].text && blocks[b].len)
+        if (blocks[b].text && blocks[b].len && blocks[b].len <= NC_EXTRACT_BLOCK_MAX)
             nc_split_sentences(x->words, p, blocks[b].text, blocks[b].len, b,
                                blocks[b].is_headline, all, toks);
 
     /* Each distinct sentence once; the headline may also open the body. Kept
      * sentences move up in place (the map's keys are the texts, its values
      * only say "seen"). */
-    nc_wordmap *seen = nc_wordmap_make(p, (apr_size_t)all->nelts);
+    nc_wordmap *seen = nc_wordmap_make(scratch, (apr_size_t)all->nelts);
     int kept = 0;
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
@@ -138,7 +146,13 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         kept++;
     }
     all->nelts = kept;
+    if (scratch != p)
+        apr_pool_destroy(scratch);
     run.sentences = all;
+    /* Sized once: articles carry one or two mentions a sentence, and an
+     * array that doubles leaves its old copy in the pool. */
+    run.found = apr_array_make(p, kept + kept / 2 + 16, sizeof(nc_found));
+    run.sentence_strings = apr_pcalloc(p, sizeof(const char *) * (apr_size_t)(kept + 1));
 
     nc_find_actors(&run);
     nc_find_figures(&run);

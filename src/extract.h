@@ -23,6 +23,10 @@ typedef struct nc_text_block {
 /* Config time: compiles the regexes (with JIT) and loads the place tables. */
 nc_extractor *nc_extractor_create(apr_pool_t *p, char **err);
 
+/* The longest block read: words keep 16-bit offsets in their block (a story
+ * has thousands of words). Longer blocks are left out. */
+#define NC_EXTRACT_BLOCK_MAX 65535
+
 /* Per response: returns an array of nc_mention allocated from p. site: the
  * NewsCleanLexicon in force here, or NULL. */
 apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, apr_pool_t *p,

@@ -31,6 +31,7 @@ typedef struct nc_run {
     const nc_text_block *blocks;
     const nc_lexicon    *site;        /* NewsCleanLexicon, or NULL */
     apr_array_header_t  *sentences;   /* nc_sentence, each distinct sentence once */
+    const char         **sentence_strings;   /* nc_sentence_text's copies, by index */
     apr_hash_t          *cap_words;   /* capitalised words in the text; see below */
     apr_array_header_t  *found;       /* nc_found, in no particular order */
     pcre2_general_context *gctx;      /* allocates match data from the pool */
@@ -51,7 +52,8 @@ static inline apr_uint64_t nc_pos(const nc_sentence *st, apr_size_t at)
 /* Does the text write this word, capitalised as given, anywhere? */
 int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len);
 
-/* The sentence text as its own string (for nc_mention.sentence). */
+/* The sentence text as its own string (for nc_mention.sentence), made once
+ * per sentence however many mentions it carries. */
 const char *nc_sentence_text(nc_run *run, const nc_sentence *st);
 
 /* actors.c: people, organisations, events and places. */

@@ -198,9 +198,9 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
             if (i + ap < len && (s[i + ap] == 's' || s[i + ap] == 'S') &&
                 !alnum_at(s, i + ap + 1, len)) {
                 t->s = s + start;
-                t->len = i - start;
-                t->start = start;
-                t->end = i + ap + 1;
+                t->len = (apr_uint16_t)(i - start);
+                t->start = (apr_uint16_t)start;
+                t->end = (apr_uint16_t)(i + ap + 1);
                 t->flags |= NC_T_POSSESSIVE;
                 return t->end;
             }
@@ -231,9 +231,9 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
         break;
     }
     t->s = s + start;
-    t->len = i - start;
-    t->start = start;
-    t->end = i;
+    t->len = (apr_uint16_t)(i - start);
+    t->start = (apr_uint16_t)start;
+    t->end = (apr_uint16_t)i;
     if (initials)
         t->flags |= NC_T_INITIALS;
     return i;

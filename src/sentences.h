@@ -28,13 +28,13 @@ enum {
     NC_T_CAPISH     = 1u << 10,  /* may start a name: letters, no leading digit, CAP or ALLCAPS */
 };
 
-/* 24 bytes: a story has thousands of these. Offsets fit in 32 bits: the
- * engine hands extraction no block longer than its 16 KB text budget. */
+/* 16 bytes: a story has thousands of these. Offsets fit in 16 bits:
+ * extraction reads no block longer than NC_EXTRACT_BLOCK_MAX. */
 typedef struct nc_token {
     const char  *s;          /* the word, without possessive */
-    apr_uint32_t len;
-    apr_uint32_t start, end; /* byte range in the block, possessive included */
-    unsigned     flags;      /* NC_T_* */
+    apr_uint16_t len;
+    apr_uint16_t start, end; /* byte range in the block, possessive included */
+    apr_uint16_t flags;      /* NC_T_* */
 } nc_token;
 
 typedef struct nc_sentence {

@@ -479,6 +479,46 @@ static void test_json(apr_pool_t *p)
     ok(!strcmp(nc_mention_type_name(NC_COUNT), "QuantitativeValue"), "type name");
 }
 
+/* Word offsets are 16-bit: a block longer than NC_EXTRACT_BLOCK_MAX is left
+ * out, whole, and the blocks around it are still read; the longest block
+ * read keeps its last words' places. Mentions of one sentence share its
+ * string. */
+static void test_block_limit(const nc_extractor *x, apr_pool_t *p)
+{
+    static const char filler[] = "the rain fell on the quiet town and nobody came out. ";
+    static const char tail[] = "Prime Minister Mark Carney of Canada spoke.";
+    apr_size_t cap = NC_EXTRACT_BLOCK_MAX + 200, fl = sizeof filler - 1, tl = sizeof tail - 1;
+    char *longest = apr_palloc(p, cap), *over = apr_palloc(p, cap);
+    apr_size_t n = 0;
+    while (n + fl + tl <= NC_EXTRACT_BLOCK_MAX) {
+        memcpy(longest + n, filler, fl);
+        n += fl;
+    }
+    memset(longest + n, ' ', NC_EXTRACT_BLOCK_MAX - n - tl);   /* the tail ends at the limit */
+    memcpy(longest + NC_EXTRACT_BLOCK_MAX - tl, tail, tl);
+    memcpy(over, longest, NC_EXTRACT_BLOCK_MAX);
+    memcpy(over + NC_EXTRACT_BLOCK_MAX - tl, "President Emmanuel Macron of France spoke.", tl - 1);
+    over[NC_EXTRACT_BLOCK_MAX - 1] = ' ';
+    over[NC_EXTRACT_BLOCK_MAX] = 'x';
+    const char *body = "Finance Minister Jim Chalmers of Australia and Treasurer Amy Liu "
+                       "of Canada said the plan cost $4 billion.";
+    nc_text_block b[4] = {
+        { "Budget talks", 12, 0, 1 },
+        { over, NC_EXTRACT_BLOCK_MAX + 1, 100, 0 },
+        { longest, NC_EXTRACT_BLOCK_MAX, 70000, 0 },
+        { body, strlen(body), 140000, 0 },
+    };
+    apr_array_header_t *m = nc_extract(x, NULL, p, b, 4);
+    ok(!find(m, NC_PERSON, "Emmanuel Macron"), "a block past the limit is left out");
+    const nc_mention *carney = find(m, NC_PERSON, "Mark Carney");
+    ok(carney && carney->offset == 70000 && carney->at == NC_EXTRACT_BLOCK_MAX - tl + 15,
+       "the longest block read keeps its last words' places");
+    const nc_mention *a = find(m, NC_PERSON, "Jim Chalmers"), *c = find(m, NC_PERSON, "Amy Liu"),
+                     *money = find(m, NC_MONEY, "$4 billion");
+    ok(a && c && money && a->sentence == c->sentence && c->sentence == money->sentence &&
+       !strcmp(a->sentence, body), "the mentions of one sentence share its string");
+}
+
 int main(int argc, char **argv)
 {
     apr_initialize();
@@ -543,6 +583,7 @@ int main(int argc, char **argv)
     test_context(x, pool);
     test_lexicon_file(x, pool);
     test_json(pool);
+    test_block_limit(x, pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
 }
