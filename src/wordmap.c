@@ -9,11 +9,13 @@
 
 #include <string.h>
 
+/* 24 bytes: a key is a word, a sentence or a block's text, and pages are
+ * capped far below 4 GB (NewsCleanMaxSize is at most 1 GB). */
 typedef struct slot {
-    const char *key;      /* NULL: empty */
-    apr_size_t  len;
+    const char  *key;     /* NULL: empty */
+    apr_uint32_t len;
     apr_uint32_t hash;
-    void       *val;
+    void        *val;
 } slot;
 
 struct nc_wordmap {
@@ -104,7 +106,7 @@ void **nc_wordmap_slot_hashed(nc_wordmap *m, const char *key, apr_size_t len, ap
     }
     slot *e = &m->s[j];
     e->key = key;
-    e->len = len;
+    e->len = (apr_uint32_t)len;
     e->hash = h;
     e->val = NULL;
     m->n++;
