@@ -323,15 +323,6 @@ static long status_kb(const char *field)
     return v;
 }
 
-static void reset_peak_rss(void)
-{
-    FILE *f = fopen("/proc/self/clear_refs", "w");
-    if (f) {
-        fputs("5", f);      /* resets VmHWM to the current resident size */
-        fclose(f);
-    }
-}
-
 typedef struct mem_stats { long stage_kb[ST_COUNT]; long peak_kb, xml_peak_kb, engine_kb; } mem_stats;
 
 /* One-time tables (lexicon hashes, JIT stacks) are built on first use; a
@@ -363,15 +354,19 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
         apr_pool_t *p;
         if (whole) {
             /* The engine as the module runs it, and all the memory the page
-             * holds at its peak. Pool blocks come from a fresh allocator that
-             * keeps no freed block (nothing the warm-ups freed is reused, and
-             * what a stage gives back is unmapped): resident memory counts
-             * them. libxml2's heap is counted by its hooks (glibc reuses the
-             * warm-ups', so resident memory misses it); it lives only while
-             * parsing. The peak is the larger of the two moments: parsing
-             * done (blocks then, plus libxml2's peak) and the whole run's
-             * peak of resident memory (VmHWM after clear_refs). */
-            apr_pool_t *again;     /* the page itself first: its code paths resident */
+             * holds at its peak. In the module a page's pool blocks come from
+             * the child's allocator, already resident from earlier pages, so
+             * a block counts whole from the moment the page takes it, however
+             * little of it is written. Here they come from a fresh allocator
+             * that unmaps what it is given back, and the mapped size counts
+             * them: VmPeak - VmSize, with the warm-ups' blocks still mapped
+             * (kept by the global allocator) so that the old peak is rarely
+             * higher (when it is, the run's peak is unknown). libxml2's heap is counted by its hooks (glibc reuses
+             * the warm-ups', so the mapped size misses it); it lives only
+             * while parsing. The peak is the larger of the two moments:
+             * parsing done (blocks then, plus libxml2's peak) and the whole
+             * run's peak of mapped blocks. */
+            apr_pool_t *again;     /* the page itself first: its code paths and tables in */
             apr_pool_create(&again, NULL);
             run_engine(e, again, page, len, 0);
             apr_pool_destroy(again);
@@ -379,8 +374,7 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
             if (apr_allocator_create(&fresh) != APR_SUCCESS)
                 _exit(1);
             apr_allocator_max_free_set(fresh, 1);
-            reset_peak_rss();
-            long base = status_kb("VmRSS");
+            long base = status_kb("VmSize"), old_peak = status_kb("VmPeak");
             size_t xml_before = xml_cur;
             xml_peak = xml_cur;
             apr_pool_create_ex(&p, NULL, NULL, fresh);
@@ -391,10 +385,12 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
             nc_doc_expect(d, len);
             for (size_t off = 0; off < len; off += CHUNK)
                 nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
-            long parsed = status_kb("VmRSS") - base + (long)((xml_peak - xml_before) / 1024);
+            long parsed = status_kb("VmSize") - base + (long)((xml_peak - xml_before) / 1024);
             const nc_result *res;
             nc_doc_finish(d, &res);
-            long whole = status_kb("VmHWM") - base;
+            long peak = status_kb("VmPeak"), whole = peak - base;
+            if (peak <= old_peak)
+                whole = -1;     /* an older, higher peak hides this one: not measured */
             m.engine_kb = parsed > whole ? parsed : whole;
             if (write(fds[1], &m, sizeof m) != (ssize_t)sizeof m)
                 _exit(1);
