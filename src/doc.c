@@ -142,8 +142,8 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
     out[o] = '\0';
 }
 
-void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_header_t *spans,
-                          const char *orig, nc_decoder *dec)
+void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *model,
+                          const apr_array_header_t *spans, const char *orig, nc_decoder *dec)
 {
     int n = model->blocks->nelts, m = spans->nelts;
     if (n <= 0 || m <= 0)
@@ -152,8 +152,8 @@ void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_hea
     const nc_text_span *sp = (const nc_text_span *)spans->elts;
 
     /* Spans grouped by block, in document order within each (counting sort). */
-    int *first = apr_pcalloc(p, sizeof(int) * (nb + 1));
-    int *order = apr_palloc(p, sizeof(int) * ns);
+    int *first = apr_pcalloc(scratch_pool, sizeof(int) * (nb + 1));
+    int *order = apr_palloc(scratch_pool, sizeof(int) * ns);
     apr_size_t total = 0;
     for (int i = 0; i < m; i++) {
         first[sp[i].block + 1]++;
@@ -161,7 +161,7 @@ void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_hea
     }
     for (int b = 0; b < n; b++)
         first[b + 1] += first[b];
-    int *fill = apr_palloc(p, sizeof(int) * nb);
+    int *fill = apr_palloc(scratch_pool, sizeof(int) * nb);
     memcpy(fill, first, sizeof(int) * nb);
     for (int i = 0; i < m; i++)
         order[fill[sp[i].block]++] = i;
@@ -171,7 +171,7 @@ void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_hea
     nc_buf_presize(&arena, total + nb);     /* the spans and a NUL a block: one allocation */
     scratch.data = NULL;
     int utf8 = nc_decoder_is_utf8(dec);
-    apr_size_t *starts = apr_palloc(p, sizeof(apr_size_t) * nb);
+    apr_size_t *starts = apr_palloc(scratch_pool, sizeof(apr_size_t) * nb);
 
     for (int b = 0; b < n; b++) {
         if (first[b] == first[b + 1]) {
@@ -185,7 +185,7 @@ void nc_doc_assemble_text(apr_pool_t *p, nc_docmodel *model, const apr_array_hea
                 collapse_utf8(&arena, &st, s->literal ? s->literal : orig + s->start, s->len);
             } else {
                 if (!scratch.data)
-                    nc_buf_init(&scratch, p, 4096);
+                    nc_buf_init(&scratch, scratch_pool, 4096);
                 scratch.len = 0;
                 nc_decode_append(dec, orig + s->start, s->len, &scratch);
                 collapse_utf8(&arena, &st, scratch.data, scratch.len);

@@ -31,6 +31,9 @@
 #define NC_EXTRACT_TEXT_BUDGET (16 * 1024)
 _Static_assert(NC_EXTRACT_TEXT_BUDGET <= NC_EXTRACT_BLOCK_MAX, "a block within the budget is read whole");
 #define NC_MAX_MENTIONS 100
+/* Positions in the parser's elisions are 32-bit; NewsCleanMaxSize is at
+ * most 1 GB, the CLI has no cap of its own. */
+#define NC_DOC_MAX_BYTES ((apr_size_t)0x7fffffff)
 
 struct nc_engine {
     nc_shell_rules *shells;
@@ -142,6 +145,10 @@ int nc_doc_feed(nc_doc *d, const char *buf, apr_size_t len)
     d->received += len;
     if (d->failure)
         return -1;
+    if (d->received > NC_DOC_MAX_BYTES || d->received < len) {
+        d->failure = "too-large";       /* the module's own cap is lower */
+        return -1;
+    }
     nc_buf_append(&d->orig, buf, len);
     if (d->html && nc_html_parser_feed(d->html, 0) != 0)
         d->failure = nc_html_parser_failure(d->html);
@@ -384,13 +391,15 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         skip(res, apr_pstrcat(d->pool, "charset-unknown:", res->charset, NULL));
         return;
     }
-    nc_doc_assemble_text(d->pool, &d->model, spans, d->orig.data, dec);
+    apr_pool_t *sp = stage_pool(d);
+    nc_doc_assemble_text(d->pool, sp, &d->model, spans, d->orig.data, dec);
+    stage_done(d, sp);
     if (d->html)
         nc_html_parser_drop_text(d->html);
 
     /* Shells and dedup leave only verdicts in the blocks: their working
      * memory goes back to the allocator before extraction needs some. */
-    apr_pool_t *sp = stage_pool(d);
+    sp = stage_pool(d);
     int shell_regions = d->opts.shells
         ? nc_shells_mark(d->engine->shells, sp, &d->model, d->opts.shell_patterns,
                          d->opts.verdicts) : 0;

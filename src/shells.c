@@ -1752,11 +1752,12 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
  * cache is shared across pages (a site's furniture). */
 enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
 
+/* 16 bytes; texts over 64 KB are not kept (a page repeats short texts). */
 typedef struct text_verdict {
-    const char *text;            /* NULL: empty slot */
-    apr_size_t len;
+    const char  *text;           /* NULL: empty slot */
     apr_uint32_t hash;
-    unsigned flags;
+    apr_uint16_t len;
+    apr_uint16_t flags;          /* TEXT_* */
 } text_verdict;
 
 typedef struct text_memo {
@@ -1808,7 +1809,7 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
     apr_size_t ms, me;
     text_verdict *v = NULL;
     apr_uint32_t h = 0;
-    if (b->text_len > 0) {
+    if (b->text_len > 0 && b->text_len <= 0xffff) {
         h = text_hash(b->text, b->text_len);
         v = text_memo_slot(memo, b->text, b->text_len, h);
         if (v && v->text)
@@ -1830,7 +1831,7 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
     nc_verdict_cache_put(memo->shared, b->text, b->text_len, f);
 known:
     if (v) {
-        *v = (text_verdict){ b->text, b->text_len, h, f };
+        *v = (text_verdict){ b->text, h, (apr_uint16_t)b->text_len, (apr_uint16_t)f };
         memo->free--;
     }
     return f;
