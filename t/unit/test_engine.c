@@ -1313,6 +1313,25 @@ static void test_window_marks_cached(const nc_engine *e, apr_pool_t *parent, con
     apr_pool_destroy(p);
 }
 
+/* The engine's own size cap (its parser keeps 32-bit offsets): a chunk that
+ * would take the page past 2 GB is refused before a byte of it is read,
+ * and the page is given up as too large, with no edits. */
+static void test_engine_size_cap(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
+{
+    static const char start[] = "<html><body><p>Start of a page.</p>";
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    nc_doc *d = nc_doc_begin(e, p, o, "text/html");
+    int fed = nc_doc_feed(d, start, sizeof start - 1);
+    /* never read: the length alone is refused */
+    int over = nc_doc_feed(d, start, (apr_size_t)0x80000000u);
+    const nc_result *res;
+    nc_doc_finish(d, &res);
+    ok(fed == 0 && over == -1 && res->skip_reason && !strcmp(res->skip_reason, "too-large")
+       && res->edits->nelts == 0, "a page past 2 GB is given up as too-large, unread");
+    apr_pool_destroy(p);
+}
+
 static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_options *o,
                                const char *dir)
 {
@@ -1425,6 +1444,7 @@ int main(int argc, char **argv)
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
     test_window_marks_cached(e, pool, &o);
+    test_engine_size_cap(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
 
