@@ -27,6 +27,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 256       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 148   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -51,6 +52,9 @@ struct nc_shell_rules {
     unsigned char pair_count[26 * 26]; /* by_pair[pair_first[ab] .. + pair_count[ab]) */
     const char *by_pair[NC_TRIGGER_PREFIXES];
     unsigned char by_pair_len[NC_TRIGGER_PREFIXES];
+    const char *stems[2 * NC_TRIGGER_STEMS_LISTED]; /* trigger_stems and their capitalised forms */
+    apr_size_t stem_len[2 * NC_TRIGGER_STEMS_LISTED];
+    int nstems;
     char *phrase_high, *composed_high; /* [i]: pattern i matches only text with a byte >= 0x80 */
     nc_catalog *catalog;               /* what real servers' and CMSs' error pages say */
     nc_traces *traces;                 /* stack frames, exception headers, PHP error lines */
@@ -784,8 +788,70 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 148
-typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
+typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS_LISTED + 1 ? 1 : -1];
+#define NC_TRIGGER_STEMS (2 * NC_TRIGGER_STEMS_LISTED)
+
+/* The capital of the letter a stem starts with, in UTF-8 at out (room for
+ * 4 bytes): Latin (ASCII, Latin-1, Latin Extended-A: "Ś", "Ż", "Ł", "Ğ")
+ * and Cyrillic ("З", "О", "П", "Ґ"). Returns its length, 0 when the
+ * first letter has none (Arabic, CJK, kana) or is no lower-case letter. */
+static apr_size_t capital_first(const char *s, char *out, apr_size_t *in_len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned cp, up;
+    if (u[0] >= 'a' && u[0] <= 'z') {
+        out[0] = (char)(u[0] - 0x20);
+        *in_len = 1;
+        return 1;
+    }
+    if ((u[0] & 0xE0) != 0xC0 || (u[1] & 0xC0) != 0x80)
+        return 0;
+    cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+    if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)
+        up = cp - 0x20;                                 /* à..þ */
+    else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        up = cp & 1 ? cp - 1 : 0;                       /* ą ć ę ğ ś ş */
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        up = cp & 1 ? 0 : cp - 1;                       /* ł ń ź ż */
+    else if (cp >= 0x430 && cp <= 0x44F)
+        up = cp - 0x20;                                 /* а..я */
+    else if (cp >= 0x450 && cp <= 0x45F)
+        up = cp - 0x50;                                 /* ё є і ї */
+    else if (cp == 0x491)
+        up = 0x490;                                     /* ґ */
+    else
+        return 0;
+    if (!up)
+        return 0;
+    out[0] = (char)(0xC0 | (up >> 6));
+    out[1] = (char)(0x80 | (up & 0x3F));
+    *in_len = 2;
+    return 2;
+}
+
+/* The stems as listed and, for each that starts with a lower-case letter,
+ * the same with a capital: a word that opens a sentence or a title
+ * ("Coś poszło nie tak", "Запрос отклонён", "Ошибка доступа") is found as
+ * it is in the middle of one. memmem is case-blind to nothing. */
+static void index_trigger_stems(apr_pool_t *p, nc_shell_rules *r)
+{
+    int n = 0;
+    for (int t = 0; trigger_stems[t]; t++) {
+        apr_size_t len = strlen(trigger_stems[t]), in_len = 0;
+        char cap[4];
+        r->stems[n] = trigger_stems[t];
+        r->stem_len[n++] = len;
+        apr_size_t k = capital_first(trigger_stems[t], cap, &in_len);
+        if (k) {
+            char *c = apr_palloc(p, len - in_len + k + 1);
+            memcpy(c, cap, k);
+            memcpy(c + k, trigger_stems[t] + in_len, len - in_len + 1);
+            r->stems[n] = c;
+            r->stem_len[n++] = len - in_len + k;
+        }
+    }
+    r->nstems = n;
+}
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -828,9 +894,9 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 {
     const char *s = ts->text;
     apr_size_t len = ts->len, found = len;
-    for (int t = 0; ts->non_latin && trigger_stems[t]; t++) {
+    for (int t = 0; ts->non_latin && t < ts->rules->nstems; t++) {
         if (ts->stem_at[t] == NC_NOT_SEARCHED || ts->stem_at[t] < pos) {
-            const char *hit = memmem(s + pos, len - pos, trigger_stems[t], strlen(trigger_stems[t]));
+            const char *hit = memmem(s + pos, len - pos, ts->rules->stems[t], ts->rules->stem_len[t]);
             ts->stem_at[t] = hit ? (apr_size_t)(hit - s) : len;
         }
         if (ts->stem_at[t] < found)
@@ -1104,6 +1170,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 {
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
     index_trigger_pairs(r);
+    index_trigger_stems(p, r);
     r->catalog = nc_catalog_create(p);
     if (!(r->traces = nc_traces_create(p, err)))
         return NULL;
