@@ -27,7 +27,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 256       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 148   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 149   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -381,7 +381,8 @@ static const char *const composed_patterns[] = {
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
     /* "an error occurred", in the other languages (WordPress themes' "It
      * looks like nothing was found at this location": template_patterns) */
-    "\\bein (?:unerwarteter |interner )?fehler ist aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
+    "\\bein (?:unerwarteter |interner |technischer )?fehler ist aufgetreten\\b|"
+        "\\bist (?:leider )?ein (?:unerwarteter |interner |technischer )?fehler aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
         "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
         "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
         "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
@@ -511,7 +512,17 @@ static const char *const soft_patterns[] = {
      * "We're sorry, but something went wrong.", "If you typed the URL
      * directly, please make sure the spelling is correct.", "the link is
      * outdated"; a story may say them too, so they need backing */
-    "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
+    "\\bsomething (?:went|has gone|is) wrong\\b|"
+        /* German puts the verb second: "Da ist etwas schiefgelaufen", "Hier ging etwas schief" */
+        "\\b(?:etwas (?:ist|lief|ging)|(?:ist|lief|ging) (?:(?:da|hier|leider|wohl|gerade) )*etwas) schief(?: ?gelaufen| ?gegangen)?\\b|"
+        /* "a problem occurred", the other way an application says it failed */
+        "\\b(?:a|an unexpected) problem (?:has )?occurred\\b|\\bein (?:unerwartetes |technisches )?problem ist aufgetreten\\b|"
+        "\\bist (?:leider )?ein (?:unerwartetes |technisches )?problem aufgetreten\\b|"
+        "\\bun (?:problème|incident) (?:technique )?(?:est survenu|s(?:'|’)est produit)|"
+        "\\b(?:ha ocurrido|se ha producido|ocurrió|se produjo|hubo) un problema\\b|\\bsi è verificato un problema\\b|"
+        "\\bocorreu um problema\\b|\\ber is een probleem opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?problem\\b|"
+        "возникла (?:непредвиденная )?проблема|виникла (?:непередбачена )?проблема|\\bbir sorun oluştu\\b|"
+        "\\bquelque chose (?:s'est|s’est) mal passé|"
         "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
         "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
@@ -704,7 +715,7 @@ static const char *const trigger_prefixes[] = {
     "page", "article", "story", "conte", "file", "document", "resource", "post", "link",
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
-    "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
+    "artyku", "haber", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
@@ -731,7 +742,7 @@ static const char *const trigger_stems[] = {
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
-    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
+    "coś", "пошло", "пішло", "роблем", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
     "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
     "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン",
     "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後", NULL
@@ -945,16 +956,20 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
     "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
 
+/* What an error title says next to its code, in the 14 languages. */
+#define NC_CODED_REASONS \
+    "error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|" \
+    "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|" \
+    "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|" \
+    "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|" \
+    "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N
+
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
     /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
     "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
-        "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
-        "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
-        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|"
-        "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|"
-        "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N ")"
+        "(?:" NC_CODED_REASONS ")"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
