@@ -970,6 +970,8 @@ static const char *const strong_token_pattern =
     /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
     "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
         "(?:" NC_CODED_REASONS ")"
+    /* the same with the code after it: "Toegang geweigerd (403)", "Not Found - 404" */
+    "|(?:" NC_CODED_REASONS ")\\s*(?:[-–—:|]\\s*|\\(\\s*|\\[\\s*)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[)\\]]?"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
