@@ -1242,6 +1242,10 @@ typedef struct run_block {
     int headline;            /* the <title> holds it: a phrase must be all it says */
 } run_block;
 
+/* What a shell elsewhere on the page may back (pending[], page_backed). */
+#define PENDING_TEMPLATE 1       /* a template sentence or a 404's advice */
+#define PENDING_PHRASE   2       /* a page-failure phrase: only from its own box */
+
 /* A <title> is the page's own unless it sits inside the body: then it is the
  * title of an error document pasted into the page, and evidence like any block. */
 static int candidate(const nc_docmodel *m, const nc_block *b)
@@ -2022,12 +2026,15 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                    NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     back_medium(r, md, m, rb, n, title);
-    /* a template sentence nothing in its run backs, outside prose: a
-     * shell elsewhere on the page may back it (page_backed) */
+    /* a template sentence or a page-failure phrase ("L'article que vous
+     * cherchez n'est plus disponible.") nothing in its run backs, outside
+     * prose: a shell in a box it shares (the phrase: its own box) may
+     * back it (page_backed), as when a mirror split a theme's 404 around
+     * the story */
     if (!inside_prose(m, idx, n, prose_before, prose_after))
         for (int i = 0; i < n; i++)
-            if (rb[i].template && (rb[i].medium || rb[i].soft) && !rb[i].strong)
-                pending[idx[i]] = 1;
+            if ((rb[i].medium || (rb[i].template && rb[i].soft)) && !rb[i].strong)
+                pending[idx[i]] = rb[i].template ? PENDING_TEMPLATE : PENDING_PHRASE;
     if (!spread_from_strong(rb, n))
         return 0;
     fill_gaps(r, md, m, rb, n, title);
@@ -2936,10 +2943,16 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
  * a story's own short line ("The page was removed on Monday.") sits among
  * the story's paragraphs, the inside-prose rules already kept the runs
  * between them, and an editor's note in a box of its own shares only the
- * page's wrapper with a shell glued before the page. */
+ * page's wrapper with a shell glued before the page.
+ *
+ * A page-failure phrase ("L'article que vous cherchez n'est plus
+ * disponible.", pending 2) is said in ordinary words too ("The original
+ * post has been removed by its author." in an editor's note), so only a
+ * shell in its own box backs it: its parent holds a shell block, the box
+ * of a theme's 404 with the story pasted inside it. */
 #define PAGE_BACKED_MAX_WORDS 20
 
-static int page_backed(const nc_docmodel *m, const nc_head *title, int i)
+static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int kind)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
@@ -2952,6 +2965,8 @@ static int page_backed(const nc_docmodel *m, const nc_head *title, int i)
         for (int j = a + 1; j <= c->last_desc; j++)
             if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
                 return 1;
+        if (kind == PENDING_PHRASE)
+            return 0;
     }
     return 0;
 }
@@ -3011,7 +3026,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
         for (int i = 0; i < nblocks; i++)
-            if (pending[i] && page_backed(m, title, i))
+            if (pending[i] && page_backed(m, title, i, pending[i]))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
