@@ -1240,6 +1240,7 @@ typedef struct run_block {
     int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
     int headline;            /* the <title> holds it: a phrase must be all it says */
+    int lines_back;          /* one of its <br> lines is a token or opens with an apology */
 } run_block;
 
 /* What a shell elsewhere on the page may back (pending[], page_backed). */
@@ -1690,6 +1691,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
         int backed = (i > 0 && (rb[i - 1].strong || rb[i - 1].weak || rb[i - 1].medium))
                      || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
                      || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
+                     || rb[i].lines_back
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
@@ -1940,6 +1942,58 @@ static int reason_leads(const nc_shell_rules *r, pcre2_match_data *md, const nc_
     return n == 0 || nc_regex_find(r->vocabulary, md, rest, n, 0, &vs, &ve);
 }
 
+/* A short block of <br> lines ("Ошибка 403<br>Доступ запрещён<br>Извините,
+ * у вас нет прав для просмотра этой страницы."): its text runs the lines
+ * together, so no whole-block token and no apology at its start is seen.
+ * Its lines are read as a run of their own: a line that is a strong title
+ * or a catalog sentence makes the block strong, so does a code over its
+ * reason on the next line; a weak line ("Oops!", "Error 404") or a later
+ * line that opens with an apology backs a phrase in the block as a
+ * neighbour in the run would. */
+static void read_lines(const nc_shell_rules *r, pcre2_match_data *md, text_memo *memo,
+                       const nc_block *b, run_block *rb)
+{
+    int n = b->nlines + 1;
+    nc_block line[NC_MAX_LINE_STARTS + 1];
+    unsigned f[NC_MAX_LINE_STARTS + 1];
+    apr_size_t ms, me;
+    for (int k = 0; k < n; k++) {
+        apr_size_t from = k ? b->line_starts[k - 1] : 0;
+        apr_size_t to = k + 1 < n ? b->line_starts[k] : b->text_len;
+        while (to > from && b->text[to - 1] == ' ')
+            to--;
+        memset(&line[k], 0, sizeof line[k]);
+        line[k].text = b->text + from;
+        line[k].text_len = to - from;
+        for (apr_size_t c = from; c < to; c++)
+            line[k].words += c == from || b->text[c - 1] == ' ';
+        f[k] = to > from ? text_tests(r, md, memo, &line[k]) : 0;
+    }
+    for (int k = 0; k < n; k++) {
+        const nc_block *l = &line[k];
+        if (f[k] & (TEXT_STRONG | TEXT_CATALOG))
+            rb->strong = 1;
+        if ((f[k] & TEXT_WEAK)
+            || (k > 0 && l->text_len
+                && (nc_regex_find(r->apology, md, l->text, l->text_len, 0, &ms, &me)
+                    || nc_regex_find(r->coded_lead, md, l->text, l->text_len, 0, &ms, &me))))
+            rb->lines_back = 1;
+        if (k + 1 < n && (f[k] & TEXT_WEAK) && l->words <= 3) {
+            const nc_block *next = &line[k + 1];
+            int code = nc_regex_find(r->status_code, md, l->text, l->text_len, 0, &ms, &me);
+            int reason = nc_regex_find(r->status_reason, md, l->text, l->text_len, 0, &ms, &me);
+            if ((code && next->text_len
+                 && (nc_regex_find(r->status_reason, md, next->text, next->text_len, 0, &ms, &me)
+                     || (next->words <= SHELL_MAX_BLOCK_WORDS && reason_leads(r, md, next))))
+                || (reason && next->text_len
+                    && nc_regex_find(r->status_code, md, next->text, next->text_len, 0, &ms, &me)))
+                rb->strong = 1;
+        }
+        if (k + 1 < n && status_line_over_reason(l, &line[k + 1]))
+            rb->strong = 1;
+    }
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -1975,6 +2029,8 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
+        if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS)
+            read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);

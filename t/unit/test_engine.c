@@ -1205,6 +1205,32 @@ static void test_split_shell_backing(const nc_engine *e, apr_pool_t *p, const nc
        "split shell: the line in a box with no shell stays");
 }
 
+/* A short block of <br> lines is read line by line too: a code over its
+ * reason on two lines is an error title, an apology opening a later line
+ * backs the phrase after it; the same lines inside the story's prose stay. */
+static void test_br_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"news\"><h1>В Казани открыли новую станцию метро</h1>"
+        "<p>В Казани в субботу открылась новая станция метрополитена, первая за последние семь лет. Она расположена в одном из самых быстрорастущих жилых районов города, где живут около восьмидесяти тысяч человек.</p>"
+        "<p>По словам мэра, строительство станции обошлось примерно в шесть миллиардов рублей, а в первые дни пассажиры смогут пользоваться ею бесплатно.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>В Казани открыли новую станцию метро</title></head><body>";
+    const char *lines = apr_pstrcat(p, head, "<div class=\"msg\">Ошибка 403<br>Доступ запрещён<br>"
+        "Извините, у вас нет прав для просмотра этой страницы.<br></div>", story, "</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", lines, strlen(lines), 0);
+    ok(res && !kept_text(res, lines, "Доступ запрещён") && kept_text(res, lines, "шесть миллиардов"),
+       "br lines: a code over its reason on <br> lines goes with its box");
+    const char *apology = apr_pstrcat(p, head, story, "</div><p>Страница недоступна<br>Извините, она была удалена.</p></body></html>", NULL);
+    res = run(e, p, o, "text/html", apology, strlen(apology), 0);
+    ok(res && !kept_text(res, apology, "Страница недоступна"), "br lines: an apology on a later line backs the phrase");
+    const char *prose = apr_pstrcat(p, head, "<div class=\"news\"><h1>В Казани открыли новую станцию метро</h1>"
+        "<p>В Казани в субботу открылась новая станция метрополитена, первая за последние семь лет. Она расположена в одном из самых быстрорастущих жилых районов города, где живут около восьмидесяти тысяч человек.</p>"
+        "<p>Ошибка 403<br>Доступ запрещён</p>"
+        "<p>Такую надпись видели пассажиры, пытавшиеся купить билет на сайте метрополитена в день открытия, сообщили в пресс-службе мэрии.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", prose, strlen(prose), 0);
+    ok(res && res->shells_removed == 0, "br lines: the same lines among the story's paragraphs stay");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1444,6 +1470,7 @@ int main(int argc, char **argv)
     test_news_404_voice(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_split_shell_backing(e, pool, &o);
+    test_br_lines(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
