@@ -6,6 +6,7 @@
 #include "docbuild.h"
 
 #include <string.h>
+#include <apr_strings.h>
 
 /* ASCII whitespace, and U+00A0 (C2 A0) which pages use as a space. */
 static apr_size_t space_length(const char *s, apr_size_t n)
@@ -64,6 +65,9 @@ typedef struct text_state {
     apr_size_t start;       /* where the block's text begins in the arena */
     int words, in_word, pending_space;
     int unspaced;           /* kana and CJK ideographs: scripts with no spaces between words */
+    int line_pending;       /* the pending word break is a <br>'s */
+    int nlines;
+    apr_uint32_t lines[NC_MAX_LINE_STARTS];
 } text_state;
 
 /* A word character comes next at out[o]: the pending space before it, and
@@ -73,7 +77,10 @@ static apr_size_t word_char_ahead(text_state *st, char *out, apr_size_t o)
     if (st->pending_space) {
         out[o++] = ' ';
         st->pending_space = 0;
+        if (st->line_pending && st->nlines < NC_MAX_LINE_STARTS)
+            st->lines[st->nlines++] = (apr_uint32_t)(o - st->start);
     }
+    st->line_pending = 0;
     if (!st->in_word) {
         st->words++;
         st->in_word = 1;
@@ -178,9 +185,11 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
             starts[b] = NC_NO_OFFSET;
             continue;
         }
-        text_state st = { arena.len, 0, 0, 0, 0 };
+        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
+            if (s->literal == nc_line_break)
+                st.line_pending = 1;
             if (s->literal || utf8) {
                 collapse_utf8(&arena, &st, s->literal ? s->literal : orig + s->start, s->len);
             } else {
@@ -197,6 +206,10 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
          * would count as one word and look like a short line to every later
          * step (shells, duplicates, article text): about two characters a word. */
         blk->words = st.unspaced / 2 > st.words ? st.unspaced / 2 : st.words;
+        if (st.nlines) {
+            blk->line_starts = apr_pmemdup(p, st.lines, sizeof(apr_uint32_t) * (apr_size_t)st.nlines);
+            blk->nlines = st.nlines;
+        }
         starts[b] = st.start;
         nc_buf_append_char(&arena, '\0');
     }

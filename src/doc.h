@@ -46,7 +46,11 @@ typedef struct nc_block {
     int         last_desc;      /* index of the last block nested inside this one */
     nc_verdict  verdict;
     int         repeated;       /* its text appeared earlier in the page (any length) */
+    const apr_uint32_t *line_starts; /* where in text each line after a <br> starts */
+    int         nlines;         /* how many (at most NC_MAX_LINE_STARTS), 0 without <br> */
 } nc_block;
+
+#define NC_MAX_LINE_STARTS 16
 
 /* Where the metadata block may go. */
 typedef struct nc_anchors {

@@ -48,6 +48,7 @@ typedef struct open_element {
     int zone;           /* NC_ZONE_* bits this element adds */
     int has_text;       /* block: a span was recorded for it */
     int space_pending;  /* block: a word break is due before its next text */
+    int break_pending;  /* block: and it is a <br>'s */
     int in_container;   /* the innermost block open here is a container (runs) */
 } open_element;
 
@@ -101,10 +102,12 @@ struct nc_html_parser {
     int                run_depth;   /* stack depth where it began */
     int                run_bad;     /* inline markup unbalanced or unverified: untrusted */
     int                run_space;   /* a word break is due before its next text */
+    int                run_break;   /* and it is a <br>'s */
 };
 
 /* The tag of a run block, one pointer for the page (run_fold_into). */
 static const char run_tag[] = NC_RUN_TAG;
+const char nc_line_break[] = " ";
 
 /* --- element classes ---------------------------------------------------- */
 
@@ -346,21 +349,23 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
     if (hp->run_block >= 0) {           /* the container's loose text: its run's */
         if (literal && literal[0] == ' ' && len == 1) {
             hp->run_space = 1;
+            hp->run_break |= literal == nc_line_break;
             return;
         }
         if (hp->run_space)
-            push_span(hp, hp->run_block, 0, 1, " ");
-        hp->run_space = 0;
+            push_span(hp, hp->run_block, 0, 1, hp->run_break ? nc_line_break : " ");
+        hp->run_space = hp->run_break = 0;
         push_span(hp, hp->run_block, start, len, literal);
         return;
     }
     if (literal && literal[0] == ' ' && len == 1) {
         el->space_pending = el->has_text;
+        el->break_pending |= el->has_text && literal == nc_line_break;
         return;
     }
     if (el->space_pending)
-        push_span(hp, el->block, 0, 1, " ");
-    el->space_pending = 0;
+        push_span(hp, el->block, 0, 1, el->break_pending ? nc_line_break : " ");
+    el->space_pending = el->break_pending = 0;
     el->has_text = 1;
     push_span(hp, el->block, start, len, literal);
 }
@@ -453,7 +458,7 @@ static void run_open(nc_html_parser *hp, apr_size_t start, apr_size_t end, int t
     b->text = "";
     hp->run_block = hp->model->blocks->nelts - 1;
     b->last_desc = hp->run_block;
-    hp->run_space = 0;
+    hp->run_space = hp->run_break = 0;
 }
 
 /* A block boundary ends the run: its range is verified when the inline
@@ -549,13 +554,14 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     el->zone = 0;
     el->has_text = 0;
     el->space_pending = 0;
+    el->break_pending = 0;
 
     if (flags & EL_META)
         note_meta_charset(hp, atts);
     else if ((flags & EL_HEAD) && trusted)
         hp->model->anchors.head_open_end = tag_end;
     else if (flags & EL_SPACING)
-        add_span(hp, 0, 1, " ");
+        add_span(hp, 0, 1, strcmp(name, "br") == 0 ? nc_line_break : " ");
 
     if (flags & EL_BOILERPLATE)
         el->zone |= NC_ZONE_BOILERPLATE;
@@ -937,7 +943,7 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
     hp->run_end = 0;
-    hp->run_depth = hp->run_bad = hp->run_space = 0;
+    hp->run_depth = hp->run_bad = hp->run_space = hp->run_break = 0;
     return 0;
 }
 

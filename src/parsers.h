@@ -17,6 +17,11 @@ typedef struct nc_text_span {
     const char  *literal;
 } nc_text_span;
 
+/* The literal word break a <br> leaves in a block's text: a space, told
+ * apart by its address so the text keeps where its lines start
+ * (nc_block.line_starts). */
+extern const char nc_line_break[];
+
 typedef struct nc_html_parser nc_html_parser;
 
 /* The parser reads the page from orig, which the engine appends to; each feed

@@ -27,6 +27,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 256       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 149   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -51,6 +52,9 @@ struct nc_shell_rules {
     unsigned char pair_count[26 * 26]; /* by_pair[pair_first[ab] .. + pair_count[ab]) */
     const char *by_pair[NC_TRIGGER_PREFIXES];
     unsigned char by_pair_len[NC_TRIGGER_PREFIXES];
+    const char *stems[2 * NC_TRIGGER_STEMS_LISTED]; /* trigger_stems and their capitalised forms */
+    apr_size_t stem_len[2 * NC_TRIGGER_STEMS_LISTED];
+    int nstems;
     char *phrase_high, *composed_high; /* [i]: pattern i matches only text with a byte >= 0x80 */
     nc_catalog *catalog;               /* what real servers' and CMSs' error pages say */
     nc_traces *traces;                 /* stack frames, exception headers, PHP error lines */
@@ -377,7 +381,8 @@ static const char *const composed_patterns[] = {
         "|\\b(?:an|unexpected) error (?:has )?occurred\\b",
     /* "an error occurred", in the other languages (WordPress themes' "It
      * looks like nothing was found at this location": template_patterns) */
-    "\\bein (?:unerwarteter |interner )?fehler ist aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
+    "\\bein (?:unerwarteter |interner |technischer )?fehler ist aufgetreten\\b|"
+        "\\bist (?:leider )?ein (?:unerwarteter |interner |technischer )?fehler aufgetreten\\b|\\bune erreur (?:inattendue |interne )?(?:s(?:'|’)est produite|est survenue)|"
         "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
         "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
         "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
@@ -507,7 +512,17 @@ static const char *const soft_patterns[] = {
      * "We're sorry, but something went wrong.", "If you typed the URL
      * directly, please make sure the spelling is correct.", "the link is
      * outdated"; a story may say them too, so they need backing */
-    "\\bsomething (?:went|has gone|is) wrong\\b|\\betwas ist schief ?gelaufen\\b|\\bquelque chose (?:s'est|s’est) mal passé|"
+    "\\bsomething (?:went|has gone|is) wrong\\b|"
+        /* German puts the verb second: "Da ist etwas schiefgelaufen", "Hier ging etwas schief" */
+        "\\b(?:etwas (?:ist|lief|ging)|(?:ist|lief|ging) (?:(?:da|hier|leider|wohl|gerade) )*etwas) schief(?: ?gelaufen| ?gegangen)?\\b|"
+        /* "a problem occurred", the other way an application says it failed */
+        "\\b(?:a|an unexpected) problem (?:has )?occurred\\b|\\bein (?:unerwartetes |technisches )?problem ist aufgetreten\\b|"
+        "\\bist (?:leider )?ein (?:unerwartetes |technisches )?problem aufgetreten\\b|"
+        "\\bun (?:problème|incident) (?:technique )?(?:est survenu|s(?:'|’)est produit)|"
+        "\\b(?:ha ocurrido|se ha producido|ocurrió|se produjo|hubo) un problema\\b|\\bsi è verificato un problema\\b|"
+        "\\bocorreu um problema\\b|\\ber is een probleem opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?problem\\b|"
+        "возникла (?:непредвиденная )?проблема|виникла (?:непередбачена )?проблема|\\bbir sorun oluştu\\b|"
+        "\\bquelque chose (?:s'est|s’est) mal passé|"
         "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
         "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
@@ -700,7 +715,7 @@ static const char *const trigger_prefixes[] = {
     "page", "article", "story", "conte", "file", "document", "resource", "post", "link",
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
-    "artyku", "haber", "ressourc", "wrong", "schief", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
+    "artyku", "haber", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
@@ -727,7 +742,7 @@ static const char *const trigger_stems[] = {
     "możemy", "mogliśmy", "udało", "ulaşılamıyor",
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
-    "coś", "пошло", "пішло", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
+    "coś", "пошло", "пішло", "роблем", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
     "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
     "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン",
     "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後", NULL
@@ -784,8 +799,70 @@ static int word_is_trigger(const nc_shell_rules *r, const char *w, apr_size_t n)
     return 0;
 }
 
-#define NC_TRIGGER_STEMS 148
-typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS + 1 ? 1 : -1];
+typedef char trigger_stems_fit[sizeof trigger_stems / sizeof *trigger_stems == NC_TRIGGER_STEMS_LISTED + 1 ? 1 : -1];
+#define NC_TRIGGER_STEMS (2 * NC_TRIGGER_STEMS_LISTED)
+
+/* The capital of the letter a stem starts with, in UTF-8 at out (room for
+ * 4 bytes): Latin (ASCII, Latin-1, Latin Extended-A: "Ś", "Ż", "Ł", "Ğ")
+ * and Cyrillic ("З", "О", "П", "Ґ"). Returns its length, 0 when the
+ * first letter has none (Arabic, CJK, kana) or is no lower-case letter. */
+static apr_size_t capital_first(const char *s, char *out, apr_size_t *in_len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned cp, up;
+    if (u[0] >= 'a' && u[0] <= 'z') {
+        out[0] = (char)(u[0] - 0x20);
+        *in_len = 1;
+        return 1;
+    }
+    if ((u[0] & 0xE0) != 0xC0 || (u[1] & 0xC0) != 0x80)
+        return 0;
+    cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+    if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)
+        up = cp - 0x20;                                 /* à..þ */
+    else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        up = cp & 1 ? cp - 1 : 0;                       /* ą ć ę ğ ś ş */
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        up = cp & 1 ? 0 : cp - 1;                       /* ł ń ź ż */
+    else if (cp >= 0x430 && cp <= 0x44F)
+        up = cp - 0x20;                                 /* а..я */
+    else if (cp >= 0x450 && cp <= 0x45F)
+        up = cp - 0x50;                                 /* ё є і ї */
+    else if (cp == 0x491)
+        up = 0x490;                                     /* ґ */
+    else
+        return 0;
+    if (!up)
+        return 0;
+    out[0] = (char)(0xC0 | (up >> 6));
+    out[1] = (char)(0x80 | (up & 0x3F));
+    *in_len = 2;
+    return 2;
+}
+
+/* The stems as listed and, for each that starts with a lower-case letter,
+ * the same with a capital: a word that opens a sentence or a title
+ * ("Coś poszło nie tak", "Запрос отклонён", "Ошибка доступа") is found as
+ * it is in the middle of one. memmem is case-blind to nothing. */
+static void index_trigger_stems(apr_pool_t *p, nc_shell_rules *r)
+{
+    int n = 0;
+    for (int t = 0; trigger_stems[t]; t++) {
+        apr_size_t len = strlen(trigger_stems[t]), in_len = 0;
+        char cap[4];
+        r->stems[n] = trigger_stems[t];
+        r->stem_len[n++] = len;
+        apr_size_t k = capital_first(trigger_stems[t], cap, &in_len);
+        if (k) {
+            char *c = apr_palloc(p, len - in_len + k + 1);
+            memcpy(c, cap, k);
+            memcpy(c + k, trigger_stems[t] + in_len, len - in_len + 1);
+            r->stems[n] = c;
+            r->stem_len[n++] = len - in_len + k;
+        }
+    }
+    r->nstems = n;
+}
 #define NC_NOT_SEARCHED ((apr_size_t)-1)
 
 /* Where each non-Latin stem next occurs, so each is searched once per text. */
@@ -828,9 +905,9 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 {
     const char *s = ts->text;
     apr_size_t len = ts->len, found = len;
-    for (int t = 0; ts->non_latin && trigger_stems[t]; t++) {
+    for (int t = 0; ts->non_latin && t < ts->rules->nstems; t++) {
         if (ts->stem_at[t] == NC_NOT_SEARCHED || ts->stem_at[t] < pos) {
-            const char *hit = memmem(s + pos, len - pos, trigger_stems[t], strlen(trigger_stems[t]));
+            const char *hit = memmem(s + pos, len - pos, ts->rules->stems[t], ts->rules->stem_len[t]);
             ts->stem_at[t] = hit ? (apr_size_t)(hit - s) : len;
         }
         if (ts->stem_at[t] < found)
@@ -879,16 +956,22 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
     "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
 
+/* What an error title says next to its code, in the 14 languages. */
+#define NC_CODED_REASONS \
+    "error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|" \
+    "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|" \
+    "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|" \
+    "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|" \
+    "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N
+
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
     "^\\W*(?:"
     /* a section number may lead it: RFC 2068's "10.4.5 404 Not Found" under WebLogic's title */
     "(?:\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W{0,3}"
-        "(?:error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|"
-        "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|"
-        "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|"
-        "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|"
-        "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N ")"
+        "(?:" NC_CODED_REASONS ")"
+    /* the same with the code after it: "Toegang geweigerd (403)", "Not Found - 404" */
+    "|(?:" NC_CODED_REASONS ")\\s*(?:[-–—:|]\\s*|\\(\\s*|\\[\\s*)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[)\\]]?"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
@@ -1104,6 +1187,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 {
     nc_shell_rules *r = apr_pcalloc(p, sizeof *r);
     index_trigger_pairs(r);
+    index_trigger_stems(p, r);
     r->catalog = nc_catalog_create(p);
     if (!(r->traces = nc_traces_create(p, err)))
         return NULL;
@@ -1156,7 +1240,12 @@ typedef struct run_block {
     int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
     int headline;            /* the <title> holds it: a phrase must be all it says */
+    int lines_back;          /* one of its <br> lines is a token or opens with an apology */
 } run_block;
+
+/* What a shell elsewhere on the page may back (pending[], page_backed). */
+#define PENDING_TEMPLATE 1       /* a template sentence or a 404's advice */
+#define PENDING_PHRASE   2       /* a page-failure phrase: only from its own box */
 
 /* A <title> is the page's own unless it sits inside the body: then it is the
  * title of an error document pasted into the page, and evidence like any block. */
@@ -1602,6 +1691,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
         int backed = (i > 0 && (rb[i - 1].strong || rb[i - 1].weak || rb[i - 1].medium))
                      || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
                      || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
+                     || rb[i].lines_back
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
                      || error_container_of(m, rb[i].index) >= 0;
@@ -1853,6 +1943,58 @@ static int reason_leads(const nc_shell_rules *r, pcre2_match_data *md, const nc_
     return n == 0 || nc_regex_find(r->vocabulary, md, rest, n, 0, &vs, &ve);
 }
 
+/* A short block of <br> lines ("Ошибка 403<br>Доступ запрещён<br>Извините,
+ * у вас нет прав для просмотра этой страницы."): its text runs the lines
+ * together, so no whole-block token and no apology at its start is seen.
+ * Its lines are read as a run of their own: a line that is a strong title
+ * or a catalog sentence makes the block strong, so does a code over its
+ * reason on the next line; a weak line ("Oops!", "Error 404") or a later
+ * line that opens with an apology backs a phrase in the block as a
+ * neighbour in the run would. */
+static void read_lines(const nc_shell_rules *r, pcre2_match_data *md, text_memo *memo,
+                       const nc_block *b, run_block *rb)
+{
+    int n = b->nlines + 1;
+    nc_block line[NC_MAX_LINE_STARTS + 1];
+    unsigned f[NC_MAX_LINE_STARTS + 1];
+    apr_size_t ms, me;
+    for (int k = 0; k < n; k++) {
+        apr_size_t from = k ? b->line_starts[k - 1] : 0;
+        apr_size_t to = k + 1 < n ? b->line_starts[k] : b->text_len;
+        while (to > from && b->text[to - 1] == ' ')
+            to--;
+        memset(&line[k], 0, sizeof line[k]);
+        line[k].text = b->text + from;
+        line[k].text_len = to - from;
+        for (apr_size_t c = from; c < to; c++)
+            line[k].words += c == from || b->text[c - 1] == ' ';
+        f[k] = to > from ? text_tests(r, md, memo, &line[k]) : 0;
+    }
+    for (int k = 0; k < n; k++) {
+        const nc_block *l = &line[k];
+        if (f[k] & (TEXT_STRONG | TEXT_CATALOG))
+            rb->strong = 1;
+        if ((f[k] & TEXT_WEAK)
+            || (k > 0 && l->text_len
+                && (nc_regex_find(r->apology, md, l->text, l->text_len, 0, &ms, &me)
+                    || nc_regex_find(r->coded_lead, md, l->text, l->text_len, 0, &ms, &me))))
+            rb->lines_back = 1;
+        if (k + 1 < n && (f[k] & TEXT_WEAK) && l->words <= 3) {
+            const nc_block *next = &line[k + 1];
+            int code = nc_regex_find(r->status_code, md, l->text, l->text_len, 0, &ms, &me);
+            int reason = nc_regex_find(r->status_reason, md, l->text, l->text_len, 0, &ms, &me);
+            if ((code && next->text_len
+                 && (nc_regex_find(r->status_reason, md, next->text, next->text_len, 0, &ms, &me)
+                     || (next->words <= SHELL_MAX_BLOCK_WORDS && reason_leads(r, md, next))))
+                || (reason && next->text_len
+                    && nc_regex_find(r->status_code, md, next->text, next->text_len, 0, &ms, &me)))
+                rb->strong = 1;
+        }
+        if (k + 1 < n && status_line_over_reason(l, &line[k + 1]))
+            rb->strong = 1;
+    }
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -1888,6 +2030,8 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
+        if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS)
+            read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
@@ -1939,12 +2083,15 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                    NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     back_medium(r, md, m, rb, n, title);
-    /* a template sentence nothing in its run backs, outside prose: a
-     * shell elsewhere on the page may back it (page_backed) */
+    /* a template sentence or a page-failure phrase ("L'article que vous
+     * cherchez n'est plus disponible.") nothing in its run backs, outside
+     * prose: a shell in a box it shares (the phrase: its own box) may
+     * back it (page_backed), as when a mirror split a theme's 404 around
+     * the story */
     if (!inside_prose(m, idx, n, prose_before, prose_after))
         for (int i = 0; i < n; i++)
-            if (rb[i].template && (rb[i].medium || rb[i].soft) && !rb[i].strong)
-                pending[idx[i]] = 1;
+            if ((rb[i].medium || (rb[i].template && rb[i].soft)) && !rb[i].strong)
+                pending[idx[i]] = rb[i].template ? PENDING_TEMPLATE : PENDING_PHRASE;
     if (!spread_from_strong(rb, n))
         return 0;
     fill_gaps(r, md, m, rb, n, title);
@@ -2853,10 +3000,16 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
  * a story's own short line ("The page was removed on Monday.") sits among
  * the story's paragraphs, the inside-prose rules already kept the runs
  * between them, and an editor's note in a box of its own shares only the
- * page's wrapper with a shell glued before the page. */
+ * page's wrapper with a shell glued before the page.
+ *
+ * A page-failure phrase ("L'article que vous cherchez n'est plus
+ * disponible.", pending 2) is said in ordinary words too ("The original
+ * post has been removed by its author." in an editor's note), so only a
+ * shell in its own box backs it: its parent holds a shell block, the box
+ * of a theme's 404 with the story pasted inside it. */
 #define PAGE_BACKED_MAX_WORDS 20
 
-static int page_backed(const nc_docmodel *m, const nc_head *title, int i)
+static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int kind)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
@@ -2869,6 +3022,8 @@ static int page_backed(const nc_docmodel *m, const nc_head *title, int i)
         for (int j = a + 1; j <= c->last_desc; j++)
             if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
                 return 1;
+        if (kind == PENDING_PHRASE)
+            return 0;
     }
     return 0;
 }
@@ -2928,7 +3083,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
         for (int i = 0; i < nblocks; i++)
-            if (pending[i] && page_backed(m, title, i))
+            if (pending[i] && page_backed(m, title, i, pending[i]))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);

@@ -1180,6 +1180,57 @@ static void test_translated_status(const nc_engine *e, apr_pool_t *p, const nc_o
     ok(res && res->shells_removed == 0, "translated status: the reason going on in the story's words stays");
 }
 
+/* A page-failure phrase nothing in its run backs goes when a shell in a
+ * box it shares backs it (a theme's 404 split around the story); the same
+ * line with the shell only in another box of <body>, or inside the story's
+ * paragraphs, stays. */
+static void test_split_shell_backing(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"article\"><h1>Bordeaux prolonge son tramway</h1>"
+        "<p>La métropole a inauguré samedi le prolongement de la ligne A du tramway jusqu'à l'aéroport, un chantier attendu depuis plus de dix ans par les salariés de la zone et par les voyageurs.</p>"
+        "<p>Le trajet entre le centre-ville et les terminaux prendra une quarantaine de minutes, et les élus espèrent réduire le trafic sur la rocade aux heures de pointe.</p></div>";
+    static const char line[] = "<p>L'article que vous cherchez n'est plus disponible.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Bordeaux prolonge son tramway</title></head><body>";
+    const char *split = apr_pstrcat(p, head, "<div class=\"contenu\"><h2>Oups ! Cette page est introuvable.</h2>",
+                                    story, line, "</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_text(res, split, line) && !kept_text(res, split, "Oups")
+       && kept_text(res, split, "aux heures de pointe"),
+       "split shell: a page-failure line in the shell's box goes with it");
+    const char *apart = apr_pstrcat(p, head, "<div class=\"k\"><h2>Oups ! Cette page est introuvable.</h2></div>",
+                                    "<div class=\"contenu\">", story, line, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", apart, strlen(apart), 0);
+    ok(res && kept_text(res, apart, line) && !kept_text(res, apart, "Oups"),
+       "split shell: the line in a box with no shell stays");
+}
+
+/* A short block of <br> lines is read line by line too: a code over its
+ * reason on two lines is an error title, an apology opening a later line
+ * backs the phrase after it; the same lines inside the story's prose stay. */
+static void test_br_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<div class=\"news\"><h1>В Казани открыли новую станцию метро</h1>"
+        "<p>В Казани в субботу открылась новая станция метрополитена, первая за последние семь лет. Она расположена в одном из самых быстрорастущих жилых районов города, где живут около восьмидесяти тысяч человек.</p>"
+        "<p>По словам мэра, строительство станции обошлось примерно в шесть миллиардов рублей, а в первые дни пассажиры смогут пользоваться ею бесплатно.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>В Казани открыли новую станцию метро</title></head><body>";
+    const char *lines = apr_pstrcat(p, head, "<div class=\"msg\">Ошибка 403<br>Доступ запрещён<br>"
+        "Извините, у вас нет прав для просмотра этой страницы.<br></div>", story, "</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", lines, strlen(lines), 0);
+    ok(res && !kept_text(res, lines, "Доступ запрещён") && kept_text(res, lines, "шесть миллиардов"),
+       "br lines: a code over its reason on <br> lines goes with its box");
+    const char *apology = apr_pstrcat(p, head, story, "</div><p>Страница недоступна<br>Извините, она была удалена.</p></body></html>", NULL);
+    res = run(e, p, o, "text/html", apology, strlen(apology), 0);
+    ok(res && !kept_text(res, apology, "Страница недоступна"), "br lines: an apology on a later line backs the phrase");
+    const char *prose = apr_pstrcat(p, head, "<div class=\"news\"><h1>В Казани открыли новую станцию метро</h1>"
+        "<p>В Казани в субботу открылась новая станция метрополитена, первая за последние семь лет. Она расположена в одном из самых быстрорастущих жилых районов города, где живут около восьмидесяти тысяч человек.</p>"
+        "<p>Ошибка 403<br>Доступ запрещён</p>"
+        "<p>Такую надпись видели пассажиры, пытавшиеся купить билет на сайте метрополитена в день открытия, сообщили в пресс-службе мэрии.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", prose, strlen(prose), 0);
+    ok(res && res->shells_removed == 0, "br lines: the same lines among the story's paragraphs stay");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1437,6 +1488,8 @@ int main(int argc, char **argv)
     test_page_backed_advice(e, pool, &o);
     test_news_404_voice(e, pool, &o);
     test_translated_status(e, pool, &o);
+    test_split_shell_backing(e, pool, &o);
+    test_br_lines(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
