@@ -23,9 +23,10 @@
  * shorter than min_words on their own, list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
- * and the bottom, a live blog's alert posted twice, a named summary over
- * the lead it repeats, a headline listed in a table of contents above it),
- * and a rail of teaser cards repeated (related stories top and bottom).
+ * and the bottom, a live blog's alert posted twice, a summary named or in
+ * the article's header over the lead it repeats, a headline listed in a
+ * table of contents above it), and a rail of teaser cards repeated
+ * (related stories top and bottom) beside a story of its own.
  */
 #include "dedup.h"
 
@@ -518,6 +519,16 @@ static int list_item(const nc_block *b)
         || (b->text_len > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0);
 }
 
+/* The header element (<header>, <hgroup>) holding block i, or -1: an
+ * article's own header holds its headline and standfirst. */
+static int header_of(const nc_docmodel *m, int i)
+{
+    for (int c = block_at(m, i)->parent; c >= 0; c = block_at(m, c)->parent)
+        if (!strcmp(block_at(m, c)->tag, "header") || !strcmp(block_at(m, c)->tag, "hgroup"))
+            return c;
+    return -1;
+}
+
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
@@ -527,11 +538,16 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     if (o == q - 1 && ob->parent == b->parent)
         return 0;                /* right after itself, in the same element */
     /* framed: the template names the repeat, or its element has text of its
-     * own; or the first one is a summary the template names apart from the
-     * body ("<p class=teaser>" over the lead), or an item of a list (a table
-     * of contents above the headlines it lists) */
+     * own; or the first one is a summary the template sets apart from the
+     * body ("<p class=teaser>", or a <p> in the article's <header>, over
+     * the lead), or an item of a list (a table of contents above the
+     * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
               || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob);
+    if (!framed) {
+        int h = header_of(s->m, s->idx[o]);
+        framed = h >= 0 && h != header_of(s->m, s->idx[q]);
+    }
     if (!framed)
         return 0;
     return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
@@ -541,14 +557,16 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
  * each card its headline link and a one-sentence teaser. A card is one of
  * a series of sibling elements of the same tag and class, and holds two or
  * three blocks of text (kicker, headline, teaser), one of them a headline
- * (a heading, or bare link text), all shorter than twice min_words, and no
+ * (a heading, or bare link text), all shorter than three times min_words, and no
  * element holding blocks. When a repeat and its original both sit in such
  * cards, the page lists the same stories twice, on purpose and in the same
  * order, which the sequence test of lone repeats would take for a copy. A
  * short brief copied whole is no card: its paragraphs are no headline.
  * kids[4c .. 4c + 3]: element c's direct blocks of text, of them those of
- * twice min_words or more, its elements holding blocks, its headlines;
+ * three times min_words or more, its elements holding blocks, its headlines;
  * series[c]: c has a sibling element of the same tag and class beside it. */
+#define CARD_MAX_WORDS 3    /* a card's blocks: under this many times min_words */
+
 static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char *series)
 {
     int c = block_at(m, i)->parent;
@@ -693,14 +711,25 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                 series[prev] = series[i] = 1;
         } else if (b->text_len > 0) {
             kids[4 * c]++;
-            kids[4 * c + 1] += b->words >= 2 * min_words;
+            kids[4 * c + 1] += b->words >= CARD_MAX_WORDS * min_words;
             kids[4 * c + 3] += b->role == NC_ROLE_HEADING || !strcmp(b->tag, "#text");
         }
         last_kid[c] = i;
     }
+    /* cards stay only beside a story of their own: a paragraph outside
+     * every card that is neither copied nor a copy (a sectioned story
+     * copied whole, its sections alike, has none) */
+    char *copied = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    for (int q = 0; q < s.n; q++)
+        if (s.orig[q] >= 0)
+            copied[s.orig[q]] = 1;
+    int own_story = 0;
+    for (int q = 0; q < s.n && !own_story; q++)
+        own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
+                 && !teaser_card(m, s.idx[q], kids, series);
     for (int q = 0; q < s.n; q++)
         lone[q] = (char)(lone_repeat(&s, q, beside)
-                         || (s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
+                         || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && teaser_card(m, s.idx[s.orig[q]], kids, series)));
     for (int q = 0; q < s.n; q++)

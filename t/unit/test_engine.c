@@ -1157,8 +1157,22 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(res && kept_nth(res, rails, "The trial will run", 2) && kept_nth(res, rails, "Traders had asked", 2)
        && kept_nth(res, rails, "Library to open", 2),
        "copy shapes: a rail of related stories repeated at the bottom stays");
+    const char *sections = HEAD "<section class=\"part\"><h2>The vote</h2><p>" P1 "</p></section>"
+        "<section class=\"part\"><h2>The new pool</h2><p>" P2 "</p></section></div><div class=\"story-copy\">"
+        "<section class=\"part\"><h2>The vote</h2><p>" P1 "</p></section>"
+        "<section class=\"part\"><h2>The new pool</h2><p>" P2 "</p></section></div></body></html>";
+    res = run(e, p, o, "text/html", sections, strlen(sections), 0);
+    ok(res && kept_nth(res, sections, P1, 1) && !kept_nth(res, sections, P1, 2) && !kept_nth(res, sections, P2, 2),
+       "copy shapes: a story of short sections copied whole is no rail of cards");
 #undef CARD1
 #undef CARD2
+
+    const char *header = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<article><header><h1>Council closes Mill Street baths</h1><p>" P1 "</p></header>"
+        "<div><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div></article></body></html>";
+    res = run(e, p, o, "text/html", header, strlen(header), 0);
+    ok(res && kept_nth(res, header, P1, 1) && kept_nth(res, header, P1, 2),
+       "copy shapes: a standfirst in the article's header over the lead it repeats leaves the lead alone");
 
     const char *toc = "Newsletter, 4 March 2025\n\nIn this issue:\n"
         "- Council closes Mill Street baths at the end of the summer season\n"
