@@ -15,13 +15,18 @@
  *    they continue a run of copied blocks in the same order as the original;
  *  - a copy cut at other places (paragraphs merged or split, text/plain
  *    re-wrapped): runs of blocks whose joined keys are equal;
+ *  - a copy cut off mid-sentence with no ellipsis, right after a copied
+ *    block: the start of the block after that block's original;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along.
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
  * shorter than min_words on their own, list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
- * article), and a framed block repeated alone (a correction note at the top
- * and the bottom, a live blog's alert posted twice).
+ * article), a framed block repeated alone (a correction note at the top
+ * and the bottom, a live blog's alert posted twice, a summary named or in
+ * the article's header over the lead it repeats, a headline listed in a
+ * table of contents above it), and a rail of teaser cards repeated
+ * (related stories top and bottom) beside a story of its own.
  */
 #include "dedup.h"
 
@@ -98,7 +103,11 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                   * full-width "－" that Shift_JIS's give as U+FF0D */
                  || (c == 0xE2 && len == 3 && c1 == 0x88 && c2 == 0x92);
         if (punct) {
+            /* spaces: U+00A0, U+2000..U+200A, U+202F (French typography's
+             * narrow one: "9\u202F000", "Nantes\u202F:"), U+205F, U+3000 */
             space = space || (c == 0xC2 && c1 == 0xA0) || (c == 0xE2 && c2 <= 0x8A)
+                          || (c == 0xE2 && c1 == 0x80 && c2 == 0xAF)
+                          || (c == 0xE2 && c1 == 0x81 && c2 == 0x9F)
                           || (c == 0xE3 && c2 == 0x80);
         } else {
             if (space && o)
@@ -310,6 +319,24 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
     }
 }
 
+/* A copy cut off with no ellipsis: the block after a copied block starts
+ * like the block after its original, and stops (a syndicated excerpt cut at
+ * its length limit, mid-sentence). Its words, as whole words, are the start
+ * of that block's; then it is a copy of it. Only in a run: a standfirst
+ * repeating the lead's first sentence copies nothing before it. */
+static void mark_cut_ends(dedup_state *s)
+{
+    for (int q = 1; q < s->n; q++) {
+        int o = s->orig[q - 1] + 1;
+        if (s->orig[q] >= 0 || s->orig[q - 1] < 0 || o >= q - 1 || s->orig[o] >= 0
+            || s->klen[q] >= s->klen[o] || s->key[o][s->klen[q]] != ' '
+            || memcmp(s->key[o], s->key[q], s->klen[q]) != 0)
+            continue;
+        s->orig[q] = o;
+        block_at(s->m, s->idx[q])->repeated = 1;
+    }
+}
+
 /* A short block continues a copy when its neighbour is a copy of its own
  * original's neighbour: the same sequence, repeated. */
 static int continues_copy(const dedup_state *s, int q, int step)
@@ -480,15 +507,72 @@ static int copied_beside(const dedup_state *s, int q, int j, int dir)
  * as a sequence (the long block beside it is copied from beside its
  * original); a bare paragraph repeated alone is a glitch and goes. Only
  * exact repeats: a truncated copy is an excerpt. */
+/* A list item, or a text/plain line that is one ("- ", "* ", "+ ", "• "). */
+static int list_item(const nc_block *b)
+{
+    if (!strcmp(b->tag, "li"))
+        return 1;
+    if (strcmp(b->tag, "line") != 0 || b->text_len < 3)
+        return 0;
+    const char *t = b->text;
+    return ((t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ')
+        || (b->text_len > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0);
+}
+
+/* The header element (<header>, <hgroup>) holding block i, or -1: an
+ * article's own header holds its headline and standfirst. */
+static int header_of(const nc_docmodel *m, int i)
+{
+    for (int c = block_at(m, i)->parent; c >= 0; c = block_at(m, c)->parent)
+        if (!strcmp(block_at(m, c)->tag, "header") || !strcmp(block_at(m, c)->tag, "hgroup"))
+            return c;
+    return -1;
+}
+
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
-    if (o < 0 || o == q - 1 || s->klen[o] != s->klen[q])
+    if (o < 0 || s->klen[o] != s->klen[q])
         return 0;
-    const nc_block *b = block_at(s->m, s->idx[q]);
-    if (!b->hint[0] && !(b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0))
+    const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
+    if (o == q - 1 && ob->parent == b->parent)
+        return 0;                /* right after itself, in the same element */
+    /* framed: the template names the repeat, or its element has text of its
+     * own; or the first one is a summary the template sets apart from the
+     * body ("<p class=teaser>", or a <p> in the article's <header>, over
+     * the lead), or an item of a list (a table of contents above the
+     * headlines it lists) */
+    int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
+              || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob);
+    if (!framed) {
+        int h = header_of(s->m, s->idx[o]);
+        framed = h >= 0 && h != header_of(s->m, s->idx[q]);
+    }
+    if (!framed)
         return 0;
     return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
+}
+
+/* Teaser cards: a rail of related stories shown twice (top and bottom),
+ * each card its headline link and a one-sentence teaser. A card is one of
+ * a series of sibling elements of the same tag and class, and holds two or
+ * three blocks of text (kicker, headline, teaser), one of them a headline
+ * (a heading, or bare link text), all shorter than three times min_words, and no
+ * element holding blocks. When a repeat and its original both sit in such
+ * cards, the page lists the same stories twice, on purpose and in the same
+ * order, which the sequence test of lone repeats would take for a copy. A
+ * short brief copied whole is no card: its paragraphs are no headline.
+ * kids[4c .. 4c + 3]: element c's direct blocks of text, of them those of
+ * three times min_words or more, its elements holding blocks, its headlines;
+ * series[c]: c has a sibling element of the same tag and class beside it. */
+#define CARD_MAX_WORDS 3    /* a card's blocks: under this many times min_words */
+
+static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char *series)
+{
+    int c = block_at(m, i)->parent;
+    return c >= 0 && series[c] && block_at(m, c)->text_len == 0
+        && kids[4 * c] >= 2 && kids[4 * c] <= 3 && kids[4 * c + 1] == 0 && kids[4 * c + 2] == 0
+        && kids[4 * c + 3] > 0;
 }
 
 /* A copy's own wrapper holds its extras: a print version's byline and
@@ -605,12 +689,49 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     prefer_complete_copies(&s, min_words);
 
     int marked = mark_recut_copies(p, &s, min_words);
+    mark_cut_ends(&s);
 
     /* decided on the copies found so far, then applied at once */
     char *lone = apr_pcalloc(p, (apr_size_t)s.n + 1);
     const int *beside = long_blocks_beside(p, &s, min_words);
+    int *kids = apr_pcalloc(p, sizeof(int) * 4 * ((apr_size_t)nblocks + 1));
+    int *last_kid = apr_palloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
+    char *series = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    memset(last_kid, 0xff, sizeof(int) * ((apr_size_t)nblocks + 1));
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *b = block_at(m, i);
+        int c = b->parent;
+        if (c < 0)
+            continue;
+        if (b->role == NC_ROLE_CONTAINER) {
+            kids[4 * c + 2]++;
+            int prev = last_kid[c];
+            if (prev >= 0 && block_at(m, prev)->role == NC_ROLE_CONTAINER && b->hint[0]
+                && !strcmp(block_at(m, prev)->tag, b->tag) && !strcmp(block_at(m, prev)->hint, b->hint))
+                series[prev] = series[i] = 1;
+        } else if (b->text_len > 0) {
+            kids[4 * c]++;
+            kids[4 * c + 1] += b->words >= CARD_MAX_WORDS * min_words;
+            kids[4 * c + 3] += b->role == NC_ROLE_HEADING || !strcmp(b->tag, "#text");
+        }
+        last_kid[c] = i;
+    }
+    /* cards stay only beside a story of their own: a paragraph outside
+     * every card that is neither copied nor a copy (a sectioned story
+     * copied whole, its sections alike, has none) */
+    char *copied = apr_pcalloc(p, (apr_size_t)s.n + 1);
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)lone_repeat(&s, q, beside);
+        if (s.orig[q] >= 0)
+            copied[s.orig[q]] = 1;
+    int own_story = 0;
+    for (int q = 0; q < s.n && !own_story; q++)
+        own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
+                 && !teaser_card(m, s.idx[q], kids, series);
+    for (int q = 0; q < s.n; q++)
+        lone[q] = (char)(lone_repeat(&s, q, beside)
+                         || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
+                             && teaser_card(m, s.idx[q], kids, series)
+                             && teaser_card(m, s.idx[s.orig[q]], kids, series)));
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;

@@ -1133,6 +1133,85 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", comments, strlen(comments), 0);
     ok(res && kept_nth(res, comments, P2, 2) && kept_nth(res, comments, P3, 2),
        "copy shapes: a reader's comment pasting two paragraphs stays");
+
+    const char *summary = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<div class=\"story\"><h1>Council closes Mill Street baths</h1><p class=\"teaser\">" P1 "</p>"
+        "<div class=\"body\"><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div></div></body></html>";
+    res = run(e, p, o, "text/html", summary, strlen(summary), 0);
+    ok(res && kept_nth(res, summary, P1, 1) && kept_nth(res, summary, P1, 2),
+       "copy shapes: a summary the template names, repeating the lead, leaves the lead alone");
+    const char *cloned = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<div class=\"story\"><h1>Council closes Mill Street baths</h1><p class=\"lead\">" P1 "</p><p>" P2 "</p><p>" P3 "</p></div>"
+        "<div class=\"story-copy\"><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", cloned, strlen(cloned), 0);
+    ok(res && kept_nth(res, cloned, P1, 1) && !kept_nth(res, cloned, P1, 2) && !kept_nth(res, cloned, P3, 2),
+       "copy shapes: a copy of a story whose lead has a class still goes whole");
+
+#define CARD1 "<div class=\"card\"><a href=\"/a\">Library to open on Sundays from May after a vote of the council</a>" \
+              "<p>The trial will run for a year and cost the city about forty thousand pounds.</p></div>"
+#define CARD2 "<div class=\"card\"><a href=\"/b\">Free parking in the town centre on Saturdays during the roadworks</a>" \
+              "<p>Traders had asked for help after footfall fell by a fifth since January.</p></div>"
+    const char *rails = apr_pstrcat(p, HEAD "<p>" P1 "</p><div class=\"related\"><h3>Read also</h3>" CARD1 CARD2 "</div><p>" P2 "</p>"
+        "<p>" P3 "</p></div><div class=\"more\"><h3>More on this</h3>" CARD1 CARD2 "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", rails, strlen(rails), 0);
+    ok(res && kept_nth(res, rails, "The trial will run", 2) && kept_nth(res, rails, "Traders had asked", 2)
+       && kept_nth(res, rails, "Library to open", 2),
+       "copy shapes: a rail of related stories repeated at the bottom stays");
+    const char *sections = HEAD "<section class=\"part\"><h2>The vote</h2><p>" P1 "</p></section>"
+        "<section class=\"part\"><h2>The new pool</h2><p>" P2 "</p></section></div><div class=\"story-copy\">"
+        "<section class=\"part\"><h2>The vote</h2><p>" P1 "</p></section>"
+        "<section class=\"part\"><h2>The new pool</h2><p>" P2 "</p></section></div></body></html>";
+    res = run(e, p, o, "text/html", sections, strlen(sections), 0);
+    ok(res && kept_nth(res, sections, P1, 1) && !kept_nth(res, sections, P1, 2) && !kept_nth(res, sections, P2, 2),
+       "copy shapes: a story of short sections copied whole is no rail of cards");
+#undef CARD1
+#undef CARD2
+
+    const char *header = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<article><header><h1>Council closes Mill Street baths</h1><p>" P1 "</p></header>"
+        "<div><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div></article></body></html>";
+    res = run(e, p, o, "text/html", header, strlen(header), 0);
+    ok(res && kept_nth(res, header, P1, 1) && kept_nth(res, header, P1, 2),
+       "copy shapes: a standfirst in the article's header over the lead it repeats leaves the lead alone");
+
+    const char *toc = "Newsletter, 4 March 2025\n\nIn this issue:\n"
+        "- Council closes Mill Street baths at the end of the summer season\n"
+        "- A new pool with two basins will open next to the secondary school\n\n"
+        "Council closes Mill Street baths at the end of the summer season\n\n" P1 "\n\n"
+        "A new pool with two basins will open next to the secondary school\n\n" P2 "\n";
+    res = run(e, p, o, "text/plain", toc, strlen(toc), 0);
+    ok(res && kept_nth(res, toc, "Council closes Mill Street baths at the end", 2)
+       && kept_nth(res, toc, "A new pool with two basins will open", 2),
+       "copy shapes: headlines listed in a table of contents above them stay");
+    const char *pasted = "Council closes Mill Street baths\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\n" P2 "\n\n" P3 "\n\n" P4 "\n";
+    res = run(e, p, o, "text/plain", pasted, strlen(pasted), 0);
+    ok(res && kept_nth(res, pasted, P3, 1) && !kept_nth(res, pasted, P2, 2) && !kept_nth(res, pasted, P3, 2)
+       && kept_nth(res, pasted, P4, 1),
+       "copy shapes: two paragraphs pasted again in text/plain go");
+
+    const char *cut = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<div class=\"excerpt\"><p>" P1 "</p><p>" P2 "</p><p>Swimming clubs said the move would leave them</p>"
+        "<p><a href=\"#\">Continue reading</a></p></div></body></html>";
+    res = run(e, p, o, "text/html", cut, strlen(cut), 0);
+    ok(res && kept_nth(res, cut, P3, 1) && !kept_nth(res, cut, "Swimming clubs said the move would leave them", 2)
+       && !kept_nth(res, cut, "Continue reading", 1),
+       "copy shapes: a copy cut off mid-sentence with no ellipsis goes whole");
+    const char *standfirst = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<div class=\"story\"><h1>Council closes Mill Street baths</h1>"
+        "<p>The council voted on Tuesday to close the old swimming baths</p><p>" P1 "</p><p>" P2 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", standfirst, strlen(standfirst), 0);
+    ok(res && kept_nth(res, standfirst, "The council voted on Tuesday to close the old swimming baths</p>", 1)
+       && kept_nth(res, standfirst, P1, 1),
+       "copy shapes: a standfirst that is the lead's first words is no cut copy");
+
+    const char *narrow = "<html><head><meta charset=\"utf-8\"><title>Le bus prolong\xC3\xA9</title></head><body>"
+        "<div class=\"texte\"><p>La ligne sera prolong\xC3\xA9""e de 3,2\xE2\x80\xAFkilom\xC3\xA8tres pour desservir 9\xE2\x80\xAF""000 habitants\xE2\x80\xAF!</p>"
+        "<p>Quatre nouvelles stations seront construites, dont une \xC3\xA0 c\xC3\xB4t\xC3\xA9 du lyc\xC3\xA9""e.</p></div>"
+        "<div class=\"texte-alt\"><p>La ligne sera prolong\xC3\xA9""e de 3,2 kilom\xC3\xA8tres pour desservir 9 000 habitants !</p>"
+        "<p>Quatre nouvelles stations seront construites, dont une \xC3\xA0 c\xC3\xB4t\xC3\xA9 du lyc\xC3\xA9""e.</p></div></body></html>";
+    res = run(e, p, o, "text/html", narrow, strlen(narrow), 0);
+    ok(res && !kept_nth(res, narrow, "3,2 kilom", 1) && kept_nth(res, narrow, "3,2\xE2\x80\xAFkilom", 1),
+       "copy shapes: U+202F, the narrow no-break space, is a space in a key");
 }
 #undef P1
 #undef P2
