@@ -35,8 +35,6 @@ my %KNOWN_MISS = (
     # t-* (the tenth held-out set)
     't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
     # y-* (the fifteenth held-out set)
-    'y-s3-accessdenied-before-fr.html' => 'the S3 error body before <!DOCTYPE> (<?xml?><Error>...</Error>) stays: text outside <html> makes no block',
-    'y-azure-blob-around-it.html' => 'both Azure error bodies stay: the one before <!DOCTYPE> and the one after </body> are outside every block',
     'y-soft-render-suspended.html' => 'not answered as a soft 404: only "This service has been suspended by its owner." goes; the <h1> and the owner line stay',
 );
 

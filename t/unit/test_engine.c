@@ -689,6 +689,50 @@ static void test_loose_runs(const nc_engine *e, apr_pool_t *p, const nc_options 
     ok(res && !cut, "loose runs: a run that opens a <span> it does not close is not cut");
 }
 
+/* What a broken mirror glued before the page's document: PHP's warnings
+ * (libxml2 took their <br> for the root and dropped the page) and an S3
+ * XML error body go, exactly up to the doctype, whatever the chunking; an
+ * XHTML page's <?xml?> and a sentence of the story's before its doctype
+ * stay. */
+static void test_prologue(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>"
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</article></body></html>\n";
+    static const char *const glued[] = {
+        "<br />\n<b>Warning</b>:  mysqli_connect(): (HY000/2002): Connection refused in "
+        "<b>/var/www/html/inc/db.php</b> on line <b>12</b><br />\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied"
+        "</Message><RequestId>7QK2M8ZP4D1F0B3S</RequestId><HostId>Zx9v3yq0Pp7bQ1mKc8sR2aL=</HostId></Error>\n",
+    };
+    for (int g = 0; g < 2; g++) {
+        char *in = apr_pstrcat(p, glued[g], page, NULL);
+        blob b = { in, strlen(in) };
+        const nc_result *res = chunk_invariance(e, p, o, g ? "S3 body before the doctype" : "PHP warning before the doctype",
+                                                "text/html", &b);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        ok(ed && ed->start == 0 && ed->end == strlen(glued[g]) && res->headline
+           && strcmp(res->headline, "Bridge reopens after repairs") == 0,
+           "prologue: %s before <!DOCTYPE> goes, exactly its lines; the story is read",
+           g ? "an S3 error body" : "a PHP warning");
+    }
+    static const char *const kept[] = {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "The county said on Friday that the bridge would stay open to lorries during the repairs.\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char *in = apr_pstrcat(p, kept[k], page, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        ok(res && !res->skip_reason && rm.edits && rm.edits->nelts == 0 && res->headline,
+           "prologue: %s before <!DOCTYPE> stays", k ? "a sentence of the story's" : "an XHTML page's <?xml?>");
+    }
+}
+
 /* A long block that opens as an error message and says two of its
  * sentences goes; a fact box that explains errors in the same words stays. */
 static void test_self_evident(const nc_engine *e, apr_pool_t *p, const nc_options *o)
@@ -1407,6 +1451,7 @@ int main(int argc, char **argv)
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
     test_loose_runs(e, pool, &o);
+    test_prologue(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
