@@ -156,7 +156,10 @@ static const char *const phrase_patterns[] = {
         "\\bverify(?:ing)? (?:that )?you are (?:a )?human\\b|\\benable javascript and cookies to continue\\b|"
         "\\bour services aren(?:'|’)t available right now\\b|\\bwe(?:'re|’re| are) working to restore all services\\b",
     "превышен (?:лимит|предел) (?:запросов|обращений) с вашего|перевищено ліміт запитів з вашої",
-    "\\b(?:if you are|are you) the (?:site|website) owner\\b|\\bif this is your (?:site|website),? and you (?:weren(?:'|’)t|were not) expecting\\b",
+    /* a host's page addressing the site's owner, not its reader (Render's
+     * "If you are the owner of this service, you can resume it") */
+    "\\b(?:if you(?:'re|’re| are)|are you) the (?:(?:site|website|domain) owner\\b|"
+        "owner of this (?:site|website|domain|service|app|application|account)\\b)|\\bif this is your (?:site|website),? and you (?:weren(?:'|’)t|were not) expecting\\b",
     /* the same, from Chinese and Japanese WAFs and CDNs (Alibaba Cloud,
      * Tencent Cloud, Baota, SiteGuard): the request blocked, the owner addressed */
     "您的(?:访问|訪問|请求|請求)(?:已)?被(?:阻断|阻斷|拦截|攔截|拒绝|拒絕)|(?:访问|訪問|请求|請求)已被(?:阻断|拦截|攔截|拒绝)|"

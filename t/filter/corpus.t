@@ -34,8 +34,6 @@ my %KNOWN_MISS = (
     'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
     # t-* (the tenth held-out set)
     't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
-    # y-* (the fifteenth held-out set)
-    'y-soft-render-suspended.html' => 'not answered as a soft 404: only "This service has been suspended by its owner." goes; the <h1> and the owner line stay',
 );
 
 sub slurp {

@@ -733,6 +733,25 @@ static void test_prologue(const nc_engine *e, apr_pool_t *p, const nc_options *o
     }
 }
 
+/* A host's page that is only its shell, addressing the site's owner
+ * (Render's suspended service, a parked domain), is a soft error. */
+static void test_owner_address(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const pages[] = {
+        "<!DOCTYPE html><html><head><title>Service Suspended</title></head><body><main>"
+        "<h1>This service has been suspended.</h1><p>This service has been suspended by its owner.</p>"
+        "<p>If you are the owner of this service, you can resume it from the Render Dashboard.</p>"
+        "</main></body></html>",
+        "<!DOCTYPE html><html><head><title>Site Not Found</title></head><body><div class=\"box\">"
+        "<h1>404 Not Found</h1><p>Are you the owner of this domain? Log in to your control panel to "
+        "point it at a site you host with us.</p></div></body></html>",
+    };
+    for (int i = 0; i < 2; i++) {
+        const nc_result *res = run(e, p, o, "text/html", pages[i], strlen(pages[i]), 0);
+        ok(res && res->soft_error, "owner address: %s is a soft error", i ? "a parked domain's page" : "Render's suspended service");
+    }
+}
+
 /* A long block that opens as an error message and says two of its
  * sentences goes; a fact box that explains errors in the same words stays. */
 static void test_self_evident(const nc_engine *e, apr_pool_t *p, const nc_options *o)
@@ -1452,6 +1471,7 @@ int main(int argc, char **argv)
     test_error_traces(e, pool, &o);
     test_loose_runs(e, pool, &o);
     test_prologue(e, pool, &o);
+    test_owner_address(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
