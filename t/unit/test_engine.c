@@ -797,6 +797,36 @@ static int kept_text(const nc_result *res, const char *page, const char *needle)
     return 1;
 }
 
+/* A wrapper a shell's removal leaves empty goes with it: an inline <span>
+ * (no block), a <main> and the <div> around it; a wrapper that holds a
+ * word of its own stays, and so does the story's. */
+static void test_husks(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n"
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</article>\n";
+    static const char *const shells[] = {
+        "<span><h1>Server Error in '/' Application.</h1>\n<h2><i>The resource cannot be found.</i></h2></span>\n",
+        "<div class=\"container\">\n<main>\n<h1>404: NOT_FOUND</h1>\n"
+        "<a href=\"/docs/errors\"><div class=\"note\">The page you requested could not be found.</div></a>\n</main>\n</div>\n",
+    };
+    for (int i = 0; i < 2; i++) {
+        char *in = apr_pstrcat(p, story, shells[i], "</body></html>\n", NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        ok(ed && ed->start == strlen(story) && ed->end == strlen(story) + strlen(shells[i]),
+           "husks: %s emptied by the shell's removal goes with it", i ? "<main> in its <div>" : "an inline <span>");
+    }
+    char *in = apr_pstrcat(p, story, "<span>Related: <h1>Server Error in '/' Application.</h1></span>\n</body></html>\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(kept_text(res, in, "<span>Related: ") && kept_text(res, in, "</span>"),
+       "husks: a wrapper with a word of its own stays");
+}
+
 /* A coded error title ("Error 403 - This site is stopped.") seeds a shell
  * as an <h1>, not as a related story's <h3> teaser; a box that shares the
  * shell's class name goes only when it names the failure; a box named
@@ -1472,6 +1502,7 @@ int main(int argc, char **argv)
     test_loose_runs(e, pool, &o);
     test_prologue(e, pool, &o);
     test_owner_address(e, pool, &o);
+    test_husks(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
