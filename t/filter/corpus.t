@@ -28,8 +28,6 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
-    # t-* (the tenth held-out set)
-    't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
 );
 
 sub slurp {

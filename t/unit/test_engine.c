@@ -827,6 +827,43 @@ static void test_husks(const nc_engine *e, apr_pool_t *p, const nc_options *o)
        "husks: a wrapper with a word of its own stays");
 }
 
+/* A 404 page's site map (its list of the site's sections, as the menu
+ * names them) beside its shell goes; the same list with no shell beside
+ * it, and a list of the story's own short points beside the shell, stay. */
+static void test_site_map(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n"
+        "<nav><ul><li><a href=\"/news/\">News</a></li><li><a href=\"/city/\">City</a></li>"
+        "<li><a href=\"/sport/\">Sport</a></li><li><a href=\"/culture/\">Culture</a></li></ul></nav>\n"
+        "<div class=\"content\">\n";
+    static const char shell[] =
+        "<div class=\"e404\"><h2>Page not found</h2><p>The page you requested could not be found.</p></div>\n";
+    static const char story[] =
+        "<div class=\"story\"><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p></div>\n";
+    static const char map[] =
+        "<div class=\"map\"><ul><li><a href=\"/news/\">News</a></li><li><a href=\"/city/\">City</a></li>"
+        "<li><a href=\"/sport/\">Sport</a></li><li><a href=\"/culture/\">Culture</a></li>"
+        "<li><a href=\"/contact/\">Contact us</a></li></ul></div>\n";
+    static const char points[] =
+        "<div class=\"facts\"><ul><li>Six weeks of work</li><li>Two weeks late</li>"
+        "<li>New railings</li><li>New deck</li></ul></div>\n";
+    char *in = apr_pstrcat(p, head, shell, story, map, "</div></body></html>\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(!kept_text(res, in, "Contact us") && !kept_text(res, in, "Page not found")
+       && kept_text(res, in, "Orchard Road") && kept_text(res, in, "<nav><ul><li><a href=\"/news/\">News</a>"),
+       "site map: a 404 page's list of the menu's sections beside its shell goes");
+    in = apr_pstrcat(p, head, story, map, "</div></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(kept_text(res, in, "Contact us"), "site map: the same list with no shell beside it stays");
+    in = apr_pstrcat(p, head, shell, story, points, "</div></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(kept_text(res, in, "Six weeks of work") && kept_text(res, in, "New deck"),
+       "site map: a list of the story's own points beside the shell stays");
+}
+
 /* A coded error title ("Error 403 - This site is stopped.") seeds a shell
  * as an <h1>, not as a related story's <h3> teaser; a box that shares the
  * shell's class name goes only when it names the failure; a box named
@@ -1503,6 +1540,7 @@ int main(int argc, char **argv)
     test_prologue(e, pool, &o);
     test_owner_address(e, pool, &o);
     test_husks(e, pool, &o);
+    test_site_map(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
