@@ -7,8 +7,8 @@
  * stray text of its own) is never removed. An error document pasted whole into
  * the body (<html> inside <body>) goes from its <html> to its </html>. Removals
  * separated only by void tags (<hr>, <br>), empty elements and whitespace
- * become one. Only
- * trusted ranges are ever edited.
+ * become one. A wrapper a removal leaves empty (start tag right before it,
+ * end tag right after it) goes with it. Only trusted ranges are ever edited.
  */
 #include "edits.h"
 #include "shells.h"
