@@ -106,6 +106,7 @@ struct nc_html_parser {
     apr_size_t         pro_first;   /* its first byte that is not blank */
     apr_size_t         pro_last;    /* just after its last token that is not blank */
     apr_size_t         pro_end;     /* where the page's own document begins */
+    apr_size_t         pro_scanned; /* the token at pro_pos has no end before here */
     int                pro_depth;   /* open elements of a foreign root */
     int                pro_text;    /* it holds text */
     char               pro_root[16];
@@ -1095,15 +1096,17 @@ static apr_size_t prologue_tag_name(const char *s, apr_size_t n, apr_size_t i, c
 
 /* The end of the comment, processing instruction or tag at s[i] ('<'):
  * just after its "-->" or '>', or 0 while it has not all arrived. */
-static apr_size_t prologue_token_end(const char *s, apr_size_t n, apr_size_t i)
+static apr_size_t prologue_token_end(const char *s, apr_size_t n, apr_size_t i, apr_size_t from)
 {
     if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
-        for (apr_size_t e = i + 4; e + 3 <= n; e++)
+        for (apr_size_t e = from > i + 6 ? from - 2 : i + 4; e + 3 <= n; e++)
             if (s[e] == '-' && s[e + 1] == '-' && s[e + 2] == '>')
                 return e + 3;
         return 0;
     }
-    const char *gt = memchr(s + i, '>', n - i);
+    if (from < i)
+        from = i;
+    const char *gt = from < n ? memchr(s + from, '>', n - from) : NULL;
     return gt ? (apr_size_t)(gt - s) + 1 : 0;
 }
 
@@ -1146,10 +1149,11 @@ static void scan_prologue(nc_html_parser *hp, int last)
             i = j;
             continue;
         }
-        apr_size_t end = prologue_token_end(s, n, i);
+        apr_size_t end = prologue_token_end(s, n, i, hp->pro_scanned > i ? hp->pro_scanned : i);
         if (!end) {
-            if (last)
+            if (last || n >= PROLOGUE_MAX)
                 hp->prologue = PROLOGUE_NONE;
+            hp->pro_scanned = n;        /* a token still arriving: not read twice */
             break;
         }
         int verdict = PROLOGUE_UNDECIDED;      /* stays: the token belongs to the prologue */
@@ -1232,7 +1236,7 @@ static void prologue_install(nc_html_parser *hp)
     for (apr_size_t i = hp->pro_first; i < hp->pro_last; ) {
         if (s[i] == '<' && i + 1 < hp->pro_last && (s[i + 1] == '!' || s[i + 1] == '?' || s[i + 1] == '/'
                                                      || apr_isalpha((unsigned char)s[i + 1]))) {
-            apr_size_t end = prologue_token_end(s, hp->pro_last, i);
+            apr_size_t end = prologue_token_end(s, hp->pro_last, i, i);
             if (!end)
                 break;
             int closing = s[i + 1] == '/', tag = s[i + 1] != '!' && s[i + 1] != '?';
