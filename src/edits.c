@@ -7,8 +7,8 @@
  * stray text of its own) is never removed. An error document pasted whole into
  * the body (<html> inside <body>) goes from its <html> to its </html>. Removals
  * separated only by void tags (<hr>, <br>), empty elements and whitespace
- * become one. Only
- * trusted ranges are ever edited.
+ * become one. A wrapper a removal leaves empty (start tag right before it,
+ * end tag right after it) goes with it. Only trusted ranges are ever edited.
  */
 #include "edits.h"
 #include "shells.h"
@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
+#include <apr_lib.h>
+#include <strings.h>
 
 static const nc_block *block_at(const nc_docmodel *m, int i)
 {
@@ -443,6 +445,91 @@ static void merge_neighbours(const char *page, apr_size_t len, apr_array_header_
     edits->nelts = out;
 }
 
+/* --- husks: a wrapper a removal leaves empty --------------------------------- */
+
+/* An element that holds nothing but a removal (and whitespace) would stay
+ * as an empty husk: an inline wrapper, which is no block of the model
+ * (ASP.NET's <span> around its <H1> and <h2>), or a wrapper no block rule
+ * lifts a removal to (<main>, which may hold the story, or an <a> around a
+ * shell's <div>). Read from the bytes: the start tag right before the
+ * removal, its end tag right after, whitespace between. Removals are
+ * balanced (whole elements and runs), so the two tags pair up, and the
+ * husk holds no byte of text: nothing is lost but its markup. Never
+ * <body>, <html> or <head>; a start tag whose attributes hold a '>' is
+ * not read (kept). */
+#define HUSK_MAX_TAG 1024
+#define HUSK_MAX_DEPTH 16
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static int husk_around(const char *page, apr_size_t len, apr_size_t *start, apr_size_t *end)
+{
+    apr_size_t s = *start, e = *end;
+    while (s > 0 && is_space(page[s - 1]))
+        s--;
+    while (e < len && is_space(page[e]))
+        e++;
+    if (s < 3 || page[s - 1] != '>' || page[s - 2] == '/' || e + 4 > len || page[e] != '<' || page[e + 1] != '/')
+        return 0;
+    apr_size_t lt = s - 1, floor = s > HUSK_MAX_TAG ? s - HUSK_MAX_TAG : 0;
+    while (lt > floor && page[lt - 1] != '<' && page[lt - 1] != '>')
+        lt--;
+    if (lt == 0 || page[lt - 1] != '<')
+        return 0;
+    lt--;
+    apr_size_t n = 0;
+    while (lt + 1 + n < s && n < 16 && apr_isalnum((unsigned char)page[lt + 1 + n]))
+        n++;
+    if (n == 0 || n >= 16 || !apr_isalpha((unsigned char)page[lt + 1]) || (lt + 1 + n < s && !is_space(page[lt + 1 + n])
+                                                             && page[lt + 1 + n] != '>'))
+        return 0;
+    if ((n == 4 && (strncasecmp(page + lt + 1, "body", 4) == 0 || strncasecmp(page + lt + 1, "html", 4) == 0
+                    || strncasecmp(page + lt + 1, "head", 4) == 0)))
+        return 0;
+    if (e + 2 + n >= len || strncasecmp(page + e + 2, page + lt + 1, n) != 0)
+        return 0;
+    apr_size_t k = e + 2 + n;
+    while (k < len && is_space(page[k]))
+        k++;
+    if (k >= len || page[k] != '>')
+        return 0;
+    *start = lt;
+    *end = k + 1;
+    return 1;
+}
+
+/* Widens each removal over the husks around it, merging removals that then
+ * meet, until none is left (a husk inside a husk: Vercel's <a> in <main>
+ * in <div class="container">). */
+static void over_husks(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    for (int round = 0; round < HUSK_MAX_DEPTH; round++) {
+        int changed = 0;
+        for (int i = first; i < edits->nelts; i++) {
+            nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+            if (e->kind != NC_EDIT_REMOVE)
+                continue;
+            apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+            apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
+            apr_size_t s = e->start, en = e->end;
+            if (!husk_around(page, len, &s, &en) || s < floor || en > next)
+                continue;
+            e->start = s;
+            e->end = en;
+            widen_to_lines(page, len, floor, &e->start, &e->end);
+            if (e->end > next)
+                e->end = en;
+            changed = 1;
+        }
+        merge_neighbours(page, len, edits, first);
+        if (!changed)
+            break;
+    }
+}
+
 /* Is block b an element with no attributes and nothing inside but
  * whitespace ("<p></p>", "<div> </div>")? It cannot be a script's hook or
  * hold a picture: empty markup a shell left behind (Django's 500 page). */
@@ -578,6 +665,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
           sizeof(nc_edit), by_start);
     merge_neighbours(page, page_len, edits, first);
+    if (m->is_html)
+        over_husks(page, page_len, edits, first);
     if (m->is_html)
         with_xml_declarations(page, page_len, edits, first);
     if (!m->is_html)

@@ -103,7 +103,20 @@ struct nc_html_parser {
     int                run_bad;     /* inline markup unbalanced or unverified: untrusted */
     int                run_space;   /* a word break is due before its next text */
     int                run_break;   /* and it is a <br>'s */
+    /* What a broken mirror glued before the page's document (see
+     * scan_prologue): decided once, from the first bytes. */
+    int                prologue;    /* PROLOGUE_* */
+    apr_size_t         pro_pos;     /* scanned up to here (a token boundary) */
+    apr_size_t         pro_first;   /* its first byte that is not blank */
+    apr_size_t         pro_last;    /* just after its last token that is not blank */
+    apr_size_t         pro_end;     /* where the page's own document begins */
+    apr_size_t         pro_scanned; /* the token at pro_pos has no end before here */
+    int                pro_depth;   /* open elements of a foreign root */
+    int                pro_text;    /* it holds text */
+    char               pro_root[16];
 };
+
+enum { PROLOGUE_UNDECIDED = 0, PROLOGUE_NONE, PROLOGUE_FOUND };
 
 /* The tag of a run block, one pointer for the page (run_fold_into). */
 static const char run_tag[] = NC_RUN_TAG;
@@ -780,6 +793,7 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->elisions = apr_array_make(hp->scratch, 16, sizeof(elision));   /* nc_html_parser_expect */
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
+    hp->pro_first = NC_NO_OFFSET;
     nc_stream_feed_init(&hp->feed, elide, hp);
     if (!(hp->ctxt = new_push_parser(hp)))
         return NULL;
@@ -974,7 +988,7 @@ static int end_tag_named(const char *s, apr_size_t m, apr_size_t i, const char *
 static void find_foreign_root(nc_html_parser *hp)
 {
     const char *s = hp->orig->data;
-    apr_size_t n = hp->orig->len, i = 0;
+    apr_size_t n = hp->orig->len, i = hp->prologue == PROLOGUE_FOUND ? hp->pro_end : 0;
     while (i < n) {
         const char *lt = memchr(s + i, '<', n - i);
         if (!lt)
@@ -1034,6 +1048,256 @@ static void hide_root_end_tags(nc_html_parser *hp, char *s, apr_size_t m)
     }
 }
 
+/* --- a prologue: an error body glued before the page's document ------------ */
+
+/* A broken mirror may glue an error body before the page's own document:
+ * an object store's XML error (S3's or Azure Blob's "<?xml ...?><Error>
+ * ...</Error>"), PHP's warnings ("<br />\n<b>Warning</b>: ..."), a bare
+ * line of text, before <!DOCTYPE> or <html>. libxml2 would take that
+ * body's first element for the root (PHP's <br> ends at once, and libxml2
+ * then drops the whole page; an <Error> holds the page, and its own text,
+ * outside every block, reached no rule). So the first bytes are looked at
+ * before libxml2 sees any: when they hold text and nothing but text,
+ * comments, processing instructions, inline HTML markup and whole elements
+ * HTML does not know, up to a doctype or an <html> start tag, they become
+ * a block of their own (a run at the top, no parent) and libxml2 starts at
+ * the document: the prologue is elided, as script contents are. Anything
+ * else (a block element first: a fragment; no doctype or <html> within
+ * PROLOGUE_MAX bytes; no text: an XHTML page's <?xml?>) leaves the page to
+ * libxml2 as before. The scan resumes at a token boundary, so a page fed
+ * a byte at a time is not rescanned. */
+#define PROLOGUE_MAX 16384
+
+/* Inline markup a prologue may hold outside a foreign element; the first
+ * five do not break a word either ("<b>Warning</b>:"). */
+static const char *const prologue_inline[] = {
+    "b", "i", "u", "em", "strong", "a", "abbr", "big", "br", "code", "font", "kbd", "s",
+    "small", "span", "sub", "sup", "tt", NULL
+};
+#define PROLOGUE_NO_BREAK 5
+
+static int prologue_inline_at(const char *name, int limit)
+{
+    for (int k = 0; prologue_inline[k] && k < limit; k++)
+        if (strcmp(name, prologue_inline[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The lower-case name of the tag whose name starts at s[i], into name[16];
+ * its length, or 0 when there is none or it is longer. */
+static apr_size_t prologue_tag_name(const char *s, apr_size_t n, apr_size_t i, char *name)
+{
+    apr_size_t k = 0;
+    if (i >= n || !apr_isalpha((unsigned char)s[i]))
+        return 0;
+    while (i + k < n && (apr_isalnum((unsigned char)s[i + k]) || s[i + k] == '-' || s[i + k] == '_'
+                         || s[i + k] == ':')) {
+        if (k + 1 >= 16)
+            return 0;
+        name[k] = (char)ascii_lower((unsigned char)s[i + k]);
+        k++;
+    }
+    name[k] = '\0';
+    return k;
+}
+
+/* The end of the comment, processing instruction or tag at s[i] ('<'):
+ * just after its "-->" or '>', or 0 while it has not all arrived. */
+static apr_size_t prologue_token_end(const char *s, apr_size_t n, apr_size_t i, apr_size_t from)
+{
+    if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+        for (apr_size_t e = from > i + 6 ? from - 2 : i + 4; e + 3 <= n; e++)
+            if (s[e] == '-' && s[e + 1] == '-' && s[e + 2] == '>')
+                return e + 3;
+        return 0;
+    }
+    if (from < i)
+        from = i;
+    const char *gt = from < n ? memchr(s + from, '>', n - from) : NULL;
+    return gt ? (apr_size_t)(gt - s) + 1 : 0;
+}
+
+static void scan_prologue(nc_html_parser *hp, int last)
+{
+    const char *s = hp->orig->data;
+    apr_size_t n = hp->orig->len, i = hp->pro_pos;
+    char name[16];
+    while (hp->prologue == PROLOGUE_UNDECIDED) {
+        if (i >= PROLOGUE_MAX || (i >= n && last)) {
+            hp->prologue = PROLOGUE_NONE;
+            break;
+        }
+        if (i >= n)
+            break;
+        if (i == 0 && (unsigned char)s[0] == 0xEF) {         /* a UTF-8 byte order mark */
+            if (n < 3 && !last)
+                break;
+            if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+                i = 3;
+                continue;
+            }
+        }
+        if (ascii_space(s[i])) {
+            i++;
+            continue;
+        }
+        if (s[i] != '<' || (i + 1 < n && s[i + 1] != '!' && s[i + 1] != '?' && s[i + 1] != '/'
+                            && !apr_isalpha((unsigned char)s[i + 1]))) {
+            apr_size_t j = i + 1;               /* text, up to the next '<' */
+            const char *lt = j < n ? memchr(s + j, '<', n - j) : NULL;
+            j = lt ? (apr_size_t)(lt - s) : n;
+            if (hp->pro_first == NC_NO_OFFSET)
+                hp->pro_first = i;
+            apr_size_t e = j;
+            while (e > i && ascii_space(s[e - 1]))
+                e--;
+            hp->pro_last = e;
+            hp->pro_text = 1;
+            i = j;
+            continue;
+        }
+        apr_size_t end = prologue_token_end(s, n, i, hp->pro_scanned > i ? hp->pro_scanned : i);
+        if (!end) {
+            if (last || n >= PROLOGUE_MAX)
+                hp->prologue = PROLOGUE_NONE;
+            hp->pro_scanned = n;        /* a token still arriving: not read twice */
+            break;
+        }
+        int verdict = PROLOGUE_UNDECIDED;      /* stays: the token belongs to the prologue */
+        if (s[i + 1] == '!' && end >= i + 9 && strncasecmp(s + i, "<!doctype", 9) == 0) {
+            verdict = hp->pro_depth == 0 && hp->pro_text ? PROLOGUE_FOUND : PROLOGUE_NONE;
+        } else if (s[i + 1] == '!') {
+            if (end < i + 7 || memcmp(s + i, "<!--", 4) != 0)
+                verdict = PROLOGUE_NONE;        /* CDATA or worse: not ours to judge */
+        } else if (s[i + 1] == '/') {
+            if (!prologue_tag_name(s, end, i + 2, name))
+                verdict = PROLOGUE_NONE;
+            else if (hp->pro_depth > 0)
+                hp->pro_depth -= strcmp(name, hp->pro_root) == 0;
+            else if (!prologue_inline_at(name, 1 << 30))
+                verdict = PROLOGUE_NONE;
+        } else if (s[i + 1] != '?') {
+            int self_closing = s[end - 2] == '/';
+            if (!prologue_tag_name(s, end, i + 1, name))
+                verdict = PROLOGUE_NONE;
+            else if (hp->pro_depth > 0)
+                hp->pro_depth += strcmp(name, hp->pro_root) == 0 && !self_closing;
+            else if (strcmp(name, "html") == 0)
+                verdict = hp->pro_text ? PROLOGUE_FOUND : PROLOGUE_NONE;
+            else if (!htmlTagLookup((const xmlChar *)name)) {
+                memcpy(hp->pro_root, name, sizeof name);    /* an XML error body's root */
+                hp->pro_depth = !self_closing;
+            } else if (!prologue_inline_at(name, 1 << 30)) {
+                verdict = PROLOGUE_NONE;        /* a block element: a fragment, not a prologue */
+            }
+        }
+        if (verdict != PROLOGUE_UNDECIDED) {
+            hp->pro_end = i;
+            hp->prologue = verdict;
+            break;
+        }
+        if (hp->pro_first == NC_NO_OFFSET)
+            hp->pro_first = i;
+        hp->pro_last = end;
+        i = end;
+    }
+    hp->pro_pos = i;
+}
+
+/* A block of the prologue; its text is added by the caller. */
+static int prologue_block(nc_html_parser *hp, int parent, apr_size_t start, apr_size_t end,
+                          const char *tag, const char *hint)
+{
+    nc_block *b = nc_array_push(hp->model->blocks, &hp->blocks_heap);
+    memset(b, 0, sizeof *b);
+    b->start = start;
+    b->end = end;
+    b->parent = parent;
+    b->depth = parent < 0 ? 0 : 1;
+    b->trusted = 1;
+    b->tag = tag;
+    b->hint = hint;
+    b->text = "";
+    b->role = parent < 0 && tag != run_tag ? NC_ROLE_CONTAINER : NC_ROLE_OTHER;
+    b->last_desc = hp->model->blocks->nelts - 1;
+    return b->last_desc;
+}
+
+/* The prologue found: its blocks and text, and libxml2 starts at the
+ * document. Again after a parse started over. Bare text and inline markup
+ * make one run; with a foreign element (an XML error body) the prologue is
+ * a container named after that element's root ("error", its name as its
+ * hint: the only name it has), and each element of it holding text is a
+ * block of its own, as <p>s in a <div> are: <Code>AccessDenied</Code>,
+ * <Message>Access Denied</Message>, <RequestId>...</RequestId>. */
+static void prologue_install(nc_html_parser *hp)
+{
+    const char *s = hp->orig->data;
+    const char *root = hp->pro_root[0] ? apr_pstrdup(hp->pool, hp->pro_root) : NULL;
+    int top = prologue_block(hp, -1, hp->pro_first, hp->pro_last, root ? root : run_tag,
+                             root ? root : "");
+    int depth = 0, any = 0, space = 0;
+    apr_size_t open_at = NC_NO_OFFSET;     /* the start tag right before, inside the root */
+    const char *open_name = NULL;
+    char name[16];
+    for (apr_size_t i = hp->pro_first; i < hp->pro_last; ) {
+        if (s[i] == '<' && i + 1 < hp->pro_last && (s[i + 1] == '!' || s[i + 1] == '?' || s[i + 1] == '/'
+                                                     || apr_isalpha((unsigned char)s[i + 1]))) {
+            apr_size_t end = prologue_token_end(s, hp->pro_last, i, i);
+            if (!end)
+                break;
+            int closing = s[i + 1] == '/', tag = s[i + 1] != '!' && s[i + 1] != '?';
+            int named = tag && prologue_tag_name(s, end, closing ? i + 2 : i + 1, name);
+            if (!named || !prologue_inline_at(name, PROLOGUE_NO_BREAK))
+                space = any;
+            open_at = NC_NO_OFFSET;
+            if (named && root && strcmp(name, root) == 0 && s[end - 2] != '/')
+                depth += closing ? -1 : 1;
+            else if (named && depth > 0 && !closing && s[end - 2] != '/') {
+                open_at = i;
+                open_name = apr_pstrdup(hp->pool, name);
+            }
+            i = end;
+            continue;
+        }
+        const char *lt = i + 1 < hp->pro_last ? memchr(s + i + 1, '<', hp->pro_last - i - 1) : NULL;
+        apr_size_t j = lt ? (apr_size_t)(lt - s) : hp->pro_last;
+        int block = top;
+        if (depth > 0) {
+            apr_size_t first = i, last = j;
+            while (first < j && ascii_space(s[first]))
+                first++;
+            while (last > first && ascii_space(s[last - 1]))
+                last--;
+            if (first == last) {            /* the indentation between elements */
+                i = j;
+                continue;
+            }
+            apr_size_t bs = first, be = last, k = strlen(open_name ? open_name : "");
+            /* <Code>AccessDenied</Code>: the element, when its end tag follows */
+            if (open_at != NC_NO_OFFSET && j + 3 + k <= hp->pro_last && s[j] == '<' && s[j + 1] == '/'
+                && strncasecmp(s + j + 2, open_name, k) == 0 && s[j + 2 + k] == '>') {
+                bs = open_at;
+                be = j + 3 + k;
+            }
+            block = prologue_block(hp, top, bs, be, open_at != NC_NO_OFFSET && bs == open_at ? open_name : run_tag, "");
+            APR_ARRAY_IDX(hp->model->blocks, top, nc_block).last_desc = block;
+            space = 0;
+        } else if (space) {
+            push_span(hp, block, 0, 1, " ");
+        }
+        push_span(hp, block, i, j - i, NULL);
+        any = 1;
+        space = 0;
+        open_at = NC_NO_OFFSET;
+        i = j;
+    }
+    add_elision(hp, 0, hp->pro_end);   /* libxml2's position 0 is the document's start */
+    hp->fed = hp->pro_end;
+    hp->last_end = hp->pro_end;
+}
+
 /* libxml2 2.9's push parser loses its place when a chunk ends inside an end
  * tag of a script or style element ("</scr|ipt>"), so a chunk handed to it
  * always ends just after a '>'; the rest waits for the next call. */
@@ -1042,6 +1306,13 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
     const nc_buf *o = hp->orig;
     if (hp->failure || !hp->ctxt)
         return -1;
+    if (hp->prologue == PROLOGUE_UNDECIDED) {
+        scan_prologue(hp, last);
+        if (hp->prologue == PROLOGUE_UNDECIDED)
+            return 0;               /* not yet known where the document starts */
+        if (hp->prologue == PROLOGUE_FOUND)
+            prologue_install(hp);
+    }
     apr_size_t upto = o->len;
     if (!last) {
         /* Only the bytes that arrived since the last look: rescanning the
@@ -1100,6 +1371,8 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         if (hp->feed.clashes) {
             if (parse_again_without_clashes(hp) != 0)
                 break;
+            if (hp->prologue == PROLOGUE_FOUND)
+                prologue_install(hp);
             continue;
         }
         hp->fed += n;

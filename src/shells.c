@@ -160,7 +160,10 @@ static const char *const phrase_patterns[] = {
         "\\bverify(?:ing)? (?:that )?you are (?:a )?human\\b|\\benable javascript and cookies to continue\\b|"
         "\\bour services aren(?:'|’)t available right now\\b|\\bwe(?:'re|’re| are) working to restore all services\\b",
     "превышен (?:лимит|предел) (?:запросов|обращений) с вашего|перевищено ліміт запитів з вашої",
-    "\\b(?:if you are|are you) the (?:site|website) owner\\b|\\bif this is your (?:site|website),? and you (?:weren(?:'|’)t|were not) expecting\\b",
+    /* a host's page addressing the site's owner, not its reader (Render's
+     * "If you are the owner of this service, you can resume it") */
+    "\\b(?:if you(?:'re|’re| are)|are you) the (?:(?:site|website|domain) owner\\b|"
+        "owner of this (?:site|website|domain|service|app|application|account)\\b)|\\bif this is your (?:site|website),? and you (?:weren(?:'|’)t|were not) expecting\\b",
     /* the same, from Chinese and Japanese WAFs and CDNs (Alibaba Cloud,
      * Tencent Cloud, Baota, SiteGuard): the request blocked, the owner addressed */
     "您的(?:访问|訪問|请求|請求)(?:已)?被(?:阻断|阻斷|拦截|攔截|拒绝|拒絕)|(?:访问|訪問|请求|請求)已被(?:阻断|拦截|攔截|拒绝)|"
@@ -2937,6 +2940,112 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     return regions;
 }
 
+/* --- the shell's site map ------------------------------------------------- */
+
+/* A 404 page often lists the site's sections under its message (Bitrix's
+ * main.map component, themes' "sitemap" on their 404 template). Glued
+ * beside a story, that list is neither furniture by its tags nor in a
+ * shell's words. A box is the shell's site map when
+ *  - it shares its parent, which is no page or story wrapper (body, html,
+ *    main, article), with a box or a block of nothing but shell;
+ *  - it holds nothing with text but list items of at most
+ *    SITE_MAP_ITEM_WORDS words, at least SITE_MAP_MIN_ITEMS of them (no
+ *    headline, no furniture, no copy);
+ *  - and at least half of its items, and at least SITE_MAP_MIN_ECHOES,
+ *    say exactly what a block of the page's furniture says: the site's
+ *    sections again, as its navigation names them.
+ * A story's own list (its points, its sources) does not repeat the menu;
+ * a list of sections in the story's box has no shell beside it. */
+#define SITE_MAP_ITEM_WORDS 4
+#define SITE_MAP_MIN_ITEMS 4
+#define SITE_MAP_MIN_ECHOES 3
+#define SITE_MAP_MAX_BLOCKS 200
+
+#define SITE_MAP_MAX_FURNITURE 512
+
+/* The furniture's short blocks (a menu's items), at most
+ * SITE_MAP_MAX_FURNITURE, looked up by the site map's items. */
+typedef struct furniture_items {
+    int n;
+    int at[SITE_MAP_MAX_FURNITURE];
+} furniture_items;
+
+/* Does a furniture item outside a's subtree say exactly what b says? */
+static int furniture_says(const nc_docmodel *m, const furniture_items *fi, int a, const nc_block *b)
+{
+    int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+    for (int k = 0; k < fi->n; k++) {
+        const nc_block *f = &APR_ARRAY_IDX(m->blocks, fi->at[k], nc_block);
+        if ((fi->at[k] < a || fi->at[k] > last) && f->text_len == b->text_len
+            && memcmp(f->text, b->text, b->text_len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int site_map(const nc_docmodel *m, const furniture_items *fi, const nc_head *title, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int items = 0, echoes = 0;
+    if (c->parent < 0 || c->boilerplate || c->text_len > 0 || c->last_desc == a || page_level(c)
+        || c->last_desc - a > SITE_MAP_MAX_BLOCKS || page_level(&APR_ARRAY_IDX(m->blocks, c->parent, nc_block)))
+        return 0;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (box_boundary(b) || b->boilerplate)
+            return 0;
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_KEEP || !is_tag(b, "li") || b->last_desc != j
+            || b->words > SITE_MAP_ITEM_WORDS || is_headline(title, b))
+            return 0;
+        items++;
+    }
+    if (items < SITE_MAP_MIN_ITEMS)
+        return 0;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        echoes += candidate(m, b) && furniture_says(m, fi, a, b);
+    }
+    return echoes >= SITE_MAP_MIN_ECHOES && echoes * 2 >= items;
+}
+
+/* Does a sibling of a (a child of its parent) hold nothing but shell? */
+static int shell_sibling(const nc_docmodel *m, int a)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, a, nc_block).parent;
+    int last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc;
+    for (int j = parent + 1; j <= last; j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1)
+        if (j != a && all_shell(m, j))
+            return 1;
+    return 0;
+}
+
+static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
+{
+    int regions = 0;
+    furniture_items *fi = apr_palloc(p, sizeof *fi);
+    fi->n = 0;
+    for (int j = 0; j < m->blocks->nelts && fi->n < SITE_MAP_MAX_FURNITURE; j++) {
+        const nc_block *f = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (f->boilerplate && f->text_len > 0 && f->words <= SITE_MAP_ITEM_WORDS)
+            fi->at[fi->n++] = j;
+    }
+    if (fi->n < SITE_MAP_MIN_ECHOES)
+        return 0;
+    for (int a = 0; a < m->blocks->nelts; a++) {
+        if (!site_map(m, fi, title, a) || !shell_sibling(m, a))
+            continue;
+        int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+        for (int j = a + 1; j <= last; j++)
+            if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+                mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+        regions++;
+        a = last;
+    }
+    return regions;
+}
+
 /* A long block that says it is an error page twice, in its own words:
  * Heroku's "An error occurred in the application and your page could not
  * be served. If you are the application owner, check your logs..." (38
@@ -3088,6 +3197,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
+        regions += mark_site_maps(p, m, title);
         for (int i = 0; i < nblocks; i++)
             if (sandwiched_description(rules, md, m, title, i, story))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));

@@ -28,16 +28,6 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
-    # n-* (the fourth held-out set): what the shell catalog and the general
-    # rules do not reach yet (docs/cleaning.md, "The n-* set")
-    'n-aspnet-after-en.html'      => 'all its text goes; the emptied inline <span> around ASP.NET\'s title stays (inline wrappers are no blocks)',
-    'n-vercel-after-ar.html'      => 'all its text goes; the emptied <main> stays (removals never widen past <main>)',
-    # t-* (the tenth held-out set)
-    't-bitrix-news-both-ru.html'  => 'the 404 page\'s site map after the story (a list of section links, no shell words) stays',
-    # y-* (the fifteenth held-out set)
-    'y-s3-accessdenied-before-fr.html' => 'the S3 error body before <!DOCTYPE> (<?xml?><Error>...</Error>) stays: text outside <html> makes no block',
-    'y-azure-blob-around-it.html' => 'both Azure error bodies stay: the one before <!DOCTYPE> and the one after </body> are outside every block',
-    'y-soft-render-suspended.html' => 'not answered as a soft 404: only "This service has been suspended by its owner." goes; the <h1> and the owner line stay',
 );
 
 sub slurp {

@@ -689,6 +689,69 @@ static void test_loose_runs(const nc_engine *e, apr_pool_t *p, const nc_options 
     ok(res && !cut, "loose runs: a run that opens a <span> it does not close is not cut");
 }
 
+/* What a broken mirror glued before the page's document: PHP's warnings
+ * (libxml2 took their <br> for the root and dropped the page) and an S3
+ * XML error body go, exactly up to the doctype, whatever the chunking; an
+ * XHTML page's <?xml?> and a sentence of the story's before its doctype
+ * stay. */
+static void test_prologue(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>"
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</article></body></html>\n";
+    static const char *const glued[] = {
+        "<br />\n<b>Warning</b>:  mysqli_connect(): (HY000/2002): Connection refused in "
+        "<b>/var/www/html/inc/db.php</b> on line <b>12</b><br />\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied"
+        "</Message><RequestId>7QK2M8ZP4D1F0B3S</RequestId><HostId>Zx9v3yq0Pp7bQ1mKc8sR2aL=</HostId></Error>\n",
+    };
+    for (int g = 0; g < 2; g++) {
+        char *in = apr_pstrcat(p, glued[g], page, NULL);
+        blob b = { in, strlen(in) };
+        const nc_result *res = chunk_invariance(e, p, o, g ? "S3 body before the doctype" : "PHP warning before the doctype",
+                                                "text/html", &b);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        ok(ed && ed->start == 0 && ed->end == strlen(glued[g]) && res->headline
+           && strcmp(res->headline, "Bridge reopens after repairs") == 0,
+           "prologue: %s before <!DOCTYPE> goes, exactly its lines; the story is read",
+           g ? "an S3 error body" : "a PHP warning");
+    }
+    static const char *const kept[] = {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "The county said on Friday that the bridge would stay open to lorries during the repairs.\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char *in = apr_pstrcat(p, kept[k], page, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        ok(res && !res->skip_reason && rm.edits && rm.edits->nelts == 0 && res->headline,
+           "prologue: %s before <!DOCTYPE> stays", k ? "a sentence of the story's" : "an XHTML page's <?xml?>");
+    }
+}
+
+/* A host's page that is only its shell, addressing the site's owner
+ * (Render's suspended service, a parked domain), is a soft error. */
+static void test_owner_address(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const pages[] = {
+        "<!DOCTYPE html><html><head><title>Service Suspended</title></head><body><main>"
+        "<h1>This service has been suspended.</h1><p>This service has been suspended by its owner.</p>"
+        "<p>If you are the owner of this service, you can resume it from the Render Dashboard.</p>"
+        "</main></body></html>",
+        "<!DOCTYPE html><html><head><title>Site Not Found</title></head><body><div class=\"box\">"
+        "<h1>404 Not Found</h1><p>Are you the owner of this domain? Log in to your control panel to "
+        "point it at a site you host with us.</p></div></body></html>",
+    };
+    for (int i = 0; i < 2; i++) {
+        const nc_result *res = run(e, p, o, "text/html", pages[i], strlen(pages[i]), 0);
+        ok(res && res->soft_error, "owner address: %s is a soft error", i ? "a parked domain's page" : "Render's suspended service");
+    }
+}
+
 /* A long block that opens as an error message and says two of its
  * sentences goes; a fact box that explains errors in the same words stays. */
 static void test_self_evident(const nc_engine *e, apr_pool_t *p, const nc_options *o)
@@ -732,6 +795,73 @@ static int kept_text(const nc_result *res, const char *page, const char *needle)
             return 0;
     }
     return 1;
+}
+
+/* A wrapper a shell's removal leaves empty goes with it: an inline <span>
+ * (no block), a <main> and the <div> around it; a wrapper that holds a
+ * word of its own stays, and so does the story's. */
+static void test_husks(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n"
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</article>\n";
+    static const char *const shells[] = {
+        "<span><h1>Server Error in '/' Application.</h1>\n<h2><i>The resource cannot be found.</i></h2></span>\n",
+        "<div class=\"container\">\n<main>\n<h1>404: NOT_FOUND</h1>\n"
+        "<a href=\"/docs/errors\"><div class=\"note\">The page you requested could not be found.</div></a>\n</main>\n</div>\n",
+    };
+    for (int i = 0; i < 2; i++) {
+        char *in = apr_pstrcat(p, story, shells[i], "</body></html>\n", NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        ok(ed && ed->start == strlen(story) && ed->end == strlen(story) + strlen(shells[i]),
+           "husks: %s emptied by the shell's removal goes with it", i ? "<main> in its <div>" : "an inline <span>");
+    }
+    char *in = apr_pstrcat(p, story, "<span>Related: <h1>Server Error in '/' Application.</h1></span>\n</body></html>\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(kept_text(res, in, "<span>Related: ") && kept_text(res, in, "</span>"),
+       "husks: a wrapper with a word of its own stays");
+}
+
+/* A 404 page's site map (its list of the site's sections, as the menu
+ * names them) beside its shell goes; the same list with no shell beside
+ * it, and a list of the story's own short points beside the shell, stay. */
+static void test_site_map(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n"
+        "<nav><ul><li><a href=\"/news/\">News</a></li><li><a href=\"/city/\">City</a></li>"
+        "<li><a href=\"/sport/\">Sport</a></li><li><a href=\"/culture/\">Culture</a></li></ul></nav>\n"
+        "<div class=\"content\">\n";
+    static const char shell[] =
+        "<div class=\"e404\"><h2>Page not found</h2><p>The page you requested could not be found.</p></div>\n";
+    static const char story[] =
+        "<div class=\"story\"><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p></div>\n";
+    static const char map[] =
+        "<div class=\"map\"><ul><li><a href=\"/news/\">News</a></li><li><a href=\"/city/\">City</a></li>"
+        "<li><a href=\"/sport/\">Sport</a></li><li><a href=\"/culture/\">Culture</a></li>"
+        "<li><a href=\"/contact/\">Contact us</a></li></ul></div>\n";
+    static const char points[] =
+        "<div class=\"facts\"><ul><li>Six weeks of work</li><li>Two weeks late</li>"
+        "<li>New railings</li><li>New deck</li></ul></div>\n";
+    char *in = apr_pstrcat(p, head, shell, story, map, "</div></body></html>\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(!kept_text(res, in, "Contact us") && !kept_text(res, in, "Page not found")
+       && kept_text(res, in, "Orchard Road") && kept_text(res, in, "<nav><ul><li><a href=\"/news/\">News</a>"),
+       "site map: a 404 page's list of the menu's sections beside its shell goes");
+    in = apr_pstrcat(p, head, story, map, "</div></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(kept_text(res, in, "Contact us"), "site map: the same list with no shell beside it stays");
+    in = apr_pstrcat(p, head, shell, story, points, "</div></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(kept_text(res, in, "Six weeks of work") && kept_text(res, in, "New deck"),
+       "site map: a list of the story's own points beside the shell stays");
 }
 
 /* A coded error title ("Error 403 - This site is stopped.") seeds a shell
@@ -1556,6 +1686,10 @@ int main(int argc, char **argv)
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
     test_loose_runs(e, pool, &o);
+    test_prologue(e, pool, &o);
+    test_owner_address(e, pool, &o);
+    test_husks(e, pool, &o);
+    test_site_map(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
     test_page_wide_form(e, pool, &o);
