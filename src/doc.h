@@ -30,27 +30,28 @@ typedef enum {
 
 typedef enum { NC_KEEP = 0, NC_SHELL, NC_DUPLICATE } nc_verdict;
 
+/* 88 bytes: a page has one every 250-500 bytes, sized once for the page. */
 typedef struct nc_block {
     apr_size_t  start, end;     /* [start, end) of the whole element or line */
     int         parent;         /* index of the enclosing block, -1 at the top */
     int         depth;
-    int         trusted;        /* start and end were verified against the bytes */
-    int         boilerplate;    /* inside nav/header/footer/aside/form: not article text */
     nc_block_role role;
-    int         heading_level;  /* 1..6 for headings, else 0 */
+    int         words;
     const char *tag;            /* lower-case element name, "line" for plain text */
     const char *hint;           /* class and id, lower-case, space separated, or "" */
     const char *text;           /* own text, UTF-8, collapsed, may be "" */
     apr_size_t  text_len;
-    int         words;
     int         last_desc;      /* index of the last block nested inside this one */
     nc_verdict  verdict;
     int         repeated;       /* its text appeared earlier in the page (any length) */
+    unsigned char trusted;      /* start and end were verified against the bytes */
+    unsigned char boilerplate;  /* inside nav/header/footer/aside/form: not article text */
+    unsigned char heading_level;/* 1..6 for headings, else 0 */
+    unsigned char nlines;       /* line_starts: how many (at most NC_MAX_LINE_STARTS), 0 without <br> */
     const apr_uint32_t *line_starts; /* where in text each line after a <br> starts */
-    int         nlines;         /* how many (at most NC_MAX_LINE_STARTS), 0 without <br> */
 } nc_block;
 
-#define NC_MAX_LINE_STARTS 16
+#define NC_MAX_LINE_STARTS 16      /* fits nc_block's nlines */
 
 /* Where the metadata block may go. */
 typedef struct nc_anchors {
