@@ -383,17 +383,81 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
     push_span(hp, el->block, start, len, literal);
 }
 
+/* --- hints: class, id and role, lower-case, space separated ---------------- */
+
+static const char *const hint_names[NC_HINTS] = { "class", "id", "role" };
+
+static int hint_index(const char *name)
+{
+    for (int k = 0; k < NC_HINTS; k++)
+        if (strcmp(name, hint_names[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* hint with v[0, len) added, lower-case; masked: as libxml2 would have
+ * seen the page's bytes (html_stream.c). */
+static const char *hint_add(apr_pool_t *p, const char *hint, const char *v, apr_size_t len,
+                            int masked)
+{
+    apr_size_t have = strlen(hint), at = have ? have + 1 : 0;
+    char *out = apr_palloc(p, at + len + 1);
+    memcpy(out, hint, have);
+    if (have)
+        out[have] = ' ';
+    for (apr_size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)v[i];
+        if (masked)
+            c = c >= 0x80 ? 'x' : c == 0 ? ' ' : c;
+        out[at + i] = (char)ascii_lower(c);
+    }
+    out[at + len] = '\0';
+    return out;
+}
+
+static const char *att_value(const xmlChar **atts, const char *name)
+{
+    for (int i = 0; atts && atts[i]; i += 2)
+        if (strcmp((const char *)atts[i], name) == 0)
+            return (const char *)atts[i + 1];
+    return NULL;
+}
+
+/* The hints libxml2 reported (a tag not found on the page). */
 static const char *attribute_hint(apr_pool_t *p, const xmlChar **atts)
 {
     const char *hint = "";
     for (int i = 0; atts && atts[i]; i += 2) {
-        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
-        if (v && (strcmp(k, "class") == 0 || strcmp(k, "id") == 0 || strcmp(k, "role") == 0)) {
-            char *lower = apr_pstrdup(p, v);
-            for (char *c = lower; *c; c++)
-                *c = (char)ascii_lower((unsigned char)*c);
-            hint = *hint ? apr_pstrcat(p, hint, " ", lower, NULL) : lower;
+        const char *v = (const char *)atts[i + 1];
+        if (v && hint_index((const char *)atts[i]) >= 0)
+            hint = hint_add(p, hint, v, strlen(v), 0);
+    }
+    return hint;
+}
+
+/* The hints of the start tag page[start, end), as libxml2 would have
+ * reported them had the compactor not left them out (nc_stream_tag_hints). */
+static const char *tag_hint(nc_html_parser *hp, apr_size_t start, apr_size_t end,
+                            const xmlChar **atts)
+{
+    nc_tag_hints h;
+    const char *hint = "";
+    nc_stream_tag_hints(hp->orig->data + start, end - start, &h);
+    for (int i = 0; i < h.count; i++) {
+        const char *v = h.at[i].value;
+        if (v && h.at[i].decoded) {
+            v = att_value(atts, hint_names[h.at[i].which]);
+            if (v)
+                hint = hint_add(hp->pool, hint, v, strlen(v), 0);
+        } else if (v) {
+            hint = hint_add(hp->pool, hint, v, h.at[i].len, 1);
         }
+    }
+    for (int i = 0; !h.whole && atts && atts[i]; i += 2) {
+        const char *v = (const char *)atts[i + 1];
+        int k = hint_index((const char *)atts[i]);
+        if (v && k >= 0 && !(h.seen & (1u << k)))
+            hint = hint_add(hp->pool, hint, v, strlen(v), 0);
     }
     return hint;
 }
@@ -600,7 +664,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     b->trusted = trusted;
     b->boilerplate = hp->zones[NC_ZONE_BOILERPLATE] > 0;
     b->tag = el->name;
-    b->hint = attribute_hint(hp->pool, atts);
+    b->hint = trusted ? tag_hint(hp, start, tag_end, atts) : attribute_hint(hp->pool, atts);
     b->text = "";
     if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) {
         b->role = NC_ROLE_HEADING;

@@ -99,8 +99,10 @@ const char *nc_stream_alias_original(const char *name, unsigned aliases)
  * values (URLs, srcset, data-*, inline SVG paths) and the characters of text,
  * which is taken from the original bytes by range anyway. When libxml2 is
  * idle in element content, a slice is handed to it compacted:
- *  - an attribute other than class, id, role (the hints) and charset,
- *    content, http-equiv (<meta>) is left out of its start tag;
+ *  - an attribute other than charset, content, http-equiv (<meta>) is
+ *    left out of its start tag; the hints (class, id, role) are read from
+ *    the page's bytes (nc_stream_tag_hints), unless a reference in the
+ *    value needs libxml2's decoding;
  *  - a stretch of text between two tags or references becomes its first
  *    byte, followed by an 'x' if that byte is a blank and the stretch is
  *    not all blanks (libxml2 treats blank and other text differently); the
@@ -286,11 +288,24 @@ static int name_is(const char *s, apr_size_t n, const char *name)
     return (s[0] | 0x20) == name[0] && strlen(name) == n && strncasecmp(s, name, n) == 0;
 }
 
-/* The attributes the model reads (attribute_hint, note_meta_charset). */
+/* A hint attribute's NC_HINT_*, or -1. This runs for every attribute:
+ * lengths first. */
+static int hint_of(const char *s, apr_size_t n)
+{
+    switch (n) {
+    case 2: return name_matches(s, n, "id", 1) ? NC_HINT_ID : -1;
+    case 4: return name_matches(s, n, "role", 1) ? NC_HINT_ROLE : -1;
+    case 5: return name_matches(s, n, "class", 1) ? NC_HINT_CLASS : -1;
+    default: return -1;
+    }
+}
+
+/* The attributes the model reads from libxml2 (note_meta_charset). */
 static int attribute_wanted(const char *s, apr_size_t n)
 {
-    return name_is(s, n, "class") || name_is(s, n, "id") || name_is(s, n, "role")
-        || name_is(s, n, "charset") || name_is(s, n, "content") || name_is(s, n, "http-equiv");
+    return (n == 7 || n == 10)
+        && (name_matches(s, n, "charset", 1) || name_matches(s, n, "content", 1)
+            || name_matches(s, n, "http-equiv", 1));
 }
 
 /* The whole tag name src[at, end), found by the tokenizer, renamed when it
@@ -321,10 +336,10 @@ static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
             return j + 2;
         if (!letter_seen(s[j]) && s[j] != '_' && s[j] != ':' && s[j] != '.')
             return 0;               /* libxml2 dumps a bogus attribute its own way */
-        apr_size_t a = j;
+        apr_size_t a = j, v0 = 0, v1 = 0;
         if (!(k = name_end(c, j)))
             return 0;
-        int wanted = attribute_wanted(s + j, k - j);
+        int wanted = attribute_wanted(s + j, k - j), hint = hint_of(s + j, k - j) >= 0;
         j = skip_blanks(c, k);
         if (j < c->n && s[j] == '=') {
             j = skip_blanks(c, j + 1);
@@ -334,16 +349,81 @@ static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
                 const char *q = memchr(s + j + 1, s[j], c->n - j - 1);
                 if (!q)
                     return 0;
+                v0 = j + 1;
                 j = (apr_size_t)(q - s) + 1;
+                v1 = j - 1;
             } else {
+                v0 = j;
                 while (j < c->n && !blank_seen(s[j]) && s[j] != '>')
                     j++;
+                v1 = j;
             }
         }
         j = skip_blanks(c, j);
+        if (hint && v1 > v0 && memchr(s + v0, '&', v1 - v0))
+            wanted = 1;             /* nc_stream_tag_hints leaves its decoding to libxml2 */
         if (!wanted) {
             compact_copy(c, a);
             compact_drop(c, j);
+        }
+    }
+}
+
+/* The same tokenizer over a whole start tag. */
+void nc_stream_tag_hints(const char *s, apr_size_t n, nc_tag_hints *out)
+{
+    const compactor c = { .src = s, .n = n };
+    apr_size_t j, k;
+
+    memset(out, 0, sizeof *out);
+    if (n < 2 || s[0] != '<' || !(k = name_end(&c, 1)))
+        return;
+    j = skip_blanks(&c, k);
+    for (;;) {
+        if (j >= n)
+            return;
+        if (s[j] == '>') {
+            out->whole = j + 1 == n;
+            return;
+        }
+        if (s[j] == '/' && j + 1 < n && s[j + 1] == '>') {
+            out->whole = j + 2 == n;
+            return;
+        }
+        if (!letter_seen(s[j]) && s[j] != '_' && s[j] != ':' && s[j] != '.')
+            return;
+        if (!(k = name_end(&c, j)))
+            return;
+        int which = hint_of(s + j, k - j);
+        const char *v = NULL;
+        apr_size_t len = 0;
+        j = skip_blanks(&c, k);
+        if (j < n && s[j] == '=') {
+            j = skip_blanks(&c, j + 1);
+            if (j >= n)
+                return;
+            if (s[j] == '"' || s[j] == '\'') {
+                const char *q = memchr(s + j + 1, s[j], n - j - 1);
+                if (!q)
+                    return;
+                v = s + j + 1;
+                len = (apr_size_t)(q - v);
+                j = (apr_size_t)(q - s) + 1;
+            } else {
+                v = s + j;
+                while (j < n && !blank_seen(s[j]) && s[j] != '>')
+                    j++;
+                len = (apr_size_t)(s + j - v);
+            }
+        }
+        j = skip_blanks(&c, j);
+        if (which >= 0 && !(out->seen & (1u << which))) {   /* libxml2 drops a name's repeats */
+            out->seen |= 1u << which;
+            out->at[out->count].which = (unsigned char)which;
+            out->at[out->count].decoded = v && memchr(v, '&', len) != NULL;
+            out->at[out->count].value = v;
+            out->at[out->count].len = len;
+            out->count++;
         }
     }
 }

@@ -21,6 +21,7 @@
  *     start again empty several times) changes no page's edits.
  */
 #include "newsclean.h"
+#include "html_stream.h"
 
 #include <apr_file_info.h>
 #include <apr_general.h>
@@ -548,6 +549,64 @@ static void test_tag_aliases(const nc_engine *e, apr_pool_t *parent, const nc_op
         bad = cut;
     }
     ok(same, "tag aliases: the same edits wherever the page with a real <ins> is split%s",
+       same ? "" : apr_psprintf(parent, " (not at %lu)", (unsigned long)bad));
+    apr_pool_destroy(p);
+}
+
+/* Class, id and role are read from the page's bytes, not from libxml2
+ * (html_stream.c): libxml2's reading of them, as far as the tokenizer
+ * follows the tag, and libxml2's own where it does not. */
+static int hint_is(const nc_tag_hints *h, int i, int which, const char *value, int decoded)
+{
+    if (i >= h->count || h->at[i].which != which || h->at[i].decoded != decoded)
+        return 0;
+    if (!value)
+        return h->at[i].value == NULL;
+    return h->at[i].value && h->at[i].len == strlen(value)
+        && !memcmp(h->at[i].value, value, h->at[i].len);
+}
+
+static void test_tag_hints(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
+{
+    static const char plain[] = "<DIV Class=\"Error-Page\" data-x=\"a>b\" CLASS=\"dup\" id=main\n role='x' >";
+    static const char refs[] = "<p class=\"error&#45;page\" id>";
+    static const char bogus[] = "<p id=\"a\" \"bogus\" class=\"x\">";
+    static const char cut[] = "<p class=\"x\" id=\"y";
+    nc_tag_hints h;
+    nc_stream_tag_hints(plain, strlen(plain), &h);
+    ok(h.whole && h.count == 3 && hint_is(&h, 0, NC_HINT_CLASS, "Error-Page", 0)
+       && hint_is(&h, 1, NC_HINT_ID, "main", 0) && hint_is(&h, 2, NC_HINT_ROLE, "x", 0),
+       "tag hints: the first of each name, in order, quoted or not, '>' inside a value");
+    nc_stream_tag_hints(refs, strlen(refs), &h);
+    ok(h.whole && h.count == 2 && hint_is(&h, 0, NC_HINT_CLASS, "error&#45;page", 1)
+       && hint_is(&h, 1, NC_HINT_ID, NULL, 0),
+       "tag hints: a value with a reference is left to libxml2, an attribute without one has none");
+    nc_stream_tag_hints(bogus, strlen(bogus), &h);
+    ok(!h.whole && h.count == 1 && hint_is(&h, 0, NC_HINT_ID, "a", 0),
+       "tag hints: a bogus attribute stops the reading, what follows is libxml2's");
+    nc_stream_tag_hints(cut, strlen(cut), &h);
+    ok(!h.whole && h.count == 1, "tag hints: an unterminated value stops the reading");
+
+    /* The same page, whole and split anywhere: the same edits, whichever
+     * of its tags the compactor saw whole. */
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    const char *page = "<!DOCTYPE html><html><head><title>Ferry</title></head><body>\n"
+        "<nav CLASS=\"menu\" class=\"x\"><a href=\"/\">Home</a></nav>\n"
+        "<div id=\"content\" \"odd\" class=\"error&#45;page\"><h2>404</h2><p>Sorry!! Error! We're sorry, "
+        "but the page you were looking for doesn't exist.</p></div>\n"
+        "<article class='story &amp; more' role=main><h1>Ferry service resumes</h1>\n<p class=lead>The "
+        "ferry between Dover and Calais resumed on Tuesday after a two-day strike, the operator said, "
+        "with 14 crossings a day and fares unchanged at 45 pounds.</p></article>\n</body></html>";
+    apr_size_t len = strlen(page), bad = 0;
+    const nc_result *whole = run(e, p, o, "text/html", page, len, 0);
+    int same = whole && whole->shells_removed == 1 && !edits_problem(whole, len, p);
+    for (apr_size_t at = 1; at < len && same; at++) {
+        const nc_result *r = run_split(e, p, o, "text/html", page, len, at);
+        same = edits_problem(r, len, p) == NULL && same_edits(whole, r);
+        bad = at;
+    }
+    ok(same, "tag hints: the shell goes, and the same edits wherever the page is split%s",
        same ? "" : apr_psprintf(parent, " (not at %lu)", (unsigned long)bad));
     apr_pool_destroy(p);
 }
@@ -1709,6 +1768,7 @@ int main(int argc, char **argv)
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
+    test_tag_hints(e, pool, &o);
     test_window_marks_cached(e, pool, &o);
     test_engine_size_cap(e, pool, &o);
     test_random(e, pool, &seed_html);
