@@ -125,30 +125,42 @@ typedef struct compactor {
     apr_size_t stream0;         /* libxml2's stream position of src[0] */
 } compactor;
 
-/* Byte c as libxml2 sees it (nc_stream_mask). */
-static unsigned char seen(char c)
-{
-    unsigned char u = (unsigned char)c;
-    return u >= 0x80 ? 'x' : u == 0 ? ' ' : u;
-}
+/* Bytes as libxml2 sees them (nc_stream_mask: >= 0x80 as 'x', NUL as
+ * ' '), classed once: blank, ASCII letter, htmlParseHTMLName's characters.
+ * The tokenizer asks this for every byte of every tag. */
+enum { SEEN_BLANK = 1, SEEN_LETTER = 2, SEEN_NAME = 4 };
+static const unsigned char seen_class[256] = {
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0,
+    0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 4,
+    0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 0,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+};
 
 static int blank_seen(char c)
 {
-    unsigned char u = seen(c);
-    return u == ' ' || u == '\t' || u == '\n' || u == '\r';
+    return seen_class[(unsigned char)c] & SEEN_BLANK;
 }
 
 static int letter_seen(char c)
 {
-    unsigned char u = seen(c);
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+    return seen_class[(unsigned char)c] & SEEN_LETTER;
 }
 
-/* htmlParseHTMLName's characters */
 static int name_char_seen(char c)
 {
-    unsigned char u = seen(c);
-    return letter_seen(c) || (u >= '0' && u <= '9') || u == ':' || u == '-' || u == '_' || u == '.';
+    return seen_class[(unsigned char)c] & SEEN_NAME;
 }
 
 static void compact_drop(compactor *c, apr_size_t upto)
