@@ -692,7 +692,18 @@ static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
     if (to - from < 2)
         return;
     const char *amp = NULL;
+    const apr_uint64_t ones = APR_UINT64_C(0x0101010101010101),
+                       high = APR_UINT64_C(0x8080808080808080);
     for (apr_size_t i = from; i < to; i++) {
+        /* eight bytes at a time while none is below 0x20 or an '&' */
+        for (apr_uint64_t w, a; i + 8 <= to; i += 8) {
+            memcpy(&w, c->src + i, 8);
+            a = w ^ (ones * '&');
+            if (((w - ones * 0x20) & ~w & high) | ((a - ones) & ~a & high))
+                break;
+        }
+        if (i >= to)
+            break;
         unsigned char u = (unsigned char)c->src[i];
         if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != 0)
             return;
