@@ -10,6 +10,7 @@
  * become one. A wrapper a removal leaves empty (start tag right before it,
  * end tag right after it) goes with it. Only trusted ranges are ever edited.
  */
+#define _GNU_SOURCE 1     /* memmem */
 #include "edits.h"
 #include "shells.h"
 
@@ -156,7 +157,8 @@ static void widen_over_blank_line(const char *page, apr_size_t len, apr_size_t s
 static int tag_name_at(const char *page, apr_size_t len, apr_size_t pos, const char *name)
 {
     apr_size_t n = strlen(name);
-    if (pos + n + 1 >= len || page[pos] != '<' || strncasecmp(page + pos + 1, name, n) != 0)
+    if (pos + n + 1 >= len || page[pos] != '<' || (page[pos + 1] | 0x20) != (name[0] | 0x20)
+        || strncasecmp(page + pos + 1, name, n) != 0)
         return 0;
     char d = page[pos + 1 + n];
     return d == '>' || d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '/';
@@ -237,6 +239,109 @@ static apr_size_t remove_document(apr_pool_t *p, apr_array_header_t *edits, cons
     return ed->end;
 }
 
+#define NESTED_DOC_PROLOGUE_STEPS 8
+#define NESTED_DOC_FURNITURE_WORDS 8
+
+/* A short line of an error document's own furniture that says nothing of
+ * the error: its site's name over Drupal's "Seite nicht gefunden", a skip
+ * link, Cloudflare's "Please enable cookies." No heading (a headline pasted
+ * above the shell is no furniture), no long text: weighed as stray text. */
+static int document_furniture(const nc_block *b)
+{
+    return b->words <= NESTED_DOC_FURNITURE_WORDS && !b->heading_level && b->role != NC_ROLE_HEADING;
+}
+#define COMMENT_MAX_BYTES 4096
+
+/* The start of the comment "<!--...-->" that ends at end (just after its
+ * "-->"), or NC_NO_OFFSET: the first "<!--" after the comment before it
+ * (a conditional "<!--[if gt IE 8]><!-->" is one comment), when the first
+ * "-->" after that start is this one. Looked for within a bounded window. */
+static apr_size_t comment_start(const char *page, apr_size_t end)
+{
+    if (end < 7 || memcmp(page + end - 3, "-->", 3) != 0)
+        return NC_NO_OFFSET;
+    apr_size_t lo = end > COMMENT_MAX_BYTES ? end - COMMENT_MAX_BYTES : 0, from = lo;
+    for (apr_size_t i = end - 3; i > lo + 2; i--)
+        if (memcmp(page + i - 3, "-->", 3) == 0) {
+            from = i;             /* just after the comment before it */
+            break;
+        }
+    const char *open = memmem(page + from, end - from, "<!--", 4);
+    if (!open)
+        return NC_NO_OFFSET;
+    apr_size_t q = (apr_size_t)(open - page);
+    const char *close = memmem(page + q + 2, end - q - 2, "-->", 3);
+    if (!close || (apr_size_t)(close - page) + 3 != end)
+        return NC_NO_OFFSET;
+    return q;
+}
+
+/* Where the error document whose "<html" (or "<head") is at open starts:
+ * its doctype goes with it, and the XML declaration before that (httpd's
+ * XHTML error documents start with "<?xml version=...?>"); so do the
+ * comments between its doctype and its <html> (Cloudflare's conditional
+ * "<!--[if lt IE 7]> <html class=...> <![endif]-->" lines), but only when a
+ * doctype is before them. An "<html" inside such a comment starts the
+ * document at the comment. */
+static apr_size_t document_start(const char *page, apr_size_t open)
+{
+    apr_size_t lo = open > COMMENT_MAX_BYTES ? open - COMMENT_MAX_BYTES : 0;
+    for (apr_size_t i = open; i >= lo + 4; i--) {
+        if (memcmp(page + i - 3, "-->", 3) == 0)
+            break;                /* a comment closed before it: not inside one */
+        if (memcmp(page + i - 4, "<!--", 4) == 0) {
+            open = i - 4;
+            break;
+        }
+    }
+    apr_size_t at = open;
+    for (int step = 0, doctype = 0; step < NESTED_DOC_PROLOGUE_STEPS; step++) {
+        apr_size_t s = at;
+        while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
+            s--;
+        if (s == 0 || page[s - 1] != '>')
+            break;
+        apr_size_t lt = comment_start(page, s);
+        if (lt != NC_NO_OFFSET) {
+            if (doctype)
+                break;            /* a comment before the doctype is the page's */
+            at = lt;
+            continue;
+        }
+        lt = s - 1;
+        while (lt > 0 && page[lt] != '<')
+            lt--;
+        if (!doctype && strncasecmp(page + lt, "<!doctype", 9) == 0)
+            doctype = 1;
+        else if (strncmp(page + lt, "<?xml", 5) == 0 && page[s - 2] == '?')
+            doctype = 1;
+        else
+            break;
+        at = open = lt;
+    }
+    return open;
+}
+
+/* Where the error document ending at e ends with the comments right after
+ * its "</html>" that it printed itself: nginx's "<!-- a padding to disable
+ * MSIE and Chrome friendly error page -->" lines, ASP.NET's stack trace. */
+static apr_size_t document_trailer(const char *page, apr_size_t len, apr_size_t e)
+{
+    for (int step = 0; step < NESTED_DOC_PROLOGUE_STEPS; step++) {
+        apr_size_t s = e;
+        while (s < len && (page[s] == ' ' || page[s] == '\t' || page[s] == '\n' || page[s] == '\r'))
+            s++;
+        if (len - s < 7 || memcmp(page + s, "<!--", 4) != 0)
+            break;
+        apr_size_t room = len - s - 4 < COMMENT_MAX_BYTES ? len - s - 4 : COMMENT_MAX_BYTES;
+        const char *close = memmem(page + s + 2, room + 2, "-->", 3);
+        if (!close)
+            break;
+        e = (apr_size_t)(close - page) + 3;
+    }
+    return e;
+}
+
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
  * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0. */
@@ -266,7 +371,8 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
             /* the document's own <title> goes with the shell its body is,
              * weighed as stray text (a glued GitLab or Bitbucket page's
              * title has no error word of its own) */
-            if (strcmp(b->tag, NC_RUN_TAG) != 0 && b->role != NC_ROLE_TITLE)
+            if (strcmp(b->tag, NC_RUN_TAG) != 0 && b->role != NC_ROLE_TITLE
+                && !document_furniture(b))
                 return 0;
             run_words += b->words;    /* bare text, weighed as before runs were blocks */
         }
@@ -286,27 +392,89 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
         max_stray = NESTED_DOC_MAX_STRAY_WORDS;
     if (stray < 0 || stray > max_stray)
         return 0;
-    /* its doctype goes with it, and the XML declaration before that (httpd's
-     * XHTML error documents start with "<?xml version=...?>") */
-    for (int want = 0; want < 2; want++) {
-        apr_size_t s = open;
+    *start = document_start(page, open);
+    *end = document_trailer(page, len, e);
+    return 1;
+}
+
+/* An error document pasted without its end tags (Google's 404 page ends
+ * with its last "<p>...</ins>", no "</body>" nor "</html>"): from open to
+ * the end of its last block when its blocks with text, from the first
+ * after open, are shell blocks (its <title> and short furniture weighed as
+ * stray text) up to the first that is not, no block crosses that end and
+ * neither "</body" nor "</html" comes before it. Else 0. */
+static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t len,
+                             apr_size_t open, apr_size_t *start, apr_size_t *end)
+{
+    int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
+    apr_size_t cut = 0;
+    for (int i = 1; i < m->blocks->nelts; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->start == NC_NO_OFFSET || b->start < open)
+            continue;
+        if (b->end == NC_NO_OFFSET)
+            return 0;
+        if (b->text_len > 0) {
+            if (b->verdict != NC_SHELL && b->role != NC_ROLE_TITLE && !(shells && document_furniture(b)))
+                break;
+            if (b->verdict != NC_SHELL)
+                run_words += b->words;
+        } else if (b->end > cut && shells) {
+            break;                /* an element after the shell: the page's own */
+        }
+        shells += b->verdict == NC_SHELL;
+        shell_words += b->verdict == NC_SHELL ? b->words : 0;
+        if (b->end > cut)
+            cut = b->end;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (!shells || cut <= open || cut > len)
+        return 0;
+    for (int i = first; i <= last; i++)
+        if (block_at(m, i)->end > cut)
+            return 0;
+    if (find_tag(page, open + 5, cut, "/body") != NC_NO_OFFSET || find_tag(page, open + 5, cut, "/html") != NC_NO_OFFSET)
+        return 0;
+    /* the last shell block's implied end may stop short of its end tags */
+    while (cut < len && page[cut] == '<' && cut + 2 < len && page[cut + 1] == '/') {
+        const char *gt = memchr(page + cut, '>', len - cut < 16 ? len - cut : 16);
+        if (!gt)
+            break;
+        cut = (apr_size_t)(gt - page) + 1;
+    }
+    int stray = stray_words(m, first, last, page, open, cut);
+    if (stray < 0 || stray + run_words > (shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD > NESTED_DOC_MAX_STRAY_WORDS
+                                          ? shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD : NESTED_DOC_MAX_STRAY_WORDS))
+        return 0;
+    *start = document_start(page, open);
+    *end = cut;
+    return 1;
+}
+
+/* The next "<html" at or after from, or a "<head" after the page's own head
+ * that no "<html" opens (ModSecurity's "Not Acceptable!" page starts with
+ * its <head>), before to; NC_NO_OFFSET when none. */
+static apr_size_t next_document(const nc_docmodel *m, const char *page, apr_size_t from, apr_size_t to)
+{
+    apr_size_t html = find_tag(page, from, to, "html");
+    apr_size_t floor = m->anchors.head_close != NC_NO_OFFSET && m->anchors.head_close > from
+                       ? m->anchors.head_close : from;
+    apr_size_t head = find_tag(page, floor, html == NC_NO_OFFSET ? to : html, "head");
+    while (head != NC_NO_OFFSET) {
+        apr_size_t s = head;
         while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
             s--;
-        if (s == 0 || page[s - 1] != '>')
-            break;
-        apr_size_t lt = s - 1;
-        while (lt > 0 && page[lt] != '<')
-            lt--;
-        if (want == 0 && strncasecmp(page + lt, "<!doctype", 9) == 0)
-            open = lt;
-        else if (strncmp(page + lt, "<?xml", 5) == 0 && page[s - 2] == '?')
-            open = lt;
-        else
-            break;
+        apr_size_t lt = s;
+        if (s > 0 && page[s - 1] == '>')
+            for (lt = s - 1; lt > 0 && page[lt] != '<'; lt--)
+                ;
+        if (!(s > 0 && page[s - 1] == '>' && tag_name_at(page, s, lt, "html")))
+            return head;
+        head = find_tag(page, head + 5, html == NC_NO_OFFSET ? to : html, "head");
     }
-    *start = open;
-    *end = e;
-    return 1;
+    return html;
 }
 
 static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const char *page,
@@ -336,9 +504,10 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
         }
     }
     while (tries++ < NESTED_DOC_MAX_TRIES
-           && (open = find_tag(page, from, root->end, "html")) != NC_NO_OFFSET) {
+           && (open = next_document(m, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
-        if (!nested_document(m, page, len, open, &s, &e, 0)) {
+        if (!nested_document(m, page, len, open, &s, &e, 0)
+            && !unclosed_document(m, page, len, open, &s, &e)) {
             from = open + 5;
             continue;
         }

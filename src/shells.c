@@ -106,12 +106,58 @@ static const char *const phrase_patterns[] = {
         "исходный сервер|сервер[- ]источник|вихідний сервер|kaynak sunucu)\\b[^.]{0,80}?"
         "(?:darstellung|représentation|representaci[oó]n|rappresentazione|representação|representatie|"
         "reprezentacj\\w*|представлени\\w*|представлення|temsil)|"
-        "الخادم الأصلي[^.]{0,80}?تمثيل|源服务器[^。]{0,30}?(?:表示|表现)|オリジンサーバ[^。]{0,40}?表現",
+        "الخادم الأصلي[^.]{0,80}?تمثيل|源服务器[^。]{0,30}?(?:表示|表现)|オリジンサーバ[^。]{0,40}?表現|"
+        /* "a current representation for the target resource", whatever finds it */
+        "\\baktuelle (?:darstellung|repräsentation) (?:der|für die) zielressource|\\breprésentation actuelle (?:de|pour) la ressource cible|"
+        "\\brepresentación actual (?:del|para el) recurso (?:de )?destino|\\brappresentazione (?:corrente|attuale) (?:della|per la) risorsa (?:di )?destinazione|"
+        "\\brepresentação atual (?:do|para o) recurso (?:de )?destino|\\bhuidige representatie (?:van|voor) de doelbron|"
+        "aktualnej reprezentacji zasobu docelowego|текущего представления (?:для )?целевого ресурса|поточного представлення (?:для )?цільового ресурсу|"
+        "hedef kaynağ\\w* (?:için )?(?:geçerli|güncel) bir temsil|تمثيل حالي للمورد الهدف|目标资源的当前表示|ターゲットリソースの現在の表現",
     /* a hosting panel's answer for a domain it serves no site for (BT Panel,
      * a shared host's catch-all): the request reached no site at all */
     "(?:web\\s*服务器|服务器)(?:中|上)?没有找到对应的站点|没有找到对应的站点|未绑定(?:到)?(?:对应|任何)?站点|"
         "\\bno (?:web)?site (?:is )?configured (?:at this address|for this (?:domain|host(?:name)?))\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* ASP.NET's yellow screen as its language packs print it: "Serverfehler
+     * in der Anwendung '/'.", "Ошибка сервера в приложении '/'.", its
+     * "(or one of its dependencies)" under "The resource cannot be found." */
+    "(?:\\bserverfehler in der anwendung|\\berreur du serveur dans l(?:'|’)application|\\berror (?:de|del) servidor en la aplicación|"
+        "\\berrore del server nell(?:'|’)applicazione|\\berro (?:de|do) servidor n[oa] (?:aplicativo|aplicação)|\\bserverfout in (?:de )?toepassing|"
+        "błąd serwera w aplikacji|ошибка сервера в приложении|помилка сервера в (?:програмі|застосунку|додатку)|خطأ في الخادم في (?:ال)?تطبيق)"
+        "\\s*['\"“”‘’«]?/[^\\s'\"“”‘’»]{0,80}|['\"“‘]/[^'\"”’]{0,80}['\"”’]\\s*uygulamasında sunucu hatası|"
+        "[“\"'‘]/[^”\"'’]{0,80}[”\"'’]\\s*应用程序中的服务器错误|アプリケーション\\s*['\"“‘]/[^'\"”’]{0,80}['\"”’]\\s*でサーバー\\s*エラーが発生しました",
+    "\\((?:or one of its dependencies|oder eine seiner abhängigkeiten|ou l(?:'|’)une de ses dépendances|o una de sus dependencias|"
+        "o una delle (?:sue|relative) dipendenze|ou uma de suas dependências|ou uma das suas dependências|of een van de afhankelijkheden|"
+        "lub jedna z jego zależności|или одна из его зависимостей|або одна з його залежностей|veya bağımlılıklarından biri|"
+        "أو أحد (?:التبعيات الخاصة به|تبعياته)|或(?:者)?(?:它的)?(?:某个|其中一个)依赖项|またはその依存関係の\\s*(?:1|ひと)\\s*つ)\\)",
+    /* IIS 6's "The page you are looking for might have been removed, had its
+     * name changed, or is temporarily unavailable." as its language versions
+     * say it (the English is above): removed, renamed, temporarily
+     * unavailable, in one sentence; its "HTTP 404 - File or directory not
+     * found." and "The page cannot be found" title */
+    "(?:quitado|eliminad[ao]|borrad[ao])[^.!?]{0,60}?cambiado (?:de|su) nombre[^.!?]{0,60}?(?:no estar disponible temporalmente|temporalmente no disponible|no esté disponible temporalmente)|"
+        "(?:entfernt|gelöscht)[^.!?]{0,60}?umbenannt[^.!?]{0,60}?vorübergehend nicht verfügbar|"
+        "supprimée?[^.!?]{0,60}?(?:renommée?|nom a (?:été )?changé|changé de nom)[^.!?]{0,80}?(?:temporairement (?:indisponible|non disponible)|pas disponible (?:pour le moment|temporairement)|momentanément indisponible)|"
+        "rimoss[ao][^.!?]{0,60}?rinominat[ao][^.!?]{0,60}?temporaneamente (?:non disponibile|indisponibile)|"
+        "removid[ao][^.!?]{0,60}?(?:nome alterado|alterado o nome|renomead[ao])[^.!?]{0,60}?(?:temporariamente indisponível|indisponível temporariamente)|"
+        "verwijderd[^.!?]{0,60}?(?:naam (?:is )?gewijzigd|hernoemd)[^.!?]{0,60}?tijdelijk niet beschikbaar|"
+        "usunięt[ay][^.!?]{0,80}?(?:zmienion[ay] (?:jej |jego )?nazw|nazw[aęy] (?:została )?zmienion)[^.!?]{0,60}?tymczasowo niedostępn|"
+        "удал[её]н\\w*[^.!?]{0,60}?(?:переименован\\w*|получи\\w* другое имя)[^.!?]{0,60}?временно недоступ|"
+        "видален\\w*[^.!?]{0,60}?(?:перейменован\\w*|отрима\\w* інше ім)[^.!?]{0,60}?тимчасово недоступ|"
+        "kaldırılmış[^.!?]{0,60}?adı değiştirilmiş[^.!?]{0,60}?geçici olarak kullanılamıyor|"
+        "(?:إزالة|حذف)[^.!?]{0,60}?تغيير (?:اسم|الاسم)[^.!?]{0,60}?غير (?:متوفرة|متاحة|متوفر|متاح) مؤقت|"
+        "已被删除[^。]{0,20}?更改(?:了)?名称[^。]{0,20}?暂时不可用|削除され[^。]{0,30}?名前が変更され[^。]{0,30}?一時的に(?:使用|利用)できない",
+    "\\bhttp[\\s-]*[45]\\d\\d\\W{1,4}(?:file or directory not found|archivo o directorio no encontrado|datei oder verzeichnis nicht gefunden|"
+        "fichier ou répertoire (?:introuvable|non trouvé)|file o directory non trovat[ao]|arquivo ou diretório não encontrado|"
+        "bestand of map niet gevonden|nie znaleziono pliku lub katalogu|файл или каталог не найден|файл або каталог не знайдено|"
+        "dosya veya dizin bulunamadı|الملف أو الدليل غير موجود|文件或目录未找到|ファイルまたはディレクトリが見つかりません)|"
+        "\\bno se encuentra la página\\b|\\bimpossibile trovare la pagina\\b|\\bnão é possível (?:localizar|encontrar) a página\\b|"
+        "\\bnie można (?:odnaleźć|znaleźć) strony\\b|\\bimpossible de trouver la page\\b",
+    /* CloudFront's and Cloudflare's block pages, in their own sentences */
+    "\\bwe can(?:'|’)t connect to the server for this app or website\\b|\\bif you provide content to customers through cloudfront\\b|"
+        "\\b(?:this|the) (?:website|site) is using a security service to protect itself from online attacks\\b|"
+        "\\bthe action you just performed triggered the security solution\\b|"
+        "\\byou can email the site owner to let them know you were blocked\\b|\\bthe cloudflare ray id found at the bottom of this page\\b",
     /* Joomla's error page: "You may not be able to visit this page because
      * of:", as its language packs say it, over its list (the colon: a story's
      * "...cannot visit this page as it was archived." is no list's head) */
@@ -121,7 +167,26 @@ static const char *const phrase_patterns[] = {
         "\\bpode não ser possível visitar esta página|\\bu kunt deze pagina mogelijk niet bezoeken\\b|"
         "\\bmożesz nie (?:mieć możliwości odwiedzenia|móc odwiedzić) tej strony|"
         "вы не можете посетить (?:текущую|эту) страницу|ви не можете відвідати (?:поточну|цю) сторінку|"
-        "\\bbu sayfayı (?:şu nedenlerle )?ziyaret edemeyebilirsiniz)[^.!?:\\n]{0,40}:",
+        "\\bbu sayfayı (?:şu nedenlerle )?ziyaret edemeyebilirsiniz|\\bnon è possibile visitare (?:la pagina corrente|questa pagina)|"
+        "\\bno (?:es posible|puede) visitar (?:la página actual|esta página)|\\bnão é possível visitar (?:a página atual|esta página)|"
+        "\\bimpossible de visiter (?:la page actuelle|cette page)|\\bdie aktuelle seite kann nicht (?:besucht|aufgerufen) werden)[^.!?:\\n]{0,40}:",
+    /* the same page's title and its last line, as its language packs say
+     * them: "The requested page can't be found.", "If difficulties persist,
+     * please contact the System Administrator of this site..." */
+    "\\bla pagina richiesta non (?:può|puo) essere trovata|\\bżądana strona nie może zostać znaleziona|"
+        "запрашиваемая страница не может быть найдена|запитувану сторінку не (?:може бути знайдено|вдається знайти)|"
+        "\\bif difficulties persist,? please contact the (?:system )?administrator|"
+        "\\bse le difficoltà persistono,? (?:si prega di )?contatta(?:re)? l(?:'|’)amministratore|"
+        "\\bwenn (?:die )?(?:schwierigkeiten|probleme) (?:weiterhin )?(?:bestehen|auftreten),? (?:wenden sie sich|kontaktieren sie)[^.!?]{0,40}?(?:administrator|webmaster)|"
+        "\\bsi les (?:difficultés|problèmes) persistent,? (?:veuillez )?contacte[rz] l(?:'|’)administrat|"
+        "\\bsi (?:las dificultades|los problemas) persisten,? (?:por favor,? )?(?:contacte|póngase en contacto) con el administrador|"
+        "\\bse as dificuldades persistirem,? (?:por favor,? )?(?:contate|entre em contato com) o administrador|"
+        "\\bals de problemen (?:zich )?blijven (?:voordoen|bestaan),? neem (?:dan )?contact op met de (?:systeem)?beheerder|"
+        "\\bjeśli problemy (?:będą się powtarzać|nie ustąpią),? (?:skontaktuj się|prosimy o kontakt) z administratorem|"
+        "если (?:проблемы|трудности) (?:сохранятся|не исчезнут|повторятся),? (?:пожалуйста,? )?(?:свяжитесь с|обратитесь к) (?:системным )?администратор|"
+        "якщо (?:проблеми|труднощі) (?:залишаться|не зникнуть|повторюватимуться),? (?:будь ласка,? )?(?:зв(?:'|’)яжіться з|зверніться до) (?:системним )?адміністратор|"
+        "\\bsorun(?:lar)? devam ederse,? (?:lütfen )?(?:sistem )?yönetici|إذا استمرت (?:المشكلة|المشاكل|الصعوبات)[^.!?]{0,30}?(?:المسؤول|مدير)|"
+        "如果(?:问题|困难)(?:仍然)?(?:存在|持续)[^。]{0,20}?管理员|問題が(?:解決しない|続く)場合[^。]{0,30}?管理者",
     /* MediaWiki's answer for a title with no page ("noarticletext"), in its
      * languages: the wiki's 404 */
     "\\bthere is currently no text in this page\\b|\\bdiese seite enthält (?:momentan|derzeit) (?:noch )?keinen text\\b|"
@@ -326,6 +391,7 @@ static const char *const phrase_patterns[] = {
         "(?:не найден\\w*|не существует)[^.!?]{0,300}?на этом сервере|на этом сервере[^.!?]{0,80}?(?:не найден\\w*|не существует)|"
         "(?:не знайдено|не існує)[^.!?]{0,300}?на цьому сервері|на цьому сервері[^.!?]{0,80}?(?:не знайдено|не існує)|"
         "(?:bulunamadı|mevcut değil)[^.!?]{0,300}?bu sunucuda|bu sunucuda[^.!?]{0,80}?(?:bulunamadı|mevcut değil)|"
+        "\\burl\\W{0,3} sunucu(?:da| üzerinde) (?:bulunmuyor|bulunamadı|mevcut değil)|"
         "(?:لم يتم العثور|غير موجود)[^.!?]{0,300}?على هذا الخادم|على هذا الخادم[^.!?]{0,80}?(?:لم يتم العثور|غير موجود)|"
         "(?:在)?此服务器上(?:找不到|未找到)|(?:找不到|未找到)[^。]{0,60}?此服务器|このサーバー(?:上)?で(?:は)?見つかりませんでした",
     /* a browser's own error page saved by a mirror in the site's place
@@ -979,7 +1045,20 @@ static const char *const strong_token_pattern =
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
-        "(?:the )?resource cannot be found|"
+        "(?:the )?resource cannot be found|die ressource kann nicht gefunden werden|impossible de trouver la ressource|"
+        "no se (?:encuentra|puede encontrar) el recurso|impossibile trovare la risorsa|não é possível (?:localizar|encontrar) o recurso|"
+        "o recurso não (?:pode ser|foi) encontrado|(?:kan )?de resource (?:kan )?niet (?:worden )?(?:vinden|gevonden)|"
+        "nie można odnaleźć zasobu|не удается найти ресурс|не вдається знайти ресурс|kaynak bulunamıyor|"
+        "لا يمكن العثور على المورد|(?:无法|找不到)(?:找到)?资源|リソースが見つかりません|"
+        /* Apache's and XAMPP's "Object not found!" in the 14 languages */
+        "object not found|objekt nicht gefunden|objet (?:non trouvé|introuvable)|objeto no encontrado|oggetto non trovato|"
+        "objeto não encontrado|object niet gevonden|nie znaleziono obiektu|объект не найден|об(?:'|’)єкт не знайдено|"
+        "nesne bulunamadı|الكائن غير موجود|(?:找不到|未找到)对象|オブジェクトが見つかりません|"
+        /* Heroku's pasted title; Cloudflare's block page's questions */
+        "application error|why have i been blocked|what can i do to resolve this|warum wurde ich blockiert|"
+        "pourquoi ai-je été bloquée?|¿?por qué (?:he sido|fui) bloquead[ao]|perché sono stat[oa] bloccat[oa]|"
+        "por que (?:eu )?fui bloquead[ao]|waarom ben ik geblokkeerd|dlaczego zostałem zablokowany|"
+        "почему меня заблокировали|чому мене заблокували|neden engellendim|لماذا تم حظري|为什么我会被阻止|なぜブロックされたのですか|"
         "unauthori[sz]ed access|service unavailable|bad gateway|internal server error"
     "|seite nicht gefunden|page introuvable|page non trouvée|página no encontrada|pagina non trovata|"
         "página não encontrada|pagina niet gevonden|nie znaleziono strony|strona nie istnieje|"
@@ -1039,6 +1118,13 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:block(?:ed)? (?:id|reason|details)|your (?:ip|ip address|browser)|(?:server|incident|event|support|request) id|"
         "client ip|uri|url|status|message|servlet|time|date|host|server)\\s*:\\s*$"
     "|^\\W*generated by \\w[^\\n]{0,120}$"
+    /* Tomcat's report lines as its translations print them: "Type Status
+     * Report", "Type Rapport d'état", and "Message /path" */
+    "|^\\W*(?:type|typ|tipo|tür|тип|النوع|类型|タイプ)\\s+(?:status report|statusbericht|rapport d(?:'|’)état|informe de estado|"
+        "rapporto di stato|relatório de (?:status|estado)|statusrapport|raport o stanie|отч[её]т о состоянии|звіт про стан|"
+        "durum raporu|تقرير الحالة|状态报告|ステータスレポート)\\W*$"
+    "|^\\W*(?:message|nachricht|meldung|mensaje|messaggio|mensagem|bericht|komunikat|wiadomość|сообщение|повідомлення|mesaj|"
+        "الرسالة|消息|メッセージ)\\s*:?\\s*/[^\\s]{0,300}\\s*$"
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません(?:でした)?)\\W*$"
@@ -1137,7 +1223,10 @@ static const char *const status_reason_pattern =
     "^\\W*(?:bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|"
     "not acceptable|request time-?out|conflict|gone|too many requests|internal server error|"
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
-    "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N ")\\W*$";
+    "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N "|"
+    /* "Not Found" as a framework's translations title it under the code */
+    "nicht gefunden|introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
+    "nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません)\\W*$";
 /* A block that opens with a reason phrase as its own sentence, under a
  * bare code ("Błąd 500" / "Wewnętrzny błąd serwera. Przepraszamy za
  * utrudnienia."): the pair is an error title as a code over its reason is. */
@@ -1275,19 +1364,57 @@ typedef struct nc_head {
     int h1_in_title;            /* -1 until is_headline first needs it */
 } nc_head;
 
-static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
+/* How long the longest heading (<h1> to <h3>, 3+ words) of the page that
+ * the title text t holds word for word is; 0 when none. */
+static apr_size_t title_heading(const nc_docmodel *m, const char *t)
 {
+    apr_size_t best = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->role == NC_ROLE_HEADING && b->heading_level <= 3 && b->words >= 3 && b->text_len >= 8
+            && b->text_len > best && strstr(t, b->text) != NULL)
+            best = b->text_len;
+    }
+    return best;
+}
+
+/* Documents glued one after another (an error page's whole document before
+ * the story's) leave two or more <title>s at the root: the page's is the
+ * one that holds the longest of its headings (the story's headline, not an
+ * error page's "Not Found"); the first when none holds one. A few tries. */
+#define HEAD_TITLE_MAX_TRIES 4
+
+static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
+{
+    const nc_block *first = NULL, *best = NULL;
+    apr_size_t best_len = 0;
+    int tries = 0;
+    for (int i = 0; i < m->blocks->nelts && tries < HEAD_TITLE_MAX_TRIES; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b)) {
-            nc_head *h = apr_pcalloc(p, sizeof *h);
-            h->text = b->text;
-            h->m = m;
-            h->h1_in_title = -1;
-            return h;
+            if (!first)
+                first = b;
+            else if (tries == 1) {
+                best_len = title_heading(m, first->text);   /* only with a second title */
+                best = first;
+            }
+            if (tries >= 1) {
+                apr_size_t len = title_heading(m, b->text);
+                if (len > best_len) {
+                    best_len = len;
+                    best = b;
+                }
+            }
+            tries++;
         }
     }
-    return NULL;
+    if (!first)
+        return NULL;
+    nc_head *h = apr_pcalloc(p, sizeof *h);
+    h->text = (best ? best : first)->text;
+    h->m = m;
+    h->h1_in_title = -1;
+    return h;
 }
 
 static int h1_in_title(const nc_head *title)
@@ -2341,6 +2468,21 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
 #define SHELL_BOX_WEIGHED_MAX_WORDS 200
 #define SHELL_BOX_MAX_BLOCKS 400      /* empty wrappers too: a hostile page nests thousands */
 
+/* A shell block whose own text trails its first child, a shell heading
+ * (IIS 6's one cell: its <h1> "The page cannot be found", then its bare
+ * "The page you are looking for might have been removed..."): led by it. */
+static int led_inside(const nc_docmodel *m, int j)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+    for (int k = j + 1; k <= b->last_desc; k++) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, k, nc_block);
+        if (!candidate(m, c))
+            continue;
+        return c->verdict == NC_SHELL && c->role == NC_ROLE_HEADING;
+    }
+    return 0;
+}
+
 static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                      const nc_head *title, int a)
 {
@@ -2361,7 +2503,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             return 0;
         if (led < 0)
             led = b->verdict == NC_SHELL && (b->role == NC_ROLE_HEADING || b->role == NC_ROLE_TITLE
-                                             || b->words <= 8);
+                                             || b->words <= 8 || led_inside(m, j));
         blocks++;
         total += b->words;
         if (total > SHELL_BOX_MAX_WORDS)
@@ -2604,6 +2746,18 @@ static int text_neighbour(const nc_docmodel *m, int i, int dir)
  * and says an error page's own sentence unquoted, is the shell's. */
 #define SANDWICH_MAX_WORDS 80
 
+/* Does a document end between block i and block after: a <title> of the
+ * root between them (documents glued one after another)? */
+static int document_ends(const nc_docmodel *m, int i, int after)
+{
+    for (int j = APR_ARRAY_IDX(m->blocks, i, nc_block).last_desc + 1; j < after; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b))
+            return 1;
+    }
+    return 0;
+}
+
 static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
                                   const nc_docmodel *m, const nc_head *title, int i, int story)
 {
@@ -2614,8 +2768,12 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
     int before = text_neighbour(m, i, -1), after = text_neighbour(m, i, 1);
     /* the page's last text after a shell block is between the shell and
      * the page's end (ASP.NET's description under its pasted yellow
-     * screen), when the page keeps two long blocks of story besides it */
-    if (after < 0 && story < 3)
+     * screen), when the page keeps two long blocks of story besides it;
+     * so is a glued document's last text before the next document's
+     * <title> (that yellow screen glued before the story's page) */
+    if (after >= 0 && document_ends(m, i, after))
+        after = -1;
+    else if (after < 0 && story < 3)
         return 0;
     if (before < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
         || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL) || beside_prose(m, i))
@@ -2983,6 +3141,15 @@ static int furniture_says(const nc_docmodel *m, const furniture_items *fi, int a
     return 0;
 }
 
+/* Is block j (inside a) in a list inside an item (an <li>) inside a? */
+static int sub_item(const nc_docmodel *m, int a, int j)
+{
+    for (int k = APR_ARRAY_IDX(m->blocks, j, nc_block).parent; k > a; k = APR_ARRAY_IDX(m->blocks, k, nc_block).parent)
+        if (is_tag(&APR_ARRAY_IDX(m->blocks, k, nc_block), "li"))
+            return 1;
+    return 0;
+}
+
 static int site_map(const nc_docmodel *m, const furniture_items *fi, const nc_head *title, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
@@ -2996,18 +3163,26 @@ static int site_map(const nc_docmodel *m, const furniture_items *fi, const nc_he
             return 0;
         if (!candidate(m, b))
             continue;
-        if (b->verdict != NC_KEEP || !is_tag(b, "li") || b->last_desc != j
+        /* an item may hold its section's own list (Bitrix's main.map:
+         * "Новости" over "Город", "Регион"); those are items too */
+        if (b->verdict != NC_KEEP || !is_tag(b, "li")
             || b->words > SITE_MAP_ITEM_WORDS || is_headline(title, b))
             return 0;
         items++;
     }
     if (items < SITE_MAP_MIN_ITEMS)
         return 0;
+    /* the menu names the sections, not their subsections: the items of a
+     * list inside an item are not weighed */
+    int top = 0;
     for (int j = a + 1; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        echoes += candidate(m, b) && furniture_says(m, fi, a, b);
+        if (!candidate(m, b) || sub_item(m, a, j))
+            continue;
+        top++;
+        echoes += furniture_says(m, fi, a, b);
     }
-    return echoes >= SITE_MAP_MIN_ECHOES && echoes * 2 >= items;
+    return echoes >= SITE_MAP_MIN_ECHOES && echoes * 2 >= top;
 }
 
 /* Does a sibling of a (a child of its parent) hold nothing but shell? */
@@ -3026,9 +3201,15 @@ static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
     int regions = 0;
     furniture_items *fi = apr_palloc(p, sizeof *fi);
     fi->n = 0;
+    /* the site's menu: in nav/header, or in a box its template names so
+     * (<div class="header"><ul class="top-menu">); a parent comes before
+     * its children, so one pass knows every block's */
+    char *named = apr_palloc(p, (apr_size_t)m->blocks->nelts + 1);
     for (int j = 0; j < m->blocks->nelts && fi->n < SITE_MAP_MAX_FURNITURE; j++) {
         const nc_block *f = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (f->boilerplate && f->text_len > 0 && f->words <= SITE_MAP_ITEM_WORDS)
+        named[j] = (char)((f->parent >= 0 && f->parent < j && named[f->parent])
+                          || (*f->hint && hint_names_furniture(f->hint)));
+        if (f->text_len > 0 && f->words <= SITE_MAP_ITEM_WORDS && (f->boilerplate || named[j]))
             fi->at[fi->n++] = j;
     }
     if (fi->n < SITE_MAP_MIN_ECHOES)

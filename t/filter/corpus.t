@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -63,11 +63,11 @@ for my $name (@pages) {
     is $stripped, $page, "$name: the annotated twin is the page itself";
     my $marked = $annotated =~ /\{\{shell\}\}/ ? 'shell' : '';
     $marked .= '+dup' if $annotated =~ /\{\{dup\}\}/;
-    $kinds{ $name =~ /^(?:[a-z]-)?soft-/ ? 'soft' : $name =~ /^pattern-/ ? 'pattern' : $marked || 'none' }++;
+    $kinds{ $name =~ /^(?:[a-z]{1,2}-)?soft-/ ? 'soft' : $name =~ /^pattern-/ ? 'pattern' : $marked || 'none' }++;
 
     my $res  = GET("/corpus-default/$name");
     my $body = $res->content;
-    if ($name =~ /^(?:[a-z]-)?soft-/) {
+    if ($name =~ /^(?:[a-z]{1,2}-)?soft-/) {
         local $TODO = $KNOWN_MISS{$name};
         is $res->code, 404, "$name: only a shell, answered 404";
         is $body, $page, "$name: the body exactly as the backend sent it";
