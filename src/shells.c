@@ -38,6 +38,7 @@ struct nc_shell_rules {
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
     nc_regex *status_reason_lead;      /* a block that opens with one as a sentence */
     nc_regex *coded_lead;              /* a block that opens with "Error 404." */
+    nc_regex *coded_mention;           /* "Foutcode 410", "(410)" anywhere in a short block */
     nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_template;                /* composed[i] for i >= this: template_patterns */
@@ -1180,6 +1181,15 @@ static const char *const status_reason_lead_pattern =
 static const char *const coded_lead_pattern =
     "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[.:!–—-]";
 
+/* A status code named as one inside a short block, not at its start: "...
+ * verplaatst of verwijderd. Foutcode 410.", "... yayından kaldırılmış
+ * olabilir. (410)". It backs a compositional or soft phrase in the same
+ * block as a leading "Error 404." does; "410 milioni", "in 2024" are no
+ * code (the error word or the brackets are required). */
+static const char *const coded_mention_pattern =
+    "(?:\\b|(?<=\\p{Han}|\\p{Hiragana}|\\p{Katakana}))" NC_ERROR_WORD "\\s*(?:code|kodu|код|رمز|コード)?\\s*[:：]?\\s*[45]\\d\\d\\b"
+    "|\\(\\s*(?:http\\s*|" NC_ERROR_WORD "\\s*)?[45]\\d\\d\\s*\\)";
+
 /* Can re match only where a byte >= 0x80 starts it (Cyrillic, Arabic, CJK
  * stems) or is required in it? Then pure-ASCII text needs no call at all. */
 static char needs_high_byte(const nc_regex *re)
@@ -1258,6 +1268,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
         || !(r->status_reason_lead = nc_regex_compile(p, status_reason_lead_pattern, 0, err))
         || !(r->coded_lead = nc_regex_compile(p, coded_lead_pattern, 0, err))
+        || !(r->coded_mention = nc_regex_compile(p, coded_mention_pattern, 0, err))
         || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
         return NULL;
     return r;
@@ -1728,7 +1739,13 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || rb[i].lines_back
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
-                     || error_container_of(m, rb[i].index) >= 0;
+                     || error_container_of(m, rb[i].index) >= 0
+                     /* the template names the block itself an error
+                      * (<h2 class="error-title">), or the block names its
+                      * status code ("Foutcode 410.", "(410)") */
+                     || nc_hint_names_error(b->hint)
+                     || (b->words <= SHELL_MAX_BLOCK_WORDS
+                         && nc_regex_find(r->coded_mention, md, b->text, b->text_len, 0, &ms, &me));
         if (!backed && rb[i].medium && i + 1 < n) {
             /* the apology opens the next block of the same box: a site
              * builder's title over its excuse (Wix's "This page isn't
