@@ -2908,7 +2908,7 @@ static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                         const nc_head *title, const char *weak_blocks, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-    int words = 0, says = 0, keep = 0;
+    int words = 0, says = 0, keep = 0, vocab = 0;
     if (page_level(c) || c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
@@ -2927,8 +2927,12 @@ static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_
         apr_size_t ms, me;
         says |= weak_blocks[j]
                 || (absorbable(r, md, title, b) && nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
+        vocab |= absorbable(r, md, title, b) && says_shell_words(r, md, b);
     }
-    return keep > 0 && says;
+    /* a box of a few words in a shell's own vocabulary ("Спробуйте оновити
+     * сторінку пізніше або поверніться на головну.") names no failure, but
+     * it carries the shell's name and says nothing else */
+    return keep > 0 && (says || (vocab && words <= SHELL_MAX_BLOCK_WORDS));
 }
 
 static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
@@ -2939,7 +2943,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     /* the names the shell's own boxes carry */
     for (int i = 0; i < nblocks && n < TEMPLATE_MAX_NAMES; i++) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (!*c->hint || c->last_desc == i || page_level(c) || !all_shell(m, i))
+        if (!*c->hint || page_level(c) || !all_shell(m, i))
             continue;
         for (const char *h = c->hint; *h && n < TEMPLATE_MAX_NAMES;) {
             while (*h == ' ')
@@ -2969,7 +2973,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     }
     for (int i = 0; i < nblocks; i++) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (!*c->hint || c->last_desc == i)
+        if (!*c->hint)
             continue;
         int named = 0;
         for (int k = 0; k < n && !named; k++)
