@@ -3170,16 +3170,45 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
  * of a theme's 404 with the story pasted inside it. */
 #define PAGE_BACKED_MAX_WORDS 20
 
+/* Is the box k (a child of a page or story wrapper) right after or right
+ * before a box of nothing but shell, text-bearing siblings counted? A
+ * theme's 404 template puts its title and its text in two boxes side by
+ * side (WordPress's <header class="page-header"> over <div
+ * class="page-content">), both straight in <main>. */
+static int beside_shell_box(const nc_docmodel *m, int k)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, k, nc_block).parent, prev = -1, seen = 0;
+    if (parent < 0)
+        return 0;
+    int last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc;
+    for (int j = parent + 1; j <= last && ++seen <= BESIDE_PROSE_REACH;
+         j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        if (j != k) {
+            if (has_text(m, j))
+                prev = j;
+            continue;
+        }
+        if (prev >= 0 && all_shell(m, prev))
+            return 1;
+        for (int n = APR_ARRAY_IDX(m->blocks, k, nc_block).last_desc + 1; n <= last;
+             n = APR_ARRAY_IDX(m->blocks, n, nc_block).last_desc + 1)
+            if (has_text(m, n))
+                return all_shell(m, n);
+        return 0;
+    }
+    return 0;
+}
+
 static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int kind)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
         || is_headline(title, b) || beside_prose(m, i))
         return 0;
-    for (int a = b->parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+    for (int a = b->parent, k = i; a >= 0; k = a, a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
         if (page_level(c))
-            return 0;
+            return kind == PENDING_TEMPLATE && k != i && beside_shell_box(m, k);
         for (int j = a + 1; j <= c->last_desc; j++)
             if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
                 return 1;
