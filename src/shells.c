@@ -1723,6 +1723,23 @@ static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i
     return rb[j].strong || rb[j].weak || rb[j].medium;
 }
 
+/* Where a code named inside a block may back its phrase: a short block of
+ * sentences in the page's body, not a teaser's line ("Ministry page
+ * removed after error 500" in a related list: a list item, furniture, or
+ * no sentence end anywhere). */
+static int coded_sentence(const nc_block *b)
+{
+    if (b->words > SHELL_MAX_BLOCK_WORDS || b->boilerplate || strcmp(b->tag, "li") == 0
+        || b->role == NC_ROLE_HEADING)
+        return 0;
+    if (ends_sentence(b))
+        return 1;
+    for (apr_size_t k = 0; k + 1 < b->text_len; k++)
+        if ((b->text[k] == '.' || b->text[k] == '!' || b->text[k] == '?') && b->text[k + 1] == ' ')
+            return 1;
+    return memmem(b->text, b->text_len, "\xe3\x80\x82", 3) != NULL;    /* 。 */
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
@@ -1744,7 +1761,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                       * (<h2 class="error-title">), or the block names its
                       * status code ("Foutcode 410.", "(410)") */
                      || nc_hint_names_error(b->hint)
-                     || (b->words <= SHELL_MAX_BLOCK_WORDS
+                     || (coded_sentence(b)
                          && nc_regex_find(r->coded_mention, md, b->text, b->text_len, 0, &ms, &me));
         if (!backed && rb[i].medium && i + 1 < n) {
             /* the apology opens the next block of the same box: a site
@@ -1752,7 +1769,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
              * available." over "Sorry about that. Try going back to the
              * homepage.") */
             const nc_block *nb = &APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block);
-            backed = b->parent >= 0 && nb->parent == b->parent
+            backed = b->parent >= 0 && nb->parent == b->parent && strcmp(b->tag, "li") != 0
                      && nc_regex_find(r->apology, md, nb->text, nb->text_len, 0, &ms, &me);
         }
         if (backed && rb[i].medium)

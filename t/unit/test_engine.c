@@ -1459,6 +1459,12 @@ static void test_ab_backing(const nc_engine *e, apr_pool_t *p, const nc_options 
     res = run(e, p, o, "text/html", wp, strlen(wp), 0);
     ok(res && !kept_text(res, wp, "unpublished") && kept_text(res, wp, "ruim 20 procent"),
        "ab backing: advice in the box beside the shell's title box goes");
+    const char *rail = apr_pstrcat(p, head, "<article>", story, "<p>Go back</p><aside class=\"related\"><h3>Related</h3><ul>"
+        "<li><a href=\"/a\">Ministry page removed after error 500</a></li>"
+        "<li><a href=\"/b\">Lost? A guide to the new station</a></li></ul></aside></article></body></html>", NULL);
+    res = run(e, p, o, "text/html", rail, strlen(rail), 0);
+    ok(res && kept_text(res, rail, "Ministry page removed after error 500") && kept_text(res, rail, "Lost? A guide"),
+       "ab backing: a related list's teasers naming a code or opening with 'Lost?' stay");
 }
 
 /* A short block of <br> lines is read line by line too: a code over its
