@@ -74,8 +74,12 @@ static void json_number(nc_buf *o, double v)
 {
     if (v == (double)(long long)v && v < 9e15 && v > -9e15)
         nc_buf_printf(o, "%" APR_INT64_T_FMT, (apr_int64_t)v);
-    else
-        nc_buf_printf(o, "%.6g", v);
+    else {
+        /* libc, not apr_vformatter: APR's %g writes 0.5 as ".5", which is not JSON */
+        char num[64];
+        snprintf(num, sizeof num, "%.6g", v);
+        nc_buf_append_str(o, num);
+    }
 }
 
 static const char *explain(apr_pool_t *p, const nc_result *res, const char *page)

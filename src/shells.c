@@ -38,6 +38,7 @@ struct nc_shell_rules {
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
     nc_regex *status_reason_lead;      /* a block that opens with one as a sentence */
     nc_regex *coded_lead;              /* a block that opens with "Error 404." */
+    nc_regex *coded_mention;           /* "Foutcode 410", "(410)" anywhere in a short block */
     nc_regex *coded_title;             /* "Error 403 - This web app is stopped." as a heading */
     apr_array_header_t *composed;      /* of nc_regex *: a page noun near a failure predicate */
     int first_template;                /* composed[i] for i >= this: template_patterns */
@@ -441,7 +442,7 @@ static const char *const composed_patterns[] = {
     /* English */
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
         "\\b(?:(?:is|was|were|has been|have been|could|can|may have been|might have been)\\s+)?"
-        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) (?:(?:seem|appear) to )?exist|seems? not to exist|no longer (?:exists?|available|be found|here)|"
+        "(?:not (?:be )?found|(?:does|do)(?: not|n't|n’t) (?:(?:seem|appear) to )?exist|seems? not to exist|no longer (?:exists?|available|be found|here|online|published|live)|(?:has |have )?expired|"
         "(?:re)?moved|deleted|removed|taken down|unpublished|(?:un|not |no longer )available|is(?:n't|n’t) available|"
         "(?:can't|can’t|cannot|could not|couldn't|couldn’t) be (?:found|displayed|shown|retrieved|loaded|reached))\\b",
     "\\b(?:can't|can’t|cannot|could not|couldn't|couldn’t|unable to|failed to) (?:find|locate|load|display|open|retrieve|fetch)\\b"
@@ -472,13 +473,14 @@ static const char *const composed_patterns[] = {
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
         "\\b(?:nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar)|existiert (?:leider )?nicht|"
-        "gibt es (?:leider )?nicht|scheint (?:leider )?nicht (?:mehr )?zu existieren|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert)|"
+        "gibt es (?:leider )?nicht|(?:ist|sind) (?:leider )?abgelaufen|(?:steht|stehen) (?:leider )?nicht mehr zur verfügung|"
+        "(?:ist|sind) (?:leider )?nicht mehr online|führt (?:leider )?ins leere|scheint (?:leider )?nicht (?:mehr )?zu existieren|(?:wurde|ist|wurden) (?:leider )?(?:gelöscht|entfernt|verschoben|deaktiviert)|"
         "(?:konnte|kann) (?:leider )?nicht (?:gefunden|abgerufen|geladen|angezeigt) werden)",
     /* French */
     "\\b(?:page|article|contenu|lien|adresse|url|fichier|document|ressource)s?\\b" NC_GAP
         "(?:n(?:'|’)existe (?:pas|plus)|\\bne semble (?:pas|plus) exister|\\bsemble ne (?:pas|plus) exister|"
         "n(?:'|’)a pas pu être trouvée?|\\bne (?:peut|pouvait) (?:pas )?être trouvée?|\\bintrouvable|\\b(?:a été|est|ont été) (?:supprimée?s?|déplacée?s?|retirée?s?)|"
-        "n(?:'|’)(?:est|a) (?:plus|pas) (?:disponible|été trouvée?|accessible)|\\bindisponible)",
+        "n(?:'|’)(?:est|a) (?:plus|pas) (?:disponible|été trouvée?|accessible|en ligne)|\\bindisponible|\\ba expiré|\\best (?:erronée?|expirée?))",
     "\\b(?:impossible de|ne (?:pouvons|pouvez) pas|n(?:'|’)avons pas pu) (?:trouver|afficher|accéder à)" NC_GAP
         "\\b(?:page|contenu|article)",
     /* Spanish, Portuguese */
@@ -488,37 +490,40 @@ static const char *const composed_patterns[] = {
         "(?:ha sido|fue|haya sido) (?:eliminad[ao]|borrad[ao]|movid[ao]|retirad[ao])|"
         "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|p[oô]de ser encontrad[ao])|"
         "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao])|"
-        "(?:no|não) disponible|não disponível|indisponível)",
+        "(?:no|não) disponible|não disponível|indisponível|ha (?:caducado|expirado)|ya no está (?:publicad[ao]|en línea)|"
+        "expirou|não está mais (?:online|no ar|publicad[ao])|mudou de (?:sítio|endereço|lugar))",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bnão (?:conseguimos|foi possível|pudemos) (?:encontrar|mostrar|obter|carregar|abrir)" NC_GAP
         "(?:página|conteúdo|artigo|url|endereço|link)",
     /* Italian, Dutch */
-    "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud)\\b" NC_GAP
+    "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud|bericht|nieuwsbericht)\\b" NC_GAP
         "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
-        "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|"
+        "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|è scadut[ao]|non è più (?:online|pubblicat[ao])|"
+        "(?:is|werd) verlopen|(?:is|staat) niet meer online|"
         "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?(?:gevonden|geladen|weergegeven)|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
     "\\b(?:stron[aęy]|artykuł|treść|adres)\\w*\\b" NC_GAP
         "\\b(?:nie istnieje|nie (?:została|został) znalezion[ay]|(?:została|został) (?:usunięt[ay]|przeniesion[ay])|"
-        "jest niedostępn[ay]|nie jest (?:już )?dostępn[ay]|nie wydaje się istnieć)",
+        "jest niedostępn[ay]|nie jest (?:już )?(?:dostępn[ay]|opublikowan[ay])|nie wydaje się istnieć|wygasł[aoy]?)",
     "\\bnie (?:możemy|mogliśmy|można|udało się|udało nam się) (?:znaleźć|odnaleźć|wyświetlić|otworzyć)" NC_GAP "\\bstron",
     /* Russian, Ukrainian */
     "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
-        "(?:не найден|не существует|\\bнет\\b|удален|перемещен|недоступн|не знайден|не існує|\\bнемає\\b|видален|переміщен)",
+        "(?:не найден|не существует|\\bнет\\b|удал[её]н|перемещ[её]н|перенес[её]н|недоступн|больше не доступн|не знайден|не існує|\\bнемає\\b|видален|переміщен|"
+        "перенесен|більше не доступн)",
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor)",
+        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor|yayında değil|süresi dol\\w*)",
     /* Arabic */
-    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر)",
+    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر|انتهت صلاحيت)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|已下线|已下線|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
-    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
+    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|掲載期間(?:が|は)?終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     NULL
 };
 
@@ -655,18 +660,18 @@ static const char *const soft_patterns[] = {
 static const char *const advice_patterns[] = {
     /* a 404 page's guess at why: "It may have been moved or deleted.", in
      * the 14 languages; a story says it of a file or a post too */
-    "\\b(?:it|this page|the page|this article|the article|this post) (?:may|might|could) have been (?:moved|deleted|removed|renamed)\\b|"
-        "\\bmöglicherweise wurde (?:er|sie|es|die seite|der artikel|der beitrag) (?:gelöscht|verschoben|entfernt|umbenannt)|"
-        "\\b(?:er|sie|es) wurde (?:möglicherweise|vielleicht) (?:gelöscht|verschoben|entfernt|umbenannt)|"
-        "\\b(?:elle|il) a (?:peut-être|pu) être (?:supprimée?|déplacée?|renommée?)|\\ba peut-être été (?:supprimée?|déplacée?|renommée?)|"
-        "\\b(?:puede que|es posible que) (?:haya sido|se haya) (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
-        "\\b(?:pudo|puede|podría) haber sido (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao])|"
-        "\\b(?:potrebbe|può) essere stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao]|rinominat[ao])|"
-        "\\bpode ter sido (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]|renomead[ao])|"
-        "\\b(?:is|werd) (?:mogelijk|misschien) (?:verwijderd|verplaatst|hernoemd)|"
-        "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey])|"
-        "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удален|перемещен|переименован)|"
-        "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован)|"
+    "\\b(?:it|this page|the page|this article|the article|this post) (?:may|might|could) have been (?:moved|deleted|removed|renamed|unpublished|archived|taken down|withdrawn)\\b|"
+        "\\bmöglicherweise wurde (?:er|sie|es|die seite|der artikel|der beitrag) (?:gelöscht|verschoben|entfernt|umbenannt|depubliziert|archiviert)|"
+        "\\b(?:er|sie|es) wurde (?:möglicherweise|vielleicht) (?:gelöscht|verschoben|entfernt|umbenannt|depubliziert|archiviert)|"
+        "\\b(?:elle|il) a (?:peut-être|pu) être (?:supprimée?|déplacée?|renommée?|dépubliée?|archivée?)|\\ba peut-être été (?:supprimée?|déplacée?|renommée?|dépubliée?|archivée?)|"
+        "\\b(?:puede que|es posible que) (?:haya sido|se haya) (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao]|despublicad[ao]|archivad[ao])|"
+        "\\b(?:pudo|puede|podría) haber sido (?:eliminad[ao]|movid[ao]|borrad[ao]|trasladad[ao]|despublicad[ao]|archivad[ao])|"
+        "\\b(?:potrebbe|può) essere stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao]|rinominat[ao]|archiviat[ao])|"
+        "\\bpode ter sido (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao]|renomead[ao]|despublicad[ao]|arquivad[ao])|"
+        "\\b(?:is|werd) (?:mogelijk|misschien) (?:verwijderd|verplaatst|hernoemd|gearchiveerd|offline gehaald)|"
+        "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey]|zarchiwizowan[aey]|wycofan[aey])|"
+        "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удал[её]н|перемещ[её]н|переименован|снят[аоы]? с публикации)|"
+        "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован|знят[аоы]? з публікації)|"
         "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş)(?:,? [^.!?]{0,60}?)? olabilir|ربما تم (?:حذف|نقل)|"
         "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
     /* "use the search or go back to the home page", in the 14 languages */
@@ -712,7 +717,12 @@ static const char *const apology_pattern =
     "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
     "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
     "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
-    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません)(?:\\W|$)"
+    "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません|"
+    /* "Lost?", the 404's question to the reader (the question mark required) */
+    "(?:(?:are you |got |vous êtes |êtes-vous |te has |¿?(?:estás |está )|(?:ti )?sei |(?:você )?está |ben je |bent u |jesteś )?"
+    "(?:lost|perdu[es]{0,2}|perdid[oa]s?|pers[oa]|verdwaald|zgubił(?:eś|aś|eś się|aś się)|zagubion[ya]|"
+    "заблудил(?:ись|ся|ась)|заблукал(?:и|ися|ся)|kayboldunuz|kayboldun)\\s*[?？]|"
+    "هل (?:ضللت|تهت)(?: الطريق)?\\s*[؟?]|迷路了(?:吗)?\\s*[?？]|迷子になりましたか\\s*[?？]))(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
     "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
 
@@ -758,7 +768,7 @@ static const char *const vocabulary_pattern =
     "utrudnienia|неудобств\\w*|незручн\\w*|rahatsızlık\\w*)\\b"
     "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية|حاول مرة أخرى|أعد المحاولة|الإزعاج"
     "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便"
-    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらくしてから|ご不便|ご迷惑";
+    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらく(?:してから|時間をおいて)|再度アクセス|ご不便|ご迷惑";
 
 /* Beside a story (growth among siblings), a sentence goes only when it names
  * the failure itself: a status code or the word "error". */
@@ -784,7 +794,7 @@ static const char *const trigger_prefixes[] = {
     "page", "article", "story", "conte", "file", "document", "resource", "post", "link",
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
-    "artyku", "haber", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
+    "artyku", "haber", "bericht", "unpublish", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
@@ -1178,7 +1188,29 @@ static const char *const weak_token_pattern =
         "torna alla (?:home ?page|pagina iniziale)|voltar (?:à|para a) página inicial|"
         "terug naar (?:de )?(?:home ?page|startpagina|voorpagina)|(?:wróć|powrót) do strony głównej|"
         "(?:вернуться )?на главную(?: страницу)?|(?:повернутися )?на головну(?: сторінку)?|"
-        "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る)\\W*$";
+        "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る)\\W*$"
+    /* the other ways on: "Try searching instead" over a search box (a
+     * button's word may follow), "Go back", "Torna indietro oppure vai
+     * alla home page" */
+    "|^\\W*(?:try (?:searching|a search|our search|the search)(?: instead| again| below)?|search instead|"
+        "versuchen sie (?:es mit )?(?:der|unserer) suche|(?:nutzen|verwenden) sie stattdessen (?:die|unsere) suche|"
+        "essayez (?:plutôt )?(?:une|la|notre) recherche|faites plutôt une recherche|"
+        "(?:intenta|prueba|pruebe|intente) (?:con )?(?:una|la) búsqueda|(?:intenta|prueba|pruebe) a buscar|"
+        "prova (?:a cercare|(?:con )?una ricerca|la ricerca)|"
+        "(?:tente|experimente) (?:fazer )?(?:uma|a) (?:busca|pesquisa)|tente (?:pesquisar|buscar)|"
+        "probeer (?:te zoeken|(?:het )?(?:eens )?(?:met )?(?:een|de|onze) (?:zoekopdracht|zoekfunctie))|"
+        "spróbuj (?:wyszukać|wyszukiwania|poszukać|wyszukiwarki)|"
+        "попробуйте (?:воспользоваться )?поиск(?:ом)?|попробуйте найти|спробуйте (?:скористатися )?пошук(?:ом)?|"
+        "(?:bunun yerine )?arama yapmayı deneyin|aramayı deneyin|(?:حاول|جرّب|جرب) البحث|"
+        "(?:请)?(?:试试|尝试)搜索|検索(?:を)?(?:お試しください|してみてください))\\W*(?:\\w+\\W*)?$"
+    /* (not a bare "Zurück", "Назад": a news module's own link back to its list) */
+    "|^\\W*(?:(?:go|get) back|(?:go )?back to (?:the )?previous page|zurück zur vorherigen seite|"
+        "(?:revenir|retourner|retour) (?:en arrière|à la page précédente)|volver (?:atrás|a la página anterior)|"
+        "torna(?:re)? indietro|torna alla pagina precedente|voltar (?:atrás|para a página anterior)|"
+        "ga terug|terug naar de vorige pagina|wróć do poprzedniej strony|"
+        "вернуться назад|вернуться на предыдущую страницу|повернутися назад|повернутися на попередню сторінку|"
+        "geri dön|önceki sayfaya dön|العودة إلى الصفحة السابقة|返回上一页|前のページに戻る)"
+        "(?:\\W+(?:or|oder|ou|o|oppure|of|lub|albo|или|або|veya|ya da|أو|或者?|または)\\W+[^.!?]{0,40})?\\W*$";
 
 /* A coded error title: a heading that names an HTTP error status the way
  * servers title their error pages, in words no list holds: the code after
@@ -1237,6 +1269,15 @@ static const char *const status_reason_lead_pattern =
  * шукаєте, не знайдено."): it backs a compositional phrase in itself. */
 static const char *const coded_lead_pattern =
     "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[.:!–—-]";
+
+/* A status code named as one inside a short block, not at its start: "...
+ * verplaatst of verwijderd. Foutcode 410.", "... yayından kaldırılmış
+ * olabilir. (410)". It backs a compositional or soft phrase in the same
+ * block as a leading "Error 404." does; "410 milioni", "in 2024" are no
+ * code (the error word or the brackets are required). */
+static const char *const coded_mention_pattern =
+    "(?:\\b|(?<=\\p{Han}|\\p{Hiragana}|\\p{Katakana}))" NC_ERROR_WORD "\\s*(?:code|kodu|код|رمز|コード)?\\s*[:：]?\\s*[45]\\d\\d\\b"
+    "|\\(\\s*(?:http\\s*|" NC_ERROR_WORD "\\s*)?[45]\\d\\d\\s*\\)";
 
 /* Can re match only where a byte >= 0x80 starts it (Cyrillic, Arabic, CJK
  * stems) or is required in it? Then pure-ASCII text needs no call at all. */
@@ -1316,6 +1357,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
         || !(r->status_reason_lead = nc_regex_compile(p, status_reason_lead_pattern, 0, err))
         || !(r->coded_lead = nc_regex_compile(p, coded_lead_pattern, 0, err))
+        || !(r->coded_mention = nc_regex_compile(p, coded_mention_pattern, 0, err))
         || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
         return NULL;
     return r;
@@ -1808,6 +1850,23 @@ static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i
     return rb[j].strong || rb[j].weak || rb[j].medium;
 }
 
+/* Where a code named inside a block may back its phrase: a short block of
+ * sentences in the page's body, not a teaser's line ("Ministry page
+ * removed after error 500" in a related list: a list item, furniture, or
+ * no sentence end anywhere). */
+static int coded_sentence(const nc_block *b)
+{
+    if (b->words > SHELL_MAX_BLOCK_WORDS || b->boilerplate || strcmp(b->tag, "li") == 0
+        || b->role == NC_ROLE_HEADING)
+        return 0;
+    if (ends_sentence(b))
+        return 1;
+    for (apr_size_t k = 0; k + 1 < b->text_len; k++)
+        if ((b->text[k] == '.' || b->text[k] == '!' || b->text[k] == '?') && b->text[k + 1] == ' ')
+            return 1;
+    return memmem(b->text, b->text_len, "\xe3\x80\x82", 3) != NULL;    /* 。 */
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
@@ -1824,14 +1883,20 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || rb[i].lines_back
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
-                     || error_container_of(m, rb[i].index) >= 0;
+                     || error_container_of(m, rb[i].index) >= 0
+                     /* the template names the block itself an error
+                      * (<h2 class="error-title">), or the block names its
+                      * status code ("Foutcode 410.", "(410)") */
+                     || nc_hint_names_error(b->hint)
+                     || (coded_sentence(b)
+                         && nc_regex_find(r->coded_mention, md, b->text, b->text_len, 0, &ms, &me));
         if (!backed && rb[i].medium && i + 1 < n) {
             /* the apology opens the next block of the same box: a site
              * builder's title over its excuse (Wix's "This page isn't
              * available." over "Sorry about that. Try going back to the
              * homepage.") */
             const nc_block *nb = &APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block);
-            backed = b->parent >= 0 && nb->parent == b->parent
+            backed = b->parent >= 0 && nb->parent == b->parent && strcmp(b->tag, "li") != 0
                      && nc_regex_find(r->apology, md, nb->text, nb->text_len, 0, &ms, &me);
         }
         if (backed && rb[i].medium)
@@ -3018,7 +3083,7 @@ static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                         const nc_head *title, const char *weak_blocks, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-    int words = 0, says = 0, keep = 0;
+    int words = 0, says = 0, keep = 0, vocab = 0;
     if (page_level(c) || c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
@@ -3037,8 +3102,12 @@ static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_
         apr_size_t ms, me;
         says |= weak_blocks[j]
                 || (absorbable(r, md, title, b) && nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
+        vocab |= absorbable(r, md, title, b) && says_shell_words(r, md, b);
     }
-    return keep > 0 && says;
+    /* a box of a few words in a shell's own vocabulary ("Спробуйте оновити
+     * сторінку пізніше або поверніться на головну.") names no failure, but
+     * it carries the shell's name and says nothing else */
+    return keep > 0 && (says || (vocab && words <= SHELL_MAX_BLOCK_WORDS));
 }
 
 static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
@@ -3049,7 +3118,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     /* the names the shell's own boxes carry */
     for (int i = 0; i < nblocks && n < TEMPLATE_MAX_NAMES; i++) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (!*c->hint || c->last_desc == i || page_level(c) || !all_shell(m, i))
+        if (!*c->hint || page_level(c) || !all_shell(m, i))
             continue;
         for (const char *h = c->hint; *h && n < TEMPLATE_MAX_NAMES;) {
             while (*h == ' ')
@@ -3079,7 +3148,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     }
     for (int i = 0; i < nblocks; i++) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (!*c->hint || c->last_desc == i)
+        if (!*c->hint)
             continue;
         int named = 0;
         for (int k = 0; k < n && !named; k++)
@@ -3299,16 +3368,45 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
  * of a theme's 404 with the story pasted inside it. */
 #define PAGE_BACKED_MAX_WORDS 20
 
+/* Is the box k (a child of a page or story wrapper) right after or right
+ * before a box of nothing but shell, text-bearing siblings counted? A
+ * theme's 404 template puts its title and its text in two boxes side by
+ * side (WordPress's <header class="page-header"> over <div
+ * class="page-content">), both straight in <main>. */
+static int beside_shell_box(const nc_docmodel *m, int k)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, k, nc_block).parent, prev = -1, seen = 0;
+    if (parent < 0)
+        return 0;
+    int last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc;
+    for (int j = parent + 1; j <= last && ++seen <= BESIDE_PROSE_REACH;
+         j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        if (j != k) {
+            if (has_text(m, j))
+                prev = j;
+            continue;
+        }
+        if (prev >= 0 && all_shell(m, prev))
+            return 1;
+        for (int n = APR_ARRAY_IDX(m->blocks, k, nc_block).last_desc + 1; n <= last;
+             n = APR_ARRAY_IDX(m->blocks, n, nc_block).last_desc + 1)
+            if (has_text(m, n))
+                return all_shell(m, n);
+        return 0;
+    }
+    return 0;
+}
+
 static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int kind)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
         || is_headline(title, b) || beside_prose(m, i))
         return 0;
-    for (int a = b->parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+    for (int a = b->parent, k = i; a >= 0; k = a, a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
         if (page_level(c))
-            return 0;
+            return kind == PENDING_TEMPLATE && k != i && beside_shell_box(m, k);
         for (int j = a + 1; j <= c->last_desc; j++)
             if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
                 return 1;

@@ -28,6 +28,8 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
+    'ab-spiacenti-before-it.html' =>
+        'shell lines <br>-separated inside the one block that also holds the story as bare text',
 );
 
 sub slurp {

@@ -1473,6 +1473,59 @@ static void test_split_shell_backing(const nc_engine *e, apr_pool_t *p, const nc
        "split shell: the line in a box with no shell stays");
 }
 
+/* Backing found where the ab-* round found it: a code named later in the
+ * block or in brackets, the block's own error-named class, "Lost?"; a
+ * "Try searching" box and a "go back" line on the far side of the story;
+ * WordPress's advice box beside its title box under <main>. The same words
+ * inside a story, and a news module's bare "Back" link, stay. */
+static void test_ab_backing(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<h1>Eindhoven Airport mag niet groeien tot 2030</h1>"
+        "<p>Het kabinet houdt het aantal vluchten op Eindhoven Airport tot en met 2030 op maximaal 41.500 per jaar, heeft de minister woensdag bekendgemaakt na jaren van overleg met de regio.</p>"
+        "<p>De luchthaven wilde doorgroeien naar 50.000 vluchten, een stijging van ruim 20 procent, maar omwonenden verzetten zich al jaren tegen die uitbreiding.</p>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Eindhoven Airport mag niet groeien tot 2030</title></head><body>";
+    const char *coded = apr_pstrcat(p, head, "<div class=\"art\">", story, "</div>"
+        "<div class=\"melding\">Het bericht dat je zocht is verplaatst of verwijderd. Foutcode 410.</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", coded, strlen(coded), 0);
+    ok(res && !kept_text(res, coded, "Foutcode 410") && kept_text(res, coded, "ruim 20 procent"),
+       "ab backing: a code named in the block backs its phrase");
+    const char *inside = apr_pstrcat(p, head, "<div class=\"art\"><h1>Eindhoven Airport mag niet groeien tot 2030</h1>"
+        "<p>Het kabinet houdt het aantal vluchten op Eindhoven Airport tot en met 2030 op maximaal 41.500 per jaar, heeft de minister woensdag bekendgemaakt na jaren van overleg met de regio.</p>"
+        "<p>Het bericht werd verwijderd (410).</p>"
+        "<p>De luchthaven wilde doorgroeien naar 50.000 vluchten, een stijging van ruim 20 procent, maar omwonenden verzetten zich al jaren tegen die uitbreiding.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", inside, strlen(inside), 0);
+    ok(res && kept_text(res, inside, "Het bericht werd verwijderd (410)."), "ab backing: the same between two paragraphs stays");
+    const char *own = apr_pstrcat(p, head, "<h2 class=\"error-title\"><span>404</span> Da ist wohl etwas schiefgelaufen</h2>",
+                                  "<div class=\"art\">", story, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && !kept_text(res, own, "schiefgelaufen"), "ab backing: the block's own error-named class backs a soft phrase");
+    const char *lost = apr_pstrcat(p, head, "<p class=\"aviso\"><b>Perdido?</b><br>A página que procura mudou de sítio ou já não existe.</p>",
+                                   "<div class=\"art\">", story, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", lost, strlen(lost), 0);
+    ok(res && !kept_text(res, lost, "Perdido?"), "ab backing: 'Lost?' opening the block backs its phrase");
+    const char *around = apr_pstrcat(p, head, "<div class=\"inhoud\"><div class=\"melding\"><h3>Oeps! Er ging iets mis</h3><p>Fout 502.</p></div>",
+        story, "<p><a href=\"javascript:history.back()\">Ga terug</a></p>"
+        "<div class=\"zoek\"><form action=\"/zoeken\"><label>Probeer de zoekfunctie:</label> <input name=\"q\"> <button>Zoek</button></form></div></div>"
+        "<p class=\"back\"><a href=\"/nieuws/\">Terug</a></p></body></html>", NULL);
+    res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && !kept_text(res, around, "Ga terug") && !kept_text(res, around, "Probeer de zoekfunctie")
+       && kept_text(res, around, "Terug</a></p></body>") && kept_text(res, around, "ruim 20 procent"),
+       "ab backing: 'go back' and 'try searching' lines beside the shell go, a bare 'Terug' stays");
+    const char *wp = apr_pstrcat(p, head, "<main><header class=\"page-header\"><h1 class=\"page-title\">410 &mdash; This content is no longer available</h1></header>"
+        "<div class=\"page-content\"><p>It may have been unpublished at the request of its author.</p></div>"
+        "<article>", story, "</article></main></body></html>", NULL);
+    res = run(e, p, o, "text/html", wp, strlen(wp), 0);
+    ok(res && !kept_text(res, wp, "unpublished") && kept_text(res, wp, "ruim 20 procent"),
+       "ab backing: advice in the box beside the shell's title box goes");
+    const char *rail = apr_pstrcat(p, head, "<article>", story, "<p>Go back</p><aside class=\"related\"><h3>Related</h3><ul>"
+        "<li><a href=\"/a\">Ministry page removed after error 500</a></li>"
+        "<li><a href=\"/b\">Lost? A guide to the new station</a></li></ul></aside></article></body></html>", NULL);
+    res = run(e, p, o, "text/html", rail, strlen(rail), 0);
+    ok(res && kept_text(res, rail, "Ministry page removed after error 500") && kept_text(res, rail, "Lost? A guide"),
+       "ab backing: a related list's teasers naming a code or opening with 'Lost?' stay");
+}
+
 /* A short block of <br> lines is read line by line too: a code over its
  * reason on two lines is an error title, an apology opening a later line
  * backs the phrase after it; the same lines inside the story's prose stay. */
@@ -1762,6 +1815,7 @@ int main(int argc, char **argv)
     test_translated_status(e, pool, &o);
     test_split_shell_backing(e, pool, &o);
     test_br_lines(e, pool, &o);
+    test_ab_backing(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
