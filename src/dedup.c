@@ -608,10 +608,11 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
 /* Items of a series, each with its own story: a newsroom page listing two
  * press releases, each ending in the same "About the company" paragraph
  * and media contact. The repeat and its original sit in sibling elements
- * of one tag whose class starts the same (two <article class="release">),
- * and each of those holds a paragraph of twice the word minimum that is
- * neither copied nor a copy. A cloned article holds no story of its own
- * beside the copy. own[c]: 0 not yet known, 1 no, 2 yes. */
+ * of one tag whose class starts the same (two <article class="release">,
+ * or two bare <article>s), and each of those holds, before it, a paragraph
+ * of twice the word minimum that is no copy: the repeat
+ * closes each item. A cloned article holds no story of its own beside the
+ * copy. */
 static int item_holding(const nc_docmodel *m, int i, int other)
 {
     int c = i;
@@ -624,25 +625,29 @@ static int same_series(const nc_block *a, const nc_block *b)
 {
     apr_size_t la = strcspn(a->hint, " "), lb = strcspn(b->hint, " ");
     return a->role == NC_ROLE_CONTAINER && b->role == NC_ROLE_CONTAINER && !strcmp(a->tag, b->tag)
-        && la > 0 && la == lb && memcmp(a->hint, b->hint, la) == 0;
+        && la == lb && memcmp(a->hint, b->hint, la) == 0;
 }
 
-static int holds_own_story(const dedup_state *s, int c, const char *copied, int min_words, char *own)
+/* The first block in c, before block `before`, of twice the word minimum
+ * that is no copy (copied later or not: a release cloned further down is
+ * still a release). first[c]: 0 not yet known, -1 none,
+ * else the block's index + 1. */
+static int story_before(const dedup_state *s, int c, int before, int min_words, int *first)
 {
-    if (!own[c]) {
-        own[c] = 1;
+    if (!first[c]) {
+        first[c] = -1;
         for (int i = c + 1; i <= block_at(s->m, c)->last_desc; i++) {
             int q = s->pos_of[i];
-            if (q >= 0 && s->orig[q] < 0 && !copied[q] && block_at(s->m, i)->words >= 2 * min_words) {
-                own[c] = 2;
+            if (q >= 0 && s->orig[q] < 0 && block_at(s->m, i)->words >= 2 * min_words) {
+                first[c] = i + 1;
                 break;
             }
         }
     }
-    return own[c] == 2;
+    return first[c] > 0 && first[c] - 1 < before;
 }
 
-static int series_boilerplate(const dedup_state *s, int q, const char *copied, int min_words, char *own)
+static int series_boilerplate(const dedup_state *s, int q, int min_words, int *first)
 {
     int o = s->orig[q];
     if (o < 0 || s->klen[o] != s->klen[q])
@@ -650,7 +655,8 @@ static int series_boilerplate(const dedup_state *s, int q, const char *copied, i
     const nc_docmodel *m = s->m;
     int a = item_holding(m, s->idx[q], s->idx[o]), b = item_holding(m, s->idx[o], s->idx[q]);
     return a != s->idx[q] && b != s->idx[o] && same_series(block_at(m, a), block_at(m, b))
-        && holds_own_story(s, a, copied, min_words, own) && holds_own_story(s, b, copied, min_words, own);
+        && story_before(s, a, s->idx[q], min_words, first)
+        && story_before(s, b, s->idx[o], min_words, first);
 }
 
 /* Teaser cards: a rail of related stories shown twice (top and bottom),
@@ -843,9 +849,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n && !own_story; q++)
         own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
                  && !teaser_card(m, s.idx[q], kids, series);
-    char *own = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(lone_repeat(&s, q, beside) || series_boilerplate(&s, q, copied, min_words, own)
+        lone[q] = (char)(lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && teaser_card(m, s.idx[s.orig[q]], kids, series)));

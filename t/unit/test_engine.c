@@ -1359,6 +1359,13 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
         "<article class=\"release r2\"><h2>New pool</h2><p>" P2 "</p><p>" ABOUT "</p></article></main></body></html>";
     res = run(e, p, o, "text/html", releases, strlen(releases), 0);
     ok(res && kept_nth(res, releases, ABOUT, 2), "copy shapes: the same boilerplate closing two releases stays");
+    const char *bare = "<html><head><meta charset=\"utf-8\"><title>Press releases</title></head><body><main>"
+        "<article><h2>Baths to close</h2><p>" P1 "</p><p>" ABOUT "</p></article>"
+        "<article><h2>New pool</h2><p>" P2 "</p><p>" ABOUT "</p></article>"
+        "<article><h2>Baths to close</h2><p>" P1 "</p><p>" ABOUT "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", bare, strlen(bare), 0);
+    ok(res && kept_nth(res, bare, ABOUT, 2) && !kept_nth(res, bare, ABOUT, 3) && !kept_nth(res, bare, P1, 2),
+       "copy shapes: bare <article>s share their boilerplate, a cloned one still goes");
 #undef ADV
 #undef ABOUT
     const char *items = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><ul class=\"summary\"><li>" P1 "</li><li>" P2
