@@ -17,16 +17,21 @@
  *    re-wrapped): runs of blocks whose joined keys are equal;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
- *  - a copy's wrapper takes its own short lines (byline, "Read also") along.
+ *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
+ *    and so does the wrapper's wrapper by the same test (a reworded headline);
+ *  - list items that are the body's paragraphs again, in a run.
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
  * shorter than min_words on their own, list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
- * and the bottom, a live blog's alert posted twice, a summary named or in
- * the article's header over the lead it repeats, a headline listed in a
- * table of contents above it), and a rail of teaser cards repeated
- * (related stories top and bottom) beside a story of its own.
+ * and the bottom, bare or in a named wrapper, a live blog's alert posted
+ * twice, a summary named or in the article's header over the lead it
+ * repeats, a headline listed in a table of contents above it), a paragraph
+ * said again inside the prose of its original's element, the boilerplate
+ * closing each item of a series of stories (two press releases' "About the
+ * company"), and a rail of teaser cards repeated (related stories top and
+ * bottom) beside a story of its own.
  */
 #include "dedup.h"
 
@@ -519,6 +524,17 @@ static int list_item(const nc_block *b)
         || (b->text_len > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0);
 }
 
+/* A list item is a copy only as a paragraph set as one: of twice the word
+ * minimum, copying a block that is no list item, in a run with its
+ * neighbour (a body's paragraphs again as <li>s). A list of headlines
+ * repeated in header, body and footer is navigation. */
+static int prose_item(const dedup_state *s, int q, int min_words)
+{
+    const nc_block *o = block_at(s->m, s->idx[s->orig[q]]);
+    return block_at(s->m, s->idx[q])->words >= 2 * min_words && !list_item(o)
+        && (continues_copy(s, q, -1) || continues_copy(s, q, 1));
+}
+
 /* The header element (<header>, <hgroup>) holding block i, or -1: an
  * article's own header holds its headline and standfirst. */
 static int header_of(const nc_docmodel *m, int i)
@@ -529,6 +545,39 @@ static int header_of(const nc_docmodel *m, int i)
     return -1;
 }
 
+/* The element that holds block i and nothing else (no text of its own, no
+ * other block), climbing while that is so, is named by the template: a
+ * "<div class=correction><p>...</p></div>". */
+static int named_wrapper(const nc_docmodel *m, int i)
+{
+    int last = block_at(m, i)->last_desc;
+    for (int c = block_at(m, i)->parent, child = i; c >= 0; child = c, c = block_at(m, c)->parent) {
+        const nc_block *w = block_at(m, c);
+        if (c + 1 != child || w->last_desc != last || w->text_len > 0 || w->boilerplate)
+            return 0;
+        if (w->hint[0])
+            return 1;
+    }
+    return 0;
+}
+
+/* Inside running prose: the repeat sits in its original's element, and the
+ * nearest paragraph on each side is in that element too and copies nothing
+ * (an answer's "ask an adviser" line repeated under two questions, an
+ * interviewer asking the same question twice). A copy of the article comes
+ * as a run beside it; a paragraph pasted again inside the story is the
+ * writer's, not the mirror's. */
+static int within_prose(const dedup_state *s, int q, const int *beside)
+{
+    int o = s->orig[q], before = beside[2 * q], after = beside[2 * q + 1];
+    int parent = block_at(s->m, s->idx[q])->parent;
+    if (parent < 0 || block_at(s->m, s->idx[o])->parent != parent || before < 0 || after >= s->n)
+        return 0;
+    return s->orig[before] < 0 && s->orig[after] < 0
+        && block_at(s->m, s->idx[before])->parent == parent
+        && block_at(s->m, s->idx[after])->parent == parent;
+}
+
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
@@ -537,13 +586,16 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     if (o == q - 1 && ob->parent == b->parent)
         return 0;                /* right after itself, in the same element */
+    if (within_prose(s, q, beside))
+        return 1;
     /* framed: the template names the repeat, or its element has text of its
      * own; or the first one is a summary the template sets apart from the
      * body ("<p class=teaser>", or a <p> in the article's <header>, over
      * the lead), or an item of a list (a table of contents above the
      * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
-              || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob);
+              || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob)
+              || named_wrapper(s->m, s->idx[q]);
     if (!framed) {
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
@@ -551,6 +603,60 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     if (!framed)
         return 0;
     return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
+}
+
+/* Items of a series, each with its own story: a newsroom page listing two
+ * press releases, each ending in the same "About the company" paragraph
+ * and media contact. The repeat and its original sit in sibling elements
+ * of one tag whose class starts the same (two <article class="release">,
+ * or two bare <article>s), and each of those holds, before it, a paragraph
+ * of twice the word minimum that is no copy: the repeat
+ * closes each item. A cloned article holds no story of its own beside the
+ * copy. */
+static int item_holding(const nc_docmodel *m, int i, int other)
+{
+    int c = i;
+    while (block_at(m, c)->parent >= 0 && !contains(m, block_at(m, c)->parent, other))
+        c = block_at(m, c)->parent;
+    return c;
+}
+
+static int same_series(const nc_block *a, const nc_block *b)
+{
+    apr_size_t la = strcspn(a->hint, " "), lb = strcspn(b->hint, " ");
+    return a->role == NC_ROLE_CONTAINER && b->role == NC_ROLE_CONTAINER && !strcmp(a->tag, b->tag)
+        && la == lb && memcmp(a->hint, b->hint, la) == 0;
+}
+
+/* The first block in c, before block `before`, of twice the word minimum
+ * that is no copy (copied later or not: a release cloned further down is
+ * still a release). first[c]: 0 not yet known, -1 none,
+ * else the block's index + 1. */
+static int story_before(const dedup_state *s, int c, int before, int min_words, int *first)
+{
+    if (!first[c]) {
+        first[c] = -1;
+        for (int i = c + 1; i <= block_at(s->m, c)->last_desc; i++) {
+            int q = s->pos_of[i];
+            if (q >= 0 && s->orig[q] < 0 && block_at(s->m, i)->words >= 2 * min_words) {
+                first[c] = i + 1;
+                break;
+            }
+        }
+    }
+    return first[c] > 0 && first[c] - 1 < before;
+}
+
+static int series_boilerplate(const dedup_state *s, int q, int min_words, int *first)
+{
+    int o = s->orig[q];
+    if (o < 0 || s->klen[o] != s->klen[q])
+        return 0;
+    const nc_docmodel *m = s->m;
+    int a = item_holding(m, s->idx[q], s->idx[o]), b = item_holding(m, s->idx[o], s->idx[q]);
+    return a != s->idx[q] && b != s->idx[o] && same_series(block_at(m, a), block_at(m, b))
+        && story_before(s, a, s->idx[q], min_words, first)
+        && story_before(s, b, s->idx[o], min_words, first);
 }
 
 /* Teaser cards: a rail of related stories shown twice (top and bottom),
@@ -584,6 +690,40 @@ static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char 
  * the wrapper goes whole. Returns how many blocks were marked. */
 #define COPY_EXTRAS_MAX_SHARE 3
 
+/* Element c as a copy's wrapper: marks its other blocks and returns how
+ * many, or -1 when it fails the test. */
+static int take_copy_extras(nc_docmodel *m, const char *quoted, const char *original, int c,
+                            int min_words)
+{
+    const nc_block *w = block_at(m, c);
+    if (w->boilerplate || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
+        || !strcmp(w->tag, "main"))
+        return -1;
+    int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0;
+    for (int j = c + 1; j <= w->last_desc && ok; j++) {
+        const nc_block *x = block_at(m, j);
+        if (x->boilerplate || original[j])
+            ok = 0;
+        else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
+            copies++;
+            copy_words += x->words;
+        } else if (x->verdict == NC_KEEP && x->text_len > 0) {
+            ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
+            extra_words += x->words;
+        }
+    }
+    if (!ok || copies < 2 || extra_words * COPY_EXTRAS_MAX_SHARE > copy_words)
+        return -1;
+    for (int j = c + 1; j <= w->last_desc; j++) {
+        nc_block *x = block_at(m, j);
+        if (x->verdict == NC_KEEP && x->text_len > 0) {
+            x->verdict = NC_DUPLICATE;
+            marked++;
+        }
+    }
+    return marked;
+}
+
 static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, const char *quoted,
                             int min_words)
 {
@@ -595,35 +735,17 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
             original[s->idx[s->orig[q]]] = 1;
     for (int i = 0; i < nblocks; i++) {
         const nc_block *b = block_at(m, i);
-        int c = b->parent;
-        if (b->verdict != NC_DUPLICATE || b->words < min_words || c < 0 || tried[c])
+        if (b->verdict != NC_DUPLICATE || b->words < min_words)
             continue;
-        tried[c] = 1;
-        const nc_block *w = block_at(m, c);
-        if (w->boilerplate || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
-            || !strcmp(w->tag, "main"))
-            continue;
-        int copies = 0, copy_words = 0, extra_words = 0, ok = 1;
-        for (int j = c + 1; j <= w->last_desc && ok; j++) {
-            const nc_block *x = block_at(m, j);
-            if (x->boilerplate || original[j])
-                ok = 0;
-            else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
-                copies++;
-                copy_words += x->words;
-            } else if (x->verdict == NC_KEEP && x->text_len > 0) {
-                ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
-                extra_words += x->words;
-            }
-        }
-        if (!ok || copies < 2 || extra_words * COPY_EXTRAS_MAX_SHARE > copy_words)
-            continue;
-        for (int j = c + 1; j <= w->last_desc; j++) {
-            nc_block *x = block_at(m, j);
-            if (x->verdict == NC_KEEP && x->text_len > 0) {
-                x->verdict = NC_DUPLICATE;
-                marked++;
-            }
+        /* the wrapper, then its own wrapper by the same test while it
+         * passes: a syndicated copy's <article> with its reworded headline
+         * and byline over the copied <section> */
+        for (int c = b->parent; c >= 0 && !tried[c]; c = block_at(m, c)->parent) {
+            tried[c] = 1;
+            int k = take_copy_extras(m, quoted, original, c, min_words);
+            if (k < 0)
+                break;
+            marked += k;
         }
     }
     return marked;
@@ -727,8 +849,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n && !own_story; q++)
         own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
                  && !teaser_card(m, s.idx[q], kids, series);
+    int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(lone_repeat(&s, q, beside)
+        lone[q] = (char)(lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && teaser_card(m, s.idx[s.orig[q]], kids, series)));
@@ -738,7 +861,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 
     for (int q = 0; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);
-        if (s.orig[q] >= 0 && b->verdict == NC_KEEP && b->words >= min_words && strcmp(b->tag, "li") != 0) {
+        if (s.orig[q] >= 0 && b->verdict == NC_KEEP && b->words >= min_words
+            && (strcmp(b->tag, "li") != 0 || prose_item(&s, q, min_words))) {
             b->verdict = NC_DUPLICATE;
             marked++;
         }

@@ -1401,6 +1401,43 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", narrow, strlen(narrow), 0);
     ok(res && !kept_nth(res, narrow, "3,2 kilom", 1) && kept_nth(res, narrow, "3,2\xE2\x80\xAFkilom", 1),
        "copy shapes: U+202F, the narrow no-break space, is a space in a key");
+
+    const char *wrapnote = "<div class=\"note\"><p>Correction: an earlier version of this story gave the wrong date for the closure.</p></div>";
+    const char *named = apr_pstrcat(p, HEAD, wrapnote, "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p>", wrapnote,
+                                    "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", named, strlen(named), 0);
+    ok(res && kept_nth(res, named, "Correction: an earlier", 2),
+       "copy shapes: a repeat the template names through its wrapper stays");
+#define ADV "Whether an appeal is worth it depends on the case, so ask an adviser first."
+    const char *prose = HEAD "<p>" P1 "</p><p>" ADV "</p><p>" P2 "</p><p>" ADV "</p><p>" P3 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", prose, strlen(prose), 0);
+    ok(res && kept_nth(res, prose, ADV, 2), "copy shapes: a paragraph said again inside the prose stays");
+#define ABOUT "Mill Street Leisure runs eleven pools and four gyms in the county and employs around 300 people."
+    const char *releases = "<html><head><meta charset=\"utf-8\"><title>Press releases</title></head><body><main>"
+        "<article class=\"release r1\"><h2>Baths to close</h2><p>" P1 "</p><p>" ABOUT "</p></article>"
+        "<article class=\"release r2\"><h2>New pool</h2><p>" P2 "</p><p>" ABOUT "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", releases, strlen(releases), 0);
+    ok(res && kept_nth(res, releases, ABOUT, 2), "copy shapes: the same boilerplate closing two releases stays");
+    const char *bare = "<html><head><meta charset=\"utf-8\"><title>Press releases</title></head><body><main>"
+        "<article><h2>Baths to close</h2><p>" P1 "</p><p>" ABOUT "</p></article>"
+        "<article><h2>New pool</h2><p>" P2 "</p><p>" ABOUT "</p></article>"
+        "<article><h2>Baths to close</h2><p>" P1 "</p><p>" ABOUT "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", bare, strlen(bare), 0);
+    ok(res && kept_nth(res, bare, ABOUT, 2) && !kept_nth(res, bare, ABOUT, 3) && !kept_nth(res, bare, P1, 2),
+       "copy shapes: bare <article>s share their boilerplate, a cloned one still goes");
+#undef ADV
+#undef ABOUT
+    const char *items = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><ul class=\"summary\"><li>" P1 "</li><li>" P2
+        "</li><li>" P3 "</li></ul></body></html>";
+    res = run(e, p, o, "text/html", items, strlen(items), 0);
+    ok(res && kept_nth(res, items, P2, 1) && !kept_nth(res, items, P2, 2) && !kept_nth(res, items, P3, 2),
+       "copy shapes: the body's paragraphs again as list items are a copy");
+    const char *syn = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><article class=\"syndicated\"><header>"
+        "<h2>Mill Street pool shuts after summer</h2></header><section><p>" P1 "</p><p>" P2 "</p><p>" P3
+        "</p></section></article></body></html>";
+    res = run(e, p, o, "text/html", syn, strlen(syn), 0);
+    ok(res && !kept_nth(res, syn, "Mill Street pool shuts", 1) && !kept_nth(res, syn, P3, 2) && kept_nth(res, syn, P3, 1),
+       "copy shapes: a copy's wrapper's wrapper takes its reworded headline");
 }
 #undef P1
 #undef P2
