@@ -329,6 +329,67 @@ static void rename_if_aliased(compactor *c, apr_size_t at, apr_size_t end)
         rename_tag(c, at, end, k);
 }
 
+/* One attribute of a start tag, as htmlParseStartTag reads it: its name
+ * [name, name_end), its value [value, value_end) when it has one, and where
+ * the next one may start (after the blanks). */
+typedef struct tag_attribute {
+    apr_size_t name, name_end, value, value_end, next;
+    int has_value;
+} tag_attribute;
+
+/* The attribute at j, or the end of the tag: 1 with *att read, 2 at the tag's
+ * end (*att->next after its '>'), 0 where the tokenizer stops following
+ * libxml2 (a bogus attribute, a name too long, the slice's end). */
+#if defined(__GNUC__)
+__attribute__((always_inline))  /* in both loops: it runs for every attribute of every tag */
+#endif
+static inline int next_attribute(const compactor *c, apr_size_t j, tag_attribute *att)
+{
+    const char *s = c->src;
+    apr_size_t k;
+    if (j >= c->n)
+        return 0;
+    if (s[j] == '>' || (s[j] == '/' && j + 1 < c->n && s[j + 1] == '>')) {
+        att->next = j + (s[j] == '>' ? 1 : 2);
+        return 2;
+    }
+    if (!letter_seen(s[j]) && s[j] != '_' && s[j] != ':' && s[j] != '.')
+        return 0;                   /* libxml2 dumps a bogus attribute its own way */
+    if (!(k = name_end(c, j)))
+        return 0;
+    att->name = j;
+    att->name_end = k;
+    att->has_value = 0;
+    j = skip_blanks(c, k);
+    if (j < c->n && s[j] == '=') {
+        j = skip_blanks(c, j + 1);
+        if (j >= c->n)
+            return 0;
+        att->has_value = 1;
+        if (s[j] == '"' || s[j] == '\'') {
+            const char *q = memchr(s + j + 1, s[j], c->n - j - 1);
+            if (!q)
+                return 0;
+            att->value = j + 1;
+            att->value_end = (apr_size_t)(q - s);
+            j = att->value_end + 1;
+        } else {
+            att->value = j;
+            while (j < c->n && !blank_seen(s[j]) && s[j] != '>')
+                j++;
+            att->value_end = j;
+        }
+    }
+    att->next = skip_blanks(c, j);
+    return 1;
+}
+
+static int value_has_reference(const compactor *c, const tag_attribute *att)
+{
+    return att->has_value && att->value_end > att->value
+        && memchr(c->src + att->value, '&', att->value_end - att->value) != NULL;
+}
+
 /* The start tag at at ("<" and a letter): leaves its unwanted attributes
  * out and returns where it ends, or 0 to hand the rest over unchanged. */
 static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
@@ -338,106 +399,44 @@ static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
     if (!k || name_is(s + at + 1, k - at - 1, "script") || name_is(s + at + 1, k - at - 1, "style"))
         return 0;                   /* raw text follows: skip_raw_text's business */
     rename_if_aliased(c, at + 1, k);
-    apr_size_t j = skip_blanks(c, k);
-    for (;;) {
-        if (j >= c->n)
-            return 0;
-        if (s[j] == '>')
-            return j + 1;
-        if (s[j] == '/' && j + 1 < c->n && s[j + 1] == '>')
-            return j + 2;
-        if (!letter_seen(s[j]) && s[j] != '_' && s[j] != ':' && s[j] != '.')
-            return 0;               /* libxml2 dumps a bogus attribute its own way */
-        apr_size_t a = j, v0 = 0, v1 = 0;
-        if (!(k = name_end(c, j)))
-            return 0;
-        int wanted = attribute_wanted(s + j, k - j), hint = hint_of(s + j, k - j) >= 0;
-        j = skip_blanks(c, k);
-        if (j < c->n && s[j] == '=') {
-            j = skip_blanks(c, j + 1);
-            if (j >= c->n)
-                return 0;
-            if (s[j] == '"' || s[j] == '\'') {
-                const char *q = memchr(s + j + 1, s[j], c->n - j - 1);
-                if (!q)
-                    return 0;
-                v0 = j + 1;
-                j = (apr_size_t)(q - s) + 1;
-                v1 = j - 1;
-            } else {
-                v0 = j;
-                while (j < c->n && !blank_seen(s[j]) && s[j] != '>')
-                    j++;
-                v1 = j;
-            }
-        }
-        j = skip_blanks(c, j);
-        if (hint && v1 > v0 && memchr(s + v0, '&', v1 - v0))
-            wanted = 1;             /* nc_stream_tag_hints leaves its decoding to libxml2 */
+    tag_attribute att;
+    int got;
+    for (apr_size_t j = skip_blanks(c, k); (got = next_attribute(c, j, &att)) == 1; j = att.next) {
+        apr_size_t n = att.name_end - att.name;
+        int wanted = attribute_wanted(s + att.name, n)
+            /* nc_stream_tag_hints leaves a reference's decoding to libxml2 */
+            || (hint_of(s + att.name, n) >= 0 && value_has_reference(c, &att));
         if (!wanted) {
-            compact_copy(c, a);
-            compact_drop(c, j);
+            compact_copy(c, att.name);
+            compact_drop(c, att.next);
         }
     }
+    return got == 2 ? att.next : 0;
 }
 
 /* The same tokenizer over a whole start tag. */
 void nc_stream_tag_hints(const char *s, apr_size_t n, nc_tag_hints *out)
 {
     const compactor c = { .src = s, .n = n };
-    apr_size_t j, k;
+    apr_size_t k;
+    tag_attribute att;
+    int got;
 
     memset(out, 0, sizeof *out);
     if (n < 2 || s[0] != '<' || !(k = name_end(&c, 1)))
         return;
-    j = skip_blanks(&c, k);
-    for (;;) {
-        if (j >= n)
-            return;
-        if (s[j] == '>') {
-            out->whole = j + 1 == n;
-            return;
-        }
-        if (s[j] == '/' && j + 1 < n && s[j + 1] == '>') {
-            out->whole = j + 2 == n;
-            return;
-        }
-        if (!letter_seen(s[j]) && s[j] != '_' && s[j] != ':' && s[j] != '.')
-            return;
-        if (!(k = name_end(&c, j)))
-            return;
-        int which = hint_of(s + j, k - j);
-        const char *v = NULL;
-        apr_size_t len = 0;
-        j = skip_blanks(&c, k);
-        if (j < n && s[j] == '=') {
-            j = skip_blanks(&c, j + 1);
-            if (j >= n)
-                return;
-            if (s[j] == '"' || s[j] == '\'') {
-                const char *q = memchr(s + j + 1, s[j], n - j - 1);
-                if (!q)
-                    return;
-                v = s + j + 1;
-                len = (apr_size_t)(q - v);
-                j = (apr_size_t)(q - s) + 1;
-            } else {
-                v = s + j;
-                while (j < n && !blank_seen(s[j]) && s[j] != '>')
-                    j++;
-                len = (apr_size_t)(s + j - v);
-            }
-        }
-        j = skip_blanks(&c, j);
-        if (which >= 0 && !(out->seen & (1u << which))) {   /* libxml2 drops a name's repeats */
-            out->seen |= 1u << which;
-            out->at[out->count].which = (unsigned char)which;
-            out->at[out->count].decoded = v && memchr(v, '&', len) != NULL;
-            out->at[out->count].value = v;
-            out->at[out->count].len = len;
-            out->count++;
-        }
+    for (apr_size_t j = skip_blanks(&c, k); (got = next_attribute(&c, j, &att)) == 1; j = att.next) {
+        int which = hint_of(s + att.name, att.name_end - att.name);
+        if (which < 0 || (out->seen & (1u << which)))
+            continue;               /* libxml2 drops a name's repeats */
+        out->seen |= 1u << which;
+        out->at[out->count].which = (unsigned char)which;
+        out->at[out->count].decoded = (unsigned char)value_has_reference(&c, &att);
+        out->at[out->count].value = att.has_value ? s + att.value : NULL;
+        out->at[out->count].len = att.has_value ? att.value_end - att.value : 0;
+        out->count++;
     }
+    out->whole = got == 2 && att.next == n;
 }
 
 /* End of the comment at at ("<!--"), or 0 when libxml2 might end it
