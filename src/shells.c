@@ -1850,13 +1850,18 @@ static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i
     return rb[j].strong || rb[j].weak || rb[j].medium;
 }
 
+static int is_tag(const nc_block *b, const char *tag)
+{
+    return strcmp(b->tag, tag) == 0;
+}
+
 /* Where a code named inside a block may back its phrase: a short block of
  * sentences in the page's body, not a teaser's line ("Ministry page
  * removed after error 500" in a related list: a list item, furniture, or
  * no sentence end anywhere). */
 static int coded_sentence(const nc_block *b)
 {
-    if (b->words > SHELL_MAX_BLOCK_WORDS || b->boilerplate || strcmp(b->tag, "li") == 0
+    if (b->words > SHELL_MAX_BLOCK_WORDS || b->boilerplate || is_tag(b, "li")
         || b->role == NC_ROLE_HEADING)
         return 0;
     if (ends_sentence(b))
@@ -1896,7 +1901,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
              * available." over "Sorry about that. Try going back to the
              * homepage.") */
             const nc_block *nb = &APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block);
-            backed = b->parent >= 0 && nb->parent == b->parent && strcmp(b->tag, "li") != 0
+            backed = b->parent >= 0 && nb->parent == b->parent && !is_tag(b, "li")
                      && nc_regex_find(r->apology, md, nb->text, nb->text_len, 0, &ms, &me);
         }
         if (backed && rb[i].medium)
@@ -2368,11 +2373,6 @@ static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_he
 {
     return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
            && (!prose_like(b) || says_shell_words(r, md, b));
-}
-
-static int is_tag(const nc_block *b, const char *tag)
-{
-    return strcmp(b->tag, tag) == 0;
 }
 
 /* Unmarked words a shell container may hold besides its shell blocks. */
