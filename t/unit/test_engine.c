@@ -22,6 +22,7 @@
  */
 #include "newsclean.h"
 #include "html_stream.h"
+#include "shell_model.h"
 
 #include <apr_file_info.h>
 #include <apr_general.h>
@@ -564,6 +565,35 @@ static int hint_is(const nc_tag_hints *h, int i, int which, const char *value, i
         return h->at[i].value == NULL;
     return h->at[i].value && h->at[i].len == strlen(value)
         && !memcmp(h->at[i].value, value, h->at[i].len);
+}
+
+/* The learned model (shell_model.c) reads a text as the generator
+ * (gen-shell-model.pl) did when it learned: same folding, n-grams, hashing
+ * and cut, so the same score for every text it scored at build time. And
+ * what it learned points the right way. */
+static void test_shell_model(void)
+{
+    int n = 0, same = 0;
+    for (; nc_shell_model_checks[n]; n++) {
+        const char *t = nc_shell_model_checks[n];
+        int got = nc_shell_model_score(t, strlen(t));
+        if (got == nc_shell_model_check_scores[n])
+            same++;
+        else
+            printf("# model check %d: C %d, generator %d: %s\n", n, got, nc_shell_model_check_scores[n], t);
+    }
+    ok(n >= 50 && same == n, "shell model: C scores %d of the generator's %d texts alike", same, n);
+    static const char shell[] = "We're sorry, but the page you were looking for doesn't exist.";
+    static const char story[] = "Shares in the company rose 4 percent in early trading in Frankfurt.";
+    ok(nc_shell_model_score(shell, sizeof shell - 1) > 2 * NC_SHELL_MODEL_SCALE,
+       "shell model: the seed's apology reads as a shell's (%d)", nc_shell_model_score(shell, sizeof shell - 1));
+    ok(nc_shell_model_score(story, sizeof story - 1) < 0,
+       "shell model: a story's sentence does not (%d)", nc_shell_model_score(story, sizeof story - 1));
+    /* a stray byte and a cut sequence read as U+FFFD, and nothing past len */
+    ok(nc_shell_model_score("\xff\xe3\x81", 3)
+       == nc_shell_model_score("\xef\xbf\xbd\xef\xbf\xbd", 6)
+       && nc_shell_model_score("abc", 2) == nc_shell_model_score("ab", 2),
+       "shell model: broken UTF-8 reads as U+FFFD, the text ends at its length");
 }
 
 static void test_tag_hints(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
@@ -1860,6 +1890,7 @@ int main(int argc, char **argv)
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
     test_tag_hints(e, pool, &o);
+    test_shell_model();
     test_window_marks_cached(e, pool, &o);
     test_engine_size_cap(e, pool, &o);
     test_random(e, pool, &seed_html);

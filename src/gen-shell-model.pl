@@ -1,0 +1,188 @@
+#!/usr/bin/perl
+# gen-shell-model.pl - learns, at build time, how the short blocks of error
+# shells read, from the annotated corpus (t/htdocs/expected/corpus), and
+# writes the weights as C (shell_model_data.c) for src/shell_model.c.
+#
+#   gen-shell-model.pl [--exclude PREFIX,...] EXPECTED_CORPUS_DIR > shell_model_data.c
+#
+# Every page's twin marks its shell bytes ({{shell}}...{{/shell}}); its text
+# is cut into blocks at block-level tags and <br> (lines for text/plain), and
+# each block of at most 30 words is an example: shell when most of its
+# visible characters are marked. Soft-error pages (the whole body marked,
+# navigation and all) are left out. The model is a logistic regression over
+# hashed character 2- to 4-grams of the folded text, padded with a space at
+# each end, so "seite", "página", "не найден", "見つかりません" and status
+# codes all count, in any language the corpus has. shell_model.c computes
+# the same features; the two must change together.
+#
+# --exclude leaves out the pages whose names start with one of the given
+# held-out-set prefixes ("ab-"): the model a set would have met unseen.
+# Deterministic: fixed example order, its own random sequence, fixed epochs.
+use strict;
+use warnings;
+use Encode ();
+use HTML::Entities ();
+use Getopt::Long qw(GetOptions);
+
+my $BITS = 16;                  # shell_model.h: NC_SHELL_MODEL_BITS
+my $SCALE = 16;                 # a weight w is stored as round(w * SCALE)
+my $MAX_CHARS = 400;            # shell_model.h: NC_SHELL_MODEL_MAX_CHARS
+my ($EPOCHS, $RATE, $DECAY, $MAX_WORDS) = (8, 0.2, 1e-5, 30);
+my @exclude;
+GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] }) or die "usage\n";
+my $dir = shift or die "usage: $0 [--exclude PREFIX,...] EXPECTED_CORPUS_DIR\n";
+my $MASK = (1 << $BITS) - 1;
+
+my $BLOCK = qr/^(?:p|div|h[1-6]|li|td|th|tr|br|title|section|article|header|footer|nav|ul|ol|
+    table|blockquote|pre|dt|dd|dl|main|aside|form|center|body|html|head|figcaption|figure|
+    address|hr|caption|tbody|thead|button|option|select|label|legend|fieldset|iframe|noscript|
+    summary|details)$/xi;
+
+# The folding shell_model.c applies: ASCII, Latin-1, Latin Extended-A and
+# Cyrillic capitals to small letters; everything else as it is.
+sub fold {
+    my @c = map { ord } split //, $_[0];
+    for (@c) {
+        if    ($_ >= 0x41 && $_ <= 0x5A)                { $_ += 0x20 }
+        elsif ($_ >= 0xC0 && $_ <= 0xDE && $_ != 0xD7) { $_ += 0x20 }
+        elsif ($_ >= 0x410 && $_ <= 0x42F)              { $_ += 0x20 }
+        elsif ($_ >= 0x400 && $_ <= 0x40F)              { $_ += 0x50 }
+        elsif ($_ >= 0x100 && $_ <= 0x17F && !($_ & 1) && $_ != 0x130 && $_ != 0x138) { $_ += 1 }
+    }
+    return @c;
+}
+
+# FNV-1a over the code points of each n-gram, seeded with n.
+sub features {
+    my @c = fold($_[0]);
+    splice @c, $MAX_CHARS if @c > $MAX_CHARS;
+    @c = (0x20, @c, 0x20);
+    my %f;
+    for my $n (2 .. 4) {
+        for my $i (0 .. $#c - $n + 1) {
+            my $h = 2166136261 ^ $n;
+            $h = (($h ^ $c[$_]) * 16777619) & 0xffffffff for $i .. $i + $n - 1;
+            $f{$h & $MASK} = 1;
+        }
+    }
+    return [sort { $a <=> $b } keys %f];
+}
+
+sub words {
+    my ($s) = @_;
+    my $cjk = () = $s =~ /[\x{3000}-\x{9fff}\x{ff00}-\x{ffef}]/g;
+    return (() = $s =~ /\S+/g) + int($cjk / 2);
+}
+
+my @examples;
+sub example {
+    my ($text, $shell, $other) = @_;
+    my $s = HTML::Entities::decode_entities($text);
+    $s =~ s/[\s\x{a0}\x{200b}]+/ /g;
+    $s =~ s/^ | $//g;
+    return if $s eq '' || words($s) > $MAX_WORDS;
+    push @examples, [$shell > $other ? 1 : 0, features($s), $s];
+}
+
+opendir my $dh, $dir or die "$dir: $!\n";
+my @pages = sort grep { /\.(?:html|txt)$/ && !/^(?:[a-z]{1,2}-)?soft-/ } readdir $dh;
+closedir $dh;
+my $used = 0;
+PAGE: for my $page (@pages) {
+    for my $x (@exclude) { next PAGE if index($page, $x) == 0 }
+    $used++;
+    open my $fh, '<:raw', "$dir/$page" or die "$dir/$page: $!\n";
+    my $raw = do { local $/; <$fh> };
+    my ($cs) = $raw =~ /charset=["']?([-\w]+)/i;
+    $cs = lc($cs // 'utf-8');
+    $cs = 'cp1252' if $cs eq 'iso-8859-1' || $cs eq 'windows-1252';
+    my $t = eval { Encode::decode($cs, $raw, Encode::FB_DEFAULT) } // Encode::decode('utf-8', $raw);
+    my ($in, $buf, $shell, $other) = (0, '', 0, 0);
+    if ($page =~ /\.txt$/) {
+        for my $line (split /\n/, $t) {
+            my $was = $in;
+            $in = 1 if $line =~ /\{\{shell\}\}/;
+            my $marked = $was || $in;
+            $in = 0 if $line =~ /\{\{\/shell\}\}/;
+            $line =~ s/\{\{\/?(?:shell|dup)\}\}//g;
+            example($line, $marked, !$marked);
+        }
+        next;
+    }
+    while ($t =~ /\G(\{\{(\/?)(shell|dup)\}\}|<!--.*?-->|<(script|style)\b[^>]*>.*?<\/\4\s*>
+                    |<\/?([a-zA-Z][\w:-]*)[^>]*>|<[!?][^>]*>|[^<{]+|[<{])/gcsx) {
+        my ($token, $close, $mark, $tag) = ($1, $2, $3, $5);
+        if (defined $mark) {
+            $in = $close ? 0 : 1 if $mark eq 'shell';
+        } elsif (defined $tag) {
+            next unless $tag =~ $BLOCK;
+            example($buf, $shell, $other);
+            ($buf, $shell, $other) = ('', 0, 0);
+        } elsif ($token !~ /^<./s) {
+            $buf .= $token;
+            my $n = () = $token =~ /\S/g;
+            if ($in) { $shell += $n } else { $other += $n }
+        }
+    }
+    example($buf, $shell, $other);
+}
+die "$0: no examples in $dir\n" unless @examples;
+
+# Stochastic gradient descent; a shell example weighs twice (they are fewer).
+my @w = (0) x ($MASK + 1);
+my $bias = 0;
+my $seed = 12345;
+my @order = (0 .. $#examples);
+for my $epoch (1 .. $EPOCHS) {
+    for (my $i = $#order; $i > 0; $i--) {          # Fisher-Yates, own sequence
+        $seed = ($seed * 1103515245 + 12345) % 2147483648;
+        my $j = $seed % ($i + 1);
+        @order[$i, $j] = @order[$j, $i];
+    }
+    for my $k (@order) {
+        my ($y, $f) = @{$examples[$k]};
+        my $s = $bias;
+        $s += $w[$_] for @$f;
+        my $p = 1 / (1 + exp(-$s));
+        my $g = ($y - $p) * ($y ? 2 : 1);
+        my $rate = $RATE / sqrt(scalar @$f);
+        $w[$_] += $rate * $g - $DECAY * $w[$_] for @$f;
+        $bias += $RATE * $g * 0.1;
+    }
+}
+
+my @q = map { my $q = int($_ * $SCALE + ($_ < 0 ? -0.5 : 0.5)); $q > 127 ? 127 : $q < -127 ? -127 : $q } @w;
+my $qbias = int($bias * $SCALE + ($bias < 0 ? -0.5 : 0.5));
+
+# C string literal: printable ASCII as it is, anything else in octal.
+sub c_string {
+    my $b = Encode::encode('UTF-8', $_[0]);
+    $b =~ s/([\\"])/\\$1/g;
+    $b =~ s/([^\x20-\x7e])/sprintf('\\%03o', ord $1)/ge;
+    return qq{"$b"};
+}
+
+# What test_engine checks the C scorer against, text by text: one example
+# in 40, and texts that reach the folding and the 400-character cut.
+my @checks = map { $examples[$_ * 40][2] } 0 .. int($#examples / 40);
+push @checks, "\x{0416}\x{0401}\x{0490} \x{00C9}CHEC \x{0130}\x{0131} \x{0178}\x{017D} \x{1F600} \x{00D7}\x{00DE}",
+              join(' ', ('Page introuvable') x 40);
+
+my $shells = grep { $_->[0] } @examples;
+print "/* Generated by src/gen-shell-model.pl from $used annotated pages\n",
+      " * (", scalar(@examples), " short blocks, $shells of them shell): do not edit. */\n",
+      "#include \"shell_model.h\"\n\n",
+      sprintf("const int nc_shell_model_bias = %d;\n\n", $qbias),
+      "const signed char nc_shell_model_weights[1u << NC_SHELL_MODEL_BITS] = {\n";
+for my $i (0 .. $MASK) {
+    print "    [$i] = $q[$i],\n" if $q[$i];
+}
+print "};\n\nconst char *const nc_shell_model_checks[] = {\n";
+print "    ", c_string($_), ",\n" for @checks;
+print "    NULL\n};\n\nconst int nc_shell_model_check_scores[] = {\n";
+for my $text (@checks) {
+    my $score = $qbias;
+    $score += $q[$_] for @{features($text)};
+    print "    $score,\n";
+}
+print "};\n";

@@ -1,0 +1,75 @@
+/*
+ * shell_model.c - scores a short block's text with the model learned at
+ * build time (shell_model_data.c, from src/gen-shell-model.pl).
+ *
+ * The features must be the generator's exactly: the text's code points,
+ * folded as fold() there, with a space before and after, cut into 2-, 3-
+ * and 4-grams, each hashed with FNV-1a seeded with its length into
+ * NC_SHELL_MODEL_BITS bits; each distinct bucket counts once.
+ */
+#include "shell_model.h"
+
+#include <string.h>
+
+#define MASK ((1u << NC_SHELL_MODEL_BITS) - 1)
+
+/* The next code point of valid UTF-8 at s[*i]; a stray byte reads as
+ * U+FFFD (the engine's text is UTF-8 already, so this is only a guard). */
+static apr_uint32_t next_code_point(const unsigned char *s, apr_size_t len, apr_size_t *i)
+{
+    unsigned char c = s[(*i)++];
+    if (c < 0x80)
+        return c;
+    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
+    if (more < 0)
+        return 0xFFFD;
+    apr_uint32_t cp = c & (0x3F >> more);
+    for (int k = 0; k < more; k++) {
+        if (*i >= len || (s[*i] & 0xC0) != 0x80)
+            return 0xFFFD;
+        cp = (cp << 6) | (s[(*i)++] & 0x3F);
+    }
+    return cp;
+}
+
+/* Capitals of ASCII, Latin-1, Latin Extended-A and Cyrillic to small letters. */
+static apr_uint32_t fold(apr_uint32_t c)
+{
+    if (c >= 0x41 && c <= 0x5A)
+        return c + 0x20;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+        return c + 0x20;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 0x20;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 0x50;
+    if (c >= 0x100 && c <= 0x17F && !(c & 1) && c != 0x130 && c != 0x138)
+        return c + 1;
+    return c;
+}
+
+int nc_shell_model_score(const char *text, apr_size_t len)
+{
+    apr_uint32_t cp[NC_SHELL_MODEL_MAX_CHARS + 2];
+    unsigned char seen[(MASK + 1) / 8];
+    int n = 0;
+    cp[n++] = 0x20;
+    for (apr_size_t i = 0; i < len && n <= NC_SHELL_MODEL_MAX_CHARS;)
+        cp[n++] = fold(next_code_point((const unsigned char *)text, len, &i));
+    cp[n++] = 0x20;
+
+    int score = nc_shell_model_bias;
+    memset(seen, 0, sizeof seen);
+    for (int g = 2; g <= 4; g++)
+        for (int i = 0; i + g <= n; i++) {
+            apr_uint32_t h = 2166136261u ^ (apr_uint32_t)g;
+            for (int k = i; k < i + g; k++)
+                h = (h ^ cp[k]) * 16777619u;
+            h &= MASK;
+            if (seen[h >> 3] & (1u << (h & 7)))
+                continue;
+            seen[h >> 3] |= (unsigned char)(1u << (h & 7));
+            score += nc_shell_model_weights[h];
+        }
+    return score;
+}
