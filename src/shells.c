@@ -17,6 +17,7 @@
 #include "nc_pattern.h"
 #include "shell_catalog.h"
 #include "error_traces.h"
+#include "shell_model.h"
 #include "verdict_cache.h"
 #include "buf.h"
 
@@ -1372,6 +1373,8 @@ typedef struct run_block {
     int medium;              /* a compositional phrase: strong only when backed */
     int soft;                /* a soft one: strong only when backed, backs nothing */
     int template;            /* a template sentence: a shell elsewhere on the page backs it */
+    int model;               /* the learned model reads it as a shell's: strong only when
+                              * backed, and it backs only a phrase (shell_model.c) */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
     int headline;            /* the <title> holds it: a phrase must be all it says */
     int lines_back;          /* one of its <br> lines is a token or opens with an apology */
@@ -1872,19 +1875,31 @@ static int coded_sentence(const nc_block *b)
     return memmem(b->text, b->text_len, "\xe3\x80\x82", 3) != NULL;    /* 。 */
 }
 
+/* Does neighbour j back block i's medium evidence? The model's word backs
+ * a phrase, not another block only the model read as a shell's: two
+ * short lines it likes side by side may still be the site's own. */
+static int backs(const run_block *j, const run_block *i)
+{
+    return j->strong || j->weak || j->medium || (j->model && i->medium);
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
     for (int i = 0; i < n; i++) {
-        if (!(rb[i].medium || rb[i].soft) || rb[i].strong)
+        if (!(rb[i].medium || rb[i].soft || rb[i].model) || rb[i].strong)
             continue;
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
         apr_size_t ms, me;
         if (is_headline(title, b))
             continue;
-        int backed = (i > 0 && (rb[i - 1].strong || rb[i - 1].weak || rb[i - 1].medium))
-                     || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
-                     || backed_in_box(m, rb, n, i, -1) || backed_in_box(m, rb, n, i, 1)
+        /* a line the model alone likes that is no sentence is a title: an
+         * error page's heads its own text, so only what follows it backs
+         * it; a story's headline right under a shell is backed from above */
+        int title_only = rb[i].model && !rb[i].medium && !rb[i].soft && !ends_sentence(b);
+        int backed = (i > 0 && !title_only && backs(&rb[i - 1], &rb[i]))
+                     || (i + 1 < n && backs(&rb[i + 1], &rb[i]))
+                     || (!title_only && backed_in_box(m, rb, n, i, -1)) || backed_in_box(m, rb, n, i, 1)
                      || rb[i].lines_back
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
@@ -1895,7 +1910,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      || nc_hint_names_error(b->hint)
                      || (coded_sentence(b)
                          && nc_regex_find(r->coded_mention, md, b->text, b->text_len, 0, &ms, &me));
-        if (!backed && rb[i].medium && i + 1 < n) {
+        if (!backed && (rb[i].medium || rb[i].model) && i + 1 < n) {
             /* the apology opens the next block of the same box: a site
              * builder's title over its excuse (Wix's "This page isn't
              * available." over "Sorry about that. Try going back to the
@@ -1904,7 +1919,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
             backed = b->parent >= 0 && nb->parent == b->parent && !is_tag(b, "li")
                      && nc_regex_find(r->apology, md, nb->text, nb->text_len, 0, &ms, &me);
         }
-        if (backed && rb[i].medium)
+        if (backed && (rb[i].medium || rb[i].model))
             rb[i].medium = 2;
         else if (backed)
             rb[i].soft = 2;
@@ -2040,7 +2055,20 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
  * under every teaser), and these tests read the text alone, so each
  * distinct text is tested once a page, and once a process when a verdict
  * cache is shared across pages (a site's furniture). */
-enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4 };
+enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4, TEXT_MODEL = 8 };
+
+/* The learned model (shell_model.c) is asked about blocks of a few words
+ * up: a shorter one ("Search", "Zurück") is navigation as often as not.
+ * Its log-odds must reach 2 (about 88%), the point where leaving each
+ * held-out set out of its training still found two thirds of that set's
+ * shell blocks and called 1.7% of the rest shell-like: it is medium
+ * evidence, so the run's structure decides those. */
+#define MODEL_MIN_WORDS 3
+/* ... and only on a page with a story of its own: a short brief that
+ * quotes what an outage page said is all short blocks, and the model's
+ * word must never make a page a soft error. */
+#define MODEL_MIN_STORY 2
+#define MODEL_MEDIUM (2 * NC_SHELL_MODEL_SCALE)
 
 /* 16 bytes; texts over 64 KB are not kept (a page repeats short texts). */
 typedef struct text_verdict {
@@ -2118,6 +2146,10 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
         f |= TEXT_WEAK;
     if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
         f |= TEXT_CATALOG;
+    if (!(f & (TEXT_STRONG | TEXT_CATALOG)) && b->words >= MODEL_MIN_WORDS
+        && b->words <= SHELL_MAX_BLOCK_WORDS
+        && nc_shell_model_score(b->text, b->text_len) >= MODEL_MEDIUM)
+        f |= TEXT_MODEL;
     nc_verdict_cache_put(memo->shared, b->text, b->text_len, f);
 known:
     if (v) {
@@ -2198,7 +2230,7 @@ static void read_lines(const nc_shell_rules *r, pcre2_match_data *md, text_memo 
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
-                    int prose_before, int prose_after, const nc_head *title)
+                    int prose_before, int prose_after, const nc_head *title, int model_on)
 {
     nc_buf joined;
     nc_buf_init(&joined, p, 256);
@@ -2233,6 +2265,11 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS)
             read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
+        /* furniture, a list item and the headline are the site's own; so
+         * is an unfinished sentence right over the story's prose, a
+         * text/plain story's headline under its shell */
+        rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
+                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b));
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
@@ -2290,7 +2327,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
      * the story */
     if (!inside_prose(m, idx, n, prose_before, prose_after))
         for (int i = 0; i < n; i++)
-            if ((rb[i].medium || (rb[i].template && rb[i].soft)) && !rb[i].strong)
+            if ((rb[i].medium || rb[i].model || (rb[i].template && rb[i].soft)) && !rb[i].strong)
                 pending[idx[i]] = rb[i].template ? PENDING_TEMPLATE : PENDING_PHRASE;
     if (!spread_from_strong(rb, n))
         return 0;
@@ -3431,6 +3468,12 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     const nc_head *title = head_title(p, m);
     text_memo memo;
     text_memo_init(&memo, p, nblocks, verdicts);
+    int story_paragraphs = 0;
+    for (int i = 0; i < nblocks && story_paragraphs < MODEL_MIN_STORY; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        story_paragraphs += !b->boilerplate && b->role != NC_ROLE_TITLE
+                            && b->words > SHELL_MAX_BLOCK_WORDS;
+    }
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
@@ -3452,7 +3495,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;
         if (n)
             regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
-                                pending, prose, b ? i : -1, title);
+                                pending, prose, b ? i : -1, title, story_paragraphs >= MODEL_MIN_STORY);
         n = 0;
         prose = b ? i : -1;
     }
