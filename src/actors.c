@@ -1288,18 +1288,21 @@ void nc_find_actors(nc_run *run)
     a.pl = run->x->places;
     a.site = run->site;
     a.p = run->p;
-    a.persons = apr_array_make(run->p, 16, sizeof(person *));
-    a.entities = nc_wordmap_make(run->p, 16);
-    a.entity_list = apr_array_make(run->p, 32, sizeof(entity *));
-    a.lone = apr_array_make(run->p, 32, sizeof(lone_word));
+    /* The lists, map and per-word caches are working memory, with the
+     * sentences; names go to run->p, which the mentions keep. */
+    apr_pool_t *work = run->sentences->pool;
+    a.persons = apr_array_make(work, 16, sizeof(person *));
+    a.entities = nc_wordmap_make(work, 16);
+    a.entity_list = apr_array_make(work, 32, sizeof(entity *));
+    a.lone = apr_array_make(work, 32, sizeof(lone_word));
 
     int most = 1;   /* words in the longest sentence: the per-word caches' size */
     for (int s = 0; s < run->sentences->nelts; s++)
         if (APR_ARRAY_IDX(run->sentences, s, nc_sentence).ntok > most)
             most = APR_ARRAY_IDX(run->sentences, s, nc_sentence).ntok;
-    a.ordinary = apr_palloc(run->p, (apr_size_t)most);
-    a.phrase_from = apr_palloc(run->p, sizeof(short) * (apr_size_t)most);
-    a.phrase = apr_palloc(run->p, sizeof(phrase_memo) * (apr_size_t)most);
+    a.ordinary = apr_palloc(work, (apr_size_t)most);
+    a.phrase_from = apr_palloc(work, sizeof(short) * (apr_size_t)most);
+    a.phrase = apr_palloc(work, sizeof(phrase_memo) * (apr_size_t)most);
     for (int s = 0; s < run->sentences->nelts; s++)
         read_sentence(&a, &APR_ARRAY_IDX(run->sentences, s, nc_sentence));
 

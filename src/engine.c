@@ -418,9 +418,10 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->headline = headline >= 0 ? block_at(d, headline)->text
                   : title ? title_without_site(d->pool, title) : NULL;
     apr_array_header_t *blocks = article_blocks(d, headline);
-    /* Extraction's pool is not given back: the mentions point into it, and
-     * copying them out would only add to the page's peak, which is here. */
-    apr_array_header_t *found = nc_extract(d->engine->extractor, d->opts.lexicon, stage_pool(d),
+    /* The mentions go to the page's pool, into the ends of its blocks (a
+     * pool of their own took one more 8 KB block); extraction's working
+     * memory is its own, and is given back before the JSON-LD is written. */
+    apr_array_header_t *found = nc_extract(d->engine->extractor, d->opts.lexicon, d->pool,
                                            (const nc_text_block *)blocks->elts, blocks->nelts);
     if (found->nelts > NC_MAX_MENTIONS)
         found->nelts = NC_MAX_MENTIONS;      /* in order of first appearance */

@@ -51,7 +51,7 @@ static void pool_free(void *block, void *pool)
 int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len)
 {
     if (!run->cap_words) {
-        run->cap_words = apr_hash_make(run->p);
+        run->cap_words = apr_hash_make(run->sentences->pool);    /* working memory */
         for (int i = 0; i < run->sentences->nelts; i++) {
             const nc_sentence *st = &APR_ARRAY_IDX(run->sentences, i, nc_sentence);
             for (int k = 0; k < st->ntok; k++) {
@@ -102,31 +102,46 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     if (!x || !blocks || nblocks <= 0)
         return mentions;
 
+    /* Two lifetimes: p keeps what the mentions point to (names, sentence
+     * copies, the mention array), work what only finding them needs
+     * (sentences, their tokens and word classes, the steps' maps). work
+     * goes back to the allocator on return, before the caller writes the
+     * JSON-LD, which is where a small page's peak was. The steps reach it
+     * as run->sentences->pool. */
+    apr_pool_t *work;
+    if (apr_pool_create(&work, p) != APR_SUCCESS)
+        work = p;
     nc_run run;
     memset(&run, 0, sizeof run);
     run.x = x;
     run.p = p;
     run.blocks = blocks;
     run.site = site;
-    run.gctx = pcre2_general_context_create(pool_malloc, pool_free, p);
-    if (!run.gctx)
+    run.gctx = pcre2_general_context_create(pool_malloc, pool_free, work);
+    if (!run.gctx) {
+        if (work != p)
+            apr_pool_destroy(work);
         return mentions;
+    }
 
-    apr_array_header_t *all = apr_array_make(p, 64, sizeof(nc_sentence));
-    /* The word scratch and the map of sentences seen go back to the
-     * allocator before the actor and figure steps take their memory. */
+    /* The word scratch, every sentence split and the map of sentences seen
+     * go back to the allocator before the actor and figure steps take their
+     * memory. */
     apr_pool_t *scratch;
-    if (apr_pool_create(&scratch, p) != APR_SUCCESS)
-        scratch = p;
+    if (apr_pool_create(&scratch, work) != APR_SUCCESS)
+        scratch = work;
+    apr_array_header_t *all = apr_array_make(scratch, 64, sizeof(nc_sentence));
     apr_array_header_t *toks = apr_array_make(scratch, 64, sizeof(nc_token));
     for (int b = 0; b < nblocks; b++)
         if (blocks[b].text && blocks[b].len && blocks[b].len <= NC_EXTRACT_BLOCK_MAX)
-            nc_split_sentences(x->words, p, blocks[b].text, blocks[b].len, b,
+            nc_split_sentences(x->words, work, blocks[b].text, blocks[b].len, b,
                                blocks[b].is_headline, all, toks);
 
-    /* Each distinct sentence once; the headline may also open the body. Kept
-     * sentences move up in place (the map's keys are the texts, its values
-     * only say "seen"). */
+    /* Each distinct sentence once; the headline may also open the body
+     * (the map's keys are the texts, its values only say "seen"). The kept
+     * ones go to an array of the split's size, not its doubling's. */
+    apr_array_header_t *kept_sentences = apr_array_make(work, all->nelts > 0 ? all->nelts : 1,
+                                                        sizeof(nc_sentence));
     nc_wordmap *seen = nc_wordmap_make(scratch, (apr_size_t)all->nelts);
     int kept = 0;
     for (int i = 0; i < all->nelts; i++) {
@@ -136,32 +151,35 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
             continue;
         *v = st;
         /* Word classes once, for the actor and the figure steps both. */
-        st->wf = apr_palloc(p, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
+        st->wf = apr_palloc(work, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
         for (int k = 0; k < st->ntok; k++)
             st->wf[k] = nc_word_flags(x->words, st->tok[k].s, st->tok[k].len);
         if (site)
             for (int k = 0; k < st->ntok; k++)
                 st->wf[k] |= nc_site_word_flags(site, st->tok[k].s, st->tok[k].len);
-        APR_ARRAY_IDX(all, kept, nc_sentence) = *st;
+        *(nc_sentence *)apr_array_push(kept_sentences) = *st;
         kept++;
     }
-    all->nelts = kept;
-    if (scratch != p)
+    if (scratch != work)
         apr_pool_destroy(scratch);
-    run.sentences = all;
+    run.sentences = kept_sentences;
     /* Sized once: articles carry one or two mentions a sentence, and an
      * array that doubles leaves its old copy in the pool. */
-    run.found = apr_array_make(p, kept + kept / 2 + 16, sizeof(nc_found));
-    run.sentence_strings = apr_pcalloc(p, sizeof(const char *) * (apr_size_t)(kept + 1));
+    run.found = apr_array_make(work, kept + kept / 2 + 16, sizeof(nc_found));
+    run.sentence_strings = apr_pcalloc(work, sizeof(const char *) * (apr_size_t)(kept + 1));
 
     nc_find_actors(&run);
     nc_find_figures(&run);
 
     qsort(run.found->elts, (size_t)run.found->nelts, sizeof(nc_found), by_position);
-    /* The mentions take the found array's place, each moving down over
-     * ones already read (a mention is smaller than what was found). */
+    /* The found array is working memory: the mentions are copied out at
+     * their exact count (a sixth of what was reserved goes unused) while
+     * the tokens go back with work. Without a work pool they take the
+     * found array's place, each moving down over ones already read (a
+     * mention is smaller than what was found). */
     if (run.found->nelts > 0) {
-        nc_mention *out = (nc_mention *)run.found->elts;
+        nc_mention *out = work != p ? apr_palloc(p, sizeof(nc_mention) * (apr_size_t)run.found->nelts)
+                                    : (nc_mention *)run.found->elts;
         for (int i = 0; i < run.found->nelts; i++) {
             nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
             fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
@@ -172,9 +190,12 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         mentions->pool = p;
         mentions->elt_size = sizeof(nc_mention);
         mentions->nelts = run.found->nelts;
-        mentions->nalloc = (int)(((apr_size_t)run.found->nalloc * sizeof(nc_found)) / sizeof(nc_mention));
-        mentions->elts = run.found->elts;
+        mentions->nalloc = work != p ? mentions->nelts
+            : (int)(((apr_size_t)run.found->nalloc * sizeof(nc_found)) / sizeof(nc_mention));
+        mentions->elts = (char *)out;
     }
     pcre2_general_context_free(run.gctx);
+    if (work != p)
+        apr_pool_destroy(work);
     return mentions;
 }

@@ -654,7 +654,7 @@ static uint32_t group_number(const nc_extractor *x, const char *name)
 void nc_find_figures(nc_run *run)
 {
     const nc_extractor *x = run->x;
-    figures f = { run, x->places, nc_wordmap_make(run->p, 16), NULL, NULL };
+    figures f = { run, x->places, nc_wordmap_make(run->sentences->pool, 16), NULL, NULL };  /* working memory */
     groups g;
     g.md = pcre2_match_data_create_from_pattern(x->figure_re, run->gctx);
     if (!g.md)

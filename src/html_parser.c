@@ -37,10 +37,13 @@
 #include <strings.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
+#include <apr_allocator.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
 #define NC_MAX_NESTING 4096
+#define NC_MASKED_MIN (8192 - APR_MEMNODE_T_SIZE)
+#define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits) */
 
 typedef struct open_element {
     const char *name;
@@ -80,7 +83,8 @@ struct nc_html_parser {
     void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
     void             **blocks_heap;
     int                zones[8];    /* open count per zone bit, indexed 1,2,4 */
-    struct { const char *name, *element; int flags; } flag_cache[128];  /* by interned name */
+    /* by interned name; in scratch: 3 KB the page need not keep past parsing */
+    struct flag_slot { const char *name, *element; int flags; } *flag_cache;
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
     void             **elisions_heap;
     int                elision_at;  /* input_offset's cursor into elisions */
@@ -853,6 +857,7 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
         || apr_pool_create(&hp->text_pool, p) != APR_SUCCESS)
         return NULL;
     hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
+    hp->flag_cache = apr_pcalloc(hp->scratch, sizeof *hp->flag_cache * NC_FLAG_CACHE);
     hp->spans = apr_array_make(hp->text_pool, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
     hp->elisions = apr_array_make(hp->scratch, 16, sizeof(elision));   /* nc_html_parser_expect */
     hp->run_start = NC_NO_OFFSET;
@@ -1013,7 +1018,7 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->spans->nelts = 0;
     hp->elisions->nelts = 0;
     memset(hp->zones, 0, sizeof hp->zones);
-    memset(hp->flag_cache, 0, sizeof hp->flag_cache);    /* the old dictionary's names */
+    memset(hp->flag_cache, 0, sizeof *hp->flag_cache * NC_FLAG_CACHE);  /* the old dictionary's names */
     hp->last_end = hp->fed = hp->elided = 0;
     hp->elision_at = hp->lead_slices = 0;
     hp->raw_name = NULL;
@@ -1406,8 +1411,10 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         if (n > 65536)
             n = 65536;      /* bounded scratch; slices end anywhere only when last */
         if (n > hp->masked_cap) {
-            /* sized to the chunks that arrive (8 KB from mod_proxy), at most 64 KB */
-            hp->masked_cap = n < 8192 ? 8192 : n;
+            /* sized to the chunks that arrive (8 KB from mod_proxy), at most
+             * 64 KB; the first one fills an 8 KB pool block exactly (8192
+             * bytes took a 12 KB one) */
+            hp->masked_cap = n < NC_MASKED_MIN ? NC_MASKED_MIN : n;
             hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
         }
         if (!last && hp->fed + n < upto) {
@@ -1492,6 +1499,7 @@ void nc_html_parser_end(nc_html_parser *hp)
         apr_pool_destroy(hp->scratch);
         hp->scratch = NULL;
         hp->stack = hp->elisions = NULL;
+        hp->flag_cache = NULL;
         hp->elisions_heap = NULL;
         hp->masked = NULL;
         hp->masked_cap = 0;
