@@ -3,7 +3,8 @@
 # shells read, from the annotated corpus (t/htdocs/expected/corpus), and
 # writes the weights as C (shell_model_data.c) for src/shell_model.c.
 #
-#   gen-shell-model.pl [--exclude PREFIX,...] EXPECTED_CORPUS_DIR > shell_model_data.c
+#   gen-shell-model.pl [--exclude PREFIX,...] [--catalog shell_catalog_data.c]
+#                      EXPECTED_CORPUS_DIR > shell_model_data.c
 #
 # Every page's twin marks its shell bytes ({{shell}}...{{/shell}}); its text
 # is cut into blocks at block-level tags and <br> (lines for text/plain), and
@@ -15,6 +16,10 @@
 # codes all count, in any language the corpus has. shell_model.c computes
 # the same features; the two must change together.
 #
+# --catalog adds the shell catalog's sentences (what httpd, Django, WordPress
+# and Squid print on their error pages, in every language they were
+# translated to; gen-shell-catalog.pl) as shell examples of half weight: the
+# corpus has 14 languages and a few hundred shells, the software has more.
 # --exclude leaves out the pages whose names start with one of the given
 # held-out-set prefixes ("ab-"): the model a set would have met unseen.
 # Deterministic: fixed example order, its own random sequence, fixed epochs.
@@ -28,9 +33,10 @@ my $BITS = 16;                  # shell_model.h: NC_SHELL_MODEL_BITS
 my $SCALE = 16;                 # a weight w is stored as round(w * SCALE)
 my $MAX_CHARS = 400;            # shell_model.h: NC_SHELL_MODEL_MAX_CHARS
 my ($EPOCHS, $RATE, $DECAY, $MAX_WORDS) = (8, 0.2, 1e-5, 30);
-my @exclude;
-GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] }) or die "usage\n";
-my $dir = shift or die "usage: $0 [--exclude PREFIX,...] EXPECTED_CORPUS_DIR\n";
+my (@exclude, $catalog);
+GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] }, 'catalog=s' => \$catalog)
+    or die "usage\n";
+my $dir = shift or die "usage: $0 [--exclude PREFIX,...] [--catalog shell_catalog_data.c] EXPECTED_CORPUS_DIR\n";
 my $MASK = (1 << $BITS) - 1;
 
 my $BLOCK = qr/^(?:p|div|h[1-6]|li|td|th|tr|br|title|section|article|header|footer|nav|ul|ol|
@@ -52,17 +58,18 @@ sub fold {
     return @c;
 }
 
-# FNV-1a over the code points of each n-gram, seeded with n.
+# FNV-1a over the code points of each n-gram: the 2-, 3- and 4-gram at a
+# position are one hash's steps.
 sub features {
     my @c = fold($_[0]);
     splice @c, $MAX_CHARS if @c > $MAX_CHARS;
     @c = (0x20, @c, 0x20);
     my %f;
-    for my $n (2 .. 4) {
-        for my $i (0 .. $#c - $n + 1) {
-            my $h = 2166136261 ^ $n;
-            $h = (($h ^ $c[$_]) * 16777619) & 0xffffffff for $i .. $i + $n - 1;
-            $f{$h & $MASK} = 1;
+    for my $i (0 .. $#c - 1) {
+        my $h = 2166136261;
+        for my $k ($i .. ($i + 3 < $#c ? $i + 3 : $#c)) {
+            $h = (($h ^ $c[$k]) * 16777619) & 0xffffffff;
+            $f{$h & $MASK} = 1 if $k > $i;
         }
     }
     return [sort { $a <=> $b } keys %f];
@@ -81,7 +88,7 @@ sub example {
     $s =~ s/[\s\x{a0}\x{200b}]+/ /g;
     $s =~ s/^ | $//g;
     return if $s eq '' || words($s) > $MAX_WORDS;
-    push @examples, [$shell > $other ? 1 : 0, features($s), $s];
+    push @examples, [$shell > $other ? 1 : 0, features($s), $s, $shell > $other ? 2 : 1];
 }
 
 opendir my $dh, $dir or die "$dir: $!\n";
@@ -127,8 +134,20 @@ PAGE: for my $page (@pages) {
     example($buf, $shell, $other);
 }
 die "$0: no examples in $dir\n" unless @examples;
+my $corpus_examples = @examples;
+if ($catalog) {
+    open my $fh, '<:raw', $catalog or die "$catalog: $!\n";
+    my $c = do { local $/; <$fh> };
+    my ($list) = $c =~ /nc_catalog_sentences\[\]\s*=\s*\{(.*?)\bNULL\b/s
+        or die "$catalog: no nc_catalog_sentences\n";
+    while ($list =~ /"((?:[^"\\]|\\.)*)"/g) {
+        (my $b = $1) =~ s/\\([0-7]{3}|.)/length $1 == 3 ? chr(oct $1) : $1/ge;
+        my $s = Encode::decode('UTF-8', $b);
+        push @examples, [1, features($s), $s, 1] if words($s) <= $MAX_WORDS;
+    }
+}
 
-# Stochastic gradient descent; a shell example weighs twice (they are fewer).
+# Stochastic gradient descent; a corpus shell weighs twice (they are fewer).
 my @w = (0) x ($MASK + 1);
 my $bias = 0;
 my $seed = 12345;
@@ -140,11 +159,11 @@ for my $epoch (1 .. $EPOCHS) {
         @order[$i, $j] = @order[$j, $i];
     }
     for my $k (@order) {
-        my ($y, $f) = @{$examples[$k]};
+        my ($y, $f, undef, $weight) = @{$examples[$k]};
         my $s = $bias;
         $s += $w[$_] for @$f;
         my $p = 1 / (1 + exp(-$s));
-        my $g = ($y - $p) * ($y ? 2 : 1);
+        my $g = ($y - $p) * $weight;
         my $rate = $RATE / sqrt(scalar @$f);
         $w[$_] += $rate * $g - $DECAY * $w[$_] for @$f;
         $bias += $RATE * $g * 0.1;
@@ -165,12 +184,14 @@ sub c_string {
 # What test_engine checks the C scorer against, text by text: one example
 # in 40, and texts that reach the folding and the 400-character cut.
 my @checks = map { $examples[$_ * 40][2] } 0 .. int($#examples / 40);
+my $catalog_examples = @examples - $corpus_examples;
 push @checks, "\x{0416}\x{0401}\x{0490} \x{00C9}CHEC \x{0130}\x{0131} \x{0178}\x{017D} \x{1F600} \x{00D7}\x{00DE}",
               join(' ', ('Page introuvable') x 40);
 
-my $shells = grep { $_->[0] } @examples;
+my $shells = grep { $_->[0] } @examples[0 .. $corpus_examples - 1];
 print "/* Generated by src/gen-shell-model.pl from $used annotated pages\n",
-      " * (", scalar(@examples), " short blocks, $shells of them shell): do not edit. */\n",
+      " * ($corpus_examples short blocks, $shells of them shell) and $catalog_examples catalog sentences:\n",
+      " * do not edit. */\n",
       "#include \"shell_model.h\"\n\n",
       sprintf("const int nc_shell_model_bias = %d;\n\n", $qbias),
       "const signed char nc_shell_model_weights[1u << NC_SHELL_MODEL_BITS] = {\n";

@@ -4,8 +4,9 @@
  *
  * The features must be the generator's exactly: the text's code points,
  * folded as fold() there, with a space before and after, cut into 2-, 3-
- * and 4-grams, each hashed with FNV-1a seeded with its length into
- * NC_SHELL_MODEL_BITS bits; each distinct bucket counts once.
+ * and 4-grams, each hashed with FNV-1a into NC_SHELL_MODEL_BITS bits (the
+ * three at a position are steps of one hash); each distinct bucket counts
+ * once.
  */
 #include "shell_model.h"
 
@@ -60,16 +61,19 @@ int nc_shell_model_score(const char *text, apr_size_t len)
 
     int score = nc_shell_model_bias;
     memset(seen, 0, sizeof seen);
-    for (int g = 2; g <= 4; g++)
-        for (int i = 0; i + g <= n; i++) {
-            apr_uint32_t h = 2166136261u ^ (apr_uint32_t)g;
-            for (int k = i; k < i + g; k++)
-                h = (h ^ cp[k]) * 16777619u;
-            h &= MASK;
-            if (seen[h >> 3] & (1u << (h & 7)))
+    for (int i = 0; i + 1 < n; i++) {
+        apr_uint32_t h = 2166136261u;
+        for (int k = i; k < n && k < i + 4; k++) {
+            h = (h ^ cp[k]) * 16777619u;
+            if (k == i)
                 continue;
-            seen[h >> 3] |= (unsigned char)(1u << (h & 7));
-            score += nc_shell_model_weights[h];
+            apr_uint32_t b = h & MASK;
+            unsigned char bit = (unsigned char)(1u << (b & 7));
+            if (seen[b >> 3] & bit)
+                continue;
+            seen[b >> 3] |= bit;
+            score += nc_shell_model_weights[b];
         }
+    }
     return score;
 }

@@ -1374,7 +1374,7 @@ typedef struct run_block {
     int soft;                /* a soft one: strong only when backed, backs nothing */
     int template;            /* a template sentence: a shell elsewhere on the page backs it */
     int model;               /* the learned model reads it as a shell's: strong only when
-                              * backed, and it backs only a phrase (shell_model.c) */
+                              * backed (shell_model.c) */
     int code, reason;        /* a bare status code; an HTTP reason phrase */
     int headline;            /* the <title> holds it: a phrase must be all it says */
     int lines_back;          /* one of its <br> lines is a token or opens with an apology */
@@ -1875,12 +1875,14 @@ static int coded_sentence(const nc_block *b)
     return memmem(b->text, b->text_len, "\xe3\x80\x82", 3) != NULL;    /* 。 */
 }
 
-/* Does neighbour j back block i's medium evidence? The model's word backs
- * a phrase, not another block only the model read as a shell's: two
- * short lines it likes side by side may still be the site's own. */
+/* Does neighbour j back block i's medium evidence? Two blocks the model
+ * reads as a shell's back each other: a rate limiter's "Slow down, please"
+ * over its "You sent too many requests". The guards on model evidence
+ * (mark_run: no furniture, list items or headline; back_medium: a title
+ * backed from below) keep a site's own lines out of it. */
 static int backs(const run_block *j, const run_block *i)
 {
-    return j->strong || j->weak || j->medium || (j->model && i->medium);
+    return j->strong || j->weak || j->medium || (j->model && (i->medium || i->model));
 }
 
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
@@ -2059,10 +2061,10 @@ enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4, TEXT_MODEL = 8 };
 
 /* The learned model (shell_model.c) is asked about blocks of a few words
  * up: a shorter one ("Search", "Zurück") is navigation as often as not.
- * Its log-odds must reach 2 (about 88%), the point where leaving each
- * held-out set out of its training still found two thirds of that set's
- * shell blocks and called 1.7% of the rest shell-like: it is medium
- * evidence, so the run's structure decides those. */
+ * Its log-odds must reach 2 (about 88%): leaving each held-out set out of
+ * its training, that still found two thirds of the set's shell blocks and
+ * called under 2% of the rest shell-like, which the run's structure then
+ * keeps (medium evidence; docs/cleaning.md, "The learned model"). */
 #define MODEL_MIN_WORDS 3
 /* ... and only on a page with a story of its own: a short brief that
  * quotes what an outage page said is all short blocks, and the model's
