@@ -365,6 +365,21 @@ static int continues_copy(const dedup_state *s, int q, int step)
 #define RECUT_MAX_PIECES 64
 #define RECUT_PREFIX_WORDS 3
 
+/* A block (a text/plain line, as a rule) that ends in a word's hyphen: a
+ * re-wrap broke "Bodensee-Schiffsbetriebe" there, so the next block's first
+ * word may go on the same word ("bodensee" + "schiffsbetriebe") as well as
+ * start a new one ("Bodensee- und"). */
+static int ends_in_word_hyphen(const nc_block *b)
+{
+    apr_size_t n = b->text_len;
+    while (n > 0 && b->text[n - 1] == ' ')
+        n--;
+    if (n < 2 || b->text[n - 1] != '-')
+        return 0;
+    unsigned char c = (unsigned char)b->text[n - 2];
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
 {
     int ia = a, ib = b;
@@ -382,15 +397,19 @@ static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
             return ib - b + 1;
         }
         if (la < lb) {               /* an original ends inside the copy's block */
-            if (s->key[ib][ob + n] != ' ')
+            if (s->key[ib][ob + n] == ' ')
+                ob++;
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ia])))
                 return 0;
-            ob += n + 1;
+            ob += n;
             ia++;
             oa = 0;
         } else {                     /* a copy's block ends inside an original */
-            if (s->key[ia][oa + n] != ' ')
+            if (s->key[ia][oa + n] == ' ')
+                oa++;
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ib])))
                 return 0;
-            oa += n + 1;
+            oa += n;
             ib++;
             ob = 0;
         }

@@ -1277,6 +1277,14 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(res && kept_nth(res, wrapped, P1, 1) && !kept_nth(res, wrapped, "Mill Street at the end", 2)
        && !kept_nth(res, wrapped, "next to the secondary school", 2),
        "copy shapes: text/plain wrapped at another width is a copy");
+    const char *hyphen = "Council closes Mill Street baths\n\n"
+        "The council and the Mill-Street-Baths-Trust voted on Tuesday to close the old swimming baths at the end of the season.\n\n"
+        "The council and the Mill-Street-\nBaths-Trust voted on Tuesday to close the old\nswimming baths at the end of the season.\n\n"
+        "The council and the Mill- and Park-\nStreet-Baths voted on Tuesday to sell the old\nswimming baths at the end of the season.\n";
+    res = run(e, p, o, "text/plain", hyphen, strlen(hyphen), 0);
+    ok(res && kept_nth(res, hyphen, "The council and the Mill-Street-Baths", 1)
+       && !kept_nth(res, hyphen, "Baths-Trust voted", 2) && kept_nth(res, hyphen, "Street-Baths voted", 1),
+       "copy shapes: a re-wrap that breaks a hyphenated word at its hyphen is still a copy");
 
     const char *note = "<p class=\"correction\">Correction: an earlier version of this story gave the wrong date for the closure of the baths.</p>";
     const char *lone = apr_pstrcat(p, HEAD, note, "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>", note,
