@@ -30,8 +30,10 @@
  * repeats, a headline listed in a table of contents above it), a paragraph
  * said again inside the prose of its original's element, the boilerplate
  * closing each item of a series of stories (two press releases' "About the
- * company"), and a rail of teaser cards repeated (related stories top and
- * bottom) beside a story of its own.
+ * company"), a rail of teaser cards repeated (related stories top and
+ * bottom) beside a story of its own, and a card's teaser repeating, alone,
+ * a paragraph outside every card (a front page's list of the day's stories
+ * under the lead story it starts).
  */
 #include "dedup.h"
 
@@ -365,6 +367,21 @@ static int continues_copy(const dedup_state *s, int q, int step)
 #define RECUT_MAX_PIECES 64
 #define RECUT_PREFIX_WORDS 3
 
+/* A block (a text/plain line, as a rule) that ends in a word's hyphen: a
+ * re-wrap broke "Bodensee-Schiffsbetriebe" there, so the next block's first
+ * word may go on the same word ("bodensee" + "schiffsbetriebe") as well as
+ * start a new one ("Bodensee- und"). */
+static int ends_in_word_hyphen(const nc_block *b)
+{
+    apr_size_t n = b->text_len;
+    while (n > 0 && b->text[n - 1] == ' ')
+        n--;
+    if (n < 2 || b->text[n - 1] != '-')
+        return 0;
+    unsigned char c = (unsigned char)b->text[n - 2];
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
 {
     int ia = a, ib = b;
@@ -382,15 +399,19 @@ static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
             return ib - b + 1;
         }
         if (la < lb) {               /* an original ends inside the copy's block */
-            if (s->key[ib][ob + n] != ' ')
+            if (s->key[ib][ob + n] == ' ')
+                ob++;
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ia])))
                 return 0;
-            ob += n + 1;
+            ob += n;
             ia++;
             oa = 0;
         } else {                     /* a copy's block ends inside an original */
-            if (s->key[ia][oa + n] != ' ')
+            if (s->key[ia][oa + n] == ' ')
+                oa++;
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ib])))
                 return 0;
-            oa += n + 1;
+            oa += n;
             ib++;
             ob = 0;
         }
@@ -663,15 +684,17 @@ static int series_boilerplate(const dedup_state *s, int q, int min_words, int *f
  * each card its headline link and a one-sentence teaser. A card is one of
  * a series of sibling elements of the same tag and class, and holds two or
  * three blocks of text (kicker, headline, teaser), one of them a headline
- * (a heading, or bare link text), all shorter than three times min_words, and no
- * element holding blocks. When a repeat and its original both sit in such
+ * (a heading, or bare link text), all shorter than four times min_words
+ * (a teaser of one or two sentences), and no element holding blocks; an
+ * element with no text of its own that holds blocks (an <li> holding the
+ * heading and the teaser) counts as one. When a repeat and its original both sit in such
  * cards, the page lists the same stories twice, on purpose and in the same
  * order, which the sequence test of lone repeats would take for a copy. A
  * short brief copied whole is no card: its paragraphs are no headline.
  * kids[4c .. 4c + 3]: element c's direct blocks of text, of them those of
  * three times min_words or more, its elements holding blocks, its headlines;
  * series[c]: c has a sibling element of the same tag and class beside it. */
-#define CARD_MAX_WORDS 3    /* a card's blocks: under this many times min_words */
+#define CARD_MAX_WORDS 4    /* a card's blocks: under this many times min_words */
 
 static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char *series)
 {
@@ -679,6 +702,19 @@ static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char 
     return c >= 0 && series[c] && block_at(m, c)->text_len == 0
         && kids[4 * c] >= 2 && kids[4 * c] <= 3 && kids[4 * c + 1] == 0 && kids[4 * c + 2] == 0
         && kids[4 * c + 3] > 0;
+}
+
+/* A card's teaser that repeats a paragraph outside every card, alone: a
+ * front page's list of the day's stories repeating the lead story's first
+ * paragraph under its headline. Exact, not right after itself, and not in
+ * a run (the long blocks beside it copy nothing from beside its original):
+ * a copy of the story laid out as cards comes as a sequence. */
+static int card_teaser_alone(const dedup_state *s, int q, const int *beside)
+{
+    int o = s->orig[q];
+    if (o == q - 1 && block_at(s->m, s->idx[o])->parent == block_at(s->m, s->idx[q])->parent)
+        return 0;
+    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
 }
 
 /* A copy's own wrapper holds its extras: a print version's byline and
@@ -825,10 +861,14 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         int c = b->parent;
         if (c < 0)
             continue;
-        if (b->role == NC_ROLE_CONTAINER) {
+        /* an element with no text of its own holding blocks (an <li> that
+         * holds a card's heading and teaser) is a container here too */
+        if (b->role == NC_ROLE_CONTAINER || (b->text_len == 0 && b->last_desc > i)) {
             kids[4 * c + 2]++;
             int prev = last_kid[c];
-            if (prev >= 0 && block_at(m, prev)->role == NC_ROLE_CONTAINER && b->hint[0]
+            if (prev >= 0 && (block_at(m, prev)->role == NC_ROLE_CONTAINER
+                              || (block_at(m, prev)->text_len == 0 && block_at(m, prev)->last_desc > prev))
+                && b->hint[0]
                 && !strcmp(block_at(m, prev)->tag, b->tag) && !strcmp(block_at(m, prev)->hint, b->hint))
                 series[prev] = series[i] = 1;
         } else if (b->text_len > 0) {
@@ -854,7 +894,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         lone[q] = (char)(lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
-                             && teaser_card(m, s.idx[s.orig[q]], kids, series)));
+                             && (teaser_card(m, s.idx[s.orig[q]], kids, series)
+                                 || card_teaser_alone(&s, q, beside))));
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;

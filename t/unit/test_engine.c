@@ -1307,6 +1307,14 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(res && kept_nth(res, wrapped, P1, 1) && !kept_nth(res, wrapped, "Mill Street at the end", 2)
        && !kept_nth(res, wrapped, "next to the secondary school", 2),
        "copy shapes: text/plain wrapped at another width is a copy");
+    const char *hyphen = "Council closes Mill Street baths\n\n"
+        "The council and the Mill-Street-Baths-Trust voted on Tuesday to close the old swimming baths at the end of the season.\n\n"
+        "The council and the Mill-Street-\nBaths-Trust voted on Tuesday to close the old\nswimming baths at the end of the season.\n\n"
+        "The council and the Mill- and Park-\nStreet-Baths voted on Tuesday to sell the old\nswimming baths at the end of the season.\n";
+    res = run(e, p, o, "text/plain", hyphen, strlen(hyphen), 0);
+    ok(res && kept_nth(res, hyphen, "The council and the Mill-Street-Baths", 1)
+       && !kept_nth(res, hyphen, "Baths-Trust voted", 2) && kept_nth(res, hyphen, "Street-Baths voted", 1),
+       "copy shapes: a re-wrap that breaks a hyphenated word at its hyphen is still a copy");
 
     const char *note = "<p class=\"correction\">Correction: an earlier version of this story gave the wrong date for the closure of the baths.</p>";
     const char *lone = apr_pstrcat(p, HEAD, note, "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p>", note,
@@ -1383,6 +1391,20 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", sections, strlen(sections), 0);
     ok(res && kept_nth(res, sections, P1, 1) && !kept_nth(res, sections, P1, 2) && !kept_nth(res, sections, P2, 2),
        "copy shapes: a story of short sections copied whole is no rail of cards");
+    const char *front = apr_pstrcat(p, HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<ul class=\"today\"><li class=\"teaser\"><h3><a href=\"/x\">Council closes Mill Street baths</a></h3><p>" P1 "</p></li>"
+        "<li class=\"teaser\"><h3><a href=\"/a\">Library to open on Sundays from May</a></h3>"
+        "<p>The trial will run for a year and cost the city about forty thousand pounds, the council said on Monday evening.</p></li>"
+        "</ul></body></html>", NULL);
+    res = run(e, p, o, "text/html", front, strlen(front), 0);
+    ok(res && kept_nth(res, front, P1, 2) && kept_nth(res, front, "Council closes Mill Street baths</a>", 1),
+       "copy shapes: a list of the day's stories whose card repeats the lead story's first paragraph stays");
+    const char *carded = apr_pstrcat(p, HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<ul class=\"app\"><li class=\"teaser\"><h3>The vote</h3><p>" P1 "</p></li>"
+        "<li class=\"teaser\"><h3>The new pool</h3><p>" P2 "</p></li></ul></body></html>", NULL);
+    res = run(e, p, o, "text/html", carded, strlen(carded), 0);
+    ok(res && kept_nth(res, carded, P1, 1) && !kept_nth(res, carded, P1, 2) && !kept_nth(res, carded, P2, 2),
+       "copy shapes: the story's paragraphs again in a run of cards go");
 #undef CARD1
 #undef CARD2
 
