@@ -2074,6 +2074,30 @@ static int coded_sentence(const nc_block *b)
     return memmem(b->text, b->text_len, "\xe3\x80\x82", 3) != NULL;    /* 。 */
 }
 
+/* An <h1> that is the headline only by being the page's <h1> (the <title>
+ * does not hold it), right over a shell block of its own box, in a box
+ * that holds no paragraph of a story: the title of a page that is only a
+ * shell ("Este conteúdo não está mais disponível" over "A reportagem que
+ * você tentou acessar foi removida..."), which a phrase in it may say. A
+ * story's headline has its paragraphs in its box, or sits in a header
+ * or article of the page. */
+static int page_level(const nc_block *c);
+
+static int titles_its_shell(const nc_docmodel *m, const run_block *rb, int n, int i, const nc_head *title)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+    if (i + 1 >= n || !rb[i + 1].strong || b->parent < 0 || in_title(title, b)
+        || APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block).parent != b->parent)
+        return 0;
+    const nc_block *box = &APR_ARRAY_IDX(m->blocks, b->parent, nc_block);
+    if (page_level(box) || is_tag(box, "header"))
+        return 0;
+    for (int j = b->parent + 1; j <= box->last_desc; j++)
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).words > SHELL_MAX_BLOCK_WORDS)
+            return 0;
+    return 1;
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
@@ -2082,7 +2106,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
             continue;
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
         apr_size_t ms, me;
-        if (is_headline(title, b))
+        if (is_headline(title, b) && !titles_its_shell(m, rb, n, i, title))
             continue;
         int backed = (i > 0 && (rb[i - 1].strong || rb[i - 1].weak || rb[i - 1].medium))
                      || (i + 1 < n && (rb[i + 1].strong || rb[i + 1].weak || rb[i + 1].medium))
