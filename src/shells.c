@@ -474,7 +474,7 @@ static const char *const service_patterns[] = {
         "(?:网站|系统|服务器|網站|系統)(?:正在)?(?:维护|維護)中|正在进行系统(?:维护|升级)|"
         "(?:ただいま|現在)(?:システム)?メンテナンス中|メンテナンスを(?:実施|行って)(?:しております|おります|います)",
     /* the reader rate-limited: too many requests, slow down */
-    "\\byou(?:'ve|’ve| have) (?:sent|made) too many requests\\b|\\brate limit (?:exceeded|reached)\\b|"
+    "\\b(?:sent|made) too many requests\\b|\\brate limit (?:exceeded|reached)\\b|"
         "\\b(?:you(?:'re|’re| are) being|you(?:'ve|’ve| have) been) rate[- ]limited\\b|\\bslow down(?:,| and) (?:then )?try again\\b|"
         "\\bzu viele (?:anfragen|anforderungen|aufrufe|seitenaufrufe|zugriffe)\\b|\\bzu viele seiten (?:in kurzer zeit )?aufgerufen|"
         "\\b(?:ihr|dein) zugang (?:ist|wurde) (?:vorübergehend |temporär )?gesperrt|"
@@ -499,7 +499,7 @@ static const char *const service_patterns[] = {
         "istek (?:\\S+ ){0,3}?(?:çok|fazla) (?:büyük|uzun)|الطلب (?:\\S+ ){0,3}?(?:كبير|طويل) جدا|"
         "请求(?:头|实体)?(?:过大|过长|太大|太长)|リクエスト(?:ヘッダー)?が(?:大きすぎ|長すぎ)",
     /* the server cannot answer now, or waited too long for the request */
-    "\\b(?:our|the) server (?:is )?(?:currently |temporarily )?(?:unable to|cannot|can(?:'|’)t|could not) (?:respond to|answer|process) (?:your|the|this) request\\b|"
+    "\\bserver (?:is )?(?:currently |temporarily )?(?:unable to|cannot|can(?:'|’)t|could not) (?:respond to|answer|process) (?:your|the|this) request\\b|"
         "\\bserver timed out waiting for the request\\b|\\bserver (?:heeft )?te lang gewacht\\b|"
         "\\bder server kann ihre anfrage (?:derzeit |momentan |zurzeit )?nicht (?:bearbeiten|beantworten|verarbeiten)|"
         "\\ble serveur (?:ne peut pas|n(?:'|’)est pas en mesure de) (?:traiter|répondre à) votre (?:requête|demande)|"
@@ -524,7 +524,7 @@ static const char *const service_patterns[] = {
     /* the app cannot run without JavaScript: said of this site or app */
     "\\byou need to enable javascript to run this app\\b|"
         "\\b(?:please )?enable javascript to (?:use|view|run|access) this (?:site|website|page|app|application)\\b|"
-        "\\bthis (?:site|website|app|application) requires javascript\\b|"
+        "\\b(?:site|website|app|application) requires javascript\\b|"
         NC_JS_OBJECT("diese (?:seite|website|anwendung)|die seite") "javascript (?:aktivieren|einschalten)|\\b(?:bitte )?aktivieren sie javascript,? um diese (?:seite|website|anwendung)|"
         "\\bactive[rz] javascript pour (?:utiliser|afficher|accéder à) (?:ce site|cette page|cette application)|"
         "\\b(?:ce site|cette application) (?:nécessite|requiert) javascript|"
@@ -541,11 +541,11 @@ static const char *const service_patterns[] = {
         "(?:この(?:サイト|ページ|アプリ))[^。]{0,30}?javascript\\s*を有効に",
     /* a web framework's development error page (ASP.NET Core's developer
      * exception page, Phoenix's and Rails' router, Laravel's Whoops) */
-    "\\ban unhandled exception (?:has )?occurred while (?:processing|executing) the (?:current )?(?:web )?request\\b|"
+    "\\bunhandled exception (?:has )?occurred while (?:processing|executing) the (?:current )?(?:web )?request\\b|"
         "\\bno route (?:found|matches) for \\[?(?:get|post|put|patch|delete|head|options)\\]? \\S|"
-        "\\b\\w+\\.router\\.noroute(?:error)?\\b|\\bwhoops,? looks like something went wrong\\b",
+        "\\.router\\.noroute(?:error)?\\b|\\bwhoops,? looks like something went wrong\\b",
     /* the content withheld where the reader is (HTTP 451, geo-blocking) */
-    "\\bunavailable for legal reasons\\b|\\b(?:this (?:content|video|page|site|article|service)|it) is (?:not available|unavailable) in your (?:country|region)\\b|"
+    "\\bunavailable for legal reasons\\b|\\b(?:not available|unavailable) in your (?:country|region)\\b|"
         "\\baus rechtlichen gründen nicht verfügbar|\\bin ihrem land nicht verfügbar|"
         "\\bindisponible pour (?:des )?raisons (?:juridiques|légales)|\\bn(?:'|’)est pas disponible dans votre pays|"
         "\\bno (?:está )?disponible (?:en tu país|en su país|por (?:motivos|razones) legales)|"
@@ -561,7 +561,7 @@ static const char *const service_patterns[] = {
     /* the article the reader asked for, archived or removed, in a CMS's
      * words: "the requested" or "that you tried to open" names the
      * reader's request, which a story about a deleted page does not */
-    "\\bthe requested (?:article|story|post|content|item) (?:has been|was|is) (?:archived|removed|deleted|unpublished|no longer available)\\b|"
+    "\\brequested (?:article|story|post|content|item) (?:has been|was|is) (?:archived|removed|deleted|unpublished|no longer available)\\b|"
         "\\b(?:der|die|das) (?:angeforderte|gesuchte|aufgerufene) (?:seite|beitrag|artikel|inhalt|meldung|nachricht)\\b[^.!?]{0,60}?"
             "\\b(?:archiviert|entfernt|gelöscht|depubliziert|nicht mehr (?:abrufbar|verfügbar|online))|"
         "\\bl(?:'|’)(?:article|contenu) (?:demandé|que vous (?:cherchez|recherchez|avez demandé)) (?:a été|est) (?:archivé|supprimé|retiré|dépublié)|"
@@ -948,7 +948,7 @@ static const char *const trigger_prefixes[] = {
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
     "artyku", "haber", "bericht", "unpublish", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
-    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
+    "typed", "entered", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
@@ -968,7 +968,9 @@ static const char *const trigger_prefixes[] = {
     "redirect", "troviamo",
     /* service_patterns: maintenance, rate limits, sessions, routes, the reader's country */
     "back", "slow", "maint", "wartung", "mantenim", "manuten", "onderhoud", "konserw", "serwis", "przerw",
-    "richiest", "sess", "sesi", "sesj", "sitzung", "oturum", "csrf", "rout", "legal", "countr", NULL
+    "richiest", "sess", "sesi", "sesj", "sitzung", "oturum", "csrf", "rout", "countr",
+    /* not "legal": a footer's "Legal" link would open a window on every page */
+    "unavail", "dispon", "indispon", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
