@@ -28,7 +28,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 256       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 149   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 187   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -429,6 +429,159 @@ static const char *const phrase_patterns[] = {
     NULL
 };
 
+/* What a site or the layer in front of it says when it is not serving
+ * pages right now, rather than that a page is missing (the ae-* set):
+ * down for maintenance, rate-limiting the reader, refusing the request
+ * as too large, the reader's session expired, the app needing
+ * JavaScript, a framework's development error page, a server that cannot
+ * answer now, the content withheld in the reader's country, and the
+ * requested article archived or removed. Strong, like phrase_patterns
+ * (they are appended to them), so quotation, attribution, the headline
+ * rule and the 30-word limit apply: a story about a bridge's maintenance
+ * or a 429 outage says these in its long paragraphs or in quotes. Each
+ * names the site, the reader or the request, not a thing in the news. */
+#define NC_JS_OBJECT(o) "(?:" o ")[^.!?]{0,40}?"
+static const char *const service_patterns[] = {
+    /* down for maintenance: the site itself, or "we" */
+    "\\bwe(?:'ll|’ll| will) be back (?:online |up )?(?:soon|shortly|very soon|in a (?:few|little) (?:minutes|while))\\b|"
+        "\\bwe(?:'re|’re| are) (?:currently )?(?:performing|undergoing|carrying out|doing) (?:some )?(?:scheduled |planned |routine )?maintenance\\b|"
+        "\\b(?:site|website|service|server)s? (?:is |are )?(?:currently |temporarily )?(?:down for|undergoing|under) (?:scheduled |planned )?maintenance\\b|"
+        "\\b(?:wir sind|sind wir) (?:gleich|bald|in kürze) wieder (?:für sie )?(?:da|online|erreichbar)\\b|"
+        "\\bwir führen (?:gerade |derzeit |momentan )?(?:geplante |planmäßige )?wartungsarbeiten durch|"
+        "\\bwartungsarbeiten (?:an|auf) (?:unserer|der|dieser) (?:website|webseite|seite|plattform)\\b|"
+        "\\b(?:site|service) (?:est )?(?:actuellement |temporairement )?en (?:cours de )?maintenance\\b|"
+        "\\bnous effectuons (?:actuellement |en ce moment )?(?:une (?:opération|intervention) de |des (?:travaux|opérations) de )?maintenance|"
+        "\\bsera de nouveau (?:accessible|disponible|en ligne) (?:très )?(?:prochainement|bientôt)|"
+        "\\bnous serons de retour (?:très )?(?:bientôt|prochainement)|"
+        "\\bestamos (?:realizando|haciendo|llevando a cabo) (?:unas |algunas )?(?:tareas|labores|trabajos|operaciones) de mantenimiento|"
+        "\\b(?:sitio|servicio|portal) (?:web )?(?:está )?(?:en|bajo) mantenimiento\\b|"
+        "\\bvolveremos a estar (?:operativos|disponibles|en línea) (?:en breve|muy pronto|pronto)|"
+        "\\b(?:sito|servizio|portale) (?:è )?(?:attualmente |temporaneamente )?in manutenzione\\b|"
+        "\\bstiamo (?:effettuando|eseguendo|svolgendo) (?:(?:alcuni |degli )?(?:lavori|interventi|operazioni) di )?manutenzione|"
+        "\\b(?:site|serviço|portal) (?:está )?(?:em|sob) manutenção\\b|"
+        "\\bestamos (?:em|a realizar|realizando|a fazer|fazendo) (?:uma |trabalhos de |operações de )?manutenção|"
+        "\\bwe zijn (?:zo|snel|binnenkort) (?:weer )?(?:terug|online)\\b|"
+        "\\b(?:website|site|dienst) is (?:tijdelijk |momenteel )?in onderhoud\\b|"
+        "\\bwe (?:voeren|zijn) (?:momenteel |op dit moment )?(?:gepland |regulier )?onderhoud (?:uit|aan het uitvoeren)\\b|"
+        "\\btrwają (?:planowane )?prace (?:konserwacyjne|serwisowe|techniczne)|\\bprzerwa techniczna\\b|"
+        "\\b(?:strona|serwis) (?:jest )?(?:chwilowo |tymczasowo )?(?:w trakcie (?:prac|konserwacji)|niedostępn[ay] z powodu prac)|"
+        "(?:ведутся|проводятся|идут) (?:плановые |профилактические )?(?:технические|профилактические) работы|"
+        "сайт (?:временно )?(?:находится )?на (?:техническом |плановом )?обслуживании|"
+        "(?:тривають|проводяться|ведуться) (?:планові |профілактичні )?(?:технічні|профілактичні) роботи|"
+        "сайт (?:тимчасово )?(?:перебуває )?на (?:технічному |плановому )?обслуговуванні|"
+        "(?:sitemiz|web sitemiz|sistemimiz|hizmetimiz) (?:şu anda |şu an )?(?:planlı )?bakım(?:da| çalışması)|"
+        "bakım çalışması (?:yapılmaktadır|yapıyoruz)|"
+        "(?:الموقع|الخدمة) (?:حاليا |حالياً )?(?:تحت|قيد) الصيانة|"
+        "(?:网站|系统|服务器|網站|系統)(?:正在)?(?:维护|維護)中|正在进行系统(?:维护|升级)|"
+        "(?:ただいま|現在)(?:システム)?メンテナンス中|メンテナンスを(?:実施|行って)(?:しております|おります|います)",
+    /* the reader rate-limited: too many requests, slow down */
+    "\\b(?:sent|made) too many requests\\b|\\brate limit (?:exceeded|reached)\\b|"
+        "\\b(?:you(?:'re|’re| are) being|you(?:'ve|’ve| have) been) rate[- ]limited\\b|\\bslow down(?:,| and) (?:then )?try again\\b|"
+        "\\bzu viele (?:anfragen|anforderungen|aufrufe|seitenaufrufe|zugriffe)\\b|\\bzu viele seiten (?:in kurzer zeit )?aufgerufen|"
+        "\\b(?:ihr|dein) zugang (?:ist|wurde) (?:vorübergehend |temporär )?gesperrt|"
+        "\\btrop de requêtes\\b|\\bvous avez (?:envoyé|effectué) trop de (?:requêtes|demandes)|"
+        "\\bdemasiadas (?:solicitudes|peticiones)\\b|\\btroppe richieste\\b|"
+        "\\bmuitas (?:solicitações|requisições)\\b|\\b(?:solicitações|requisições|pedidos) em excesso\\b|"
+        "\\bte veel (?:verzoeken|aanvragen)\\b|\\b(?:zbyt wiele|za dużo|zbyt dużo) (?:żądań|zapytań)|"
+        "слишком много запросов|(?:забагато|занадто багато|надто багато) запитів|"
+        "çok fazla istek|erişiminiz (?:geçici olarak )?(?:sınırlandırıldı|kısıtlandı)|"
+        "عدد كبير جدا من الطلبات|طلبات كثيرة جدا|"
+        "请求(?:过于频繁|次数过多|太频繁)|访问(?:过于频繁|太频繁)|リクエストが多すぎます",
+    /* the request refused as too large or too long (nginx's 400/414/431 in words) */
+    "\\brequest header or cookie too large\\b|\\brequest (?:entity|header fields?|headers?|line|uri|url) too (?:large|long)\\b|"
+        "\\btoo (?:long|large) (?:for the server )?to (?:be )?process(?:ed)?\\b|"
+        "\\b(?:die )?anfrage (?:[^\\s.!?]+ ){0,3}?(?:ist )?zu (?:groß|lang)\\b|"
+        "\\b(?:la )?requête (?:[^\\s.!?]+ ){0,3}?(?:est )?trop (?:grande|longue|volumineuse)|"
+        "\\b(?:la )?solicitud (?:[^\\s.!?]+ ){0,3}?(?:es )?demasiado (?:grande|larga)|"
+        "\\b(?:la )?richiesta (?:[^\\s.!?]+ ){0,4}?(?:è )?troppo (?:grande|lunga)|"
+        "\\b(?:o )?(?:endereço|pedido|solicitação|requisição) (?:[^\\s.!?]+ ){0,3}?(?:é )?(?:demasiado|muito) (?:longo|longa|grande)\\b[^.!?]{0,40}?\\bservidor|"
+        "\\bhet verzoek (?:[^\\s.!?]+ ){0,3}?(?:is )?te (?:groot|lang)\\b|\\bżądanie (?:[^\\s.!?]+ ){0,3}?(?:jest )?(?:zbyt|za) (?:duże|długie)|"
+        "запрос (?:\\S+ ){0,3}?слишком (?:большой|длинный|велик)|запит (?:\\S+ ){0,3}?(?:занадто|надто) (?:великий|довгий)|"
+        "istek (?:\\S+ ){0,3}?(?:çok|fazla) (?:büyük|uzun)|الطلب (?:\\S+ ){0,3}?(?:كبير|طويل) جدا|"
+        "请求(?:头|实体)?(?:过大|过长|太大|太长)|リクエスト(?:ヘッダー)?が(?:大きすぎ|長すぎ)",
+    /* the server cannot answer now, or waited too long for the request */
+    "\\bserver (?:is )?(?:currently |temporarily )?(?:unable to|cannot|can(?:'|’)t|could not) (?:respond to|answer|process) (?:your|the|this) request\\b|"
+        "\\bserver timed out waiting for the request\\b|\\bserver (?:heeft )?te lang gewacht\\b|"
+        "\\bder server kann ihre anfrage (?:derzeit |momentan |zurzeit )?nicht (?:bearbeiten|beantworten|verarbeiten)|"
+        "\\ble serveur (?:ne peut pas|n(?:'|’)est pas en mesure de) (?:traiter|répondre à) votre (?:requête|demande)|"
+        "\\bel servidor no (?:puede|pudo) (?:procesar|atender|responder a) (?:tu|su) (?:solicitud|petición)|"
+        "\\bil server non (?:può|riesce a) (?:elaborare|gestire|rispondere alla) (?:la tua |la sua )?richiesta|"
+        "\\bo servidor não (?:pode|conseguiu|consegue) (?:processar|atender|responder (?:a|à)) (?:a )?(?:sua )?(?:solicitação|requisição|pedido)|"
+        "\\bde server kan (?:uw|je) (?:verzoek|aanvraag) (?:momenteel |op dit moment )?niet (?:verwerken|beantwoorden)|"
+        "\\bserwer nie (?:może|mógł) (?:obsłużyć|przetworzyć) (?:twojego )?żądania|"
+        "сервер (?:не может|не смог) (?:обработать|выполнить) ваш запрос|сервер (?:не може|не зміг) (?:обробити|виконати) ваш запит|"
+        "sunucu\\w* (?:şu anda |şu an )?(?:isteğinizi|talebinizi) (?:yanıtlayamıyor|karşılayamıyor|işleyemiyor)|"
+        "(?:الخادم|السيرفر) (?:غير قادر على|لا يستطيع) (?:معالجة|الاستجابة ل)طلبك|"
+        "服务器(?:暂时)?无法(?:处理|响应)(?:您的)?请求|サーバーが(?:リクエストを)?処理できません",
+    /* the reader's session expired, a form's CSRF token refused */
+    "\\byour session has (?:expired|timed out)\\b|\\bcsrf (?:token )?(?:mismatch|missing|invalid|verification failed)\\b|\\binvalid csrf\\b|"
+        "\\b(?:ihre|deine) sitzung (?:ist|wurde) (?:abgelaufen|beendet)|\\bvotre session a expiré|"
+        "\\b(?:tu|su) sesión (?:ha caducado|ha expirado)|\\b(?:la tua |la sua )?sessione è scaduta\\b|"
+        "\\b(?:a )?(?:sua )?sessão (?:expirou|terminou)\\b|\\b(?:uw|je|jouw) sessie is verlopen\\b|\\b(?:twoja )?sesja wygasła|"
+        "(?:ваша )?сессия (?:истекла|завершена)|срок (?:действия )?сессии ист[её]к|"
+        "(?:ваша )?сесія (?:закінчилася|завершилася)|термін (?:дії )?сесії (?:минув|закінчився)|"
+        "oturumunuzun süresi (?:doldu|dolmuştur)|انتهت (?:صلاحية )?(?:الجلسة|جلستك)|"
+        "(?:会话|登录)(?:已)?(?:过期|超时|失效)|セッション(?:の有効期限)?が切れ(?:ました|ています)",
+    /* the app cannot run without JavaScript: said of this site or app */
+    "\\byou need to enable javascript to run this app\\b|"
+        "\\b(?:please )?enable javascript to (?:use|view|run|access) this (?:site|website|page|app|application)\\b|"
+        "\\b(?:site|website|app|application) requires javascript\\b|"
+        NC_JS_OBJECT("diese (?:seite|website|anwendung)|die seite") "javascript (?:aktivieren|einschalten)|\\b(?:bitte )?aktivieren sie javascript,? um diese (?:seite|website|anwendung)|"
+        "\\bactive[rz] javascript pour (?:utiliser|afficher|accéder à) (?:ce site|cette page|cette application)|"
+        "\\b(?:ce site|cette application) (?:nécessite|requiert) javascript|"
+        "\\b(?:habilitar|activar|habilita|activa) javascript para (?:usar|ver|ejecutar) (?:esta|este) (?:aplicación|página|sitio)|"
+        "\\b(?:abilitare|attivare|abilita|attiva) javascript per (?:usare|utilizzare|visualizzare) (?:questo sito|questa pagina|questa applicazione)|"
+        "\\b(?:ativar|habilitar|ative|habilite) o javascript para (?:usar|ver|utilizar) (?:este site|esta página|esta aplicação)|"
+        "\\bjavascript (?:in|aan)(?:schakelen|zetten) om (?:deze (?:site|website|pagina|app))|"
+        NC_JS_OBJECT("tej strony|tego serwisu|tej aplikacji") "włącz\\w* (?:obsługę )?javascript|\\bwłącz\\w* (?:obsługę )?javascript,? (?:aby|żeby) (?:korzystać z|wyświetlić) (?:tej strony|tego serwisu|aplikacji)|"
+        NC_JS_OBJECT("сайт\\w*|приложени\\w*|этой страниц\\w*") "(?:необходимо|нужно) включить javascript|"
+        NC_JS_OBJECT("сайт\\w*|застосун\\w*|цієї сторінк\\w*") "(?:необхідно|потрібно) увімкнути javascript|"
+        "bu (?:site|sayfa|uygulama)[^.!?]{0,40}?javascript(?:'i|’i)? (?:etkinleştirmeniz|açmanız) gerek|"
+        "(?:يجب|يرجى) تفعيل (?:جافا ?سكريبت|javascript) (?:لاستخدام|لتشغيل|لعرض) (?:هذا|هذه)|"
+        "(?:请|需要)(?:启用|开启)\\s*javascript\\s*(?:才能|以)(?:使用|运行|访问)(?:本|此)|"
+        "(?:この(?:サイト|ページ|アプリ))[^。]{0,30}?javascript\\s*を有効に",
+    /* a web framework's development error page (ASP.NET Core's developer
+     * exception page, Phoenix's and Rails' router, Laravel's Whoops) */
+    "\\bunhandled exception (?:has )?occurred while (?:processing|executing) the (?:current )?(?:web )?request\\b|"
+        "\\bno route (?:found|matches) for \\[?(?:get|post|put|patch|delete|head|options)\\]? \\S|"
+        "\\.router\\.noroute(?:error)?\\b|\\bwhoops,? looks like something went wrong\\b",
+    /* the content withheld where the reader is (HTTP 451, geo-blocking) */
+    "\\bunavailable for legal reasons\\b|\\b(?:not available|unavailable) in your (?:country|region)\\b|"
+        "\\baus rechtlichen gründen nicht verfügbar|\\bin ihrem land nicht verfügbar|"
+        "\\bindisponible pour (?:des )?raisons (?:juridiques|légales)|\\bn(?:'|’)est pas disponible dans votre pays|"
+        "\\bno (?:está )?disponible (?:en tu país|en su país|por (?:motivos|razones) legales)|"
+        "\\bnon (?:è )?disponibile (?:nel tuo paese|nel suo paese|per motivi legali)|"
+        "\\b(?:não (?:está )?disponível|indisponível) (?:no seu país|no teu país|por motivos legais)|"
+        "\\bniet beschikbaar in (?:uw|jouw|je) land\\b|\\bom juridische redenen niet beschikbaar|"
+        "\\bniedostępn\\w* w twoim kraju|\\bniedostępn\\w* z (?:powodów|przyczyn) prawnych|"
+        "недоступ\\w* в вашей стране|недоступ\\w* по юридическим причинам|недоступн\\w* у вашій країні|недоступн\\w* з юридичних причин|"
+        "ülkenizde (?:kullanılamıyor|erişilebilir değil)|yasal nedenlerle (?:kullanılamıyor|erişilemiyor)|"
+        "غير متاح في (?:بلدك|منطقتك)|غير متاح لأسباب قانونية|"
+        "(?:在)?您所在的(?:国家|地区|国家/地区)(?:无法|不可)|因法律原因(?:无法|不可)|"
+        "お住まいの(?:国|地域)(?:では|からは)(?:ご)?(?:利用|視聴|アクセス)(?:いただけません|できません)",
+    /* the article the reader asked for, archived or removed, in a CMS's
+     * words: "the requested" or "that you tried to open" names the
+     * reader's request, which a story about a deleted page does not */
+    "\\brequested (?:article|story|post|content|item) (?:has been|was|is) (?:archived|removed|deleted|unpublished|no longer available)\\b|"
+        "\\b(?:der|die|das) (?:angeforderte|gesuchte|aufgerufene) (?:seite|beitrag|artikel|inhalt|meldung|nachricht)\\b[^.!?]{0,60}?"
+            "\\b(?:archiviert|entfernt|gelöscht|depubliziert|nicht mehr (?:abrufbar|verfügbar|online))|"
+        "\\bl(?:'|’)(?:article|contenu) (?:demandé|que vous (?:cherchez|recherchez|avez demandé)) (?:a été|est) (?:archivé|supprimé|retiré|dépublié)|"
+        "\\b(?:el artículo|la noticia|el contenido) (?:solicitad[ao]|que (?:buscas|busca|solicitaste)) (?:ha sido|fue) (?:archivad[ao]|eliminad[ao]|retirad[ao]|despublicad[ao])|"
+        "\\b(?:l(?:'|’)articolo|la notizia|il contenuto) (?:richiest[ao]|che (?:cerchi|stai cercando)) (?:è stat[ao]) (?:archiviat[ao]|rimoss[ao]|eliminat[ao])|"
+        "\\b(?:a reportagem|a notícia|o artigo|o conteúdo|a matéria) (?:solicitad[ao]|que (?:você )?(?:tentou acessar|procura|procurava|buscava)) "
+            "(?:foi|está) (?:removid[ao]|arquivad[ao]|excluíd[ao]|apagad[ao]|despublicad[ao])|"
+        "\\bhet (?:opgevraagde|gevraagde|gezochte) (?:artikel|bericht) (?:is|werd) (?:gearchiveerd|verwijderd)|"
+        "\\b(?:żądany|szukany) (?:artykuł|materiał) (?:został )?(?:usunięty|zarchiwizowany)|"
+        "(?:запрашиваемая|запрошенная) (?:статья|публикация|новость) (?:была )?(?:удалена|перенесена в архив)|"
+        "(?:запитувана|запитана) (?:стаття|публікація|новина) (?:була )?(?:видалена|перенесена до архіву)|"
+        "\\b(?:aradığınız|istediğiniz) (?:haber|içerik|makale|yazı) (?:kaldırılmış|silinmiş|arşivlenmiş)|"
+        "(?:المقال|الخبر|المحتوى) (?:المطلوب|الذي تبحث عنه) (?:تم حذفه|تمت أرشفته)|"
+        "(?:您)?(?:请求|访问|要找)的(?:文章|新闻|内容)(?:已被|已)(?:删除|归档|下线)|"
+        "(?:お探しの|リクエストされた)(?:記事|ニュース|コンテンツ)は(?:削除|アーカイブ)され",
+    NULL
+};
+#undef NC_JS_OBJECT
+
 /* Compositional phrases: a page noun ("page", "Seite", "страница", "ページ")
  * within a few words of a failure predicate ("not found", "no longer
  * available", "was removed", "existiert nicht", "已被删除"), either order, per
@@ -457,7 +610,7 @@ static const char *const composed_patterns[] = {
         "\\b(?:se ha producido|se produjo|ha ocurrido|ocurrió) un error\\b|\\bsi è verificato un errore\\b|"
         "\\bocorreu um erro\\b|\\ber is een (?:onverwachte )?fout opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?błąd|"
         "произошла (?:непредвиденная |внутренняя )?ошибка|сталася (?:неочікувана |внутрішня )?помилка|"
-        "\\bbir hata (?:oluştu|meydana geldi)|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
+        "\\bbir hata (?:oluştu|meydana geldi)|(?:حدث|وقع) خطأ|(?:发生|出现)了?(?:未知|内部)?错误|エラーが発生しました",
     /* no permission to see this page, said to the reader, in the 14
      * languages (the English is a phrase) */
     "\\b(?:sie haben|du hast) (?:leider )?keine (?:berechtigung|zugriffsrechte?)\\b|"
@@ -763,7 +916,7 @@ static const char *const vocabulary_pattern =
     "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*|"
     /* "try again later" and "sorry for the inconvenience", every language */
     "versuchen sie es (?:später )?(?:noch einmal|erneut)|réessay\\w*|inténtelo (?:de nuevo|más tarde)|vuelva a intentarlo|"
-    "riprova\\w*|tente novamente|probeer het (?:later )?opnieuw|spróbuj(?:cie)? ponownie|"
+    "riprova\\w*|tente novamente|probeer het (?:later |(?:over|binnen) (?:\\w+ ){1,2})?opnieuw|voorpagina|startpagina|spróbuj(?:cie)? ponownie|"
     "попробуйте (?:ещё раз|еще раз|позже|снова)|спробуйте (?:ще раз|пізніше|знову)|tekrar deneyin|"
     "inconvenience|unannehmlichkeiten|désagrément\\w*|molestias|inconvenient[ei]|disagio|transtorno\\w*|ongemak|"
     "utrudnienia|неудобств\\w*|незручн\\w*|rahatsızlık\\w*)\\b"
@@ -786,7 +939,7 @@ static const char *const trigger_prefixes[] = {
     "reference", "ray", "seite", "introuvable", "trouv", "pagina", "stron",
     "znaleziono", "sayfa", "removed", "mistyped", "owner", "whitelabel", "mapping",
     "unexpected", "initial", "performance", "representation", "find", "url", "moved", "deleted", "temporarily",
-    "limited", "blocked", "denied", "restricted", "rejected", "firewall", "cloudproxy", "incident", "http",
+    "limit", "blocked", "denied", "restricted", "rejected", "firewall", "cloudproxy", "incident", "http",
     "upstream", "disconnect", "matched", "checking", "proceed", "javascript", "restor",
     "zugriff", "gesperrt", "eingeschr", "acceso", "bloqu", "restrein",
     "konnten", "können", "trouver", "cette", "encontrar", "trovare", "richiesta", "kunnen",
@@ -796,7 +949,7 @@ static const char *const trigger_prefixes[] = {
     "artikel", "inhalt", "beitrag", "dokument", "datei", "adres", "lien", "fichier",
     "articulo", "enlace", "direcci", "artigo", "endere", "articolo", "indirizzo", "inhoud",
     "artyku", "haber", "bericht", "unpublish", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
-    "typed", "entered", "mistyped", "misspel", "spell", "bookmark", "collegamento",
+    "typed", "entered", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
     "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
@@ -813,7 +966,12 @@ static const char *const trigger_prefixes[] = {
     "dom", "dns", "ipconfig", "pointing",
     /* the home page a 404's advice sends the reader to (advice_patterns) */
     "home", "startseite", "accueil", "portada", "inicial", "startpagina", "voorpagina", "wyszukiw",
-    "redirect", "troviamo", NULL
+    "redirect", "troviamo",
+    /* service_patterns: maintenance, rate limits, sessions, routes, the reader's country */
+    "back", "slow", "maint", "wartung", "mantenim", "manuten", "onderhoud", "konserw", "serwis", "przerw",
+    "richiest", "sess", "sesi", "sesj", "sitzung", "oturum", "csrf", "rout", "countr",
+    /* not "legal": a footer's "Legal" link would open a window on every page */
+    "unavail", "dispon", "indispon", NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -825,7 +983,12 @@ static const char *const trigger_stems[] = {
     "coś", "пошло", "пішло", "роблем", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
     "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
     "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン",
-    "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後", NULL
+    "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後",
+    /* service_patterns */
+    "ехническ", "ехнічн", "обслуживан", "обслуговуван", "bakım", "صيانة", "维护", "維護", "メンテナンス",
+    "сесси", "сесі", "الجلسة", "جلستك", "会话", "登录", "セッション", "istek", "erişim", "الطلب", "过于频繁", "太频繁",
+    "多すぎ", "長すぎ", "大きすぎ", "过大", "过长", "太大", "太长", "стран", "країн", "ülke", "بلد", "منطقتك", "所在的", "法律", "お住まい", "法的",
+    "جافا", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1036,13 +1199,52 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
     "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
 
+/* The reasons of the statuses a site answers when it refuses this request
+ * rather than misses a page (408, 413, 414, 429, 431, 451), in the 14
+ * languages, and the 503's words in the order some translations put them
+ * ("Servicio no disponible temporalmente"): the ae-* set's titles. */
+#define NC_REASON_MORE \
+    "request time-?out|too many requests|(?:request-)?uri too (?:long|large)|payload too large|request entity too large|" \
+    "request header fields too large|request header or cookie too large|unavailable for legal reasons|" \
+    "zeitüberschreitung (?:der|bei der) anfrage|zu viele anfragen|uri zu lang|anfrage zu groß|aus rechtlichen gründen nicht verfügbar|" \
+    "délai (?:d(?:'|’)attente )?de la requête (?:dépassé|expiré)|trop de requêtes|uri trop longue?|requête trop (?:grande|volumineuse)|" \
+    "indisponible pour (?:des )?raisons (?:juridiques|légales)|" \
+    "tiempo de espera (?:de la solicitud )?agotado|demasiadas (?:solicitudes|peticiones)|uri demasiado larg[ao]|" \
+    "solicitud demasiado grande|no disponible por (?:motivos|razones) legales|servicio no disponible temporalmente|" \
+    "timeout della richiesta|troppe richieste|uri troppo lung[ao]|richiesta troppo grande|non disponibile per motivi legali|" \
+    "servizio non disponibile temporaneamente|" \
+    "tempo (?:limite )?(?:da|de) (?:solicitação|requisição|pedido) esgotado|(?:solicitações|pedidos) em excesso|muitas (?:solicitações|requisições)|" \
+    "uri (?:muito|demasiado) long[ao]|indisponível por motivos legais|serviço indisponível temporariamente|" \
+    "time-?out van (?:het verzoek|de aanvraag)|te veel (?:verzoeken|aanvragen)|uri te lang|verzoek te groot|" \
+    "om juridische redenen niet beschikbaar|" \
+    "przekroczono (?:limit )?czas(?:u)? (?:oczekiwania na )?żądani[ae]|zbyt wiele żądań|za dużo żądań|uri (?:jest )?za długi|" \
+    "żądanie (?:jest )?zbyt duże|niedostępne z powodów prawnych|" \
+    "время ожидания запроса истекло|слишком много запросов|(?:слишком длинный|длинный) uri|запрос слишком (?:большой|велик)|" \
+    "недоступно по юридическим причинам|час очікування запиту (?:минув|вичерпано)|(?:забагато|занадто багато) запитів|" \
+    "занадто довгий uri|запит занадто великий|недоступно з юридичних причин|" \
+    "istek zaman aşımı(?:na uğradı)?|çok fazla istek|uri çok uzun|istek çok büyük|yasal nedenlerle kullanılamıyor|" \
+    "انتهت مهلة الطلب|طلبات كثيرة جدا|الطلب كبير جدا|غير متاح لأسباب قانونية|" \
+    "请求超时|请求过多|请求过于频繁|uri\\s*过长|请求(?:实体)?过大|因法律原因不可用|" \
+    "リクエストタイムアウト|リクエストが多すぎます|uri\\s*が長すぎます|リクエストが大きすぎます|法的な理由により利用できません"
+
+/* Whole-block titles a site's own failure page bears in words no status
+ * names: a framework's development error, maintenance, a rate limit, an
+ * expired session. Strong, as the other whole-block titles. */
+#define NC_SERVICE_TITLES \
+    "unhandled runtime error|unhandled exception|routing error|page expired|maintenance mode|" \
+    "(?:(?:the )?(?:site|website) is |we(?:'re|’re| are) )?(?:currently )?(?:down for|under) maintenance|" \
+    "(?:site|website|seite|webseite) (?:in|im) wartung(?:smodus)?|site en maintenance|sitio en mantenimiento|sito in manutenzione|" \
+    "site em manutenção|website in onderhoud|rate limit exceeded|session expired|sitzung abgelaufen|session expirée|" \
+    "sesión (?:caducada|expirada)|sessione scaduta|sessão expirada|sessie verlopen|sesja wygasła|сессия истекла|" \
+    "сесія закінчилася|oturum süresi doldu|انتهت الجلسة|会话已过期|セッションが切れました"
+
 /* What an error title says next to its code, in the 14 languages. */
 #define NC_CODED_REASONS \
     "error|not found|page not found|file or directory not found|forbidden|unauthori[sz]ed|gone|bad request|bad gateway|" \
     "service (?:temporarily )?unavailable|gateway time-?out|internal server error|access denied|" \
     "nicht gefunden|seite nicht gefunden|introuvable|page introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|" \
     "não encontrad[ao]|niet gevonden|nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجودة?|" \
-    "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N
+    "页面不存在|未找到|找不到|未找到|見つかりません|(?:web ?)?site not found|" NC_REASON_L10N "|" NC_REASON_MORE
 
 /* Whole-block titles of error pages (after trailing punctuation is ignored). */
 static const char *const strong_token_pattern =
@@ -1108,6 +1310,7 @@ static const char *const strong_token_pattern =
     "|[45]\\d\\d\\W{1,3}(?:that(?:'|’)s an error|das ist ein fehler|il s(?:'|’)agit d(?:'|’)une erreur|c(?:'|’)est une erreur|"
         "se trata de un error|es un error|si è verificato un errore|(?:isso|este) é um erro|dat is een fout|"
         "to (?:jest )?błąd|это ошибка|це помилка|bu bir hata(?:dır)?|هذا خطأ|这是一个错误|這是一個錯誤|エラーが発生しました)"
+    "|" NC_SERVICE_TITLES
     ")\\W*$"
     /* a web framework's whole answer for a route it has not: Express's
      * finalhandler "Cannot GET /path", Koa's and Fastify's "Cannot POST /path" */
@@ -1179,7 +1382,7 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
-        "(?:application|runtime|database|fatal) error|" NC_REASON_L10N ")\\W*$"
+        "(?:application|runtime|database|fatal) error|" NC_REASON_L10N "|" NC_REASON_MORE ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
     "|^\\W*(?:\\w+,? ){0,4}(?:\\d{2,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[ T])?\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
     /* the way out of an error page */
@@ -1256,7 +1459,7 @@ static const char *const status_reason_pattern =
     "^\\W*(?:bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|"
     "not acceptable|request time-?out|conflict|gone|too many requests|internal server error|"
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
-    "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N "|"
+    "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N "|" NC_REASON_MORE "|"
     /* "Not Found" as a framework's translations title it under the code */
     "nicht gefunden|introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
     "nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません)\\W*$";
@@ -1265,7 +1468,7 @@ static const char *const status_reason_pattern =
  * utrudnienia."): the pair is an error title as a code over its reason is. */
 static const char *const status_reason_lead_pattern =
     "^\\W*(?:internal server error|service (?:temporarily )?unavailable|forbidden|access denied|not found|"
-    "bad gateway|gateway time-?out|" NC_REASON_L10N ")\\s*[.!:]";
+    "bad gateway|gateway time-?out|" NC_REASON_L10N "|" NC_REASON_MORE ")\\s*[.!:]";
 /* A block that opens with a coded status ("Помилка 404. Сторінку, яку ви
  * шукаєте, не знайдено."): it backs a compositional phrase in itself. */
 static const char *const coded_lead_pattern =
@@ -1326,7 +1529,8 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     if (!(r->traces = nc_traces_create(p, err)))
         return NULL;
     r->phrases = apr_array_make(p, 32, sizeof(nc_regex *));
-    if (!compile_list(p, r->phrases, phrase_patterns, "built-in shell phrase", err))
+    if (!compile_list(p, r->phrases, phrase_patterns, "built-in shell phrase", err)
+        || !compile_list(p, r->phrases, service_patterns, "built-in service-state phrase", err))
         return NULL;
     r->phrase_high = apr_pcalloc(p, (apr_size_t)r->phrases->nelts + 1);
     for (int i = 0; i < r->phrases->nelts; i++)
@@ -1885,6 +2089,30 @@ static int backs(const run_block *j, const run_block *i)
     return j->strong || j->weak || j->medium || (j->model && (i->medium || i->model));
 }
 
+/* An <h1> that is the headline only by being the page's <h1> (the <title>
+ * does not hold it), right over a shell block of its own box, in a box
+ * that holds no paragraph of a story: the title of a page that is only a
+ * shell ("Este conteúdo não está mais disponível" over "A reportagem que
+ * você tentou acessar foi removida..."), which a phrase in it may say. A
+ * story's headline has its paragraphs in its box, or sits in a header
+ * or article of the page. */
+static int page_level(const nc_block *c);
+
+static int titles_its_shell(const nc_docmodel *m, const run_block *rb, int n, int i, const nc_head *title)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+    if (i + 1 >= n || !rb[i + 1].strong || b->parent < 0 || in_title(title, b)
+        || APR_ARRAY_IDX(m->blocks, rb[i + 1].index, nc_block).parent != b->parent)
+        return 0;
+    const nc_block *box = &APR_ARRAY_IDX(m->blocks, b->parent, nc_block);
+    if (page_level(box) || is_tag(box, "header"))
+        return 0;
+    for (int j = b->parent + 1; j <= box->last_desc; j++)
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).words > SHELL_MAX_BLOCK_WORDS)
+            return 0;
+    return 1;
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
@@ -1893,7 +2121,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
             continue;
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
         apr_size_t ms, me;
-        if (is_headline(title, b))
+        if (is_headline(title, b) && !titles_its_shell(m, rb, n, i, title))
             continue;
         /* a line the model alone likes that is no sentence is a title: an
          * error page's heads its own text, so only what follows it backs
@@ -2229,6 +2457,40 @@ static void read_lines(const nc_shell_rules *r, pcre2_match_data *md, text_memo 
     }
 }
 
+/* A code sample the story shows (an HTTP response in a <pre> between the
+ * explainer's paragraphs: "HTTP/1.1 451 Unavailable For Legal Reasons" and
+ * its body) is a quotation: a <pre> or <code> block that shares its parent
+ * with a long paragraph is no evidence, whatever it says, as a trace or a
+ * JSON body beside prose is none (beside_prose). A shell's own <pre> sits
+ * in the error document or a box of its own, beside its loose text at most
+ * (CloudFront's "Generated by cloudfront" under "Request blocked..."). */
+static int beside_paragraph(const nc_docmodel *m, int i)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    if (parent < 0)
+        return 0;
+    for (int j = parent + 1, last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j != i && b->parent == parent && b->words > SHELL_MAX_BLOCK_WORDS && strcmp(b->tag, NC_RUN_TAG) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void spare_code_samples(const nc_docmodel *m, run_block *rb, int n, const char *trace_blocks,
+                               char *weak_blocks)
+{
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+        if ((rb[i].strong || rb[i].medium || rb[i].soft || rb[i].weak) && !trace_blocks[rb[i].index]
+            && (is_tag(b, "pre") || is_tag(b, "code")) && beside_paragraph(m, rb[i].index))
+        {
+            rb[i].strong = rb[i].medium = rb[i].soft = rb[i].weak = rb[i].template = rb[i].code = rb[i].reason = 0;
+            weak_blocks[rb[i].index] = 0;
+        }
+    }
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -2316,6 +2578,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             rb[i].strong = rb[i + 1].strong = 1;
     }
     mark_triggered_phrases(r, md, memo->shared, joined.data, joined.len, rb, n);
+    spare_code_samples(m, rb, n, trace_blocks, weak_blocks);
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
