@@ -2126,18 +2126,22 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
         /* a line the model alone likes that is no sentence is a title: an
          * error page's heads its own text, so only what follows it backs
          * it; a story's headline right under a shell is backed from above */
-        int title_only = rb[i].model && !rb[i].medium && !rb[i].soft && !ends_sentence(b);
+        int model_only = rb[i].model && !rb[i].medium && !rb[i].soft;
+        int title_only = model_only && !ends_sentence(b);
         int backed = (i > 0 && !title_only && backs(&rb[i - 1], &rb[i]))
                      || (i + 1 < n && backs(&rb[i + 1], &rb[i]))
                      || (!title_only && backed_in_box(m, rb, n, i, -1)) || backed_in_box(m, rb, n, i, 1)
                      || rb[i].lines_back
                      || nc_regex_find(r->apology, md, b->text, b->text_len, 0, &ms, &me)
                      || nc_regex_find(r->coded_lead, md, b->text, b->text_len, 0, &ms, &me)
-                     || error_container_of(m, rb[i].index) >= 0
+                     /* an error-named box backs a phrase, not the model's
+                      * word: a site's "¿Has visto un error? Avísanos" line
+                      * is <p class="fe-de-errores"> */
+                     || (!model_only && error_container_of(m, rb[i].index) >= 0)
                      /* the template names the block itself an error
                       * (<h2 class="error-title">), or the block names its
                       * status code ("Foutcode 410.", "(410)") */
-                     || nc_hint_names_error(b->hint)
+                     || (!model_only && nc_hint_names_error(b->hint))
                      || (coded_sentence(b)
                          && nc_regex_find(r->coded_mention, md, b->text, b->text_len, 0, &ms, &me));
         if (!backed && (rb[i].medium || rb[i].model) && i + 1 < n) {
