@@ -23,8 +23,9 @@
  * text assembly, shells+dedup+edits, extraction, JSON-LD) to say where the
  * time goes. Prints medians over rounds and the engine/sax ratio per round
  * (median). Memory: the engine's extra bytes per page as the module runs it
- * (all the page holds at its peak: pool blocks and libxml2's heap, measured
- * in a fresh child after a warm-up), over the page size ("mem/page"); then
+ * (all the page holds at its peak: pool blocks and the heap, libxml2's and
+ * the engine's, counted as they come and go in a fresh child after a
+ * warm-up), over the page size ("mem/page"); then
  * anonymous RSS growth stage by stage
  * (the stage run reads all article text, the engine at most 16 KB).
  */
@@ -48,21 +49,110 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <malloc.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #define CHUNK 8000
 #define MAX_ROUNDS 64
 
-/* ---- libxml2 heap accounting -------------------------------------------- */
+/* ---- memory accounting -------------------------------------------------------- */
 
+/* All the memory a page holds, counted as it is taken and given back: the
+ * pool blocks APR maps (Debian's APR allocator maps each block with mmap, as
+ * buf.c maps its largest heap blocks) by their mapped size, and the C heap
+ * (the engine's arrays that outgrew their pool space, libxml2's context) by
+ * usable size. Both are interposed here: mmap and malloc from the
+ * executable come before libapr's and libc's for every library. Heap
+ * counters (mallinfo, massif) do not see the mapped blocks, and the mapped
+ * size does not see heap memory glibc reuses from earlier pages. */
+extern void *__libc_malloc(size_t);
+extern void *__libc_calloc(size_t, size_t);
+extern void *__libc_realloc(void *, size_t);
+extern void __libc_free(void *);
+
+static int counting;                    /* only in the memory child, for the page */
+static volatile int in_libxml2;         /* volatile: set around malloc, which reads no globals */
+static long mapped_now, heap_now, total_peak, own_heap_now, own_heap_peak;
+
+static void note_heap(long delta)
+{
+    if (!counting)
+        return;
+    heap_now += delta;
+    if (!in_libxml2) {
+        own_heap_now += delta;
+        if (own_heap_now > own_heap_peak)
+            own_heap_peak = own_heap_now;
+    }
+    if (mapped_now + heap_now > total_peak)
+        total_peak = mapped_now + heap_now;
+}
+
+void *malloc(size_t n)
+{
+    void *p = __libc_malloc(n);
+    if (p && counting)
+        note_heap((long)malloc_usable_size(p));
+    return p;
+}
+
+void *calloc(size_t n, size_t size)
+{
+    void *p = __libc_calloc(n, size);
+    if (p && counting)
+        note_heap((long)malloc_usable_size(p));
+    return p;
+}
+
+void *realloc(void *p, size_t n)
+{
+    long old = p && counting ? (long)malloc_usable_size(p) : 0;
+    void *q = __libc_realloc(p, n);
+    if (q && counting)
+        note_heap((long)malloc_usable_size(q) - old);
+    return q;
+}
+
+void free(void *p)
+{
+    if (p && counting)
+        note_heap(-(long)malloc_usable_size(p));
+    __libc_free(p);
+}
+
+void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
+{
+    void *m = (void *)syscall(SYS_mmap, addr, len, prot, flags, fd, off);
+    if (m != MAP_FAILED && counting && fd == -1) {
+        mapped_now += (long)len;
+        if (mapped_now + heap_now > total_peak)
+            total_peak = mapped_now + heap_now;
+    }
+    return m;
+}
+
+int munmap(void *addr, size_t len)
+{
+    int rc = (int)syscall(SYS_munmap, addr, len);
+    if (rc == 0 && counting)
+        mapped_now -= (long)len;
+    return rc;
+}
+
+/* libxml2's heap, through xmlMemSetup: its own peak, and told apart from
+ * the engine's. */
 static size_t xml_cur, xml_peak;
 
 typedef union { size_t n; max_align_t align; } mem_header;
 
 static void *count_malloc(size_t n)
 {
+    in_libxml2 = 1;
     mem_header *h = malloc(sizeof *h + n);
+    in_libxml2 = 0;
     if (!h)
         return NULL;
     h->n = n;
@@ -78,7 +168,9 @@ static void count_free(void *p)
         return;
     mem_header *h = (mem_header *)p - 1;
     xml_cur -= h->n;
+    in_libxml2 = 1;
     free(h);
+    in_libxml2 = 0;
 }
 
 static void *count_realloc(void *p, size_t n)
@@ -87,7 +179,9 @@ static void *count_realloc(void *p, size_t n)
         return count_malloc(n);
     mem_header *h = (mem_header *)p - 1;
     size_t old = h->n;
+    in_libxml2 = 1;
     mem_header *nh = realloc(h, sizeof *nh + n);
+    in_libxml2 = 0;
     if (!nh)
         return NULL;
     nh->n = n;
@@ -323,7 +417,7 @@ static long status_kb(const char *field)
     return v;
 }
 
-typedef struct mem_stats { long stage_kb[ST_COUNT]; long peak_kb, xml_peak_kb, engine_kb; } mem_stats;
+typedef struct mem_stats { long stage_kb[ST_COUNT]; long peak_kb, xml_peak_kb, engine_kb, own_heap_kb; } mem_stats;
 
 /* One-time tables (lexicon hashes, JIT stacks) are built on first use; a
  * tiny page run first keeps them out of the page's figures. */
@@ -358,14 +452,9 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
              * the child's allocator, already resident from earlier pages, so
              * a block counts whole from the moment the page takes it, however
              * little of it is written. Here they come from a fresh allocator
-             * that unmaps what it is given back, and the mapped size counts
-             * them: VmPeak - VmSize, with the warm-ups' blocks still mapped
-             * (kept by the global allocator) so that the old peak is rarely
-             * higher (when it is, the run's peak is unknown). libxml2's heap is counted by its hooks (glibc reuses
-             * the warm-ups', so the mapped size misses it); it lives only
-             * while parsing. The peak is the larger of the two moments:
-             * parsing done (blocks then, plus libxml2's peak) and the whole
-             * run's peak of mapped blocks. */
+             * that unmaps what it is given back, and every block and heap
+             * allocation is counted as it comes and goes (see "memory
+             * accounting"): the peak is exact, whatever stage it falls in. */
             apr_pool_t *again;     /* the page itself first: its code paths and tables in */
             apr_pool_create(&again, NULL);
             run_engine(e, again, page, len, 0);
@@ -374,9 +463,8 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
             if (apr_allocator_create(&fresh) != APR_SUCCESS)
                 _exit(1);
             apr_allocator_max_free_set(fresh, 1);
-            long base = status_kb("VmSize"), old_peak = status_kb("VmPeak");
-            size_t xml_before = xml_cur;
-            xml_peak = xml_cur;
+            mapped_now = heap_now = total_peak = own_heap_now = own_heap_peak = 0;
+            counting = 1;
             apr_pool_create_ex(&p, NULL, NULL, fresh);
             nc_options o;
             nc_options_default(&o);
@@ -385,13 +473,11 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
             nc_doc_expect(d, len);
             for (size_t off = 0; off < len; off += CHUNK)
                 nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
-            long parsed = status_kb("VmSize") - base + (long)((xml_peak - xml_before) / 1024);
             const nc_result *res;
             nc_doc_finish(d, &res);
-            long peak = status_kb("VmPeak"), whole = peak - base;
-            if (peak <= old_peak)
-                whole = -1;     /* an older, higher peak hides this one: not measured */
-            m.engine_kb = parsed > whole ? parsed : whole;
+            counting = 0;
+            m.engine_kb = (total_peak + 1023) / 1024;
+            m.own_heap_kb = (own_heap_peak + 1023) / 1024;
             if (write(fds[1], &m, sizeof m) != (ssize_t)sizeof m)
                 _exit(1);
             _exit(0);
@@ -518,6 +604,7 @@ int main(int argc, char **argv)
         engine_memory(engine, rules, x, ps[i].data, ps[i].len, 0, &ps[i].mem);
         engine_memory(engine, rules, x, ps[i].data, ps[i].len, 1, &whole);
         ps[i].mem.engine_kb = whole.engine_kb;
+        ps[i].mem.own_heap_kb = whole.own_heap_kb;
     }
 
     apr_pool_t *p;
@@ -606,19 +693,21 @@ int main(int argc, char **argv)
         printf(" %9.3f\n", sum * 1e3);
     }
     printf("\nEngine memory per page, KB (a fresh child after a warm-up: \"engine\" is all the\n"
-           "page holds at its peak as the module runs it, pool blocks plus libxml2's heap;\n"
-           "the stages are anonymous RSS growth with extraction over all article text, and\n"
-           "libxml2's own peak heap)\n\n");
+           "page holds at its peak as the module runs it, pool blocks plus heap, libxml2's\n"
+           "included; \"heap\" the engine's own heap at its peak (arrays past their pool\n"
+           "space); the stages are anonymous RSS growth with extraction over all article\n"
+           "text, and libxml2's own peak heap)\n\n");
     printf("%-22s", "page");
     for (int k = 0; k < ST_COUNT; k++)
         printf(" %9s", stage_names[k]);
-    printf(" %9s %9s %9s %9s\n", "peak", "libxml2", "engine", "eng/page");
+    printf(" %9s %9s %9s %9s %9s\n", "peak", "libxml2", "heap", "engine", "eng/page");
     for (int i = 0; i < npages; i++) {
         page_stats *s = &ps[i];
         printf("%-22s", s->name);
         for (int k = 0; k < ST_COUNT; k++)
             printf(" %9ld", s->mem.stage_kb[k]);
-        printf(" %9ld %9ld %9ld %8.2fx\n", s->mem.peak_kb, s->mem.xml_peak_kb, s->mem.engine_kb,
+        printf(" %9ld %9ld %9ld %9ld %8.2fx\n", s->mem.peak_kb, s->mem.xml_peak_kb, s->mem.own_heap_kb,
+               s->mem.engine_kb,
                s->mem.engine_kb * 1024.0 / (double)s->len);
     }
     apr_pool_destroy(root);
