@@ -43,6 +43,7 @@
 
 #define NC_MAX_NESTING 4096
 #define NC_MASKED_MIN (8192 - APR_MEMNODE_T_SIZE)
+#define NC_XML_INPUT_BUFFER 1024
 #define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits) */
 
 typedef struct open_element {
@@ -838,8 +839,15 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
     sax.error = on_diagnostic;
     sax.fatalError = on_diagnostic;
 
+    /* libxml2 gives the push input buffer (a copy of what it has not read
+     * yet) twice xmlDefaultBufferSize, 8 KB, and doubles it when a slice
+     * needs more: start it small, a small page's largest libxml2 block.
+     * The setting is the thread's own and is put back at once. */
+    int buffer_size = xmlDefaultBufferSize;
+    xmlDefaultBufferSize = NC_XML_INPUT_BUFFER / 2;
     htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL,
                                                       XML_CHAR_ENCODING_UTF8);
+    xmlDefaultBufferSize = buffer_size;
     if (ctxt)
         htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                            | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC
