@@ -115,7 +115,7 @@ nc_doc *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
     /* Small until the page's size is known: nc_doc_expect sizes them once,
      * and what they held before that is left in the pool. */
     nc_buf_init(&d->orig, p, 256);
-    d->model.blocks = apr_array_make(p, 16, sizeof(nc_block));
+    d->model.blocks = apr_array_make(p, 1, sizeof(nc_block));
     d->model.is_html = d->is_html;
     d->model.anchors.head_close = NC_NO_OFFSET;
     d->model.anchors.body_close = NC_NO_OFFSET;

@@ -866,8 +866,10 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
         return NULL;
     hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
     hp->flag_cache = apr_pcalloc(hp->scratch, sizeof *hp->flag_cache * NC_FLAG_CACHE);
-    hp->spans = apr_array_make(hp->text_pool, 64, sizeof(nc_text_span));   /* nc_html_parser_expect */
-    hp->elisions = apr_array_make(hp->scratch, 16, sizeof(elision));   /* nc_html_parser_expect */
+    /* one entry each: nc_html_parser_expect sizes them from the page's
+     * size, and without it the first push moves them to the heap */
+    hp->spans = apr_array_make(hp->text_pool, 1, sizeof(nc_text_span));
+    hp->elisions = apr_array_make(hp->scratch, 1, sizeof(elision));
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
     hp->pro_first = NC_NO_OFFSET;
@@ -1468,17 +1470,32 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
  * an elision per 60-130 (script, style and markup are most of their bytes;
  * bench/genpages.pl); story-dense pages about one per 45, 190 and 60. The
  * arrays are sized for the first kind with some room, since one that
- * overflows doubles on the heap; a denser page grows them there. */
+ * overflows doubles on the heap; a denser page grows them there. A small
+ * page is mostly its story, as dense as the second kind (15 KB: a span per
+ * 50 bytes, a block per 185, an elision per 54): up to the few hundred
+ * entries a story needs, the arrays are sized for that density. */
+static int expected_entries(apr_size_t total_bytes, apr_size_t per_entry,
+                            apr_size_t per_entry_small, apr_size_t small_max)
+{
+    apr_size_t n = total_bytes / per_entry, small = total_bytes / per_entry_small;
+    if (small > small_max)
+        small = small_max;
+    return (int)(n > small ? n : small);
+}
+
 void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
 {
-    apr_size_t spans = total_bytes / 64, blocks = total_bytes / 256;
-    if (spans > (apr_size_t)hp->spans->nalloc && spans < (1u << 26))
-        nc_array_reserve(hp->spans, &hp->spans_heap, (int)spans);
-    if (blocks > (apr_size_t)hp->model->blocks->nalloc && blocks < (1u << 24))
-        nc_array_reserve(hp->model->blocks, &hp->blocks_heap, (int)blocks);
-    apr_size_t elisions = total_bytes / 56;     /* an attribute or text run left out */
-    if (elisions > (apr_size_t)hp->elisions->nalloc && elisions < (1u << 24))
-        nc_array_reserve(hp->elisions, &hp->elisions_heap, (int)elisions);
+    if (total_bytes >= (apr_size_t)1 << 31)
+        return;         /* the engine gives up on such a page (NC_DOC_MAX_BYTES) */
+    int spans = expected_entries(total_bytes, 64, 44, 352);
+    int blocks = expected_entries(total_bytes, 256, 160, 96);
+    int elisions = expected_entries(total_bytes, 56, 44, 352);   /* an attribute or text run left out */
+    if (spans > hp->spans->nalloc)
+        nc_array_reserve(hp->spans, &hp->spans_heap, spans);
+    if (blocks > hp->model->blocks->nalloc)
+        nc_array_reserve(hp->model->blocks, &hp->blocks_heap, blocks);
+    if (elisions > hp->elisions->nalloc)
+        nc_array_reserve(hp->elisions, &hp->elisions_heap, elisions);
 }
 
 const char *nc_html_parser_failure(const nc_html_parser *hp)
