@@ -71,7 +71,6 @@ struct nc_html_parser {
     apr_pool_t        *scratch;     /* what only parsing needs: freed by nc_html_parser_end */
     apr_pool_t        *text_pool;   /* spans and decoded references: nc_html_parser_drop_text */
     htmlParserCtxtPtr  ctxt;
-    xmlDictPtr         dict;        /* outlives ctxt: the blocks' tags are its names */
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
     char              *masked;      /* scratch: the chunk as libxml2 sees it */
@@ -814,10 +813,6 @@ static apr_status_t free_parser(void *data)
         htmlFreeParserCtxt(hp->ctxt);
         hp->ctxt = NULL;
     }
-    if (hp->dict) {
-        xmlDictFree(hp->dict);
-        hp->dict = NULL;
-    }
     return APR_SUCCESS;
 }
 
@@ -1508,16 +1503,35 @@ const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp)
     return hp->spans;
 }
 
+/* The blocks' tags are names in libxml2's dictionary (4-5 KB with its
+ * string pool, a third of a 15 KB page): each name the dictionary owns is
+ * copied into the page's pool, so that the dictionary can go with the
+ * context. A memo by name pointer (hashed as in element_name) copies each
+ * name once; two names in one slot only cost a copy more. */
+#define NC_TAG_MEMO 64          /* a power of two: the hash's top 6 bits */
+static void keep_tags(nc_html_parser *hp, xmlDictPtr dict)
+{
+    const char *from[NC_TAG_MEMO] = { 0 }, *to[NC_TAG_MEMO];
+    apr_array_header_t *blocks = hp->model->blocks;
+    for (int i = 0; i < blocks->nelts; i++) {
+        nc_block *b = &APR_ARRAY_IDX(blocks, i, nc_block);
+        unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)b->tag * 0x9E3779B97F4A7C15ULL) >> 58);
+        if (from[slot] != b->tag) {
+            from[slot] = b->tag;
+            to[slot] = dict && xmlDictOwns(dict, (const xmlChar *)b->tag) == 1
+                ? apr_pstrdup(hp->pool, b->tag) : b->tag;
+        }
+        b->tag = to[slot];
+    }
+}
+
 /* The page's later stages (text, shells, extraction) then reuse this memory
  * from the pool's allocator instead of adding to the page's peak. */
 void nc_html_parser_end(nc_html_parser *hp)
 {
     if (hp->ctxt) {
-        if (hp->ctxt->dict && !hp->dict && xmlDictReference(hp->ctxt->dict) == 0)
-            hp->dict = hp->ctxt->dict;
-        if (!hp->dict)
-            return;             /* keep it all: the tags must stay readable */
-        htmlFreeParserCtxt(hp->ctxt);
+        keep_tags(hp, hp->ctxt->dict);
+        htmlFreeParserCtxt(hp->ctxt);       /* and its dictionary */
         hp->ctxt = NULL;
     }
     if (hp->scratch) {
