@@ -1641,6 +1641,33 @@ static void test_br_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o
     ok(res && res->shells_removed == 0, "br lines: the same lines among the story's paragraphs stay");
 }
 
+/* The ag-* round: hosting platforms', app servers' and frameworks' shells.
+ * A 404 page whose old template writes its footer as <div id="footer">
+ * (and a copyright line) is still only a shell; a story beside the same
+ * shell and footer is none. */
+static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char soft[] =
+        "<html><head><title>404 Not Found</title></head><body>"
+        "<div class=\"header\"><a href=\"/\">Volga Weekly</a></div><div class=\"workarea\">"
+        "<h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>"
+        "<div id=\"footer\"><p>Volga Weekly news agency, registered as a mass medium under licence number 71234, all rights reserved</p></div>"
+        "<div class=\"legal\">&copy; 2026 Volga Weekly news agency, registration certificate of the mass medium 71234</div>"
+        "</body></html>";
+    static const char story[] =
+        "<html><head><title>Ferry fares rise in January</title></head><body>"
+        "<div class=\"workarea\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p>"
+        "<p>Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels this year.</p></div>"
+        "<div id=\"footer\"><p>Volga Weekly news agency, registered as a mass medium under licence number 71234, all rights reserved</p></div>"
+        "</body></html>";
+    const nc_result *res = run(e, p, o, "text/html", soft, sizeof soft - 1, 0);
+    ok(res && res->soft_error, "platform shells: a 404 with a <div id=\"footer\"> and a copyright line is a soft error");
+    res = run(e, p, o, "text/html", story, sizeof story - 1, 0);
+    ok(res && !res->soft_error && kept_text(res, story, "Ferry fares on the river"),
+       "platform shells: the same shell and footer beside a story: no soft error");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1908,6 +1935,7 @@ int main(int argc, char **argv)
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
+    test_platform_shells(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
