@@ -397,6 +397,29 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     return 1;
 }
 
+/* Does [from, to) open more elements named name[0..n) than it closes? */
+static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const char *name, apr_size_t n)
+{
+    char end_tag[16];               /* "/name" */
+    if (n == 0 || n + 1 >= sizeof end_tag)
+        return 0;
+    end_tag[0] = '/';
+    memcpy(end_tag + 1, name, n);
+    end_tag[n + 1] = '\0';
+    int depth = 0;
+    for (apr_size_t i = from; i < to; i++) {
+        const char *lt = memchr(page + i, '<', to - i);
+        if (!lt)
+            break;
+        i = (apr_size_t)(lt - page);
+        if (tag_name_at(page, to, i, end_tag + 1))
+            depth++;
+        else if (tag_name_at(page, to, i, end_tag))
+            depth--;
+    }
+    return depth > 0;
+}
+
 /* An error document pasted without its end tags (Google's 404 page ends
  * with its last "<p>...</ins>", no "</body>" nor "</html>"): from open to
  * the end of its last block when its blocks with text, from the first
@@ -437,10 +460,12 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
             return 0;
     if (find_tag(page, open + 5, cut, "/body") != NC_NO_OFFSET || find_tag(page, open + 5, cut, "/html") != NC_NO_OFFSET)
         return 0;
-    /* the last shell block's implied end may stop short of its end tags */
+    /* the last shell block's implied end may stop short of its end tags;
+     * only of elements the document opened: the next end tag may close the
+     * page's own box around it (Google's 404 in a <div class="map">) */
     while (cut < len && page[cut] == '<' && cut + 2 < len && page[cut + 1] == '/') {
         const char *gt = memchr(page + cut, '>', len - cut < 16 ? len - cut : 16);
-        if (!gt)
+        if (!gt || !opened_inside(page, open, cut, page + cut + 2, (apr_size_t)(gt - page) - cut - 2))
             break;
         cut = (apr_size_t)(gt - page) + 1;
     }

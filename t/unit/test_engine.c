@@ -1666,6 +1666,25 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
     res = run(e, p, o, "text/html", story, sizeof story - 1, 0);
     ok(res && !res->soft_error && kept_text(res, story, "Ferry fares on the river"),
        "platform shells: the same shell and footer beside a story: no soft error");
+
+    /* Google's 404 ends with no end tags: its removal stops before the end
+     * tag of the page's own box around it */
+    static const char unclosed[] =
+        "<html><head><title>Tram line to reach the station</title></head><body><div class=\"story\">"
+        "<h1>Tram line to reach the station</h1><div class=\"map\">\n"
+        "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 404 (Not Found)!!1</title>\n"
+        "  <p><b>404.</b> <ins>That\xe2\x80\x99s an error.</ins>\n"
+        "  <p>The requested URL <code>/maps/embed</code> was not found on this server.  <ins>That\xe2\x80\x99s all we know.</ins>\n"
+        "</div>\n<div class=\"text\"><p>The city council approved the extension of the tram line to the station "
+        "on Tuesday, with three new stops and an opening planned for 2031, at a cost of about 120 million.</p>"
+        "<p>Shop owners along the route asked for the works to be split so that the winter season is spared, "
+        "and the council promised a public meeting in the spring to present the details.</p></div></div></body></html>";
+    res = run(e, p, o, "text/html", unclosed, sizeof unclosed - 1, 0);
+    /* the box's start and end tags go together or stay together */
+    ok(res && !kept_text(res, unclosed, "That\xe2\x80\x99s all we know.")
+       && kept_text(res, unclosed, "<div class=\"map\">") == kept_text(res, unclosed, "</div>\n<div class=\"text\">")
+       && kept_text(res, unclosed, "<div class=\"text\">") && kept_text(res, unclosed, "<h1>Tram line"),
+       "platform shells: an unclosed error document in the page's box leaves the box's own end tag alone");
 }
 
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
