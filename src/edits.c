@@ -425,9 +425,10 @@ static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const
  * the end of its last block when its blocks with text, from the first
  * after open, are shell blocks (its <title> and short furniture weighed as
  * stray text) up to the first that is not, no block crosses that end and
- * neither "</body" nor "</html" comes before it. Else 0. */
+ * neither "</body" nor "</html" comes before it; blocks from limit on are
+ * the next document's. Else 0. */
 static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t len,
-                             apr_size_t open, apr_size_t *start, apr_size_t *end)
+                             apr_size_t open, apr_size_t limit, apr_size_t *start, apr_size_t *end)
 {
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     apr_size_t cut = 0;
@@ -435,6 +436,8 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
         const nc_block *b = block_at(m, i);
         if (b->start == NC_NO_OFFSET || b->start < open)
             continue;
+        if (b->start >= limit)
+            break;                /* the next document's own blocks */
         if (b->end == NC_NO_OFFSET)
             return 0;
         if (b->text_len > 0) {
@@ -453,7 +456,7 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
             first = i;
         last = i;
     }
-    if (!shells || cut <= open || cut > len)
+    if (!shells || cut <= open || cut > limit)
         return 0;
     for (int i = first; i <= last; i++)
         if (block_at(m, i)->end > cut)
@@ -520,10 +523,21 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
      * root's end tag): the first one, the root itself, is tried as a
      * nested one when another document follows it */
     apr_size_t first_close = find_tag(page, root->start + 5, root->end, "/html");
+    apr_size_t second = find_tag(page, root->start + 5, root->end, "html");
     if (first_close != NC_NO_OFFSET && find_tag(page, first_close, root->end, "html") != NC_NO_OFFSET) {
         apr_size_t s, e;
         tries++;
         if (nested_document(m, page, len, root->start, &s, &e, 1)) {
+            floor = remove_document(p, edits, page, len, floor, s, e, "glued");
+            from = e;
+        }
+    } else if (second != NC_NO_OFFSET && (first_close == NC_NO_OFFSET || first_close > second)) {
+        /* the first document has no end tags before the next one starts
+         * (Werkzeug's 404 and 500 are a doctype, <title>, <h1> and <p>):
+         * it ends where the next one's prologue begins */
+        apr_size_t s, e;
+        tries++;
+        if (unclosed_document(m, page, len, root->start, document_start(page, second), &s, &e)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued");
             from = e;
         }
@@ -532,7 +546,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
            && (open = next_document(m, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
         if (!nested_document(m, page, len, open, &s, &e, 0)
-            && !unclosed_document(m, page, len, open, &s, &e)) {
+            && !unclosed_document(m, page, len, open, len, &s, &e)) {
             from = open + 5;
             continue;
         }

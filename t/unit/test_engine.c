@@ -1685,6 +1685,24 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
        && kept_text(res, unclosed, "<div class=\"map\">") == kept_text(res, unclosed, "</div>\n<div class=\"text\">")
        && kept_text(res, unclosed, "<div class=\"text\">") && kept_text(res, unclosed, "<h1>Tram line"),
        "platform shells: an unclosed error document in the page's box leaves the box's own end tag alone");
+
+    /* Werkzeug's 500 glued before the page: no end tags, its <title> goes too */
+    static const char werkzeug[] =
+        "<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n"
+        "<p>The server encountered an internal error and was unable to complete your request. Either the server "
+        "is overloaded or there is an error in the application.</p>\n"
+        "<!DOCTYPE html>\n<html><head><title>County approves bond for water plant</title></head><body>"
+        "<h1>County approves bond for water plant</h1>"
+        "<p>Commissioners voted five to two on Tuesday to borrow 48 million dollars to rebuild the wastewater plant, "
+        "ending a two-year fight over how to pay for upgrades that state regulators say are overdue.</p>"
+        "<p>The bonds will be repaid over 25 years through water and sewer fees, and the average household bill "
+        "will rise by about six dollars a month starting in July, county budget staff estimate.</p></body></html>";
+    res = run(e, p, o, "text/html", werkzeug, sizeof werkzeug - 1, 0);
+    ok(res && !kept_text(res, werkzeug, "<title>500 Internal Server Error</title>")
+       && !kept_text(res, werkzeug, "<!doctype html>\n<html lang=en>")
+       && kept_text(res, werkzeug, "<!DOCTYPE html>\n<html><head><title>County approves")
+       && kept_text(res, werkzeug, "Commissioners voted five to two"),
+       "platform shells: an error document with no end tags glued before the page goes whole, doctype and <title> too");
 }
 
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
