@@ -1703,6 +1703,32 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
        && kept_text(res, werkzeug, "<!DOCTYPE html>\n<html><head><title>County approves")
        && kept_text(res, werkzeug, "Commissioners voted five to two"),
        "platform shells: an error document with no end tags glued before the page goes whole, doctype and <title> too");
+
+    /* text/plain: an HTML error document glued before or after the story is
+     * one block of its visible lines; one that is no shell stays */
+    static const char plain_story[] =
+        "Ferry fares rise in January\n\n"
+        "Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels.\n\n"
+        "Shop owners near the landing asked for a discount for regular passengers, which the department "
+        "said it would consider before the new timetable is published in December.\n";
+    const char *before = apr_pstrcat(p, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                     "<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/v2/story/88</pre>\n</body>\n</html>\n",
+                                     plain_story, NULL);
+    const char *after = apr_pstrcat(p, plain_story, "\n<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                                    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n", NULL);
+    const char *sample = apr_pstrcat(p, plain_story, "\n<html>\n<body>\n<p>Timetable: boats leave every twenty minutes.</p>\n</body>\n</html>\n", NULL);
+    res = run(e, p, o, "text/plain", before, strlen(before), 0);
+    ok(res && !kept_text(res, before, "<!DOCTYPE html>") && !kept_text(res, before, "</html>\n")
+       && kept_text(res, before, "Ferry fares rise in January"),
+       "platform shells: text/plain: an HTML error document glued before the story goes, all its lines");
+    res = run(e, p, o, "text/plain", after, strlen(after), 0);
+    ok(res && !kept_text(res, after, "<html>\r\n") && !kept_text(res, after, "nginx")
+       && kept_text(res, after, "before the new timetable is published in December."),
+       "platform shells: text/plain: an HTML error document glued after the story goes, all its lines");
+    res = run(e, p, o, "text/plain", sample, strlen(sample), 0);
+    ok(res && res->edits && kept_text(res, sample, "<html>\n<body>\n<p>Timetable"),
+       "platform shells: text/plain: an HTML document that says no error stays");
 }
 
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
