@@ -1355,6 +1355,13 @@ static const char *const weak_token_pattern =
      * ASP.NET Version:4.8.4645.0" */
     "|^\\W*version information:\\s*microsoft \\.net(?: framework)? version:\\s*[\\d.]+(?:;\\s*asp\\.net version:\\s*[\\d.]+)?\\W*$"
     "|^\\W*no message available\\W*$"
+    /* a platform's error identifier on a line of its own, as Vercel prints
+     * it under its message: "NOT_FOUND", "Code: DEPLOYMENT_NOT_FOUND" (an
+     * underscore required: a bare "Deleted" is no identifier), and its
+     * request ID "fra1::8xk2m-1764424893125-6c1f0d3e9a27" */
+    "|^\\W*(?:code\\s*:\\s*)?(?=[a-z_]*(?:not_found|failed|error|timeout|unavailable|denied|forbidden|disabled|"
+        "blocked|paused|invalid|too_large|exceeded|deleted|unauthori[sz]ed|not_ready|limit))[a-z]+(?:_[a-z]+)+\\W*$"
+    "|^\\W*(?:id\\s*:\\s*)?[a-z]{3}\\d(?:::[a-z0-9]{4,5}){1,2}-\\d{13}-[0-9a-f]{12}\\W*$"
     /* an exclamation and a few words of apology, no sentence: Magento's
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
     "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"

@@ -1729,6 +1729,15 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
     res = run(e, p, o, "text/plain", sample, strlen(sample), 0);
     ok(res && res->edits && kept_text(res, sample, "<html>\n<body>\n<p>Timetable"),
        "platform shells: text/plain: an HTML document that says no error stays");
+
+    /* Vercel's plain answer: its error identifier and request ID lines go
+     * with its message; the same identifier in a story's sentence stays */
+    const char *vercel = apr_pstrcat(p, plain_story, "\nThe page could not be found\n\nNOT_FOUND\n\n"
+                                     "fra1::iad1::8l6vs-1764424893125-c1a8f5d0a5e1\n", NULL);
+    res = run(e, p, o, "text/plain", vercel, strlen(vercel), 0);
+    ok(res && !kept_text(res, vercel, "NOT_FOUND") && !kept_text(res, vercel, "fra1::iad1")
+       && kept_text(res, vercel, "before the new timetable is published in December."),
+       "platform shells: text/plain: Vercel's error identifier and request ID lines go with its message");
 }
 
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
