@@ -85,11 +85,14 @@ static const char *const phrase_patterns[] = {
     "\\bnothing (?:was )?found (?:at|for) this (?:location|address|url)\\b",
     "\\boops[!.,]*\\s+(?:that|this|the) page\\b",
     "\\b(?:guru medi(?:t)?ation|backend fetch failed|varnish cache server)\\b",
-    /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"." */
+    /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"."
+     * and Symfony's "Please let us know what you were doing when this error occurred." */
     "\\bthe specified (?:key|bucket) does not exist\\b|"
         "\\ban error occurred while attempting to retrieve a custom error document\\b|"
         "\\bdid not find a current representation for the target resource\\b|"
-        "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
+        "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b|"
+        /* Symfony's error page under that title */
+        "\\blet us know what you were doing when (?:this|the) error occurred\\b",
     /* the same two of Tomcat's sentences as its translators wrote them
      * (LocalStrings_xx: "The requested resource [/x] is not available", "The
      * origin server did not find a current representation for the target
@@ -1369,7 +1372,7 @@ static const char *const weak_token_pattern =
     /* nginx's 50x.html signs off */
     "|^\\W*faithfully yours, nginx\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
-    "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|nada aquí|nada aqui|"
+    "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|(?:no hay )?nada aquí|nada aqui|(?:não há )?nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
         "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
     /* the questions that head an error page's explanation: Cloudflare's
