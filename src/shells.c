@@ -2841,8 +2841,10 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
  *  - led by it: its first block is a shell's title (a heading or a line of
  *    at most 8 words) and it holds at most one long block that is no trace
  *    (IIS's "Most likely causes" and "Things you can try" lists under "HTTP
- *    Error 404.0 - Not Found"; GitHub Pages' explanation under "404"). An
- *    error document starts with its title; a story does not start with one.
+ *    Error 404.0 - Not Found"; GitHub Pages' explanation under "404"),
+ *    besides list items of at most 80 words in a shell's words (cPanel's
+ *    reasons under "SORRY!"). An error document starts with its title; a
+ *    story does not start with one.
  * A story's box holds its headline or its long paragraphs, so it is never
  * one; the ratio keeps a brief that happens to hold one error line. */
 #define SHELL_BOX_MAX_WORDS 300
@@ -2864,10 +2866,20 @@ static int led_inside(const nc_docmodel *m, int j)
     return 0;
 }
 
+/* An item of a led box's list of reasons (cPanel's "It is possible you have
+ * reached this page because:" over "The IP address has changed. ... Check
+ * your DNS settings..."): a list item of at most 80 words in a shell's
+ * words, which the led box may hold besides its one long block. */
+#define EXPLAINS_MAX_WORDS 80
+
+static int explains(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    return is_tag(b, "li") && b->words <= EXPLAINS_MAX_WORDS && says_shell_words(r, md, b);
+}
+
 static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                      const nc_head *title, int a)
 {
-    (void)r; (void)md;
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
     int shell = 0, total = 0, blocks = 0, longs = 0, led = -1;
     if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
@@ -2891,7 +2903,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             return 0;
         if (b->verdict == NC_SHELL)
             shell += b->words;
-        else if (b->words > SHELL_MAX_BLOCK_WORDS && ++longs > 1)
+        else if (b->words > SHELL_MAX_BLOCK_WORDS && !(led > 0 && explains(r, md, b)) && ++longs > 1)
             return 0;
     }
     if (blocks < 2)

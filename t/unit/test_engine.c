@@ -1738,6 +1738,26 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
     ok(res && !kept_text(res, vercel, "NOT_FOUND") && !kept_text(res, vercel, "fra1::iad1")
        && kept_text(res, vercel, "before the new timetable is published in December."),
        "platform shells: text/plain: Vercel's error identifier and request ID lines go with its message");
+
+    /* cPanel's default page: a box led by its title may hold a list of
+     * reasons in a shell's words */
+    static const char cpanel_box[] =
+        "<html><head><title>Ferry fares rise in January</title></head><body><div class=\"story\">"
+        "<h1>Ferry fares rise in January</h1>"
+        "<p>Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels this year.</p>"
+        "<p>Shop owners near the landing asked for a discount for regular passengers, which the department "
+        "said it would consider before the new timetable is published in December.</p></div>"
+        "<div class=\"ad\"><div class=\"box\"><h1>SORRY!</h1><p>If you are the owner of this website, please contact your hosting provider.</p>"
+        "<p>It is possible you have reached this page because:</p><ul>"
+        "<li>The IP address has changed. The IP address for this domain may have changed recently. Check your DNS "
+        "settings to verify that the domain is set up correctly. It may take 8-24 hours for DNS changes to propagate.</li>"
+        "<li>The site may have been moved to a different server. The URL for this domain may have changed or the "
+        "hosting provider may have moved the account to a different server.</li></ul></div></div></body></html>";
+    res = run(e, p, o, "text/html", cpanel_box, sizeof cpanel_box - 1, 0);
+    ok(res && !kept_text(res, cpanel_box, "It is possible you have reached") && !kept_text(res, cpanel_box, "The IP address has changed.")
+       && kept_text(res, cpanel_box, "Shop owners near the landing"),
+       "platform shells: a box led by cPanel's title takes its list of reasons in a shell's words");
 }
 
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
