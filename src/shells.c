@@ -595,6 +595,7 @@ static const char *const service_patterns[] = {
  * something else backs it (see mark_run). Nouns are also trigger words. */
 #define NC_GAP "[^.!?。！？]{0,60}?"
 #define NC_CJK_GAP "[^.!?。！？]{0,12}?"
+#define NC_IT_E "(?:è|e['’])"
 static const char *const composed_patterns[] = {
     /* English */
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
@@ -654,10 +655,11 @@ static const char *const composed_patterns[] = {
     "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bnão (?:conseguimos|foi possível|pudemos) (?:encontrar|mostrar|obter|carregar|abrir)" NC_GAP
         "(?:página|conteúdo|artigo|url|endereço|link)",
-    /* Italian, Dutch */
+    /* Italian, Dutch ("è" typed "e'" too, as Italian sites without accented
+     * keys write it: "Questo indirizzo non e' disponibile") */
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud|bericht|nieuwsbericht)\\b" NC_GAP
-        "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
-        "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|è scadut[ao]|non è più (?:online|pubblicat[ao])|"
+        "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non " NC_IT_E " (?:più )?disponibile|non " NC_IT_E " stat[ao] trovat[ao]|"
+        NC_IT_E " stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|" NC_IT_E " scadut[ao]|non " NC_IT_E " più (?:online|pubblicat[ao])|"
         "(?:is|werd) verlopen|(?:is|staat) niet meer online|"
         "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?(?:gevonden|geladen|weergegeven)|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
@@ -1746,6 +1748,7 @@ static int article_prose(const nc_block *b)
 }
 
 static int error_container_of(const nc_docmodel *m, int i);
+static int in_named_furniture(const nc_docmodel *m, int i, int c);
 
 /* Words of a sentence before a colon that make what follows it reported
  * speech ("Wer einen Termin buchen wollte, sah nur: Seite nicht gefunden."),
@@ -2543,11 +2546,13 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS)
             read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
-        /* furniture, a list item and the headline are the site's own; so
-         * is an unfinished sentence right over the story's prose, a
-         * text/plain story's headline under its shell */
+        /* furniture (by tag, or a box named the site's header or menu: a
+         * blog's tagline under its name), a list item and the headline are
+         * the site's own; so is an unfinished sentence right over the
+         * story's prose, a text/plain story's headline under its shell */
         rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
-                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b));
+                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b))
+                      && !in_named_furniture(m, idx[i], -1);
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);

@@ -1758,6 +1758,19 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
     ok(res && !kept_text(res, cpanel_box, "It is possible you have reached") && !kept_text(res, cpanel_box, "The IP address has changed.")
        && kept_text(res, cpanel_box, "Shop owners near the landing"),
        "platform shells: a box led by cPanel's title takes its list of reasons in a shell's words");
+
+    /* Italian typed without accents: "e'" for "è" */
+    static const char e_apostrophe[] =
+        "<html><head><title>Bus elettrici, firmato il contratto</title></head><body><div class=\"post\">"
+        "<h1>Bus elettrici, firmato il contratto</h1>"
+        "<p>L'azienda dei trasporti ha firmato il contratto per la fornitura di 120 nuovi autobus elettrici, che "
+        "entreranno in servizio tra l'estate del 2027 e la primavera del 2028, con fondi del piano nazionale.</p>"
+        "<p>Con i nuovi mezzi la flotta elettrica salira' a 352 veicoli, quasi il 40 per cento del totale, ha "
+        "spiegato il presidente durante la presentazione nel deposito di corso Tortona.</p></div>"
+        "<div class='errorbox-bad'>Spiacenti, questa pagina non e' disponibile.</div></body></html>";
+    res = run(e, p, o, "text/html", e_apostrophe, sizeof e_apostrophe - 1, 0);
+    ok(res && !kept_text(res, e_apostrophe, "Spiacenti, questa pagina") && kept_text(res, e_apostrophe, "Con i nuovi mezzi"),
+       "platform shells: Italian \"non e' disponibile\" typed without the accent is a page-failure phrase");
 }
 
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
