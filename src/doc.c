@@ -6,6 +6,7 @@
 #include "docbuild.h"
 
 #include <string.h>
+#include <strings.h>
 #include <apr_strings.h>
 
 /* ASCII whitespace, and U+00A0 (C2 A0) which pages use as a space. */
@@ -269,4 +270,51 @@ char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
         i = f->last_desc;
     }
     return in_story;
+}
+
+/* Whole parts of a class or id (runs of a-z): "site-footer" is "site",
+ * "footer"; "footnote" is no footer. */
+static int hint_says(const char *hint, const char *const *names)
+{
+    for (const char *s = hint; *s;) {
+        while (*s && !(*s >= 'a' && *s <= 'z'))
+            s++;
+        const char *w = s;
+        while (*s >= 'a' && *s <= 'z')
+            s++;
+        apr_size_t n = (apr_size_t)(s - w);
+        for (int k = 0; n && names[k]; k++)
+            if (strlen(names[k]) == n && strncmp(w, names[k], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m)
+{
+    /* the footer in the 14 languages' template names, as sites spell them */
+    static const char *const names[] = { "footer", "foot", "copyright", "colophon", "fuss", "fusszeile",
+                                         "voet", "piede", "rodape", "rodapie", "pie", "stopka", "podval",
+                                         "altbilgi", NULL };
+    int n = m->blocks->nelts;
+    char *flags = NULL;
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        int named = (b->parent >= 0 && flags && flags[b->parent]) || (*b->hint && hint_says(b->hint, names));
+        if (named) {
+            if (!flags)
+                flags = apr_pcalloc(p, (apr_size_t)n);
+            flags[i] = 1;
+        }
+    }
+    return flags;
+}
+
+int nc_doc_copyright_line(const nc_block *b)
+{
+    const char *t = b->text;
+    apr_size_t n = b->text_len;
+    return (n >= 2 && (unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xA9)      /* © */
+        || (n >= 9 && strncasecmp(t, "copyright", 9) == 0)
+        || (n >= 3 && strncasecmp(t, "(c)", 3) == 0);
 }

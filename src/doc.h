@@ -80,4 +80,14 @@ const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
  * form holds a story), so callers can count them as story text. */
 char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words);
 
+/* The page footer by name: a flag per block, 1 for a block whose class or id
+ * (or an enclosing element's) names it the site's footer ("footer",
+ * "site-foot", "podval", "stopka", "copyright"), as old templates write it
+ * with <div>s; NULL when no block is. */
+char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m);
+
+/* A copyright line ("© 2026 ...", "Copyright (c) ..."): the site's, never
+ * the story's text. */
+int nc_doc_copyright_line(const nc_block *b);
+
 #endif

@@ -397,14 +397,38 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     return 1;
 }
 
+/* Does [from, to) open more elements named name[0..n) than it closes? */
+static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const char *name, apr_size_t n)
+{
+    char end_tag[16];               /* "/name" */
+    if (n == 0 || n + 1 >= sizeof end_tag)
+        return 0;
+    end_tag[0] = '/';
+    memcpy(end_tag + 1, name, n);
+    end_tag[n + 1] = '\0';
+    int depth = 0;
+    for (apr_size_t i = from; i < to; i++) {
+        const char *lt = memchr(page + i, '<', to - i);
+        if (!lt)
+            break;
+        i = (apr_size_t)(lt - page);
+        if (tag_name_at(page, to, i, end_tag + 1))
+            depth++;
+        else if (tag_name_at(page, to, i, end_tag))
+            depth--;
+    }
+    return depth > 0;
+}
+
 /* An error document pasted without its end tags (Google's 404 page ends
  * with its last "<p>...</ins>", no "</body>" nor "</html>"): from open to
  * the end of its last block when its blocks with text, from the first
  * after open, are shell blocks (its <title> and short furniture weighed as
  * stray text) up to the first that is not, no block crosses that end and
- * neither "</body" nor "</html" comes before it. Else 0. */
+ * neither "</body" nor "</html" comes before it; blocks from limit on are
+ * the next document's. Else 0. */
 static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t len,
-                             apr_size_t open, apr_size_t *start, apr_size_t *end)
+                             apr_size_t open, apr_size_t limit, apr_size_t *start, apr_size_t *end)
 {
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     apr_size_t cut = 0;
@@ -412,6 +436,8 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
         const nc_block *b = block_at(m, i);
         if (b->start == NC_NO_OFFSET || b->start < open)
             continue;
+        if (b->start >= limit)
+            break;                /* the next document's own blocks */
         if (b->end == NC_NO_OFFSET)
             return 0;
         if (b->text_len > 0) {
@@ -430,17 +456,19 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
             first = i;
         last = i;
     }
-    if (!shells || cut <= open || cut > len)
+    if (!shells || cut <= open || cut > limit)
         return 0;
     for (int i = first; i <= last; i++)
         if (block_at(m, i)->end > cut)
             return 0;
     if (find_tag(page, open + 5, cut, "/body") != NC_NO_OFFSET || find_tag(page, open + 5, cut, "/html") != NC_NO_OFFSET)
         return 0;
-    /* the last shell block's implied end may stop short of its end tags */
+    /* the last shell block's implied end may stop short of its end tags;
+     * only of elements the document opened: the next end tag may close the
+     * page's own box around it (Google's 404 in a <div class="map">) */
     while (cut < len && page[cut] == '<' && cut + 2 < len && page[cut + 1] == '/') {
         const char *gt = memchr(page + cut, '>', len - cut < 16 ? len - cut : 16);
-        if (!gt)
+        if (!gt || !opened_inside(page, open, cut, page + cut + 2, (apr_size_t)(gt - page) - cut - 2))
             break;
         cut = (apr_size_t)(gt - page) + 1;
     }
@@ -495,10 +523,21 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
      * root's end tag): the first one, the root itself, is tried as a
      * nested one when another document follows it */
     apr_size_t first_close = find_tag(page, root->start + 5, root->end, "/html");
+    apr_size_t second = find_tag(page, root->start + 5, root->end, "html");
     if (first_close != NC_NO_OFFSET && find_tag(page, first_close, root->end, "html") != NC_NO_OFFSET) {
         apr_size_t s, e;
         tries++;
         if (nested_document(m, page, len, root->start, &s, &e, 1)) {
+            floor = remove_document(p, edits, page, len, floor, s, e, "glued");
+            from = e;
+        }
+    } else if (second != NC_NO_OFFSET && (first_close == NC_NO_OFFSET || first_close > second)) {
+        /* the first document has no end tags before the next one starts
+         * (Werkzeug's 404 and 500 are a doctype, <title>, <h1> and <p>):
+         * it ends where the next one's prologue begins */
+        apr_size_t s, e;
+        tries++;
+        if (unclosed_document(m, page, len, root->start, document_start(page, second), &s, &e)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued");
             from = e;
         }
@@ -507,7 +546,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
            && (open = next_document(m, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
         if (!nested_document(m, page, len, open, &s, &e, 0)
-            && !unclosed_document(m, page, len, open, &s, &e)) {
+            && !unclosed_document(m, page, len, open, len, &s, &e)) {
             from = open + 5;
             continue;
         }

@@ -166,18 +166,22 @@ static nc_block *block_at(nc_doc *d, int i)
 #define STORY_PARAGRAPH_WORDS 30
 
 /* Article text left after cleaning, in words: blocks long enough to be prose,
- * outside furniture. A form that holds the story (ASP.NET WebForms wraps the
- * whole page in one) is no furniture here: counting it as such would answer
- * a real article with a shell beside it as a soft error. */
+ * outside furniture (an old template's <div id="footer"> too, and a
+ * copyright line: a 404 page's footer is no story). A form that holds the
+ * story (ASP.NET WebForms wraps the whole page in one) is no furniture here:
+ * counting it as such would answer a real article with a shell beside it as
+ * a soft error. */
 static int article_words(nc_doc *d)
 {
     int words = 0;
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
+    const char *footer = nc_doc_named_footers(d->pool, &d->model);
     for (int i = 0; i < d->model.blocks->nelts; i++) {
         const nc_block *b = block_at(d, i);
         if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
             && b->role != NC_ROLE_TITLE
-            && b->words >= d->opts.min_block_words)
+            && b->words >= d->opts.min_block_words
+            && !(footer && footer[i]) && !nc_doc_copyright_line(b))
             words += b->words;
     }
     return words;

@@ -85,11 +85,14 @@ static const char *const phrase_patterns[] = {
     "\\bnothing (?:was )?found (?:at|for) this (?:location|address|url)\\b",
     "\\boops[!.,]*\\s+(?:that|this|the) page\\b",
     "\\b(?:guru medi(?:t)?ation|backend fetch failed|varnish cache server)\\b",
-    /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"." */
+    /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"."
+     * and Symfony's "Please let us know what you were doing when this error occurred." */
     "\\bthe specified (?:key|bucket) does not exist\\b|"
         "\\ban error occurred while attempting to retrieve a custom error document\\b|"
         "\\bdid not find a current representation for the target resource\\b|"
-        "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b",
+        "\\bthe server (?:returned|responded with) (?:an? )?(?:http )?(?:status )?\\W?[45]\\d\\d\\b|"
+        /* Symfony's error page under that title */
+        "\\blet us know what you were doing when (?:this|the) error occurred\\b",
     /* the same two of Tomcat's sentences as its translators wrote them
      * (LocalStrings_xx: "The requested resource [/x] is not available", "The
      * origin server did not find a current representation for the target
@@ -592,6 +595,7 @@ static const char *const service_patterns[] = {
  * something else backs it (see mark_run). Nouns are also trigger words. */
 #define NC_GAP "[^.!?。！？]{0,60}?"
 #define NC_CJK_GAP "[^.!?。！？]{0,12}?"
+#define NC_IT_E "(?:è|e['’])"
 static const char *const composed_patterns[] = {
     /* English */
     "\\b(?:page|url|link|article|story|content|file|document|resource|post)s?\\b" NC_GAP
@@ -651,10 +655,11 @@ static const char *const composed_patterns[] = {
     "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bnão (?:conseguimos|foi possível|pudemos) (?:encontrar|mostrar|obter|carregar|abrir)" NC_GAP
         "(?:página|conteúdo|artigo|url|endereço|link)",
-    /* Italian, Dutch */
+    /* Italian, Dutch ("è" typed "e'" too, as Italian sites without accented
+     * keys write it: "Questo indirizzo non e' disponibile") */
     "\\b(?:pagina|articolo|contenuto|indirizzo|artikel|inhoud|bericht|nieuwsbericht)\\b" NC_GAP
-        "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non è (?:più )?disponibile|non (?:è stata|è stato) trovat[ao]|"
-        "(?:è stata|è stato) (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|è scadut[ao]|non è più (?:online|pubblicat[ao])|"
+        "\\b(?:non esiste(?: più)?|non disponibile|non sembra (?:più )?esistere|sembra non esistere|non " NC_IT_E " (?:più )?disponibile|non " NC_IT_E " stat[ao] trovat[ao]|"
+        NC_IT_E " stat[ao] (?:rimoss[ao]|spostat[ao]|cancellat[ao]|eliminat[ao])|" NC_IT_E " scadut[ao]|non " NC_IT_E " più (?:online|pubblicat[ao])|"
         "(?:is|werd) verlopen|(?:is|staat) niet meer online|"
         "bestaat niet|lijkt niet (?:meer )?te bestaan|niet (?:meer )?(?:gevonden|beschikbaar)|(?:kan|kon) niet (?:worden )?(?:gevonden|geladen|weergegeven)|(?:is|werd) (?:verwijderd|verplaatst))",
     /* Polish */
@@ -1355,6 +1360,13 @@ static const char *const weak_token_pattern =
      * ASP.NET Version:4.8.4645.0" */
     "|^\\W*version information:\\s*microsoft \\.net(?: framework)? version:\\s*[\\d.]+(?:;\\s*asp\\.net version:\\s*[\\d.]+)?\\W*$"
     "|^\\W*no message available\\W*$"
+    /* a platform's error identifier on a line of its own, as Vercel prints
+     * it under its message: "NOT_FOUND", "Code: DEPLOYMENT_NOT_FOUND" (an
+     * underscore required: a bare "Deleted" is no identifier), and its
+     * request ID "fra1::8xk2m-1764424893125-6c1f0d3e9a27" */
+    "|^\\W*(?:code\\s*:\\s*)?(?=[a-z_]*(?:not_found|failed|error|timeout|unavailable|denied|forbidden|disabled|"
+        "blocked|paused|invalid|too_large|exceeded|deleted|unauthori[sz]ed|not_ready|limit))[a-z]+(?:_[a-z]+)+\\W*$"
+    "|^\\W*(?:id\\s*:\\s*)?[a-z]{3}\\d(?:::[a-z0-9]{4,5}){1,2}-\\d{13}-[0-9a-f]{12}\\W*$"
     /* an exclamation and a few words of apology, no sentence: Magento's
      * "Whoops, our bad...", "Oops, sorry!", "Ups, leider!" */
     "|^\\W*(?:oops|whoops|uh[- ]oh|ups|ops|oups|oeps|hoppla|упс|ой)\\b[,!.…]*(?:\\s+[\\w'’]+[,!.…]*){1,3}\\W*$"
@@ -1362,7 +1374,7 @@ static const char *const weak_token_pattern =
     /* nginx's 50x.html signs off */
     "|^\\W*faithfully yours, nginx\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
-    "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|nada aquí|nada aqui|"
+    "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|(?:no hay )?nada aquí|nada aqui|(?:não há )?nada aqui|"
         "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
         "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
     /* the questions that head an error page's explanation: Cloudflare's
@@ -1736,6 +1748,7 @@ static int article_prose(const nc_block *b)
 }
 
 static int error_container_of(const nc_docmodel *m, int i);
+static int in_named_furniture(const nc_docmodel *m, int i, int c);
 
 /* Words of a sentence before a colon that make what follows it reported
  * speech ("Wer einen Termin buchen wollte, sah nur: Seite nicht gefunden."),
@@ -2533,11 +2546,13 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS)
             read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
-        /* furniture, a list item and the headline are the site's own; so
-         * is an unfinished sentence right over the story's prose, a
-         * text/plain story's headline under its shell */
+        /* furniture (by tag, or a box named the site's header or menu: a
+         * blog's tagline under its name), a list item and the headline are
+         * the site's own; so is an unfinished sentence right over the
+         * story's prose, a text/plain story's headline under its shell */
         rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
-                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b));
+                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b))
+                      && !in_named_furniture(m, idx[i], -1);
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
@@ -2831,8 +2846,10 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
  *  - led by it: its first block is a shell's title (a heading or a line of
  *    at most 8 words) and it holds at most one long block that is no trace
  *    (IIS's "Most likely causes" and "Things you can try" lists under "HTTP
- *    Error 404.0 - Not Found"; GitHub Pages' explanation under "404"). An
- *    error document starts with its title; a story does not start with one.
+ *    Error 404.0 - Not Found"; GitHub Pages' explanation under "404"),
+ *    besides list items of at most 80 words in a shell's words (cPanel's
+ *    reasons under "SORRY!"). An error document starts with its title; a
+ *    story does not start with one.
  * A story's box holds its headline or its long paragraphs, so it is never
  * one; the ratio keeps a brief that happens to hold one error line. */
 #define SHELL_BOX_MAX_WORDS 300
@@ -2854,10 +2871,20 @@ static int led_inside(const nc_docmodel *m, int j)
     return 0;
 }
 
+/* An item of a led box's list of reasons (cPanel's "It is possible you have
+ * reached this page because:" over "The IP address has changed. ... Check
+ * your DNS settings..."): a list item of at most 80 words in a shell's
+ * words, which the led box may hold besides its one long block. */
+#define EXPLAINS_MAX_WORDS 80
+
+static int explains(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    return is_tag(b, "li") && b->words <= EXPLAINS_MAX_WORDS && says_shell_words(r, md, b);
+}
+
 static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                      const nc_head *title, int a)
 {
-    (void)r; (void)md;
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
     int shell = 0, total = 0, blocks = 0, longs = 0, led = -1;
     if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
@@ -2881,7 +2908,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             return 0;
         if (b->verdict == NC_SHELL)
             shell += b->words;
-        else if (b->words > SHELL_MAX_BLOCK_WORDS && ++longs > 1)
+        else if (b->words > SHELL_MAX_BLOCK_WORDS && !(led > 0 && explains(r, md, b)) && ++longs > 1)
             return 0;
     }
     if (blocks < 2)

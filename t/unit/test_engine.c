@@ -1641,6 +1641,138 @@ static void test_br_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o
     ok(res && res->shells_removed == 0, "br lines: the same lines among the story's paragraphs stay");
 }
 
+/* The ag-* round: hosting platforms', app servers' and frameworks' shells.
+ * A 404 page whose old template writes its footer as <div id="footer">
+ * (and a copyright line) is still only a shell; a story beside the same
+ * shell and footer is none. */
+static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char soft[] =
+        "<html><head><title>404 Not Found</title></head><body>"
+        "<div class=\"header\"><a href=\"/\">Volga Weekly</a></div><div class=\"workarea\">"
+        "<h1>404 Not Found</h1><p>The requested URL was not found on this server.</p></div>"
+        "<div id=\"footer\"><p>Volga Weekly news agency, registered as a mass medium under licence number 71234, all rights reserved</p></div>"
+        "<div class=\"legal\">&copy; 2026 Volga Weekly news agency, registration certificate of the mass medium 71234</div>"
+        "</body></html>";
+    static const char story[] =
+        "<html><head><title>Ferry fares rise in January</title></head><body>"
+        "<div class=\"workarea\"><h1>404 Not Found</h1><p>The requested URL was not found on this server.</p>"
+        "<p>Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels this year.</p></div>"
+        "<div id=\"footer\"><p>Volga Weekly news agency, registered as a mass medium under licence number 71234, all rights reserved</p></div>"
+        "</body></html>";
+    const nc_result *res = run(e, p, o, "text/html", soft, sizeof soft - 1, 0);
+    ok(res && res->soft_error, "platform shells: a 404 with a <div id=\"footer\"> and a copyright line is a soft error");
+    res = run(e, p, o, "text/html", story, sizeof story - 1, 0);
+    ok(res && !res->soft_error && kept_text(res, story, "Ferry fares on the river"),
+       "platform shells: the same shell and footer beside a story: no soft error");
+
+    /* Google's 404 ends with no end tags: its removal stops before the end
+     * tag of the page's own box around it */
+    static const char unclosed[] =
+        "<html><head><title>Tram line to reach the station</title></head><body><div class=\"story\">"
+        "<h1>Tram line to reach the station</h1><div class=\"map\">\n"
+        "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 404 (Not Found)!!1</title>\n"
+        "  <p><b>404.</b> <ins>That\xe2\x80\x99s an error.</ins>\n"
+        "  <p>The requested URL <code>/maps/embed</code> was not found on this server.  <ins>That\xe2\x80\x99s all we know.</ins>\n"
+        "</div>\n<div class=\"text\"><p>The city council approved the extension of the tram line to the station "
+        "on Tuesday, with three new stops and an opening planned for 2031, at a cost of about 120 million.</p>"
+        "<p>Shop owners along the route asked for the works to be split so that the winter season is spared, "
+        "and the council promised a public meeting in the spring to present the details.</p></div></div></body></html>";
+    res = run(e, p, o, "text/html", unclosed, sizeof unclosed - 1, 0);
+    /* the box's start and end tags go together or stay together */
+    ok(res && !kept_text(res, unclosed, "That\xe2\x80\x99s all we know.")
+       && kept_text(res, unclosed, "<div class=\"map\">") == kept_text(res, unclosed, "</div>\n<div class=\"text\">")
+       && kept_text(res, unclosed, "<div class=\"text\">") && kept_text(res, unclosed, "<h1>Tram line"),
+       "platform shells: an unclosed error document in the page's box leaves the box's own end tag alone");
+
+    /* Werkzeug's 500 glued before the page: no end tags, its <title> goes too */
+    static const char werkzeug[] =
+        "<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n"
+        "<p>The server encountered an internal error and was unable to complete your request. Either the server "
+        "is overloaded or there is an error in the application.</p>\n"
+        "<!DOCTYPE html>\n<html><head><title>County approves bond for water plant</title></head><body>"
+        "<h1>County approves bond for water plant</h1>"
+        "<p>Commissioners voted five to two on Tuesday to borrow 48 million dollars to rebuild the wastewater plant, "
+        "ending a two-year fight over how to pay for upgrades that state regulators say are overdue.</p>"
+        "<p>The bonds will be repaid over 25 years through water and sewer fees, and the average household bill "
+        "will rise by about six dollars a month starting in July, county budget staff estimate.</p></body></html>";
+    res = run(e, p, o, "text/html", werkzeug, sizeof werkzeug - 1, 0);
+    ok(res && !kept_text(res, werkzeug, "<title>500 Internal Server Error</title>")
+       && !kept_text(res, werkzeug, "<!doctype html>\n<html lang=en>")
+       && kept_text(res, werkzeug, "<!DOCTYPE html>\n<html><head><title>County approves")
+       && kept_text(res, werkzeug, "Commissioners voted five to two"),
+       "platform shells: an error document with no end tags glued before the page goes whole, doctype and <title> too");
+
+    /* text/plain: an HTML error document glued before or after the story is
+     * one block of its visible lines; one that is no shell stays */
+    static const char plain_story[] =
+        "Ferry fares rise in January\n\n"
+        "Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels.\n\n"
+        "Shop owners near the landing asked for a discount for regular passengers, which the department "
+        "said it would consider before the new timetable is published in December.\n";
+    const char *before = apr_pstrcat(p, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                     "<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/v2/story/88</pre>\n</body>\n</html>\n",
+                                     plain_story, NULL);
+    const char *after = apr_pstrcat(p, plain_story, "\n<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                                    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n", NULL);
+    const char *sample = apr_pstrcat(p, plain_story, "\n<html>\n<body>\n<p>Timetable: boats leave every twenty minutes.</p>\n</body>\n</html>\n", NULL);
+    res = run(e, p, o, "text/plain", before, strlen(before), 0);
+    ok(res && !kept_text(res, before, "<!DOCTYPE html>") && !kept_text(res, before, "</html>\n")
+       && kept_text(res, before, "Ferry fares rise in January"),
+       "platform shells: text/plain: an HTML error document glued before the story goes, all its lines");
+    res = run(e, p, o, "text/plain", after, strlen(after), 0);
+    ok(res && !kept_text(res, after, "<html>\r\n") && !kept_text(res, after, "nginx")
+       && kept_text(res, after, "before the new timetable is published in December."),
+       "platform shells: text/plain: an HTML error document glued after the story goes, all its lines");
+    res = run(e, p, o, "text/plain", sample, strlen(sample), 0);
+    ok(res && res->edits && kept_text(res, sample, "<html>\n<body>\n<p>Timetable"),
+       "platform shells: text/plain: an HTML document that says no error stays");
+
+    /* Vercel's plain answer: its error identifier and request ID lines go
+     * with its message; the same identifier in a story's sentence stays */
+    const char *vercel = apr_pstrcat(p, plain_story, "\nThe page could not be found\n\nNOT_FOUND\n\n"
+                                     "fra1::iad1::8l6vs-1764424893125-c1a8f5d0a5e1\n", NULL);
+    res = run(e, p, o, "text/plain", vercel, strlen(vercel), 0);
+    ok(res && !kept_text(res, vercel, "NOT_FOUND") && !kept_text(res, vercel, "fra1::iad1")
+       && kept_text(res, vercel, "before the new timetable is published in December."),
+       "platform shells: text/plain: Vercel's error identifier and request ID lines go with its message");
+
+    /* cPanel's default page: a box led by its title may hold a list of
+     * reasons in a shell's words */
+    static const char cpanel_box[] =
+        "<html><head><title>Ferry fares rise in January</title></head><body><div class=\"story\">"
+        "<h1>Ferry fares rise in January</h1>"
+        "<p>Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels this year.</p>"
+        "<p>Shop owners near the landing asked for a discount for regular passengers, which the department "
+        "said it would consider before the new timetable is published in December.</p></div>"
+        "<div class=\"ad\"><div class=\"box\"><h1>SORRY!</h1><p>If you are the owner of this website, please contact your hosting provider.</p>"
+        "<p>It is possible you have reached this page because:</p><ul>"
+        "<li>The IP address has changed. The IP address for this domain may have changed recently. Check your DNS "
+        "settings to verify that the domain is set up correctly. It may take 8-24 hours for DNS changes to propagate.</li>"
+        "<li>The site may have been moved to a different server. The URL for this domain may have changed or the "
+        "hosting provider may have moved the account to a different server.</li></ul></div></div></body></html>";
+    res = run(e, p, o, "text/html", cpanel_box, sizeof cpanel_box - 1, 0);
+    ok(res && !kept_text(res, cpanel_box, "It is possible you have reached") && !kept_text(res, cpanel_box, "The IP address has changed.")
+       && kept_text(res, cpanel_box, "Shop owners near the landing"),
+       "platform shells: a box led by cPanel's title takes its list of reasons in a shell's words");
+
+    /* Italian typed without accents: "e'" for "è" */
+    static const char e_apostrophe[] =
+        "<html><head><title>Bus elettrici, firmato il contratto</title></head><body><div class=\"post\">"
+        "<h1>Bus elettrici, firmato il contratto</h1>"
+        "<p>L'azienda dei trasporti ha firmato il contratto per la fornitura di 120 nuovi autobus elettrici, che "
+        "entreranno in servizio tra l'estate del 2027 e la primavera del 2028, con fondi del piano nazionale.</p>"
+        "<p>Con i nuovi mezzi la flotta elettrica salira' a 352 veicoli, quasi il 40 per cento del totale, ha "
+        "spiegato il presidente durante la presentazione nel deposito di corso Tortona.</p></div>"
+        "<div class='errorbox-bad'>Spiacenti, questa pagina non e' disponibile.</div></body></html>";
+    res = run(e, p, o, "text/html", e_apostrophe, sizeof e_apostrophe - 1, 0);
+    ok(res && !kept_text(res, e_apostrophe, "Spiacenti, questa pagina") && kept_text(res, e_apostrophe, "Con i nuovi mezzi"),
+       "platform shells: Italian \"non e' disponibile\" typed without the accent is a page-failure phrase");
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1908,6 +2040,7 @@ int main(int argc, char **argv)
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
+    test_platform_shells(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
