@@ -2113,6 +2113,35 @@ static int titles_its_shell(const nc_docmodel *m, const run_block *rb, int n, in
     return 1;
 }
 
+/* Does block i's parent hold a paragraph of a story (more than 30 words,
+ * not furniture)? The model's word on a block there is no evidence alone:
+ * it has learned how shells read in some languages only from the shell
+ * catalog's sentences, so in a language the corpus has no story text of,
+ * any short sentence can read as a shell's (a Hebrew or Persian story's
+ * last paragraph over the page's 404 box, its first two paragraphs each
+ * backing the other). */
+static int in_story_box(const nc_docmodel *m, int i)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    if (parent < 0)
+        return 0;
+    for (int j = parent + 1, last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc; j <= last; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (b->parent == parent && b->words > SHELL_MAX_BLOCK_WORDS && !b->boilerplate
+            && b->role != NC_ROLE_TITLE && strcmp(b->tag, NC_RUN_TAG) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* In a story's box, only a neighbour of the same box with evidence of its
+ * own (no model word) backs the model's word on a block. */
+static int backs_in_story_box(const nc_docmodel *m, const run_block *j, const run_block *i)
+{
+    return APR_ARRAY_IDX(m->blocks, j->index, nc_block).parent == APR_ARRAY_IDX(m->blocks, i->index, nc_block).parent
+           && (j->strong || j->weak || j->medium);
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
@@ -2128,6 +2157,12 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
          * it; a story's headline right under a shell is backed from above */
         int model_only = rb[i].model && !rb[i].medium && !rb[i].soft;
         int title_only = model_only && !ends_sentence(b);
+        if (model_only && in_story_box(m, rb[i].index)) {
+            if ((i > 0 && !title_only && backs_in_story_box(m, &rb[i - 1], &rb[i]))
+                || (i + 1 < n && backs_in_story_box(m, &rb[i + 1], &rb[i])))
+                rb[i].medium = 2;
+            continue;
+        }
         int backed = (i > 0 && !title_only && backs(&rb[i - 1], &rb[i]))
                      || (i + 1 < n && backs(&rb[i + 1], &rb[i]))
                      || (!title_only && backed_in_box(m, rb, n, i, -1)) || backed_in_box(m, rb, n, i, 1)
