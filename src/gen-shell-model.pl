@@ -78,7 +78,8 @@ sub features {
 sub words {
     my ($s) = @_;
     my $cjk = () = $s =~ /[\x{3000}-\x{9fff}\x{ff00}-\x{ffef}]/g;
-    return (() = $s =~ /\S+/g) + int($cjk / 2);
+    my $brahmic = () = $s =~ /[\x{0e00}-\x{0eff}\x{1000}-\x{107f}\x{1780}-\x{17ff}]/g;   # doc.c: Thai, Lao, Myanmar, Khmer
+    return (() = $s =~ /\S+/g) + int($cjk / 2) + int($brahmic / 4);
 }
 
 my @examples;

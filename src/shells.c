@@ -27,8 +27,8 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 256       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 187   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 238   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -50,7 +50,7 @@ struct nc_shell_rules {
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
     apr_uint32_t trigger_pairs[26];    /* bit b of [a]: a trigger prefix starts with letters a, b */
-    unsigned char pair_first[26 * 26]; /* the prefixes that start with a pair: */
+    apr_uint16_t pair_first[26 * 26];  /* the prefixes that start with a pair: */
     unsigned char pair_count[26 * 26]; /* by_pair[pair_first[ab] .. + pair_count[ab]) */
     const char *by_pair[NC_TRIGGER_PREFIXES];
     unsigned char by_pair_len[NC_TRIGGER_PREFIXES];
@@ -678,6 +678,45 @@ static const char *const composed_patterns[] = {
         "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|已下线|已下線|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
     "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|掲載期間(?:が|は)?終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
+    /* Czech, Slovak, Hungarian, Romanian */
+    "\\b(?:stránk|článek|článk|obsah|adres|stránok)\\w*" NC_GAP
+        "\\b(?:nenalezen\\w*|nebyl[ao]? nalezen\\w*|neexistuje|(?:byl[ao]?|bola|bol) (?:odstraněn|smazán|přesunut|odstránen|presunut)\\w*|"
+        "není (?:k dispozici|dostupn\\w*)|nenájden\\w*|nebol[ao]? nájden\\w*)",
+    "\\b(?:oldal|cikk|tartalom|tartalm|lap)\\w*" NC_GAP
+        "\\b(?:nem (?:található|létezik|elérhető)|(?:törölték|áthelyezték|eltávolították)|megszűnt)",
+    "\\b(?:pagin|articol|conținut|continut|adres)\\w*" NC_GAP
+        "\\b(?:nu (?:a fost|au fost|poate fi) găsit\\w*|nu (?:mai )?există|nu (?:mai )?este disponibil\\w*|a fost (?:ștears|șters|mutat|eliminat)\\w*)",
+    /* Swedish, Danish, Norwegian, Finnish */
+    "\\b(?:sid(?:an|en|a)|artikel(?:n)?|artikkel(?:en)?|innehåll(?:et)?|indhold(?:et)?|innhold(?:et)?|adressen)\\b" NC_GAP
+        "\\b(?:kunde inte hittas|hittades inte|finns inte|existerar inte|(?:har )?(?:tagits bort|flyttats)|"
+        "kunne ikke (?:findes|finnes)|blev ikke fundet|ble ikke funnet|findes ikke|finnes ikke|eksisterer ikke|"
+        "(?:er|har blitt|er blevet) (?:fjernet|flyttet|slettet))\\b",
+    "\\b(?:sivu|artikkeli|sisältö|osoite)\\w*" NC_GAP
+        "\\b(?:ei (?:\\w+ )?(?:löytynyt|löydy)|ei ole (?:enää )?(?:olemassa|saatavilla)|on (?:voitu )?(?:poistaa|poistettu|siirretty|siirtää))",
+    /* Greek, Hebrew, Persian, Hindi */
+    "(?:σελίδα|σελίδες|άρθρο|περιεχόμενο)" NC_GAP
+        "(?:δεν βρέθηκε|δεν βρέθηκαν|δεν υπάρχει|δεν υπάρχουν|έχει (?:διαγραφεί|μετακινηθεί|αφαιρεθεί)|δεν είναι (?:πλέον )?διαθέσιμ)",
+    "(?:הדף|העמוד|הכתבה|הכתובת|הקישור)" NC_GAP "(?:לא נמצא|אינו קיים|אינה קיימת|לא קיים|הוסר|נמחק|הועבר)",
+    "(?:صفحه|مطلب|نشانی|محتوا)" NC_GAP "(?:یافت نشد|پیدا نشد|وجود ندارد|حذف شده|منتقل شده|در دسترس نیست)",
+    "(?:पृष्ठ|पेज|पन्ना|लेख|सामग्री)" NC_GAP "(?:नहीं मिला|नहीं मिल रहा|मौजूद नहीं|उपलब्ध नहीं|हटा दिया|हटाया)",
+    /* Vietnamese, Indonesian and Malay, Thai, Korean */
+    "\\b(?:trang|bài viết|nội dung|đường dẫn)\\b" NC_GAP
+        "(?:không tồn tại|không (?:được )?tìm thấy|đã bị (?:xóa|xoá|gỡ|di chuyển)|không khả dụng)"
+        "|\\bkhông tìm thấy (?:trang|nội dung|bài viết)",
+    "\\b(?:halaman|laman|artikel|konten|kandungan)\\b" NC_GAP
+        "\\b(?:tidak (?:dapat )?(?:ditemukan|dijumpai|ditemui)|tidak (?:ada|wujud)|telah (?:dihapus|dipindahkan|dialihkan))",
+    "(?:หน้า|เพจ|บทความ|เนื้อหา|ลิงก์)" NC_CJK_GAP "(?:ไม่พบ|ไม่มีอยู่|ถูกลบ|ถูกย้าย)|ไม่พบ(?:หน้า|เพจ|บทความ|เนื้อหา)",
+    "(?:페이지|게시물|기사|문서|콘텐츠)" NC_CJK_GAP "(?:찾을 수 없|존재하지 않|삭제되었|이동되었)",
+    /* Serbian, Croatian (both scripts), Bulgarian */
+    "(?:stranic|članak|članc|sadržaj|страниц|чланак|чланк|садржај)\\w*" NC_GAP
+        "(?:nije pronađen|ne postoji|je (?:uklonjen|obrisan|premješten|premešten)|није пронађен|не постоји|је (?:уклоњен|обрисан|премештен))",
+    "(?:страниц|стати|материал)\\w*" NC_GAP "(?:не е намерен|не съществува|е (?:изтрит|премест)|не е налич)",
+    /* "an error occurred" in those languages */
+    "\\bdošlo k (?:neočekávané )?chybě|\\bhiba (?:történt|lépett fel)|\\ba apărut o eroare|\\bett fel (?:har )?uppstått|"
+        "\\bder opstod en fejl|\\bdet (?:har )?oppstod en feil|\\btapahtui virhe|παρουσιάστηκε (?:ένα )?σφάλμα|אירעה שגיאה|"
+        "خطایی (?:در [^.!?]{0,40})?رخ داده|एक त्रुटि हुई|त्रुटि हुई है|đã (?:xảy ra|có) lỗi|\\bcó lỗi xảy ra|"
+        "\\bterjadi (?:suatu )?kesalahan|\\bralat (?:telah )?berlaku|เกิดข้อผิดพลาด|\\bdošlo je do (?:greške|pogreške)|"
+        "дошло је до грешке|възникна грешка|오류가 발생했습니다",
     NULL
 };
 
@@ -872,6 +911,13 @@ static const char *const apology_pattern =
     "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
     "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
     "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません|"
+    /* the languages beyond the 14 (the ah-* set) */
+    "omlouváme se|bohužel|jejda|ľutujeme|sajnáljuk|sajnos|hoppá|hopp|ne pare rău|ne cerem scuze|hopa|"
+    "tyvärr|hoppsan|beklager|vi beklager|desværre|dessverre|hups|valitettavasti|pahoittelemme|"
+    "λυπούμαστε|δυστυχώς|ωχ|מצטערים|אנו מתנצלים|אופס|متأسفانه|متاسفانه|پوزش می(?:‌| )?خواهیم|اوه|"
+    "क्षमा करें|माफ़ करें|माफ करें|खेद है|rất tiếc|xin lỗi|rất xin lỗi|maaf|mohon maaf|harap maaf|alamak|"
+    "ขออภัย|ขออภัยค่ะ|ขออภัยครับ|žao nam je|ispričavamo se|nažalost|жао нам је|нажалост|извините|"
+    "съжаляваме|извиняваме се|за съжаление|죄송합니다|죄송하지만|"
     /* "Lost?", the 404's question to the reader (the question mark required) */
     "(?:(?:are you |got |vous êtes |êtes-vous |te has |¿?(?:estás |está )|(?:ti )?sei |(?:você )?está |ben je |bent u |jesteś )?"
     "(?:lost|perdu[es]{0,2}|perdid[oa]s?|pers[oa]|verdwaald|zgubił(?:eś|aś|eś się|aś się)|zagubion[ya]|"
@@ -971,7 +1017,12 @@ static const char *const trigger_prefixes[] = {
     "back", "slow", "maint", "wartung", "mantenim", "manuten", "onderhoud", "konserw", "serwis", "przerw",
     "richiest", "sess", "sesi", "sesj", "sitzung", "oturum", "csrf", "rout", "countr",
     /* not "legal": a footer's "Legal" link would open a window on every page */
-    "unavail", "dispon", "indispon", NULL
+    "unavail", "dispon", "indispon",
+    /* the languages beyond the 14: nouns and "error" (ASCII prefixes) */
+    "nenalez", "obsah", "oldal", "cikk", "tartal", "hiba", "pagin", "articol", "eroare", "sidan", "siden",
+    "sidor", "innh", "indhold", "sivu", "artikkel", "osoite", "virhe", "fejl", "feil", "halaman", "laman",
+    "konten", "kandungan", "kesalahan", "ralat", "trang", "stranic", "sadr", "chyb",
+    NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
                                   ? 1 : -1];
@@ -988,7 +1039,13 @@ static const char *const trigger_stems[] = {
     "ехническ", "ехнічн", "обслуживан", "обслуговуван", "bakım", "صيانة", "维护", "維護", "メンテナンス",
     "сесси", "сесі", "الجلسة", "جلستك", "会话", "登录", "セッション", "istek", "erişim", "الطلب", "过于频繁", "太频繁",
     "多すぎ", "長すぎ", "大きすぎ", "过大", "过长", "太大", "太长", "стран", "країн", "ülke", "بلد", "منطقتك", "所在的", "法律", "お住まい", "法的",
-    "جافا", NULL
+    "جافا",
+    /* the languages beyond the 14 */
+    "ránk", "ránok", "lánek", "lánk", "σελίδ", "άρθρο", "σφάλμα", "περιεχόμεν", "הדף", "העמוד", "הכתבה",
+    "הכתובת", "הקישור", "שגיאה", "صفحه", "مطلب", "نشانی", "محتوا", "خطای", "पृष्ठ", "पेज", "पन्ना", "लेख", "सामग्री",
+    "त्रुटि", "bài viết", "nội dung", "đường dẫn", "lỗi", "หน้า", "เพจ", "บทความ", "เนื้อหา", "ลิงก์", "ไม่พบ",
+    "ข้อผิดพลาด", "페이지", "게시물", "기사", "문서", "콘텐츠", "오류", "članak", "članc", "чланак", "чланк", "садржај",
+    "грешк", "grešk", "стати", "материал", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1011,7 +1068,7 @@ static void index_trigger_pairs(nc_shell_rules *r)
 {
     int n = 0;
     for (unsigned ab = 0; ab < 26 * 26; ab++) {
-        r->pair_first[ab] = (unsigned char)n;
+        r->pair_first[ab] = (apr_uint16_t)n;
         for (int t = 0; trigger_prefixes[t]; t++) {
             unsigned a = (unsigned)(trigger_prefixes[t][0] - 'a'), b = (unsigned)(trigger_prefixes[t][1] - 'a');
             if (a < 26 && b < 26 && a * 26 + b == ab && n < NC_TRIGGER_PREFIXES) {
@@ -1174,13 +1231,19 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 /* How many blocks either side of a trigger word a phrase may reach into. */
 #define TRIGGER_REACH 2
 
+/* "Error" in the languages beyond the 14 (the ah-* set): Czech, Slovak,
+ * Hungarian, Romanian, Swedish, Danish, Norwegian, Finnish, Greek, Hebrew,
+ * Persian, Hindi, Vietnamese, Indonesian, Malay, Thai, Serbian, Croatian,
+ * Bulgarian, Korean. */
+#define NC_ERROR_WORD_MORE "chyba|hiba|eroare|fel|fejl|feil|virhe|σφάλμα|שגיאה|خطای|त्रुटि|lỗi|kesalahan|ralat|" \
+    "ข้อผิดพลาด|greška|грешка|오류"
 /* "Error", "HTTP Error", "Status" before a code, in the 14 languages and
  * in the orders IIS's translations put them ("HTTP-Fehler 404.0", "Erreur
  * HTTP 404.0", "HTTP 错误 404.0", "HTTP エラー 404.0", "HTTP Hatası 404.0"):
  * the reason after the code stays English ("- Not Found"). Tomcat's
  * "HTTP Status" as its translations say it: "État HTTP 404 – Non trouvé",
  * "Статус HTTP 404 – Не найдено", "HTTP状态 404 - 未找到". */
-#define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー)"
+#define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー|" NC_ERROR_WORD_MORE ")"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
 /* HTTP reason phrases as servers' and CMSs' translations print them:
@@ -1199,11 +1262,37 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
     "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
 
+/* "Page not found", "Internal server error", "Service unavailable" and
+ * "Access denied" in the languages beyond the 14 (NC_ERROR_WORD_MORE's). */
+#define NC_REASON_MORE_LANGS \
+    "stránka (?:nenalezena|nebyla nalezena|nenájdená|nebola nájdená)|(?:az )?oldal nem található|" \
+    "pagina nu a fost găsită|pagina nu există|sidan (?:kunde inte hittas|hittades inte)|" \
+    "siden (?:blev ikke fundet|kunne ikke findes|ble ikke funnet|finnes ikke|findes ikke)|sivua ei löytynyt|" \
+    "η σελίδα δεν βρέθηκε|σελίδα δεν βρέθηκε|הדף לא נמצא|העמוד לא נמצא|صفحه(?: مورد نظر)? یافت نشد|" \
+    "पृष्ठ नहीं मिला|पेज नहीं मिला|không tìm thấy trang|trang không tồn tại|halaman tidak (?:ditemukan|dijumpai|ditemui)|" \
+    "ไม่พบหน้า(?:ที่คุณต้องการ|เว็บ(?:ที่คุณร้องขอ)?)?|stranica nije pronađena|страница није пронађена|" \
+    "страницата не е намерена|페이지를 찾을 수 없습니다|" \
+    "interní chyba serveru|belső szerverhiba|eroare internă (?:de|a) server(?:ului)?|internt serverfel|intern serverfejl|" \
+    "intern serverfeil|sisäinen palvelinvirhe|εσωτερικό σφάλμα διακομιστή|שגיאת שרת פנימית|خطای داخلی سرور|" \
+    "आंतरिक सर्वर त्रुटि|lỗi máy chủ nội bộ|kesalahan server internal|ralat pelayan dalaman|" \
+    "ข้อผิดพลาดภายในเซิร์ฟเวอร์|interna greška servera|унутрашња грешка сервера|вътрешна грешка на сървъра|" \
+    "내부 서버 오류|služba (?:je dočasně )?nedostupná|a szolgáltatás (?:átmenetileg )?nem elérhető|" \
+    "serviciu (?:temporar )?indisponibil|tjänsten är (?:tillfälligt )?(?:inte tillgänglig|otillgänglig)|" \
+    "tjenesten er midlertidigt? (?:utilgængelig|utilgjengelig|ikke tilgængelig|ikke tilgjengelig)|" \
+    "palvelu ei ole (?:tilapäisesti )?käytettävissä|η υπηρεσία δεν είναι διαθέσιμη|השירות אינו זמין|سرویس در دسترس نیست|" \
+    "dịch vụ không khả dụng|layanan tidak tersedia|perkhidmatan tidak tersedia|usluga (?:je )?nedostupna|" \
+    "услуга (?:је )?недоступна|услугата не е достъпна|서비스를 사용할 수 없습니다|" \
+    "přístup odepřen|hozzáférés megtagadva|acces interzis|åtkomst nekad|adgang nægtet|ingen tilgang|tilgang nektet|" \
+    "pääsy estetty|δεν επιτρέπεται η πρόσβαση|הגישה נדחתה|دسترسی (?:غیرمجاز|ممنوع)|पहुंच अस्वीकृत|truy cập bị từ chối|" \
+    "akses ditolak|การเข้าถึงถูกปฏิเสธ|pristup (?:je )?(?:odbijen|zabranjen)|приступ (?:је )?(?:одбијен|забрањен)|" \
+    "достъпът е отказан|접근이 거부되었습니다"
+
 /* The reasons of the statuses a site answers when it refuses this request
  * rather than misses a page (408, 413, 414, 429, 431, 451), in the 14
  * languages, and the 503's words in the order some translations put them
  * ("Servicio no disponible temporalmente"): the ae-* set's titles. */
 #define NC_REASON_MORE \
+    NC_REASON_MORE_LANGS "|" \
     "request time-?out|too many requests|(?:request-)?uri too (?:long|large)|payload too large|request entity too large|" \
     "request header fields too large|request header or cookie too large|unavailable for legal reasons|" \
     "zeitüberschreitung (?:der|bei der) anfrage|zu viele anfragen|uri zu lang|anfrage zu groß|aus rechtlichen gründen nicht verfügbar|" \
@@ -1273,6 +1362,7 @@ static const char *const strong_token_pattern =
         "por que (?:eu )?fui bloquead[ao]|waarom ben ik geblokkeerd|dlaczego zostałem zablokowany|"
         "почему меня заблокировали|чому мене заблокували|neden engellendim|لماذا تم حظري|为什么我会被阻止|なぜブロックされたのですか|"
         "unauthori[sz]ed access|service unavailable|bad gateway|internal server error"
+    "|" NC_REASON_MORE_LANGS
     "|seite nicht gefunden|page introuvable|page non trouvée|página no encontrada|pagina non trovata|"
         "página não encontrada|pagina niet gevonden|nie znaleziono strony|strona nie istnieje|"
         "страница не найдена|сторінку не знайдено|sayfa bulunamadı|الصفحة غير موجودة|页面不存在|"
