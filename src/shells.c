@@ -2507,7 +2507,8 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
         f |= TEXT_CATALOG;
     if (!(f & (TEXT_STRONG | TEXT_CATALOG)) && b->words >= MODEL_MIN_WORDS
         && b->words <= SHELL_MAX_BLOCK_WORDS
-        && nc_shell_model_score(b->text, b->text_len) >= MODEL_MEDIUM)
+        && nc_shell_model_score(b->text, b->text_len) >= MODEL_MEDIUM
+        && nc_shell_model_knows_script(b->text, b->text_len))
         f |= TEXT_MODEL;
     nc_verdict_cache_put(memo->shared, b->text, b->text_len, f);
 known:
