@@ -28,7 +28,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 238   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 259   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -442,6 +442,26 @@ static const char *const phrase_patterns[] = {
  * names the site, the reader or the request, not a thing in the news. */
 #define NC_JS_OBJECT(o) "(?:" o ")[^.!?]{0,40}?"
 static const char *const service_patterns[] = {
+    /* down for maintenance, in the languages beyond the 14 (the ah-* set):
+     * "we" at work on the site, or the site itself unavailable for now */
+    "\\bvi (?:utför|utfører|udfører) (?:\\w+ )?(?:planerat |planlagt |planlagte )?(?:underhåll|vedlikehold|vedligeholdelse)|"
+        "\\b(?:webbplatsen|sajten|nettsiden|nettstedet|hjemmesiden|siden|sidan) (?:er|är) (?:midlertidig[t]? |tillfälligt )?"
+        "(?:utilgjengelig|utilgængelig|otillgänglig|nede) (?:på grund av|pga\\.?|grundet|mens|medan|for|för|due)|"
+        "\\bvi (?:er|är) snart tilbake|\\bvi (?:er|är) (?:snart )?(?:tilbage|tillbaka) (?:snart|om lidt|inom kort)|"
+        "\\b(?:sivusto|palvelu) on (?:tilapäisesti )?(?:poissa käytöstä|huoltotilassa)|\\bhuoltokatko\\w*|"
+        "\\bprobíhá (?:plánovaná )?údržba|\\b(?:web|stránka|stránky) (?:je|jsou) (?:dočasně )?mimo provoz|"
+        "\\b(?:az )?oldal (?:jelenleg )?karbantartás (?:miatt|alatt)|\\bkarbantartást végzünk|"
+        "\\b(?:site-ul|site-ul nostru|serviciul) (?:este )?(?:temporar )?în (?:mentenanță|mentenanta|lucrări de întreținere)|"
+        "\\befectuăm lucrări de (?:mentenanță|întreținere)|"
+        "\\b(?:situs|website|laman|halaman) (?:ini )?sedang (?:dalam )?(?:pemeliharaan|perbaikan|penyelenggaraan)|"
+        "\\b(?:trang web|website|hệ thống) (?:đang|hiện đang) (?:được )?bảo trì|"
+        "\\b(?:stranica|sajt|web stranica) je (?:privremeno )?(?:u održavanju|nedostupna zbog održavanja)|"
+        "(?:сајт|страница) је (?:привремено )?(?:у одржавању|недоступна због одржавања)|"
+        "(?:сайтът|страницата) е (?:временно )?(?:в процес на поддръжка|недостъпн[аи] поради профилактика)|"
+        "(?:ο ιστότοπος|η σελίδα|ο διαδικτυακός τόπος) (?:είναι )?(?:προσωρινά )?(?:υπό συντήρηση|εκτός λειτουργίας)|"
+        "האתר (?:נמצא )?(?:כרגע )?(?:בתחזוקה|בשדרוג)|(?:سایت|وب‌سایت|وبسایت) (?:موقتاً |موقتا )?در حال (?:به‌روزرسانی|بروزرسانی|تعمیر|نگهداری)|"
+        "(?:वेबसाइट|साइट) (?:अस्थायी रूप से )?रखरखाव (?:के लिए बंद|में) है|ปิดปรับปรุง(?:ระบบ|เว็บไซต์)|"
+        "(?:시스템|서비스|사이트) (?:정기 )?점검 중",
     /* down for maintenance: the site itself, or "we" */
     "\\bwe(?:'ll|’ll| will) be back (?:online |up )?(?:soon|shortly|very soon|in a (?:few|little) (?:minutes|while))\\b|"
         "\\bwe(?:'re|’re| are) (?:currently )?(?:performing|undergoing|carrying out|doing) (?:some )?(?:scheduled |planned |routine )?maintenance\\b|"
@@ -711,6 +731,13 @@ static const char *const composed_patterns[] = {
     "(?:stranic|članak|članc|sadržaj|страниц|чланак|чланк|садржај)\\w*" NC_GAP
         "(?:nije pronađen|ne postoji|je (?:uklonjen|obrisan|premješten|premešten)|није пронађен|не постоји|је (?:уклоњен|обрисан|премештен))",
     "(?:страниц|стати|материал)\\w*" NC_GAP "(?:не е намерен|не съществува|е (?:изтрит|премест)|не е налич)",
+    /* "we could not find the page" in those languages, the verb first */
+    "\\b(?:(?:kunde|kan) (?:vi )?inte hitta|hittar inte|(?:kunne|kan) (?:vi )?ikke (?:finde|finne)|finner ikke|"
+        "(?:emme|ei) (?:löytänyt|löydä|löytäneet)|nepodařilo se (?:nám )?najít|nem (?:találjuk|találtuk)|"
+        "nu (?:am putut|putem) găsi|tidak (?:dapat |bisa )?menemukan|(?:ne možemo|nismo mogli|ne mogu) (?:pronaći|naći)|"
+        "không (?:thể )?tìm thấy)" NC_GAP
+        "(?:sida|sidan|siden|sivu|stránk|oldal|pagin|halaman|laman|stranic|trang)"
+        "|(?:не можахме|не можем) да намерим" NC_GAP "страниц|δεν (?:μπορέσαμε να βρούμε|βρήκαμε)" NC_GAP "σελίδα",
     /* "an error occurred" in those languages */
     "\\bdošlo k (?:neočekávané )?chybě|\\bhiba (?:történt|lépett fel)|\\ba apărut o eroare|\\bett fel (?:har )?uppstått|"
         "\\bder opstod en fejl|\\bdet (?:har )?oppstod en feil|\\btapahtui virhe|παρουσιάστηκε (?:ένα )?σφάλμα|אירעה שגיאה|"
@@ -1020,7 +1047,9 @@ static const char *const trigger_prefixes[] = {
     "unavail", "dispon", "indispon",
     /* the languages beyond the 14: nouns and "error" (ASCII prefixes) */
     "nenalez", "obsah", "oldal", "cikk", "tartal", "hiba", "pagin", "articol", "eroare", "sidan", "siden",
-    "sidor", "innh", "indhold", "sivu", "artikkel", "osoite", "virhe", "fejl", "feil", "halaman", "laman",
+    "sidor", "innh", "indhold", "hitt", "finde", "finne", "vedlike", "vedligehold", "underh", "webbplats", "nettsted",
+    "nettsid", "hjemmesid", "huolto", "sivusto", "palvelu", "prob", "karbantart", "mentenan", "situs", "pemeliharaan",
+    "perbaikan", "sajt", "menemukan", "emme", "nepoda", "nem", "mimo", "bao", "sivu", "artikkel", "osoite", "virhe", "fejl", "feil", "halaman", "laman",
     "konten", "kandungan", "kesalahan", "ralat", "trang", "stranic", "sadr", "chyb",
     NULL
 };
@@ -1045,7 +1074,9 @@ static const char *const trigger_stems[] = {
     "הכתובת", "הקישור", "שגיאה", "صفحه", "مطلب", "نشانی", "محتوا", "خطای", "पृष्ठ", "पेज", "पन्ना", "लेख", "सामग्री",
     "त्रुटि", "bài viết", "nội dung", "đường dẫn", "lỗi", "หน้า", "เพจ", "บทความ", "เนื้อหา", "ลิงก์", "ไม่พบ",
     "ข้อผิดพลาด", "페이지", "게시물", "기사", "문서", "콘텐츠", "오류", "članak", "članc", "чланак", "чланк", "садржај",
-    "грешк", "grešk", "стати", "материал", NULL
+    "грешк", "grešk", "стати", "материал", "održavanj", "одржавањ", "поддръжк", "συντήρησ", "תחזוקה", "بروزرسانی",
+    "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
+    "löyt", "údržb", "provoz", "întreținere", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
