@@ -169,6 +169,29 @@ static nc_block *block_at(nc_doc *d, int i)
  * outside furniture. A form that holds the story (ASP.NET WebForms wraps the
  * whole page in one) is no furniture here: counting it as such would answer
  * a real article with a shell beside it as a soft error. */
+/* The words of b less its tokens with no letter or digit: a menu's "|"
+ * and "·" separators stand between words ("ראשי | חדשות | כפר סבא |
+ * רעננה" is 7 words, not 11, and under the 8 a block needs to be story
+ * text). Chinese and Japanese text, counted by its characters, has no
+ * such tokens. */
+static int lettered_words(const nc_block *b)
+{
+    int separators = 0, lettered = 0, any = 0;
+    for (apr_size_t i = 0; i <= b->text_len; i++) {
+        unsigned char c = i < b->text_len ? (unsigned char)b->text[i] : ' ';
+        if (c == ' ') {
+            separators += any && !lettered;
+            lettered = any = 0;
+            continue;
+        }
+        any = 1;
+        /* a UTF-8 lead byte outside U+2000-U+2FFF (punctuation, symbols) is a letter */
+        if (c >= 0x80 ? c >= 0xC0 && c != 0xE2 : (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            lettered = 1;
+    }
+    return b->words - separators;
+}
+
 static int article_words(nc_doc *d)
 {
     int words = 0;
@@ -177,7 +200,7 @@ static int article_words(nc_doc *d)
         const nc_block *b = block_at(d, i);
         if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
             && b->role != NC_ROLE_TITLE
-            && b->words >= d->opts.min_block_words)
+            && b->words >= d->opts.min_block_words && lettered_words(b) >= d->opts.min_block_words)
             words += b->words;
     }
     return words;

@@ -3027,7 +3027,10 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             continue;
         if (b->verdict != NC_SHELL && b->verdict != NC_KEEP)
             return 0;                       /* a copy: dedup's to judge */
-        if (is_headline(title, b))
+        /* an <h1> that is the headline only by being the page's first
+         * (the <title> does not hold it) and that the shell's own words
+         * made a shell ("Vi utfører planlagt vedlikehold") titles the box */
+        if (is_headline(title, b) && !(b->verdict == NC_SHELL && !in_title(title, b)))
             return 0;
         if (led < 0)
             led = b->verdict == NC_SHELL && (b->role == NC_ROLE_HEADING || b->role == NC_ROLE_TITLE
