@@ -229,6 +229,14 @@ static void decode_xlate(nc_decoder *d, const char *in, apr_size_t n, nc_buf *ou
             n--;
         }
     }
+    /* A converter may hold back the last character of the range: glibc's
+     * windows-1258 (Vietnamese) waits for a tone mark that may combine with
+     * it. Flushed here, it ends this range's text instead of opening the
+     * next one's (every block of a windows-1258 page began with the
+     * previous block's last letter). */
+    apr_size_t out_left = sizeof tmp;
+    if (apr_xlate_conv_buffer(d->xlate, NULL, NULL, tmp, &out_left) == APR_SUCCESS)
+        nc_buf_append(out, tmp, sizeof tmp - out_left);
 }
 
 int nc_decoder_is_utf8(const nc_decoder *d)

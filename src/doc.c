@@ -66,6 +66,7 @@ typedef struct text_state {
     apr_size_t start;       /* where the block's text begins in the arena */
     int words, in_word, pending_space;
     int unspaced;           /* kana and CJK ideographs: scripts with no spaces between words */
+    int unspaced_brahmic;   /* Thai, Lao, Khmer and Myanmar letters and marks: no spaces either */
     int line_pending;       /* the pending word break is a <br>'s */
     int nlines;
     apr_uint32_t lines[NC_MAX_LINE_STARTS];
@@ -128,6 +129,11 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
             if (len == 3 && c >= 0xE3 && c <= 0xE9) {
                 unsigned int cp = ((c & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
                 st->unspaced += (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+            } else if (len == 3 && ((c == 0xE0 && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB)      /* U+0E00..0EFF */
+                                    || (c == 0xE1 && (u[i + 1] == 0x9E || u[i + 1] == 0x9F    /* U+1780..17FF */
+                                                      || u[i + 1] == 0x80 || u[i + 1] == 0x81)))) /* U+1000..107F */
+            {
+                st->unspaced_brahmic++;
             }
         } else {
             len = 1;
@@ -186,7 +192,7 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
             starts[b] = NC_NO_OFFSET;
             continue;
         }
-        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, { 0 } };
+        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
             if (s->literal == nc_line_break)
@@ -205,8 +211,12 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         blk->text_len = arena.len - st.start;
         /* Chinese and Japanese put no spaces between words, so a paragraph
          * would count as one word and look like a short line to every later
-         * step (shells, duplicates, article text): about two characters a word. */
-        blk->words = st.unspaced / 2 > st.words ? st.unspaced / 2 : st.words;
+         * step (shells, duplicates, article text): about two characters a word.
+         * Thai, Lao, Khmer and Myanmar put spaces between phrases only; their
+         * words run about four letters and marks (a Thai story's paragraph
+         * of 400 letters is some 100 words, not the 20 its spaces make). */
+        int unspaced_words = st.unspaced / 2 + st.unspaced_brahmic / 4;
+        blk->words = unspaced_words > st.words ? unspaced_words : st.words;
         if (st.nlines) {
             blk->line_starts = apr_pmemdup(p, st.lines, sizeof(apr_uint32_t) * (apr_size_t)st.nlines);
             blk->nlines = st.nlines;

@@ -165,6 +165,29 @@ static nc_block *block_at(nc_doc *d, int i)
 /* A paragraph of prose: longer blocks are never shells (shells.c). */
 #define STORY_PARAGRAPH_WORDS 30
 
+/* The words of b less its tokens with no letter or digit: a menu's "|"
+ * and "·" separators stand between words ("ראשי | חדשות | כפר סבא |
+ * רעננה" is 7 words, not 11, and under the 8 a block needs to be story
+ * text). Chinese and Japanese text, counted by its characters, has no
+ * such tokens. */
+static int lettered_words(const nc_block *b)
+{
+    int separators = 0, lettered = 0, any = 0;
+    for (apr_size_t i = 0; i <= b->text_len; i++) {
+        unsigned char c = i < b->text_len ? (unsigned char)b->text[i] : ' ';
+        if (c == ' ') {
+            separators += any && !lettered;
+            lettered = any = 0;
+            continue;
+        }
+        any = 1;
+        /* a UTF-8 lead byte outside U+2000-U+2FFF (punctuation, symbols) is a letter */
+        if (c >= 0x80 ? c >= 0xC0 && c != 0xE2 : (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            lettered = 1;
+    }
+    return b->words - separators;
+}
+
 /* Article text left after cleaning, in words: blocks long enough to be prose,
  * outside furniture (an old template's <div id="footer"> too, and a
  * copyright line: a 404 page's footer is no story). A form that holds the
@@ -180,7 +203,7 @@ static int article_words(nc_doc *d)
         const nc_block *b = block_at(d, i);
         if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
             && b->role != NC_ROLE_TITLE
-            && b->words >= d->opts.min_block_words
+            && b->words >= d->opts.min_block_words && lettered_words(b) >= d->opts.min_block_words
             && !(footer && footer[i]) && !nc_doc_copyright_line(b))
             words += b->words;
     }

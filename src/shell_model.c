@@ -77,3 +77,39 @@ int nc_shell_model_score(const char *text, apr_size_t len)
     }
     return score;
 }
+
+/* The block gen-shell-model.pl files a code point under (script_block
+ * there), or -1 for what is no letter of a script: Latin and what is not a
+ * letter (digits, punctuation, symbols, spaces) count for no block. */
+static int script_block(apr_uint32_t c)
+{
+    if (c < 0x250 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0xFE00 && c <= 0xFE6F) || (c >= 0xFF00 && c <= 0xFF20) || c == 0xFFFD || c >= 0x10000)
+        return -1;
+    if (c >= 0x1E00 && c <= 0x1EFF)
+        return -1;                                  /* Latin Extended Additional: Vietnamese */
+    if (c >= 0x3400 && c <= 0x9FFF)
+        return 0x3400 >> 7;
+    if (c >= 0xAC00 && c <= 0xD7AF)
+        return 0xAC00 >> 7;
+    return (int)(c >> 7);
+}
+
+int nc_shell_model_knows_script(const char *text, apr_size_t len)
+{
+    int known = 0, unknown = 0;
+    for (apr_size_t i = 0; i < len && known + unknown < NC_SHELL_MODEL_MAX_CHARS;) {
+        apr_uint32_t c = next_code_point((const unsigned char *)text, len, &i);
+        int b = script_block(c);
+        if (b < 0) {
+            known += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7)
+                     || (c >= 0x1E00 && c <= 0x1EFF);
+            continue;
+        }
+        if (nc_shell_model_scripts[b >> 3] & (1u << (b & 7)))
+            known++;
+        else
+            unknown++;
+    }
+    return unknown <= known;
+}

@@ -28,4 +28,16 @@ extern const int nc_shell_model_check_scores[];
 #define NC_SHELL_MODEL_MAX_CHARS 400
 int nc_shell_model_score(const char *text, apr_size_t len);
 
+/* Generated: bit b is set when the corpus has story text (short blocks that
+ * are no shell) in the 128 code points from b * 128 (CJK ideographs and
+ * Hangul syllables as one block each; Latin is always known). */
+#define NC_SHELL_MODEL_SCRIPT_BLOCKS 512
+extern const unsigned char nc_shell_model_scripts[NC_SHELL_MODEL_SCRIPT_BLOCKS / 8];
+
+/* Has the model seen story text in the script of most of text's letters?
+ * Where it has seen only the shell catalog's sentences (the httpd,
+ * Django, WordPress and Squid translations) it has learned that the
+ * script itself is a shell's, so its word there is no evidence. */
+int nc_shell_model_knows_script(const char *text, apr_size_t len);
+
 #endif
