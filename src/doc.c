@@ -270,3 +270,16 @@ char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
     }
     return in_story;
 }
+
+char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m)
+{
+    if (m->inert_blocks == 0)
+        return NULL;
+    int n = m->blocks->nelts;
+    char *inert = apr_pcalloc(p, (apr_size_t)n + 1);
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        inert[i] = (char)((b->parent >= 0 && inert[b->parent]) || strcmp(b->tag, "template") == 0);
+    }
+    return inert;
+}

@@ -65,6 +65,7 @@ typedef struct nc_docmodel {
     nc_anchors anchors;
     int is_html;
     const char *meta_charset;       /* from <meta charset> / http-equiv, or NULL */
+    int inert_blocks;               /* <template> blocks (nc_doc_inert) */
 } nc_docmodel;
 
 /* Collapse whitespace (ASCII and U+00A0) in UTF-8 text and count words. */
@@ -79,5 +80,12 @@ const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
  * for the form and its blocks outside that inner furniture (NULL when no
  * form holds a story), so callers can count them as story text. */
 char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words);
+
+/* A <template>'s content is parsed as markup (HTML5: a document fragment)
+ * but never shown: a flag per block, 1 for each <template> block and the
+ * blocks inside one; NULL when the page has none. The engine lets only
+ * dedup read their text, and only as copies of text shown elsewhere
+ * (a hydration copy of the story), never as the copy that stays. */
+char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m);
 
 #endif

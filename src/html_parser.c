@@ -145,7 +145,8 @@ enum {
     EL_META = 64, EL_HEAD = 128, EL_BODY = 256, EL_HEADER = 512, EL_TITLE = 1024,
     EL_RAW_TEXT = 2048,    /* script, style: contents libxml2 reads raw */
     EL_VOID = 4096,        /* ends where it starts */
-    EL_ALIAS = 8192        /* may stand for another element (tag aliases, html_stream.c) */
+    EL_ALIAS = 8192,       /* may stand for another element (tag aliases, html_stream.c) */
+    EL_INERT = 16384       /* never shown: HTML5's <template> content (nc_doc_inert) */
 };
 
 typedef struct element_class {
@@ -177,7 +178,7 @@ static const element_class element_classes[] = {
     { "section", BC }, { "select", EL_SKIP_TEXT }, { "source", EL_VOID },
     { "style", EL_SKIP_TEXT | EL_RAW_TEXT }, { "summary", EL_BLOCK },
     { "svg", EL_SKIP_TEXT }, { "table", BC }, { "tbody", BC }, { "td", EL_BLOCK },
-    { "template", EL_SKIP_TEXT }, { "textarea", EL_SKIP_TEXT }, { "tfoot", BC },
+    { "template", BC | EL_INERT }, { "textarea", EL_SKIP_TEXT }, { "tfoot", BC },
     { "th", EL_BLOCK }, { "thead", BC }, { "title", EL_BLOCK | EL_TITLE }, { "tr", BC },
     { "track", EL_VOID }, { "ul", BC }, { "wbr", EL_SPACING | EL_VOID },
 };
@@ -719,6 +720,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         b->role = NC_ROLE_CONTAINER;
     }
     el->block = hp->model->blocks->nelts - 1;
+    hp->model->inert_blocks += (flags & EL_INERT) != 0;
 }
 
 static void on_end_element(void *ctx, const xmlChar *xname)
@@ -1060,6 +1062,7 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->model->anchors.head_close = NC_NO_OFFSET;
     hp->model->anchors.body_close = NC_NO_OFFSET;
     hp->model->anchors.head_open_end = NC_NO_OFFSET;
+    hp->model->inert_blocks = 0;
     hp->stack->nelts = 0;
     hp->spans->nelts = 0;
     hp->elisions->nelts = 0;

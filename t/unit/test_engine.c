@@ -1707,6 +1707,53 @@ static void test_trailing_content(const nc_engine *e, apr_pool_t *p, const nc_op
        "trailing content: a shell in the story and one after </html> leave the footer between them");
 }
 
+/* <template> content is parsed as markup (HTML5: a document fragment) and
+ * never shown (doc.h, nc_doc_inert): a copy of the story there goes,
+ * before or after the story; a template's own text stays, and neither the
+ * shell tests nor extraction read it. */
+static void test_templates(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<html><head><title>Freiburg tightens its rent cap</title></head><body><main>";
+    static const char story[] =
+        "<article><h1>Freiburg tightens its rent cap</h1>"
+        "<p>The city of Freiburg will cap rents in 14 districts more tightly than before, after the council "
+        "voted 27 to 19 on Tuesday evening for a rule that limits new leases to eight per cent above the local "
+        "reference rent.</p>"
+        "<p>The landlords' association said it would have the rule reviewed in court, while the tenants' "
+        "association called it overdue, with average asking rents up 31 per cent since 2019.</p></article>";
+    char *copy = apr_pstrcat(p, "<template id=\"hydrate\">", story, "</template>", NULL);
+    for (int before = 0; before < 2; before++) {
+        char *in = apr_pstrcat(p, head, before ? copy : story, "\n", before ? story : copy,
+                               "\n</main></body></html>", NULL);
+        blob b = { in, strlen(in) };
+        const nc_result *res = chunk_invariance(e, p, o, before ? "template copy before" : "template copy after",
+                                                "text/html", &b);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        apr_size_t at = (apr_size_t)(strstr(in, copy) - in);
+        ok(ed && ed->start == at && ed->end >= at + strlen(copy) && ed->end <= at + strlen(copy) + 1
+           && res->duplicates_removed > 0,
+           "templates: a copy of the story in a <template> %s it goes, the whole element", before ? "before" : "after");
+    }
+    static const char *const own[] = {
+        "<template id=\"newsletter\"><div class=\"card\"><h3>Newsletter</h3><p>Every morning the day's most "
+        "important news from Freiburg and the region, straight to your inbox, free and cancellable at any "
+        "time, says editor Miriam Haller.</p></div></template>",
+        "<template id=\"error\"><div class=\"error-box\"><h1>404 Not Found</h1><p>Sorry, the page you were "
+        "looking for does not exist.</p></div></template>",
+    };
+    for (int k = 0; k < 2; k++) {
+        char *in = apr_pstrcat(p, head, story, own[k], "</main></body></html>", NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        ok(res && !res->soft_error && rm.edits && rm.edits->nelts == 0 && res->headline
+           && !strcmp(res->headline, "Freiburg tightens its rent cap") && !has_mention(res, "Miriam Haller"),
+           "templates: %s in a <template> stays, and is read by neither the shell tests nor extraction",
+           k ? "an app's error message" : "the only copy of a widget's text");
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -1955,6 +2002,7 @@ int main(int argc, char **argv)
     test_loose_runs(e, pool, &o);
     test_prologue(e, pool, &o);
     test_trailing_content(e, pool, &o);
+    test_templates(e, pool, &o);
     test_owner_address(e, pool, &o);
     test_husks(e, pool, &o);
     test_site_map(e, pool, &o);
