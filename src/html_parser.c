@@ -300,8 +300,12 @@ static apr_size_t skip_silent_tokens(const nc_buf *o, apr_size_t pos, apr_size_t
 }
 
 /* If the bytes just before pos are "</name>" (any case, spaces before '>'),
- * return where that end tag starts, else NC_NO_OFFSET. */
-static apr_size_t end_tag_before(const nc_buf *o, apr_size_t pos, const char *name)
+ * return where that end tag starts, else NC_NO_OFFSET. Inlined: it runs for
+ * every end of an element. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline apr_size_t end_tag_before(const nc_buf *o, apr_size_t pos, const char *name)
 {
     apr_size_t n = strlen(name);
     if (pos == 0 || pos > o->len || o->data[pos - 1] != '>')
@@ -723,6 +727,24 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     hp->model->inert_blocks += (flags & EL_INERT) != 0;
 }
 
+/* libxml2's implied <p> ends (implied_paragraph). A stray "</p>" on the
+ * page may end it: that tag is then the run's. Apart from on_end_element,
+ * which runs for every element of the page. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void implied_paragraph_end(nc_html_parser *hp, apr_size_t cur)
+{
+    hp->stack->nelts--;
+    hp->implied_open--;
+    apr_size_t end_tag = end_tag_before(hp->orig, cur, "p");
+    if (end_tag != NC_NO_OFFSET && end_tag >= hp->last_end) {
+        hp->last_end = cur;
+        if (hp->run_start != NC_NO_OFFSET)
+            hp->run_end = cur;
+    }
+}
+
 static void on_end_element(void *ctx, const xmlChar *xname)
 {
     nc_html_parser *hp = ctx;
@@ -736,8 +758,7 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         return;
     const open_element *top = &APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element);
     if (top->implied) {
-        hp->stack->nelts--;
-        hp->implied_open--;
+        implied_paragraph_end(hp, cur);
         return;
     }
     if (top->block >= 0 || (flags & EL_HEAD))
