@@ -164,6 +164,7 @@ static int looks_truncated(const nc_block *b)
 typedef struct dedup_state {
     const nc_docmodel *m;
     int n;                     /* blocks that take part, in document order: */
+    int shown;                 /* the first this many; a <template>'s after them */
     int *idx;                  /*   their model indexes */
     const char **key;
     apr_size_t *klen;
@@ -212,12 +213,14 @@ typedef struct key_table {
     apr_size_t mask;
 } key_table;
 
-static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_t *hash, int q)
+static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_t *hash, int q,
+                           int add)
 {
     for (apr_size_t i = (apr_size_t)hash[q] & t->mask;; i = (i + 1) & t->mask) {
         int at = t->slot[i];
         if (at < 0) {
-            t->slot[i] = q;
+            if (add)
+                t->slot[i] = q;
             return -1;
         }
         if (hash[at] == hash[q] && s->klen[at] == s->klen[q]
@@ -229,7 +232,7 @@ static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_
 /* The position of a block whose key starts with key k as whole words, or -1. */
 static int completed_by(const dedup_state *s, int at)
 {
-    for (int j = 0; j < s->n; j++)
+    for (int j = 0; j < s->shown; j++)
         if (j != at && s->klen[j] > s->klen[at] && s->key[j][s->klen[at]] == ' '
             && memcmp(s->key[j], s->key[at], s->klen[at]) == 0)
             return j;
@@ -290,7 +293,8 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
             later = s->full[t];
             min_cover = 1;
             more_words = 4;
-        } else if (s->orig[t] >= 0 && s->orig[t] < t && s->klen[s->orig[t]] == s->klen[t]) {
+        } else if (s->orig[t] >= 0 && s->orig[t] < t && s->klen[s->orig[t]] == s->klen[t]
+                   && t < s->shown) {
             first = s->orig[t];
             later = t;
             min_cover = WHOLE_TEASER_MIN_PARAGRAPHS;
@@ -335,7 +339,7 @@ static void mark_cut_ends(dedup_state *s)
 {
     for (int q = 1; q < s->n; q++) {
         int o = s->orig[q - 1] + 1;
-        if (s->orig[q] >= 0 || s->orig[q - 1] < 0 || o >= q - 1 || s->orig[o] >= 0
+        if (s->orig[q] >= 0 || s->orig[q - 1] < 0 || o >= q - 1 || o >= s->shown || s->orig[o] >= 0
             || s->klen[q] >= s->klen[o] || s->key[o][s->klen[q]] != ' '
             || memcmp(s->key[o], s->key[q], s->klen[q]) != 0)
             continue;
@@ -450,7 +454,7 @@ static int mark_recut_copies(apr_pool_t *p, dedup_state *s, int min_words)
         apr_size_t slot = (apr_size_t)ph[b] & (cap - 1);
         int tries = 0;
         for (int a = head[slot]; a >= 0 && tries < 8 && s->orig[b] < 0; a = next[a]) {
-            if (ph[a] != ph[b])
+            if (ph[a] != ph[b] || a >= s->shown)
                 continue;
             tries++;
             int a_end, pieces = recut_copy(s, a, b, &a_end);
@@ -811,24 +815,35 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     seen.slot = apr_palloc(p, sizeof(int) * cap);
     memset(seen.slot, 0xff, sizeof(int) * cap);
 
-    for (int i = 0; i < nblocks; i++) {
-        nc_block *b = block_at(m, i);
-        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
-                           || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
-        s.pos_of[i] = -1;
-        if (!takes_part(b, quoted[i]))
-            continue;
-        int q = s.n;
-        s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
-        if (s.klen[q] == 0)
-            continue;
-        s.n++;
-        s.idx[q] = i;
-        s.full[q] = -1;
-        s.pos_of[i] = q;
-        s.orig[q] = key_find_or_add(&seen, &s, hash, q);
-        if (s.orig[q] >= 0)
-            b->repeated = 1;
+    /* A <template>'s content is never shown (nc_doc_inert): it takes part
+     * after every shown block, as if at the page's end, and only as a copy
+     * of shown text, so a hydration copy above the story is the one that
+     * goes and a template's own text (or a second template's) stays. */
+    const char *inert = nc_doc_inert(p, m);
+    for (int pass = 0; pass < (inert ? 2 : 1); pass++) {
+        for (int i = 0; i < nblocks; i++) {
+            nc_block *b = block_at(m, i);
+            if (inert && inert[i] != pass)
+                continue;
+            quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
+                               || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
+            s.pos_of[i] = -1;
+            if (!takes_part(b, quoted[i]))
+                continue;
+            int q = s.n;
+            s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
+            if (s.klen[q] == 0)
+                continue;
+            s.n++;
+            s.idx[q] = i;
+            s.full[q] = -1;
+            s.pos_of[i] = q;
+            s.orig[q] = key_find_or_add(&seen, &s, hash, q, pass == 0);
+            if (s.orig[q] >= 0)
+                b->repeated = 1;
+        }
+        if (pass == 0)
+            s.shown = s.n;
     }
 
     /* truncated copies: before their complete block, or after it */

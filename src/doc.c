@@ -328,3 +328,16 @@ int nc_doc_copyright_line(const nc_block *b)
         || (n >= 9 && strncasecmp(t, "copyright", 9) == 0)
         || (n >= 3 && strncasecmp(t, "(c)", 3) == 0);
 }
+
+char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m)
+{
+    if (m->inert_blocks == 0)
+        return NULL;
+    int n = m->blocks->nelts;
+    char *inert = apr_pcalloc(p, (apr_size_t)n + 1);
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        inert[i] = (char)((b->parent >= 0 && inert[b->parent]) || strcmp(b->tag, "template") == 0);
+    }
+    return inert;
+}

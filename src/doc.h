@@ -65,6 +65,7 @@ typedef struct nc_docmodel {
     nc_anchors anchors;
     int is_html;
     const char *meta_charset;       /* from <meta charset> / http-equiv, or NULL */
+    int inert_blocks;               /* <template> blocks (nc_doc_inert) */
 } nc_docmodel;
 
 /* Collapse whitespace (ASCII and U+00A0) in UTF-8 text and count words. */
@@ -89,5 +90,12 @@ char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m);
 /* A copyright line ("© 2026 ...", "Copyright (c) ..."): the site's, never
  * the story's text. */
 int nc_doc_copyright_line(const nc_block *b);
+
+/* A <template>'s content is parsed as markup (HTML5: a document fragment)
+ * but never shown: a flag per block, 1 for each <template> block and the
+ * blocks inside one; NULL when the page has none. The engine lets only
+ * dedup read their text, and only as copies of text shown elsewhere
+ * (a hydration copy of the story), never as the copy that stays. */
+char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m);
 
 #endif

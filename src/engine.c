@@ -162,6 +162,38 @@ static nc_block *block_at(nc_doc *d, int i)
     return &APR_ARRAY_IDX(d->model.blocks, i, nc_block);
 }
 
+/* The text of blocks inside a <template> (nc_doc_inert), veiled from all
+ * but dedup: the shell tests, the soft-error test and extraction read
+ * template content as they did when the parser skipped it (an app's error
+ * template is no shell on the page, and no fact of the story). */
+typedef struct veiled_text {
+    const char *text;
+    apr_size_t len;
+    int words;
+    unsigned char nlines;
+} veiled_text;
+
+static void veil_inert(nc_doc *d, const char *inert, veiled_text *saved, int veil)
+{
+    for (int i = 0; i < d->model.blocks->nelts; i++) {
+        nc_block *b = block_at(d, i);
+        if (!inert[i])
+            continue;
+        if (veil) {
+            saved[i] = (veiled_text){ b->text, b->text_len, b->words, b->nlines };
+            b->text = "";
+            b->text_len = 0;
+            b->words = 0;
+            b->nlines = 0;
+        } else {
+            b->text = saved[i].text;
+            b->text_len = saved[i].len;
+            b->words = saved[i].words;
+            b->nlines = saved[i].nlines;
+        }
+    }
+}
+
 /* A paragraph of prose: longer blocks are never shells (shells.c). */
 #define STORY_PARAGRAPH_WORDS 30
 
@@ -427,11 +459,20 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     /* Shells and dedup leave only verdicts in the blocks: their working
      * memory goes back to the allocator before extraction needs some. */
     sp = stage_pool(d);
+    const char *inert = nc_doc_inert(d->pool, &d->model);
+    veiled_text *veiled = inert
+        ? apr_palloc(d->pool, sizeof *veiled * (apr_size_t)d->model.blocks->nelts) : NULL;
+    if (inert)
+        veil_inert(d, inert, veiled, 1);
     int shell_regions = d->opts.shells
         ? nc_shells_mark(d->engine->shells, sp, &d->model, d->opts.shell_patterns,
                          d->opts.verdicts) : 0;
+    if (inert)
+        veil_inert(d, inert, veiled, 0);
     if (d->opts.dedup)
         nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
+    if (inert)
+        veil_inert(d, inert, veiled, 1);
     stage_done(d, sp);
     if (shell_regions > 0 && article_words(d) == 0) {
         res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */

@@ -2425,6 +2425,15 @@ static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_he
  * shell's: a story does not put three one-liners between two error titles. */
 #define SHELL_GAP_MAX_BLOCKS 3
 
+/* The <body> block i is in, or -1. */
+static int body_of(const nc_docmodel *m, int i)
+{
+    for (; i >= 0; i = APR_ARRAY_IDX(m->blocks, i, nc_block).parent)
+        if (is_tag(&APR_ARRAY_IDX(m->blocks, i, nc_block), "body"))
+            return i;
+    return -1;
+}
+
 static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                       run_block *rb, int n, const nc_head *title)
 {
@@ -2439,6 +2448,9 @@ static void fill_gaps(const nc_shell_rules *r, pcre2_match_data *md, const nc_do
         /* a wrapper whose own stray text is shell-ish does not hold its
          * children in a gap: they are inside it, not between two shell lines */
         int ok = rb[i + 1].index > APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).last_desc;
+        /* nor does a page's end: a shell in its body and another glued after
+         * its </body> (an error line, a JSON body) hold the footer between */
+        ok = ok && body_of(m, rb[i].index) == body_of(m, rb[k].index);
         for (int j = i + 1; j < k && ok; j++)
             ok = absorbable(r, md, title, &APR_ARRAY_IDX(m->blocks, rb[j].index, nc_block));
         for (int j = i + 1; j < k && ok; j++)

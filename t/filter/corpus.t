@@ -30,10 +30,6 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 my %KNOWN_MISS = (
     'ab-spiacenti-before-it.html' =>
         'shell lines <br>-separated inside the one block that also holds the story as bare text',
-    'af-template-copy.html' =>
-        'a copy inside <template>: the parser reads its content as raw text (EL_SKIP_TEXT), so it holds no blocks',
-    'ae-apigw-after-zh.html' =>
-        'an API gateway\'s JSON body glued after </html>: text after </body> reaches no block (html_parser.c)',
 );
 
 sub slurp {

@@ -1773,6 +1773,120 @@ static void test_platform_shells(const nc_engine *e, apr_pool_t *p, const nc_opt
        "platform shells: Italian \"non e' disponibile\" typed without the accent is a page-failure phrase");
 }
 
+/* Content glued after the page's document (html_parser.c, implied_paragraph):
+ * libxml2 wraps text straight in <html> or <head> in a <p> of its own,
+ * which swallowed the text's range; it is the html element's loose text,
+ * a run with exact bytes that the shell tests judge. A comment, blanks or
+ * a line of the page's own after </html> stay, byte for byte. */
+static void test_trailing_content(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title>";
+    static const char body[] =
+        "</head>\n<body><article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "<p>Lorries over 7.5 tonnes remain barred until the weight test in December, a spokeswoman for the "
+        "county's highways department said, and buses will return to their old route on Monday.</p>"
+        "</article></body>";
+    static const struct { const char *where, *text; } glued[] = {
+        { "after", "{\"message\":\"Forbidden\"}\n" },
+        { "after", "upstream connect error or disconnect/reset before headers. reset reason: connection failure\n" },
+        { "inside", "{\"error\":\"not_found\",\"status\":404}\n" },
+        { "head", "<b>Notice</b>: Undefined index: lang in <b>/var/www/html/header.php</b> on line <b>7</b><br />\n" },
+        { "after", "{\"message\":\"Forbidden\"}</p>\n" },     /* a stray </p> ends libxml2's <p> */
+    };
+    for (int g = 0; g < 5; g++) {
+        const char *w = glued[g].where, *t = glued[g].text;
+        char *in = !strcmp(w, "after") ? apr_pstrcat(p, head, body, "\n</html>\n", t, NULL)
+                 : !strcmp(w, "inside") ? apr_pstrcat(p, head, body, "\n", t, "</html>\n", NULL)
+                 : apr_pstrcat(p, head, "\n", t, body, "\n</html>\n", NULL);
+        blob b = { in, strlen(in) };
+        const nc_result *res = chunk_invariance(e, p, o, apr_psprintf(p, "trailing content %d", g),
+                                                "text/html", &b);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        apr_size_t at = (apr_size_t)(strstr(in, t) - in);
+        ok(ed && ed->start == at && ed->end == at + strlen(t) && !res->soft_error && res->headline
+           && !strcmp(res->headline, "Bridge reopens after repairs"),
+           "trailing content: %s %s goes, exactly its bytes and its line end", t[0] == '{' ? (strstr(t, "</p>") ? "a JSON body and a stray </p>" : "a JSON body") :
+           t[0] == '<' ? "a PHP notice" : "an error line", !strcmp(w, "after") ? "after </html>"
+           : !strcmp(w, "inside") ? "between </body> and </html>" : "in the head");
+    }
+    static const char *const kept[] = {
+        "<!-- served by cache-fra1, 2025-04-09 10:12:44 -->\n\n",
+        "\n\n  \n",
+        "Page generated in 0.042 seconds.\n",
+    };
+    for (int k = 0; k < 3; k++) {
+        char *in = apr_pstrcat(p, head, body, "\n</html>\n", kept[k], NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        ok(res && !res->skip_reason && rm.edits && rm.edits->nelts == 0 && res->headline,
+           "trailing content: %s after </html> stays", k == 0 ? "a comment" : k == 1 ? "blank lines"
+           : "a line that is no shell");
+    }
+    /* a shell in the story's box and an error line after </html>: the
+     * page's footer between them is no gap of one shell (shells.c, fill_gaps) */
+    char *both = apr_pstrcat(p, head, "</head>\n<body><main><article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "</article><div class=\"notice\"><p>403 Forbidden</p><p>You don't have permission to access this "
+        "resource.</p></div></main><footer><p>Orchard Gazette, 12 Mill Lane</p></footer></body>\n</html>\n"
+        "{\"message\":\"Forbidden\"}\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", both, strlen(both), 0);
+    ok(res && !res->soft_error && !kept_text(res, both, "You don't have permission")
+       && !kept_text(res, both, "{\"message\"") && kept_text(res, both, "<footer><p>Orchard Gazette, 12 Mill Lane</p></footer>"),
+       "trailing content: a shell in the story and one after </html> leave the footer between them");
+}
+
+/* <template> content is parsed as markup (HTML5: a document fragment) and
+ * never shown (doc.h, nc_doc_inert): a copy of the story there goes,
+ * before or after the story; a template's own text stays, and neither the
+ * shell tests nor extraction read it. */
+static void test_templates(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<html><head><title>Freiburg tightens its rent cap</title></head><body><main>";
+    static const char story[] =
+        "<article><h1>Freiburg tightens its rent cap</h1>"
+        "<p>The city of Freiburg will cap rents in 14 districts more tightly than before, after the council "
+        "voted 27 to 19 on Tuesday evening for a rule that limits new leases to eight per cent above the local "
+        "reference rent.</p>"
+        "<p>The landlords' association said it would have the rule reviewed in court, while the tenants' "
+        "association called it overdue, with average asking rents up 31 per cent since 2019.</p></article>";
+    char *copy = apr_pstrcat(p, "<template id=\"hydrate\">", story, "</template>", NULL);
+    for (int before = 0; before < 2; before++) {
+        char *in = apr_pstrcat(p, head, before ? copy : story, "\n", before ? story : copy,
+                               "\n</main></body></html>", NULL);
+        blob b = { in, strlen(in) };
+        const nc_result *res = chunk_invariance(e, p, o, before ? "template copy before" : "template copy after",
+                                                "text/html", &b);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+        apr_size_t at = (apr_size_t)(strstr(in, copy) - in);
+        ok(ed && ed->start == at && ed->end >= at + strlen(copy) && ed->end <= at + strlen(copy) + 1
+           && res->duplicates_removed > 0,
+           "templates: a copy of the story in a <template> %s it goes, the whole element", before ? "before" : "after");
+    }
+    static const char *const own[] = {
+        "<template id=\"newsletter\"><div class=\"card\"><h3>Newsletter</h3><p>Every morning the day's most "
+        "important news from Freiburg and the region, straight to your inbox, free and cancellable at any "
+        "time, says editor Miriam Haller.</p></div></template>",
+        "<template id=\"error\"><div class=\"error-box\"><h1>404 Not Found</h1><p>Sorry, the page you were "
+        "looking for does not exist.</p></div></template>",
+    };
+    for (int k = 0; k < 2; k++) {
+        char *in = apr_pstrcat(p, head, story, own[k], "</main></body></html>", NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        ok(res && !res->soft_error && rm.edits && rm.edits->nelts == 0 && res->headline
+           && !strcmp(res->headline, "Freiburg tightens its rent cap") && !has_mention(res, "Miriam Haller"),
+           "templates: %s in a <template> stays, and is read by neither the shell tests nor extraction",
+           k ? "an app's error message" : "the only copy of a widget's text");
+    }
+}
+
 static void test_options(const nc_engine *e, apr_pool_t *p, const blob *html)
 {
     nc_options o;
@@ -2020,6 +2134,8 @@ int main(int argc, char **argv)
     test_error_traces(e, pool, &o);
     test_loose_runs(e, pool, &o);
     test_prologue(e, pool, &o);
+    test_trailing_content(e, pool, &o);
+    test_templates(e, pool, &o);
     test_owner_address(e, pool, &o);
     test_husks(e, pool, &o);
     test_site_map(e, pool, &o);
