@@ -170,6 +170,7 @@ typedef struct dedup_state {
     int *orig;                 /* per position: the position it copies, or -1 */
     int *full;                 /* per position (truncated first copies): the complete block */
     int *pos_of;               /* per model index: its position, or -1 */
+    const char *furniture;     /* per model index: page furniture (see page_furniture) */
 } dedup_state;
 
 /* A reader's comment thread: its class or id names it ("comments",
@@ -199,10 +200,25 @@ static int names_comment_thread(const char *hint)
     return 0;
 }
 
-static int takes_part(const nc_block *b, int in_quote_or_aside)
+static int takes_part(const nc_block *b, int furniture, int in_quote_or_aside)
 {
     return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
-        && !b->boilerplate && !in_quote_or_aside;
+        && !furniture && !in_quote_or_aside;
+}
+
+/* Page furniture per block: inside nav, header, footer, aside or a form,
+ * except a form that holds the story (ASP.NET WebForms wraps the whole
+ * page, article and its copy, in one <form>): a copy there is a copy. */
+#define STORY_FORM_WORDS 30
+
+static const char *page_furniture(apr_pool_t *p, const nc_docmodel *m)
+{
+    int n = m->blocks->nelts;
+    char *f = apr_palloc(p, (apr_size_t)n + 1);
+    const char *story_form = nc_doc_story_forms(p, m, STORY_FORM_WORDS);
+    for (int i = 0; i < n; i++)
+        f[i] = (char)(block_at(m, i)->boilerplate && !(story_form && story_form[i]));
+    return f;
 }
 
 /* First occurrences by key: open addressing over a table sized for every
@@ -569,12 +585,13 @@ static int header_of(const nc_docmodel *m, int i)
 /* The element that holds block i and nothing else (no text of its own, no
  * other block), climbing while that is so, is named by the template: a
  * "<div class=correction><p>...</p></div>". */
-static int named_wrapper(const nc_docmodel *m, int i)
+static int named_wrapper(const dedup_state *s, int i)
 {
+    const nc_docmodel *m = s->m;
     int last = block_at(m, i)->last_desc;
     for (int c = block_at(m, i)->parent, child = i; c >= 0; child = c, c = block_at(m, c)->parent) {
         const nc_block *w = block_at(m, c);
-        if (c + 1 != child || w->last_desc != last || w->text_len > 0 || w->boilerplate)
+        if (c + 1 != child || w->last_desc != last || w->text_len > 0 || s->furniture[c])
             return 0;
         if (w->hint[0])
             return 1;
@@ -616,7 +633,7 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
      * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
               || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob)
-              || named_wrapper(s->m, s->idx[q]);
+              || named_wrapper(s, s->idx[q]);
     if (!framed) {
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
@@ -728,17 +745,17 @@ static int card_teaser_alone(const dedup_state *s, int q, const int *beside)
 
 /* Element c as a copy's wrapper: marks its other blocks and returns how
  * many, or -1 when it fails the test. */
-static int take_copy_extras(nc_docmodel *m, const char *quoted, const char *original, int c,
-                            int min_words)
+static int take_copy_extras(nc_docmodel *m, const char *furniture, const char *quoted,
+                            const char *original, int c, int min_words)
 {
     const nc_block *w = block_at(m, c);
-    if (w->boilerplate || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
+    if (furniture[c] || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
         || !strcmp(w->tag, "main"))
         return -1;
     int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0;
     for (int j = c + 1; j <= w->last_desc && ok; j++) {
         const nc_block *x = block_at(m, j);
-        if (x->boilerplate || original[j])
+        if (furniture[j] || original[j])
             ok = 0;
         else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
             copies++;
@@ -778,7 +795,7 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
          * and byline over the copied <section> */
         for (int c = b->parent; c >= 0 && !tried[c]; c = block_at(m, c)->parent) {
             tried[c] = 1;
-            int k = take_copy_extras(m, quoted, original, c, min_words);
+            int k = take_copy_extras(m, s->furniture, quoted, original, c, min_words);
             if (k < 0)
                 break;
             marked += k;
@@ -799,6 +816,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.orig = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.full = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    s.furniture = page_furniture(p, m);
 
     apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
     /* parents come before their children, so one pass inherits the flag */
@@ -816,7 +834,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
                            || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
         s.pos_of[i] = -1;
-        if (!takes_part(b, quoted[i]))
+        if (!takes_part(b, s.furniture[i], quoted[i]))
             continue;
         int q = s.n;
         s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
