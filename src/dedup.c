@@ -38,6 +38,7 @@
 #include "dedup.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* What an ASCII byte becomes in a key: itself lower-cased (letters, digits),
  * a word break (space), or nothing (punctuation, controls). */
@@ -161,6 +162,50 @@ static int looks_truncated(const nc_block *b)
         || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
 }
 
+/* A teaser's closing link, said in the block itself: "… Read more",
+ * "Weiterlesen »", "Lire la suite", "[Leer más]". Returns the length of the
+ * text before it (the words the teaser copies), or 0 when the block does
+ * not end in one. Matched on the decoded text, ASCII case folded. */
+static apr_size_t before_read_more(const char *t, apr_size_t n)
+{
+    static const char *const labels[] = {
+        "read more", "continue reading", "read the full story", "read full article", "more",
+        "weiterlesen", "mehr lesen", "mehr", "lire la suite", "la suite", "lire plus",
+        "leer más", "seguir leyendo", "continuar leyendo", "leer mas", "continua a leggere",
+        "leggi tutto", "leggi di più", "continua", "leia mais", "continue lendo", "continuar lendo",
+        "czytaj dalej", "czytaj więcej", "więcej", "lees meer", "verder lezen",
+        "читать далее", "Читать далее", "подробнее", "Подробнее", "читати далі", "Читати далі",
+        "devamını oku", "Devamını oku", "devamı", "Devamı",
+        "続きを読む", "もっと見る", "阅读全文", "查看全文", "閱讀全文", NULL
+    };
+    /* closing decoration: spaces, », ›, >, →, ], ), |, : */
+    for (;;) {
+        while (n > 0 && strchr(" >])|:", t[n - 1]) && t[n - 1])
+            n--;
+        if (n >= 2 && (memcmp(t + n - 2, "Â»", 2) == 0 || (n >= 3 && (memcmp(t + n - 3, "âº", 3) == 0
+                                                                         || memcmp(t + n - 3, "â", 3) == 0)))) {
+            n -= t[n - 2] == '\xC2' ? 2 : 3;
+            continue;
+        }
+        break;
+    }
+    for (int i = 0; labels[i]; i++) {
+        apr_size_t l = strlen(labels[i]);
+        if (l >= n || strncasecmp(t + n - l, labels[i], l) != 0)
+            continue;
+        apr_size_t at = n - l;
+        unsigned char c = (unsigned char)t[at - 1];
+        /* a word of its own, after a space, an ellipsis or an opening mark */
+        if (c != ' ' && c != '.' && c != '[' && c != '(' && c != '|' && c != 0xA6 && c != 0xAB
+            && (unsigned char)labels[i][0] < 0xE3)   /* CJK has no spaces to look for */
+            continue;
+        while (at > 0 && strchr(" [(|", t[at - 1]) && t[at - 1])
+            at--;
+        return at;
+    }
+    return 0;
+}
+
 typedef struct dedup_state {
     const nc_docmodel *m;
     int n;                     /* blocks that take part, in document order: */
@@ -242,12 +287,13 @@ static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_
     }
 }
 
-/* The position of a block whose key starts with key k as whole words, or -1. */
-static int completed_by(const dedup_state *s, int at)
+/* The position of a block other than `at` whose key starts with key k as
+ * whole words, or -1. */
+static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t klen)
 {
     for (int j = 0; j < s->n; j++)
-        if (j != at && s->klen[j] > s->klen[at] && s->key[j][s->klen[at]] == ' '
-            && memcmp(s->key[j], s->key[at], s->klen[at]) == 0)
+        if (j != at && s->klen[j] > klen && s->key[j][klen] == ' '
+            && memcmp(s->key[j], k, klen) == 0)
             return j;
     return -1;
 }
@@ -849,12 +895,20 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             b->repeated = 1;
     }
 
-    /* truncated copies: before their complete block, or after it */
+    /* truncated copies: before their complete block, or after it; a
+     * teaser's "… Read more" at its end is no word of the copy */
     for (int q = 0; q < s.n; q++) {
         const nc_block *b = block_at(m, s.idx[q]);
-        if (s.orig[q] >= 0 || b->words < min_words || !looks_truncated(b))
+        if (s.orig[q] >= 0 || b->words < min_words)
             continue;
-        int j = completed_by(&s, q);
+        const char *k = s.key[q];
+        apr_size_t klen = s.klen[q], cut = before_read_more(b->text, b->text_len);
+        apr_uint64_t h;
+        if (cut > 0)
+            k = block_key(p, b->text, cut, &klen, &h);
+        else if (!looks_truncated(b))
+            continue;
+        int j = klen > 0 ? completed_by(&s, q, k, klen) : -1;
         if (j < 0)
             continue;
         if (j < q)

@@ -1490,6 +1490,19 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", syn, strlen(syn), 0);
     ok(res && !kept_nth(res, syn, "Mill Street pool shuts", 1) && !kept_nth(res, syn, P3, 2) && kept_nth(res, syn, P3, 1),
        "copy shapes: a copy's wrapper's wrapper takes its reworded headline");
+    const char *more = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><div class=\"teaser\"><p>" P1 "</p>"
+        "<p>A new pool with two basins and a sauna will open in the spring \xE2\x80\xA6 <a href=\"/baths\">Read more</a></p>"
+        "</div></body></html>";
+    res = run(e, p, o, "text/html", more, strlen(more), 0);
+    ok(res && kept_nth(res, more, P2, 1) && !kept_nth(res, more, "will open in the spring \xE2\x80\xA6", 1)
+       && !kept_nth(res, more, P1, 2),
+       "copy shapes: a truncated copy ending in \"… Read more\" is a copy");
+    const char *webform = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<form id=\"aspnetForm\" method=\"post\"><div class=\"story\"><h1>Council closes Mill Street baths</h1><p>" P1 " " P4
+        "</p><p>" P2 " " P3 "</p></div><div class=\"copy\"><p>" P1 " " P4 "</p><p>" P2 " " P3 "</p></div></form></body></html>";
+    res = run(e, p, o, "text/html", webform, strlen(webform), 0);
+    ok(res && kept_nth(res, webform, P2, 1) && !kept_nth(res, webform, P2, 2),
+       "copy shapes: a copy inside the <form> that wraps a WebForms page is a copy");
 }
 #undef P1
 #undef P2
