@@ -850,6 +850,71 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
     return marked;
 }
 
+/* A cloned element: a template that printed the article twice prints its
+ * whole element twice, the same ids and all (<article id="post-48213">
+ * with its header, photo, caption and "Posted in" footer). When a copied
+ * paragraph's wrapper is, block for block, the same as its original's
+ * wrapper at the same depth (same tags, same nesting, same keys), the
+ * wrapper is a clone and goes whole, its caption and footer with it; then
+ * the wrapper's wrapper is tried the same way. The clone must hold two
+ * copied paragraphs of its own: a list or a rail repeated on purpose holds
+ * none, and only a copy takes its furniture along. */
+static int same_block(apr_pool_t *p, const nc_block *a, const nc_block *b)
+{
+    if (strcmp(a->tag, b->tag) != 0 || a->role != b->role || a->words != b->words
+        || (a->text_len == 0) != (b->text_len == 0))
+        return 0;
+    if (a->text_len == b->text_len && memcmp(a->text, b->text, a->text_len) == 0)
+        return 1;
+    apr_size_t la, lb;
+    apr_uint64_t ha, hb;
+    const char *ka = block_key(p, a->text, a->text_len, &la, &ha);
+    const char *kb = block_key(p, b->text, b->text_len, &lb, &hb);
+    return la == lb && memcmp(ka, kb, la) == 0;
+}
+
+static int clone_of(apr_pool_t *p, const nc_docmodel *m, int c, int d, int min_words)
+{
+    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
+    int span = wc->last_desc - c, copies = 0;
+    if (d + span >= c || wd->last_desc - d != span || strcmp(wc->tag, wd->tag) != 0
+        || !strcmp(wc->tag, "body") || !strcmp(wc->tag, "html") || !strcmp(wc->tag, "main"))
+        return 0;
+    for (int j = 0; j <= span; j++) {
+        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
+        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
+            || !same_block(p, x, y) || x->verdict == NC_SHELL || y->verdict != NC_KEEP)
+            return 0;
+        copies += x->verdict == NC_DUPLICATE && x->words >= min_words;
+    }
+    return copies >= 2;
+}
+
+static int mark_clones(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, int min_words)
+{
+    int nblocks = m->blocks->nelts, marked = 0;
+    char *tried = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    for (int q = 0; q < s->n; q++) {
+        int o = s->orig[q];
+        if (o < 0 || block_at(m, s->idx[q])->verdict != NC_DUPLICATE)
+            continue;
+        int c = block_at(m, s->idx[q])->parent, d = block_at(m, s->idx[o])->parent;
+        for (; c >= 0 && d >= 0 && !tried[c]; c = block_at(m, c)->parent, d = block_at(m, d)->parent) {
+            tried[c] = 1;
+            if (c == d || !clone_of(p, m, c, d, min_words))
+                break;
+            for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
+                nc_block *x = block_at(m, j);
+                if (x->verdict == NC_KEEP && x->text_len > 0) {
+                    x->verdict = NC_DUPLICATE;
+                    marked++;
+                }
+            }
+        }
+    }
+    return marked;
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -996,5 +1061,6 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             }
         }
     }
-    return marked + mark_copy_extras(p, &s, m, quoted, min_words);
+    marked += mark_copy_extras(p, &s, m, quoted, min_words);
+    return marked + mark_clones(p, &s, m, min_words);
 }

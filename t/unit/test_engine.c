@@ -1503,6 +1503,16 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", webform, strlen(webform), 0);
     ok(res && kept_nth(res, webform, P2, 1) && !kept_nth(res, webform, P2, 2),
        "copy shapes: a copy inside the <form> that wraps a WebForms page is a copy");
+#define POST "<article id=\"post-7\"><header><h2>Council closes Mill Street baths</h2></header><figure><img src=\"b.jpg\" alt=\"\">" \
+             "<figcaption>The baths on Mill Street.</figcaption></figure><div class=\"entry\"><p>" P1 "</p><p>" P2 "</p><p>" P3 \
+             "</p></div><footer>Posted in <a href=\"/local/\">Local</a></footer></article>"
+    const char *clone = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><main>"
+        POST POST "</main></body></html>";
+#undef POST
+    res = run(e, p, o, "text/html", clone, strlen(clone), 0);
+    ok(res && kept_nth(res, clone, P2, 1) && !kept_nth(res, clone, P2, 2) && kept_nth(res, clone, "The baths on", 1)
+       && !kept_nth(res, clone, "The baths on", 2) && !kept_nth(res, clone, "Posted in", 2) && kept_nth(res, clone, "Posted in", 1),
+       "copy shapes: an article cloned whole goes with its caption and footer");
 }
 #undef P1
 #undef P2
