@@ -689,6 +689,19 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
 }
 
+/* A paywall's box repeating the story's lead for readers who may not read
+ * on ("<div class=paywall__preview"> under the full text the page holds
+ * anyway): named, alone, but the template's offer, not the writer's, so it
+ * is a copy. The original must be outside that box. */
+static int paywall_repeat(const dedup_state *s, int q)
+{
+    int o = s->orig[q];
+    if (o < 0)
+        return 0;
+    int box = nc_doc_paywall_of(s->m, s->idx[q]);
+    return box >= 0 && !contains(s->m, box, s->idx[o]);
+}
+
 /* Items of a series, each with its own story: a newsroom page listing two
  * press releases, each ending in the same "About the company" paragraph
  * and media contact. The repeat and its original sit in sibling elements
@@ -1028,11 +1041,11 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                  && !teaser_card(m, s.idx[q], kids, series);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
+        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && (teaser_card(m, s.idx[s.orig[q]], kids, series)
-                                 || card_teaser_alone(&s, q, beside))));
+                                 || card_teaser_alone(&s, q, beside)))));
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;

@@ -80,4 +80,11 @@ const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
  * form holds a story), so callers can count them as story text. */
 char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words);
 
+/* The element holding block i (below body, html and main) whose class or
+ * id names a paywall or a subscription offer ("paywall__preview",
+ * "regwall", "subscriber-only", "piano-offer", "abo-teaser"), or -1. What
+ * such a box says is the site's offer to subscribers, and a story
+ * paragraph in it is the box repeating the article. */
+int nc_doc_paywall_of(const nc_docmodel *m, int i);
+
 #endif

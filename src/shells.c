@@ -2535,9 +2535,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         weak_blocks[idx[i]] = (char)rb[i].weak;
         /* furniture, a list item and the headline are the site's own; so
          * is an unfinished sentence right over the story's prose, a
-         * text/plain story's headline under its shell */
+         * text/plain story's headline under its shell, and a paywall's
+         * offer ("Este contenido es exclusivo para suscriptores" reads
+         * like a 403) */
         rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
-                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b));
+                      && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b))
+                      && nc_doc_paywall_of(m, idx[i]) < 0;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);

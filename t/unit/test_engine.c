@@ -1513,6 +1513,13 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(res && kept_nth(res, clone, P2, 1) && !kept_nth(res, clone, P2, 2) && kept_nth(res, clone, "The baths on", 1)
        && !kept_nth(res, clone, "The baths on", 2) && !kept_nth(res, clone, "Posted in", 2) && kept_nth(res, clone, "Posted in", 1),
        "copy shapes: an article cloned whole goes with its caption and footer");
+    const char *paywall = HEAD "<p>" P1 " " P4 "</p><p>" P2 "</p><p>" P3 "</p></div><div class=\"paywall\"><div class=\"paywall__preview\"><p>"
+        P1 " " P4 "</p></div><div class=\"paywall__offer\"><h3>This story is for subscribers</h3><p>Subscribe for unlimited access.</p>"
+        "</div></div></body></html>";
+    res = run(e, p, o, "text/html", paywall, strlen(paywall), 0);
+    ok(res && kept_nth(res, paywall, P1, 1) && !kept_nth(res, paywall, P1, 2) && kept_nth(res, paywall, "This story is for subscribers", 1)
+       && kept_nth(res, paywall, "Subscribe for unlimited", 1),
+       "copy shapes: a paywall box repeating the lead is a copy, its offer stays");
 }
 #undef P1
 #undef P2
