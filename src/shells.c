@@ -2785,6 +2785,7 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
                             const nc_head *title, const char *weak_blocks, const char *seed, int i)
 {
     int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, marked = 0;
+    int named_shell = nc_hint_names_error(APR_ARRAY_IDX(m->blocks, i, nc_block).hint);
     for (int dir = -1; dir <= 1; dir += 2) {
         int j = i;
         for (;;) {
@@ -2816,8 +2817,14 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
             if (b->verdict == NC_SHELL)
                 continue;
             apr_size_t ms, me;
-            if (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b))
-                || (prose_like(b) && !nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me)))
+            /* the theme's next line of the same error message: the shell
+             * and it each named so by their own class ("td-404-title",
+             * "td-404-sub-sub-title": "Może pomoże Ci nasza strona główna.") */
+            int same_message = named_shell && nc_hint_names_error(b->hint)
+                            && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b);
+            if (!same_message
+                && (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b))
+                    || (prose_like(b) && !nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me))))
                 break;
             marked += mark_block(b);
         }

@@ -1261,6 +1261,22 @@ static void test_news_404_voice(const nc_engine *e, apr_pool_t *p, const nc_opti
        "news 404 voice: a reply the story reports stays beside a shell");
 }
 
+/* A theme's 404 message as sibling lines named by their own classes after
+ * the story: its last line, a sentence in no shell's words, goes with it. */
+static void test_named_message_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>Water rates rise by 14 percent</title></head><body><div class=\"wrap\">"
+        "<article><h1>Water rates rise by 14 percent</h1><p>From January residents will pay 14 percent more for water and sewage, after the town council approved the new rates on Wednesday evening.</p>"
+        "<p>A family of four using twelve cubic metres a month will pay about five pounds more, the water company said, blaming the price of electricity.</p></article>"
+        "<div class=\"td-404-title\">Oops... Error 404</div><div class=\"td-404-sub-title\">Sorry, but the page you are looking for doesn't exist.</div>"
+        "<div class=\"td-404-sub-sub-title\">Perhaps our front page will help you.</div></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "Oops... Error 404") && !kept_text(res, page, "Perhaps our front page")
+       && kept_text(res, page, "about five pounds more"),
+       "named message lines: a 404 theme's last line, named like the shell beside it, goes with it");
+}
+
 /* Is the n-th (1-based) occurrence of needle in page untouched by removals? */
 static int kept_nth(const nc_result *res, const char *page, const char *needle, int n)
 {
@@ -1938,6 +1954,7 @@ int main(int argc, char **argv)
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
+    test_named_message_lines(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
