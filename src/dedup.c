@@ -689,6 +689,22 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
 }
 
+/* A refrain: a stanza (short lines broken by <br>) sung again in the
+ * element that holds its first singing, a song's chorus after each verse
+ * and twice at the end, a poem's repeated stanza. A copy of an article is
+ * prose; verse repeated among its own verses is the writer's. */
+#define VERSE_MAX_LINE_WORDS 12
+
+static int refrain(const dedup_state *s, int q)
+{
+    int o = s->orig[q];
+    if (o < 0 || s->klen[o] != s->klen[q])
+        return 0;
+    const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
+    return b->nlines >= 2 && ob->nlines == b->nlines && b->parent == ob->parent && b->parent >= 0
+        && b->words <= VERSE_MAX_LINE_WORDS * (b->nlines + 1);
+}
+
 /* A paywall's box repeating the story's lead for readers who may not read
  * on ("<div class=paywall__preview"> under the full text the page holds
  * anyway): named, alone, but the template's offer, not the writer's, so it
@@ -1041,7 +1057,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                  && !teaser_card(m, s.idx[q], kids, series);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
+        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || refrain(&s, q) || series_boilerplate(&s, q, min_words, own)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && (teaser_card(m, s.idx[s.orig[q]], kids, series)

@@ -1536,6 +1536,14 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(res && kept_nth(res, paywall, P1, 1) && !kept_nth(res, paywall, P1, 2) && kept_nth(res, paywall, "This story is for subscribers", 1)
        && kept_nth(res, paywall, "Subscribe for unlimited", 1),
        "copy shapes: a paywall box repeating the lead is a copy, its offer stays");
+#define CHORUS "<p>And if I go, then let me go with the tide,<br>\nlet the harbour know it was no betrayal,<br>\nlet every boat that sails out of the bay<br>\ncarry my name on the side of its wheel.</p>"
+    const char *song = HEAD "<p>" P1 "</p><div><p>My father cast his nets before the dawn,<br>\nmy mother sewed beside the open door,<br>\nand I would watch the big ships from the window<br>\nas they slipped out and made for the far shore.</p>"
+        CHORUS "<p>I grew up counting lights along the river,<br>\nI learned to read the wind that blows from the south,<br>\nand one grey morning thick with mist and silence<br>\nI said goodbye to the house and the mouth.</p>"
+        CHORUS CHORUS "</div><p>" P2 "</p></div></body></html>";
+#undef CHORUS
+    res = run(e, p, o, "text/html", song, strlen(song), 0);
+    ok(res && kept_nth(res, song, "And if I go", 2) && kept_nth(res, song, "And if I go", 3),
+       "copy shapes: a song's chorus in bare paragraphs, sung after a verse and twice at the end, stays");
 }
 #undef P1
 #undef P2
