@@ -216,6 +216,7 @@ typedef struct dedup_state {
     int *full;                 /* per position (truncated first copies): the complete block */
     int *pos_of;               /* per model index: its position, or -1 */
     const char *furniture;     /* per model index: page furniture (see page_furniture) */
+    apr_pool_t *pool;
 } dedup_state;
 
 /* A reader's comment thread: its class or id names it ("comments",
@@ -645,6 +646,71 @@ static int named_wrapper(const dedup_state *s, int i)
     return 0;
 }
 
+static int same_block(apr_pool_t *p, const nc_block *a, const nc_block *b)
+{
+    if (strcmp(a->tag, b->tag) != 0 || a->role != b->role || a->words != b->words
+        || (a->text_len == 0) != (b->text_len == 0))
+        return 0;
+    if (a->text_len == b->text_len && memcmp(a->text, b->text, a->text_len) == 0)
+        return 1;
+    apr_size_t la, lb;
+    apr_uint64_t ha, hb;
+    const char *ka = block_key(p, a->text, a->text_len, &la, &ha);
+    const char *kb = block_key(p, b->text, b->text_len, &lb, &hb);
+    return la == lb && memcmp(ka, kb, la) == 0;
+}
+
+/* Element c, after d and apart from it, is d again: the same tags, the
+ * same nesting, the same keys, block for block. */
+static int same_subtree(apr_pool_t *p, const nc_docmodel *m, int c, int d)
+{
+    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
+    int span = wc->last_desc - c;
+    if (d + span >= c || wd->last_desc - d != span
+        || !strcmp(wc->tag, "body") || !strcmp(wc->tag, "html") || !strcmp(wc->tag, "main"))
+        return 0;
+    for (int j = 0; j <= span; j++) {
+        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
+        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
+            || !same_block(p, x, y))
+            return 0;
+    }
+    return 1;
+}
+
+/* A time of day in a block's text ("16:52", "08h30"), or a <time>. */
+static int stamped(const nc_block *b)
+{
+    if (!strcmp(b->tag, "time"))
+        return 1;
+    for (apr_size_t i = 1; i + 2 < b->text_len; i++)
+        if ((b->text[i] == ':' || b->text[i] == 'h') && b->text[i - 1] >= '0' && b->text[i - 1] <= '9'
+            && b->text[i + 1] >= '0' && b->text[i + 1] <= '5' && b->text[i + 2] >= '0' && b->text[i + 2] <= '9')
+            return 1;
+    return 0;
+}
+
+/* A live entry shown twice: the repeat's framing element (its time, its
+ * title) is its original's element again, stamped with the same time. An
+ * alert posted again comes at another time; an infinite scroll that loads
+ * a page twice repeats the entry, stamp and all. Looks up to three
+ * wrappers out. */
+static int same_stamped_entry(const dedup_state *s, int q)
+{
+    const nc_docmodel *m = s->m;
+    int c = block_at(m, s->idx[q])->parent, d = block_at(m, s->idx[s->orig[q]])->parent;
+    for (int up = 0; up < 3 && c >= 0 && d >= 0 && c != d; up++) {
+        if (contains(m, c, d) || contains(m, d, c) || !same_subtree(s->pool, m, c, d))
+            return 0;
+        for (int j = c; j <= block_at(m, c)->last_desc; j++)
+            if (j != s->idx[q] && stamped(block_at(m, j)))
+                return 1;
+        c = block_at(m, c)->parent;
+        d = block_at(m, d)->parent;
+    }
+    return 0;
+}
+
 /* Inside running prose: the repeat sits in its original's element, and the
  * nearest paragraph on each side is in that element too and copies nothing
  * (an answer's "ask an adviser" line repeated under two questions, an
@@ -686,7 +752,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     }
     if (!framed)
         return 0;
-    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
+    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1)
+        && !same_stamped_entry(s, q);
 }
 
 /* A refrain: a stanza (short lines broken by <br>) sung again in the
@@ -888,31 +955,14 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
  * the wrapper's wrapper is tried the same way. The clone must hold two
  * copied paragraphs of its own: a list or a rail repeated on purpose holds
  * none, and only a copy takes its furniture along. */
-static int same_block(apr_pool_t *p, const nc_block *a, const nc_block *b)
-{
-    if (strcmp(a->tag, b->tag) != 0 || a->role != b->role || a->words != b->words
-        || (a->text_len == 0) != (b->text_len == 0))
-        return 0;
-    if (a->text_len == b->text_len && memcmp(a->text, b->text, a->text_len) == 0)
-        return 1;
-    apr_size_t la, lb;
-    apr_uint64_t ha, hb;
-    const char *ka = block_key(p, a->text, a->text_len, &la, &ha);
-    const char *kb = block_key(p, b->text, b->text_len, &lb, &hb);
-    return la == lb && memcmp(ka, kb, la) == 0;
-}
-
 static int clone_of(apr_pool_t *p, const nc_docmodel *m, int c, int d, int min_words)
 {
-    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
-    int span = wc->last_desc - c, copies = 0;
-    if (d + span >= c || wd->last_desc - d != span || strcmp(wc->tag, wd->tag) != 0
-        || !strcmp(wc->tag, "body") || !strcmp(wc->tag, "html") || !strcmp(wc->tag, "main"))
+    if (!same_subtree(p, m, c, d))
         return 0;
-    for (int j = 0; j <= span; j++) {
+    int copies = 0;
+    for (int j = 0; j <= block_at(m, c)->last_desc - c; j++) {
         const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
-        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
-            || !same_block(p, x, y) || x->verdict == NC_SHELL || y->verdict != NC_KEEP)
+        if (x->verdict == NC_SHELL || y->verdict != NC_KEEP)
             return 0;
         copies += x->verdict == NC_DUPLICATE && x->words >= min_words;
     }
@@ -957,6 +1007,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.full = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.furniture = page_furniture(p, m);
+    s.pool = p;
 
     apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
     /* parents come before their children, so one pass inherits the flag */

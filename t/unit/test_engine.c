@@ -1544,6 +1544,26 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", song, strlen(song), 0);
     ok(res && kept_nth(res, song, "And if I go", 2) && kept_nth(res, song, "And if I go", 3),
        "copy shapes: a song's chorus in bare paragraphs, sung after a verse and twice at the end, stays");
+#define ENTRY(t, x) "<article class=\"entry\"><time>" t "</time><h3>Update</h3><p>" x "</p></article>"
+#define ITEM(t, x) "<li class=\"entry\"><time>" t "</time><p>" x "</p></li>"
+    const char *live = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<div class=\"feed\"><div class=\"page\">" ENTRY("16:52", P1) ENTRY("16:20", P2) ENTRY("15:41", P3) "</div>"
+        "<div class=\"page\">" ENTRY("15:41", P3) ENTRY("15:02", P4) "</div></div></main></body></html>";
+    res = run(e, p, o, "text/html", live, strlen(live), 0);
+    ok(res && kept_nth(res, live, P3, 1) && !kept_nth(res, live, P3, 2) && kept_nth(res, live, P4, 1),
+       "copy shapes: a live entry loaded twice, time and all, goes");
+    const char *again = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<ol class=\"feed\">" ITEM("16:52", P1) ITEM("16:20", P3) ITEM("15:41", P2) ITEM("15:02", P3) "</ol></main></body></html>";
+    res = run(e, p, o, "text/html", again, strlen(again), 0);
+    ok(res && kept_nth(res, again, P3, 1) && kept_nth(res, again, P3, 2),
+       "copy shapes: a live alert posted again at another time stays");
+    const char *twice = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<ol class=\"feed\">" ITEM("16:52", P1) ITEM("16:20", P3) ITEM("15:41", P2) ITEM("16:20", P3) "</ol></main></body></html>";
+    res = run(e, p, o, "text/html", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, P3, 1) && !kept_nth(res, twice, P3, 2),
+       "copy shapes: the same alert at the same time, shown twice, goes");
+#undef ENTRY
+#undef ITEM
 }
 #undef P1
 #undef P2
