@@ -217,6 +217,7 @@ typedef struct dedup_state {
     int *pos_of;               /* per model index: its position, or -1 */
     const char *furniture;     /* per model index: page furniture (see page_furniture) */
     apr_pool_t *pool;
+    int min_words;
 } dedup_state;
 
 /* A reader's comment thread: its class or id names it ("comments",
@@ -728,6 +729,50 @@ static int within_prose(const dedup_state *s, int q, const int *beside)
         && block_at(s->m, s->idx[after])->parent == parent;
 }
 
+/* A standfirst said again as the body's lead: the original is the nearest
+ * paragraph before the repeat, outside the repeat's element, and the
+ * repeat leads on into prose of its own element that copies nothing (a
+ * dek in a heading or a bare <p> over the body, echoed as its first
+ * paragraph). A copy of the story comes after the story, as a sequence. */
+static int echoed_lead(const dedup_state *s, int q, const int *beside)
+{
+    int o = s->orig[q], after = beside[2 * q + 1];
+    int parent = block_at(s->m, s->idx[q])->parent;
+    return beside[2 * q] == o && block_at(s->m, s->idx[o])->parent != parent && parent >= 0
+        && after < s->n && s->orig[after] < 0 && block_at(s->m, s->idx[after])->parent == parent;
+}
+
+/* A notice at the top and the bottom of the story (a disclaimer, "This
+ * article is for information only"): the repeat and its original are
+ * children of one element with, between them, a child element holding the
+ * story, two paragraphs of twice the word minimum that copy nothing. A
+ * glitch repeats the story's own paragraphs, not what brackets it. */
+#define BRACKET_MAX_SCAN 4096
+
+static int brackets_story(const dedup_state *s, int q)
+{
+    const nc_docmodel *m = s->m;
+    int i = s->idx[q], io = s->idx[s->orig[q]], parent = block_at(m, i)->parent;
+    if (parent < 0 || block_at(m, io)->parent != parent)
+        return 0;
+    int scanned = 0;
+    for (int c = block_at(m, io)->last_desc + 1; c < i && scanned < BRACKET_MAX_SCAN;) {
+        const nc_block *w = block_at(m, c);
+        if (w->parent != parent)
+            return 0;
+        int story = 0;
+        for (int j = c + 1; j <= w->last_desc && story < 2 && scanned < BRACKET_MAX_SCAN; j++, scanned++) {
+            int pj = s->pos_of[j];
+            story += pj >= 0 && s->orig[pj] < 0 && block_at(m, j)->words >= 2 * s->min_words;
+        }
+        if (story >= 2)
+            return 1;
+        c = w->last_desc + 1;
+        scanned++;
+    }
+    return 0;
+}
+
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
@@ -750,6 +795,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
     }
+    if (!framed)
+        framed = echoed_lead(s, q, beside) || brackets_story(s, q);
     if (!framed)
         return 0;
     return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1)
@@ -1008,6 +1055,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.furniture = page_furniture(p, m);
     s.pool = p;
+    s.min_words = min_words;
 
     apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
     /* parents come before their children, so one pass inherits the flag */

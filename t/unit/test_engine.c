@@ -1562,6 +1562,22 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", twice, strlen(twice), 0);
     ok(res && kept_nth(res, twice, P3, 1) && !kept_nth(res, twice, P3, 2),
        "copy shapes: the same alert at the same time, shown twice, goes");
+#define DEK "The council voted to close the old Mill Street baths, and a new pool with two basins will open next spring in Northfield."
+    const char *dek = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
+        "<h1>Council closes Mill Street baths</h1><h2>" DEK "</h2><p>By Ann Lee</p><div><p>" DEK "</p><p>" P3 " " P4 "</p><p>" P2 "</p></div>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", dek, strlen(dek), 0);
+    ok(res && kept_nth(res, dek, DEK, 1) && kept_nth(res, dek, DEK, 2),
+       "copy shapes: a standfirst in a bare heading, echoed as the body's first paragraph, leaves both");
+#undef DEK
+#define NOTE "This article is for information only and is no offer to buy or sell any security or fund."
+    const char *notice = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
+        "<h1>Council closes Mill Street baths</h1><p>" NOTE "</p><div><p>" P1 " " P2 "</p><p>" P3 " " P4 "</p></div><p>" NOTE "</p>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", notice, strlen(notice), 0);
+    ok(res && kept_nth(res, notice, NOTE, 1) && kept_nth(res, notice, NOTE, 2),
+       "copy shapes: a bare notice above and below the story stays");
+#undef NOTE
 #undef ENTRY
 #undef ITEM
 }
