@@ -749,10 +749,20 @@ static int echoed_lead(const dedup_state *s, int q, const int *beside)
  * glitch repeats the story's own paragraphs, not what brackets it. */
 #define BRACKET_MAX_SCAN 4096
 
+/* The outermost element holding block i and nothing else (no text of its
+ * own, no other block): a note's <div><p>. */
+static int sole_holder(const nc_docmodel *m, int i)
+{
+    for (int c = block_at(m, i)->parent; c >= 0 && c + 1 == i && block_at(m, c)->last_desc == block_at(m, i)->last_desc
+                                         && block_at(m, c)->text_len == 0; c = block_at(m, c)->parent)
+        i = c;
+    return i;
+}
+
 static int brackets_story(const dedup_state *s, int q)
 {
     const nc_docmodel *m = s->m;
-    int i = s->idx[q], io = s->idx[s->orig[q]], parent = block_at(m, i)->parent;
+    int i = sole_holder(m, s->idx[q]), io = sole_holder(m, s->idx[s->orig[q]]), parent = block_at(m, i)->parent;
     if (parent < 0 || block_at(m, io)->parent != parent)
         return 0;
     int scanned = 0;

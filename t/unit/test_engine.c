@@ -1577,6 +1577,12 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", notice, strlen(notice), 0);
     ok(res && kept_nth(res, notice, NOTE, 1) && kept_nth(res, notice, NOTE, 2),
        "copy shapes: a bare notice above and below the story stays");
+    const char *boxed = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
+        "<h1>Council closes Mill Street baths</h1><div><p>" NOTE "</p></div><div><p>" P1 " " P2 "</p><p>" P3 " " P4 "</p></div><div><p>" NOTE "</p></div>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", boxed, strlen(boxed), 0);
+    ok(res && kept_nth(res, boxed, NOTE, 1) && kept_nth(res, boxed, NOTE, 2),
+       "copy shapes: a notice in a bare <div> above and below the story stays");
 #undef NOTE
 #undef ENTRY
 #undef ITEM
