@@ -19,7 +19,10 @@
  *    block: the start of the block after that block's original;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
- *  - list items that are the body's paragraphs again, in a run.
+ *  - list items that are the body's paragraphs again, in a run;
+ *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
+ *    cloned whole goes whole; a paywall box's repeat is a copy; a live
+ *    entry shown twice, time and all, is a copy.
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
  * shorter than min_words on their own, list items on their own (a list
@@ -31,9 +34,10 @@
  * said again inside the prose of its original's element, the boilerplate
  * closing each item of a series of stories (two press releases' "About the
  * company"), a rail of teaser cards repeated (related stories top and
- * bottom) beside a story of its own, and a card's teaser repeating, alone,
+ * bottom) beside a story of its own, a card's teaser repeating, alone,
  * a paragraph outside every card (a front page's list of the day's stories
- * under the lead story it starts).
+ * under the lead story it starts), a refrain, a dek echoed as the body's
+ * lead and a notice above and below the story.
  */
 #include "dedup.h"
 
