@@ -750,8 +750,10 @@ static int echoed_lead(const dedup_state *s, int q, const int *beside)
  * article is for information only"): the repeat and its original are
  * children of one element with, between them, a child element holding the
  * story, two paragraphs of twice the word minimum that copy nothing. A
- * glitch repeats the story's own paragraphs, not what brackets it. */
-#define BRACKET_MAX_SCAN 4096
+ * glitch repeats the story's own paragraphs, not what brackets it. At
+ * most BRACKET_MAX_SCAN blocks are looked at between them: a page of
+ * thousands of repeats costs no more than that each. */
+#define BRACKET_MAX_SCAN 1024
 
 /* The outermost element holding block i and nothing else (no text of its
  * own, no other block): a note's <div><p>. */
