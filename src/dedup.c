@@ -19,7 +19,10 @@
  *    block: the start of the block after that block's original;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
- *  - list items that are the body's paragraphs again, in a run.
+ *  - list items that are the body's paragraphs again, in a run;
+ *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
+ *    cloned whole goes whole; a paywall box's repeat is a copy; a live
+ *    entry shown twice, time and all, is a copy.
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
  * shorter than min_words on their own, list items on their own (a list
@@ -31,13 +34,15 @@
  * said again inside the prose of its original's element, the boilerplate
  * closing each item of a series of stories (two press releases' "About the
  * company"), a rail of teaser cards repeated (related stories top and
- * bottom) beside a story of its own, and a card's teaser repeating, alone,
+ * bottom) beside a story of its own, a card's teaser repeating, alone,
  * a paragraph outside every card (a front page's list of the day's stories
- * under the lead story it starts).
+ * under the lead story it starts), a refrain, a dek echoed as the body's
+ * lead and a notice above and below the story.
  */
 #include "dedup.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* What an ASCII byte becomes in a key: itself lower-cased (letters, digits),
  * a word break (space), or nothing (punctuation, controls). */
@@ -161,6 +166,50 @@ static int looks_truncated(const nc_block *b)
         || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
 }
 
+/* A teaser's closing link, said in the block itself: "… Read more",
+ * "Weiterlesen »", "Lire la suite", "[Leer más]". Returns the length of the
+ * text before it (the words the teaser copies), or 0 when the block does
+ * not end in one. Matched on the decoded text, ASCII case folded. */
+static apr_size_t before_read_more(const char *t, apr_size_t n)
+{
+    static const char *const labels[] = {
+        "read more", "continue reading", "read the full story", "read full article", "more",
+        "weiterlesen", "mehr lesen", "mehr", "lire la suite", "la suite", "lire plus",
+        "leer más", "seguir leyendo", "continuar leyendo", "leer mas", "continua a leggere",
+        "leggi tutto", "leggi di più", "continua", "leia mais", "continue lendo", "continuar lendo",
+        "czytaj dalej", "czytaj więcej", "więcej", "lees meer", "verder lezen",
+        "читать далее", "Читать далее", "подробнее", "Подробнее", "читати далі", "Читати далі",
+        "devamını oku", "Devamını oku", "devamı", "Devamı",
+        "続きを読む", "もっと見る", "阅读全文", "查看全文", "閱讀全文", NULL
+    };
+    /* closing decoration: spaces, », ›, >, →, ], ), |, : */
+    for (;;) {
+        while (n > 0 && strchr(" >])|:", t[n - 1]) && t[n - 1])
+            n--;
+        if (n >= 2 && (memcmp(t + n - 2, "Â»", 2) == 0 || (n >= 3 && (memcmp(t + n - 3, "âº", 3) == 0
+                                                                         || memcmp(t + n - 3, "â", 3) == 0)))) {
+            n -= t[n - 2] == '\xC2' ? 2 : 3;
+            continue;
+        }
+        break;
+    }
+    for (int i = 0; labels[i]; i++) {
+        apr_size_t l = strlen(labels[i]);
+        if (l >= n || strncasecmp(t + n - l, labels[i], l) != 0)
+            continue;
+        apr_size_t at = n - l;
+        unsigned char c = (unsigned char)t[at - 1];
+        /* a word of its own, after a space, an ellipsis or an opening mark */
+        if (c != ' ' && c != '.' && c != '[' && c != '(' && c != '|' && c != 0xA6 && c != 0xAB
+            && (unsigned char)labels[i][0] < 0xE3)   /* CJK has no spaces to look for */
+            continue;
+        while (at > 0 && strchr(" [(|", t[at - 1]) && t[at - 1])
+            at--;
+        return at;
+    }
+    return 0;
+}
+
 typedef struct dedup_state {
     const nc_docmodel *m;
     int n;                     /* blocks that take part, in document order: */
@@ -171,6 +220,9 @@ typedef struct dedup_state {
     int *orig;                 /* per position: the position it copies, or -1 */
     int *full;                 /* per position (truncated first copies): the complete block */
     int *pos_of;               /* per model index: its position, or -1 */
+    const char *furniture;     /* per model index: page furniture (see page_furniture) */
+    apr_pool_t *pool;
+    int min_words;
 } dedup_state;
 
 /* A reader's comment thread: its class or id names it ("comments",
@@ -200,10 +252,25 @@ static int names_comment_thread(const char *hint)
     return 0;
 }
 
-static int takes_part(const nc_block *b, int in_quote_or_aside)
+static int takes_part(const nc_block *b, int furniture, int in_quote_or_aside)
 {
     return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
-        && !b->boilerplate && !in_quote_or_aside;
+        && !furniture && !in_quote_or_aside;
+}
+
+/* Page furniture per block: inside nav, header, footer, aside or a form,
+ * except a form that holds the story (ASP.NET WebForms wraps the whole
+ * page, article and its copy, in one <form>): a copy there is a copy. */
+#define STORY_FORM_WORDS 30
+
+static const char *page_furniture(apr_pool_t *p, const nc_docmodel *m)
+{
+    int n = m->blocks->nelts;
+    char *f = apr_palloc(p, (apr_size_t)n + 1);
+    const char *story_form = nc_doc_story_forms(p, m, STORY_FORM_WORDS);
+    for (int i = 0; i < n; i++)
+        f[i] = (char)(block_at(m, i)->boilerplate && !(story_form && story_form[i]));
+    return f;
 }
 
 /* First occurrences by key: open addressing over a table sized for every
@@ -229,12 +296,13 @@ static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_
     }
 }
 
-/* The position of a block whose key starts with key k as whole words, or -1. */
-static int completed_by(const dedup_state *s, int at)
+/* The position of a block other than `at` whose key starts with key k as
+ * whole words, or -1. */
+static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t klen)
 {
     for (int j = 0; j < s->shown; j++)
-        if (j != at && s->klen[j] > s->klen[at] && s->key[j][s->klen[at]] == ' '
-            && memcmp(s->key[j], s->key[at], s->klen[at]) == 0)
+        if (j != at && s->klen[j] > klen && s->key[j][klen] == ' '
+            && memcmp(s->key[j], k, klen) == 0)
             return j;
     return -1;
 }
@@ -573,15 +641,81 @@ static int header_of(const nc_docmodel *m, int i)
 /* The element that holds block i and nothing else (no text of its own, no
  * other block), climbing while that is so, is named by the template: a
  * "<div class=correction><p>...</p></div>". */
-static int named_wrapper(const nc_docmodel *m, int i)
+static int named_wrapper(const dedup_state *s, int i)
 {
+    const nc_docmodel *m = s->m;
     int last = block_at(m, i)->last_desc;
     for (int c = block_at(m, i)->parent, child = i; c >= 0; child = c, c = block_at(m, c)->parent) {
         const nc_block *w = block_at(m, c);
-        if (c + 1 != child || w->last_desc != last || w->text_len > 0 || w->boilerplate)
+        if (c + 1 != child || w->last_desc != last || w->text_len > 0 || s->furniture[c])
             return 0;
         if (w->hint[0])
             return 1;
+    }
+    return 0;
+}
+
+static int same_block(apr_pool_t *p, const nc_block *a, const nc_block *b)
+{
+    if (strcmp(a->tag, b->tag) != 0 || a->role != b->role || a->words != b->words
+        || (a->text_len == 0) != (b->text_len == 0))
+        return 0;
+    if (a->text_len == b->text_len && memcmp(a->text, b->text, a->text_len) == 0)
+        return 1;
+    apr_size_t la, lb;
+    apr_uint64_t ha, hb;
+    const char *ka = block_key(p, a->text, a->text_len, &la, &ha);
+    const char *kb = block_key(p, b->text, b->text_len, &lb, &hb);
+    return la == lb && memcmp(ka, kb, la) == 0;
+}
+
+/* Element c, after d and apart from it, is d again: the same tags, the
+ * same nesting, the same keys, block for block. */
+static int same_subtree(apr_pool_t *p, const nc_docmodel *m, int c, int d)
+{
+    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
+    int span = wc->last_desc - c;
+    if (d + span >= c || wd->last_desc - d != span
+        || !strcmp(wc->tag, "body") || !strcmp(wc->tag, "html") || !strcmp(wc->tag, "main"))
+        return 0;
+    for (int j = 0; j <= span; j++) {
+        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
+        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
+            || !same_block(p, x, y))
+            return 0;
+    }
+    return 1;
+}
+
+/* A time of day in a block's text ("16:52", "08h30"), or a <time>. */
+static int stamped(const nc_block *b)
+{
+    if (!strcmp(b->tag, "time"))
+        return 1;
+    for (apr_size_t i = 1; i + 2 < b->text_len; i++)
+        if ((b->text[i] == ':' || b->text[i] == 'h') && b->text[i - 1] >= '0' && b->text[i - 1] <= '9'
+            && b->text[i + 1] >= '0' && b->text[i + 1] <= '5' && b->text[i + 2] >= '0' && b->text[i + 2] <= '9')
+            return 1;
+    return 0;
+}
+
+/* A live entry shown twice: the repeat's framing element (its time, its
+ * title) is its original's element again, stamped with the same time. An
+ * alert posted again comes at another time; an infinite scroll that loads
+ * a page twice repeats the entry, stamp and all. Looks up to three
+ * wrappers out. */
+static int same_stamped_entry(const dedup_state *s, int q)
+{
+    const nc_docmodel *m = s->m;
+    int c = block_at(m, s->idx[q])->parent, d = block_at(m, s->idx[s->orig[q]])->parent;
+    for (int up = 0; up < 3 && c >= 0 && d >= 0 && c != d; up++) {
+        if (contains(m, c, d) || contains(m, d, c) || !same_subtree(s->pool, m, c, d))
+            return 0;
+        for (int j = c; j <= block_at(m, c)->last_desc; j++)
+            if (j != s->idx[q] && stamped(block_at(m, j)))
+                return 1;
+        c = block_at(m, c)->parent;
+        d = block_at(m, d)->parent;
     }
     return 0;
 }
@@ -603,6 +737,62 @@ static int within_prose(const dedup_state *s, int q, const int *beside)
         && block_at(s->m, s->idx[after])->parent == parent;
 }
 
+/* A standfirst said again as the body's lead: the original is the nearest
+ * paragraph before the repeat, outside the repeat's element, and the
+ * repeat leads on into prose of its own element that copies nothing (a
+ * dek in a heading or a bare <p> over the body, echoed as its first
+ * paragraph). A copy of the story comes after the story, as a sequence. */
+static int echoed_lead(const dedup_state *s, int q, const int *beside)
+{
+    int o = s->orig[q], after = beside[2 * q + 1];
+    int parent = block_at(s->m, s->idx[q])->parent;
+    return beside[2 * q] == o && block_at(s->m, s->idx[o])->parent != parent && parent >= 0
+        && after < s->n && s->orig[after] < 0 && block_at(s->m, s->idx[after])->parent == parent;
+}
+
+/* A notice at the top and the bottom of the story (a disclaimer, "This
+ * article is for information only"): the repeat and its original are
+ * children of one element with, between them, a child element holding the
+ * story, two paragraphs of twice the word minimum that copy nothing. A
+ * glitch repeats the story's own paragraphs, not what brackets it. At
+ * most BRACKET_MAX_SCAN blocks are looked at between them: a page of
+ * thousands of repeats costs no more than that each. */
+#define BRACKET_MAX_SCAN 1024
+
+/* The outermost element holding block i and nothing else (no text of its
+ * own, no other block): a note's <div><p>. */
+static int sole_holder(const nc_docmodel *m, int i)
+{
+    for (int c = block_at(m, i)->parent; c >= 0 && c + 1 == i && block_at(m, c)->last_desc == block_at(m, i)->last_desc
+                                         && block_at(m, c)->text_len == 0; c = block_at(m, c)->parent)
+        i = c;
+    return i;
+}
+
+static int brackets_story(const dedup_state *s, int q)
+{
+    const nc_docmodel *m = s->m;
+    int i = sole_holder(m, s->idx[q]), io = sole_holder(m, s->idx[s->orig[q]]), parent = block_at(m, i)->parent;
+    if (parent < 0 || block_at(m, io)->parent != parent)
+        return 0;
+    int scanned = 0;
+    for (int c = block_at(m, io)->last_desc + 1; c < i && scanned < BRACKET_MAX_SCAN;) {
+        const nc_block *w = block_at(m, c);
+        if (w->parent != parent)
+            return 0;
+        int story = 0;
+        for (int j = c + 1; j <= w->last_desc && story < 2 && scanned < BRACKET_MAX_SCAN; j++, scanned++) {
+            int pj = s->pos_of[j];
+            story += pj >= 0 && s->orig[pj] < 0 && block_at(m, j)->words >= 2 * s->min_words;
+        }
+        if (story >= 2)
+            return 1;
+        c = w->last_desc + 1;
+        scanned++;
+    }
+    return 0;
+}
+
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
@@ -620,14 +810,46 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
      * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
               || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob)
-              || named_wrapper(s->m, s->idx[q]);
+              || named_wrapper(s, s->idx[q]);
     if (!framed) {
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
     }
     if (!framed)
+        framed = echoed_lead(s, q, beside) || brackets_story(s, q);
+    if (!framed)
         return 0;
-    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
+    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1)
+        && !same_stamped_entry(s, q);
+}
+
+/* A refrain: a stanza (short lines broken by <br>) sung again in the
+ * element that holds its first singing, a song's chorus after each verse
+ * and twice at the end, a poem's repeated stanza. A copy of an article is
+ * prose; verse repeated among its own verses is the writer's. */
+#define VERSE_MAX_LINE_WORDS 12
+
+static int refrain(const dedup_state *s, int q)
+{
+    int o = s->orig[q];
+    if (o < 0 || s->klen[o] != s->klen[q])
+        return 0;
+    const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
+    return b->nlines >= 2 && ob->nlines == b->nlines && b->parent == ob->parent && b->parent >= 0
+        && b->words <= VERSE_MAX_LINE_WORDS * (b->nlines + 1);
+}
+
+/* A paywall's box repeating the story's lead for readers who may not read
+ * on ("<div class=paywall__preview"> under the full text the page holds
+ * anyway): named, alone, but the template's offer, not the writer's, so it
+ * is a copy. The original must be outside that box. */
+static int paywall_repeat(const dedup_state *s, int q)
+{
+    int o = s->orig[q];
+    if (o < 0)
+        return 0;
+    int box = nc_doc_paywall_of(s->m, s->idx[q]);
+    return box >= 0 && !contains(s->m, box, s->idx[o]);
 }
 
 /* Items of a series, each with its own story: a newsroom page listing two
@@ -732,17 +954,17 @@ static int card_teaser_alone(const dedup_state *s, int q, const int *beside)
 
 /* Element c as a copy's wrapper: marks its other blocks and returns how
  * many, or -1 when it fails the test. */
-static int take_copy_extras(nc_docmodel *m, const char *quoted, const char *original, int c,
-                            int min_words)
+static int take_copy_extras(nc_docmodel *m, const char *furniture, const char *quoted,
+                            const char *original, int c, int min_words)
 {
     const nc_block *w = block_at(m, c);
-    if (w->boilerplate || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
+    if (furniture[c] || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
         || !strcmp(w->tag, "main"))
         return -1;
     int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0;
     for (int j = c + 1; j <= w->last_desc && ok; j++) {
         const nc_block *x = block_at(m, j);
-        if (x->boilerplate || original[j])
+        if (furniture[j] || original[j])
             ok = 0;
         else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
             copies++;
@@ -782,10 +1004,58 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
          * and byline over the copied <section> */
         for (int c = b->parent; c >= 0 && !tried[c]; c = block_at(m, c)->parent) {
             tried[c] = 1;
-            int k = take_copy_extras(m, quoted, original, c, min_words);
+            int k = take_copy_extras(m, s->furniture, quoted, original, c, min_words);
             if (k < 0)
                 break;
             marked += k;
+        }
+    }
+    return marked;
+}
+
+/* A cloned element: a template that printed the article twice prints its
+ * whole element twice, the same ids and all (<article id="post-48213">
+ * with its header, photo, caption and "Posted in" footer). When a copied
+ * paragraph's wrapper is, block for block, the same as its original's
+ * wrapper at the same depth (same tags, same nesting, same keys), the
+ * wrapper is a clone and goes whole, its caption and footer with it; then
+ * the wrapper's wrapper is tried the same way. The clone must hold two
+ * copied paragraphs of its own: a list or a rail repeated on purpose holds
+ * none, and only a copy takes its furniture along. */
+static int clone_of(apr_pool_t *p, const nc_docmodel *m, int c, int d, int min_words)
+{
+    if (!same_subtree(p, m, c, d))
+        return 0;
+    int copies = 0;
+    for (int j = 0; j <= block_at(m, c)->last_desc - c; j++) {
+        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
+        if (x->verdict == NC_SHELL || y->verdict != NC_KEEP)
+            return 0;
+        copies += x->verdict == NC_DUPLICATE && x->words >= min_words;
+    }
+    return copies >= 2;
+}
+
+static int mark_clones(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, int min_words)
+{
+    int nblocks = m->blocks->nelts, marked = 0;
+    char *tried = apr_pcalloc(p, (apr_size_t)nblocks + 1);
+    for (int q = 0; q < s->n; q++) {
+        int o = s->orig[q];
+        if (o < 0 || block_at(m, s->idx[q])->verdict != NC_DUPLICATE)
+            continue;
+        int c = block_at(m, s->idx[q])->parent, d = block_at(m, s->idx[o])->parent;
+        for (; c >= 0 && d >= 0 && !tried[c]; c = block_at(m, c)->parent, d = block_at(m, d)->parent) {
+            tried[c] = 1;
+            if (c == d || !clone_of(p, m, c, d, min_words))
+                break;
+            for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
+                nc_block *x = block_at(m, j);
+                if (x->verdict == NC_KEEP && x->text_len > 0) {
+                    x->verdict = NC_DUPLICATE;
+                    marked++;
+                }
+            }
         }
     }
     return marked;
@@ -803,6 +1073,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.orig = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.full = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    s.furniture = page_furniture(p, m);
+    s.pool = p;
+    s.min_words = min_words;
 
     apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
     /* parents come before their children, so one pass inherits the flag */
@@ -828,7 +1101,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
                                || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
             s.pos_of[i] = -1;
-            if (!takes_part(b, quoted[i]))
+            if (!takes_part(b, s.furniture[i], quoted[i]))
                 continue;
             int q = s.n;
             s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
@@ -846,12 +1119,20 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             s.shown = s.n;
     }
 
-    /* truncated copies: before their complete block, or after it */
+    /* truncated copies: before their complete block, or after it; a
+     * teaser's "… Read more" at its end is no word of the copy */
     for (int q = 0; q < s.n; q++) {
         const nc_block *b = block_at(m, s.idx[q]);
-        if (s.orig[q] >= 0 || b->words < min_words || !looks_truncated(b))
+        if (s.orig[q] >= 0 || b->words < min_words)
             continue;
-        int j = completed_by(&s, q);
+        const char *k = s.key[q];
+        apr_size_t klen = s.klen[q], cut = before_read_more(b->text, b->text_len);
+        apr_uint64_t h;
+        if (cut > 0)
+            k = block_key(p, b->text, cut, &klen, &h);
+        else if (!looks_truncated(b))
+            continue;
+        int j = klen > 0 ? completed_by(&s, q, k, klen) : -1;
         if (j < 0)
             continue;
         if (j < q)
@@ -906,11 +1187,11 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                  && !teaser_card(m, s.idx[q], kids, series);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(lone_repeat(&s, q, beside) || series_boilerplate(&s, q, min_words, own)
+        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || refrain(&s, q) || series_boilerplate(&s, q, min_words, own)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && (teaser_card(m, s.idx[s.orig[q]], kids, series)
-                                 || card_teaser_alone(&s, q, beside))));
+                                 || card_teaser_alone(&s, q, beside)))));
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;
@@ -939,5 +1220,6 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             }
         }
     }
-    return marked + mark_copy_extras(p, &s, m, quoted, min_words);
+    marked += mark_copy_extras(p, &s, m, quoted, min_words);
+    return marked + mark_clones(p, &s, m, min_words);
 }

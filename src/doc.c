@@ -341,3 +341,48 @@ char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m)
     }
     return inert;
 }
+
+/* Whole parts of a class or id ("paywall__preview": "paywall", then
+ * "preview"), or a part's start for the words that take endings. */
+static int hint_names_paywall(const char *hint)
+{
+    static const char *const whole[] = {
+        "regwall", "subscriber", "subscribers", "subscription", "subscriptions", "metered",
+        "meter", "abo", "abonnement", "abonnes", "suscriptores", "suscripcion", "assinante",
+        "assinantes", "assinatura", "abbonati", "abbonamento", "prenumerata", "abonelik",
+        "podpiska", "piano", NULL
+    };
+    const char *s = hint;
+    for (;;) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            s++;
+        if (!*s)
+            return 0;
+        const char *w = s;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            s++;
+        apr_size_t n = (apr_size_t)(s - w);
+        if (n >= 7 && strncmp(w, "paywall", 7) == 0)
+            return 1;
+        /* "pay-wall", "reg-wall", "subscriber-only" */
+        if ((n == 3 && (strncmp(w, "pay", 3) == 0 || strncmp(w, "reg", 3) == 0))
+            && (strncmp(s, "-wall", 5) == 0 || strncmp(s, "_wall", 5) == 0))
+            return 1;
+        for (int k = 0; whole[k]; k++)
+            if (strlen(whole[k]) == n && strncmp(w, whole[k], n) == 0)
+                return 1;
+    }
+}
+
+int nc_doc_paywall_of(const nc_docmodel *m, int i)
+{
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (!strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main"))
+            return -1;
+        if (c->hint[0] && hint_names_paywall(c->hint))
+            return a;
+    }
+    return -1;
+}

@@ -98,4 +98,11 @@ int nc_doc_copyright_line(const nc_block *b);
  * (a hydration copy of the story), never as the copy that stays. */
 char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m);
 
+/* The element holding block i (below body, html and main) whose class or
+ * id names a paywall or a subscription offer ("paywall__preview",
+ * "regwall", "subscriber-only", "piano-offer", "abo-teaser"), or -1. What
+ * such a box says is the site's offer to subscribers, and a story
+ * paragraph in it is the box repeating the article. */
+int nc_doc_paywall_of(const nc_docmodel *m, int i);
+
 #endif

@@ -2718,10 +2718,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         /* furniture (by tag, or a box named the site's header or menu: a
          * blog's tagline under its name), a list item and the headline are
          * the site's own; so is an unfinished sentence right over the
-         * story's prose, a text/plain story's headline under its shell */
+         * story's prose, a text/plain story's headline under its shell, and
+         * a paywall's offer ("Este contenido es exclusivo para suscriptores"
+         * reads like a 403) */
         rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
                       && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b))
-                      && !in_named_furniture(m, idx[i], -1);
+                      && !in_named_furniture(m, idx[i], -1) && nc_doc_paywall_of(m, idx[i]) < 0;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
@@ -2966,6 +2968,7 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
                             const nc_head *title, const char *weak_blocks, const char *seed, int i)
 {
     int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, marked = 0;
+    int named_shell = nc_hint_names_error(APR_ARRAY_IDX(m->blocks, i, nc_block).hint);
     for (int dir = -1; dir <= 1; dir += 2) {
         int j = i;
         for (;;) {
@@ -2997,8 +3000,14 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
             if (b->verdict == NC_SHELL)
                 continue;
             apr_size_t ms, me;
-            if (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b))
-                || (prose_like(b) && !nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me)))
+            /* the theme's next line of the same error message: the shell
+             * and it each named so by their own class ("td-404-title",
+             * "td-404-sub-sub-title": "Może pomoże Ci nasza strona główna.") */
+            int same_message = named_shell && nc_hint_names_error(b->hint)
+                            && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b);
+            if (!same_message
+                && (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b))
+                    || (prose_like(b) && !nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me))))
                 break;
             marked += mark_block(b);
         }

@@ -1261,6 +1261,22 @@ static void test_news_404_voice(const nc_engine *e, apr_pool_t *p, const nc_opti
        "news 404 voice: a reply the story reports stays beside a shell");
 }
 
+/* A theme's 404 message as sibling lines named by their own classes after
+ * the story: its last line, a sentence in no shell's words, goes with it. */
+static void test_named_message_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>Water rates rise by 14 percent</title></head><body><div class=\"wrap\">"
+        "<article><h1>Water rates rise by 14 percent</h1><p>From January residents will pay 14 percent more for water and sewage, after the town council approved the new rates on Wednesday evening.</p>"
+        "<p>A family of four using twelve cubic metres a month will pay about five pounds more, the water company said, blaming the price of electricity.</p></article>"
+        "<div class=\"td-404-title\">Oops... Error 404</div><div class=\"td-404-sub-title\">Sorry, but the page you are looking for doesn't exist.</div>"
+        "<div class=\"td-404-sub-sub-title\">Perhaps our front page will help you.</div></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "Oops... Error 404") && !kept_text(res, page, "Perhaps our front page")
+       && kept_text(res, page, "about five pounds more"),
+       "named message lines: a 404 theme's last line, named like the shell beside it, goes with it");
+}
+
 /* Is the n-th (1-based) occurrence of needle in page untouched by removals? */
 static int kept_nth(const nc_result *res, const char *page, const char *needle, int n)
 {
@@ -1490,6 +1506,86 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", syn, strlen(syn), 0);
     ok(res && !kept_nth(res, syn, "Mill Street pool shuts", 1) && !kept_nth(res, syn, P3, 2) && kept_nth(res, syn, P3, 1),
        "copy shapes: a copy's wrapper's wrapper takes its reworded headline");
+    const char *more = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><div class=\"teaser\"><p>" P1 "</p>"
+        "<p>A new pool with two basins and a sauna will open in the spring \xE2\x80\xA6 <a href=\"/baths\">Read more</a></p>"
+        "</div></body></html>";
+    res = run(e, p, o, "text/html", more, strlen(more), 0);
+    ok(res && kept_nth(res, more, P2, 1) && !kept_nth(res, more, "will open in the spring \xE2\x80\xA6", 1)
+       && !kept_nth(res, more, P1, 2),
+       "copy shapes: a truncated copy ending in \"… Read more\" is a copy");
+    const char *webform = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<form id=\"aspnetForm\" method=\"post\"><div class=\"story\"><h1>Council closes Mill Street baths</h1><p>" P1 " " P4
+        "</p><p>" P2 " " P3 "</p></div><div class=\"copy\"><p>" P1 " " P4 "</p><p>" P2 " " P3 "</p></div></form></body></html>";
+    res = run(e, p, o, "text/html", webform, strlen(webform), 0);
+    ok(res && kept_nth(res, webform, P2, 1) && !kept_nth(res, webform, P2, 2),
+       "copy shapes: a copy inside the <form> that wraps a WebForms page is a copy");
+#define POST "<article id=\"post-7\"><header><h2>Council closes Mill Street baths</h2></header><figure><img src=\"b.jpg\" alt=\"\">" \
+             "<figcaption>The baths on Mill Street.</figcaption></figure><div class=\"entry\"><p>" P1 "</p><p>" P2 "</p><p>" P3 \
+             "</p></div><footer>Posted in <a href=\"/local/\">Local</a></footer></article>"
+    const char *clone = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><main>"
+        POST POST "</main></body></html>";
+#undef POST
+    res = run(e, p, o, "text/html", clone, strlen(clone), 0);
+    ok(res && kept_nth(res, clone, P2, 1) && !kept_nth(res, clone, P2, 2) && kept_nth(res, clone, "The baths on", 1)
+       && !kept_nth(res, clone, "The baths on", 2) && !kept_nth(res, clone, "Posted in", 2) && kept_nth(res, clone, "Posted in", 1),
+       "copy shapes: an article cloned whole goes with its caption and footer");
+    const char *paywall = HEAD "<p>" P1 " " P4 "</p><p>" P2 "</p><p>" P3 "</p></div><div class=\"paywall\"><div class=\"paywall__preview\"><p>"
+        P1 " " P4 "</p></div><div class=\"paywall__offer\"><h3>This story is for subscribers</h3><p>Subscribe for unlimited access.</p>"
+        "</div></div></body></html>";
+    res = run(e, p, o, "text/html", paywall, strlen(paywall), 0);
+    ok(res && kept_nth(res, paywall, P1, 1) && !kept_nth(res, paywall, P1, 2) && kept_nth(res, paywall, "This story is for subscribers", 1)
+       && kept_nth(res, paywall, "Subscribe for unlimited", 1),
+       "copy shapes: a paywall box repeating the lead is a copy, its offer stays");
+#define CHORUS "<p>And if I go, then let me go with the tide,<br>\nlet the harbour know it was no betrayal,<br>\nlet every boat that sails out of the bay<br>\ncarry my name on the side of its wheel.</p>"
+    const char *song = HEAD "<p>" P1 "</p><div><p>My father cast his nets before the dawn,<br>\nmy mother sewed beside the open door,<br>\nand I would watch the big ships from the window<br>\nas they slipped out and made for the far shore.</p>"
+        CHORUS "<p>I grew up counting lights along the river,<br>\nI learned to read the wind that blows from the south,<br>\nand one grey morning thick with mist and silence<br>\nI said goodbye to the house and the mouth.</p>"
+        CHORUS CHORUS "</div><p>" P2 "</p></div></body></html>";
+#undef CHORUS
+    res = run(e, p, o, "text/html", song, strlen(song), 0);
+    ok(res && kept_nth(res, song, "And if I go", 2) && kept_nth(res, song, "And if I go", 3),
+       "copy shapes: a song's chorus in bare paragraphs, sung after a verse and twice at the end, stays");
+#define ENTRY(t, x) "<article class=\"entry\"><time>" t "</time><h3>Update</h3><p>" x "</p></article>"
+#define ITEM(t, x) "<li class=\"entry\"><time>" t "</time><p>" x "</p></li>"
+    const char *live = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<div class=\"feed\"><div class=\"page\">" ENTRY("16:52", P1) ENTRY("16:20", P2) ENTRY("15:41", P3) "</div>"
+        "<div class=\"page\">" ENTRY("15:41", P3) ENTRY("15:02", P4) "</div></div></main></body></html>";
+    res = run(e, p, o, "text/html", live, strlen(live), 0);
+    ok(res && kept_nth(res, live, P3, 1) && !kept_nth(res, live, P3, 2) && kept_nth(res, live, P4, 1),
+       "copy shapes: a live entry loaded twice, time and all, goes");
+    const char *again = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<ol class=\"feed\">" ITEM("16:52", P1) ITEM("16:20", P3) ITEM("15:41", P2) ITEM("15:02", P3) "</ol></main></body></html>";
+    res = run(e, p, o, "text/html", again, strlen(again), 0);
+    ok(res && kept_nth(res, again, P3, 1) && kept_nth(res, again, P3, 2),
+       "copy shapes: a live alert posted again at another time stays");
+    const char *twice = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<ol class=\"feed\">" ITEM("16:52", P1) ITEM("16:20", P3) ITEM("15:41", P2) ITEM("16:20", P3) "</ol></main></body></html>";
+    res = run(e, p, o, "text/html", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, P3, 1) && !kept_nth(res, twice, P3, 2),
+       "copy shapes: the same alert at the same time, shown twice, goes");
+#define DEK "The council voted to close the old Mill Street baths, and a new pool with two basins will open next spring in Northfield."
+    const char *dek = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
+        "<h1>Council closes Mill Street baths</h1><h2>" DEK "</h2><p>By Ann Lee</p><div><p>" DEK "</p><p>" P3 " " P4 "</p><p>" P2 "</p></div>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", dek, strlen(dek), 0);
+    ok(res && kept_nth(res, dek, DEK, 1) && kept_nth(res, dek, DEK, 2),
+       "copy shapes: a standfirst in a bare heading, echoed as the body's first paragraph, leaves both");
+#undef DEK
+#define NOTE "This article is for information only and is no offer to buy or sell any security or fund."
+    const char *notice = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
+        "<h1>Council closes Mill Street baths</h1><p>" NOTE "</p><div><p>" P1 " " P2 "</p><p>" P3 " " P4 "</p></div><p>" NOTE "</p>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", notice, strlen(notice), 0);
+    ok(res && kept_nth(res, notice, NOTE, 1) && kept_nth(res, notice, NOTE, 2),
+       "copy shapes: a bare notice above and below the story stays");
+    const char *boxed = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
+        "<h1>Council closes Mill Street baths</h1><div><p>" NOTE "</p></div><div><p>" P1 " " P2 "</p><p>" P3 " " P4 "</p></div><div><p>" NOTE "</p></div>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", boxed, strlen(boxed), 0);
+    ok(res && kept_nth(res, boxed, NOTE, 1) && kept_nth(res, boxed, NOTE, 2),
+       "copy shapes: a notice in a bare <div> above and below the story stays");
+#undef NOTE
+#undef ENTRY
+#undef ITEM
 }
 #undef P1
 #undef P2
@@ -2157,6 +2253,7 @@ int main(int argc, char **argv)
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
     test_platform_shells(e, pool, &o);
+    test_named_message_lines(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
