@@ -3064,7 +3064,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
                      const nc_head *title, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-    int shell = 0, total = 0, blocks = 0, longs = 0, led = -1;
+    int shell = 0, total = 0, blocks = 0, longs = 0, led = -1, untitled = 0;
     if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
@@ -3078,8 +3078,11 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
         /* an <h1> that is the headline only by being the page's first
          * (the <title> does not hold it) and that the shell's own words
          * made a shell ("Vi utfører planlagt vedlikehold") titles the box */
-        if (is_headline(title, b) && !(b->verdict == NC_SHELL && !in_title(title, b)))
-            return 0;
+        if (is_headline(title, b)) {
+            if (!(b->verdict == NC_SHELL && !in_title(title, b)))
+                return 0;
+            untitled = 1;
+        }
         if (led < 0)
             led = b->verdict == NC_SHELL && (b->role == NC_ROLE_HEADING || b->role == NC_ROLE_TITLE
                                              || b->words <= 8 || led_inside(m, j));
@@ -3094,6 +3097,10 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
     }
     if (blocks < 2)
         return shell == total && blocks == 1 ? GROW_THROUGH : 0;   /* Azure's <div id="header"><h1>... */
+    /* under such an <h1>, a paragraph no shell's words explain may be the
+     * page's only story ("404 Not Found" glued over a one-paragraph brief) */
+    if (untitled && longs)
+        return 0;
     return led > 0 || (!longs && total <= SHELL_BOX_WEIGHED_MAX_WORDS && shell * 3 >= total);
 }
 
