@@ -5,6 +5,7 @@
 #
 #   gen-shell-model.pl [--exclude PREFIX,...] [--catalog shell_catalog_data.c]
 #                      EXPECTED_CORPUS_DIR > shell_model_data.c
+#   gen-shell-model.pl --eval PREFIX,... [same options] EXPECTED_CORPUS_DIR
 #
 # Every page's twin marks its shell bytes ({{shell}}...{{/shell}}); its text
 # is cut into blocks at block-level tags and <br> (lines for text/plain), and
@@ -22,6 +23,9 @@
 # corpus has 14 languages and a few hundred shells, the software has more.
 # --exclude leaves out the pages whose names start with one of the given
 # held-out-set prefixes ("ab-"): the model a set would have met unseen.
+# --eval does that for each prefix in turn and prints, instead of C, how the
+# model scores the left-out set's short blocks: shell blocks found and other
+# blocks called shell-like at the engine's threshold (log-odds 2).
 # Deterministic: fixed example order, its own random sequence, fixed epochs.
 use strict;
 use warnings;
@@ -33,10 +37,13 @@ my $BITS = 16;                  # shell_model.h: NC_SHELL_MODEL_BITS
 my $SCALE = 16;                 # a weight w is stored as round(w * SCALE)
 my $MAX_CHARS = 400;            # shell_model.h: NC_SHELL_MODEL_MAX_CHARS
 my ($EPOCHS, $RATE, $DECAY, $MAX_WORDS) = (8, 0.2, 1e-5, 30);
-my (@exclude, $catalog);
-GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] }, 'catalog=s' => \$catalog)
+my (@exclude, @eval, $catalog);
+GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] },
+           'eval=s' => sub { @eval = split /,/, $_[1] },
+           'catalog=s' => \$catalog)
     or die "usage\n";
-my $dir = shift or die "usage: $0 [--exclude PREFIX,...] [--catalog shell_catalog_data.c] EXPECTED_CORPUS_DIR\n";
+my $dir = shift or die "usage: $0 [--exclude PREFIX,...|--eval PREFIX,...] [--catalog shell_catalog_data.c] EXPECTED_CORPUS_DIR\n";
+my $THRESHOLD = 2 * $SCALE;     # shells.c: MODEL_MEDIUM
 my $MASK = (1 << $BITS) - 1;
 
 my $BLOCK = qr/^(?:p|div|h[1-6]|li|td|th|tr|br|title|section|article|header|footer|nav|ul|ol|
@@ -82,23 +89,28 @@ sub words {
     return (() = $s =~ /\S+/g) + int($cjk / 2) + int($brahmic / 4);
 }
 
-my @examples;
+my (@examples, $page_name);
 sub example {
     my ($text, $shell, $other) = @_;
     my $s = HTML::Entities::decode_entities($text);
     $s =~ s/[\s\x{a0}\x{200b}]+/ /g;
     $s =~ s/^ | $//g;
     return if $s eq '' || words($s) > $MAX_WORDS;
-    push @examples, [$shell > $other ? 1 : 0, features($s), $s, $shell > $other ? 2 : 1];
+    push @examples, [$shell > $other ? 1 : 0, features($s), $s, $shell > $other ? 2 : 1, $page_name];
 }
 
 opendir my $dh, $dir or die "$dir: $!\n";
 my @pages = sort grep { /\.(?:html|txt)$/ && !/^(?:[a-z]{1,2}-)?soft-/ } readdir $dh;
 closedir $dh;
+sub left_out {
+    my ($page, @prefixes) = @_;
+    for my $x (@prefixes) { return 1 if index($page, $x) == 0 }
+    return 0;
+}
 my $used = 0;
-PAGE: for my $page (@pages) {
-    for my $x (@exclude) { next PAGE if index($page, $x) == 0 }
-    $used++;
+for my $page (@pages) {
+    $used++ unless left_out($page, @exclude);
+    $page_name = $page;
     open my $fh, '<:raw', "$dir/$page" or die "$dir/$page: $!\n";
     my $raw = do { local $/; <$fh> };
     my ($cs) = $raw =~ /charset=["']?([-\w]+)/i;
@@ -136,6 +148,7 @@ PAGE: for my $page (@pages) {
 }
 die "$0: no examples in $dir\n" unless @examples;
 my $corpus_examples = @examples;
+
 if ($catalog) {
     open my $fh, '<:raw', $catalog or die "$catalog: $!\n";
     my $c = do { local $/; <$fh> };
@@ -144,35 +157,82 @@ if ($catalog) {
     while ($list =~ /"((?:[^"\\]|\\.)*)"/g) {
         (my $b = $1) =~ s/\\([0-7]{3}|.)/length $1 == 3 ? chr(oct $1) : $1/ge;
         my $s = Encode::decode('UTF-8', $b);
-        push @examples, [1, features($s), $s, 1] if words($s) <= $MAX_WORDS;
+        push @examples, [1, features($s), $s, 1, ''] if words($s) <= $MAX_WORDS;
     }
+}
+my $catalog_examples = @examples - $corpus_examples;
+
+# What a model learns from when the pages of the given held-out sets are
+# left out (the catalog's sentences are no page's).
+sub training_set {
+    my @out = @_;
+    return grep { $_->[4] eq '' || !left_out($_->[4], @out) } @examples;
 }
 
 # Stochastic gradient descent; a corpus shell weighs twice (they are fewer).
-my @w = (0) x ($MASK + 1);
-my $bias = 0;
-my $seed = 12345;
-my @order = (0 .. $#examples);
-for my $epoch (1 .. $EPOCHS) {
-    for (my $i = $#order; $i > 0; $i--) {          # Fisher-Yates, own sequence
-        $seed = ($seed * 1103515245 + 12345) % 2147483648;
-        my $j = $seed % ($i + 1);
-        @order[$i, $j] = @order[$j, $i];
+# Returns the quantised weights and bias.
+sub train {
+    my @ex = @_;
+    my @w = (0) x ($MASK + 1);
+    my $bias = 0;
+    my $seed = 12345;
+    my @order = (0 .. $#ex);
+    for my $epoch (1 .. $EPOCHS) {
+        for (my $i = $#order; $i > 0; $i--) {          # Fisher-Yates, own sequence
+            $seed = ($seed * 1103515245 + 12345) % 2147483648;
+            my $j = $seed % ($i + 1);
+            @order[$i, $j] = @order[$j, $i];
+        }
+        for my $k (@order) {
+            my ($y, $f, undef, $weight) = @{$ex[$k]};
+            my $s = $bias;
+            $s += $w[$_] for @$f;
+            my $p = 1 / (1 + exp(-$s));
+            my $g = ($y - $p) * $weight;
+            my $rate = $RATE / sqrt(scalar @$f);
+            $w[$_] += $rate * $g - $DECAY * $w[$_] for @$f;
+            $bias += $RATE * $g * 0.1;
+        }
     }
-    for my $k (@order) {
-        my ($y, $f, undef, $weight) = @{$examples[$k]};
-        my $s = $bias;
-        $s += $w[$_] for @$f;
-        my $p = 1 / (1 + exp(-$s));
-        my $g = ($y - $p) * $weight;
-        my $rate = $RATE / sqrt(scalar @$f);
-        $w[$_] += $rate * $g - $DECAY * $w[$_] for @$f;
-        $bias += $RATE * $g * 0.1;
-    }
+
+    my @q = map { my $q = int($_ * $SCALE + ($_ < 0 ? -0.5 : 0.5)); $q > 127 ? 127 : $q < -127 ? -127 : $q } @w;
+    my $qbias = int($bias * $SCALE + ($bias < 0 ? -0.5 : 0.5));
+    return (\@q, $qbias);
 }
 
-my @q = map { my $q = int($_ * $SCALE + ($_ < 0 ? -0.5 : 0.5)); $q > 127 ? 127 : $q < -127 ? -127 : $q } @w;
-my $qbias = int($bias * $SCALE + ($bias < 0 ? -0.5 : 0.5));
+sub score {
+    my ($q, $qbias, $f) = @_;
+    my $score = $qbias;
+    $score += $q->[$_] for @$f;
+    return $score;
+}
+
+if (@eval) {
+    my ($sum_found, $sum_shells, $sum_called, $sum_others);
+    for my $x (@eval) {
+        my @train = training_set($x, @exclude);
+        my @test = grep { $_->[4] ne '' && left_out($_->[4], $x) } @examples;
+        next unless @test;
+        my ($q, $qbias) = train(@train);
+        my ($found, $shells, $called, $others) = (0, 0, 0, 0);
+        for my $e (@test) {
+            my $hit = score($q, $qbias, $e->[1]) >= $THRESHOLD;
+            if ($e->[0]) { $shells++; $found += $hit } else { $others++; $called += $hit }
+        }
+        printf "%-6s shell blocks found %4d/%-4d %6.2f%%   other blocks called shell %4d/%-5d %5.2f%%\n",
+            $x, $found, $shells, $shells ? 100 * $found / $shells : 0, $called, $others,
+            $others ? 100 * $called / $others : 0;
+        $sum_found += $found; $sum_shells += $shells; $sum_called += $called; $sum_others += $others;
+    }
+    printf "all    shell blocks found %4d/%-4d %6.2f%%   other blocks called shell %4d/%-5d %5.2f%%\n",
+        $sum_found, $sum_shells, 100 * $sum_found / ($sum_shells || 1), $sum_called, $sum_others,
+        100 * $sum_called / ($sum_others || 1);
+    exit 0;
+}
+@examples = training_set(@exclude);
+$corpus_examples = grep { $_->[4] ne '' } @examples;
+my ($qw, $qbias) = train(@examples);
+my @q = @$qw;
 
 # C string literal: printable ASCII as it is, anything else in octal.
 sub c_string {
@@ -185,7 +245,6 @@ sub c_string {
 # What test_engine checks the C scorer against, text by text: one example
 # in 40, and texts that reach the folding and the 400-character cut.
 my @checks = map { $examples[$_ * 40][2] } 0 .. int($#examples / 40);
-my $catalog_examples = @examples - $corpus_examples;
 push @checks, "\x{0416}\x{0401}\x{0490} \x{00C9}CHEC \x{0130}\x{0131} \x{0178}\x{017D} \x{1F600} \x{00D7}\x{00DE}",
               join(' ', ('Page introuvable') x 40);
 
