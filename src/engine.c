@@ -220,26 +220,26 @@ static int lettered_words(const nc_block *b)
     return b->words - separators;
 }
 
-/* Article text left after cleaning, in words: blocks long enough to be prose,
+/* Is article text left after cleaning: a block long enough to be prose,
  * outside furniture (an old template's <div id="footer"> too, and a
  * copyright line: a 404 page's footer is no story). A form that holds the
  * story (ASP.NET WebForms wraps the whole page in one) is no furniture here:
  * counting it as such would answer a real article with a shell beside it as
  * a soft error. */
-static int article_words(nc_doc *d)
+static int has_article_text(nc_doc *d)
 {
-    int words = 0;
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
     const char *footer = nc_doc_named_footers(d->pool, &d->model);
     for (int i = 0; i < d->model.blocks->nelts; i++) {
         const nc_block *b = block_at(d, i);
+        /* the cheap tests first: lettered_words reads the block's text */
         if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
-            && b->role != NC_ROLE_TITLE
-            && b->words >= d->opts.min_block_words && lettered_words(b) >= d->opts.min_block_words
-            && !(footer && footer[i]) && !nc_doc_copyright_line(b))
-            words += b->words;
+            && b->role != NC_ROLE_TITLE && b->words >= d->opts.min_block_words
+            && !(footer && footer[i]) && !nc_doc_copyright_line(b)
+            && lettered_words(b) >= d->opts.min_block_words)
+            return 1;
     }
-    return words;
+    return 0;
 }
 
 static int is_prose_end(const nc_block *b)
@@ -474,7 +474,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     if (inert)
         veil_inert(d, inert, veiled, 1);
     stage_done(d, sp);
-    if (shell_regions > 0 && article_words(d) == 0) {
+    if (shell_regions > 0 && !has_article_text(d)) {
         res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */
         return;
     }
