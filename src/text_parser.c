@@ -77,9 +77,8 @@ static apr_size_t skip_raw(const char *buf, apr_size_t lt, apr_size_t e)
     return lt;
 }
 
-/* The document [s, e) as one block: its text between tags, a line a piece. */
-static void document_block(nc_docmodel *model, apr_array_header_t *spans, const char *buf,
-                           apr_size_t s, apr_size_t e, void ***blocks_heap, void ***spans_heap)
+/* A new top-level "line" block over [s, e); its text comes from spans. */
+static void push_line_block(nc_docmodel *model, apr_size_t s, apr_size_t e, void ***blocks_heap)
 {
     nc_block *b = nc_array_push(model->blocks, blocks_heap);
     b->start = s;
@@ -90,6 +89,13 @@ static void document_block(nc_docmodel *model, apr_array_header_t *spans, const 
     b->hint = "";
     b->text = "";
     b->last_desc = model->blocks->nelts - 1;
+}
+
+/* The document [s, e) as one block: its text between tags, a line a piece. */
+static void document_block(nc_docmodel *model, apr_array_header_t *spans, const char *buf,
+                           apr_size_t s, apr_size_t e, void ***blocks_heap, void ***spans_heap)
+{
+    push_line_block(model, s, e, blocks_heap);
     int pieces = 0;
     for (apr_size_t i = s; i < e;) {
         if (buf[i] == '<') {
@@ -224,15 +230,7 @@ void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_
         while (t < text_end && (buf[t] == ' ' || buf[t] == '\t' || buf[t] == '\r' || buf[t] == '\f'))
             t++;
         if (t < text_end) {
-            nc_block *b = nc_array_push(model->blocks, &blocks_heap);
-            b->start = pos;
-            b->end = line_end;
-            b->parent = -1;
-            b->trusted = 1;
-            b->tag = "line";
-            b->hint = "";
-            b->text = "";
-            b->last_desc = model->blocks->nelts - 1;
+            push_line_block(model, pos, line_end, &blocks_heap);
             nc_text_span *s = nc_array_push(spans, &spans_heap);
             s->block = model->blocks->nelts - 1;
             s->start = pos;
