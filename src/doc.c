@@ -282,21 +282,41 @@ char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
     return in_story;
 }
 
+/* The next part of a class or id at *s: a run of a-z (and of digits too
+ * with digits), its length in *n; NULL at the end. */
+static const char *next_hint_word(const char **s, int digits, apr_size_t *n)
+{
+#define HINT_CHAR(c) (((c) >= 'a' && (c) <= 'z') || (digits && (c) >= '0' && (c) <= '9'))
+    const char *t = *s;
+    while (*t && !HINT_CHAR(*t))
+        t++;
+    if (!*t)
+        return NULL;
+    const char *w = t;
+    while (HINT_CHAR(*t))
+        t++;
+#undef HINT_CHAR
+    *s = t;
+    *n = (apr_size_t)(t - w);
+    return w;
+}
+
+static int word_is_one_of(const char *w, apr_size_t n, const char *const *names)
+{
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncmp(w, names[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whole parts of a class or id (runs of a-z): "site-footer" is "site",
  * "footer"; "footnote" is no footer. */
 static int hint_says(const char *hint, const char *const *names)
 {
-    for (const char *s = hint; *s;) {
-        while (*s && !(*s >= 'a' && *s <= 'z'))
-            s++;
-        const char *w = s;
-        while (*s >= 'a' && *s <= 'z')
-            s++;
-        apr_size_t n = (apr_size_t)(s - w);
-        for (int k = 0; n && names[k]; k++)
-            if (strlen(names[k]) == n && strncmp(w, names[k], n) == 0)
-                return 1;
-    }
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = next_hint_word(&s, 0, &n));)
+        if (word_is_one_of(w, n, names))
+            return 1;
     return 0;
 }
 
@@ -352,26 +372,18 @@ static int hint_names_paywall(const char *hint)
         "assinantes", "assinatura", "abbonati", "abbonamento", "prenumerata", "abonelik",
         "podpiska", "piano", NULL
     };
-    const char *s = hint;
-    for (;;) {
-        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
-            s++;
-        if (!*s)
-            return 0;
-        const char *w = s;
-        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
-            s++;
-        apr_size_t n = (apr_size_t)(s - w);
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = next_hint_word(&s, 1, &n));) {
         if (n >= 7 && strncmp(w, "paywall", 7) == 0)
             return 1;
         /* "pay-wall", "reg-wall", "subscriber-only" */
         if ((n == 3 && (strncmp(w, "pay", 3) == 0 || strncmp(w, "reg", 3) == 0))
             && (strncmp(s, "-wall", 5) == 0 || strncmp(s, "_wall", 5) == 0))
             return 1;
-        for (int k = 0; whole[k]; k++)
-            if (strlen(whole[k]) == n && strncmp(w, whole[k], n) == 0)
-                return 1;
+        if (word_is_one_of(w, n, whole))
+            return 1;
     }
+    return 0;
 }
 
 int nc_doc_paywall_of(const nc_docmodel *m, int i)
