@@ -66,15 +66,16 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
 {
     char *k = apr_palloc(p, n + 8);
     apr_size_t o = 0;
-    int space = 0;
+    int space = 0, cjk = 0;    /* cjk: the last character read was Chinese or Japanese */
     for (apr_size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             unsigned char kc = ascii_key[c];
             if (kc > KEY_SPACE) {
-                if (space && o)
+                if (space && o && !cjk)
                     k[o++] = ' ';
                 space = 0;
+                cjk = 0;
                 /* the rest of the word in one tight loop */
                 do {
                     k[o++] = (char)kc;
@@ -98,9 +99,9 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         if (c == 0xEF && len == 3 && c1 == 0xAC && c2 >= 0x80 && c2 <= 0x86) {
             static const char *const ligature[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
             const char *l = ligature[c2 - 0x80];
-            if (space && o)
+            if (space && o && !cjk)
                 k[o++] = ' ';
-            space = 0;
+            space = cjk = 0;
             while (*l)
                 k[o++] = *l++;
             i += len;
@@ -114,17 +115,27 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                  /* U+2212 MINUS SIGN: EUC-JP's decoders give it for the
                   * full-width "－" that Shift_JIS's give as U+FF0D */
                  || (c == 0xE2 && len == 3 && c1 == 0x88 && c2 == 0x92);
+        /* Chinese and Japanese put no space between words: a line break
+         * next to their characters (a copy wrapped after each sentence) is
+         * no word break. U+3000..U+9FFF (CJK punctuation, kana, ideographs),
+         * U+F900..U+FAFF, U+FF00..U+FFEF (full-width forms); not Hangul,
+         * which spaces its words. */
+        int is_cjk = len == 3 && ((c >= 0xE3 && c <= 0xE9) || (c == 0xEF && ((c1 >= 0xA4 && c1 <= 0xAB) || c1 >= 0xBC)));
         if (punct) {
             /* spaces: U+00A0, U+2000..U+200A, U+202F (French typography's
              * narrow one: "9\u202F000", "Nantes\u202F:"), U+205F, U+3000 */
-            space = space || (c == 0xC2 && c1 == 0xA0) || (c == 0xE2 && c2 <= 0x8A)
-                          || (c == 0xE2 && c1 == 0x80 && c2 == 0xAF)
-                          || (c == 0xE2 && c1 == 0x81 && c2 == 0x9F)
-                          || (c == 0xE3 && c2 == 0x80);
+            int blank = (c == 0xC2 && c1 == 0xA0) || (c == 0xE2 && c2 <= 0x8A)
+                     || (c == 0xE2 && c1 == 0x80 && c2 == 0xAF)
+                     || (c == 0xE2 && c1 == 0x81 && c2 == 0x9F)
+                     || (c == 0xE3 && c2 == 0x80);
+            space = space || blank;
+            if (!blank)
+                cjk = is_cjk;
         } else {
-            if (space && o)
+            if (space && o && !cjk && !is_cjk)
                 k[o++] = ' ';
             space = 0;
+            cjk = is_cjk;
             memcpy(k + o, s + i, len);
             o += len;
         }
