@@ -917,6 +917,49 @@ static int series_boilerplate(const dedup_state *s, int q, int min_words, int *f
         && story_before(s, b, s->idx[o], min_words, first);
 }
 
+/* Ends in a question mark: "?", full-width "？", Arabic "؟", before closing
+ * quotes and spaces. */
+static int asks(const nc_block *b)
+{
+    const char *t = b->text;
+    apr_size_t n = b->text_len;
+    for (;;) {
+        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '"' || t[n - 1] == '\''))
+            n--;
+        if (n >= 3 && (!memcmp(t + n - 3, "\xE2\x80\x9D", 3) || !memcmp(t + n - 3, "\xE2\x80\x99", 3)))
+            n -= 3;         /* ” ’ */
+        else if (n >= 2 && !memcmp(t + n - 2, "\xC2\xBB", 2))
+            n -= 2;         /* » */
+        else
+            break;
+    }
+    return (n >= 1 && t[n - 1] == '?') || (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9F", 3))
+        || (n >= 2 && !memcmp(t + n - 2, "\xD8\x9F", 2));
+}
+
+/* The same question put to several people: a questionnaire asks each
+ * candidate the same thing and each answers in their own words. The
+ * repeat and its original are questions, each followed in its own element
+ * by an answer that is no copy and copied nowhere, and the repeat follows
+ * no copy. A copy of the story repeats the paragraphs around a question
+ * too; a questionnaire's answers differ. */
+static int answered_again(const dedup_state *s, int q, const char *copied)
+{
+    int o = s->orig[q];
+    if (o < 0 || o + 1 >= q || q + 1 >= s->n || s->klen[o] != s->klen[q] || (q > 0 && s->orig[q - 1] >= 0))
+        return 0;
+    const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
+    if (!asks(b) || !asks(ob))
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        int at = k ? o : q;
+        if (s->orig[at + 1] >= 0 || copied[at + 1]
+            || block_at(s->m, s->idx[at + 1])->parent != block_at(s->m, s->idx[at])->parent)
+            return 0;
+    }
+    return 1;
+}
+
 /* Teaser cards: a rail of related stories shown twice (top and bottom),
  * each card its headline link and a one-sentence teaser. A card is one of
  * a series of sibling elements of the same tag and class, and holds two or
@@ -1199,6 +1242,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
         lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || refrain(&s, q) || series_boilerplate(&s, q, min_words, own)
+                         || answered_again(&s, q, copied)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series)
                              && (teaser_card(m, s.idx[s.orig[q]], kids, series)
