@@ -181,9 +181,7 @@ static int looks_truncated(const nc_block *b)
  * "Weiterlesen »", "Lire la suite", "[Leer más]". Returns the length of the
  * text before it (the words the teaser copies), or 0 when the block does
  * not end in one. Matched on the decoded text, ASCII case folded. */
-static apr_size_t before_read_more(const char *t, apr_size_t n)
-{
-    static const char *const labels[] = {
+static const char *const read_more_labels[] = {
         "read more", "continue reading", "read the full story", "read full article", "more",
         "weiterlesen", "mehr lesen", "mehr", "lire la suite", "la suite", "lire plus",
         "leer más", "seguir leyendo", "continuar leyendo", "leer mas", "continua a leggere",
@@ -192,7 +190,11 @@ static apr_size_t before_read_more(const char *t, apr_size_t n)
         "читать далее", "Читать далее", "подробнее", "Подробнее", "читати далі", "Читати далі",
         "devamını oku", "Devamını oku", "devamı", "Devamı",
         "続きを読む", "もっと見る", "阅读全文", "查看全文", "閱讀全文", NULL
-    };
+};
+
+static apr_size_t before_read_more(const char *t, apr_size_t n)
+{
+    const char *const *labels = read_more_labels;
     /* closing decoration: spaces, », ›, >, →, ], ), |, : */
     for (;;) {
         while (n > 0 && strchr(" >])|:", t[n - 1]) && t[n - 1])
@@ -218,6 +220,32 @@ static apr_size_t before_read_more(const char *t, apr_size_t n)
             at--;
         return at;
     }
+    return 0;
+}
+
+/* A line that is only a teaser's link: "Leer más: https://…", "[Read
+ * more]", "Weiterlesen »" (text/plain prints the link's address after it). */
+static int read_more_line(const char *t, apr_size_t n)
+{
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    apr_size_t w = n;
+    while (w > 0 && t[w - 1] != ' ')
+        w--;
+    if (w < n && (!strncmp(t + w, "http://", 7) || !strncmp(t + w, "https://", 8) || !strncmp(t + w, "www.", 4)))
+        n = w;
+    while (n > 0 && strchr(" :>])|", t[n - 1]) && t[n - 1])
+        n--;
+    if (n >= 2 && !memcmp(t + n - 2, "\xC2\xBB", 2))
+        n -= 2;     /* » */
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    apr_size_t a = 0;
+    while (a < n && strchr(" [(|", t[a]) && t[a])
+        a++;
+    for (int i = 0; read_more_labels[i]; i++)
+        if (strlen(read_more_labels[i]) == n - a && !strncasecmp(t + a, read_more_labels[i], n - a))
+            return 1;
     return 0;
 }
 
@@ -1273,6 +1301,17 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                 b->verdict = NC_DUPLICATE;
                 marked++;
             }
+        }
+    }
+    /* a teaser copy's own link line right after it, copying nothing:
+     * text/plain's "Leer más: https://…" under an excerpt */
+    for (int q = 1; q < s.n; q++) {
+        nc_block *b = block_at(m, s.idx[q]);
+        const nc_block *prev = block_at(m, s.idx[q - 1]);
+        if (b->verdict == NC_KEEP && s.orig[q] < 0 && !copied[q] && prev->verdict == NC_DUPLICATE
+            && prev->parent == b->parent && read_more_line(b->text, b->text_len)) {
+            b->verdict = NC_DUPLICATE;
+            marked++;
         }
     }
     marked += mark_copy_extras(p, &s, m, quoted, min_words);
