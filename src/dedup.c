@@ -1303,13 +1303,15 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             }
         }
     }
-    /* a teaser copy's own link line right after it, copying nothing:
-     * text/plain's "Leer más: https://…" under an excerpt */
+    /* a teaser copy's own link line right after its text, copying nothing:
+     * text/plain's "Leer más: https://…" under an excerpt (one line: the
+     * next story's link stays) */
     for (int q = 1; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);
         const nc_block *prev = block_at(m, s.idx[q - 1]);
         if (b->verdict == NC_KEEP && s.orig[q] < 0 && !copied[q] && prev->verdict == NC_DUPLICATE
-            && prev->parent == b->parent && read_more_line(b->text, b->text_len)) {
+            && prev->parent == b->parent && read_more_line(b->text, b->text_len)
+            && !read_more_line(prev->text, prev->text_len)) {
             b->verdict = NC_DUPLICATE;
             marked++;
         }

@@ -1586,6 +1586,49 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
 #undef NOTE
 #undef ENTRY
 #undef ITEM
+
+    /* Japanese: a mobile copy broken after each sentence */
+#define JA1 "\xE5\xB8\x82\xE3\x81\xAF\xE5\x86\xAC\xE3\x81\xAE\xE9\x99\xA4\xE9\x9B\xAA\xE8\xB2\xBB\xE3\x82\x92\xE5\xA2\x97\xE3\x82\x84\xE3\x81\x99\xE3\x80\x82"
+#define JA2 "\xE4\xBA\xBA\xE6\x89\x8B\xE4\xB8\x8D\xE8\xB6\xB3\xE3\x81\x8C\xE6\xB7\xB1\xE5\x88\xBB\xE3\x81\xA0\xE3\x80\x82"
+    const char *ja = "<html><head><meta charset=\"utf-8\"><title>Snow</title></head><body><div class=\"pc\">"
+        "<p>" JA1 JA2 JA1 JA2 "</p><p>" JA2 JA1 JA2 JA1 "</p></div><div class=\"sp\">"
+        "<p>\n" JA1 "<br>\n" JA2 "<br>\n" JA1 "<br>\n" JA2 "\n</p><p>\n" JA2 "<br>\n" JA1 "<br>\n" JA2 "<br>\n" JA1 "\n</p></div></body></html>";
+    res = run(e, p, o, "text/html", ja, strlen(ja), 0);
+    ok(res && kept_nth(res, ja, JA1 JA2 JA1, 1) && !kept_nth(res, ja, JA1 "<br>", 1),
+       "copy shapes: a Japanese copy broken into lines after each sentence is a copy");
+#undef JA1
+#undef JA2
+
+    /* a questionnaire: the same questions put to two candidates */
+#define Q1 "What would you do about the price of renting a flat in the city centre?"
+#define Q2 "Will you keep the old swimming baths on Mill Street open next year?"
+    const char *qa = "<html><head><meta charset=\"utf-8\"><title>Two candidates, two questions</title></head><body><article>"
+        "<h1>Two candidates, two questions</h1><p>" P1 "</p>"
+        "<section><h2>Ann Lee</h2><p><b>" Q1 "</b></p><p>Build two thousand council flats on the old gasworks site.</p>"
+        "<p><b>" Q2 "</b></p><p>Yes, until the new pool in Northfield opens.</p></section>"
+        "<section><h2>Tom Hart</h2><p><b>" Q1 "</b></p><p>Cut business rates for landlords who let below the market rent.</p>"
+        "<p><b>" Q2 "</b></p><p>No, the roof is unsafe and repairs would cost too much.</p></section>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", qa, strlen(qa), 0);
+    ok(res && kept_nth(res, qa, Q1, 2) && kept_nth(res, qa, Q2, 2),
+       "copy shapes: the same questions put to two candidates, answered differently, stay");
+    const char *qacopy = "<html><head><meta charset=\"utf-8\"><title>Two candidates, two questions</title></head><body><article>"
+        "<h1>Two candidates, two questions</h1><div><p>" Q1 "</p><p>" P1 "</p><p>" Q2 "</p><p>" P2 "</p></div>"
+        "<div><p>" Q1 "</p><p>" P1 "</p><p>" Q2 "</p><p>" P2 "</p></div></article></body></html>";
+    res = run(e, p, o, "text/html", qacopy, strlen(qacopy), 0);
+    ok(res && !kept_nth(res, qacopy, Q1, 2) && !kept_nth(res, qacopy, Q2, 2) && kept_nth(res, qacopy, Q2, 1),
+       "copy shapes: an interview copied whole, questions and answers, still goes");
+#undef Q1
+#undef Q2
+
+    /* text/plain: a teaser's link line under it */
+    const char *plain = "Council closes Mill Street baths\n\n" P1 "\n\n" P2 "\n\n" P3 "\n\nMore news\n\n"
+        "Council closes Mill Street baths\n\n" P1 "\n\nA new pool with two basins and a sauna [...]\n\n"
+        "Leer m\xC3\xA1s: https://example.org/baths\n\nRead more: https://example.org/library\n";
+    res = run(e, p, o, "text/plain", plain, strlen(plain), 0);
+    ok(res && !kept_nth(res, plain, "Leer m\xC3\xA1s", 1) && kept_nth(res, plain, "Read more: https://example.org/library", 1)
+       && kept_nth(res, plain, P2, 1),
+       "copy shapes: a text/plain teaser's \"Leer m\xC3\xA1s: URL\" line goes with it, the next link stays");
 }
 #undef P1
 #undef P2
