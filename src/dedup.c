@@ -22,7 +22,9 @@
  *  - list items that are the body's paragraphs again, in a run;
  *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
  *    cloned whole goes whole; a paywall box's repeat is a copy; a live
- *    entry shown twice, time and all, is a copy.
+ *    entry shown twice, time and all, is a copy; a text/plain teaser's
+ *    "Leer más: URL" line goes with it; in Chinese and Japanese a line
+ *    break is no word break (a copy wrapped after each sentence).
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
  * shorter than min_words on their own, list items on their own (a list
@@ -37,7 +39,8 @@
  * bottom) beside a story of its own, a card's teaser repeating, alone,
  * a paragraph outside every card (a front page's list of the day's stories
  * under the lead story it starts), a refrain, a dek echoed as the body's
- * lead and a notice above and below the story.
+ * lead, a notice above and below the story and the same question put to
+ * several people, each answering in their own words.
  */
 #include "dedup.h"
 
