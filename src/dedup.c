@@ -267,33 +267,6 @@ typedef struct dedup_state {
     int min_words;
 } dedup_state;
 
-/* A reader's comment thread: its class or id names it ("comments",
- * "comment-content", "komentarze", "yorum-list"), as a whole word or the
- * first part of one. A reader who quotes or pastes the story's paragraphs
- * is not a copy of the article, and the thread is not the article either. */
-static int names_comment_thread(const char *hint)
-{
-    static const char *const words[] = {
-        "comment", "comments", "commentlist", "commentaire", "commentaires", "commenti",
-        "commento", "comentario", "comentarios", "comentarii", "kommentar", "kommentare",
-        "kommentarii", "komentarz", "komentarze", "komentari", "reacties", "yorum",
-        "yorumlar", "disqus", NULL
-    };
-    for (const char *t = hint; *t;) {
-        apr_size_t len = strcspn(t, " ");
-        for (int i = 0; words[i]; i++) {
-            apr_size_t w = strlen(words[i]);
-            if (w <= len && memcmp(t, words[i], w) == 0
-                && (w == len || t[w] == '-' || t[w] == '_'))
-                return 1;
-        }
-        t += len;
-        while (*t == ' ')
-            t++;
-    }
-    return 0;
-}
-
 static int takes_part(const nc_block *b, int furniture, int in_quote_or_aside)
 {
     return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
@@ -1184,7 +1157,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             if (inert && inert[i] != pass)
                 continue;
             quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
-                               || (b->role == NC_ROLE_CONTAINER && names_comment_thread(b->hint)));
+                               || (b->role == NC_ROLE_CONTAINER && nc_doc_names_comment_thread(b->hint)));
             s.pos_of[i] = -1;
             if (!takes_part(b, s.furniture[i], quoted[i]))
                 continue;

@@ -398,3 +398,73 @@ int nc_doc_paywall_of(const nc_docmodel *m, int i)
     }
     return -1;
 }
+
+/* A reader's comment thread: its class or id names it ("comments",
+ * "comment-content", "komentarze", "yorum-list"), as a whole word or the
+ * first part of one (the comment on it is in doc.h). */
+int nc_doc_names_comment_thread(const char *hint)
+{
+    static const char *const words[] = {
+        "comment", "comments", "commentlist", "commentaire", "commentaires", "commenti",
+        "commento", "comentario", "comentarios", "comentarii", "kommentar", "kommentare",
+        "kommentarii", "komentarz", "komentarze", "komentari", "reacties", "yorum",
+        "yorumlar", "disqus", NULL
+    };
+    for (const char *t = hint; *t;) {
+        apr_size_t len = strcspn(t, " ");
+        for (int i = 0; words[i]; i++) {
+            apr_size_t w = strlen(words[i]);
+            if (w <= len && memcmp(t, words[i], w) == 0
+                && (w == len || t[w] == '-' || t[w] == '_'))
+                return 1;
+        }
+        t += len;
+        while (*t == ' ')
+            t++;
+    }
+    return 0;
+}
+
+/* A heading that names a comment thread ("Comments", "Reacties (4)",
+ * "Kommentare:", "Комментарии", "评论"), with at most a count and
+ * punctuation around the word. */
+static int comments_heading(const nc_block *h)
+{
+    static const char *const words[] = {
+        "comments", "reader comments", "commentaires", "commenti", "comentarios", "comentários",
+        "kommentare", "reacties", "komentarze", "комментарии", "Комментарии", "коментарі",
+        "Коментарі", "yorumlar",
+        "التعليقات", "评论", "評論", "网友评论", "コメント", NULL
+    };
+    if (!h->heading_level || h->words > 4)
+        return 0;
+    const char *t = h->text, *end = t + h->text_len;
+    while (t < end && *t && strchr("0123456789 ()[]:", *t))
+        t++;
+    while (end > t && end[-1] && strchr("0123456789 ()[]:", end[-1]))
+        end--;
+    apr_size_t n = (apr_size_t)(end - t);
+    for (int k = 0; words[k]; k++)     /* ASCII case only: the Cyrillic both ways */
+        if (strlen(words[k]) == n && strncasecmp(t, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
+{
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (!strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main"))
+            return -1;
+        if (c->role != NC_ROLE_CONTAINER)
+            continue;
+        if (c->hint[0] && nc_doc_names_comment_thread(c->hint))
+            return a;
+        /* a box headed by its name ("<div><h3>Reacties</h3><p>Sorry, ...") */
+        if (a + 1 <= c->last_desc && APR_ARRAY_IDX(m->blocks, a + 1, nc_block).parent == a
+            && comments_heading(&APR_ARRAY_IDX(m->blocks, a + 1, nc_block)))
+            return a;
+    }
+    return -1;
+}

@@ -105,4 +105,15 @@ char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m);
  * paragraph in it is the box repeating the article. */
 int nc_doc_paywall_of(const nc_docmodel *m, int i);
 
+/* A reader's comment thread by name: a class or id ("comments",
+ * "comment-content", "komentarze", "reacties", "yorum-list") as a whole
+ * word or the first part of one. A reader who pastes the story's
+ * paragraphs there is no copy of the article, and what the thread and its
+ * notice say ("Sorry, comments are closed") is no error page's. */
+int nc_doc_names_comment_thread(const char *hint);
+
+/* The container holding block i (below body, html and main) that names a
+ * comment thread, or -1. */
+int nc_doc_comment_thread_of(const nc_docmodel *m, int i);
+
 #endif

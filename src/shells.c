@@ -2143,19 +2143,24 @@ static int spread_from_strong(run_block *rb, int n)
 /* Short blocks between two paragraphs of prose under the same parent are part
  * of that prose ("Not found." as a one-line paragraph of a story), whatever
  * they say: a glued-on shell sits beside the story, not inside its paragraphs. */
-/* Is block i a child of parent, or inside a figure, a block quote or a list
- * that is (a caption "The page residents saw: Error 503, Guru Meditation.",
- * a list of what "404 Not Found" and "410 Gone" mean, is part of the story
- * around it)? */
+/* Is block i a child of parent, or inside a figure, a block quote, a list
+ * or a table that is (a caption "The page residents saw: Error 503, Guru
+ * Meditation.", a list or a table of what "404 Not Found" and "410 Gone"
+ * mean, is part of the story around it)? */
 static int part_of(const nc_docmodel *m, int i, int parent)
 {
+    static const char *const within[] = {
+        "figure", "blockquote", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", NULL
+    };
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         if (a == parent)
             return 1;
         const char *tag = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
-        if (strcmp(tag, "figure") != 0 && strcmp(tag, "blockquote") != 0
-            && strcmp(tag, "ul") != 0 && strcmp(tag, "ol") != 0)
+        int k = 0;
+        while (within[k] && strcmp(tag, within[k]) != 0)
+            k++;
+        if (!within[k])
             return 0;
     }
     return 0;
@@ -2386,6 +2391,104 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
                 same = APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).parent < 0;
         }
         if (same && ((article_prose(bb) && (article_prose(ab) || introduces_quote(ab))) || introduces_quote(bb)))
+            for (int i = a; i <= z; i++)
+                rb[i].strong = 0;
+    }
+}
+
+/* A table of status codes: the story's reference ("404 | Not Found |
+ * Pagina non trovata", "503 | Service Unavailable | ..." row after row in
+ * an explainer), not an error page, which states one code. A table whose
+ * cells open with three or more different codes (100-599) is one; its
+ * cells are no evidence, wherever the table sits in the story. */
+#define CODE_TABLE_MIN_CODES 3
+#define CODE_TABLE_MAX_CELLS 400
+
+static int cell_code(const nc_block *b)
+{
+    const char *t = b->text;
+    apr_size_t n = b->text_len, k = 0;
+    while (k < n && t[k] == ' ')
+        k++;
+    if (n - k < 3 || t[k] < '1' || t[k] > '5' || t[k + 1] < '0' || t[k + 1] > '9'
+        || t[k + 2] < '0' || t[k + 2] > '9' || (k + 3 < n && t[k + 3] != ' '))
+        return 0;
+    return (t[k] - '0') * 100 + (t[k + 1] - '0') * 10 + (t[k + 2] - '0');
+}
+
+static int in_code_table(const nc_docmodel *m, int i)
+{
+    int t = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    while (t >= 0 && strcmp(APR_ARRAY_IDX(m->blocks, t, nc_block).tag, "table") != 0) {
+        const char *tag = APR_ARRAY_IDX(m->blocks, t, nc_block).tag;
+        if (strcmp(tag, "tr") != 0 && strcmp(tag, "tbody") != 0 && strcmp(tag, "thead") != 0
+            && strcmp(tag, "tfoot") != 0)
+            return 0;
+        t = APR_ARRAY_IDX(m->blocks, t, nc_block).parent;
+    }
+    if (t < 0)
+        return 0;
+    int codes[CODE_TABLE_MIN_CODES], found = 0;
+    int last = APR_ARRAY_IDX(m->blocks, t, nc_block).last_desc;
+    for (int j = t + 1; j <= last && j <= t + CODE_TABLE_MAX_CELLS && found < CODE_TABLE_MIN_CODES; j++) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        int code = (strcmp(c->tag, "td") == 0 || strcmp(c->tag, "th") == 0) ? cell_code(c) : 0;
+        int seen = 0;
+        for (int k = 0; k < found; k++)
+            seen |= codes[k] == code;
+        if (code && !seen)
+            codes[found++] = code;
+    }
+    return found >= CODE_TABLE_MIN_CODES;
+}
+
+/* A quotation that opens or closes the story: shell blocks wholly inside
+ * one block quote right over the story's prose under the quote's own
+ * parent ("Page not found. Sorry, the page you are looking for does not
+ * exist." quoted above "That was all that thousands of Floridians saw on
+ * Monday..."), with nothing shell-ish right before them; or right under
+ * it, the quote last in that parent, with nothing shell-ish after them. A
+ * shell's own block quote is named for the error (Squid's <blockquote
+ * id="error">) or sits among the shell's other lines, not beside a
+ * story's paragraph in the story's box. */
+static int enclosing_quote(const nc_docmodel *m, int i)
+{
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (strcmp(APR_ARRAY_IDX(m->blocks, a, nc_block).tag, "blockquote") == 0)
+            return a;
+    return -1;
+}
+
+static int shellish(const run_block *x)
+{
+    return x->strong || x->weak || x->medium || x->model;
+}
+
+static void keep_story_quotes(const nc_docmodel *m, run_block *rb, int n, int prose_before, int prose_after)
+{
+    for (int a = 0; a < n; a++) {
+        if (!rb[a].strong || (a > 0 && rb[a - 1].strong))
+            continue;
+        int z = a;
+        while (z + 1 < n && rb[z + 1].strong)
+            z++;
+        int q = enclosing_quote(m, rb[a].index);
+        if (q < 0 || nc_hint_names_error(APR_ARRAY_IDX(m->blocks, q, nc_block).hint))
+            continue;
+        const nc_block *qb = &APR_ARRAY_IDX(m->blocks, q, nc_block);
+        int within = 1;
+        for (int i = a; i <= z && within; i++)
+            within = rb[i].index > q && rb[i].index <= qb->last_desc;
+        if (!within || qb->parent < 0)
+            continue;
+        int before = a > 0 ? rb[a - 1].index : prose_before, after = z + 1 < n ? rb[z + 1].index : prose_after;
+        const nc_block *bb = before >= 0 ? &APR_ARRAY_IDX(m->blocks, before, nc_block) : NULL;
+        const nc_block *ab = after >= 0 ? &APR_ARRAY_IDX(m->blocks, after, nc_block) : NULL;
+        int opens = ab && ab->parent == qb->parent && article_prose(ab) && !(a > 0 && shellish(&rb[a - 1]));
+        int closes = bb && bb->parent == qb->parent && article_prose(bb) && !(z + 1 < n && shellish(&rb[z + 1]))
+                     && qb->last_desc == APR_ARRAY_IDX(m->blocks, qb->parent, nc_block).last_desc;
+        if (opens || closes)
             for (int i = a; i <= z; i++)
                 rb[i].strong = 0;
     }
@@ -2718,12 +2821,14 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         /* furniture (by tag, or a box named the site's header or menu: a
          * blog's tagline under its name), a list item and the headline are
          * the site's own; so is an unfinished sentence right over the
-         * story's prose, a text/plain story's headline under its shell, and
+         * story's prose, a text/plain story's headline under its shell,
          * a paywall's offer ("Este contenido es exclusivo para suscriptores"
-         * reads like a 403) */
+         * reads like a 403) and a comment thread's notice ("Sorry, op dit
+         * artikel kan niet meer worden gereageerd") */
         rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
                       && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b))
-                      && !in_named_furniture(m, idx[i], -1) && nc_doc_paywall_of(m, idx[i]) < 0;
+                      && !in_named_furniture(m, idx[i], -1) && nc_doc_paywall_of(m, idx[i]) < 0
+                      && nc_doc_comment_thread_of(m, idx[i]) < 0;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
@@ -2774,6 +2879,15 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
                                    NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
+    for (int i = 0; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+        if ((rb[i].strong || rb[i].weak || rb[i].medium || rb[i].model)
+            && (is_tag(b, "td") || is_tag(b, "th")) && in_code_table(m, idx[i])) {
+            rb[i].strong = rb[i].weak = rb[i].medium = rb[i].soft = rb[i].template = rb[i].model = 0;
+            rb[i].code = rb[i].reason = rb[i].lines_back = 0;
+            weak_blocks[idx[i]] = 0;
+        }
+    }
     back_medium(r, md, m, rb, n, title);
     /* a template sentence or a page-failure phrase ("L'article que vous
      * cherchez n'est plus disponible.") nothing in its run backs, outside
@@ -2790,6 +2904,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     if (inside_prose(m, idx, n, prose_before, prose_after))
         return 0;
     drop_regions_inside_prose(m, rb, n, prose_before, prose_after);
+    keep_story_quotes(m, rb, n, prose_before, prose_after);
 
     int regions = 0;
     for (int i = 0; i < n; i++) {

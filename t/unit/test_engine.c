@@ -1277,6 +1277,52 @@ static void test_named_message_lines(const nc_engine *e, apr_pool_t *p, const nc
        "named message lines: a 404 theme's last line, named like the shell beside it, goes with it");
 }
 
+/* What a story about errors shows as its own (shells.c): a table of status
+ * codes anywhere in the story, a quoted error message opening or closing
+ * the story in a block quote, and a comment box's notice; while an error
+ * table that states one code, after the story, still goes. */
+#define AM_HEAD "<html><head><meta charset=\"utf-8\"><title>What the web's error codes mean</title></head><body><div class=\"story\">" \
+    "<h1>What the web's error codes mean</h1>"
+#define AM_P1 "<p>Everyone has clicked a link and met a terse line with a three-digit number instead of the page they wanted, and most readers never learn what the number says about who is at fault.</p>"
+#define AM_P2 "<p>The first digit tells the family of the answer: a four means the request was wrong, usually the address, and a five means the site itself broke while trying to answer it.</p>"
+#define AM_TABLE "<table><tr><th>Code</th><th>Name</th></tr><tr><td>403</td><td>Forbidden</td></tr><tr><td>404</td><td>Not Found</td></tr>" \
+    "<tr><td>500</td><td>Internal Server Error</td></tr><tr><td>503</td><td>Service Unavailable</td></tr></table>"
+#define AM_QUOTE "<blockquote><p>Page not found. Sorry, the page you are looking for does not exist or has been moved.</p></blockquote>"
+
+static void test_story_references(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char table_last[] = AM_HEAD AM_P1 AM_P2 AM_TABLE "</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", table_last, strlen(table_last), 0);
+    ok(res && kept_text(res, table_last, "<td>404</td><td>Not Found</td>") && kept_text(res, table_last, "Service Unavailable"),
+       "story references: a table of four status codes closing the story stays");
+    static const char table_first[] = AM_HEAD "<div class=\"body\">" AM_TABLE AM_P1 AM_P2 "</div></div></body></html>";
+    res = run(e, p, o, "text/html", table_first, strlen(table_first), 0);
+    ok(res && kept_text(res, table_first, "<td>403</td><td>Forbidden</td>"),
+       "story references: a table of status codes opening the story stays");
+    static const char one_code[] = AM_HEAD AM_P1 AM_P2 "</div><table><tr><td>404</td></tr><tr><td>Not Found</td></tr>"
+        "<tr><td>The requested URL was not found on this server.</td></tr></table></body></html>";
+    res = run(e, p, o, "text/html", one_code, strlen(one_code), 0);
+    ok(res && !kept_text(res, one_code, "<td>404</td>") && kept_text(res, one_code, "a five means"),
+       "story references: an error table stating one code after the story goes");
+    static const char quote_first[] = AM_HEAD "<div class=\"body\">" AM_QUOTE AM_P1 AM_P2 "</div></div></body></html>";
+    res = run(e, p, o, "text/html", quote_first, strlen(quote_first), 0);
+    ok(res && kept_text(res, quote_first, "Page not found. Sorry"),
+       "story references: an error message quoted in a block quote over the story's first paragraph stays");
+    static const char quote_last[] = AM_HEAD "<div class=\"body\">" AM_P1 AM_P2 AM_QUOTE "</div></div></body></html>";
+    res = run(e, p, o, "text/html", quote_last, strlen(quote_last), 0);
+    ok(res && kept_text(res, quote_last, "Page not found. Sorry"),
+       "story references: an error message quoted last in the story's box stays");
+    static const char quote_error[] = AM_HEAD "<div class=\"body\"><blockquote id=\"error\"><p>Page not found. Sorry, the page you are looking for does not exist or has been moved.</p></blockquote>"
+        AM_P1 AM_P2 "</div></div></body></html>";
+    res = run(e, p, o, "text/html", quote_error, strlen(quote_error), 0);
+    ok(res && !kept_text(res, quote_error, "Page not found. Sorry") && kept_text(res, quote_error, "a five means"),
+       "story references: a block quote named for the error is the shell's, over the story too");
+    static const char comments[] = AM_HEAD AM_P1 AM_P2 "</div><div><h3>Reacties (2)</h3><p>Sorry, op dit artikel kan niet meer worden gereageerd.</p></div></body></html>";
+    res = run(e, p, o, "text/html", comments, strlen(comments), 0);
+    ok(res && kept_text(res, comments, "Sorry, op dit artikel"),
+       "story references: a comment box's closing notice under its heading stays");
+}
+
 /* Is the n-th (1-based) occurrence of needle in page untouched by removals? */
 static int kept_nth(const nc_result *res, const char *page, const char *needle, int n)
 {
@@ -2297,6 +2343,7 @@ int main(int argc, char **argv)
     test_copy_shapes(e, pool, &o);
     test_platform_shells(e, pool, &o);
     test_named_message_lines(e, pool, &o);
+    test_story_references(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
