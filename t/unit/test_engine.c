@@ -2244,8 +2244,9 @@ static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_
     nc_options shared = *o, small = *o;
     /* the corpus is some 250 sites, not one: its short texts outgrow the
      * default a child keeps for one site, so the shared cache here is sized
-     * for them and must never start again; the 16 KB one below must */
-    shared.verdicts = nc_verdict_cache_create(p, 4 * NC_VERDICT_CACHE_DEFAULT);
+     * for them (a default's worth per 100 pages, as the corpus grows) and
+     * must never start again; the 16 KB one below must */
+    shared.verdicts = nc_verdict_cache_create(p, (apr_size_t)(names->nelts / 100 + 2) * NC_VERDICT_CACHE_DEFAULT);
     small.verdicts = nc_verdict_cache_create(p, 16 * 1024);
     int differ = 0;
     for (int round = 0; round < 2; round++) {
