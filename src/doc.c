@@ -68,6 +68,7 @@ typedef struct text_state {
     int unspaced;           /* kana and CJK ideographs: scripts with no spaces between words */
     int unspaced_brahmic;   /* Thai, Lao, Khmer and Myanmar letters and marks: no spaces either */
     int line_pending;       /* the pending word break is a <br>'s */
+    int newline_lines;      /* a line break in the source starts a line too (loose text) */
     int nlines;
     apr_uint32_t lines[NC_MAX_LINE_STARTS];
 } text_state;
@@ -115,6 +116,7 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
         if (c < 0x80) {
             if (ascii_space[c]) {
                 st->pending_space = o > st->start;
+                st->line_pending |= st->newline_lines && c == '\n' && o > st->start;
                 st->in_word = 0;
                 i++;
                 continue;
@@ -192,7 +194,11 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
             starts[b] = NC_NO_OFFSET;
             continue;
         }
-        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, { 0 } };
+        nc_block *blk = &APR_ARRAY_IDX(model->blocks, b, nc_block);
+        /* Loose text between blocks is a plain-text body glued in ("500
+         * Internal Server Error" over its reason, no markup): its source lines
+         * are read as lines, as <br> lines are. The text itself is the same. */
+        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, !strcmp(blk->tag, NC_RUN_TAG), 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
             if (s->literal == nc_line_break)
@@ -207,7 +213,6 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
                 collapse_utf8(&arena, &st, scratch.data, scratch.len);
             }
         }
-        nc_block *blk = &APR_ARRAY_IDX(model->blocks, b, nc_block);
         blk->text_len = arena.len - st.start;
         /* Chinese and Japanese put no spaces between words, so a paragraph
          * would count as one word and look like a short line to every later
