@@ -2828,8 +2828,10 @@ int nc_hint_names_error(const char *hint)
              * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
              * "oshibka", "pomylka" */
             || (n >= 6 && (strncmp(w, "fehler", 6) == 0 || strncmp(w, "erreur", 6) == 0))
-            || (n == 4 && (strncmp(w, "erro", 4) == 0 || strncmp(w, "fout", 4) == 0
+            || (n == 4 && (strncmp(w, "erro", 4) == 0
                            || strncmp(w, "blad", 4) == 0 || strncmp(w, "hata", 4) == 0))
+            /* Dutch writes its compounds as one word: "foutpagina", "foutmelding" */
+            || (n >= 4 && strncmp(w, "fout", 4) == 0)
             || (n >= 7 && (strncmp(w, "oshibka", 7) == 0 || strncmp(w, "pomylka", 7) == 0))
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 11 && strncmp(w, "unavailable", 11) == 0)
