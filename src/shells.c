@@ -2862,11 +2862,31 @@ static int error_container_of(const nc_docmodel *m, int i)
 /* Could block b be part of a shell next to it? Short, not the headline, and
  * either no sentence at all ("Torna alla home", a search box, "Ops!") or a
  * sentence in a shell's own words ("It may have been moved or deleted."). */
+/* Does a class or id name the block a breadcrumb trail ("breadcrumb",
+ * "mod-breadcrumbs", "crumbs", "fil-ariane", "brotkrumen", "kruimelpad")? */
+static int hint_names_breadcrumb(const char *hint)
+{
+    static const char *const prefixes[] = { "breadcrumb", "crumb", "ariane", "brotkrum", "migas",
+                                            "briciol", "kruimel", "okruszk", "kroshk", NULL };
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;)
+        for (int k = 0; prefixes[k]; k++)
+            if (n >= strlen(prefixes[k]) && strncmp(w, prefixes[k], strlen(prefixes[k])) == 0)
+                return 1;
+    return 0;
+}
+
 static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_head *title,
                       const nc_block *b)
 {
+    apr_size_t ms, me;
+    /* a breadcrumb trail is the site's navigation ("Home > Local" says
+     * "home" as a shell's link back does), unless it names the failure
+     * (a 404 template's "Home » Error 404") */
     return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
-           && (!prose_like(b) || says_shell_words(r, md, b));
+           && (!prose_like(b) || says_shell_words(r, md, b))
+           && (!*b->hint || !hint_names_breadcrumb(b->hint)
+               || nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
 }
 
 /* Unmarked words a shell container may hold besides its shell blocks. */
