@@ -1296,7 +1296,26 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|zugriff verweigert|" \
     "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
-    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?|" \
+    /* 401, 502 and 504 as servers and frameworks translate them */ \
+    "nicht autorisiert|(?:autorisierung|authentifizierung) erforderlich|non autorisé|(?:autorisation|authentification) requise|" \
+    "no autorizado|se requiere autorización|autorización requerida|non autorizzato|autorizzazione richiesta|" \
+    "não autorizado|autorização necessária|niet geautoriseerd|ongeautoriseerd|autorisatie vereist|" \
+    "brak autoryzacji|nieautoryzowany(?: dostęp)?|wymagana autoryzacja|не ?авторизован|требуется авторизация|" \
+    "не ?авторизовано|потрібна авторизація|yetkisiz(?: erişim)?|yetkilendirme gerekli|غير مصرح(?: به)?|غير مخول|" \
+    "未授权|未经授权|未授權|需要身份验证|認証が必要です|未認証|" \
+    "(?:ungültiges|fehlerhaftes) gateway|mauvaise passerelle|passerelle (?:incorrecte|invalide)|" \
+    "puerta de enlace (?:incorrecta|no válida)|pasarela incorrecta|gateway (?:non valido|errato)|gateway (?:inválido|incorreto)|" \
+    "(?:ongeldige|slechte) gateway|(?:nieprawidłowa|błędna) brama|ошибка шлюза|(?:плохой|неверный|недопустимый) шлюз|" \
+    "помилка шлюзу|(?:поганий|недійсний|неправильний) шлюз|(?:hatalı|geçersiz) ağ geçidi|بوابة (?:غير صالحة|سيئة|خاطئة)|" \
+    "网关错误|错误网关|无效网关|錯誤的閘道|閘道錯誤|不正なゲートウェイ|ゲートウェイエラー|バッドゲートウェイ|" \
+    "gateway-?time-?out|gateway-zeitüberschreitung|zeitüberschreitung (?:des|beim) gateways?|" \
+    "délai d(?:'|’)attente (?:de la passerelle )?(?:dépassé|expiré)(?: pour la passerelle)?|passerelle expirée|" \
+    "tiempo de espera (?:de la puerta de enlace|del gateway|de la pasarela) agotado|timeout del gateway|tempo scaduto del gateway|" \
+    "tempo (?:limite|esgotado) do gateway(?: esgotado)?|przekroczono (?:limit )?czas(?:u)? (?:oczekiwania )?(?:bramy|na bramę)|" \
+    "limit czasu bramy|шлюз не (?:отвечает|ответил(?: вовремя)?)|истекло время ожидания (?:от )?шлюза|тайм-аут шлюза|" \
+    "шлюз не (?:відповідає|відповів(?: вчасно)?)|час очікування шлюзу (?:минув|вичерпано)|тайм-аут шлюзу|" \
+    "ağ geçidi zaman aşımı(?:na uğradı)?|انتهت مهلة (?:البوابة|العبارة)|网关超时|閘道逾時|網關超時|ゲートウェイ(?:の)?タイムアウト"
 
 /* "Page not found", "Internal server error", "Service unavailable" and
  * "Access denied" in the languages beyond the 14 (NC_ERROR_WORD_MORE's). */
@@ -2677,6 +2696,9 @@ static void spare_code_samples(const nc_docmodel *m, run_block *rb, int n, const
     }
 }
 
+/* The longest reason phrase a block may be, alone under its code. */
+#define STATUS_REASON_MAX_WORDS 8
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -2726,6 +2748,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                       && !in_named_furniture(m, idx[i], -1) && nc_doc_paywall_of(m, idx[i]) < 0;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
+            rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
+        } else if (rb[i].weak && b->words <= STATUS_REASON_MAX_WORDS) {
+            /* a translated reason runs longer ("Przekroczono limit czasu bramy") */
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         } else if (rb[i].strong) {
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
