@@ -1754,6 +1754,16 @@ static void test_aj_positions(const nc_engine *e, apr_pool_t *p, const nc_option
     const nc_result *res = run(e, p, o, "text/html", lines, strlen(lines), 0);
     ok(res && !kept_text(res, lines, "Internal Server Error") && kept_text(res, lines, "academic year"),
        "aj: loose text lines, a status title over its reason, go");
+    const char *boxed = apr_pstrcat(p, head, story, "<div class=\"msg\">500 Internal Server Error\n"
+        "The server encountered an internal error.</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", boxed, strlen(boxed), 0);
+    ok(res && !kept_text(res, boxed, "Internal Server Error") && kept_text(res, boxed, "academic year"),
+       "aj: the same lines in a box of their own go");
+    const char *refrain = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
+        "<p>The department will publish\nthe new timetable\non its website next week.</p>", para2,
+        "<p>The department will publish\nthe new timetable\non its website next week.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", refrain, strlen(refrain), 0);
+    ok(res && res->duplicates_removed == 1, "aj: a copy wrapped over three source lines is no refrain");
     const char *inside = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
         "\n404 Not Found\n", para2, "</div></body></html>", NULL);
     res = run(e, p, o, "text/html", inside, strlen(inside), 0);
