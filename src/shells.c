@@ -939,7 +939,7 @@ static const char *const advice_patterns[] = {
 static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
     "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|disculp(?:a|e|en|as)|vaya|ups|ci dispiace|"
-    "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
+    "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|lamentamos|sentimos muito|het spijt (?:ons|me)|"
     "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
     "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
     "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません|"
@@ -1463,11 +1463,16 @@ static const char *const strong_token_pattern =
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
+/* An apology or "Error" as a block of its own; two of them make one too
+ * ("Sorry!! Error!", "Desculpe!! Erro!", "Üzgünüz!! Hata!"). */
+#define NC_WEAK_WORDS \
+    "sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|" \
+    "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|" \
+    "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー"
+
 static const char *const weak_token_pattern =
     "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W*$"
-    "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
-        "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
-        "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
+    "|^\\W*(?:" NC_WEAK_WORDS ")(?:\\W+(?:" NC_WEAK_WORDS "))?\\W*$"
     "|^\\W*(?:(?:proudly )?powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
         "haproxy|envoy|gunicorn|werkzeug|lighttpd|litespeed|kestrel|tengine|awselb|big-?ip|cloudfront|akamaighost|"
         "openlitespeed|cowboy|undertow|glassfish|websphere|weblogic|microsoft-azure-application-gateway|"

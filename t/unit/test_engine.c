@@ -1793,6 +1793,21 @@ static void test_aj_positions(const nc_engine *e, apr_pool_t *p, const nc_option
         ok(res && res->shells_removed == 1 && kept_text(res, page, "academic year"),
            "aj: a code over its translated reason goes (%d)", k);
     }
+    static const char *const sorry[] = {
+        "<div><h2>Desculpe!! Erro!</h2><p>Lamentamos, mas a página que procurava não existe.</p></div>",
+        "<table><tr><td><b>Sorry!! Fout!</b></td></tr><tr><td>Het spijt ons, maar de pagina die u zocht bestaat niet.</td></tr></table>",
+        NULL
+    };
+    for (int k = 0; sorry[k]; k++) {
+        const char *page = apr_pstrcat(p, head, story, sorry[k], "</body></html>", NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 1 && !kept_text(res, page, "bestaat niet") && !kept_text(res, page, "não existe")
+           && kept_text(res, page, "academic year"), "aj: two apology tokens over a page-failure sentence go (%d)", k);
+    }
+    const char *told = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
+        "<p>Desculpe!! Erro!</p><p>Lamentamos, mas a página que procurava não existe.</p>", para2, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", told, strlen(told), 0);
+    ok(res && res->shells_removed == 0, "aj: the same lines among the story's paragraphs stay");
     const char *alone = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
         "<h3>Ошибка шлюза</h3>", para2, "</div></body></html>", NULL);
     res = run(e, p, o, "text/html", alone, strlen(alone), 0);
