@@ -850,8 +850,8 @@ static int refrain(const dedup_state *s, int q)
     if (o < 0 || s->klen[o] != s->klen[q])
         return 0;
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
-    return b->nlines >= 2 && ob->nlines == b->nlines && b->parent == ob->parent && b->parent >= 0
-        && b->words <= VERSE_MAX_LINE_WORDS * (b->nlines + 1);
+    return b->br_lines >= 2 && ob->br_lines == b->br_lines && b->parent == ob->parent && b->parent >= 0
+        && b->words <= VERSE_MAX_LINE_WORDS * (b->br_lines + 1);
 }
 
 /* A paywall's box repeating the story's lead for readers who may not read

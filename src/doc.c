@@ -67,10 +67,14 @@ typedef struct text_state {
     int words, in_word, pending_space;
     int unspaced;           /* kana and CJK ideographs: scripts with no spaces between words */
     int unspaced_brahmic;   /* Thai, Lao, Khmer and Myanmar letters and marks: no spaces either */
-    int line_pending;       /* the pending word break is a <br>'s */
-    int nlines;
+    int line_pending;       /* the pending word break starts a line: LINE_BR, LINE_SOURCE */
+    int nlines, br_lines;
     apr_uint32_t lines[NC_MAX_LINE_STARTS];
 } text_state;
+
+/* What starts a block's next line: a <br>, or a line break of the source
+ * (refrains are read from <br> lines only, dedup.c). */
+enum { LINE_BR = 1, LINE_SOURCE = 2 };
 
 /* A word character comes next at out[o]: the pending space before it, and
  * the word count if it starts a word. Returns the new o. */
@@ -79,8 +83,10 @@ static apr_size_t word_char_ahead(text_state *st, char *out, apr_size_t o)
     if (st->pending_space) {
         out[o++] = ' ';
         st->pending_space = 0;
-        if (st->line_pending && st->nlines < NC_MAX_LINE_STARTS)
+        if (st->line_pending && st->nlines < NC_MAX_LINE_STARTS) {
             st->lines[st->nlines++] = (apr_uint32_t)(o - st->start);
+            st->br_lines += st->line_pending == LINE_BR;
+        }
     }
     st->line_pending = 0;
     if (!st->in_word) {
@@ -115,6 +121,11 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
         if (c < 0x80) {
             if (ascii_space[c]) {
                 st->pending_space = o > st->start;
+                /* a line of the source is a line too: a plain-text body
+                 * glued in with no markup ("500 Internal Server Error" over
+                 * its reason) reads as lines, as <br> lines do */
+                if (c == '\n' && o > st->start && !st->line_pending)
+                    st->line_pending = LINE_SOURCE;
                 st->in_word = 0;
                 i++;
                 continue;
@@ -192,11 +203,11 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
             starts[b] = NC_NO_OFFSET;
             continue;
         }
-        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, { 0 } };
+        text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
             if (s->literal == nc_line_break)
-                st.line_pending = 1;
+                st.line_pending = LINE_BR;
             if (s->literal || utf8) {
                 collapse_utf8(&arena, &st, s->literal ? s->literal : orig + s->start, s->len);
             } else {
@@ -220,6 +231,7 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         if (st.nlines) {
             blk->line_starts = apr_pmemdup(p, st.lines, sizeof(apr_uint32_t) * (apr_size_t)st.nlines);
             blk->nlines = st.nlines;
+            blk->br_lines = (unsigned char)st.br_lines;
         }
         starts[b] = st.start;
         nc_buf_append_char(&arena, '\0');

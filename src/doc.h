@@ -47,8 +47,9 @@ typedef struct nc_block {
     unsigned char trusted;      /* start and end were verified against the bytes */
     unsigned char boilerplate;  /* inside nav/header/footer/aside/form: not article text */
     unsigned char heading_level;/* 1..6 for headings, else 0 */
-    unsigned char nlines;       /* line_starts: how many (at most NC_MAX_LINE_STARTS), 0 without <br> */
-    const apr_uint32_t *line_starts; /* where in text each line after a <br> starts */
+    unsigned char nlines;       /* line_starts: how many (at most NC_MAX_LINE_STARTS), 0 on one line */
+    unsigned char br_lines;     /* of those, the lines a <br> starts (a line break in the source starts the others) */
+    const apr_uint32_t *line_starts; /* where in text each line after a <br> or a line break starts */
 } nc_block;
 
 #define NC_MAX_LINE_STARTS 16      /* fits nc_block's nlines */

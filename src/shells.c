@@ -939,7 +939,7 @@ static const char *const advice_patterns[] = {
 static const char *const apology_pattern =
     "^\\W*(?:sorry|we(?:'re|’re| are) sorry|oops|whoops|hmm+|uh[- ]oh|ops|ups|oups|oeps|hoppla|huch|leider|"
     "désolé|désolés|nous sommes (?:désolés?|navrés?)|(?:es |das )?tut uns leid|lo sentimos|disculp(?:a|e|en|as)|vaya|ups|ci dispiace|"
-    "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|"
+    "(?:siamo )?spiacenti|purtroppo|desculpe|infelizmente|helaas|lamentamos|sentimos muito|het spijt (?:ons|me)|"
     "przepraszamy|niestety|к сожалению|извините|приносим (?:свои )?извинения|увы|упс|ой|на жаль|вибачте|"
     "просимо вибачення|перепрошуємо|hay aksi|(?:bunun için |çok )?üzgünüz|maalesef|"
     "عذرا|عذراً|عذرًا|عفوا|عفواً|نأسف|抱歉|很抱歉|对不起|對不起|哎呀|申し訳(?:ございません|ありません)(?:が|でした)?|すみません|"
@@ -1296,7 +1296,26 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|zugriff verweigert|" \
     "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
-    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?|" \
+    /* 401, 502 and 504 as servers and frameworks translate them */ \
+    "nicht autorisiert|(?:autorisierung|authentifizierung) erforderlich|non autorisé|(?:autorisation|authentification) requise|" \
+    "no autorizado|se requiere autorización|autorización requerida|non autorizzato|autorizzazione richiesta|" \
+    "não autorizado|autorização necessária|niet geautoriseerd|ongeautoriseerd|autorisatie vereist|" \
+    "brak autoryzacji|nieautoryzowany(?: dostęp)?|wymagana autoryzacja|не ?авторизован|требуется авторизация|" \
+    "не ?авторизовано|потрібна авторизація|yetkisiz(?: erişim)?|yetkilendirme gerekli|غير مصرح(?: به)?|غير مخول|" \
+    "未授权|未经授权|未授權|需要身份验证|認証が必要です|未認証|" \
+    "(?:ungültiges|fehlerhaftes) gateway|mauvaise passerelle|passerelle (?:incorrecte|invalide)|" \
+    "puerta de enlace (?:incorrecta|no válida)|pasarela incorrecta|gateway (?:non valido|errato)|gateway (?:inválido|incorreto)|" \
+    "(?:ongeldige|slechte) gateway|(?:nieprawidłowa|błędna) brama|ошибка шлюза|(?:плохой|неверный|недопустимый) шлюз|" \
+    "помилка шлюзу|(?:поганий|недійсний|неправильний) шлюз|(?:hatalı|geçersiz) ağ geçidi|بوابة (?:غير صالحة|سيئة|خاطئة)|" \
+    "网关错误|错误网关|无效网关|錯誤的閘道|閘道錯誤|不正なゲートウェイ|ゲートウェイエラー|バッドゲートウェイ|" \
+    "gateway-?time-?out|gateway-zeitüberschreitung|zeitüberschreitung (?:des|beim) gateways?|" \
+    "délai d(?:'|’)attente (?:de la passerelle )?(?:dépassé|expiré)(?: pour la passerelle)?|passerelle expirée|" \
+    "tiempo de espera (?:de la puerta de enlace|del gateway|de la pasarela) agotado|timeout del gateway|tempo scaduto del gateway|" \
+    "tempo (?:limite|esgotado) do gateway(?: esgotado)?|przekroczono (?:limit )?czas(?:u)? (?:oczekiwania )?(?:bramy|na bramę)|" \
+    "limit czasu bramy|шлюз не (?:отвечает|ответил(?: вовремя)?)|истекло время ожидания (?:от )?шлюза|тайм-аут шлюза|" \
+    "шлюз не (?:відповідає|відповів(?: вчасно)?)|час очікування шлюзу (?:минув|вичерпано)|тайм-аут шлюзу|" \
+    "ağ geçidi zaman aşımı(?:na uğradı)?|انتهت مهلة (?:البوابة|العبارة)|网关超时|閘道逾時|網關超時|ゲートウェイ(?:の)?タイムアウト"
 
 /* "Page not found", "Internal server error", "Service unavailable" and
  * "Access denied" in the languages beyond the 14 (NC_ERROR_WORD_MORE's). */
@@ -1444,11 +1463,16 @@ static const char *const strong_token_pattern =
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
+/* An apology or "Error" as a block of its own; two of them make one too
+ * ("Sorry!! Error!", "Desculpe!! Erro!", "Üzgünüz!! Hata!"). */
+#define NC_WEAK_WORDS \
+    "sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|" \
+    "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|" \
+    "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー"
+
 static const char *const weak_token_pattern =
     "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W*$"
-    "|^\\W*(?:sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|"
-        "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|"
-        "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー)\\W*$"
+    "|^\\W*(?:" NC_WEAK_WORDS ")(?:\\W+(?:" NC_WEAK_WORDS "))?\\W*$"
     "|^\\W*(?:(?:proudly )?powered by )?(?:nginx|apache|microsoft-iis|varnish|cloudflare|openresty|jetty|tomcat|caddy|"
         "haproxy|envoy|gunicorn|werkzeug|lighttpd|litespeed|kestrel|tengine|awselb|big-?ip|cloudfront|akamaighost|"
         "openlitespeed|cowboy|undertow|glassfish|websphere|weblogic|microsoft-azure-application-gateway|"
@@ -2780,6 +2804,9 @@ static void spare_code_samples(const nc_docmodel *m, run_block *rb, int n, const
     }
 }
 
+/* The longest reason phrase a block may be, alone under its code. */
+#define STATUS_REASON_MAX_WORDS 8
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -2831,6 +2858,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                       && nc_doc_comment_thread_of(m, idx[i]) < 0;
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
+            rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
+        } else if (rb[i].weak && b->words <= STATUS_REASON_MAX_WORDS) {
+            /* a translated reason runs longer ("Przekroczono limit czasu bramy") */
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         } else if (rb[i].strong) {
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
@@ -2943,8 +2973,10 @@ int nc_hint_names_error(const char *hint)
              * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
              * "oshibka", "pomylka" */
             || (n >= 6 && (strncmp(w, "fehler", 6) == 0 || strncmp(w, "erreur", 6) == 0))
-            || (n == 4 && (strncmp(w, "erro", 4) == 0 || strncmp(w, "fout", 4) == 0
+            || (n == 4 && (strncmp(w, "erro", 4) == 0
                            || strncmp(w, "blad", 4) == 0 || strncmp(w, "hata", 4) == 0))
+            /* Dutch writes its compounds as one word: "foutpagina", "foutmelding" */
+            || (n >= 4 && strncmp(w, "fout", 4) == 0)
             || (n >= 7 && (strncmp(w, "oshibka", 7) == 0 || strncmp(w, "pomylka", 7) == 0))
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 11 && strncmp(w, "unavailable", 11) == 0)
@@ -2975,11 +3007,31 @@ static int error_container_of(const nc_docmodel *m, int i)
 /* Could block b be part of a shell next to it? Short, not the headline, and
  * either no sentence at all ("Torna alla home", a search box, "Ops!") or a
  * sentence in a shell's own words ("It may have been moved or deleted."). */
+/* Does a class or id name the block a breadcrumb trail ("breadcrumb",
+ * "mod-breadcrumbs", "crumbs", "fil-ariane", "brotkrumen", "kruimelpad")? */
+static int hint_names_breadcrumb(const char *hint)
+{
+    static const char *const prefixes[] = { "breadcrumb", "crumb", "ariane", "brotkrum", "migas",
+                                            "briciol", "kruimel", "okruszk", "kroshk", NULL };
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;)
+        for (int k = 0; prefixes[k]; k++)
+            if (n >= strlen(prefixes[k]) && strncmp(w, prefixes[k], strlen(prefixes[k])) == 0)
+                return 1;
+    return 0;
+}
+
 static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_head *title,
                       const nc_block *b)
 {
+    apr_size_t ms, me;
+    /* a breadcrumb trail is the site's navigation ("Home > Local" says
+     * "home" as a shell's link back does), unless it names the failure
+     * (a 404 template's "Home » Error 404") */
     return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
-           && (!prose_like(b) || says_shell_words(r, md, b));
+           && (!prose_like(b) || says_shell_words(r, md, b))
+           && (!*b->hint || !hint_names_breadcrumb(b->hint)
+               || nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
 }
 
 /* Unmarked words a shell container may hold besides its shell blocks. */

@@ -1826,6 +1826,83 @@ static void test_br_lines(const nc_engine *e, apr_pool_t *p, const nc_options *o
     ok(res && res->shells_removed == 0, "br lines: the same lines among the story's paragraphs stay");
 }
 
+/* The aj-* round: where shells sit and how they are built. Loose text
+ * lines with no markup between two blocks are read line by line; a
+ * breadcrumb trail beside a shell is the site's; a Dutch compound class
+ * names an error box; 401, 502 and 504 over their translated reasons. */
+static void test_aj_positions(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] = "<html><head><meta charset=\"utf-8\"><title>Ferry fares rise in January</title></head><body>";
+    static const char para1[] = "<p>Ferry fares on the river crossing will rise by ten percent in January, the regional transport "
+        "department said on Monday, citing fuel costs and the repair of two of its three vessels this year.</p>";
+    static const char para2[] = "<p>Commuters who buy a monthly pass will pay four pounds more, and the department promised to keep "
+        "the first morning crossing free for school pupils until the end of the academic year in July.</p>";
+    const char *story = apr_pstrcat(p, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1, para2, "</div>\n", NULL);
+    const char *lines = apr_pstrcat(p, head, "<div id=\"main\">", story,
+        "500 Internal Server Error\nThe server encountered an internal error.\n<div class=\"foot\">More local news</div></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", lines, strlen(lines), 0);
+    ok(res && !kept_text(res, lines, "Internal Server Error") && kept_text(res, lines, "academic year"),
+       "aj: loose text lines, a status title over its reason, go");
+    const char *boxed = apr_pstrcat(p, head, story, "<div class=\"msg\">500 Internal Server Error\n"
+        "The server encountered an internal error.</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", boxed, strlen(boxed), 0);
+    ok(res && !kept_text(res, boxed, "Internal Server Error") && kept_text(res, boxed, "academic year"),
+       "aj: the same lines in a box of their own go");
+    const char *refrain = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
+        "<p>The department will publish\nthe new timetable\non its website next week.</p>", para2,
+        "<p>The department will publish\nthe new timetable\non its website next week.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", refrain, strlen(refrain), 0);
+    ok(res && res->duplicates_removed == 1, "aj: a copy wrapped over three source lines is no refrain");
+    const char *inside = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
+        "\n404 Not Found\n", para2, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", inside, strlen(inside), 0);
+    ok(res && res->shells_removed == 0, "aj: the same line loose between the story's paragraphs stays");
+    const char *crumbs = apr_pstrcat(p, head, "<div id=\"main\"><div class=\"breadcrumb\"><a href=\"/\">Home</a> &gt; "
+        "<a href=\"/local/\">Local</a></div>\n404 Not Found\nThe requested URL was not found on this server.\n", story,
+        "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", crumbs, strlen(crumbs), 0);
+    ok(res && kept_text(res, crumbs, "Local") && !kept_text(res, crumbs, "requested URL"),
+       "aj: a breadcrumb trail beside the shell stays");
+    const char *fout = apr_pstrcat(p, head, "<table class=\"foutpagina\"><tr><td><h2>Oeps! Fout!</h2>"
+        "<p>Het spijt ons, maar de pagina die u zoekt bestaat niet (meer).</p></td></tr><tr><td>", story,
+        "</td></tr><tr><td><a href=\"/\">Naar de startpagina</a> | <a href=\"/zoeken/\">Zoeken</a></td></tr></table></body></html>", NULL);
+    res = run(e, p, o, "text/html", fout, strlen(fout), 0);
+    ok(res && !kept_text(res, fout, "Naar de startpagina") && kept_text(res, fout, "academic year"),
+       "aj: a foutpagina table around the story is an error box");
+    static const char *const coded[] = {
+        "<div class=\"box\"><h1>502</h1><p>Ошибка шлюза</p></div>",
+        "<div class=\"box\"><h1>504</h1><p>Przekroczono limit czasu bramy</p></div>",
+        "<h2>401 Nicht autorisiert</h2>",
+        "<div class=\"box\"><h1>504</h1><p>网关超时</p></div>",
+        NULL
+    };
+    for (int k = 0; coded[k]; k++) {
+        const char *page = apr_pstrcat(p, head, coded[k], story, "</body></html>", NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 1 && kept_text(res, page, "academic year"),
+           "aj: a code over its translated reason goes (%d)", k);
+    }
+    static const char *const sorry[] = {
+        "<div><h2>Desculpe!! Erro!</h2><p>Lamentamos, mas a página que procurava não existe.</p></div>",
+        "<table><tr><td><b>Sorry!! Fout!</b></td></tr><tr><td>Het spijt ons, maar de pagina die u zocht bestaat niet.</td></tr></table>",
+        NULL
+    };
+    for (int k = 0; sorry[k]; k++) {
+        const char *page = apr_pstrcat(p, head, story, sorry[k], "</body></html>", NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 1 && !kept_text(res, page, "bestaat niet") && !kept_text(res, page, "não existe")
+           && kept_text(res, page, "academic year"), "aj: two apology tokens over a page-failure sentence go (%d)", k);
+    }
+    const char *told = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
+        "<p>Desculpe!! Erro!</p><p>Lamentamos, mas a página que procurava não existe.</p>", para2, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", told, strlen(told), 0);
+    ok(res && res->shells_removed == 0, "aj: the same lines among the story's paragraphs stay");
+    const char *alone = apr_pstrcat(p, head, "<div class=\"news\"><h1>Ferry fares rise in January</h1>", para1,
+        "<h3>Ошибка шлюза</h3>", para2, "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", alone, strlen(alone), 0);
+    ok(res && res->shells_removed == 0, "aj: a translated reason alone among the story's paragraphs stays");
+}
+
 /* The ag-* round: hosting platforms', app servers' and frameworks' shells.
  * A 404 page whose old template writes its footer as <div id="footer">
  * (and a copyright line) is still only a shell; a story beside the same
@@ -2338,6 +2415,7 @@ int main(int argc, char **argv)
     test_translated_status(e, pool, &o);
     test_split_shell_backing(e, pool, &o);
     test_br_lines(e, pool, &o);
+    test_aj_positions(e, pool, &o);
     test_ab_backing(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
