@@ -653,7 +653,8 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     }
     /* an <html>, <head> or <body> libxml2 implied (head_first) has no tag
      * of its own: the start tag at hand is the next element's */
-    if (trusted || !hp->head_first)
+    if (trusted || !hp->head_first
+        || (strcmp(name, "html") != 0 && strcmp(name, "head") != 0 && strcmp(name, "body") != 0))
         hp->last_end = tag_end;
     if ((flags & EL_SKIP_TEXT) && tag_end == hp->fed && o->data[tag_end - 1] == '>'
         && o->data[tag_end - 2] != '/' && (flags & EL_RAW_TEXT)) {
