@@ -8,6 +8,7 @@
 #include "charset.h"
 
 #include <string.h>
+#include <strings.h>
 #include <apr_strings.h>
 #include <apr_xlate.h>
 
@@ -131,6 +132,15 @@ const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
         return strncmp(m, "utf-16", 6) == 0 ? "utf-8" : m;
     }
     return valid_utf8(bytes, len < 65536 ? len : 65536) ? "utf-8" : "windows-1252";
+}
+
+const char *nc_charset_meta(const char *bytes, apr_size_t len, const char *first, const char *later)
+{
+    if (!first || !later || !*later || (strcasecmp(first, "utf-8") != 0 && strcasecmp(first, "utf8") != 0)
+        || strcasecmp(later, "utf-8") == 0 || strcasecmp(later, "utf8") == 0
+        || valid_utf8(bytes, len < 65536 ? len : 65536))
+        return first;
+    return later;
 }
 
 int nc_charset_ascii_compatible(const char *cs)

@@ -23,6 +23,11 @@ const char *nc_charset_param(apr_pool_t *p, const char *content_type);
 const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
                               const char *header_charset, const char *meta_charset);
 
+/* The <meta> charset to believe: the first one, unless it says UTF-8 while
+ * the bytes are not and a later <meta> declares another (an error page's
+ * own <meta charset=utf-8> glued before a windows-1251 story's). */
+const char *nc_charset_meta(const char *bytes, apr_size_t len, const char *first, const char *later);
+
 /* "utf-8", "utf-16be" or "utf-16le" when bytes start with that byte order
  * mark (a UTF-32LE mark reads as UTF-16LE, as browsers read it), else NULL. */
 const char *nc_charset_bom(const char *bytes, apr_size_t len);

@@ -66,6 +66,7 @@ typedef struct nc_docmodel {
     nc_anchors anchors;
     int is_html;
     const char *meta_charset;       /* from <meta charset> / http-equiv, or NULL */
+    const char *meta_charset_later; /* the first later <meta> that declares another one, or NULL */
     int inert_blocks;               /* <template> blocks (nc_doc_inert) */
 } nc_docmodel;
 

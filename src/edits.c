@@ -420,6 +420,34 @@ static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const
     return depth > 0;
 }
 
+/* Is [from, to) markup only: tags, comments and whitespace, no text? */
+static int markup_only(const char *page, apr_size_t from, apr_size_t to)
+{
+    for (apr_size_t i = from; i < to; i++) {
+        char c = page[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c != '<')
+            return 0;
+        const char *gt = memchr(page + i, '>', to - i);
+        if (!gt)
+            return 0;
+        i = (apr_size_t)(gt - page);
+    }
+    return 1;
+}
+
+/* Does block b, which starts before limit where the next document glued
+ * after an unclosed one begins, run into that document? Only a box the
+ * first one opened and never closed (no text of its own), or its last
+ * block whose implied end took the next one's doctype and <html> tag. */
+static int into_next_document(const char *page, const nc_block *b, apr_size_t limit, apr_size_t len)
+{
+    if (limit >= len || b->start >= limit || b->end == NC_NO_OFFSET || b->end <= limit)
+        return 0;
+    return b->text_len == 0 || (b->verdict == NC_SHELL && markup_only(page, limit, b->end));
+}
+
 /* An error document pasted without its end tags (Google's 404 page ends
  * with its last "<p>...</ins>", no "</body>" nor "</html>"): from open to
  * the end of its last block when its blocks with text, from the first
@@ -427,12 +455,12 @@ static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const
  * stray text) up to the first that is not, no block crosses that end and
  * neither "</body" nor "</html" comes before it; blocks from limit on are
  * the next document's. Else 0. */
-static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t len,
+static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t len, int skip,
                              apr_size_t open, apr_size_t limit, apr_size_t *start, apr_size_t *end)
 {
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     apr_size_t cut = 0;
-    for (int i = 1; i < m->blocks->nelts; i++) {
+    for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->start == NC_NO_OFFSET || b->start < open)
             continue;
@@ -440,18 +468,28 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
             break;                /* the next document's own blocks */
         if (b->end == NC_NO_OFFSET)
             return 0;
+        apr_size_t b_end = b->end;
+        if (into_next_document(page, b, limit, len)) {
+            if (b->text_len == 0)
+                continue;         /* a box it opened and never closed, around the next document */
+            b_end = limit;        /* its last <p>'s implied end ran over the next prologue */
+        }
         if (b->text_len > 0) {
-            if (b->verdict != NC_SHELL && b->role != NC_ROLE_TITLE && !(shells && document_furniture(b)))
+            /* glued before another document, all it holds up to there is
+             * its own: furniture above its shell too (Cloudflare's "Please
+             * enable cookies." over its title) */
+            if (b->verdict != NC_SHELL && b->role != NC_ROLE_TITLE
+                && !((shells || limit < len) && document_furniture(b)))
                 break;
             if (b->verdict != NC_SHELL)
                 run_words += b->words;
-        } else if (b->end > cut && shells) {
+        } else if (b_end > cut && shells && limit >= len) {
             break;                /* an element after the shell: the page's own */
         }
         shells += b->verdict == NC_SHELL;
         shell_words += b->verdict == NC_SHELL ? b->words : 0;
-        if (b->end > cut)
-            cut = b->end;
+        if (b_end > cut)
+            cut = b_end;
         if (first < 0)
             first = i;
         last = i;
@@ -459,7 +497,7 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
     if (!shells || cut <= open || cut > limit)
         return 0;
     for (int i = first; i <= last; i++)
-        if (block_at(m, i)->end > cut)
+        if (block_at(m, i)->end > cut && !into_next_document(page, block_at(m, i), limit, len))
             return 0;
     if (find_tag(page, open + 5, cut, "/body") != NC_NO_OFFSET || find_tag(page, open + 5, cut, "/html") != NC_NO_OFFSET)
         return 0;
@@ -472,6 +510,10 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
             break;
         cut = (apr_size_t)(gt - page) + 1;
     }
+    /* its comments up to the next document (blank lines alone: the
+     * removal widens to its lines anyway) */
+    if (limit < len && !only_space(page, cut, limit) && markup_only(page, cut, limit))
+        cut = limit;
     int stray = stray_words(m, first, last, page, open, cut);
     if (stray < 0 || stray + run_words > (shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD > NESTED_DOC_MAX_STRAY_WORDS
                                           ? shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD : NESTED_DOC_MAX_STRAY_WORDS))
@@ -505,10 +547,18 @@ static apr_size_t next_document(const nc_docmodel *m, const char *page, apr_size
     return html;
 }
 
+#define ROOT_MAX_PROLOGUE_BLOCKS 4
+
 static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const char *page,
                                     apr_size_t len, apr_array_header_t *edits)
 {
-    const nc_block *root = m->blocks->nelts ? block_at(m, 0) : NULL;
+    /* the page's root: a line of text glued before its doctype (Envoy's
+     * "upstream connect error...") is a block of its own before it */
+    int r = 0;
+    while (r + 1 < m->blocks->nelts && r < ROOT_MAX_PROLOGUE_BLOCKS && block_at(m, r)->parent < 0
+           && strcmp(block_at(m, r)->tag, NC_RUN_TAG) == 0)
+        r++;
+    const nc_block *root = m->blocks->nelts ? block_at(m, r) : NULL;
     if (!root || strcmp(root->tag, "html") != 0 || root->end == NC_NO_OFFSET)
         return;
     int shells = 0;                    /* a nested document holds one: no scan without */
@@ -527,7 +577,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
     if (first_close != NC_NO_OFFSET && find_tag(page, first_close, root->end, "html") != NC_NO_OFFSET) {
         apr_size_t s, e;
         tries++;
-        if (nested_document(m, page, len, root->start, &s, &e, 1)) {
+        if (nested_document(m, page, len, root->start, &s, &e, r + 1)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued");
             from = e;
         }
@@ -537,7 +587,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
          * it ends where the next one's prologue begins */
         apr_size_t s, e;
         tries++;
-        if (unclosed_document(m, page, len, root->start, document_start(page, second), &s, &e)) {
+        if (unclosed_document(m, page, len, r + 1, root->start, document_start(page, second), &s, &e)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued");
             from = e;
         }
@@ -546,7 +596,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
            && (open = next_document(m, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
         if (!nested_document(m, page, len, open, &s, &e, 0)
-            && !unclosed_document(m, page, len, open, len, &s, &e)) {
+            && !unclosed_document(m, page, len, r + 1, open, len, &s, &e)) {
             from = open + 5;
             continue;
         }
@@ -839,6 +889,141 @@ static void with_xml_declarations(const char *page, apr_size_t len, apr_array_he
     }
 }
 
+/* Where the raw text element ("script" or "style") whose start tag begins
+ * at i ends, or NC_NO_OFFSET when its end tag is not within to. */
+static apr_size_t raw_element_end(const char *page, apr_size_t to, apr_size_t i, const char *name)
+{
+    char end_tag[8];
+    apr_size_t n = strlen(name);
+    end_tag[0] = '/';
+    memcpy(end_tag + 1, name, n + 1);
+    apr_size_t close = find_tag(page, i + 1 + n, to, end_tag);
+    if (close == NC_NO_OFFSET)
+        return NC_NO_OFFSET;
+    const char *gt = memchr(page + close, '>', to - close);
+    return gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
+}
+
+/* Does [from, to) hold text outside the removals edits[first..]: anything
+ * but whitespace, tags, comments, scripts and styles? */
+static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
+                              const apr_array_header_t *edits, int first)
+{
+    int k = first;
+    for (apr_size_t i = from; i < to; i++) {
+        while (edits && k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).end <= i)
+            k++;
+        if (edits && k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).start <= i) {
+            i = APR_ARRAY_IDX(edits, k, nc_edit).end - 1;
+            continue;
+        }
+        char c = page[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c != '<')
+            return 1;
+        apr_size_t past = NC_NO_OFFSET;
+        if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
+            const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
+            past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
+        } else if (tag_name_at(page, to, i, "script")) {
+            past = raw_element_end(page, to, i, "script");
+        } else if (tag_name_at(page, to, i, "style")) {
+            past = raw_element_end(page, to, i, "style");
+        } else {
+            const char *gt = memchr(page + i, '>', to - i);
+            past = gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
+        }
+        if (past == NC_NO_OFFSET)
+            return 1;
+        i = past - 1;
+    }
+    return 0;
+}
+
+/* The first "<!doctype" in [from, to), or NC_NO_OFFSET. */
+static apr_size_t find_doctype(const char *page, apr_size_t from, apr_size_t to)
+{
+    for (apr_size_t i = from; i + 9 <= to; i++) {
+        const char *lt = memchr(page + i, '<', to - i);
+        if (!lt || (apr_size_t)(lt - page) + 9 > to)
+            break;
+        i = (apr_size_t)(lt - page);
+        if (strncasecmp(page + i, "<!doctype", 9) == 0)
+            return i;
+    }
+    return NC_NO_OFFSET;
+}
+
+/* Does [from, to) hold text outside a <title> element (see text_outside_edits)? */
+static int text_outside_title(const char *page, apr_size_t from, apr_size_t to)
+{
+    apr_size_t open = find_tag(page, from, to, "title");
+    if (open == NC_NO_OFFSET)
+        return text_outside_edits(page, from, to, NULL, 0);
+    apr_size_t close = find_tag(page, open, to, "/title");
+    const char *gt = close != NC_NO_OFFSET ? memchr(page + close, '>', to - close) : NULL;
+    if (!gt)
+        return 1;
+    return text_outside_edits(page, from, open, NULL, 0)
+        || text_outside_edits(page, (apr_size_t)(gt - page) + 1, to, NULL, 0);
+}
+
+/* A shell glued around the story (its top before the story's document, its
+ * bottom after the story's "</html>") leaves the markup of its bottom half
+ * behind once its blocks went: the end tags of the boxes its top opened, a
+ * script, its own "</body></html>". When everything after the story's
+ * "</html>" that is not removed is such markup, the removal of the first
+ * shell after it runs to the end of the page. Bytes between that "</html>"
+ * and the shell (a script of the site's own) stay. */
+static void over_trailing_shell(const nc_docmodel *m, const char *page, apr_size_t len,
+                                apr_array_header_t *edits, int first)
+{
+    int last_kept = -1;
+    for (int i = m->blocks->nelts - 1; i >= 0 && last_kept < 0; i--) {
+        const nc_block *b = block_at(m, i);
+        if (b->verdict == NC_KEEP && b->text_len > 0 && b->end != NC_NO_OFFSET && b->role != NC_ROLE_TITLE)
+            last_kept = i;        /* a <title> after the story is a glued document's */
+    }
+    if (last_kept < 0)
+        return;
+    apr_size_t close = find_tag(page, block_at(m, last_kept)->end, len, "/html");
+    if (close == NC_NO_OFFSET)
+        return;
+    const char *gt = memchr(page + close, '>', len - close);
+    if (!gt)
+        return;
+    apr_size_t story_end = (apr_size_t)(gt - page) + 1;
+    int shell = first;
+    while (shell < edits->nelts && APR_ARRAY_IDX(edits, shell, nc_edit).start < story_end)
+        shell++;
+    if (shell == edits->nelts)
+        return;
+    nc_edit *e = &APR_ARRAY_IDX(edits, shell, nc_edit);
+    if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL
+        || text_outside_edits(page, e->start, len, edits, shell))
+        return;
+    for (int i = shell + 1; i < edits->nelts; i++)
+        if (APR_ARRAY_IDX(edits, i, nc_edit).kind != NC_EDIT_REMOVE)
+            return;               /* an insertion there: leave it all as it is */
+    /* a document glued after the story without an <html> of its own (the
+     * maintenance page that starts "<!doctype html><title>..."): from its
+     * doctype, when only markup and its <title> stand before the shell */
+    apr_size_t start = e->start, doctype = find_doctype(page, story_end, e->start);
+    if (doctype != NC_NO_OFFSET && !text_outside_title(page, doctype, e->start)) {
+        apr_size_t floor = shell > first ? APR_ARRAY_IDX(edits, shell - 1, nc_edit).end : 0;
+        apr_size_t ignored = len;
+        start = doctype;
+        widen_to_lines(page, len, floor, &start, &ignored);
+    }
+    if (start == e->start && e->end == len)
+        return;
+    e->start = start;
+    e->end = len;
+    e->detail = apr_psprintf(edits->pool, "%s, to the page's end", e->detail);
+    edits->nelts = shell + 1;
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -877,6 +1062,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         over_husks(page, page_len, edits, first);
     if (m->is_html)
         with_xml_declarations(page, page_len, edits, first);
+    if (m->is_html)
+        over_trailing_shell(m, page, page_len, edits, first);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);

@@ -439,8 +439,9 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     if (!d->html)
         nc_text_parse(d->pool, &d->model, d->orig.data, d->orig.len, spans);
 
-    res->charset = nc_charset_choose(d->pool, d->orig.data, d->orig.len,
-                                     d->header_charset, d->model.meta_charset);
+    res->charset = nc_charset_choose(d->pool, d->orig.data, d->orig.len, d->header_charset,
+                                     nc_charset_meta(d->orig.data, d->orig.len, d->model.meta_charset,
+                                                     d->model.meta_charset_later));
     if (!nc_charset_ascii_compatible(res->charset)) {
         skip(res, apr_pstrcat(d->pool, "charset-not-ascii-compatible:", res->charset, NULL));
         return;

@@ -96,6 +96,7 @@ struct nc_html_parser {
     apr_size_t         raw_scanned; /* its end tag does not start before here */
     char               root[16];    /* the first start tag's name when HTML does not know it (hide_root_end_tags) */
     int                root_seen;
+    int                head_first;  /* the first start tag is a head element's: libxml2 implies <html> */
     const char        *failure;     /* set once parsing was given up */
     nc_stream_feed     feed;        /* tag aliases in use (html_stream.c) and their clashes */
     int                reparsed;    /* a clash has made it start again once */
@@ -494,6 +495,8 @@ static void note_meta_charset(nc_html_parser *hp, const xmlChar **atts)
         charset = nc_charset_param(hp->pool, content);
     if (charset && !hp->model->meta_charset)
         hp->model->meta_charset = apr_pstrdup(hp->pool, charset);
+    else if (charset && !hp->model->meta_charset_later && strcasecmp(charset, hp->model->meta_charset) != 0)
+        hp->model->meta_charset_later = apr_pstrdup(hp->pool, charset);
 }
 
 /* --- loose text runs -------------------------------------------------------- */
@@ -648,7 +651,11 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         hp->implied_open++;
         return;
     }
-    hp->last_end = tag_end;
+    /* an <html>, <head> or <body> libxml2 implied (head_first) has no tag
+     * of its own: the start tag at hand is the next element's */
+    if (trusted || !hp->head_first
+        || (strcmp(name, "html") != 0 && strcmp(name, "head") != 0 && strcmp(name, "body") != 0))
+        hp->last_end = tag_end;
     if ((flags & EL_SKIP_TEXT) && tag_end == hp->fed && o->data[tag_end - 1] == '>'
         && o->data[tag_end - 2] != '/' && (flags & EL_RAW_TEXT)) {
         hp->raw_name = name;        /* its contents may be skipped (skip_raw_text) */
@@ -887,6 +894,16 @@ static apr_status_t free_parser(void *data)
 
 static void elide(void *hp, apr_size_t stream_at, apr_size_t n);
 
+/* libxml2 implies no <html>, <head> or <body> (a fragment stays one),
+ * except on a page whose first element is one of the head's with an end
+ * tag (head_first). */
+static int parser_options(const nc_html_parser *hp)
+{
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                  | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+    return hp->head_first ? options : options | HTML_PARSE_NOIMPLIED;
+}
+
 static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
 {
     htmlSAXHandler sax;
@@ -913,9 +930,7 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
                                                       XML_CHAR_ENCODING_UTF8);
     xmlDefaultBufferSize = buffer_size;
     if (ctxt)
-        htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                           | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC
-                           | HTML_PARSE_NODEFDTD);
+        htmlCtxtUseOptions(ctxt, parser_options(hp));
     return ctxt;
 }
 
@@ -1085,6 +1100,7 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     }
     hp->model->blocks->nelts = 0;
     hp->model->meta_charset = NULL;
+    hp->model->meta_charset_later = NULL;
     hp->model->anchors.head_close = NC_NO_OFFSET;
     hp->model->anchors.body_close = NC_NO_OFFSET;
     hp->model->anchors.head_open_end = NC_NO_OFFSET;
@@ -1157,17 +1173,30 @@ static void find_foreign_root(nc_html_parser *hp)
             i = (apr_size_t)(gt - s) + 1;
             continue;
         }
-        hp->root_seen = 1;
         apr_size_t k = 0;
         while (i + 1 + k < n && k < sizeof hp->root - 1
                && (apr_isalnum((unsigned char)s[i + 1 + k]) || s[i + 1 + k] == '-' || s[i + 1 + k] == '_'))
             k++;
+        if (i + 1 + k >= n)
+            return;                 /* not yet: the name may go on in the next bytes */
+        hp->root_seen = 1;
         if (k == 0 || k == sizeof hp->root - 1 || !apr_isalpha((unsigned char)s[i + 1]))
             return;
         memcpy(hp->root, s + i + 1, k);
         hp->root[k] = '\0';
         for (apr_size_t j = 0; j < k; j++)
             hp->root[j] = (char)ascii_lower((unsigned char)hp->root[j]);
+        /* The maintenance page everyone copies is "<!doctype html>
+         * <title>Site Maintenance</title><style>...</style><article>...":
+         * no <html>. Its <title> would be libxml2's root, whose end tag ends
+         * the document (the epilog takes comments only) and drops the rest.
+         * Such a page gets the <html>, <head> and <body> a browser implies;
+         * libxml2 has seen no start tag yet, so the option still applies. */
+        if (strcmp(hp->root, "head") == 0 || strcmp(hp->root, "title") == 0
+            || strcmp(hp->root, "style") == 0) {
+            hp->head_first = 1;     /* htmlCtxtUseOptions only adds options */
+            hp->ctxt->options &= ~HTML_PARSE_NOIMPLIED;
+        }
         if (htmlTagLookup((const xmlChar *)hp->root))
             hp->root[0] = '\0';
         return;

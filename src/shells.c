@@ -78,6 +78,14 @@ static const char *const phrase_patterns[] = {
         "\\ban error occurred in the application and your page could not be served\\b",
     "\\b(?:whitelabel error page|no explicit mapping for /error)\\b|\\bthere was an unexpected error \\(type=",
     "\\bthe initial connection between cloudflare|\\bperformance (?:&|and) security by cloudflare\\b",
+    /* the other sentences of Cloudflare's 5xx pages (520-526): what
+     * happened, and the two headings over what to do */
+    "\\bthere is an unknown connection issue between cloudflare and the origin web server\\b|"
+        "\\bthe web server is not returning a connection\\b|"
+        "\\bthe origin web server timed out (?:responding to this request|before responding)\\b|"
+        "\\bcloudflare is (?:currently )?unable to (?:resolve your requested domain|establish an ssl connection to the origin server)\\b|"
+        "\\bthe origin web server does not have a valid ssl certificate\\b|"
+        "\\bif you(?:'re|’re| are) (?:a visitor|the owner) of this website\\b",
     "\\bthe requested resource (?:was not found|could not be found|is not available)\\b",
     "\\bsorry,? (?:but )?(?:this|the) page (?:doesn't|doesn’t|does not|can't|cannot|could not|no longer)\\b",
     "\\b(?:this|the) page (?:doesn't|doesn’t|does not|no longer) exists?\\b",
@@ -508,7 +516,7 @@ static const char *const service_patterns[] = {
         "\\bte veel (?:verzoeken|aanvragen)\\b|\\b(?:zbyt wiele|za dużo|zbyt dużo) (?:żądań|zapytań)|"
         "слишком много запросов|(?:забагато|занадто багато|надто багато) запитів|"
         "çok fazla istek|erişiminiz (?:geçici olarak )?(?:sınırlandırıldı|kısıtlandı)|"
-        "عدد كبير جدا من الطلبات|طلبات كثيرة جدا|"
+        "عدد كبير جداً? من الطلبات|طلبات كثيرة جداً?|تجاوزت الحد (?:المسموح|الأقصى)(?: به)? (?:من|لعدد) الطلبات|"
         "请求(?:过于频繁|次数过多|太频繁)|访问(?:过于频繁|太频繁)|リクエストが多すぎます",
     /* the request refused as too large or too long (nginx's 400/414/431 in words) */
     "\\brequest header or cookie too large\\b|\\brequest (?:entity|header fields?|headers?|line|uri|url) too (?:large|long)\\b|"
@@ -1493,6 +1501,9 @@ static const char *const weak_token_pattern =
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません(?:でした)?)\\W*$"
     "|^\\W*(?:xid|ray id|error code|error_code|reference|request[ _]?id|host ?id|trace[ _]?id|incident id|code|key|details|"
+        /* "error code" as the 13 other languages label it */
+        "fehlercode|code d(?:'|’)erreur|código de error|codice (?:di )?errore|código de erro|foutcode|kod błędu|"
+        "код ошибки|код помилки|hata kodu|رمز الخطأ|كود الخطأ|错误代码|エラーコード|"
         "requested (?:url|uri|path)|request (?:url|uri)|(?:您的)?请求\\s?id\\s?是?)\"?\\s*[:：]?\\s*\"?[\\w.#/=-]{3,80}(?: [\\w.#/=-]{1,40}){0,3}\\W*$"
     /* a block page's ID lines, the colon required ("Identity theft" is no
      * field): F5's "Your support ID is: 1681...", FortiWeb's "Attack ID:" */
@@ -1816,6 +1827,28 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
     }
     if (!first)
         return NULL;
+    /* A story glued inside an error page's body (Squid's page around it)
+     * has its <title> there, a pasted one: it is the page's when the
+     * error page's own title holds a heading too (Squid's "ERROR: El URL
+     * solicitado no se ha podido conseguir" its <h2>) and it holds a
+     * longer one, the story's headline. */
+    apr_size_t first_len = best ? title_heading(m, first->text) : 0;
+    if (!best && (first_len = title_heading(m, first->text)) > 0) {
+        best = first;
+        best_len = first_len;
+    }
+    tries = 0;
+    for (int i = 0; first_len > 0 && i < m->blocks->nelts && tries < HEAD_TITLE_MAX_TRIES; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->role == NC_ROLE_TITLE && b->text_len > 0 && candidate(m, b)) {
+            apr_size_t len = title_heading(m, b->text);
+            if (len > best_len) {
+                best_len = len;
+                best = b;
+            }
+            tries++;
+        }
+    }
     nc_head *h = apr_pcalloc(p, sizeof *h);
     h->text = (best ? best : first)->text;
     h->m = m;
@@ -4104,6 +4137,33 @@ static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int ki
     return 0;
 }
 
+/* A <title> that holds a heading the page keeps (its story's headline, 3+
+ * words) is that story's, however it sits next to a shell: a mirror that
+ * glued the story inside an error page's body leaves the story's own <head>
+ * there, its title beside the shell's last block. A few titles a page. */
+#define STORY_TITLES_MAX 4
+
+static void spare_story_titles(nc_docmodel *m)
+{
+    int titles = 0;
+    for (int i = 0; i < m->blocks->nelts && titles < STORY_TITLES_MAX; i++) {
+        nc_block *t = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (t->role != NC_ROLE_TITLE || t->text_len == 0)
+            continue;
+        titles++;
+        if (t->verdict != NC_SHELL)
+            continue;
+        for (int j = 0; j < m->blocks->nelts; j++) {
+            const nc_block *h = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (h->role == NC_ROLE_HEADING && h->heading_level <= 3 && h->words >= 3 && h->text_len >= 8
+                && h->verdict == NC_KEEP && strstr(t->text, h->text) != NULL) {
+                t->verdict = NC_KEEP;
+                break;
+            }
+        }
+    }
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -4178,6 +4238,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             if (weak_beside_shell(m, title, weak_blocks, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += mark_sandwiched_boxes(m, title) > 0;
+        spare_story_titles(m);
     }
     return regions;
 }

@@ -2354,6 +2354,67 @@ static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_
     apr_pool_destroy(p);
 }
 
+/* What the edge in front of a site answers, glued by a mirror (the ak-*
+ * set): the maintenance page with no <html>, a line before the doctype and
+ * a document after the story, an unclosed page before it, a shell around
+ * it, and an error page's <meta charset=utf-8> before a windows-1251 story. */
+#define AK_STORY "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour board approves new container terminal</title></head>" \
+    "<body><article><h1>Harbour board approves new container terminal</h1>" \
+    "<p>The port's board on Friday approved a new container terminal with two deep-water berths and eight electric cranes, ending a review of two years.</p>" \
+    "<p>Residents had objected to the noise of the cranes at night, and the approved plan includes an acoustic barrier along the lane beside the estate.</p>" \
+    "</article></body></html>\n"
+
+static void test_edge_shells(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char maintenance[] =
+        "<!doctype html>\n<title>Site Maintenance</title>\n<style>body { padding: 150px; }</style>\n"
+        "<article><h1>We&rsquo;ll be back soon!</h1><div><p>Sorry for the inconvenience but we&rsquo;re performing some "
+        "maintenance at the moment. If you need to you can always <a href=\"mailto:#\">contact us</a>, otherwise "
+        "we&rsquo;ll be back online shortly!</p><p>&mdash; The Team</p></div></article>\n";
+    const nc_result *res = run(e, p, o, "text/html", maintenance, strlen(maintenance), 0);
+    ok(res && res->soft_error, "edge shells: a maintenance page without <html> is read past its <title>, a soft error");
+    res = run(e, p, o, "text/html", maintenance, strlen(maintenance), 7);
+    ok(res && res->soft_error, "edge shells: the same fed 7 bytes at a time");
+
+    const char *both = "upstream connect error or disconnect/reset before headers. reset reason: connection failure" AK_STORY
+        "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>406 Not Acceptable</title>\n</head><body>\n"
+        "<h1>Not Acceptable</h1>\n<p>An appropriate representation of the requested resource could not be found on this server.</p>\n"
+        "</body></html>\n";
+    res = run(e, p, o, "text/html", both, strlen(both), 0);
+    ok(res && !kept_text(res, both, "upstream connect") && !kept_text(res, both, "406 Not Acceptable")
+       && !kept_text(res, both, "-//IETF//DTD HTML 2.0//EN") && kept_text(res, both, "ending a review of two years"),
+       "edge shells: a line before the doctype, and the error document after the story goes whole");
+
+    const char *google = "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 502 (Server Error)!!1</title>\n"
+        "  <p><b>502.</b> <ins>That\xe2\x80\x99s an error.</ins>\n  <p>The server encountered a temporary error and could not "
+        "complete your request.<p>Please try again in 30 seconds.  <ins>That\xe2\x80\x99s all we know.</ins>\n" AK_STORY;
+    res = run(e, p, o, "text/html", google, strlen(google), 0);
+    ok(res && !kept_text(res, google, "Error 502") && !kept_text(res, google, "all we know")
+       && kept_text(res, google, "<!DOCTYPE html>\n<html lang=\"en\">"),
+       "edge shells: an unclosed error page before the story goes up to the story's doctype, not over it");
+
+    const char *around = "<!DOCTYPE html>\n<html><head><title>ERROR: The requested URL could not be retrieved</title></head>"
+        "<body id=ERR_CONNECT_FAIL>\n<div id=\"titles\">\n<h1>ERROR</h1>\n<h2>The requested URL could not be retrieved</h2>\n</div>\n"
+        "<div id=\"content\">\n<p>The following error was encountered while trying to retrieve the URL: <a href=\"http://a/\">http://a/</a></p>\n"
+        "<p id=\"sysmsg\">The system returned: <i>(111) Connection refused</i></p>\n" AK_STORY
+        "<p>Your cache administrator is <a href=\"mailto:webmaster\">webmaster</a>.</p>\n<br>\n</div>\n<hr>\n"
+        "<div id=\"footer\">\n<p>Generated Sat, 29 Nov 2026 23:11:48 GMT by proxy-cache-03 (squid/5.7)</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && !kept_text(res, around, "ERROR: The requested URL") && !kept_text(res, around, "cache administrator")
+       && !kept_text(res, around, "<hr>\n<div id=\"footer\">") && !kept_text(res, around, "</div>\n</body></html>\n")
+       && kept_text(res, around, "<title>Harbour board approves") && kept_text(res, around, "acoustic barrier")
+       && kept_text(res, around, "</article></body></html>\n"),
+       "edge shells: a proxy's page around the story goes, its top to the story's doctype, its bottom to the end");
+
+    const char *mixed = "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 502 (Server Error)!!1</title>\n"
+        "  <p><b>502.</b> <ins>That\xe2\x80\x99s an error.</ins>\n"
+        "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"windows-1251\"><title>\xcd\xee\xe2\xee\xf1\xf2\xe8</title></head>"
+        "<body><p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p></body></html>\n";
+    res = run(e, p, o, "text/html", mixed, strlen(mixed), 0);
+    ok(res && res->charset && strcmp(res->charset, "windows-1251") == 0,
+       "edge shells: a glued page's <meta charset=utf-8> first, the bytes not UTF-8: the later <meta> is believed");
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -2423,6 +2484,7 @@ int main(int argc, char **argv)
     test_platform_shells(e, pool, &o);
     test_named_message_lines(e, pool, &o);
     test_story_references(e, pool, &o);
+    test_edge_shells(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
