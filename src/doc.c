@@ -296,7 +296,7 @@ char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
 
 /* The next part of a class or id at *s: a run of a-z (and of digits too
  * with digits), its length in *n; NULL at the end. */
-static const char *next_hint_word(const char **s, int digits, apr_size_t *n)
+const char *nc_hint_next_word(const char **s, int digits, apr_size_t *n)
 {
 #define HINT_CHAR(c) (((c) >= 'a' && (c) <= 'z') || (digits && (c) >= '0' && (c) <= '9'))
     const char *t = *s;
@@ -313,7 +313,7 @@ static const char *next_hint_word(const char **s, int digits, apr_size_t *n)
     return w;
 }
 
-static int word_is_one_of(const char *w, apr_size_t n, const char *const *names)
+int nc_hint_word_is_one_of(const char *w, apr_size_t n, const char *const *names)
 {
     for (int k = 0; names[k]; k++)
         if (strlen(names[k]) == n && strncmp(w, names[k], n) == 0)
@@ -326,8 +326,8 @@ static int word_is_one_of(const char *w, apr_size_t n, const char *const *names)
 static int hint_says(const char *hint, const char *const *names)
 {
     apr_size_t n;
-    for (const char *s = hint, *w; (w = next_hint_word(&s, 0, &n));)
-        if (word_is_one_of(w, n, names))
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 0, &n));)
+        if (nc_hint_word_is_one_of(w, n, names))
             return 1;
     return 0;
 }
@@ -385,14 +385,14 @@ static int hint_names_paywall(const char *hint)
         "podpiska", "piano", NULL
     };
     apr_size_t n;
-    for (const char *s = hint, *w; (w = next_hint_word(&s, 1, &n));) {
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n));) {
         if (n >= 7 && strncmp(w, "paywall", 7) == 0)
             return 1;
         /* "pay-wall", "reg-wall", "subscriber-only" */
         if ((n == 3 && (strncmp(w, "pay", 3) == 0 || strncmp(w, "reg", 3) == 0))
             && (strncmp(s, "-wall", 5) == 0 || strncmp(s, "_wall", 5) == 0))
             return 1;
-        if (word_is_one_of(w, n, whole))
+        if (nc_hint_word_is_one_of(w, n, whole))
             return 1;
     }
     return 0;

@@ -107,6 +107,14 @@ char *nc_doc_inert(apr_pool_t *p, const nc_docmodel *m);
  * paragraph in it is the box repeating the article. */
 int nc_doc_paywall_of(const nc_docmodel *m, int i);
 
+/* The next part of a class or id at *s: a run of a-z (and of 0-9 too with
+ * digits), its length in *n; NULL at the end. Hints are matched by whole
+ * parts, so "terrorism" is no "error" and "footnote" no "footer". */
+const char *nc_hint_next_word(const char **s, int digits, apr_size_t *n);
+
+/* Is the part w (n bytes) one of the NULL-ended names? */
+int nc_hint_word_is_one_of(const char *w, apr_size_t n, const char *const *names);
+
 /* A reader's comment thread by name: a class or id ("comments",
  * "comment-content", "komentarze", "reacties", "yorum-list") as a whole
  * word or the first part of one. A reader who pastes the story's

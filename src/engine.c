@@ -304,7 +304,9 @@ static const char *const not_story_hints[] = {
     "newsletter", "more-from", "most-read", "popular", "trending", NULL
 };
 
-static int hint_has(const char *hint, const char *const *words)
+/* Any of words anywhere in hint, even inside a longer name ("post-comments",
+ * "relatedStories" lower-cased): rails are named every which way. */
+static int hint_contains(const char *hint, const char *const *words)
 {
     for (int i = 0; words[i]; i++)
         if (strstr(hint, words[i]))
@@ -328,7 +330,7 @@ static const char *outside_story(nc_doc *d)
     for (int i = 0; i < n; i++) {
         const nc_block *b = block_at(d, i);
         out[i] = (char)((b->parent >= 0 && out[b->parent])
-                        || (b->role == NC_ROLE_CONTAINER && hint_has(b->hint, not_story_hints)));
+                        || (b->role == NC_ROLE_CONTAINER && hint_contains(b->hint, not_story_hints)));
         any |= out[i];
         if (is_prose(b)) {
             prose += b->words;

@@ -2980,27 +2980,12 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     return regions;
 }
 
-/* The next part of a class or id at *s: a run of a-z and 0-9 ("page-404":
- * "page", then "404"). Sets *n and moves *s past it; NULL when none is left. */
-static const char *hint_part(const char **s, apr_size_t *n)
-{
-    const char *p = *s;
-    while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-        p++;
-    const char *w = p;
-    while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-        p++;
-    *s = p;
-    *n = (apr_size_t)(p - w);
-    return *n ? w : NULL;
-}
-
 /* Does a class or id name the element as an error message? Whole name parts
  * only ("error-page", "err_box", "notfound", "page-404"), so "terrorism" is not. */
 int nc_hint_names_error(const char *hint)
 {
     apr_size_t n;
-    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;) {
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
         if ((n >= 5 && strncmp(w, "error", 5) == 0) || (n == 3 && strncmp(w, "err", 3) == 0)
             /* the same in the class names of other languages' themes:
              * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
@@ -3047,7 +3032,7 @@ static int hint_names_breadcrumb(const char *hint)
     static const char *const prefixes[] = { "breadcrumb", "crumb", "ariane", "brotkrum", "migas",
                                             "briciol", "kruimel", "okruszk", "kroshk", NULL };
     apr_size_t n;
-    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;)
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
         for (int k = 0; prefixes[k]; k++)
             if (n >= strlen(prefixes[k]) && strncmp(w, prefixes[k], strlen(prefixes[k])) == 0)
                 return 1;
@@ -3381,7 +3366,7 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
 static int hint_names_missing(const char *hint)
 {
     apr_size_t n;
-    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;) {
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
         if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3'))
             || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0')
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
@@ -3424,10 +3409,9 @@ static int hint_names_furniture(const char *hint)
     if (!*hint || nc_hint_names_error(hint))
         return 0;
     apr_size_t n;
-    for (const char *s = hint, *w; (w = hint_part(&s, &n)) != NULL;)
-        for (int k = 0; names[k]; k++)
-            if (n == strlen(names[k]) && strncmp(w, names[k], n) == 0)
-                return 1;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
+        if (nc_hint_word_is_one_of(w, n, names))
+            return 1;
     return 0;
 }
 
@@ -3772,7 +3756,7 @@ static int generic_name(const char *t, apr_size_t n)
 }
 
 /* Does hint (space separated names) hold the whole name t? */
-static int hint_has(const char *hint, const char *t, apr_size_t n)
+static int hint_has_token(const char *hint, const char *t, apr_size_t n)
 {
     for (const char *h = hint; *h;) {
         while (*h == ' ')
@@ -3864,7 +3848,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
             continue;
         for (int k = 0; k < n; k++)
             if (names[k].name && !encloses(m, i, names[k].root)
-                && hint_has(c->hint, names[k].name, names[k].len) && holds_article(m, title, memo, i))
+                && hint_has_token(c->hint, names[k].name, names[k].len) && holds_article(m, title, memo, i))
                 names[k].name = NULL;
     }
     for (int i = 0; i < nblocks; i++) {
@@ -3874,7 +3858,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
         int named = 0;
         for (int k = 0; k < n && !named; k++)
             named = names[k].name && !encloses(m, i, names[k].root)
-                    && hint_has(c->hint, names[k].name, names[k].len);
+                    && hint_has_token(c->hint, names[k].name, names[k].len);
         if (!named || !template_box(r, md, m, title, weak_blocks, i))
             continue;
         for (int j = i; j <= c->last_desc; j++) {
