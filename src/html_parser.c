@@ -42,7 +42,7 @@
 #include <libxml/parserInternals.h>
 
 #define NC_MAX_NESTING 4096
-#define NC_MASKED_MIN (8192 - APR_MEMNODE_T_SIZE)
+#define NC_STACK_SLICE 8192
 #define NC_XML_INPUT_BUFFER 1024
 #define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits) */
 
@@ -75,7 +75,7 @@ struct nc_html_parser {
     htmlParserCtxtPtr  ctxt;
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
-    char              *masked;      /* scratch: the chunk as libxml2 sees it */
+    char              *masked;      /* scratch: a chunk over NC_STACK_SLICE as libxml2 sees it */
     apr_size_t         masked_cap;
     apr_size_t         last_end;    /* just after the last token libxml2 reported */
     apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
@@ -1448,6 +1448,11 @@ static void prologue_install(nc_html_parser *hp)
  * always ends just after a '>'; the rest waits for the next call. */
 int nc_html_parser_feed(nc_html_parser *hp, int last)
 {
+    /* The slice as libxml2 sees it lives only through htmlParseChunk, which
+     * copies it into its input buffer: on the thread's stack for chunks up
+     * to mod_proxy's 8 KB, so it is no part of the page's memory (one such
+     * buffer per busy thread, not one per page in flight). */
+    char stack_slice[NC_STACK_SLICE];
     const nc_buf *o = hp->orig;
     if (hp->failure || !hp->ctxt)
         return -1;
@@ -1486,12 +1491,14 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         apr_size_t n = upto - hp->fed;
         if (n > 65536)
             n = 65536;      /* bounded scratch; slices end anywhere only when last */
-        if (n > hp->masked_cap) {
-            /* sized to the chunks that arrive (8 KB from mod_proxy), at most
-             * 64 KB; the first one fills an 8 KB pool block exactly (8192
-             * bytes took a 12 KB one) */
-            hp->masked_cap = n < NC_MASKED_MIN ? NC_MASKED_MIN : n;
-            hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
+        char *masked = stack_slice;
+        if (n > sizeof stack_slice) {
+            if (n > hp->masked_cap) {
+                /* a larger chunk than mod_proxy's: at most 64 KB, kept */
+                hp->masked_cap = n;
+                hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
+            }
+            masked = hp->masked;
         }
         if (!last && hp->fed + n < upto) {
             /* keep the '>' rule for intermediate slices too */
@@ -1504,7 +1511,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         n = cut_after_raw_start(o, hp->fed, hp->fed + n) - hp->fed;
         apr_size_t m, stream0 = hp->fed - hp->elided;
         if (compactable(hp)) {
-            m = nc_stream_compact(o->data + hp->fed, n, hp->masked, stream0, &hp->feed);
+            m = nc_stream_compact(o->data + hp->fed, n, masked, stream0, &hp->feed);
         } else {
             apr_size_t lead = hp->lead_slices < 4 ? lead_token_end(hp, n) : 0, raw;
             if (lead) {
@@ -1513,7 +1520,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
             } else if ((raw = raw_end_tag_end(hp, n)) > 0) {
                 n = raw;
             }
-            m = nc_stream_copy(o->data + hp->fed, n, hp->masked, stream0, &hp->feed);
+            m = nc_stream_copy(o->data + hp->fed, n, masked, stream0, &hp->feed);
         }
         if (hp->feed.clashes) {
             if (parse_again_without_clashes(hp) != 0)
@@ -1524,8 +1531,8 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         }
         hp->fed += n;
         int end = last && hp->fed == upto;
-        hide_root_end_tags(hp, hp->masked, m);
-        htmlParseChunk(hp->ctxt, hp->masked, (int)m, end);
+        hide_root_end_tags(hp, masked, m);
+        htmlParseChunk(hp->ctxt, masked, (int)m, end);
         if (end || hp->failure)
             break;
     }
