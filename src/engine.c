@@ -456,8 +456,9 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     if (d->html)
         nc_html_parser_drop_text(d->html);
 
-    /* Shells and dedup leave only verdicts in the blocks: their working
-     * memory goes back to the allocator before extraction needs some. */
+    /* Shells and dedup leave only verdicts in the blocks: each has a pool
+     * of its own, given back before the next stage takes memory (dedup
+     * used to run beside the shell tests' memo and buffers). */
     sp = stage_pool(d);
     const char *inert = nc_doc_inert(d->pool, &d->model);
     veiled_text *veiled = inert
@@ -469,6 +470,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
                          d->opts.verdicts) : 0;
     if (inert)
         veil_inert(d, inert, veiled, 0);
+    stage_done(d, sp);
+    sp = stage_pool(d);
     if (d->opts.dedup)
         nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
     if (inert)
