@@ -214,6 +214,36 @@ void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n)
     a->nalloc = n;
 }
 
+static void heap_slot_make(apr_array_header_t *a, void ***heap_slot)
+{
+    *heap_slot = apr_palloc(a->pool, sizeof **heap_slot);
+    **heap_slot = NULL;
+    apr_pool_cleanup_register(a->pool, *heap_slot, free_heap_slot, apr_pool_cleanup_null);
+}
+
+void nc_array_reserve_heap(apr_array_header_t *a, void ***heap_slot, int n)
+{
+    if (n <= a->nalloc || *heap_slot)
+        return;
+    apr_size_t size = (apr_size_t)a->elt_size;
+    char *data = heap_alloc(size * (apr_size_t)n);
+    memcpy(data, a->elts, size * (apr_size_t)a->nelts);
+    heap_slot_make(a, heap_slot);
+    **heap_slot = data;
+    a->elts = data;
+    a->nalloc = n;
+}
+
+void nc_array_release(apr_array_header_t *a, void ***heap_slot)
+{
+    if (*heap_slot && **heap_slot) {
+        heap_free(**heap_slot);
+        **heap_slot = NULL;
+    }
+    a->elts = NULL;
+    a->nelts = a->nalloc = 0;
+}
+
 void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
 {
     apr_size_t size = (apr_size_t)a->elt_size;
@@ -228,9 +258,7 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
             if (*heap_slot && **heap_slot) {
                 heap_free(**heap_slot);  /* someone apr_array_push'ed it back into the pool */
             } else if (!*heap_slot) {
-                *heap_slot = apr_palloc(a->pool, sizeof **heap_slot);
-                apr_pool_cleanup_register(a->pool, *heap_slot, free_heap_slot,
-                                          apr_pool_cleanup_null);
+                heap_slot_make(a, heap_slot);
             }
         }
         **heap_slot = data;

@@ -58,6 +58,13 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot);
 /* Room for n elements, from the pool (as nc_buf_presize), before the first
  * nc_array_push moved the array to the heap; later growth goes to the heap. */
 void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n);
+/* Room for n elements on the C heap, exactly (a pool rounds it up to whole
+ * 4 KB blocks), so that nc_array_release can give it back before the pool
+ * goes. Later growth stays on the heap. */
+void nc_array_reserve_heap(apr_array_header_t *a, void ***heap_slot, int n);
+/* Frees the array's heap copy, if it has one, and empties the array: its
+ * readers are done. In the pool it stays until the pool goes. */
+void nc_array_release(apr_array_header_t *a, void ***heap_slot);
 
 /* No byte >= 0x80 in s[0, n), read eight bytes at a time: such text is valid
  * UTF-8 as it is, and PCRE2's ASCII compilation matches it as the UTF one. */

@@ -489,6 +489,11 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->headline = headline >= 0 ? block_at(d, headline)->text
                   : title ? title_without_site(d->pool, title) : NULL;
     apr_array_header_t *blocks = article_blocks(d, headline);
+    /* Nothing reads the blocks after this: extraction takes their texts
+     * from the article's list, and their array (88 bytes a block, on the
+     * heap when the parser made it) need not outlive it. */
+    if (d->html)
+        nc_html_parser_drop_blocks(d->html);
     /* The mentions go to the page's pool, into the ends of its blocks (a
      * pool of their own took one more 8 KB block); extraction's working
      * memory is its own, and is given back before the JSON-LD is written. */

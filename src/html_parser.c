@@ -1565,8 +1565,8 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
     int elisions = expected_entries(total_bytes, 56, 44, 352);   /* an attribute or text run left out */
     if (spans > hp->spans->nalloc)
         nc_array_reserve(hp->spans, &hp->spans_heap, spans);
-    if (blocks > hp->model->blocks->nalloc)
-        nc_array_reserve(hp->model->blocks, &hp->blocks_heap, blocks);
+    if (blocks > hp->model->blocks->nalloc)     /* on the heap: it goes before extraction */
+        nc_array_reserve_heap(hp->model->blocks, &hp->blocks_heap, blocks);
     if (elisions > hp->elisions->nalloc)
         nc_array_reserve(hp->elisions, &hp->elisions_heap, elisions);
 }
@@ -1621,6 +1621,11 @@ void nc_html_parser_end(nc_html_parser *hp)
         hp->masked = NULL;
         hp->masked_cap = 0;
     }
+}
+
+void nc_html_parser_drop_blocks(nc_html_parser *hp)
+{
+    nc_array_release(hp->model->blocks, &hp->blocks_heap);
 }
 
 void nc_html_parser_drop_text(nc_html_parser *hp)
