@@ -142,8 +142,8 @@ void nc_buf_presize(nc_buf *b, apr_size_t size)
 {
     if (size + 1 <= b->cap || b->heap)
         return;
-    char *data = size + 1 <= NC_BUF_POOL_MAX ? apr_palloc(b->pool, size + 1)
-                                             : heap_block(b, size + 1);
+    char *data = size + 1 <= NC_HEAP_EXACT_MAX || size + 1 > NC_BUF_POOL_MAX
+        ? heap_block(b, size + 1) : apr_palloc(b->pool, size + 1);
     memcpy(data, b->data, b->len + 1);
     b->data = data;
     b->cap = size + 1;
@@ -226,6 +226,10 @@ void nc_array_reserve_heap(apr_array_header_t *a, void ***heap_slot, int n)
     if (n <= a->nalloc || *heap_slot)
         return;
     apr_size_t size = (apr_size_t)a->elt_size;
+    if (size * (apr_size_t)n > NC_HEAP_EXACT_MAX) {
+        nc_array_reserve(a, heap_slot, n);      /* a large page's: the pool, as its copy */
+        return;
+    }
     char *data = heap_alloc(size * (apr_size_t)n);
     memcpy(data, a->elts, size * (apr_size_t)a->nelts);
     heap_slot_make(a, heap_slot);
