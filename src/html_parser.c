@@ -43,6 +43,7 @@
 
 #define NC_MAX_NESTING 4096
 #define NC_STACK_SLICE 8192
+#define NC_REFS_IN_PAGE 1024
 #define NC_XML_INPUT_BUFFER 1024
 #define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits) */
 
@@ -71,7 +72,8 @@ typedef struct elision {
 struct nc_html_parser {
     apr_pool_t        *pool;
     apr_pool_t        *scratch;     /* what only parsing needs: freed by nc_html_parser_end */
-    apr_pool_t        *text_pool;   /* spans and decoded references: nc_html_parser_drop_text */
+    apr_pool_t        *text_pool;   /* decoded references past NC_REFS_IN_PAGE, made on need */
+    apr_size_t         refs_in_page;    /* bytes of decoded references in pool */
     htmlParserCtxtPtr  ctxt;
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
@@ -82,7 +84,7 @@ struct nc_html_parser {
     apr_size_t         gt_checked;  /* orig has no '>' in [fed, gt_checked) */
     apr_array_header_t *stack;      /* of open_element */
     apr_array_header_t *spans;      /* of nc_text_span */
-    void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
+    void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
     /* by interned name; in scratch: 3 KB the page need not keep past parsing */
@@ -799,6 +801,24 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         b->trusted = 0;
 }
 
+/* A text libxml2 decoded from a reference, kept until the spans are
+ * turned into text. The first NC_REFS_IN_PAGE bytes of them (a few
+ * characters each: "&amp;", "&#8217;") go to the page's pool, which keeps
+ * them, so that most pages need no pool of their own for them (its first
+ * block is 8 KB); past that, a text pool given back with the spans. */
+static const char *decoded_copy(nc_html_parser *hp, const char *ch, apr_size_t len)
+{
+    if (hp->refs_in_page + len < NC_REFS_IN_PAGE) {
+        hp->refs_in_page += len + 1;
+        return apr_pstrndup(hp->pool, ch, len);
+    }
+    if (!hp->text_pool && apr_pool_create(&hp->text_pool, hp->pool) != APR_SUCCESS) {
+        hp->text_pool = NULL;
+        return apr_pstrndup(hp->pool, ch, len);
+    }
+    return apr_pstrndup(hp->text_pool, ch, len);
+}
+
 static void on_characters(void *ctx, const xmlChar *ch, int len)
 {
     nc_html_parser *hp = ctx;
@@ -838,7 +858,7 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
     else
-        add_span(hp, 0, (apr_size_t)len, apr_pstrndup(hp->text_pool, (const char *)ch, (apr_size_t)len));
+        add_span(hp, 0, (apr_size_t)len, decoded_copy(hp, (const char *)ch, (apr_size_t)len));
     hp->last_end = cur;
 }
 
@@ -925,14 +945,13 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->pool = p;
     hp->model = model;
     hp->orig = orig;
-    if (apr_pool_create(&hp->scratch, p) != APR_SUCCESS
-        || apr_pool_create(&hp->text_pool, p) != APR_SUCCESS)
+    if (apr_pool_create(&hp->scratch, p) != APR_SUCCESS)
         return NULL;
     hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
     hp->flag_cache = apr_pcalloc(hp->scratch, sizeof *hp->flag_cache * NC_FLAG_CACHE);
     /* one entry each: nc_html_parser_expect sizes them from the page's
      * size, and without it the first push moves them to the heap */
-    hp->spans = apr_array_make(hp->text_pool, 1, sizeof(nc_text_span));
+    hp->spans = apr_array_make(p, 1, sizeof(nc_text_span));
     hp->elisions = apr_array_make(hp->scratch, 1, sizeof(elision));
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
@@ -1563,8 +1582,14 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
     int spans = expected_entries(total_bytes, 64, 44, 352);
     int blocks = expected_entries(total_bytes, 256, 160, 96);
     int elisions = expected_entries(total_bytes, 56, 44, 352);   /* an attribute or text run left out */
-    if (spans > hp->spans->nalloc)
-        nc_array_reserve(hp->spans, &hp->spans_heap, spans);
+    if (spans > hp->spans->nalloc && !hp->spans_heap) {
+        /* a small page's on the heap, a large one's in a text pool: either
+         * goes after text assembly */
+        if ((apr_size_t)spans * sizeof(nc_text_span) > NC_HEAP_EXACT_MAX && hp->spans->nelts == 0
+            && (hp->text_pool || apr_pool_create(&hp->text_pool, hp->pool) == APR_SUCCESS))
+            hp->spans = apr_array_make(hp->text_pool, 1, sizeof(nc_text_span));
+        nc_array_reserve_heap(hp->spans, &hp->spans_heap, spans);
+    }
     if (blocks > hp->model->blocks->nalloc)     /* on the heap: it goes before extraction */
         nc_array_reserve_heap(hp->model->blocks, &hp->blocks_heap, blocks);
     if (elisions > hp->elisions->nalloc)
@@ -1630,10 +1655,10 @@ void nc_html_parser_drop_blocks(nc_html_parser *hp)
 
 void nc_html_parser_drop_text(nc_html_parser *hp)
 {
+    if (hp->spans)
+        nc_array_release(hp->spans, &hp->spans_heap);
     if (hp->text_pool) {
         apr_pool_destroy(hp->text_pool);
         hp->text_pool = NULL;
-        hp->spans = NULL;
-        hp->spans_heap = NULL;
     }
 }
