@@ -51,6 +51,9 @@ void nc_buf_printf(nc_buf *b, const char *fmt, ...)
  * page to page by the thread's malloc arena without raising its mark. */
 #define NC_HEAP_EXACT_MAX ((apr_size_t)64 * 1024)
 void nc_buf_presize(nc_buf *b, apr_size_t size);
+/* Its contents are complete and may be a regex subject: on the heap, the
+ * part not written is zeroed (see NC_BUF_TAIL in buf.c). */
+void nc_buf_seal(nc_buf *b);
 /* Room for at least extra more bytes (plus the NUL) without moving data. */
 void nc_buf_reserve(nc_buf *b, apr_size_t extra);
 

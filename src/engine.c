@@ -420,6 +420,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->input_len = d->received;
     *out = res;
 
+    nc_buf_seal(&d->orig);      /* a Content-Length larger than the page */
     if (!d->failure && d->html && nc_html_parser_feed(d->html, 1) != 0)
         d->failure = nc_html_parser_failure(d->html);
     if (d->html)
