@@ -9,6 +9,9 @@
  *                                    as on a site's first page; by default one
  *                                    cache serves all runs, as in one httpd child)
  *   bench/microbench -s N PAGE...     (the SAX parse alone, N times: its baseline)
+ *   bench/microbench -u ...           (the memory figure without the size hint, as
+ *                                    the module runs a response with no
+ *                                    Content-Length: chunked, or inflated)
  *
  * For every page, in interleaved rounds (each round measures every contender
  * on every page, so machine noise hits all of them alike), thread CPU time of:
@@ -45,6 +48,7 @@
 #include <apr_strings.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +58,7 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <execinfo.h>
 
 #define CHUNK 8000
 #define MAX_ROUNDS 64
@@ -74,6 +79,8 @@ extern void *__libc_realloc(void *, size_t);
 extern void __libc_free(void *);
 
 static int counting;                    /* only in the memory child, for the page */
+static int tracing = -1;                /* NC_MEMTRACE set: unknown until the first block */
+static void trace_ev(const char *what, long n);
 static volatile int in_libxml2;         /* volatile: set around malloc, which reads no globals */
 static long mapped_now, heap_now, total_peak, own_heap_now, own_heap_peak;
 
@@ -130,6 +137,7 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
         mapped_now += (long)len;
         if (mapped_now + heap_now > total_peak)
             total_peak = mapped_now + heap_now;
+        trace_ev("map", (long)len);
     }
     return m;
 }
@@ -137,9 +145,49 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 int munmap(void *addr, size_t len)
 {
     int rc = (int)syscall(SYS_munmap, addr, len);
-    if (rc == 0 && counting)
+    if (rc == 0 && counting) {
         mapped_now -= (long)len;
+        trace_ev("unmap", -(long)len);
+    }
     return rc;
+}
+
+/* buf.c grows its mapped heap blocks in place where it can */
+void *mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
+{
+    va_list ap;
+    va_start(ap, flags);
+    void *to = (flags & MREMAP_FIXED) ? va_arg(ap, void *) : NULL;
+    va_end(ap);
+    void *m = (void *)syscall(SYS_mremap, old, old_len, new_len, flags, to);
+    if (m != MAP_FAILED && counting) {
+        mapped_now += (long)new_len - (long)old_len;
+        if (mapped_now + heap_now > total_peak)
+            total_peak = mapped_now + heap_now;
+        trace_ev("remap", (long)new_len - (long)old_len);
+    }
+    return m;
+}
+
+/* NC_MEMTRACE=1: every block mapped or unmapped while a page is counted,
+ * with the running totals and the stack that took it (addresses in this
+ * executable: `addr2line -f -e bench/microbench OFFSET`): where a page's
+ * peak is, block by block. */
+static void trace_ev(const char *what, long n)
+{
+    if (tracing < 0)
+        tracing = getenv("NC_MEMTRACE") != NULL;
+    if (!tracing)
+        return;
+    int c = counting;
+    counting = 0;
+    void *bt[12];
+    int k = backtrace(bt, 12);
+    char line[128];
+    int l = snprintf(line, sizeof line, "%s %ld now=%ld heap=%ld peak=%ld\n", what, n, mapped_now, heap_now, total_peak);
+    if (write(2, line, (size_t)l) < 0) {}
+    backtrace_symbols_fd(bt + 1, k - 1, 2);
+    counting = c;
 }
 
 /* libxml2's heap, through xmlMemSetup: its own peak, and told apart from
@@ -288,6 +336,8 @@ static void run_tree(const char *page, size_t len)
  * page's own buckets instead, so the memory figure leaves it out). */
 /* -c: fill the caches with other data before each timed run. */
 static int cold;
+/* -u: the memory child gives the engine no size hint (nc_doc_expect). */
+static int unknown_size;
 static void evict_caches(void)
 {
     static volatile unsigned char *junk;
@@ -470,7 +520,8 @@ static void engine_memory(const nc_engine *e, nc_shell_rules *rules, nc_extracto
             nc_options_default(&o);
             o.verdicts = verdicts;
             nc_doc *d = nc_doc_begin(e, p, &o, "text/html");
-            nc_doc_expect(d, len);
+            if (!unknown_size)
+                nc_doc_expect(d, len);
             for (size_t off = 0; off < len; off += CHUNK)
                 nc_doc_feed(d, page + off, len - off < CHUNK ? len - off : CHUNK);
             const nc_result *res;
@@ -536,15 +587,17 @@ int main(int argc, char **argv)
             cold = 1;
         else if (!strcmp(argv[argi], "-n"))
             no_verdicts = 1;
+        else if (!strcmp(argv[argi], "-u"))
+            unknown_size = 1;
         else if (!strcmp(argv[argi], "-m") && argi + 1 < argc)
             mb_per_sample = atof(argv[++argi]);
         else {
-            fprintf(stderr, "usage: %s [-r ROUNDS] [-m MB_PER_SAMPLE] [-c] [-n] PAGE...\n", argv[0]);
+            fprintf(stderr, "usage: %s [-r ROUNDS] [-m MB_PER_SAMPLE] [-c] [-n] [-u] PAGE...\n", argv[0]);
             return 2;
         }
     }
     if (rounds < 1 || rounds > MAX_ROUNDS || argi >= argc) {
-        fprintf(stderr, "usage: %s [-r ROUNDS(1..%d)] [-m MB_PER_SAMPLE] [-c] [-n] PAGE...\n", argv[0], MAX_ROUNDS);
+        fprintf(stderr, "usage: %s [-r ROUNDS(1..%d)] [-m MB_PER_SAMPLE] [-c] [-n] [-u] PAGE...\n", argv[0], MAX_ROUNDS);
         return 2;
     }
     xmlMemSetup(count_free, count_malloc, count_realloc, count_strdup);

@@ -103,10 +103,31 @@ static apr_status_t free_heap_slot(void *slot)
     return APR_SUCCESS;
 }
 
-/* A C-heap block of cap bytes owned by b's pool (freed by its cleanup). */
+/* PCRE2's JIT loads a subject (block texts are subjects) in aligned
+ * vectors that may reach a little past its end: harmless, but a malloc'd
+ * buffer's end is the block's, where a pool's is followed by more of the
+ * pool, and valgrind reports such a load as reading undefined bytes. A
+ * byte buffer on the heap gets this much more, zeroed (mapped blocks are
+ * page-sized and zero already); nc_buf_seal zeroes what was not written. */
+#define NC_BUF_TAIL 64
+
+static void clear_slack(nc_buf *b)
+{
+    if (b->heap && b->cap < NC_HEAP_MAP_MIN)
+        memset(b->data + b->cap, 0, NC_BUF_TAIL);
+}
+
+void nc_buf_seal(nc_buf *b)
+{
+    if (b->heap && b->cap < NC_HEAP_MAP_MIN && b->cap > b->len + 1)
+        memset(b->data + b->len + 1, 0, b->cap - b->len - 1);
+}
+
+/* A C-heap block of cap bytes (and the tail) owned by b's pool (freed by
+ * its cleanup). */
 static char *heap_block(nc_buf *b, apr_size_t cap)
 {
-    char *data = heap_alloc(cap);
+    char *data = heap_alloc(cap + NC_BUF_TAIL);
     b->heap = apr_palloc(b->pool, sizeof *b->heap);
     *b->heap = data;
     apr_pool_cleanup_register(b->pool, b->heap, free_heap_slot, apr_pool_cleanup_null);
@@ -121,13 +142,13 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra)
     apr_size_t cap = b->cap * 2;
     while (cap < need)
         cap *= 2;
-    if (cap <= NC_BUF_HEAP_MIN) {
+    if (b->heap) {              /* once on the heap (nc_buf_presize), it grows there */
+        char *data = heap_realloc(*b->heap, cap + NC_BUF_TAIL);
+        *b->heap = data;
+        b->data = data;
+    } else if (cap <= NC_BUF_HEAP_MIN) {
         char *data = apr_palloc(b->pool, cap);
         memcpy(data, b->data, b->len);
-        b->data = data;
-    } else if (b->heap) {
-        char *data = heap_realloc(*b->heap, cap);
-        *b->heap = data;
         b->data = data;
     } else {
         char *data = heap_block(b, cap);
@@ -136,17 +157,19 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra)
     }
     b->data[b->len] = '\0';
     b->cap = cap;
+    clear_slack(b);
 }
 
 void nc_buf_presize(nc_buf *b, apr_size_t size)
 {
     if (size + 1 <= b->cap || b->heap)
         return;
-    char *data = size + 1 <= NC_BUF_POOL_MAX ? apr_palloc(b->pool, size + 1)
-                                             : heap_block(b, size + 1);
+    int heap = size + 1 <= NC_HEAP_EXACT_MAX || size + 1 > NC_BUF_POOL_MAX;
+    char *data = heap ? heap_block(b, size + 1) : apr_palloc(b->pool, size + 1);
     memcpy(data, b->data, b->len + 1);
     b->data = data;
     b->cap = size + 1;
+    clear_slack(b);
 }
 
 void nc_buf_append(nc_buf *b, const char *s, apr_size_t n)
@@ -214,6 +237,40 @@ void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n)
     a->nalloc = n;
 }
 
+static void heap_slot_make(apr_array_header_t *a, void ***heap_slot)
+{
+    *heap_slot = apr_palloc(a->pool, sizeof **heap_slot);
+    **heap_slot = NULL;
+    apr_pool_cleanup_register(a->pool, *heap_slot, free_heap_slot, apr_pool_cleanup_null);
+}
+
+void nc_array_reserve_heap(apr_array_header_t *a, void ***heap_slot, int n)
+{
+    if (n <= a->nalloc || *heap_slot)
+        return;
+    apr_size_t size = (apr_size_t)a->elt_size;
+    if (size * (apr_size_t)n > NC_HEAP_EXACT_MAX) {
+        nc_array_reserve(a, heap_slot, n);      /* a large page's: the pool, as its copy */
+        return;
+    }
+    char *data = heap_alloc(size * (apr_size_t)n);
+    memcpy(data, a->elts, size * (apr_size_t)a->nelts);
+    heap_slot_make(a, heap_slot);
+    **heap_slot = data;
+    a->elts = data;
+    a->nalloc = n;
+}
+
+void nc_array_release(apr_array_header_t *a, void ***heap_slot)
+{
+    if (*heap_slot && **heap_slot) {
+        heap_free(**heap_slot);
+        **heap_slot = NULL;
+    }
+    a->elts = NULL;
+    a->nelts = a->nalloc = 0;
+}
+
 void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
 {
     apr_size_t size = (apr_size_t)a->elt_size;
@@ -228,9 +285,7 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
             if (*heap_slot && **heap_slot) {
                 heap_free(**heap_slot);  /* someone apr_array_push'ed it back into the pool */
             } else if (!*heap_slot) {
-                *heap_slot = apr_palloc(a->pool, sizeof **heap_slot);
-                apr_pool_cleanup_register(a->pool, *heap_slot, free_heap_slot,
-                                          apr_pool_cleanup_null);
+                heap_slot_make(a, heap_slot);
             }
         }
         **heap_slot = data;

@@ -44,7 +44,16 @@ void nc_buf_printf(nc_buf *b, const char *fmt, ...)
  * kept the high-water mark of the largest pages they had seen (the soak's
  * children grew that way). Growth past it goes to the heap. */
 #define NC_BUF_POOL_MAX ((apr_size_t)1024 * 1024 * 1024)
+/* Up to NC_HEAP_EXACT_MAX a size known up front (nc_buf_presize,
+ * nc_array_reserve_heap) is taken from the C heap exactly instead: a pool
+ * takes whole 4 KB steps of at least 8 KB (13.7 KB took 16 KB), which is
+ * most of a small page's waste, while a chunk this small is reused from
+ * page to page by the thread's malloc arena without raising its mark. */
+#define NC_HEAP_EXACT_MAX ((apr_size_t)64 * 1024)
 void nc_buf_presize(nc_buf *b, apr_size_t size);
+/* Its contents are complete and may be a regex subject: on the heap, the
+ * part not written is zeroed (see NC_BUF_TAIL in buf.c). */
+void nc_buf_seal(nc_buf *b);
 /* Room for at least extra more bytes (plus the NUL) without moving data. */
 void nc_buf_reserve(nc_buf *b, apr_size_t extra);
 
@@ -58,6 +67,13 @@ void *nc_array_push(apr_array_header_t *a, void ***heap_slot);
 /* Room for n elements, from the pool (as nc_buf_presize), before the first
  * nc_array_push moved the array to the heap; later growth goes to the heap. */
 void nc_array_reserve(apr_array_header_t *a, void ***heap_slot, int n);
+/* Room for n elements on the C heap, exactly, up to NC_HEAP_EXACT_MAX (from
+ * the pool past it), so that nc_array_release can give it back before the
+ * pool goes. Later growth goes to the heap. */
+void nc_array_reserve_heap(apr_array_header_t *a, void ***heap_slot, int n);
+/* Frees the array's heap copy, if it has one, and empties the array: its
+ * readers are done. In the pool it stays until the pool goes. */
+void nc_array_release(apr_array_header_t *a, void ***heap_slot);
 
 /* No byte >= 0x80 in s[0, n), read eight bytes at a time: such text is valid
  * UTF-8 as it is, and PCRE2's ASCII compilation matches it as the UTF one. */

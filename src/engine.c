@@ -422,6 +422,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->input_len = d->received;
     *out = res;
 
+    nc_buf_seal(&d->orig);      /* a Content-Length larger than the page */
     if (!d->failure && d->html && nc_html_parser_feed(d->html, 1) != 0)
         d->failure = nc_html_parser_failure(d->html);
     if (d->html)
@@ -459,8 +460,9 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     if (d->html)
         nc_html_parser_drop_text(d->html);
 
-    /* Shells and dedup leave only verdicts in the blocks: their working
-     * memory goes back to the allocator before extraction needs some. */
+    /* Shells and dedup leave only verdicts in the blocks: each has a pool
+     * of its own, given back before the next stage takes memory (dedup
+     * used to run beside the shell tests' memo and buffers). */
     sp = stage_pool(d);
     const char *inert = nc_doc_inert(d->pool, &d->model);
     veiled_text *veiled = inert
@@ -472,6 +474,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
                          d->opts.verdicts) : 0;
     if (inert)
         veil_inert(d, inert, veiled, 0);
+    stage_done(d, sp);
+    sp = stage_pool(d);
     if (d->opts.dedup)
         nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
     if (inert)
@@ -489,6 +493,11 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->headline = headline >= 0 ? block_at(d, headline)->text
                   : title ? title_without_site(d->pool, title) : NULL;
     apr_array_header_t *blocks = article_blocks(d, headline);
+    /* Nothing reads the blocks after this: extraction takes their texts
+     * from the article's list, and their array (88 bytes a block, on the
+     * heap when the parser made it) need not outlive it. */
+    if (d->html)
+        nc_html_parser_drop_blocks(d->html);
     /* The mentions go to the page's pool, into the ends of its blocks (a
      * pool of their own took one more 8 KB block); extraction's working
      * memory is its own, and is given back before the JSON-LD is written. */

@@ -42,7 +42,8 @@
 #include <libxml/parserInternals.h>
 
 #define NC_MAX_NESTING 4096
-#define NC_MASKED_MIN (8192 - APR_MEMNODE_T_SIZE)
+#define NC_STACK_SLICE 8192
+#define NC_REFS_IN_PAGE 1024
 #define NC_XML_INPUT_BUFFER 1024
 #define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits) */
 
@@ -71,18 +72,19 @@ typedef struct elision {
 struct nc_html_parser {
     apr_pool_t        *pool;
     apr_pool_t        *scratch;     /* what only parsing needs: freed by nc_html_parser_end */
-    apr_pool_t        *text_pool;   /* spans and decoded references: nc_html_parser_drop_text */
+    apr_pool_t        *text_pool;   /* decoded references past NC_REFS_IN_PAGE, made on need */
+    apr_size_t         refs_in_page;    /* bytes of decoded references in pool */
     htmlParserCtxtPtr  ctxt;
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
-    char              *masked;      /* scratch: the chunk as libxml2 sees it */
+    char              *masked;      /* scratch: a chunk over NC_STACK_SLICE as libxml2 sees it */
     apr_size_t         masked_cap;
     apr_size_t         last_end;    /* just after the last token libxml2 reported */
     apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
     apr_size_t         gt_checked;  /* orig has no '>' in [fed, gt_checked) */
     apr_array_header_t *stack;      /* of open_element */
     apr_array_header_t *spans;      /* of nc_text_span */
-    void             **spans_heap;  /* spans and model->blocks grow on the heap (nc_array_push) */
+    void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
     /* by interned name; in scratch: 3 KB the page need not keep past parsing */
@@ -806,6 +808,24 @@ static void on_end_element(void *ctx, const xmlChar *xname)
         b->trusted = 0;
 }
 
+/* A text libxml2 decoded from a reference, kept until the spans are
+ * turned into text. The first NC_REFS_IN_PAGE bytes of them (a few
+ * characters each: "&amp;", "&#8217;") go to the page's pool, which keeps
+ * them, so that most pages need no pool of their own for them (its first
+ * block is 8 KB); past that, a text pool given back with the spans. */
+static const char *decoded_copy(nc_html_parser *hp, const char *ch, apr_size_t len)
+{
+    if (hp->refs_in_page + len < NC_REFS_IN_PAGE) {
+        hp->refs_in_page += len + 1;
+        return apr_pstrndup(hp->pool, ch, len);
+    }
+    if (!hp->text_pool && apr_pool_create(&hp->text_pool, hp->pool) != APR_SUCCESS) {
+        hp->text_pool = NULL;
+        return apr_pstrndup(hp->pool, ch, len);
+    }
+    return apr_pstrndup(hp->text_pool, ch, len);
+}
+
 static void on_characters(void *ctx, const xmlChar *ch, int len)
 {
     nc_html_parser *hp = ctx;
@@ -845,7 +865,7 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
     else
-        add_span(hp, 0, (apr_size_t)len, apr_pstrndup(hp->text_pool, (const char *)ch, (apr_size_t)len));
+        add_span(hp, 0, (apr_size_t)len, decoded_copy(hp, (const char *)ch, (apr_size_t)len));
     hp->last_end = cur;
 }
 
@@ -940,14 +960,13 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->pool = p;
     hp->model = model;
     hp->orig = orig;
-    if (apr_pool_create(&hp->scratch, p) != APR_SUCCESS
-        || apr_pool_create(&hp->text_pool, p) != APR_SUCCESS)
+    if (apr_pool_create(&hp->scratch, p) != APR_SUCCESS)
         return NULL;
     hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
     hp->flag_cache = apr_pcalloc(hp->scratch, sizeof *hp->flag_cache * NC_FLAG_CACHE);
     /* one entry each: nc_html_parser_expect sizes them from the page's
      * size, and without it the first push moves them to the heap */
-    hp->spans = apr_array_make(hp->text_pool, 1, sizeof(nc_text_span));
+    hp->spans = apr_array_make(p, 1, sizeof(nc_text_span));
     hp->elisions = apr_array_make(hp->scratch, 1, sizeof(elision));
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
@@ -1477,6 +1496,11 @@ static void prologue_install(nc_html_parser *hp)
  * always ends just after a '>'; the rest waits for the next call. */
 int nc_html_parser_feed(nc_html_parser *hp, int last)
 {
+    /* The slice as libxml2 sees it lives only through htmlParseChunk, which
+     * copies it into its input buffer: on the thread's stack for chunks up
+     * to mod_proxy's 8 KB, so it is no part of the page's memory (one such
+     * buffer per busy thread, not one per page in flight). */
+    char stack_slice[NC_STACK_SLICE];
     const nc_buf *o = hp->orig;
     if (hp->failure || !hp->ctxt)
         return -1;
@@ -1515,12 +1539,14 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         apr_size_t n = upto - hp->fed;
         if (n > 65536)
             n = 65536;      /* bounded scratch; slices end anywhere only when last */
-        if (n > hp->masked_cap) {
-            /* sized to the chunks that arrive (8 KB from mod_proxy), at most
-             * 64 KB; the first one fills an 8 KB pool block exactly (8192
-             * bytes took a 12 KB one) */
-            hp->masked_cap = n < NC_MASKED_MIN ? NC_MASKED_MIN : n;
-            hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
+        char *masked = stack_slice;
+        if (n > sizeof stack_slice) {
+            if (n > hp->masked_cap) {
+                /* a larger chunk than mod_proxy's: at most 64 KB, kept */
+                hp->masked_cap = n;
+                hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
+            }
+            masked = hp->masked;
         }
         if (!last && hp->fed + n < upto) {
             /* keep the '>' rule for intermediate slices too */
@@ -1533,7 +1559,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         n = cut_after_raw_start(o, hp->fed, hp->fed + n) - hp->fed;
         apr_size_t m, stream0 = hp->fed - hp->elided;
         if (compactable(hp)) {
-            m = nc_stream_compact(o->data + hp->fed, n, hp->masked, stream0, &hp->feed);
+            m = nc_stream_compact(o->data + hp->fed, n, masked, stream0, &hp->feed);
         } else {
             apr_size_t lead = hp->lead_slices < 4 ? lead_token_end(hp, n) : 0, raw;
             if (lead) {
@@ -1542,7 +1568,7 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
             } else if ((raw = raw_end_tag_end(hp, n)) > 0) {
                 n = raw;
             }
-            m = nc_stream_copy(o->data + hp->fed, n, hp->masked, stream0, &hp->feed);
+            m = nc_stream_copy(o->data + hp->fed, n, masked, stream0, &hp->feed);
         }
         if (hp->feed.clashes) {
             if (parse_again_without_clashes(hp) != 0)
@@ -1553,8 +1579,8 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         }
         hp->fed += n;
         int end = last && hp->fed == upto;
-        hide_root_end_tags(hp, hp->masked, m);
-        htmlParseChunk(hp->ctxt, hp->masked, (int)m, end);
+        hide_root_end_tags(hp, masked, m);
+        htmlParseChunk(hp->ctxt, masked, (int)m, end);
         if (end || hp->failure)
             break;
     }
@@ -1585,10 +1611,16 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
     int spans = expected_entries(total_bytes, 64, 44, 352);
     int blocks = expected_entries(total_bytes, 256, 160, 96);
     int elisions = expected_entries(total_bytes, 56, 44, 352);   /* an attribute or text run left out */
-    if (spans > hp->spans->nalloc)
-        nc_array_reserve(hp->spans, &hp->spans_heap, spans);
-    if (blocks > hp->model->blocks->nalloc)
-        nc_array_reserve(hp->model->blocks, &hp->blocks_heap, blocks);
+    if (spans > hp->spans->nalloc && !hp->spans_heap) {
+        /* a small page's on the heap, a large one's in a text pool: either
+         * goes after text assembly */
+        if ((apr_size_t)spans * sizeof(nc_text_span) > NC_HEAP_EXACT_MAX && hp->spans->nelts == 0
+            && (hp->text_pool || apr_pool_create(&hp->text_pool, hp->pool) == APR_SUCCESS))
+            hp->spans = apr_array_make(hp->text_pool, 1, sizeof(nc_text_span));
+        nc_array_reserve_heap(hp->spans, &hp->spans_heap, spans);
+    }
+    if (blocks > hp->model->blocks->nalloc)     /* on the heap: it goes before extraction */
+        nc_array_reserve_heap(hp->model->blocks, &hp->blocks_heap, blocks);
     if (elisions > hp->elisions->nalloc)
         nc_array_reserve(hp->elisions, &hp->elisions_heap, elisions);
 }
@@ -1645,12 +1677,17 @@ void nc_html_parser_end(nc_html_parser *hp)
     }
 }
 
+void nc_html_parser_drop_blocks(nc_html_parser *hp)
+{
+    nc_array_release(hp->model->blocks, &hp->blocks_heap);
+}
+
 void nc_html_parser_drop_text(nc_html_parser *hp)
 {
+    if (hp->spans)
+        nc_array_release(hp->spans, &hp->spans_heap);
     if (hp->text_pool) {
         apr_pool_destroy(hp->text_pool);
         hp->text_pool = NULL;
-        hp->spans = NULL;
-        hp->spans_heap = NULL;
     }
 }

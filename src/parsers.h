@@ -36,6 +36,9 @@ const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp);
 void nc_html_parser_end(nc_html_parser *hp);
 /* After the spans were turned into text: frees them. */
 void nc_html_parser_drop_text(nc_html_parser *hp);
+/* After the edits and the article's blocks were taken from the model: frees
+ * its block array (the blocks' texts stay in the page's pool). */
+void nc_html_parser_drop_blocks(nc_html_parser *hp);
 
 /* Plain text: one block per non-empty line, its range including the newline. */
 void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_t len,

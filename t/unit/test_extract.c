@@ -441,6 +441,38 @@ static void test_lexicon_file(const nc_extractor *x, apr_pool_t *p)
        "an unreadable file is named");
 }
 
+/* A buffer presized on the heap (small sizes are exact there) keeps every
+ * byte through growth below and past NC_BUF_HEAP_MIN; a heap-reserved
+ * array keeps its entries when pushed past its size and empties on
+ * release. */
+static void test_buf(apr_pool_t *p)
+{
+    nc_buf b;
+    nc_buf_init(&b, p, 256);
+    nc_buf_presize(&b, 1000);
+    char want[40000];
+    for (int i = 0; i < (int)sizeof want; i++)
+        want[i] = (char)('a' + i % 23);
+    for (apr_size_t at = 0; at < sizeof want; at += 700)
+        nc_buf_append(&b, want + at, sizeof want - at < 700 ? sizeof want - at : 700);
+    ok(b.len == sizeof want && !memcmp(b.data, want, sizeof want) && b.data[b.len] == '\0',
+       "buf: a presized buffer keeps its bytes as it grows past its size");
+    nc_buf_seal(&b);
+    ok(b.data[b.len] == '\0', "buf: sealed, still NUL-terminated");
+
+    apr_array_header_t *a = apr_array_make(p, 1, sizeof(int));
+    void **heap = NULL;
+    nc_array_reserve_heap(a, &heap, 10);
+    for (int i = 0; i < 100; i++)
+        *(int *)nc_array_push(a, &heap) = i;
+    int good = a->nelts == 100;
+    for (int i = 0; good && i < 100; i++)
+        good = APR_ARRAY_IDX(a, i, int) == i;
+    ok(good, "buf: a heap-reserved array keeps its entries past its size");
+    nc_array_release(a, &heap);
+    ok(a->nelts == 0 && a->nalloc == 0, "buf: a released array is empty");
+}
+
 static const char *json_of(apr_pool_t *p, const char *s, apr_size_t len)
 {
     nc_buf b;
@@ -583,6 +615,7 @@ int main(int argc, char **argv)
     test_context(x, pool);
     test_lexicon_file(x, pool);
     test_json(pool);
+    test_buf(pool);
     test_block_limit(x, pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
