@@ -669,7 +669,9 @@ static const char *const composed_patterns[] = {
         "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|p[oô]de ser encontrad[ao])|"
         "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao])|"
         "(?:no|não) disponible|não disponível|indisponível|ha (?:caducado|expirado)|ya no está (?:publicad[ao]|en línea)|"
-        "expirou|não está mais (?:online|no ar|publicad[ao])|mudou de (?:sítio|endereço|lugar))",
+        "expirou|não está mais (?:online|no ar|publicad[ao])|mudou de (?:sítio|endereço|lugar)|"
+        /* "is no longer here", as the English list has it */
+        "ya no (?:está|se encuentra) aquí|já não está aqui|não está mais aqui)",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
