@@ -311,12 +311,30 @@ static int key_find_or_add(key_table *t, const dedup_state *s, const apr_uint64_
     }
 }
 
+/* A kana or CJK ideograph (U+3040..U+9FFF) starts at t: Chinese and
+ * Japanese keys have no spaces, any character boundary is a word's. */
+static int cjk_char_at(const char *t)
+{
+    unsigned char c = (unsigned char)t[0], c1 = (unsigned char)t[1];
+    return (c == 0xE3 && c1 >= 0x81) || (c >= 0xE4 && c <= 0xE9);
+}
+
+/* Does key k end in a kana or CJK ideograph (its last three bytes)? */
+static int cjk_key_end(const char *k, apr_size_t klen)
+{
+    return klen >= 3 && cjk_char_at(k + klen - 3) && ((unsigned char)k[klen - 2] & 0xC0) == 0x80
+        && ((unsigned char)k[klen - 1] & 0xC0) == 0x80;
+}
+
 /* The position of a block other than `at` whose key starts with key k as
- * whole words, or -1. */
+ * whole words, or -1. A Chinese or Japanese teaser is cut between two
+ * characters ("……" after the 60th), not after a space. */
 static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t klen)
 {
     for (int j = 0; j < s->shown; j++)
-        if (j != at && s->klen[j] > klen && s->key[j][klen] == ' '
+        if (j != at && s->klen[j] > klen
+            && (s->key[j][klen] == ' ' || (cjk_key_end(k, klen) && s->klen[j] >= klen + 3
+                                             && cjk_char_at(s->key[j] + klen)))
             && memcmp(s->key[j], k, klen) == 0)
             return j;
     return -1;

@@ -152,6 +152,44 @@ static void widen_over_blank_line(const char *page, apr_size_t len, apr_size_t s
         *end = after;
 }
 
+/* Is [from, to) a separator line with no words: three or more of one of
+ * "-=_*~#" ("-----"), spaces around, a line end after it? */
+static int separator_line(const char *page, apr_size_t from, apr_size_t to)
+{
+    while (from < to && (page[from] == ' ' || page[from] == '\t'))
+        from++;
+    while (to > from && (page[to - 1] == '\n' || page[to - 1] == '\r' || page[to - 1] == ' ' || page[to - 1] == '\t'))
+        to--;
+    if (to - from < 3 || !strchr("-=_*~#", page[from]))
+        return 0;
+    for (apr_size_t i = from; i < to; i++)
+        if (page[i] != page[from])
+            return 0;
+    return 1;
+}
+
+/* In text/plain, a shell that ends the text takes the separator line right
+ * over it ("-----" then "HTTP/1.1 500 Internal Server Error"), and one that
+ * opens the text the separator right under it: the rule belongs to the
+ * shell, not to the story. A separator between two copies stays (no text of
+ * either). */
+static void widen_over_separator(const char *page, apr_size_t len, apr_size_t *start, apr_size_t *end)
+{
+    if (*end >= len && *start > 0 && page[*start - 1] == '\n') {
+        apr_size_t b = *start - 1;
+        while (b > 0 && page[b - 1] != '\n')
+            b--;
+        if (separator_line(page, b, *start))
+            *start = b;
+    } else if (*start == 0 && *end < len && *end > 0 && page[*end - 1] == '\n') {
+        apr_size_t e = *end;
+        while (e < len && page[e] != '\n')
+            e++;
+        if (e < len && separator_line(page, *end, e + 1))
+            *end = e + 1;
+    }
+}
+
 /* --- an error document pasted into the body -------------------------------- */
 
 static int tag_name_at(const char *page, apr_size_t len, apr_size_t pos, const char *name)
@@ -1068,10 +1106,14 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
             apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : page_len;
-            apr_size_t end = e->end;
-            widen_over_blank_line(page, page_len, e->start, &end);
-            if (end <= next)
+            apr_size_t start = e->start, end = e->end;
+            if (e->reason == NC_WHY_SHELL)
+                widen_over_separator(page, page_len, &start, &end);
+            widen_over_blank_line(page, page_len, start, &end);
+            if (end <= next) {
+                e->start = start;
                 e->end = end;
+            }
         }
     /* whatever widened where, removals stay ascending and apart */
     int out = first;

@@ -677,7 +677,9 @@ static const char *const composed_patterns[] = {
         "não (?:existe|está (?:mais )?disponível|foi encontrad[ao]|p[oô]de ser encontrad[ao])|"
         "(?:foi|ter sido) (?:removid[ao]|movid[ao]|excluíd[ao]|apagad[ao])|"
         "(?:no|não) disponible|não disponível|indisponível|ha (?:caducado|expirado)|ya no está (?:publicad[ao]|en línea)|"
-        "expirou|não está mais (?:online|no ar|publicad[ao])|mudou de (?:sítio|endereço|lugar))",
+        "expirou|não está mais (?:online|no ar|publicad[ao])|mudou de (?:sítio|endereço|lugar)|"
+        /* "is no longer here", as the English list has it */
+        "ya no (?:está|se encuentra) aquí|já não está aqui|não está mais aqui)",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
@@ -1008,7 +1010,9 @@ static const char *const vocabulary_pattern =
     "utrudnienia|неудобств\\w*|незручн\\w*|rahatsızlık\\w*)\\b"
     "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية|حاول مرة أخرى|أعد المحاولة|الإزعاج"
     "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便"
-    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらく(?:してから|時間をおいて)|再度アクセス|ご不便|ご迷惑";
+    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらく(?:してから|時間をおいて)|再度アクセス|ご不便|ご迷惑"
+    /* Korean, which the 14 have not ("잠시 후 다시 시도해 주세요" under "500") */
+    "|오류|서버|주소|삭제|검색|홈페이지|다시 시도|불편";
 
 /* Beside a story (growth among siblings), a sentence goes only when it names
  * the failure itself: a status code or the word "error". */
@@ -1305,6 +1309,11 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
     "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
     "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?|" \
+    /* "File not found", a static server's 404 as its translations say it \
+     * (Turkish "Dosya bulunamadı" under a bare "404") */ \
+    "datei nicht gefunden|fichier (?:introuvable|non trouvé)|archivo no encontrado|file non trovato|" \
+    "arquivo não encontrado|ficheiro não encontrado|bestand niet gevonden|nie znaleziono pliku|файл не найден|" \
+    "файл не знайдено|dosya bulunamadı|الملف غير موجود|文件未找到|找不到文件|ファイルが見つかりません|" \
     /* 401, 502 and 504 as servers and frameworks translate them */ \
     "nicht autorisiert|(?:autorisierung|authentifizierung) erforderlich|non autorisé|(?:autorisation|authentification) requise|" \
     "no autorizado|se requiere autorización|autorización requerida|non autorizzato|autorizzazione richiesta|" \
@@ -1339,7 +1348,7 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "intern serverfeil|sisäinen palvelinvirhe|εσωτερικό σφάλμα διακομιστή|שגיאת שרת פנימית|خطای داخلی سرور|" \
     "आंतरिक सर्वर त्रुटि|lỗi máy chủ nội bộ|kesalahan server internal|ralat pelayan dalaman|" \
     "ข้อผิดพลาดภายในเซิร์ฟเวอร์|interna greška servera|унутрашња грешка сервера|вътрешна грешка на сървъра|" \
-    "내부 서버 오류|služba (?:je dočasně )?nedostupná|a szolgáltatás (?:átmenetileg )?nem elérhető|" \
+    "(?:내부 서버|서버 내부) 오류(?:입니다)?|služba (?:je dočasně )?nedostupná|a szolgáltatás (?:átmenetileg )?nem elérhető|" \
     "serviciu (?:temporar )?indisponibil|tjänsten är (?:tillfälligt )?(?:inte tillgänglig|otillgänglig)|" \
     "tjenesten er midlertidigt? (?:utilgængelig|utilgjengelig|ikke tilgængelig|ikke tilgjengelig)|" \
     "palvelu ei ole (?:tilapäisesti )?käytettävissä|η υπηρεσία δεν είναι διαθέσιμη|השירות אינו זמין|سرویس در دسترس نیست|" \
