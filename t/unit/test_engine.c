@@ -2413,6 +2413,8 @@ static void test_edge_shells(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", mixed, strlen(mixed), 0);
     ok(res && res->charset && strcmp(res->charset, "windows-1251") == 0,
        "edge shells: a glued page's <meta charset=utf-8> first, the bytes not UTF-8: the later <meta> is believed");
+}
+
 /* The an-* set's misses: "File not found" translated under a bare code, a
  * Korean code over its reason, Spanish "ya no está aquí", a Chinese teaser
  * cut between two characters, a text/plain shell's separator rule. */
