@@ -2425,18 +2425,28 @@ static int introduces_quote(const nc_block *b)
                                         && (unsigned char)t[n - 2] == 0xBC && (unsigned char)t[n - 1] == 0x9A));
 }
 
+/* The next region of adjacent strong blocks at or after *a, as [*a, *z]; 0
+ * when none is left. The rules below judge a region as a whole. */
+static int next_strong_region(const run_block *rb, int n, int *a, int *z)
+{
+    int i = *a;
+    while (i < n && !rb[i].strong)
+        i++;
+    if (i >= n)
+        return 0;
+    *a = *z = i;
+    while (*z + 1 < n && rb[*z + 1].strong)
+        (*z)++;
+    return 1;
+}
+
 /* The run-level rule below, per region: shell blocks with article prose right
  * before and right after them under the same parent ("Error 404." as a
  * one-line paragraph between two sentences of a story) are part of it. */
 static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n,
                                       int prose_before, int prose_after)
 {
-    for (int a = 0; a < n; a++) {
-        if (!rb[a].strong || (a > 0 && rb[a - 1].strong))
-            continue;
-        int z = a;
-        while (z + 1 < n && rb[z + 1].strong)
-            z++;
+    for (int a = 0, z; next_strong_region(rb, n, &a, &z); a = z + 1) {
         int before = a > 0 ? rb[a - 1].index : prose_before;
         int after = z + 1 < n ? rb[z + 1].index : prose_after;
         if (before < 0)
@@ -2533,12 +2543,7 @@ static int shellish(const run_block *x)
 
 static void keep_story_quotes(const nc_docmodel *m, run_block *rb, int n, int prose_before, int prose_after)
 {
-    for (int a = 0; a < n; a++) {
-        if (!rb[a].strong || (a > 0 && rb[a - 1].strong))
-            continue;
-        int z = a;
-        while (z + 1 < n && rb[z + 1].strong)
-            z++;
+    for (int a = 0, z; next_strong_region(rb, n, &a, &z); a = z + 1) {
         int q = enclosing_quote(m, rb[a].index);
         if (q < 0 || nc_hint_names_error(APR_ARRAY_IDX(m->blocks, q, nc_block).hint))
             continue;
