@@ -2428,7 +2428,25 @@ static int introduces_quote(const nc_block *b)
 /* The run-level rule below, per region: shell blocks with article prose right
  * before and right after them under the same parent ("Error 404." as a
  * one-line paragraph between two sentences of a story) are part of it. */
-static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n,
+/* The run's blocks from i to its end, the page ending there, are all short
+ * sentences in the shell's own words ("しばらく時間をおいてから再度アクセスして
+ * ください。" under "503 Service Unavailable"): the error page's tail, not
+ * the story going on after a status line it quoted. */
+static int shell_worded_tail(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                             const run_block *rb, int i, int n, int prose_after)
+{
+    if (prose_after >= 0 || i >= n)
+        return 0;
+    for (; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+        if (b->words > SHELL_MAX_BLOCK_WORDS || !says_shell_words(r, md, b))
+            return 0;
+    }
+    return 1;
+}
+
+static void drop_regions_inside_prose(const nc_shell_rules *r, pcre2_match_data *md,
+                                      const nc_docmodel *m, run_block *rb, int n,
                                       int prose_before, int prose_after)
 {
     for (int a = 0; a < n; a++) {
@@ -2439,7 +2457,7 @@ static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n
             z++;
         int before = a > 0 ? rb[a - 1].index : prose_before;
         int after = z + 1 < n ? rb[z + 1].index : prose_after;
-        if (before < 0)
+        if (before < 0 || shell_worded_tail(r, md, m, rb, z + 1, n, prose_after))
             continue;
         const nc_block *bb = &APR_ARRAY_IDX(m->blocks, before, nc_block);
         if (after < 0) {        /* the page ends: only a quotation's introduction keeps it */
@@ -2975,7 +2993,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     fill_gaps(r, md, m, rb, n, title);
     if (inside_prose(m, idx, n, prose_before, prose_after))
         return 0;
-    drop_regions_inside_prose(m, rb, n, prose_before, prose_after);
+    drop_regions_inside_prose(r, md, m, rb, n, prose_before, prose_after);
     keep_story_quotes(m, rb, n, prose_before, prose_after);
 
     int regions = 0;
