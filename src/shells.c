@@ -832,6 +832,8 @@ static const char *const soft_patterns[] = {
         "\\bocorreu um problema\\b|\\ber is een probleem opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?problem\\b|"
         "возникла (?:непредвиденная )?проблема|виникла (?:непередбачена )?проблема|\\bbir sorun oluştu\\b|"
         "\\bquelque chose (?:s'est|s’est) mal passé|"
+        /* "something is wrong" as the Romance languages say it */
+        "\\bquelque chose ne va pas\\b|\\bqualcosa non va\\b|\\balgo no (?:va|funciona) bien\\b|"
         "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
         "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
@@ -1294,6 +1296,13 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 #define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー|" NC_ERROR_WORD_MORE ")"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
+/* "Access denied" in the other 13 languages: with a code beside it a
+ * reason, and alone in its block an error page's title as the English is. */
+#define NC_ACCESS_DENIED_L10N \
+    "zugriff verweigert|accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|" \
+    "toegang geweigerd|odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|" \
+    "erişim (?:engellendi|reddedildi)|الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+
 /* HTTP reason phrases as servers' and CMSs' translations print them:
  * "Internal Server Error", "Service Unavailable", "Forbidden" / "Access
  * denied" in the other 13 languages ("Not Found" has its own lists). */
@@ -1305,10 +1314,7 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "servicio (?:temporalmente )?no disponible|servizio (?:temporaneamente )?non disponibile|" \
     "serviço (?:temporariamente )?indisponível|dienst (?:tijdelijk )?niet beschikbaar|usługa (?:tymczasowo )?niedostępna|" \
     "сервис (?:временно )?недоступен|сервіс (?:тимчасово )?недоступний|hizmet (?:geçici olarak )?kullanılamıyor|" \
-    "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|zugriff verweigert|" \
-    "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
-    "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
-    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?|" \
+    "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|" NC_ACCESS_DENIED_L10N "|" \
     /* "File not found", a static server's 404 as its translations say it \
      * (Turkish "Dosya bulunamadı" under a bare "404") */ \
     "datei nicht gefunden|fichier (?:introuvable|non trouvé)|archivo no encontrado|file non trovato|" \
@@ -1416,6 +1422,7 @@ static const char *const strong_token_pattern =
     /* the same with the code after it: "Toegang geweigerd (403)", "Not Found - 404" */
     "|(?:" NC_CODED_REASONS ")\\s*(?:[-–—:|]\\s*|\\(\\s*|\\[\\s*)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[)\\]]?"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
+        NC_ACCESS_DENIED_L10N "|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
@@ -4175,6 +4182,18 @@ static void spare_story_titles(nc_docmodel *m)
     }
 }
 
+/* A comment thread's own heading ("Commentaires", "Reacties (4)") over the
+ * error box that stands in for its comments is the site's: the box goes,
+ * the heading stays, as a thread's notice does. */
+static void spare_comment_headings(nc_docmodel *m)
+{
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        nc_block *h = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (h->verdict == NC_SHELL && nc_doc_comments_heading(h) && nc_doc_comment_thread_of(m, i) >= 0)
+            h->verdict = NC_KEEP;
+    }
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -4250,6 +4269,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += mark_sandwiched_boxes(m, title) > 0;
         spare_story_titles(m);
+        spare_comment_headings(m);
     }
     return regions;
 }
