@@ -1472,6 +1472,8 @@ static const char *const strong_token_pattern =
     "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
         "could not connect|not found on accelerator|unknown host|cache read error"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
+    /* the same title in the other 13 languages: "Błąd 404", "Ошибка 503" */
+    "|(?:fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|錯誤|エラー)\\s*[45]\\d\\d(?:\\.\\d+)?"
     /* a browser's network error code under its message: "ERR_CONNECTION_RESET",
      * "DNS_PROBE_FINISHED_NXDOMAIN" */
     "|(?:net::)?err_[a-z]+(?:_[a-z]+)+|dns_probe_finished_[a-z_]+"
