@@ -968,7 +968,9 @@ static const char *const apology_pattern =
     "заблудил(?:ись|ся|ась)|заблукал(?:и|ися|ся)|kayboldunuz|kayboldun)\\s*[?？]|"
     "هل (?:ضللت|تهت)(?: الطريق)?\\s*[؟?]|迷路了(?:吗)?\\s*[?？]|迷子になりましたか\\s*[?？]))(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
-    "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
+    "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー|"
+    /* and in the languages beyond the 14 (NC_ERROR_WORD_MORE's words) */
+    "chyba|hiba|eroare|fel|fejl|feil|virhe|σφάλμα|שגיאה|خطای|त्रुटि|lỗi|kesalahan|ralat|ข้อผิดพลาด|greška|грешка|오류)\\s*[!:！：]";
 
 /* A sentence that goes on after a phrase with a comma and, within a few
  * words, who said it ("Sorry, an error occurred, the city's spokesman
