@@ -340,6 +340,35 @@ static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t 
     return -1;
 }
 
+/* A teaser that runs several paragraphs together, cut in a later one
+ * (Blogger's summary: the first paragraph, a space, the second's opening
+ * words and "..."): the position of the first of the consecutive blocks
+ * whose keys, joined with spaces, key k starts with, the last one cut as
+ * whole words; or -1. */
+static int completed_by_run(const dedup_state *s, int at, const char *k, apr_size_t klen)
+{
+    for (int j = 0; j < s->shown; j++) {
+        if (j == at || s->klen[j] == 0 || s->klen[j] + 1 >= klen || k[s->klen[j]] != ' '
+            || memcmp(s->key[j], k, s->klen[j]) != 0)
+            continue;
+        apr_size_t off = s->klen[j] + 1;
+        for (int t = j + 1; t < s->shown && t != at && s->klen[t] > 0; t++) {
+            apr_size_t rest = klen - off, kl = s->klen[t];
+            if (rest < kl) {
+                if (memcmp(s->key[t], k + off, rest) == 0
+                    && (s->key[t][rest] == ' ' || (cjk_key_end(k, klen) && kl >= rest + 3
+                                                   && cjk_char_at(s->key[t] + rest))))
+                    return j;
+                break;
+            }
+            if (rest == kl || k[off + kl] != ' ' || memcmp(s->key[t], k + off, kl) != 0)
+                break;
+            off += kl + 1;
+        }
+    }
+    return -1;
+}
+
 static int contains(const nc_docmodel *m, int outer, int i)
 {
     return i >= outer && i <= block_at(m, outer)->last_desc;
@@ -1209,6 +1238,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         else if (!looks_truncated(b))
             continue;
         int j = klen > 0 ? completed_by(&s, q, k, klen) : -1;
+        if (j < 0 && klen > 0)
+            j = completed_by_run(&s, q, k, klen);
         if (j < 0)
             continue;
         if (j < q)

@@ -463,6 +463,11 @@ static int comments_heading(const nc_block *h)
     return 0;
 }
 
+int nc_doc_comments_heading(const nc_block *b)
+{
+    return comments_heading(b);
+}
+
 int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;

@@ -125,5 +125,7 @@ int nc_doc_names_comment_thread(const char *hint);
 /* The container holding block i (below body, html and main) that names a
  * comment thread, or -1. */
 int nc_doc_comment_thread_of(const nc_docmodel *m, int i);
+/* Is b a heading that names a comment thread ("Commentaires", "Reacties (4)")? */
+int nc_doc_comments_heading(const nc_block *b);
 
 #endif

@@ -380,6 +380,17 @@ static apr_size_t document_trailer(const char *page, apr_size_t len, apr_size_t 
     return e;
 }
 
+/* Does block i go with a shell removed whole around it (an error box whose
+ * heading, "Ops, qui non c'è niente", has no verdict of its own but goes
+ * along with the box's marked paragraph)? Ancestors from open on only. */
+static int goes_with_shell_box(const nc_docmodel *m, int i, apr_size_t open)
+{
+    for (int a = block_at(m, i)->parent; a >= 0 && block_at(m, a)->start >= open; a = block_at(m, a)->parent)
+        if (liftable(block_at(m, a), NC_SHELL) && subtree_removable(m, a, NC_SHELL, 0))
+            return 1;
+    return 0;
+}
+
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
  * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0. */
@@ -405,7 +416,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
             return 0;                 /* a block crosses an edge: not a whole document */
         if (!inside)
             continue;
-        if (b->text_len > 0 && b->verdict != NC_SHELL) {
+        if (b->text_len > 0 && b->verdict != NC_SHELL && !goes_with_shell_box(m, i, open)) {
             /* the document's own <title> goes with the shell its body is,
              * weighed as stray text (a glued GitLab or Bitbucket page's
              * title has no error word of its own) */

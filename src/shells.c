@@ -832,6 +832,8 @@ static const char *const soft_patterns[] = {
         "\\bocorreu um problema\\b|\\ber is een probleem opgetreden\\b|\\bwystąpił (?:nieoczekiwany )?problem\\b|"
         "возникла (?:непредвиденная )?проблема|виникла (?:непередбачена )?проблема|\\bbir sorun oluştu\\b|"
         "\\bquelque chose (?:s'est|s’est) mal passé|"
+        /* "something is wrong" as the Romance languages say it */
+        "\\bquelque chose ne va pas\\b|\\bqualcosa non va\\b|\\balgo no (?:va|funciona) bien\\b|"
         "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
         "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
@@ -966,7 +968,9 @@ static const char *const apology_pattern =
     "заблудил(?:ись|ся|ась)|заблукал(?:и|ися|ся)|kayboldunuz|kayboldun)\\s*[?？]|"
     "هل (?:ضللت|تهت)(?: الطريق)?\\s*[؟?]|迷路了(?:吗)?\\s*[?？]|迷子になりましたか\\s*[?？]))(?:\\W|$)"
     /* "Fehler! Der Artikel konnte nicht geladen werden.", "Error: ..." */
-    "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー)\\s*[!:！：]";
+    "|^\\W*(?:error|fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|エラー|"
+    /* and in the languages beyond the 14 (NC_ERROR_WORD_MORE's words) */
+    "chyba|hiba|eroare|fel|fejl|feil|virhe|σφάλμα|שגיאה|خطای|त्रुटि|lỗi|kesalahan|ralat|ข้อผิดพลาด|greška|грешка|오류)\\s*[!:！：]";
 
 /* A sentence that goes on after a phrase with a comma and, within a few
  * words, who said it ("Sorry, an error occurred, the city's spokesman
@@ -1294,6 +1298,13 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
 #define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー|" NC_ERROR_WORD_MORE ")"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
+/* "Access denied" in the other 13 languages: with a code beside it a
+ * reason, and alone in its block an error page's title as the English is. */
+#define NC_ACCESS_DENIED_L10N \
+    "zugriff verweigert|accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|" \
+    "toegang geweigerd|odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|" \
+    "erişim (?:engellendi|reddedildi)|الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+
 /* HTTP reason phrases as servers' and CMSs' translations print them:
  * "Internal Server Error", "Service Unavailable", "Forbidden" / "Access
  * denied" in the other 13 languages ("Not Found" has its own lists). */
@@ -1305,10 +1316,7 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "servicio (?:temporalmente )?no disponible|servizio (?:temporaneamente )?non disponibile|" \
     "serviço (?:temporariamente )?indisponível|dienst (?:tijdelijk )?niet beschikbaar|usługa (?:tymczasowo )?niedostępna|" \
     "сервис (?:временно )?недоступен|сервіс (?:тимчасово )?недоступний|hizmet (?:geçici olarak )?kullanılamıyor|" \
-    "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|zugriff verweigert|" \
-    "accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|toegang geweigerd|" \
-    "odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|erişim (?:engellendi|reddedildi)|" \
-    "الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?|" \
+    "الخدمة غير متاحة|服务不可用|服務無法使用|サービス(?:は)?(?:利用|使用)できません|" NC_ACCESS_DENIED_L10N "|" \
     /* "File not found", a static server's 404 as its translations say it \
      * (Turkish "Dosya bulunamadı" under a bare "404") */ \
     "datei nicht gefunden|fichier (?:introuvable|non trouvé)|archivo no encontrado|file non trovato|" \
@@ -1416,6 +1424,7 @@ static const char *const strong_token_pattern =
     /* the same with the code after it: "Toegang geweigerd (403)", "Not Found - 404" */
     "|(?:" NC_CODED_REASONS ")\\s*(?:[-–—:|]\\s*|\\(\\s*|\\[\\s*)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[)\\]]?"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
+        NC_ACCESS_DENIED_L10N "|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
@@ -1465,6 +1474,8 @@ static const char *const strong_token_pattern =
     "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
         "could not connect|not found on accelerator|unknown host|cache read error"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
+    /* the same title in the other 13 languages: "Błąd 404", "Ошибка 503" */
+    "|(?:fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|錯誤|エラー)\\s*[45]\\d\\d(?:\\.\\d+)?"
     /* a browser's network error code under its message: "ERR_CONNECTION_RESET",
      * "DNS_PROBE_FINISHED_NXDOMAIN" */
     "|(?:net::)?err_[a-z]+(?:_[a-z]+)+|dns_probe_finished_[a-z_]+"
@@ -2443,13 +2454,31 @@ static int next_strong_region(const run_block *rb, int n, int *a, int *z)
 /* The run-level rule below, per region: shell blocks with article prose right
  * before and right after them under the same parent ("Error 404." as a
  * one-line paragraph between two sentences of a story) are part of it. */
-static void drop_regions_inside_prose(const nc_docmodel *m, run_block *rb, int n,
+/* The run's blocks from i to its end, the page ending there, are all short
+ * sentences in the shell's own words ("しばらく時間をおいてから再度アクセスして
+ * ください。" under "503 Service Unavailable"): the error page's tail, not
+ * the story going on after a status line it quoted. */
+static int shell_worded_tail(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                             const run_block *rb, int i, int n, int prose_after)
+{
+    if (prose_after >= 0 || i >= n)
+        return 0;
+    for (; i < n; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+        if (b->words > SHELL_MAX_BLOCK_WORDS || !says_shell_words(r, md, b))
+            return 0;
+    }
+    return 1;
+}
+
+static void drop_regions_inside_prose(const nc_shell_rules *r, pcre2_match_data *md,
+                                      const nc_docmodel *m, run_block *rb, int n,
                                       int prose_before, int prose_after)
 {
     for (int a = 0, z; next_strong_region(rb, n, &a, &z); a = z + 1) {
         int before = a > 0 ? rb[a - 1].index : prose_before;
         int after = z + 1 < n ? rb[z + 1].index : prose_after;
-        if (before < 0)
+        if (before < 0 || shell_worded_tail(r, md, m, rb, z + 1, n, prose_after))
             continue;
         const nc_block *bb = &APR_ARRAY_IDX(m->blocks, before, nc_block);
         if (after < 0) {        /* the page ends: only a quotation's introduction keeps it */
@@ -2980,7 +3009,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
     fill_gaps(r, md, m, rb, n, title);
     if (inside_prose(m, idx, n, prose_before, prose_after))
         return 0;
-    drop_regions_inside_prose(m, rb, n, prose_before, prose_after);
+    drop_regions_inside_prose(r, md, m, rb, n, prose_before, prose_after);
     keep_story_quotes(m, rb, n, prose_before, prose_after);
 
     int regions = 0;
@@ -4162,6 +4191,18 @@ static void spare_story_titles(nc_docmodel *m)
     }
 }
 
+/* A comment thread's own heading ("Commentaires", "Reacties (4)") over the
+ * error box that stands in for its comments is the site's: the box goes,
+ * the heading stays, as a thread's notice does. */
+static void spare_comment_headings(nc_docmodel *m)
+{
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        nc_block *h = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (h->verdict == NC_SHELL && nc_doc_comments_heading(h) && nc_doc_comment_thread_of(m, i) >= 0)
+            h->verdict = NC_KEEP;
+    }
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -4237,6 +4278,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += mark_sandwiched_boxes(m, title) > 0;
         spare_story_titles(m);
+        spare_comment_headings(m);
     }
     return regions;
 }

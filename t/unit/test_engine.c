@@ -2418,6 +2418,45 @@ static void test_edge_shells(const nc_engine *e, apr_pool_t *p, const nc_options
 /* The an-* set's misses: "File not found" translated under a bare code, a
  * Korean code over its reason, Spanish "ya no está aquí", a Chinese teaser
  * cut between two characters, a text/plain shell's separator rule. */
+/* The ao-* set's mechanisms (docs/cleaning.md, "The ao-* set"). */
+static void test_ao_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char ja[] =
+        "中部国際空港会社は27日、建設中の第二滑走路の供用開始を当初計画より約半年早い2027年10月に前倒しすると発表した。総事業費は約1,350億円で、国と愛知県、同社が分担する。\n\n"
+        "同社の社長は記者会見で「インバウンド需要の回復が想定を上回っている。発着枠の拡大を急ぎ、アジアの航空会社の新規就航に応えたい」と述べた。\n\n"
+        "503 Service Unavailable\n\n"
+        "しばらく時間をおいてから再度アクセスしてください。\n";
+    const nc_result *res = run(e, p, o, "text/plain", ja, strlen(ja), 0);
+    ok(res && !kept_text(res, ja, "503 Service") && !kept_text(res, ja, "再度アクセス") && kept_text(res, ja, "発着枠の拡大"),
+       "ao mixed: a status line and a shell-worded sentence that end the page go");
+    static const char pl[] =
+        "<html><head><meta charset=\"utf-8\"><title>Strefa czystego transportu</title></head><body>"
+        "<div class=\"cf-wrapper\"><h1>Błąd 1020</h1><h2>Odmowa dostępu</h2></div>"
+        "<div class=\"story\"><h1>Strefa czystego transportu przyjęta</h1>"
+        "<p>Rada Miasta Krakowa przyjęła w środę uchwałę o utworzeniu strefy czystego transportu, która od 1 lipca 2027 roku obejmie obszar wewnątrz drugiej obwodnicy miasta.</p>"
+        "<p>Według Zarządu Transportu Publicznego zakaz dotknie około 41 tysięcy pojazdów, a mieszkańcy otrzymają trzyletni okres przejściowy na wymianę samochodów.</p></div></body></html>";
+    res = run(e, p, o, "text/html", pl, strlen(pl), 0);
+    ok(res && !kept_text(res, pl, "Odmowa dostępu") && kept_text(res, pl, "okres przejściowy"),
+       "ao mixed: \"Odmowa dostępu\" alone in its block is an error title");
+    static const char pl404[] =
+        "Błąd 404\n\nRada Miasta Krakowa przyjęła w środę uchwałę o utworzeniu strefy czystego transportu, która od 1 lipca 2027 roku obejmie obszar wewnątrz drugiej obwodnicy miasta.\n\n"
+        "Według Zarządu Transportu Publicznego zakaz dotknie około 41 tysięcy pojazdów, a mieszkańcy otrzymają trzyletni okres przejściowy na wymianę samochodów.\n";
+    res = run(e, p, o, "text/plain", pl404, strlen(pl404), 0);
+    ok(res && !kept_text(res, pl404, "Błąd 404") && kept_text(res, pl404, "okres przejściowy"),
+       "ao mixed: \"Błąd 404\" alone on its line is an error title");
+    static const char el[] =
+        "<html><head><meta charset=\"utf-8\"><title>Αρδευτικά</title></head><body><div class=\"post\">"
+        "<div class=\"post-body\"><div>Η Περιφέρεια Κρήτης ανακοίνωσε χθες ότι θα διαθέσει 4,7 εκατομμύρια ευρώ για την αναβάθμιση των αρδευτικών δικτύων στον κάμπο της Μεσαράς, μετά από δύο χρόνια λειψυδρίας.</div>"
+        "<div>Ο αντιπεριφερειάρχης δήλωσε ότι οι απώλειες νερού στα παλιά τσιμεντένια κανάλια φτάνουν το 35 τοις εκατό και ότι τα έργα περιλαμβάνουν αντικατάσταση 48 χιλιομέτρων αγωγών.</div></div>"
+        "<div class=\"post-summary\"><div>Η Περιφέρεια Κρήτης ανακοίνωσε χθες ότι θα διαθέσει 4,7 εκατομμύρια ευρώ για την αναβάθμιση των αρδευτικών δικτύων στον κάμπο της Μεσαράς, μετά από δύο χρόνια λειψυδρίας. "
+        "Ο αντιπεριφερειάρχης δήλωσε ότι οι απώλειες νερού...</div>"
+        "<div class=\"jump-link\"><a href=\"/more\">Διαβάστε περισσότερα »</a></div></div></div></body></html>";
+    res = run(e, p, o, "text/html", el, strlen(el), 0);
+    ok(res && !kept_text(res, el, "απώλειες νερού...") && kept_nth(res, el, "Η Περιφέρεια Κρήτης", 1)
+       && kept_text(res, el, "48 χιλιομέτρων"),
+       "ao mixed: a teaser that runs two paragraphs together and cuts the second is a copy");
+}
+
 static void test_an_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     static const char tr_story[] =
@@ -2548,6 +2587,7 @@ int main(int argc, char **argv)
     test_story_references(e, pool, &o);
     test_edge_shells(e, pool, &o);
     test_an_mixed(e, pool, &o);
+    test_ao_mixed(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);
