@@ -441,7 +441,7 @@ int nc_doc_names_comment_thread(const char *hint)
 /* A heading that names a comment thread ("Comments", "Reacties (4)",
  * "Kommentare:", "Комментарии", "评论"), with at most a count and
  * punctuation around the word. */
-static int comments_heading(const nc_block *h)
+int nc_doc_comments_heading(const nc_block *h)
 {
     static const char *const words[] = {
         "comments", "reader comments", "commentaires", "commenti", "comentarios", "comentários",
@@ -463,11 +463,6 @@ static int comments_heading(const nc_block *h)
     return 0;
 }
 
-int nc_doc_comments_heading(const nc_block *b)
-{
-    return comments_heading(b);
-}
-
 int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
@@ -481,7 +476,7 @@ int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
             return a;
         /* a box headed by its name ("<div><h3>Reacties</h3><p>Sorry, ...") */
         if (a + 1 <= c->last_desc && APR_ARRAY_IDX(m->blocks, a + 1, nc_block).parent == a
-            && comments_heading(&APR_ARRAY_IDX(m->blocks, a + 1, nc_block)))
+            && nc_doc_comments_heading(&APR_ARRAY_IDX(m->blocks, a + 1, nc_block)))
             return a;
     }
     return -1;
