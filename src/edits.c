@@ -469,21 +469,63 @@ static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const
     return depth > 0;
 }
 
-/* Is [from, to) markup only: tags, comments and whitespace, no text? */
-static int markup_only(const char *page, apr_size_t from, apr_size_t to)
+/* Where the raw text element ("script" or "style") whose start tag begins
+ * at i ends, or NC_NO_OFFSET when its end tag is not within to. */
+static apr_size_t raw_element_end(const char *page, apr_size_t to, apr_size_t i, const char *name)
 {
+    char end_tag[8];
+    apr_size_t n = strlen(name);
+    end_tag[0] = '/';
+    memcpy(end_tag + 1, name, n + 1);
+    apr_size_t close = find_tag(page, i + 1 + n, to, end_tag);
+    if (close == NC_NO_OFFSET)
+        return NC_NO_OFFSET;
+    const char *gt = memchr(page + close, '>', to - close);
+    return gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
+}
+
+/* Does [from, to) hold text outside the removals edits[first..]: anything
+ * but whitespace, tags, comments, scripts and styles? */
+static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
+                              const apr_array_header_t *edits, int first)
+{
+    int k = first;
     for (apr_size_t i = from; i < to; i++) {
+        while (edits && k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).end <= i)
+            k++;
+        if (edits && k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).start <= i) {
+            i = APR_ARRAY_IDX(edits, k, nc_edit).end - 1;
+            continue;
+        }
         char c = page[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
             continue;
         if (c != '<')
-            return 0;
-        const char *gt = memchr(page + i, '>', to - i);
-        if (!gt)
-            return 0;
-        i = (apr_size_t)(gt - page);
+            return 1;
+        apr_size_t past = NC_NO_OFFSET;
+        if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
+            const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
+            past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
+        } else if (tag_name_at(page, to, i, "script")) {
+            past = raw_element_end(page, to, i, "script");
+        } else if (tag_name_at(page, to, i, "style")) {
+            past = raw_element_end(page, to, i, "style");
+        } else {
+            const char *gt = memchr(page + i, '>', to - i);
+            past = gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
+        }
+        if (past == NC_NO_OFFSET)
+            return 1;
+        i = past - 1;
     }
-    return 1;
+    return 0;
+}
+
+/* Is [from, to) markup only: tags, comments, scripts, styles and
+ * whitespace, no text? */
+static int markup_only(const char *page, apr_size_t from, apr_size_t to)
+{
+    return !text_outside_edits(page, from, to, NULL, 0);
 }
 
 /* Does block b, which starts before limit where the next document glued
@@ -936,58 +978,6 @@ static void with_xml_declarations(const char *page, apr_size_t len, apr_array_he
         e->start = lt;
         widen_to_lines(page, len, floor, &e->start, &e->end);
     }
-}
-
-/* Where the raw text element ("script" or "style") whose start tag begins
- * at i ends, or NC_NO_OFFSET when its end tag is not within to. */
-static apr_size_t raw_element_end(const char *page, apr_size_t to, apr_size_t i, const char *name)
-{
-    char end_tag[8];
-    apr_size_t n = strlen(name);
-    end_tag[0] = '/';
-    memcpy(end_tag + 1, name, n + 1);
-    apr_size_t close = find_tag(page, i + 1 + n, to, end_tag);
-    if (close == NC_NO_OFFSET)
-        return NC_NO_OFFSET;
-    const char *gt = memchr(page + close, '>', to - close);
-    return gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
-}
-
-/* Does [from, to) hold text outside the removals edits[first..]: anything
- * but whitespace, tags, comments, scripts and styles? */
-static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
-                              const apr_array_header_t *edits, int first)
-{
-    int k = first;
-    for (apr_size_t i = from; i < to; i++) {
-        while (edits && k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).end <= i)
-            k++;
-        if (edits && k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).start <= i) {
-            i = APR_ARRAY_IDX(edits, k, nc_edit).end - 1;
-            continue;
-        }
-        char c = page[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        if (c != '<')
-            return 1;
-        apr_size_t past = NC_NO_OFFSET;
-        if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
-            const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
-            past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
-        } else if (tag_name_at(page, to, i, "script")) {
-            past = raw_element_end(page, to, i, "script");
-        } else if (tag_name_at(page, to, i, "style")) {
-            past = raw_element_end(page, to, i, "style");
-        } else {
-            const char *gt = memchr(page + i, '>', to - i);
-            past = gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
-        }
-        if (past == NC_NO_OFFSET)
-            return 1;
-        i = past - 1;
-    }
-    return 0;
 }
 
 /* The first "<!doctype" in [from, to), or NC_NO_OFFSET. */
