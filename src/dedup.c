@@ -855,6 +855,12 @@ static int brackets_story(const dedup_state *s, int q)
     return 0;
 }
 
+/* A story set as one block: its paragraphs are <br> lines (DLE's
+ * full-story, a forum post), so a copy of it is one block repeated alone.
+ * Notes, alerts, captions and stanzas framed and repeated are shorter. */
+#define STORY_BLOCK_MIN_LINES 3
+#define STORY_BLOCK_MIN_WORDS(min_words) (12 * (min_words))
+
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
@@ -863,6 +869,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     if (o == q - 1 && ob->parent == b->parent)
         return 0;                /* right after itself, in the same element */
+    if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES && b->words >= STORY_BLOCK_MIN_WORDS(s->min_words))
+        return 0;                /* the whole story again, no note */
     if (within_prose(s, q, beside))
         return 1;
     /* framed: the template names the repeat, or its element has text of its

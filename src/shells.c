@@ -28,7 +28,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 259   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 263   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -131,6 +131,22 @@ static const char *const phrase_patterns[] = {
     "(?:web\\s*服务器|服务器)(?:中|上)?没有找到对应的站点|没有找到对应的站点|未绑定(?:到)?(?:对应|任何)?站点|"
         "\\bno (?:web)?site (?:is )?configured (?:at this address|for this (?:domain|host(?:name)?))\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* WordPress's database error line as wpdb prints it, its translations
+     * (wordpress-l10n) and the 14 languages', the bracketed MySQL message
+     * required: "WordPress database error: [Table 'wp_posts' is marked as
+     * crashed...]" */
+    "(?:\\bwordpress database error|\\bwordpress[- ]datenbank[- ]?fehler|\\berreur de (?:la )?base de données (?:de )?wordpress|"
+        "\\berror (?:en|de) la base de datos (?:de |del )?wordpress|\\berrore (?:del|nel) database (?:di )?wordpress|"
+        "\\berro (?:no|do|de) banco de dados (?:do )?wordpress|\\berro na base de dados (?:do )?wordpress|"
+        "\\bwordpress[- ]?database[- ]?fout|błąd bazy danych wordpress\\w*|ошибка базы данных wordpress|"
+        "помилка бази даних wordpress|\\bwordpress veritabanı hatası|خطأ (?:في )?قاعدة (?:ال)?بيانات (?:ووردبريس|وردبريس|wordpress)|"
+        "wordpress\\s*(?:数据库错误|資料庫錯誤|データベースエラー)|\\bwordpress databasfel|\\berror a la base de dades del wordpress|"
+        "greška wordpress baze podataka)\\s*[:：]?\\s*\\[",
+    /* Apache Sling's (AEM's) default error page: "Resource at '/content/x'
+     * not found: No resource found", "Cannot serve request to /x on this server" */
+    "\\bresource at '[^']{1,300}' not found\\b|\\bcannot serve request to /\\S{0,300} (?:on this server|in )",
+    /* DedeCMS's message box (ShowMsg): its title and its link under the message */
+    "\\bdedecms\\s*提示信息|如果你的浏览器没(?:有)?反应[，,]?\\s*请点击这里",
     /* ASP.NET's yellow screen as its language packs print it: "Serverfehler
      * in der Anwendung '/'.", "Ошибка сервера в приложении '/'.", its
      * "(or one of its dependencies)" under "The resource cannot be found." */
@@ -741,7 +757,8 @@ static const char *const composed_patterns[] = {
     "\\b(?:halaman|laman|artikel|konten|kandungan)\\b" NC_GAP
         "\\b(?:tidak (?:dapat )?(?:ditemukan|dijumpai|ditemui)|tidak (?:ada|wujud)|telah (?:dihapus|dipindahkan|dialihkan))",
     "(?:หน้า|เพจ|บทความ|เนื้อหา|ลิงก์)" NC_CJK_GAP "(?:ไม่พบ|ไม่มีอยู่|ถูกลบ|ถูกย้าย)|ไม่พบ(?:หน้า|เพจ|บทความ|เนื้อหา)",
-    "(?:페이지|게시물|기사|문서|콘텐츠)" NC_CJK_GAP "(?:찾을 수 없|존재하지 않|삭제되었|이동되었)",
+    /* and XpressEngine's "대상을 찾을 수 없습니다" (the target of the request) */
+    "(?:페이지|게시물|기사|문서|콘텐츠|대상)" NC_CJK_GAP "(?:찾을 수 없|존재하지 않|삭제되었|이동되었)",
     /* Serbian, Croatian (both scripts), Bulgarian */
     "(?:stranic|članak|članc|sadržaj|страниц|чланак|чланк|садржај)\\w*" NC_GAP
         "(?:nije pronađen|ne postoji|je (?:uklonjen|obrisan|premješten|premešten)|није пронађен|не постоји|је (?:уклоњен|обрисан|премештен))",
@@ -1097,7 +1114,9 @@ static const char *const trigger_stems[] = {
     "ข้อผิดพลาด", "페이지", "게시물", "기사", "문서", "콘텐츠", "오류", "članak", "članc", "чланак", "чланк", "садржај",
     "грешк", "grešk", "стати", "материал", "održavanj", "одржавањ", "поддръжк", "συντήρησ", "תחזוקה", "بروزرسانی",
     "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
-    "löyt", "údržb", "provoz", "întreținere", NULL
+    "löyt", "údržb", "provoz", "întreținere",
+    /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's) */
+    "資料庫", "提示信息", "浏览器", "대상", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1629,7 +1648,7 @@ static const char *const coded_title_pattern =
 static const char *const server_signature_pattern =
     "\\b(?:nginx|apache|squid|varnish|jetty|tomcat|caddy|haproxy|envoy|gunicorn|werkzeug|lighttpd|"
     "litespeed|openresty|microsoft-iis|tengine|awselb|ats|openlitespeed|cowboy|undertow|glassfish|"
-    "microsoft-azure-application-gateway|kong)/\\d";
+    "microsoft-azure-application-gateway|kong|apachesling)/\\d";
 
 static int slash_digit(const char *s, apr_size_t len)
 {
