@@ -218,8 +218,21 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
                 collapse_utf8(&arena, &st, scratch.data, scratch.len);
             }
         }
+        if (arena.len - st.start > NC_BLOCK_TEXT_MAX) {
+            /* past a 32-bit length: a block of over 1.4 GB whose every byte
+             * decodes to three (the CLI's; the module takes at most 1 GB),
+             * cut at a character */
+            apr_size_t keep = NC_BLOCK_TEXT_MAX;
+            while (keep > 0 && ((unsigned char)arena.data[st.start + keep] & 0xC0) == 0x80)
+                keep--;
+            arena.len = st.start + keep;
+            while (st.nlines > 0 && st.lines[st.nlines - 1] >= keep)
+                st.nlines--;
+            if (st.br_lines > st.nlines)
+                st.br_lines = st.nlines;
+        }
         nc_block *blk = &APR_ARRAY_IDX(model->blocks, b, nc_block);
-        blk->text_len = arena.len - st.start;
+        blk->text_len = (apr_uint32_t)(arena.len - st.start);
         /* Chinese and Japanese put no spaces between words, so a paragraph
          * would count as one word and look like a short line to every later
          * step (shells, duplicates, article text): about two characters a word.

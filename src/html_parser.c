@@ -550,7 +550,7 @@ static void run_open(nc_html_parser *hp, apr_size_t start, apr_size_t end, int t
     nc_block *b = nc_array_push(hp->model->blocks, &hp->blocks_heap);
     memset(b, 0, sizeof *b);
     b->start = hp->run_start;
-    b->end = NC_NO_OFFSET;
+    b->end = NC_BLOCK_OPEN;
     b->parent = parent;
     b->depth = APR_ARRAY_IDX(hp->model->blocks, parent, nc_block).depth + 1;
     b->boilerplate = hp->zones[NC_ZONE_BOILERPLATE] > 0;
@@ -715,7 +715,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         return;
     nc_block *b = nc_array_push(hp->model->blocks, &hp->blocks_heap);
     b->start = start;
-    b->end = NC_NO_OFFSET;
+    b->end = NC_BLOCK_OPEN;
     b->parent = current_block(hp);
     b->depth = b->parent >= 0
         ? APR_ARRAY_IDX(hp->model->blocks, b->parent, nc_block).depth + 1 : 0;
