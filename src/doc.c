@@ -206,15 +206,16 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
-            if (s->literal == nc_line_break)
+            const char *literal = nc_span_literal(s);
+            if (literal == nc_line_break)
                 st.line_pending = LINE_BR;
-            if (s->literal || utf8) {
-                collapse_utf8(&arena, &st, s->literal ? s->literal : orig + s->start, s->len);
+            if (literal || utf8) {
+                collapse_utf8(&arena, &st, literal ? literal : orig + s->at.start, s->len);
             } else {
                 if (!scratch.data)
                     nc_buf_init(&scratch, scratch_pool, 4096);
                 scratch.len = 0;
-                nc_decode_append(dec, orig + s->start, s->len, &scratch);
+                nc_decode_append(dec, orig + s->at.start, s->len, &scratch);
                 collapse_utf8(&arena, &st, scratch.data, scratch.len);
             }
         }

@@ -351,16 +351,12 @@ static void push_span(nc_html_parser *hp, int block, apr_size_t start, apr_size_
     if (!literal && hp->spans->nelts > 0) {
         /* text libxml2 reported in pieces: one span */
         nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
-        if (last->block == block && !last->literal && last->start + last->len == start) {
+        if (last->block == block && !last->is_literal && last->at.start + last->len == start) {
             last->len += (apr_uint32_t)len;
             return;
         }
     }
-    nc_text_span *s = nc_array_push(hp->spans, &hp->spans_heap);
-    s->block = block;
-    s->start = start;
-    s->len = (apr_uint32_t)len;
-    s->literal = literal;
+    nc_span_set(nc_array_push(hp->spans, &hp->spans_heap), block, start, len, literal);
 }
 
 /* Text of the current block. A word break (literal " " from an element
