@@ -12,6 +12,10 @@
  *   bench/microbench -u ...           (the memory figure without the size hint, as
  *                                    the module runs a response with no
  *                                    Content-Length: chunked, or inflated)
+ *   NC_MEMTRACE=1|2 bench/microbench -r 1 PAGE   (the memory child's blocks, and
+ *                                    with 2 its heap and pools too, for
+ *                                    bench/memtrace-peak.pl: see "Method" in
+ *                                    docs/performance.md)
  *
  * For every page, in interleaved rounds (each round measures every contender
  * on every page, so machine noise hits all of them alike), thread CPU time of:
@@ -59,6 +63,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <execinfo.h>
+#include <dlfcn.h>
 
 #define CHUNK 8000
 #define MAX_ROUNDS 64
@@ -79,10 +84,21 @@ extern void *__libc_realloc(void *, size_t);
 extern void __libc_free(void *);
 
 static int counting;                    /* only in the memory child, for the page */
-static int tracing = -1;                /* NC_MEMTRACE set: unknown until the first block */
+static int tracing = -1;                /* NC_MEMTRACE's level: unknown until the first block */
 static void trace_ev(const char *what, long n);
 static volatile int in_libxml2;         /* volatile: set around malloc, which reads no globals */
 static long mapped_now, heap_now, total_peak, own_heap_now, own_heap_peak;
+
+static void trace_heap(const char *what, void *ptr, long n);
+
+static int trace_level(void)
+{
+    if (tracing < 0) {
+        const char *t = getenv("NC_MEMTRACE");
+        tracing = t ? (atoi(t) >= 2 ? 2 : 1) : 0;
+    }
+    return tracing;
+}
 
 static void note_heap(long delta)
 {
@@ -101,32 +117,42 @@ static void note_heap(long delta)
 void *malloc(size_t n)
 {
     void *p = __libc_malloc(n);
-    if (p && counting)
+    if (p && counting) {
         note_heap((long)malloc_usable_size(p));
+        trace_heap("H+", p, (long)malloc_usable_size(p));
+    }
     return p;
 }
 
 void *calloc(size_t n, size_t size)
 {
     void *p = __libc_calloc(n, size);
-    if (p && counting)
+    if (p && counting) {
         note_heap((long)malloc_usable_size(p));
+        trace_heap("H+", p, (long)malloc_usable_size(p));
+    }
     return p;
 }
 
 void *realloc(void *p, size_t n)
 {
     long old = p && counting ? (long)malloc_usable_size(p) : 0;
+    if (p && counting)
+        trace_heap("H-", p, old);
     void *q = __libc_realloc(p, n);
-    if (q && counting)
+    if (q && counting) {
         note_heap((long)malloc_usable_size(q) - old);
+        trace_heap("H+", q, (long)malloc_usable_size(q));
+    }
     return q;
 }
 
 void free(void *p)
 {
-    if (p && counting)
+    if (p && counting) {
         note_heap(-(long)malloc_usable_size(p));
+        trace_heap("H-", p, (long)malloc_usable_size(p));
+    }
     __libc_free(p);
 }
 
@@ -138,6 +164,7 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
         if (mapped_now + heap_now > total_peak)
             total_peak = mapped_now + heap_now;
         trace_ev("map", (long)len);
+        trace_heap("M+", m, (long)len);
     }
     return m;
 }
@@ -148,6 +175,7 @@ int munmap(void *addr, size_t len)
     if (rc == 0 && counting) {
         mapped_now -= (long)len;
         trace_ev("unmap", -(long)len);
+        trace_heap("M-", addr, (long)len);
     }
     return rc;
 }
@@ -165,6 +193,8 @@ void *mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
         if (mapped_now + heap_now > total_peak)
             total_peak = mapped_now + heap_now;
         trace_ev("remap", (long)new_len - (long)old_len);
+        trace_heap("M-", old, (long)old_len);
+        trace_heap("M+", m, (long)new_len);
     }
     return m;
 }
@@ -175,9 +205,7 @@ void *mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
  * peak is, block by block. */
 static void trace_ev(const char *what, long n)
 {
-    if (tracing < 0)
-        tracing = getenv("NC_MEMTRACE") != NULL;
-    if (!tracing)
+    if (trace_level() != 1)
         return;
     int c = counting;
     counting = 0;
@@ -189,6 +217,73 @@ static void trace_ev(const char *what, long n)
     backtrace_symbols_fd(bt + 1, k - 1, 2);
     counting = c;
 }
+
+/* NC_MEMTRACE=2: instead, one line per heap allocation and free, block
+ * mapped and unmapped (and pool allocation, see NC_MEMTRACE_POOLS) with
+ * its stack, as offsets in this executable: bench/memtrace-peak.pl
+ * replays them to the peak and says what is alive there, by owner. */
+static void trace_heap(const char *what, void *ptr, long n)
+{
+    if (trace_level() != 2)
+        return;
+    int c = counting;
+    counting = 0;
+    void *bt[14];
+    int k = backtrace(bt, 14);
+    char line[512];
+    int l = snprintf(line, sizeof line, "%s %p %ld now=%ld heap=%ld peak=%ld |", what, ptr, n, mapped_now, heap_now, total_peak);
+    static char *base;
+    if (!base) {
+        Dl_info di;
+        if (dladdr((void *)trace_heap, &di))
+            base = di.dli_fbase;
+    }
+    for (int i = 1; i < k && l < 480; i++) {
+        Dl_info di;
+        if (dladdr(bt[i], &di) && di.dli_fbase == base)
+            l += snprintf(line + l, sizeof line - (size_t)l, " e%lx", (unsigned long)((char *)bt[i] - base));
+        else
+            l += snprintf(line + l, sizeof line - (size_t)l, " %s", dladdr(bt[i], &di) && di.dli_sname ? di.dli_sname : "?");
+    }
+    line[l++] = '\n';
+    if (write(2, line, (size_t)l) < 0) {}
+    counting = c;
+}
+
+#ifdef NC_MEMTRACE_POOLS
+/* Built with -DNC_MEMTRACE_POOLS, the pools' allocations too: what each
+ * pool block holds. Not in the ordinary build, whose -p runs callgrind
+ * counts: every apr_palloc would go through here. */
+void *apr_palloc(apr_pool_t *pool, apr_size_t size)
+{
+    static void *(*real)(apr_pool_t *, apr_size_t);
+    if (!real)
+        real = (void *(*)(apr_pool_t *, apr_size_t))dlsym(RTLD_NEXT, "apr_palloc");
+    void *r = real(pool, size);
+    if (counting)
+        trace_heap("P", pool, (long)size);
+    return r;
+}
+apr_status_t apr_pool_create_ex(apr_pool_t **np, apr_pool_t *parent, apr_abortfunc_t af, apr_allocator_t *al)
+{
+    static apr_status_t (*real)(apr_pool_t **, apr_pool_t *, apr_abortfunc_t, apr_allocator_t *);
+    if (!real)
+        real = (apr_status_t (*)(apr_pool_t **, apr_pool_t *, apr_abortfunc_t, apr_allocator_t *))dlsym(RTLD_NEXT, "apr_pool_create_ex");
+    apr_status_t rv = real(np, parent, af, al);
+    if (counting)
+        trace_heap("PC", *np, (long)(size_t)parent);
+    return rv;
+}
+void apr_pool_destroy(apr_pool_t *pool)
+{
+    static void (*real)(apr_pool_t *);
+    if (!real)
+        real = (void (*)(apr_pool_t *))dlsym(RTLD_NEXT, "apr_pool_destroy");
+    if (counting)
+        trace_heap("PD", pool, 0);
+    real(pool);
+}
+#endif
 
 /* libxml2's heap, through xmlMemSetup: its own peak, and told apart from
  * the engine's. */

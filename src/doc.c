@@ -206,20 +206,34 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
-            if (s->literal == nc_line_break)
+            const char *literal = nc_span_literal(s);
+            if (literal == nc_line_break)
                 st.line_pending = LINE_BR;
-            if (s->literal || utf8) {
-                collapse_utf8(&arena, &st, s->literal ? s->literal : orig + s->start, s->len);
+            if (literal || utf8) {
+                collapse_utf8(&arena, &st, literal ? literal : orig + s->at.start, s->len);
             } else {
                 if (!scratch.data)
                     nc_buf_init(&scratch, scratch_pool, 4096);
                 scratch.len = 0;
-                nc_decode_append(dec, orig + s->start, s->len, &scratch);
+                nc_decode_append(dec, orig + s->at.start, s->len, &scratch);
                 collapse_utf8(&arena, &st, scratch.data, scratch.len);
             }
         }
+        if (arena.len - st.start > NC_BLOCK_TEXT_MAX) {
+            /* past a 32-bit length: a block of over 1.4 GB whose every byte
+             * decodes to three (the CLI's; the module takes at most 1 GB),
+             * cut at a character */
+            apr_size_t keep = NC_BLOCK_TEXT_MAX;
+            while (keep > 0 && ((unsigned char)arena.data[st.start + keep] & 0xC0) == 0x80)
+                keep--;
+            arena.len = st.start + keep;
+            while (st.nlines > 0 && st.lines[st.nlines - 1] >= keep)
+                st.nlines--;
+            if (st.br_lines > st.nlines)
+                st.br_lines = st.nlines;
+        }
         nc_block *blk = &APR_ARRAY_IDX(model->blocks, b, nc_block);
-        blk->text_len = arena.len - st.start;
+        blk->text_len = (apr_uint32_t)(arena.len - st.start);
         /* Chinese and Japanese put no spaces between words, so a paragraph
          * would count as one word and look like a short line to every later
          * step (shells, duplicates, article text): about two characters a word.

@@ -30,27 +30,36 @@ typedef enum {
 
 typedef enum { NC_KEEP = 0, NC_SHELL, NC_DUPLICATE } nc_verdict;
 
-/* 88 bytes: a page has one every 250-500 bytes, sized once for the page. */
+/* 64 bytes: a page has one every 185-500 bytes, and the array of them is
+ * the largest thing a page holds while it is parsed, after the page itself.
+ * Offsets and text lengths are 32-bit (the engine takes no page over 2 GB,
+ * NC_DOC_MAX_BYTES, and a text no longer than 4 GB), the depth 16-bit (the
+ * parser gives up past NC_MAX_NESTING), the flags single bits. */
 typedef struct nc_block {
-    apr_size_t  start, end;     /* [start, end) of the whole element or line */
-    int         parent;         /* index of the enclosing block, -1 at the top */
-    int         depth;
-    nc_block_role role;
-    int         words;
     const char *tag;            /* lower-case element name, "line" for plain text */
     const char *hint;           /* class and id, lower-case, space separated, or "" */
     const char *text;           /* own text, UTF-8, collapsed, may be "" */
-    apr_size_t  text_len;
+    const apr_uint32_t *line_starts; /* where in text each line after a <br> or a line break starts */
+    apr_uint32_t start, end;    /* [start, end) of the whole element or line; end NC_BLOCK_OPEN until known */
+    apr_uint32_t text_len;
+    int         parent;         /* index of the enclosing block, -1 at the top */
     int         last_desc;      /* index of the last block nested inside this one */
-    nc_verdict  verdict;
-    int         repeated;       /* its text appeared earlier in the page (any length) */
-    unsigned char trusted;      /* start and end were verified against the bytes */
-    unsigned char boilerplate;  /* inside nav/header/footer/aside/form: not article text */
+    int         words;
+    apr_uint16_t depth;
+    unsigned char role;         /* nc_block_role */
+    unsigned char verdict;      /* nc_verdict */
     unsigned char heading_level;/* 1..6 for headings, else 0 */
     unsigned char nlines;       /* line_starts: how many (at most NC_MAX_LINE_STARTS), 0 on one line */
     unsigned char br_lines;     /* of those, the lines a <br> starts (a line break in the source starts the others) */
-    const apr_uint32_t *line_starts; /* where in text each line after a <br> or a line break starts */
+    unsigned int repeated : 1;  /* its text appeared earlier in the page (any length) */
+    unsigned int trusted : 1;   /* start and end were verified against the bytes */
+    unsigned int boilerplate : 1; /* inside nav/header/footer/aside/form: not article text */
 } nc_block;
+
+/* nc_block.end of an element whose end was never seen: past every offset. */
+#define NC_BLOCK_OPEN ((apr_uint32_t)-1)
+/* The longest text a block keeps (nc_block.text_len). */
+#define NC_BLOCK_TEXT_MAX ((apr_size_t)0xffffffffu - 1)
 
 #define NC_MAX_LINE_STARTS 16      /* fits nc_block's nlines */
 

@@ -57,7 +57,7 @@ static int subtree_removable(const nc_docmodel *m, int a, nc_verdict v, int min_
  * front of the article) and, as the caller checks, holds nothing else. */
 static int liftable(const nc_block *b, nc_verdict v)
 {
-    return b->trusted && b->end != NC_NO_OFFSET && strcmp(b->tag, "body") != 0
+    return b->trusted && b->end != NC_BLOCK_OPEN && strcmp(b->tag, "body") != 0
         && strcmp(b->tag, "html") != 0
         && (strcmp(b->tag, "main") != 0 || (v == NC_SHELL && nc_hint_names_error(b->hint)));
 }
@@ -407,7 +407,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
-        if (b->end == NC_NO_OFFSET)
+        if (b->end == NC_BLOCK_OPEN)
             return 0;
         /* an implied end may have swallowed the whitespace after </html> */
         int inside = b->start >= open && (b->end <= e || only_space(page, e, b->end));
@@ -534,7 +534,7 @@ static int markup_only(const char *page, apr_size_t from, apr_size_t to)
  * block whose implied end took the next one's doctype and <html> tag. */
 static int into_next_document(const char *page, const nc_block *b, apr_size_t limit, apr_size_t len)
 {
-    if (limit >= len || b->start >= limit || b->end == NC_NO_OFFSET || b->end <= limit)
+    if (limit >= len || b->start >= limit || b->end == NC_BLOCK_OPEN || b->end <= limit)
         return 0;
     return b->text_len == 0 || (b->verdict == NC_SHELL && markup_only(page, limit, b->end));
 }
@@ -553,11 +553,11 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
     apr_size_t cut = 0;
     for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
-        if (b->start == NC_NO_OFFSET || b->start < open)
+        if (b->start == NC_BLOCK_OPEN || b->start < open)
             continue;
         if (b->start >= limit)
             break;                /* the next document's own blocks */
-        if (b->end == NC_NO_OFFSET)
+        if (b->end == NC_BLOCK_OPEN)
             return 0;
         apr_size_t b_end = b->end;
         if (into_next_document(page, b, limit, len)) {
@@ -650,7 +650,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
            && strcmp(block_at(m, r)->tag, NC_RUN_TAG) == 0)
         r++;
     const nc_block *root = m->blocks->nelts ? block_at(m, r) : NULL;
-    if (!root || strcmp(root->tag, "html") != 0 || root->end == NC_NO_OFFSET)
+    if (!root || strcmp(root->tag, "html") != 0 || root->end == NC_BLOCK_OPEN)
         return;
     int shells = 0;                    /* a nested document holds one: no scan without */
     for (int i = 0; i < m->blocks->nelts && !shells; i++)
@@ -885,7 +885,7 @@ static void over_husks(const char *page, apr_size_t len, apr_array_header_t *edi
 static int bare_empty_element(const char *page, const nc_block *b)
 {
     apr_size_t n = strlen(b->tag), i = b->start;
-    if (!b->trusted || b->end == NC_NO_OFFSET || b->text_len > 0 || b->end - b->start < 2 * n + 5
+    if (!b->trusted || b->end == NC_BLOCK_OPEN || b->text_len > 0 || b->end - b->start < 2 * n + 5
         || page[i] != '<' || strncasecmp(page + i + 1, b->tag, n) != 0 || page[i + 1 + n] != '>')
         return 0;
     apr_size_t close = b->end - (n + 3);
@@ -903,7 +903,7 @@ static int bare_empty_element(const char *page, const nc_block *b)
 static int wordless_search_box(const nc_docmodel *m, const char *page, int j)
 {
     const nc_block *b = block_at(m, j);
-    if (!b->trusted || b->end == NC_NO_OFFSET || (strcmp(b->tag, "div") != 0 && strcmp(b->tag, "section") != 0))
+    if (!b->trusted || b->end == NC_BLOCK_OPEN || (strcmp(b->tag, "div") != 0 && strcmp(b->tag, "section") != 0))
         return 0;
     for (int k = j; k <= b->last_desc; k++)
         if (block_at(m, k)->text_len > 0 || !block_at(m, k)->trusted)
@@ -1021,7 +1021,7 @@ static void over_trailing_shell(const nc_docmodel *m, const char *page, apr_size
     int last_kept = -1;
     for (int i = m->blocks->nelts - 1; i >= 0 && last_kept < 0; i--) {
         const nc_block *b = block_at(m, i);
-        if (b->verdict == NC_KEEP && b->text_len > 0 && b->end != NC_NO_OFFSET && b->role != NC_ROLE_TITLE)
+        if (b->verdict == NC_KEEP && b->text_len > 0 && b->end != NC_BLOCK_OPEN && b->role != NC_ROLE_TITLE)
             last_kept = i;        /* a <title> after the story is a glued document's */
     }
     if (last_kept < 0)
@@ -1079,7 +1079,7 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         if (r < 0)
             continue;
         const nc_block *root = block_at(m, r);
-        if (!root->trusted || root->end == NC_NO_OFFSET || root->end <= root->start
+        if (!root->trusted || root->end == NC_BLOCK_OPEN || root->end <= root->start
             || root->start < covered_to || inside_edit(edits, first, root->start, root->end))
             continue;                 /* an unverified range is never edited */
         nc_edit *e = apr_array_push(edits);

@@ -8,14 +8,36 @@
 #include "doc.h"
 #include "charset.h"
 
-/* A piece of a block's text: a range of original bytes (literal == NULL,
- * decoded later with the page's charset) or already-decoded UTF-8. */
+/* A piece of a block's text: a range of original bytes (decoded later with
+ * the page's charset) or already-decoded UTF-8. 16 bytes: a page has one
+ * every 50-120 bytes, held until text assembly. */
 typedef struct nc_text_span {
     int          block;
-    apr_uint32_t len;       /* a span never exceeds the page, and pages stay far below 4 GB */
-    apr_size_t   start;
-    const char  *literal;
+    apr_uint32_t len : 31;      /* a span never exceeds the page, and pages stay below 2 GB */
+    apr_uint32_t is_literal : 1;
+    union {
+        apr_size_t  start;      /* in the page */
+        const char *literal;    /* is_literal: decoded UTF-8 */
+    } at;
 } nc_text_span;
+
+static inline void nc_span_set(nc_text_span *s, int block, apr_size_t start, apr_size_t len,
+                               const char *literal)
+{
+    s->block = block;
+    s->len = (apr_uint32_t)len;
+    s->is_literal = literal != NULL;
+    if (literal)
+        s->at.literal = literal;
+    else
+        s->at.start = start;
+}
+
+/* The span's decoded text, or NULL for a range of the page. */
+static inline const char *nc_span_literal(const nc_text_span *s)
+{
+    return s->is_literal ? s->at.literal : NULL;
+}
 
 /* The literal word break a <br> leaves in a block's text: a space, told
  * apart by its address so the text keeps where its lines start

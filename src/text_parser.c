@@ -113,16 +113,10 @@ static void document_block(nc_docmodel *model, apr_array_header_t *spans, const 
             nc_text_span *sp;
             if (pieces++) {
                 sp = nc_array_push(spans, spans_heap);
-                sp->block = model->blocks->nelts - 1;
-                sp->start = 0;
-                sp->len = 1;
-                sp->literal = nc_line_break;
+                nc_span_set(sp, model->blocks->nelts - 1, 0, 1, nc_line_break);
             }
             sp = nc_array_push(spans, spans_heap);
-            sp->block = model->blocks->nelts - 1;
-            sp->start = a;
-            sp->len = (apr_uint32_t)(to - a);
-            sp->literal = NULL;
+            nc_span_set(sp, model->blocks->nelts - 1, a, to - a, NULL);
         }
         i = to;
     }
@@ -231,11 +225,8 @@ void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_
             t++;
         if (t < text_end) {
             push_line_block(model, pos, line_end, &blocks_heap);
-            nc_text_span *s = nc_array_push(spans, &spans_heap);
-            s->block = model->blocks->nelts - 1;
-            s->start = pos;
-            s->len = text_end - pos;
-            s->literal = NULL;
+            nc_span_set(nc_array_push(spans, &spans_heap), model->blocks->nelts - 1, pos,
+                        text_end - pos, NULL);
         }
         pos = line_end;
     }
