@@ -6,6 +6,7 @@
  * ASCII-compatible charset goes through apr_xlate (iconv).
  */
 #include "charset.h"
+#include "charset_guess.h"
 
 #include <string.h>
 #include <strings.h>
@@ -131,7 +132,8 @@ const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
         const char *m = lower_dup(p, meta_charset);
         return strncmp(m, "utf-16", 6) == 0 ? "utf-8" : m;
     }
-    return valid_utf8(bytes, len < 65536 ? len : 65536) ? "utf-8" : "windows-1252";
+    return valid_utf8(bytes, len < NC_CHARSET_GUESS_SAMPLE ? len : NC_CHARSET_GUESS_SAMPLE)
+           ? "utf-8" : nc_charset_guess(p, bytes, len);
 }
 
 const char *nc_charset_meta(const char *bytes, apr_size_t len, const char *first, const char *later)
