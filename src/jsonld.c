@@ -105,7 +105,7 @@ static unsigned decode_strict(const unsigned char *s, apr_size_t len, apr_size_t
 
 /* Bytes copied as they are: printable ASCII but the JSON quote and
  * backslash, and <, >, & (which could end the <script> or open a comment). */
-static const unsigned char json_plain[128] = {
+static const unsigned char json_plain[256] = {   /* 0x80-0xFF: 0, decoded */
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
     1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x20 */
@@ -123,7 +123,7 @@ static void json_string(json_out *out, const char *s, apr_size_t len)
     apr_size_t i = 0;
     while (i < len) {
         apr_size_t run = i;   /* copy plain ASCII in one go */
-        while (run < len && u[run] < 0x80 && json_plain[u[run]])
+        while (run < len && json_plain[u[run]])
             run++;
         if (run > i) {
             out_put(out, s + i, run - i);
