@@ -494,8 +494,9 @@ static char *title_str(const actors *a, int i, int j)
         if (*w)
             w++;
     }
-    /* A lone abbreviation reads better spelled out. */
-    for (size_t k = 0; k < sizeof title_abbr / sizeof *title_abbr; k++) {
+    /* A lone abbreviation reads better spelled out (at most "Cmdr."). */
+    apr_size_t sl = strlen(s);
+    for (size_t k = 0; sl <= 5 && k < sizeof title_abbr / sizeof *title_abbr; k++) {
         apr_size_t al = strlen(title_abbr[k].abbr);
         if (!strncmp(s, title_abbr[k].abbr, al) && (s[al] == '\0' || (s[al] == '.' && !s[al + 1])))
             return apr_pstrdup(a->p, title_abbr[k].full);

@@ -184,20 +184,37 @@ static int looks_truncated(const nc_block *b)
  * "Weiterlesen »", "Lire la suite", "[Leer más]". Returns the length of the
  * text before it (the words the teaser copies), or 0 when the block does
  * not end in one. Matched on the decoded text, ASCII case folded. */
-static const char *const read_more_labels[] = {
-        "read more", "continue reading", "read the full story", "read full article", "more",
-        "weiterlesen", "mehr lesen", "mehr", "lire la suite", "la suite", "lire plus",
-        "leer más", "seguir leyendo", "continuar leyendo", "leer mas", "continua a leggere",
-        "leggi tutto", "leggi di più", "continua", "leia mais", "continue lendo", "continuar lendo",
-        "czytaj dalej", "czytaj więcej", "więcej", "lees meer", "verder lezen",
-        "читать далее", "Читать далее", "подробнее", "Подробнее", "читати далі", "Читати далі",
-        "devamını oku", "Devamını oku", "devamı", "Devamı",
-        "続きを読む", "もっと見る", "阅读全文", "查看全文", "閱讀全文", NULL
+typedef struct label { const char *s; apr_size_t len; } label;
+#define L(s) { s, sizeof s - 1 }
+static const label read_more_labels[] = {
+        L("read more"), L("continue reading"), L("read the full story"), L("read full article"),
+        L("more"), L("weiterlesen"), L("mehr lesen"), L("mehr"), L("lire la suite"),
+        L("la suite"), L("lire plus"), L("leer más"), L("seguir leyendo"),
+        L("continuar leyendo"), L("leer mas"), L("continua a leggere"), L("leggi tutto"),
+        L("leggi di più"), L("continua"), L("leia mais"), L("continue lendo"),
+        L("continuar lendo"), L("czytaj dalej"), L("czytaj więcej"), L("więcej"),
+        L("lees meer"), L("verder lezen"), L("читать далее"), L("Читать далее"), L("подробнее"),
+        L("Подробнее"), L("читати далі"), L("Читати далі"), L("devamını oku"),
+        L("Devamını oku"), L("devamı"), L("Devamı"), L("続きを読む"), L("もっと見る"), L("阅读全文"),
+        L("查看全文"), L("閱讀全文"),
+        { NULL, 0 }
 };
+#undef L
+
+/* Can label end text t[0, n) as strncasecmp compares them? A first look at
+ * the last bytes, folded as the C locale does; one beyond ASCII is left to
+ * strncasecmp. Most blocks end in a letter no label ends in. */
+static int may_end_with(const char *t, apr_size_t n, const label *lb)
+{
+    unsigned char a = (unsigned char)t[n - 1], b = (unsigned char)lb->s[lb->len - 1];
+    if (a >= 0x80 || b >= 0x80)
+        return 1;
+    return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) == (b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+}
 
 static apr_size_t before_read_more(const char *t, apr_size_t n)
 {
-    const char *const *labels = read_more_labels;
+    const label *labels = read_more_labels;
     /* closing decoration: spaces, », ›, >, →, ], ), |, : */
     for (;;) {
         while (n > 0 && strchr(" >])|:", t[n - 1]) && t[n - 1])
@@ -209,15 +226,15 @@ static apr_size_t before_read_more(const char *t, apr_size_t n)
         }
         break;
     }
-    for (int i = 0; labels[i]; i++) {
-        apr_size_t l = strlen(labels[i]);
-        if (l >= n || strncasecmp(t + n - l, labels[i], l) != 0)
+    for (int i = 0; labels[i].s; i++) {
+        apr_size_t l = labels[i].len;
+        if (l >= n || !may_end_with(t, n, &labels[i]) || strncasecmp(t + n - l, labels[i].s, l) != 0)
             continue;
         apr_size_t at = n - l;
         unsigned char c = (unsigned char)t[at - 1];
         /* a word of its own, after a space, an ellipsis or an opening mark */
         if (c != ' ' && c != '.' && c != '[' && c != '(' && c != '|' && c != 0xA6 && c != 0xAB
-            && (unsigned char)labels[i][0] < 0xE3)   /* CJK has no spaces to look for */
+            && (unsigned char)labels[i].s[0] < 0xE3)   /* CJK has no spaces to look for */
             continue;
         while (at > 0 && strchr(" [(|", t[at - 1]) && t[at - 1])
             at--;
@@ -246,8 +263,8 @@ static int read_more_line(const char *t, apr_size_t n)
     apr_size_t a = 0;
     while (a < n && strchr(" [(|", t[a]) && t[a])
         a++;
-    for (int i = 0; read_more_labels[i]; i++)
-        if (strlen(read_more_labels[i]) == n - a && !strncasecmp(t + a, read_more_labels[i], n - a))
+    for (int i = 0; read_more_labels[i].s; i++)
+        if (read_more_labels[i].len == n - a && !strncasecmp(t + a, read_more_labels[i].s, n - a))
             return 1;
     return 0;
 }

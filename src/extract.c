@@ -19,6 +19,7 @@ static apr_status_t free_pcre2(void *data)
     nc_extractor *x = data;
     pcre2_match_context_free(x->match_ctx);
     pcre2_code_free(x->figure_re);
+    pcre2_code_free(x->figure_ascii_re);     /* NULL is fine */
     return APR_SUCCESS;
 }
 
@@ -84,6 +85,19 @@ static apr_uint32_t sentence_hash(const char *key, apr_size_t n)
     for (apr_size_t i = 0; i < n; i += step)
         h = (h ^ (unsigned char)key[i]) * 16777619u;
     return h ^ (unsigned char)key[n ? n - 1 : 0];
+}
+
+/* apr_array_make without its memset, for an array whose every element is
+ * written whole when pushed (the found mentions: emit and add_figure). */
+static apr_array_header_t *array_unzeroed(apr_pool_t *p, int n, int elt_size)
+{
+    apr_array_header_t *a = apr_palloc(p, sizeof *a);
+    a->pool = p;
+    a->elt_size = elt_size;
+    a->nelts = 0;
+    a->nalloc = n;
+    a->elts = apr_palloc(p, (apr_size_t)n * (apr_size_t)elt_size);
+    return a;
 }
 
 static int by_position(const void *a, const void *b)
@@ -165,7 +179,7 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     run.sentences = kept_sentences;
     /* Sized once: articles carry one or two mentions a sentence, and an
      * array that doubles leaves its old copy in the pool. */
-    run.found = apr_array_make(work, kept + kept / 2 + 16, sizeof(nc_found));
+    run.found = array_unzeroed(work, kept + kept / 2 + 16, sizeof(nc_found));
     run.sentence_strings = apr_pcalloc(work, sizeof(const char *) * (apr_size_t)(kept + 1));
 
     nc_find_actors(&run);

@@ -21,7 +21,12 @@ struct nc_extractor {
     nc_words *words;
     nc_places  *places;
     pcre2_code *figure_re;            /* JIT-compiled, see figures.c */
+    pcre2_code *figure_ascii_re;      /* the same for all-ASCII sentences, or NULL */
     pcre2_match_context *match_ctx;   /* match and depth limits only */
+    /* figure_re's named groups by number (0: none), and whether a bare
+     * number's match can be built by hand (figures.c) */
+    uint32_t fg_sym, fg_iso, fg_n1, fg_n2, fg_mag, fg_abbr, fg_pct, fg_cur, fg_isopost;
+    int fg_bare_ok;
 };
 
 /* One call of nc_extract. Everything here lives in the request pool. */

@@ -40,6 +40,37 @@ static const char figure_pattern[] =
       "|\\s(?<isopost>[A-Z]{3})(?![\\p{L}]))?"
     "(?![\\p{L}\\p{N}])";
 
+/* The pattern without its non-ASCII characters: each is a member of a
+ * class or an alternative of its own ("|\x{20AC}"), so dropping it leaves
+ * a pattern that matches all-ASCII text exactly as the whole one does, and
+ * needs neither UTF nor UCP (\d, \s and \p{L} agree on ASCII), which
+ * made matching about twice as costly. */
+static char *ascii_pattern(apr_pool_t *p, const char *pat)
+{
+    char *out = apr_palloc(p, strlen(pat) + 1), *o = out;
+    while (*pat) {
+        if (pat[0] == '|' && !strncmp(pat + 1, "\\x{", 3) && strchr(pat, '}')) {
+            pat = strchr(pat, '}') + 1;
+            continue;
+        }
+        if (!strncmp(pat, "\\x{", 3) && strchr(pat, '}')) {
+            pat = strchr(pat, '}') + 1;
+            continue;
+        }
+        *o++ = *pat++;
+    }
+    *o = '\0';
+    return out;
+}
+
+static uint32_t group_number(const pcre2_code *re, const char *name)
+{
+    int n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+    return n > 0 ? (uint32_t)n : 0;
+}
+
+#define BARE_GROUPS 16   /* the pattern's groups, and some room */
+
 int nc_figures_compile(nc_extractor *x, apr_pool_t *p, char **err)
 {
     int errcode;
@@ -55,6 +86,18 @@ int nc_figures_compile(nc_extractor *x, apr_pool_t *p, char **err)
     }
     /* JIT is a speed-up, not a requirement: without it the interpreter runs. */
     pcre2_jit_compile(x->figure_re, PCRE2_JIT_COMPLETE);
+    x->figure_ascii_re = pcre2_compile((PCRE2_SPTR)ascii_pattern(p, figure_pattern), PCRE2_ZERO_TERMINATED,
+                                       0, &errcode, &erroff, NULL);
+    uint32_t groups_utf = 0, groups_ascii = 0;
+    if (x->figure_ascii_re
+        && (pcre2_pattern_info(x->figure_re, PCRE2_INFO_CAPTURECOUNT, &groups_utf) != 0
+            || pcre2_pattern_info(x->figure_ascii_re, PCRE2_INFO_CAPTURECOUNT, &groups_ascii) != 0
+            || groups_utf != groups_ascii)) {
+        pcre2_code_free(x->figure_ascii_re);    /* the same groups, or not at all */
+        x->figure_ascii_re = NULL;
+    }
+    if (x->figure_ascii_re)
+        pcre2_jit_compile(x->figure_ascii_re, PCRE2_JIT_COMPLETE);
     x->match_ctx = pcre2_match_context_create(NULL);
     if (!x->match_ctx) {
         *err = apr_pstrdup(p, "out of memory creating the PCRE2 match context");
@@ -62,6 +105,19 @@ int nc_figures_compile(nc_extractor *x, apr_pool_t *p, char **err)
     }
     pcre2_set_match_limit(x->match_ctx, 200000);
     pcre2_set_depth_limit(x->match_ctx, 2000);
+    /* the group numbers once, not on every page */
+    x->fg_sym = group_number(x->figure_re, "sym");
+    x->fg_iso = group_number(x->figure_re, "iso");
+    x->fg_n1 = group_number(x->figure_re, "n1");
+    x->fg_n2 = group_number(x->figure_re, "n2");
+    x->fg_mag = group_number(x->figure_re, "mag");
+    x->fg_abbr = group_number(x->figure_re, "abbr");
+    x->fg_pct = group_number(x->figure_re, "pct");
+    x->fg_cur = group_number(x->figure_re, "cur");
+    x->fg_isopost = group_number(x->figure_re, "isopost");
+    uint32_t ngroups = 0;
+    x->fg_bare_ok = pcre2_pattern_info(x->figure_re, PCRE2_INFO_CAPTURECOUNT, &ngroups) == 0 &&
+                    ngroups < BARE_GROUPS && x->fg_n1 > 0 && x->fg_pct > 0;
     return 0;
 }
 
@@ -421,8 +477,6 @@ static char *figure_name(apr_pool_t *p, const char *s, apr_size_t len)
     return apr_pstrmemdup(p, s, len);
 }
 
-#define BARE_GROUPS 16   /* the pattern's groups, and some room */
-
 typedef struct groups {
     pcre2_match_data *md;
     const PCRE2_SIZE *ov;   /* md's ovector, or bare below */
@@ -645,12 +699,6 @@ static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_
     return 1;
 }
 
-static uint32_t group_number(const nc_extractor *x, const char *name)
-{
-    int n = pcre2_substring_number_from_name(x->figure_re, (PCRE2_SPTR)name);
-    return n > 0 ? (uint32_t)n : 0;
-}
-
 void nc_find_figures(nc_run *run)
 {
     const nc_extractor *x = run->x;
@@ -659,24 +707,23 @@ void nc_find_figures(nc_run *run)
     g.md = pcre2_match_data_create_from_pattern(x->figure_re, run->gctx);
     if (!g.md)
         return;
-    g.sym = group_number(x, "sym");
-    g.iso = group_number(x, "iso");
-    g.n1 = group_number(x, "n1");
-    g.n2 = group_number(x, "n2");
-    g.mag = group_number(x, "mag");
-    g.abbr = group_number(x, "abbr");
-    g.pct = group_number(x, "pct");
-    g.cur = group_number(x, "cur");
-    g.isopost = group_number(x, "isopost");
-    uint32_t ngroups = 0;
-    g.bare_ok = pcre2_pattern_info(x->figure_re, PCRE2_INFO_CAPTURECOUNT, &ngroups) == 0 &&
-                ngroups < BARE_GROUPS && g.n1 > 0 && g.pct > 0;
+    g.sym = x->fg_sym;
+    g.iso = x->fg_iso;
+    g.n1 = x->fg_n1;
+    g.n2 = x->fg_n2;
+    g.mag = x->fg_mag;
+    g.abbr = x->fg_abbr;
+    g.pct = x->fg_pct;
+    g.cur = x->fg_cur;
+    g.isopost = x->fg_isopost;
+    g.bare_ok = x->fg_bare_ok;
 
     for (int s = 0; s < run->sentences->nelts; s++) {
         f.st = &APR_ARRAY_IDX(run->sentences, s, nc_sentence);
         f.sentence = NULL;
         PCRE2_SIZE at = 0;
         uint32_t opts = 0;   /* the first call checks the UTF-8, later ones need not */
+        int ascii = 0;       /* the sentence is all ASCII */
         int ti = 0;          /* every digit is inside a word, and the splitter marked those */
         while (at < f.st->len) {
             /* Every figure has a digit: start just before the next one, leaving
@@ -697,7 +744,7 @@ void nc_find_figures(nc_run *run)
                 break;
             PCRE2_SIZE from = (PCRE2_SIZE)(d - f.st->text);
             if (at == 0 && opts == 0 && nc_ascii_only(f.st->text, f.st->len))
-                opts = PCRE2_NO_UTF_CHECK;
+                opts = PCRE2_NO_UTF_CHECK, ascii = 1;
             /* Started before the digit, the search tries every capital on the
              * way; it need not when no prefix can end there (the text before
              * is checked UTF-8 already, so no error is skipped either). */
@@ -723,7 +770,9 @@ void nc_find_figures(nc_run *run)
                 }
                 g.ov = g.bare;
             } else {
-                int rc = pcre2_match(x->figure_re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
+                /* an all-ASCII sentence (checked on the first call) needs no UTF */
+                const pcre2_code *re = ascii && x->figure_ascii_re ? x->figure_ascii_re : x->figure_re;
+                int rc = pcre2_match(re, (PCRE2_SPTR)f.st->text, f.st->len, from, opts,
                                      g.md, x->match_ctx);
                 if (rc < 0)
                     break;   /* no more figures, invalid UTF-8, or a limit hit */
