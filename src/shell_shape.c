@@ -711,8 +711,12 @@ static int add_head_title(shape_page *sp)
 /* A page with no story whose only text beside its furniture, its logo and
  * its links is one short box of a 404's shape: a site's own not-found
  * page. Its title names the site, not what the box says; the model must
- * find its words a shell's, since this makes the page a soft error. */
+ * find its words a shell's and none of its sentences a story's, since
+ * this makes the page a soft error; a box, not the page's main, and
+ * shorter than a brief with a notice under it. */
 #define SHAPE_SOFT_MODEL (2 * NC_SHELL_MODEL_SCALE)
+#define SHAPE_SOFT_WORDS 40
+#define SHAPE_SOFT_STORY (-NC_SHELL_MODEL_SCALE)    /* log-odds -1: a sentence that reads as a story's */
 
 static int only_a_box(shape_page *sp)
 {
@@ -731,8 +735,11 @@ static int only_a_box(shape_page *sp)
         nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &shared, &total);
         if (total > 0 && shared == total)
             continue;                           /* the site's name */
-        if (g.ntext >= SHAPE_MAX_BLOCKS || g.words + b->words > SHAPE_MAX_WORDS)
+        if (g.ntext >= SHAPE_MAX_BLOCKS || g.words + b->words > SHAPE_SOFT_WORDS)
             return 0;
+        if (b->words >= SHAPE_SAYS_WORDS && nc_shell_model_knows_script(b->text, b->text_len)
+            && nc_shell_model_score(b->text, b->text_len) < SHAPE_SOFT_STORY)
+            return 0;                           /* a sentence that reads as a story's */
         g.text[g.ntext++] = i;
         g.words += b->words;
         if (b->words > g.max_words)
@@ -744,7 +751,8 @@ static int only_a_box(shape_page *sp)
     int c = B(g.text[0])->parent;
     while (c >= 0 && !(B(c)->last_desc >= g.text[g.ntext - 1]))
         c = B(c)->parent;
-    if (c < 0 || is_tag(B(c), "body") || is_tag(B(c), "html") || !B(c)->trusted)
+    if (c < 0 || is_tag(B(c), "body") || is_tag(B(c), "html") || is_tag(B(c), "main")
+        || is_tag(B(c), "article") || !B(c)->trusted)
         return 0;                               /* one box, not the page */
     g.sib[g.nsib++] = c;
     for (int j = c + 1; j <= B(c)->last_desc && g.nform < SHAPE_MAX_BLOCKS; j++)

@@ -2592,6 +2592,14 @@ static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_op
     res = run(e, p, o, "text/html", brief, sizeof brief - 1, 0);
     ok(res && !res->soft_error && res->shells_removed == 0,
        "shell shape: a short brief whose title its heading holds is no soft error");
+    static const char brief_site_title[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Illawarra Tide</title></head><body>"
+        "<main><div class=\"post\"><h2>Ferry delayed again</h2><p>The morning ferry to Wollongong left forty minutes late on Tuesday, the third delay this week.</p>"
+        "<p>The operator blamed a crew shortage and said extra staff start on Monday.</p>"
+        "<p>Have a look at <a href=\"/\">the front page</a> for more.</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", brief_site_title, sizeof brief_site_title - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed == 0,
+       "shell shape: a brief under a title that is only the site's name is no soft error");
     apr_pool_destroy(p);
 }
 
