@@ -14,7 +14,8 @@
  *    (a menu, a breadcrumb or a tag list is all links);
  *  - it sends the reader away: a link to the site's root or back, a search
  *    form, a link to a search;
- *  - it is foreign to the story: (almost) no content word of the story;
+ *  - it is foreign to the story: at most a third of its content words are
+ *    the story's;
  *  - it sits right beside the story: the nearest text before or after the
  *    story's path of elements, or on both sides of it in one box (around);
  *  - and the learned model does not call its words a story's.
@@ -41,12 +42,12 @@
 #define SHAPE_MAX_WORDS 60
 #define SHAPE_TITLE_WORDS 8      /* a short line that heads a box */
 #define SHAPE_SAYS_WORDS 5
-#define SHAPE_STORY_TEXT 65536
+#define SHAPE_STORY_TEXT 65536   /* story text read for its words, at most */
 #define SHAPE_MAX_VISIT 256      /* blocks inside one sibling, at most */
-#define SHAPE_UNLINKED 4         /* letters outside links: no menu, no masthead */   /* story text read for its words, at most */
+#define SHAPE_UNLINKED 4         /* letters outside links: no menu, no masthead */
 /* The model need not call the box a shell (its word for a shell is 2, in
- * shells.c): only not call it a story's. Measured on the corpus, story
- * furniture in boxes beside the story scores below this. */
+ * shells.c), only not call its words a story's: the shape decides. The
+ * ap-* set's shells the model had not seen scored 0.7 and up. */
 #define SHAPE_MODEL_FLOOR 0
 
 /* --- content words ----------------------------------------------------------- */
@@ -761,12 +762,11 @@ static int only_a_box(shape_page *sp)
     nc_shape_signs s;
     signs_of(sp, &g, &s);
     const nc_block *first = B(g.text[0]);
-    int shared = 0, total = 0;
+    int shared = 0;
     for (int i = 0; i < g.ntext; i++) {
         int sh, to;
         nc_word_set_overlap(sp->title, sp->p, B(g.text[i])->text, B(g.text[i])->text_len, &sh, &to);
         shared += sh;
-        total += to;
     }
     s.heads = first->role == NC_ROLE_HEADING && shared == 0;
     if (!(s.heads && s.says && s.sends_away && s.model >= SHAPE_SOFT_MODEL && nc_shape_is_shell(&s, 0)))
