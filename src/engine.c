@@ -12,6 +12,7 @@
 #include "parsers.h"
 #include "docbuild.h"
 #include "shells.h"
+#include "shell_shape.h"
 #include "dedup.h"
 #include "edits.h"
 #include "extract.h"
@@ -488,6 +489,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     int shell_regions = d->opts.shells
         ? nc_shells_mark(d->engine->shells, sp, &d->model, d->opts.shell_patterns,
                          d->opts.verdicts) : 0;
+    if (d->opts.shells)              /* a site's own 404 box, by its shape */
+        shell_regions += nc_shell_shape_mark(sp, &d->model, d->orig.data, d->orig.len, shell_regions > 0);
     if (inert)
         veil_inert(d, inert, veiled, 0);
     stage_done(d, sp);

@@ -26,6 +26,7 @@
 #include "html_stream.h"
 #include "shell_model.h"
 #include "charset_guess.h"
+#include "shell_shape.h"
 
 #include <apr_file_info.h>
 #include <apr_general.h>
@@ -2460,6 +2461,151 @@ static void test_ao_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o
        "ao mixed: a teaser that runs two paragraphs together and cuts the second is a copy");
 }
 
+/* A site's own 404 box judged by its shape (shell_shape.c): content words,
+ * where its links lead, the verdict over the signs, and whole pages. */
+static int shape_links_away(const char *html)
+{
+    nc_shape_links_count c = { 0, 0, 0 };
+    nc_shape_links(html, 0, strlen(html), &c);
+    return nc_shape_sends_away(&c);
+}
+
+static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
+{
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    nc_word_set *story = nc_word_set_make(p);
+    static const char prose[] = "Councillors approved the library rebuild. Демонтаж начнётся весной. "
+                                "松本城の石垣修復 기준금리를 인하했다";
+    nc_word_set_add_text(story, prose, sizeof prose - 1);
+    int shared, total;
+    static const char notice[] = "The LIBRARY plan was approved";
+    nc_word_set_overlap(story, p, notice, sizeof notice - 1, &shared, &total);
+    ok(shared == 2 && total == 2, "shell shape: words of 5+ letters by their first six, any case (%d of %d)",
+       shared, total);
+    static const char ru[] = "ДЕМОНТАЖ отложен";
+    nc_word_set_overlap(story, p, ru, sizeof ru - 1, &shared, &total);
+    ok(shared == 1 && total == 2, "shell shape: Cyrillic capitals fold (%d of %d)", shared, total);
+    static const char cjk[] = "石垣の記事";
+    nc_word_set_overlap(story, p, cjk, sizeof cjk - 1, &shared, &total);
+    ok(shared == 1 && total == 4, "shell shape: CJK by pairs of characters (%d of %d)", shared, total);
+    static const char ko[] = "기준금리 동결";
+    nc_word_set_overlap(story, p, ko, sizeof ko - 1, &shared, &total);
+    ok(shared == 1 && total == 2, "shell shape: Hangul words by their first two syllables (%d of %d)", shared, total);
+
+    ok(shape_links_away("<p><a href=\"/\">Front page</a> | <a href=\"/search/\">Search</a></p>")
+       && shape_links_away("<a class=\"x\" href='https://example.com/'>Home</a>")
+       && shape_links_away("<a href=\"javascript:history.back()\">Back</a>")
+       && shape_links_away("<form action=\"/buscar\"><input name=\"q\"></form>")
+       && shape_links_away("<form action=\"/x\"><input type=\"search\" name=\"term\"></form>"),
+       "shell shape: the root, back, a search page or a search form send the reader away");
+    ok(!shape_links_away("<ul><li><a href=\"/\">Home</a></li><li><a href=\"/news/\">News</a></li>"
+                         "<li><a href=\"/sport/\">Sport</a></li></ul>")
+       && !shape_links_away("<a href=\"/subscribe\">See our offers</a> <a href=\"/login\">Sign in</a>")
+       && !shape_links_away("<form action=\"/newsletter\"><input type=\"email\" name=\"email\"></form>")
+       && !shape_links_away("<a href=\"/2026/03/bridge-reopens\">Bridge reopens</a>"),
+       "shell shape: a menu with one Home, an offer, a newsletter form, a story link do not");
+
+    nc_shape_signs all = { 3, 25, 12, 1, 0, 1, 1, 1, 40, 1 };
+    int each = nc_shape_is_shell(&all, 0);
+    nc_shape_signs s = all;
+    s.heads = 0;
+    each = each && !nc_shape_is_shell(&s, 0);
+    s = all; s.says = 0;
+    each = each && !nc_shape_is_shell(&s, 0);
+    s = all; s.sends_away = 0;
+    each = each && !nc_shape_is_shell(&s, 0);
+    s = all; s.foreign = 0;
+    each = each && !nc_shape_is_shell(&s, 0);
+    s = all; s.model = -20;
+    each = each && !nc_shape_is_shell(&s, 0);
+    s = all; s.max_words = 31;
+    each = each && !nc_shape_is_shell(&s, 0);
+    s = all; s.heads = 0; s.bare_code = 1;
+    each = each && nc_shape_is_shell(&s, 0);
+    ok(each, "shell shape: all the signs make a shell, any one missing does not, a bare code heads");
+    nc_shape_signs half = { 2, 9, 6, 0, 0, 0, 1, 1, 10, 1 };
+    ok(!nc_shape_is_shell(&half, 0) && nc_shape_is_shell(&half, 1),
+       "shell shape: a short box that sends away is a shell's other half only on a page with a shell");
+    half.unlinked = 0;
+    ok(!nc_shape_is_shell(&half, 1), "shell shape: ... and never a box of links alone (a masthead, a menu)");
+
+    static const char head[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Wealdstone library to be rebuilt | The Courier</title></head>"
+        "<body><header><a href=\"/\">The Courier</a><nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header><main>\n";
+    static const char article[] =
+        "<article><h1>Wealdstone library to be rebuilt</h1><div class=\"entry\">"
+        "<p>Harrow Council has approved a fourteen million pound scheme to demolish and rebuild Wealdstone library, ending three years of argument over the future of the building on the High Street.</p>"
+        "<p>Councillors on the cabinet voted six to two on Tuesday evening to press ahead with the plan, which will see a three-storey replacement with a children's floor and a study hall open until ten at night.</p>"
+        "<p>The existing library closed in the summer of 2023 after surveyors found crumbling concrete in its roof, and readers have since been served from a temporary unit in the car park behind the leisure centre.</p>"
+        "</div></article>\n";
+    static const char tail[] = "</main><footer><p>&copy; 2026 The Courier</p></footer></body></html>";
+    static const char own404[] =
+        "<div class=\"panel\"><h2>Well, this is awkward</h2><p>The page you were after has wandered off somewhere, maybe to a new address.</p>"
+        "<p><a href=\"/\">Back to the front page</a> or <a href=\"/search/\">hunt through our archive</a></p></div>\n";
+    const char *page = apr_pstrcat(p, head, own404, article, tail, NULL);
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "Well, this is awkward") && !kept_text(res, page, "wandered off")
+       && !kept_text(res, page, "hunt through") && kept_text(res, page, "crumbling concrete")
+       && kept_text(res, page, "Wealdstone library to be rebuilt</h1>"),
+       "shell shape: a site's own 404 box in a neutral box before the story goes, the story stays");
+    page = apr_pstrcat(p, head, article, own404, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "wandered off") && kept_text(res, page, "study hall"),
+       "shell shape: ... after the story too");
+    static const char around_head[] = "<div class=\"box\"><h2>Nothing to see here</h2><p>That link led us to an empty shelf, we are afraid.</p>\n";
+    static const char around_tail[] = "<p><a href=\"/\">Start over on our homepage</a></p></div>\n";
+    page = apr_pstrcat(p, head, around_head, article, around_tail, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "empty shelf") && !kept_text(res, page, "Start over")
+       && kept_text(res, page, "crumbling concrete"),
+       "shell shape: ... and around it: the box's lines on both sides, judged as one, go");
+
+    static const char *const notices[] = {
+        "<div class=\"box\"><h3>Keep reading for one pound</h3><p>Subscribe today for unlimited access to local journalism.</p>"
+        "<p><a href=\"/subscribe\">See our offers</a> <a href=\"/login\">Already a subscriber? Sign in</a></p></div>\n",
+        "<div class=\"notice\"><p>We use cookies to give you the best experience on our website.</p>"
+        "<p><a href=\"/privacy\">Find out more</a> <button>Accept</button></p></div>\n",
+        "<div class=\"panel\"><h3>Correction</h3><p>An earlier version of this story said the library rebuild would cost twelve million pounds.</p>"
+        "<p><a href=\"/\">Home</a></p></div>\n",
+        "<div class=\"box\"><h3>More from the Courier</h3><p><a href=\"/\">Home</a></p><p><a href=\"/news/bridge\">Bridge reopens</a></p>"
+        "<p><a href=\"/news/market\">Market moves</a></p><p><a href=\"/news/school\">School news</a></p></div>\n",
+    };
+    static const char *const what[] = { "a subscription box", "a cookie note", "a correction about the story",
+                                        "a list of stories with a Home link" };
+    for (int k = 0; k < 4; k++) {
+        page = apr_pstrcat(p, head, article, notices[k], tail, NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 0 && !res->soft_error,
+           "shell shape: %s beside the story is kept", what[k]);
+    }
+
+    static const char soft[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Illawarra Tide</title></head><body>"
+        "<header><a href=\"/\">Illawarra Tide</a><nav><a href=\"/news/\">News</a></nav></header><main>"
+        "<div class=\"panel\"><h1>Washed out to sea</h1><p>Whatever was at this address has drifted off. It happens to the best of us.</p>"
+        "<p>Have a paddle back to <a href=\"/\">the front page</a> or try the search up top.</p></div>"
+        "</main><footer><p>&copy; Illawarra Tide Pty Ltd</p></footer></body></html>";
+    res = run(e, p, o, "text/html", soft, sizeof soft - 1, 0);
+    ok(res && res->soft_error, "shell shape: a site's own not-found page, only that box beside its furniture, is a soft error");
+    static const char brief[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Ferry delayed | Illawarra Tide</title></head><body>"
+        "<main><div class=\"panel\"><h1>Ferry delayed</h1><p>The morning ferry to Wollongong left forty minutes late today.</p>"
+        "<p>More on <a href=\"/\">the front page</a>.</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", brief, sizeof brief - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed == 0,
+       "shell shape: a short brief whose title its heading holds is no soft error");
+    static const char brief_site_title[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Illawarra Tide</title></head><body>"
+        "<main><div class=\"post\"><h2>Ferry delayed again</h2><p>The morning ferry to Wollongong left forty minutes late on Tuesday, the third delay this week.</p>"
+        "<p>The operator blamed a crew shortage and said extra staff start on Monday.</p>"
+        "<p>Have a look at <a href=\"/\">the front page</a> for more.</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", brief_site_title, sizeof brief_site_title - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed == 0,
+       "shell shape: a brief under a title that is only the site's name is no soft error");
+    apr_pool_destroy(p);
+}
+
 static void test_an_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     static const char tr_story[] =
@@ -2663,6 +2809,7 @@ int main(int argc, char **argv)
     test_an_mixed(e, pool, &o);
     test_ao_mixed(e, pool, &o);
     test_charset_guess(e, pool, &o, dir);
+    test_shell_shape(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
     test_tag_aliases(e, pool, &o);

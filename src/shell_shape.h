@@ -1,0 +1,54 @@
+/*
+ * shell_shape.h - an error shell judged by its shape beside the story: a
+ * site's own 404 box in its own words, in a box whose class names no error.
+ */
+#ifndef NC_SHELL_SHAPE_H
+#define NC_SHELL_SHAPE_H
+
+#include "doc.h"
+
+/* What a group of short blocks beside the story looks like (filled by
+ * nc_shell_shape_judge; exported for the unit tests). */
+typedef struct nc_shape_signs {
+    int blocks, words, max_words;  /* its text blocks (not furniture) */
+    int heads;          /* its first block is a title that names no story */
+    int bare_code;      /* ... or a bare 4xx/5xx status code */
+    int says;           /* a block of 5+ words with no link: a message, no menu */
+    int sends_away;     /* a link to the site's root, a search, "back" */
+    int foreign;        /* shares (almost) no content word with the story */
+    int model;          /* the best log-odds of the learned model over its blocks */
+    int unlinked;       /* a block not yet a shell has letters outside links */
+} nc_shape_signs;
+
+/* Content-word keys of UTF-8 text (words of 5+ letters by their first six,
+ * Hangul words by their first two, CJK by pairs of characters), as a set. */
+typedef struct nc_word_set nc_word_set;
+nc_word_set *nc_word_set_make(apr_pool_t *p);
+void nc_word_set_add_text(nc_word_set *s, const char *text, apr_size_t len);
+/* How many of text's distinct keys are in s (*shared) and how many it has. */
+void nc_word_set_overlap(const nc_word_set *s, apr_pool_t *p, const char *text, apr_size_t len,
+                         int *shared, int *total);
+
+/* The links of html[start, end) (the page's bytes, any ASCII-compatible
+ * charset): how many, how many lead away (to the site's root, back, or a
+ * search page), and the search forms and fields. The caller skips
+ * furniture inside (nav, header, footer, aside). */
+typedef struct nc_shape_links_count {
+    int links, away, searches;
+} nc_shape_links_count;
+void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape_links_count *c);
+/* Does a box with these links send the reader away? A search, or links
+ * most of which lead away: "Back to the front page", "Search our
+ * archive", not one "Home" in a menu or a list of stories. */
+int nc_shape_sends_away(const nc_shape_links_count *c);
+
+/* Is the shape a shell's? Several weak signs together, never one alone. */
+int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell);
+
+/* Marks NC_SHELL the short boxes beside a kept story that have an error
+ * page's shape (shell_shape.c); html is the page's bytes. Returns how many
+ * groups were marked. page_has_shell: the word rules found one already. */
+int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len,
+                        int page_has_shell);
+
+#endif
