@@ -640,6 +640,39 @@ static apr_size_t next_document(const nc_docmodel *m, const char *page, apr_size
 
 #define ROOT_MAX_PROLOGUE_BLOCKS 4
 
+/* Is the "</html>" at close followed by another one with no "<html" between
+ * them, and text other than shell blocks between them? Then the document
+ * that close ends was nested inside the page's own (Varnish's 503 inside its
+ * body), which goes on after it with its own text: the page is no unclosed
+ * error document glued before the next (Squid's page around a story goes on
+ * with its own shell lines only). Only when every "<html" is closed: a
+ * Werkzeug page without end tags before a story with a nested error
+ * document in it leaves one open. */
+static int page_goes_on_after(const nc_docmodel *m, const char *page, apr_size_t len, apr_size_t close)
+{
+    if (close == NC_NO_OFFSET)
+        return 0;
+    int open_tags = 0;
+    for (apr_size_t at = find_tag(page, 0, len, "html"); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
+         at = find_tag(page, at + 5, len, "html"))
+        open_tags++;
+    for (apr_size_t at = find_tag(page, 0, len, "/html"); at != NC_NO_OFFSET && open_tags > 0;
+         at = find_tag(page, at + 6, len, "/html"))
+        open_tags--;
+    if (open_tags > 0)
+        return 0;
+    apr_size_t again = find_tag(page, close + 6, len, "/html");
+    if (again == NC_NO_OFFSET || find_tag(page, close + 6, again, "html") != NC_NO_OFFSET)
+        return 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->start != NC_NO_OFFSET && b->start > close && b->start < again && b->text_len > 0
+            && b->verdict != NC_SHELL)
+            return 1;
+    }
+    return 0;
+}
+
 static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const char *page,
                                     apr_size_t len, apr_array_header_t *edits)
 {
@@ -672,7 +705,8 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
             floor = remove_document(p, edits, page, len, floor, s, e, "glued");
             from = e;
         }
-    } else if (second != NC_NO_OFFSET && (first_close == NC_NO_OFFSET || first_close > second)) {
+    } else if (second != NC_NO_OFFSET && (first_close == NC_NO_OFFSET || first_close > second)
+               && !page_goes_on_after(m, page, len, first_close)) {
         /* the first document has no end tags before the next one starts
          * (Werkzeug's 404 and 500 are a doctype, <title>, <h1> and <p>):
          * it ends where the next one's prologue begins */

@@ -560,6 +560,13 @@ static const char *const service_patterns[] = {
         "sunucu\\w* (?:şu anda |şu an )?(?:isteğinizi|talebinizi) (?:yanıtlayamıyor|karşılayamıyor|işleyemiyor)|"
         "(?:الخادم|السيرفر) (?:غير قادر على|لا يستطيع) (?:معالجة|الاستجابة ل)طلبك|"
         "服务器(?:暂时)?无法(?:处理|响应)(?:您的)?请求|サーバーが(?:リクエストを)?処理できません",
+    /* the site too busy to answer: "ただいまアクセスが集中しております",
+     * "We are experiencing unusually high traffic" */
+    "\\bwe(?:'re|’re| are) (?:currently )?experiencing (?:unusually |very )?high (?:traffic|load|demand)\\b|"
+        "\\baufgrund (?:der |einer )?(?:hohen|sehr hohen|vieler) (?:zugriffszahlen|zugriffe|auslastung)\\b|"
+        "\\ben raison d(?:'|’)un (?:fort|grand|trop grand) (?:nombre de (?:connexions|visiteurs)|trafic)\\b|"
+        "\\bdebido (?:al|a un) (?:alto|elevado|gran) (?:tráfico|número de (?:visitas|usuarios))\\b|"
+        "アクセスが(?:集中|殺到)し(?:ており|ています|ております)|(?:访问|訪問)(?:人数|量)过(?:多|大)|(?:访问|訪問)人數過多|접속자가 (?:많아|폭주)",
     /* the reader's session expired, a form's CSRF token refused */
     "\\byour session has (?:expired|timed out)\\b|\\bcsrf (?:token )?(?:mismatch|missing|invalid|verification failed)\\b|\\binvalid csrf\\b|"
         "\\b(?:ihre|deine) sitzung (?:ist|wurde) (?:abgelaufen|beendet)|\\bvotre session a expiré|"
@@ -1089,6 +1096,8 @@ static const char *const trigger_prefixes[] = {
     "nettsid", "hjemmesid", "huolto", "sivusto", "palvelu", "prob", "karbantart", "mentenan", "situs", "pemeliharaan",
     "perbaikan", "sajt", "menemukan", "emme", "nepoda", "nem", "mimo", "bao", "sivu", "artikkel", "osoite", "virhe", "fejl", "feil", "halaman", "laman",
     "konten", "kandungan", "kesalahan", "ralat", "trang", "stranic", "sadr", "chyb",
+    /* the site too busy to answer */
+    "experienc", "aufgrund", "raison", "debido",
     NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
