@@ -666,7 +666,7 @@ static int page_goes_on_after(const nc_docmodel *m, const char *page, apr_size_t
         return 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
-        if (b->start != NC_NO_OFFSET && b->start > close && b->start < again && b->text_len > 0
+        if (b->start > close && b->start < again && b->text_len > 0
             && b->verdict != NC_SHELL)
             return 1;
     }
