@@ -110,11 +110,55 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             i += len;
             continue;
         }
+        /* What a second rendering spells another way and a reader reads
+         * the same: full-width digits and Latin letters (U+FF10..FF19,
+         * U+FF21..FF3A, U+FF41..FF5A: "２０２５年" and "2025年"),
+         * Arabic-Indic and Persian digits (U+0660..0669, U+06F0..06F9), and
+         * Russian "ё" written "е" (U+0451, U+0401) */
+        unsigned char ascii = 0;
+        if (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99)
+            ascii = (unsigned char)('0' + c2 - 0x90);
+        else if (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0xA1 && c2 <= 0xBA)
+            ascii = (unsigned char)('a' + c2 - 0xA1);
+        else if (c == 0xEF && len == 3 && c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A)
+            ascii = (unsigned char)('a' + c2 - 0x81);
+        else if (c == 0xD9 && len == 2 && c1 >= 0xA0 && c1 <= 0xA9)
+            ascii = (unsigned char)('0' + c1 - 0xA0);
+        else if (c == 0xDB && len == 2 && c1 >= 0xB0 && c1 <= 0xB9)
+            ascii = (unsigned char)('0' + c1 - 0xB0);
+        if (ascii) {
+            if (space && o && !cjk)
+                k[o++] = ' ';
+            space = cjk = 0;
+            k[o++] = (char)ascii;
+            i += len;
+            continue;
+        }
+        if ((c == 0xD1 && len == 2 && c1 == 0x91) || (c == 0xD0 && len == 2 && c1 == 0x81)) {
+            if (space && o && !cjk)
+                k[o++] = ' ';
+            space = cjk = 0;
+            k[o++] = (char)0xD0;
+            k[o++] = (char)(c1 == 0x91 ? 0xB5 : 0x95);
+            i += len;
+            continue;
+        }
         int punct = (c == 0xE2 && len == 3 && c1 == 0x80)
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
                  || (c == 0xE3 && len == 3 && c1 == 0x80 && c2 <= 0x83)
                  || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F)
+                 /* the rest of the full-width ASCII punctuation, U+FF1A..FF20,
+                  * U+FF3B..FF40, U+FF5B..FF65 ("：", "［", "～", "｡") */
+                 || (c == 0xEF && len == 3 && c1 == 0xBC && ((c2 >= 0x9A && c2 <= 0xA0) || c2 >= 0xBB))
+                 || (c == 0xEF && len == 3 && c1 == 0xBD && (c2 == 0x80 || (c2 >= 0x9B && c2 <= 0xA5)))
+                 /* Arabic comma, semicolon, question mark, percent and
+                  * number separators, full stop and the tatweel that
+                  * stretches a word (U+060C, U+061B, U+061F, U+0640,
+                  * U+066A..066D, U+06D4) */
+                 || (c == 0xD8 && len == 2 && (c1 == 0x8C || c1 == 0x9B || c1 == 0x9F))
+                 || (c == 0xD9 && len == 2 && (c1 == 0x80 || (c1 >= 0xAA && c1 <= 0xAD)))
+                 || (c == 0xDB && len == 2 && c1 == 0x94)
                  /* U+2212 MINUS SIGN: EUC-JP's decoders give it for the
                   * full-width "－" that Shift_JIS's give as U+FF0D */
                  || (c == 0xE2 && len == 3 && c1 == 0x88 && c2 == 0x92);
