@@ -544,6 +544,7 @@ static int continues_copy(const dedup_state *s, int q, int step)
  * before it. */
 #define RECUT_MAX_PIECES 64
 #define RECUT_PREFIX_WORDS 3
+#define RECUT_PREFIX_CJK_CHARS 4
 
 /* A block (a text/plain line, as a rule) that ends in a word's hyphen: a
  * re-wrap broke "Bodensee-Schiffsbetriebe" there, so the next block's first
@@ -558,6 +559,15 @@ static int ends_in_word_hyphen(const nc_block *b)
         return 0;
     unsigned char c = (unsigned char)b->text[n - 2];
     return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Chinese and Japanese keys have no spaces: a block ending in one of their
+ * characters goes on, with no space, in the other run's block (a mobile
+ * copy's paragraphs as <br> lines of one cell: its key runs them together,
+ * "…更新した" and "jr北海道は…"). */
+static int cjk_joint(const char *k, apr_size_t klen)
+{
+    return cjk_key_end(k, klen);
 }
 
 static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
@@ -579,7 +589,8 @@ static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
         if (la < lb) {               /* an original ends inside the copy's block */
             if (s->key[ib][ob + n] == ' ')
                 ob++;
-            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ia])))
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ia]))
+                     && !cjk_joint(s->key[ia], s->klen[ia]))
                 return 0;
             ob += n;
             ia++;
@@ -587,7 +598,8 @@ static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
         } else {                     /* a copy's block ends inside an original */
             if (s->key[ia][oa + n] == ' ')
                 oa++;
-            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ib])))
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ib]))
+                     && !cjk_joint(s->key[ib], s->klen[ib]))
                 return 0;
             oa += n;
             ib++;
@@ -602,7 +614,10 @@ static apr_uint64_t prefix_hash(const char *k, apr_size_t klen)
 {
     apr_uint64_t h = 0xCBF29CE484222325ULL;
     int spaces = 0;
-    for (apr_size_t i = 0; i < klen; i++) {
+    /* Chinese and Japanese: the first few characters, as there are no spaces */
+    apr_size_t end = klen >= 3 && cjk_char_at(k) && klen > 3 * RECUT_PREFIX_CJK_CHARS
+                     ? 3 * RECUT_PREFIX_CJK_CHARS : klen;
+    for (apr_size_t i = 0; i < end; i++) {
         if (k[i] == ' ' && ++spaces == RECUT_PREFIX_WORDS)
             break;
         h = (h ^ (unsigned char)k[i]) * 0x100000001B3ULL;
