@@ -423,6 +423,15 @@ static int contains(const nc_docmodel *m, int outer, int i)
  * d holds more: a block of more_words words or more that copies nothing.
  * Returns how many of c's blocks of more than three words d covers (0: c is
  * no teaser of d). Then the teaser is the copy and d's blocks stay. */
+/* The full text's headline over it, repeating the teaser's heading: a
+ * heading outside teaser c, in the element that holds full text d. */
+static int headline_of_full(const dedup_state *s, int c, int d, int q)
+{
+    const nc_docmodel *m = s->m;
+    int i = s->idx[q], up = block_at(m, d)->parent;
+    return block_at(m, i)->role == NC_ROLE_HEADING && up >= 0 && contains(m, up, i) && !contains(m, c, i);
+}
+
 static int teaser_of(const dedup_state *s, int c, int d, int more_words)
 {
     const nc_docmodel *m = s->m;
@@ -435,7 +444,8 @@ static int teaser_of(const dedup_state *s, int c, int d, int more_words)
         if (p >= 0 && s->full[p] >= 0 && contains(m, d, s->idx[s->full[p]]))
             ok = 1;
         for (int q = 0; p >= 0 && !ok && q < s->n; q++)
-            ok = s->orig[q] == p && contains(m, d, s->idx[q]);
+            ok = s->orig[q] == p && (contains(m, d, s->idx[q])
+                                     || (b->role == NC_ROLE_HEADING && headline_of_full(s, c, d, q)));
         if (!ok)
             return 0;
         covered += b->words > 3;
@@ -487,7 +497,10 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
         }
         /* the complete copy's blocks stay; the teaser's become the copies */
         for (int q = 0; q < s->n; q++) {
-            if (!contains(m, d, s->idx[q]) || s->orig[q] < 0)
+            if (s->orig[q] < 0 || !(contains(m, d, s->idx[q])
+                                    || (contains(m, c, s->idx[s->orig[q]])
+                                        && block_at(m, s->idx[s->orig[q]])->role == NC_ROLE_HEADING
+                                        && headline_of_full(s, c, d, q))))
                 continue;
             int o = s->orig[q];
             s->orig[q] = -1;
