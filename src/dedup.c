@@ -546,6 +546,100 @@ static int continues_copy(const dedup_state *s, int q, int step)
     return s->orig[nq] == no;
 }
 
+/* --- a copy with its typos fixed ------------------------------------------ */
+
+/* A republished copy corrects what the first one got wrong ("Contianer",
+ * "nent"): a long block right beside a copy, where its original's
+ * neighbour stands, whose key is its original's with a few bytes edited
+ * (at most one in NEAR_COPY_SHARE, NEAR_COPY_MAX_EDITS in all) is a copy.
+ * Only in a run: two paragraphs alike by chance stand nowhere near a copy. */
+#define NEAR_COPY_SHARE 16
+#define NEAR_COPY_MAX_EDITS 24
+
+/* Is the edit distance between keys a and b at most max? Levenshtein in a
+ * band of max either side of the diagonal, two rows from the pool. */
+static int within_edits(apr_pool_t *p, const char *a, apr_size_t la, const char *b, apr_size_t lb,
+                        int max)
+{
+    if ((la > lb ? la - lb : lb - la) > (apr_size_t)max)
+        return 0;
+    int *prev = apr_palloc(p, sizeof(int) * (lb + 1)), *cur = apr_palloc(p, sizeof(int) * (lb + 1));
+    for (apr_size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
+    for (apr_size_t i = 1; i <= la; i++) {
+        apr_size_t lo = i > (apr_size_t)max ? i - (apr_size_t)max : 1;
+        apr_size_t hi = i + (apr_size_t)max < lb ? i + (apr_size_t)max : lb;
+        int best = max + 1;
+        cur[lo - 1] = lo - 1 == 0 ? (int)i : max + 1;
+        for (apr_size_t j = lo; j <= hi; j++) {
+            int d = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (j < i + (apr_size_t)max && prev[j] + 1 < d)
+                d = prev[j] + 1;
+            if (cur[j - 1] + 1 < d)
+                d = cur[j - 1] + 1;
+            cur[j] = d;
+            if (d < best)
+                best = d;
+        }
+        if (hi < lb)
+            cur[hi + 1] = max + 1;
+        if (best > max)
+            return 0;
+        int *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[lb] <= max;
+}
+
+static int mark_near_copies(dedup_state *s, char *copied, char *near, int min_words)
+{
+    int found = 0;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int q = 1; q < s->n; q++) {
+            nc_block *b = block_at(s->m, s->idx[q]);
+            if (s->orig[q] >= 0 || copied[q] || b->words < 2 * min_words)
+                continue;
+            for (int dir = -1; dir <= 1; dir += 2) {
+                int nq = q + dir;
+                if (nq < 0 || nq >= s->n || s->orig[nq] < 0)
+                    continue;
+                int o = s->orig[nq] - dir;
+                if (o < 0 || o >= q || o >= s->shown || s->orig[o] >= 0 || copied[o])
+                    continue;
+                int max = (int)(s->klen[o] / NEAR_COPY_SHARE);
+                if (max > NEAR_COPY_MAX_EDITS)
+                    max = NEAR_COPY_MAX_EDITS;
+                if (max < 1 || !within_edits(s->pool, s->key[o], s->klen[o], s->key[q], s->klen[q], max))
+                    continue;
+                s->orig[q] = o;
+                copied[o] = near[q] = 1;
+                b->repeated = 1;
+                changed = 1;
+                found++;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+/* A near copy whose neighbours were found lone repeats after all is no
+ * longer in a run: it stays. */
+static void unanchor_near_copies(dedup_state *s, const char *near)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int q = 0; q < s->n; q++)
+            if (near[q] && s->orig[q] >= 0 && (q == 0 || s->orig[q - 1] < 0)
+                && (q + 1 >= s->n || s->orig[q + 1] < 0)) {
+                s->orig[q] = -1;
+                changed = 1;
+            }
+    }
+}
+
 /* --- copies cut at other places ------------------------------------------ */
 
 /* A copy whose paragraphs were joined or split differently (two paragraphs
@@ -1360,6 +1454,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n; q++)
         if (s.orig[q] >= 0)
             copied[s.orig[q]] = 1;
+    char *near = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    mark_near_copies(&s, copied, near, min_words);
     int own_story = 0;
     for (int q = 0; q < s.n && !own_story; q++)
         own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
@@ -1375,6 +1471,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;
+    unanchor_near_copies(&s, near);
 
     for (int q = 0; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);
