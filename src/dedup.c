@@ -1257,6 +1257,24 @@ static int take_copy_extras(nc_docmodel *m, const char *furniture, const char *q
     return marked;
 }
 
+/* Does c hold, beside its child w, another element of w's tag and class?
+ * Then w is one card of a rail ("Polecamy": this story's teaser, then the
+ * next story's), and c's other cards are no extras of w's copy. */
+static int card_beside(const nc_docmodel *m, int c, int w)
+{
+    const nc_block *wb = block_at(m, w);
+    if (!wb->hint[0])
+        return 0;
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *x = block_at(m, j);
+        if (j != w && !strcmp(x->tag, wb->tag) && !strcmp(x->hint, wb->hint))
+            return 1;
+        if (x->last_desc < j)
+            break;
+    }
+    return 0;
+}
+
 static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, const char *quoted,
                             int min_words)
 {
@@ -1273,7 +1291,9 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
         /* the wrapper, then its own wrapper by the same test while it
          * passes: a syndicated copy's <article> with its reworded headline
          * and byline over the copied <section> */
-        for (int c = b->parent; c >= 0 && !tried[c]; c = block_at(m, c)->parent) {
+        for (int c = b->parent, inner = -1; c >= 0 && !tried[c]; inner = c, c = block_at(m, c)->parent) {
+            if (inner >= 0 && card_beside(m, c, inner))
+                break;
             tried[c] = 1;
             int k = take_copy_extras(m, s->furniture, quoted, original, c, min_words);
             if (k < 0)
