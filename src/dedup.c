@@ -3,7 +3,9 @@
  *
  * Each block's text is reduced to a key that ignores what a second rendering
  * changes without changing the words: case, whitespace, &nbsp;, entities
- * (already decoded), curly vs straight quotes, dashes and punctuation. A block
+ * (already decoded), curly vs straight quotes, dashes and punctuation,
+ * full-width vs ASCII forms, Arabic vs ASCII digits and punctuation, "ё"
+ * written "е". A block
  * whose key was seen earlier is a later copy; the first copy stays.
  *
  * What else counts:
@@ -17,6 +19,8 @@
  *    re-wrapped): runs of blocks whose joined keys are equal;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
+ *  - a copy with its typos fixed, beside a copy: a long block a few edits
+ *    from its original's neighbour;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
  *  - list items that are the body's paragraphs again, in a run;
