@@ -3,7 +3,9 @@
  *
  * Each block's text is reduced to a key that ignores what a second rendering
  * changes without changing the words: case, whitespace, &nbsp;, entities
- * (already decoded), curly vs straight quotes, dashes and punctuation. A block
+ * (already decoded), curly vs straight quotes, dashes and punctuation,
+ * full-width vs ASCII forms, Arabic vs ASCII digits and punctuation, "ё"
+ * written "е". A block
  * whose key was seen earlier is a later copy; the first copy stays.
  *
  * What else counts:
@@ -17,6 +19,8 @@
  *    re-wrapped): runs of blocks whose joined keys are equal;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
+ *  - a copy with its typos fixed, beside a copy: a long block a few edits
+ *    from its original's neighbour;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
  *  - list items that are the body's paragraphs again, in a run;
@@ -110,11 +114,55 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             i += len;
             continue;
         }
+        /* What a second rendering spells another way and a reader reads
+         * the same: full-width digits and Latin letters (U+FF10..FF19,
+         * U+FF21..FF3A, U+FF41..FF5A: "２０２５年" and "2025年"),
+         * Arabic-Indic and Persian digits (U+0660..0669, U+06F0..06F9), and
+         * Russian "ё" written "е" (U+0451, U+0401) */
+        unsigned char ascii = 0;
+        if (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99)
+            ascii = (unsigned char)('0' + c2 - 0x90);
+        else if (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0xA1 && c2 <= 0xBA)
+            ascii = (unsigned char)('a' + c2 - 0xA1);
+        else if (c == 0xEF && len == 3 && c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A)
+            ascii = (unsigned char)('a' + c2 - 0x81);
+        else if (c == 0xD9 && len == 2 && c1 >= 0xA0 && c1 <= 0xA9)
+            ascii = (unsigned char)('0' + c1 - 0xA0);
+        else if (c == 0xDB && len == 2 && c1 >= 0xB0 && c1 <= 0xB9)
+            ascii = (unsigned char)('0' + c1 - 0xB0);
+        if (ascii) {
+            if (space && o && !cjk)
+                k[o++] = ' ';
+            space = cjk = 0;
+            k[o++] = (char)ascii;
+            i += len;
+            continue;
+        }
+        if ((c == 0xD1 && len == 2 && c1 == 0x91) || (c == 0xD0 && len == 2 && c1 == 0x81)) {
+            if (space && o && !cjk)
+                k[o++] = ' ';
+            space = cjk = 0;
+            k[o++] = (char)0xD0;
+            k[o++] = (char)(c1 == 0x91 ? 0xB5 : 0x95);
+            i += len;
+            continue;
+        }
         int punct = (c == 0xE2 && len == 3 && c1 == 0x80)
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
                  || (c == 0xE3 && len == 3 && c1 == 0x80 && c2 <= 0x83)
                  || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F)
+                 /* the rest of the full-width ASCII punctuation, U+FF1A..FF20,
+                  * U+FF3B..FF40, U+FF5B..FF65 ("：", "［", "～", "｡") */
+                 || (c == 0xEF && len == 3 && c1 == 0xBC && ((c2 >= 0x9A && c2 <= 0xA0) || c2 >= 0xBB))
+                 || (c == 0xEF && len == 3 && c1 == 0xBD && (c2 == 0x80 || (c2 >= 0x9B && c2 <= 0xA5)))
+                 /* Arabic comma, semicolon, question mark, percent and
+                  * number separators, full stop and the tatweel that
+                  * stretches a word (U+060C, U+061B, U+061F, U+0640,
+                  * U+066A..066D, U+06D4) */
+                 || (c == 0xD8 && len == 2 && (c1 == 0x8C || c1 == 0x9B || c1 == 0x9F))
+                 || (c == 0xD9 && len == 2 && (c1 == 0x80 || (c1 >= 0xAA && c1 <= 0xAD)))
+                 || (c == 0xDB && len == 2 && c1 == 0x94)
                  /* U+2212 MINUS SIGN: EUC-JP's decoders give it for the
                   * full-width "－" that Shift_JIS's give as U+FF0D */
                  || (c == 0xE2 && len == 3 && c1 == 0x88 && c2 == 0x92);
@@ -396,6 +444,15 @@ static int contains(const nc_docmodel *m, int outer, int i)
  * d holds more: a block of more_words words or more that copies nothing.
  * Returns how many of c's blocks of more than three words d covers (0: c is
  * no teaser of d). Then the teaser is the copy and d's blocks stay. */
+/* The full text's headline over it, repeating the teaser's heading: a
+ * heading outside teaser c, in the element that holds full text d. */
+static int headline_of_full(const dedup_state *s, int c, int d, int q)
+{
+    const nc_docmodel *m = s->m;
+    int i = s->idx[q], up = block_at(m, d)->parent;
+    return block_at(m, i)->role == NC_ROLE_HEADING && up >= 0 && contains(m, up, i) && !contains(m, c, i);
+}
+
 static int teaser_of(const dedup_state *s, int c, int d, int more_words)
 {
     const nc_docmodel *m = s->m;
@@ -408,7 +465,8 @@ static int teaser_of(const dedup_state *s, int c, int d, int more_words)
         if (p >= 0 && s->full[p] >= 0 && contains(m, d, s->idx[s->full[p]]))
             ok = 1;
         for (int q = 0; p >= 0 && !ok && q < s->n; q++)
-            ok = s->orig[q] == p && contains(m, d, s->idx[q]);
+            ok = s->orig[q] == p && (contains(m, d, s->idx[q])
+                                     || (b->role == NC_ROLE_HEADING && headline_of_full(s, c, d, q)));
         if (!ok)
             return 0;
         covered += b->words > 3;
@@ -460,7 +518,10 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
         }
         /* the complete copy's blocks stay; the teaser's become the copies */
         for (int q = 0; q < s->n; q++) {
-            if (!contains(m, d, s->idx[q]) || s->orig[q] < 0)
+            if (s->orig[q] < 0 || !(contains(m, d, s->idx[q])
+                                    || (contains(m, c, s->idx[s->orig[q]])
+                                        && block_at(m, s->idx[s->orig[q]])->role == NC_ROLE_HEADING
+                                        && headline_of_full(s, c, d, q))))
                 continue;
             int o = s->orig[q];
             s->orig[q] = -1;
@@ -506,6 +567,100 @@ static int continues_copy(const dedup_state *s, int q, int step)
     return s->orig[nq] == no;
 }
 
+/* --- a copy with its typos fixed ------------------------------------------ */
+
+/* A republished copy corrects what the first one got wrong ("Contianer",
+ * "nent"): a long block right beside a copy, where its original's
+ * neighbour stands, whose key is its original's with a few bytes edited
+ * (at most one in NEAR_COPY_SHARE, NEAR_COPY_MAX_EDITS in all) is a copy.
+ * Only in a run: two paragraphs alike by chance stand nowhere near a copy. */
+#define NEAR_COPY_SHARE 16
+#define NEAR_COPY_MAX_EDITS 24
+
+/* Is the edit distance between keys a and b at most max? Levenshtein in a
+ * band of max either side of the diagonal, two rows from the pool. */
+static int within_edits(apr_pool_t *p, const char *a, apr_size_t la, const char *b, apr_size_t lb,
+                        int max)
+{
+    if ((la > lb ? la - lb : lb - la) > (apr_size_t)max)
+        return 0;
+    int *prev = apr_palloc(p, sizeof(int) * (lb + 1)), *cur = apr_palloc(p, sizeof(int) * (lb + 1));
+    for (apr_size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
+    for (apr_size_t i = 1; i <= la; i++) {
+        apr_size_t lo = i > (apr_size_t)max ? i - (apr_size_t)max : 1;
+        apr_size_t hi = i + (apr_size_t)max < lb ? i + (apr_size_t)max : lb;
+        int best = max + 1;
+        cur[lo - 1] = lo - 1 == 0 ? (int)i : max + 1;
+        for (apr_size_t j = lo; j <= hi; j++) {
+            int d = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (j < i + (apr_size_t)max && prev[j] + 1 < d)
+                d = prev[j] + 1;
+            if (cur[j - 1] + 1 < d)
+                d = cur[j - 1] + 1;
+            cur[j] = d;
+            if (d < best)
+                best = d;
+        }
+        if (hi < lb)
+            cur[hi + 1] = max + 1;
+        if (best > max)
+            return 0;
+        int *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[lb] <= max;
+}
+
+static int mark_near_copies(dedup_state *s, char *copied, char *near, int min_words)
+{
+    int found = 0;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int q = 1; q < s->n; q++) {
+            nc_block *b = block_at(s->m, s->idx[q]);
+            if (s->orig[q] >= 0 || copied[q] || b->words < 2 * min_words)
+                continue;
+            for (int dir = -1; dir <= 1; dir += 2) {
+                int nq = q + dir;
+                if (nq < 0 || nq >= s->n || s->orig[nq] < 0)
+                    continue;
+                int o = s->orig[nq] - dir;
+                if (o < 0 || o >= q || o >= s->shown || s->orig[o] >= 0 || copied[o])
+                    continue;
+                int max = (int)(s->klen[o] / NEAR_COPY_SHARE);
+                if (max > NEAR_COPY_MAX_EDITS)
+                    max = NEAR_COPY_MAX_EDITS;
+                if (max < 1 || !within_edits(s->pool, s->key[o], s->klen[o], s->key[q], s->klen[q], max))
+                    continue;
+                s->orig[q] = o;
+                copied[o] = near[q] = 1;
+                b->repeated = 1;
+                changed = 1;
+                found++;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+/* A near copy whose neighbours were found lone repeats after all is no
+ * longer in a run: it stays. */
+static void unanchor_near_copies(dedup_state *s, const char *near)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int q = 0; q < s->n; q++)
+            if (near[q] && s->orig[q] >= 0 && (q == 0 || s->orig[q - 1] < 0)
+                && (q + 1 >= s->n || s->orig[q + 1] < 0)) {
+                s->orig[q] = -1;
+                changed = 1;
+            }
+    }
+}
+
 /* --- copies cut at other places ------------------------------------------ */
 
 /* A copy whose paragraphs were joined or split differently (two paragraphs
@@ -517,6 +672,7 @@ static int continues_copy(const dedup_state *s, int q, int step)
  * before it. */
 #define RECUT_MAX_PIECES 64
 #define RECUT_PREFIX_WORDS 3
+#define RECUT_PREFIX_CJK_CHARS 4
 
 /* A block (a text/plain line, as a rule) that ends in a word's hyphen: a
  * re-wrap broke "Bodensee-Schiffsbetriebe" there, so the next block's first
@@ -531,6 +687,15 @@ static int ends_in_word_hyphen(const nc_block *b)
         return 0;
     unsigned char c = (unsigned char)b->text[n - 2];
     return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Chinese and Japanese keys have no spaces: a block ending in one of their
+ * characters goes on, with no space, in the other run's block (a mobile
+ * copy's paragraphs as <br> lines of one cell: its key runs them together,
+ * "…更新した" and "jr北海道は…"). */
+static int cjk_joint(const char *k, apr_size_t klen)
+{
+    return cjk_key_end(k, klen);
 }
 
 static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
@@ -552,7 +717,8 @@ static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
         if (la < lb) {               /* an original ends inside the copy's block */
             if (s->key[ib][ob + n] == ' ')
                 ob++;
-            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ia])))
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ia]))
+                     && !cjk_joint(s->key[ia], s->klen[ia]))
                 return 0;
             ob += n;
             ia++;
@@ -560,7 +726,8 @@ static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
         } else {                     /* a copy's block ends inside an original */
             if (s->key[ia][oa + n] == ' ')
                 oa++;
-            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ib])))
+            else if (!ends_in_word_hyphen(block_at(s->m, s->idx[ib]))
+                     && !cjk_joint(s->key[ib], s->klen[ib]))
                 return 0;
             oa += n;
             ib++;
@@ -575,7 +742,10 @@ static apr_uint64_t prefix_hash(const char *k, apr_size_t klen)
 {
     apr_uint64_t h = 0xCBF29CE484222325ULL;
     int spaces = 0;
-    for (apr_size_t i = 0; i < klen; i++) {
+    /* Chinese and Japanese: the first few characters, as there are no spaces */
+    apr_size_t end = klen >= 3 && cjk_char_at(k) && klen > 3 * RECUT_PREFIX_CJK_CHARS
+                     ? 3 * RECUT_PREFIX_CJK_CHARS : klen;
+    for (apr_size_t i = 0; i < end; i++) {
         if (k[i] == ' ' && ++spaces == RECUT_PREFIX_WORDS)
             break;
         h = (h ^ (unsigned char)k[i]) * 0x100000001B3ULL;
@@ -1116,6 +1286,24 @@ static int take_copy_extras(nc_docmodel *m, const char *furniture, const char *q
     return marked;
 }
 
+/* Does c hold, beside its child w, another element of w's tag and class?
+ * Then w is one card of a rail ("Polecamy": this story's teaser, then the
+ * next story's), and c's other cards are no extras of w's copy. */
+static int card_beside(const nc_docmodel *m, int c, int w)
+{
+    const nc_block *wb = block_at(m, w);
+    if (!wb->hint[0])
+        return 0;
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *x = block_at(m, j);
+        if (j != w && !strcmp(x->tag, wb->tag) && !strcmp(x->hint, wb->hint))
+            return 1;
+        if (x->last_desc < j)
+            break;
+    }
+    return 0;
+}
+
 static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, const char *quoted,
                             int min_words)
 {
@@ -1132,7 +1320,9 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
         /* the wrapper, then its own wrapper by the same test while it
          * passes: a syndicated copy's <article> with its reworded headline
          * and byline over the copied <section> */
-        for (int c = b->parent; c >= 0 && !tried[c]; c = block_at(m, c)->parent) {
+        for (int c = b->parent, inner = -1; c >= 0 && !tried[c]; inner = c, c = block_at(m, c)->parent) {
+            if (inner >= 0 && card_beside(m, c, inner))
+                break;
             tried[c] = 1;
             int k = take_copy_extras(m, s->furniture, quoted, original, c, min_words);
             if (k < 0)
@@ -1313,6 +1503,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n; q++)
         if (s.orig[q] >= 0)
             copied[s.orig[q]] = 1;
+    char *near = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    mark_near_copies(&s, copied, near, min_words);
     int own_story = 0;
     for (int q = 0; q < s.n && !own_story; q++)
         own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
@@ -1328,6 +1520,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;
+    unanchor_near_copies(&s, near);
 
     for (int q = 0; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);

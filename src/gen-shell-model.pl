@@ -89,13 +89,16 @@ sub words {
     return (() = $s =~ /\S+/g) + int($cjk / 2) + int($brahmic / 4);
 }
 
-my (@examples, $page_name);
+my (@examples, $page_name, %page_seen);
 sub example {
     my ($text, $shell, $other) = @_;
     my $s = HTML::Entities::decode_entities($text);
     $s =~ s/[\s\x{a0}\x{200b}]+/ /g;
     $s =~ s/^ | $//g;
     return if $s eq '' || words($s) > $MAX_WORDS;
+    # a text a page repeats (a song's refrain, a menu in header and footer)
+    # is one example of that page, not one per time it is printed
+    return if $page_seen{$page_name}{$s}++;
     push @examples, [$shell > $other ? 1 : 0, features($s), $s, $shell > $other ? 2 : 1, $page_name];
 }
 

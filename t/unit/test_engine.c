@@ -1680,6 +1680,92 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
        && kept_nth(res, plain, P2, 1),
        "copy shapes: a text/plain teaser's \"Leer m\xC3\xA1s: URL\" line goes with it, the next link stays");
 }
+
+/* Copies spelled another way and cut another way (the ar-* set, dedup.c):
+ * full-width digits, Arabic punctuation, "е" for "ё", a CJK copy as <br>
+ * lines of one cell, a republished copy with its typos fixed, a teaser
+ * with its own headline above the full story, a teaser card in a rail. */
+static void test_ar_copy_spellings(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+#define JA_P1 "\xE5\xA4\xA7\xE9\x98\xAA\xE5\xB8\x82\xE3\x81\xAF"   /* 大阪市は */
+#define JA_P2 "\xE6\x97\xA5\xE3\x80\x81\xE5\x86\x8D\xE9\x96\x8B\xE7\x99\xBA\xE3\x81\xAE\xE5\x9F\xBA\xE6\x9C\xAC\xE8\xA8\x88\xE7\x94\xBB\xE6\xA1\x88\xE3\x82\x92\xE5\x85\xAC\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\xE7\xB7\x8F\xE4\xBA\x8B\xE6\xA5\xAD\xE8\xB2\xBB\xE3\x81\xAF\xE7\xB4\x84" /* 日、再開発の基本計画案を公表した。総事業費は約 */
+#define JA_P3 "\xE5\x84\x84\xE5\x86\x86\xE3\x82\x92\xE8\xA6\x8B\xE8\xBE\xBC\xE3\x82\x80\xE3\x80\x82" /* 億円を見込む。 */
+    const char *ja = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><div class=\"kiji\"><p>"
+        JA_P1 "\xEF\xBC\x91\xEF\xBC\x94" JA_P2 "\xEF\xBC\x93\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x90" JA_P3 "</p><p>" JA_P2 JA_P3 JA_P1 "</p></div>"
+        "<div class=\"kiji-sp\"><p>" JA_P1 "14" JA_P2 "3000" JA_P3 "</p><p>" JA_P2 JA_P3 JA_P1 "</p></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", ja, strlen(ja), 0);
+    ok(res && kept_nth(res, ja, JA_P1 "\xEF\xBC\x91", 1) && !kept_nth(res, ja, JA_P1 "14", 1),
+       "ar copies: a Japanese copy with ASCII digits for full-width ones is a copy");
+
+    /* أعلنت الحكومة، الأحد، عن خطة «جديدة» لدعم المزارعين في وادي الأردن والمناطق الشرقية */
+#define AR_A "\xD8\xA3\xD8\xB9\xD9\x84\xD9\x86\xD8\xAA \xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xA9"
+#define AR_B "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xAD\xD8\xAF"
+#define AR_C " \xD8\xB9\xD9\x86 \xD8\xAE\xD8\xB7\xD8\xA9 "
+#define AR_D "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD8\xA9"
+#define AR_E " \xD9\x84\xD8\xAF\xD8\xB9\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB9\xD9\x8A\xD9\x86 \xD9\x81\xD9\x8A \xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A \xD8\xA7\xD9\x84\xD8\xA3\xD8\xB1\xD8\xAF\xD9\x86 \xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xB1\xD9\x82\xD9\x8A\xD8\xA9."
+    const char *ar = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><div class=\"story\"><p>"
+        AR_A "\xD8\x8C " AR_B "\xD8\x8C" AR_C "\xC2\xAB" AR_D "\xC2\xBB" AR_E "</p><p>" AR_D AR_C AR_B AR_E "</p></div>"
+        "<div class=\"feed\"><p>" AR_A ", " AR_B "," AR_C "\"" AR_D "\"" AR_E "</p><p>" AR_D AR_C AR_B AR_E "</p></div></body></html>";
+    res = run(e, p, o, "text/html", ar, strlen(ar), 0);
+    ok(res && kept_nth(res, ar, AR_A, 1) && !kept_nth(res, ar, AR_A, 2),
+       "ar copies: an Arabic copy with ASCII commas and straight quotes is a copy");
+
+    /* Ещё 40 электробусов выйдут на шесть маршрутов через центр города */
+#define RU_YO "\xD0\x95\xD1\x89\xD1\x91"
+#define RU_YE "\xD0\x95\xD1\x89\xD0\xB5"
+#define RU_REST " 40 \xD1\x8D\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x82\xD1\x80\xD0\xBE\xD0\xB1\xD1\x83\xD1\x81\xD0\xBE\xD0\xB2 \xD0\xB2\xD1\x8B\xD0\xB9\xD0\xB4\xD1\x83\xD1\x82 \xD0\xBD\xD0\xB0 \xD1\x88\xD0\xB5\xD1\x81\xD1\x82\xD1\x8C \xD0\xBC\xD0\xB0\xD1\x80\xD1\x88\xD1\x80\xD1\x83\xD1\x82\xD0\xBE\xD0\xB2 \xD1\x87\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7 \xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0."
+    const char *ru = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><div class=\"story\"><p>"
+        RU_YO RU_REST "</p><p>" RU_REST RU_YO RU_REST "</p></div><div class=\"turbo\"><p>" RU_YE RU_REST "</p><p>" RU_REST RU_YE RU_REST "</p></div></body></html>";
+    res = run(e, p, o, "text/html", ru, strlen(ru), 0);
+    ok(res && kept_nth(res, ru, RU_YO RU_REST, 1) && !kept_nth(res, ru, RU_YE RU_REST, 1),
+       "ar copies: a Russian copy with \xD0\xB5 for \xD1\x91 is a copy");
+
+    const char *cell = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><table><tr><td class=\"honbun\"><p>"
+        JA_P1 "14" JA_P2 "3000" JA_P3 "</p><p>" JA_P2 JA_P3 JA_P1 "</p></td></tr></table>"
+        "<table><tr><td class=\"keitai\">" JA_P1 "14" JA_P2 "3000" JA_P3 "<br>\n" JA_P2 JA_P3 JA_P1 "\n</td></tr></table></body></html>";
+    res = run(e, p, o, "text/html", cell, strlen(cell), 0);
+    ok(res && kept_nth(res, cell, JA_P1 "14", 1) && !kept_nth(res, cell, JA_P1 "14", 2),
+       "ar copies: a Japanese copy as <br> lines of one table cell is a copy");
+
+    const char *typo = HEAD "<p>The council voted on Tuesday to close the old swiming baths on Mill Street at the end of the summer season.</p>"
+        "<p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div>"
+        "<div class=\"story rev2\"><p>Updated: 5 March 2025, 16:05</p><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", typo, strlen(typo), 0);
+    ok(res && kept_nth(res, typo, "swiming baths", 1) && !kept_nth(res, typo, P1, 1) && !kept_nth(res, typo, P2, 2)
+       && !kept_nth(res, typo, "Updated: 5 March", 1),
+       "ar copies: a republished copy with a typo fixed goes whole, the first copy stays");
+    const char *near = HEAD "<p>" P1 "</p><p>" P2 "</p></div><div class=\"other\"><p>The council voted on Monday to close the old swimming baths on Mill Road at the end of the summer season.</p>"
+        "<p>Swimming clubs welcomed the decision.</p></div></body></html>";
+    res = run(e, p, o, "text/html", near, strlen(near), 0);
+    ok(res && kept_nth(res, near, "voted on Monday", 1),
+       "ar copies: a paragraph like another, beside no copy, stays");
+
+    const char *teaser = HEAD "</div><div class=\"news-detail\"><div class=\"anons\"><h2><a href=\"#\">A Council closes Mill Street baths for good</a></h2><p>" P1 "</p><p>" P2
+        "</p><a href=\"#\">Read more</a></div><h1>A Council closes Mill Street baths for good</h1><div class=\"text\"><p>" P1 "</p><p>" P2
+        "</p><p>" P3 "</p><p>" P4 "</p></div></div></body></html>";
+    res = run(e, p, o, "text/html", teaser, strlen(teaser), 0);
+    ok(res && !kept_nth(res, teaser, P1, 1) && kept_nth(res, teaser, P1, 2) && kept_nth(res, teaser, P2, 2)
+       && kept_nth(res, teaser, "for good</h1>", 1),
+       "ar copies: a teaser with its own headline goes, the full story and its <h1> stay");
+
+    const char *rail = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><div class=\"box-more\"><h3>More</h3>"
+        "<div class=\"teaser\"><p>" P1 "</p><p>A new pool with two basins and a sauna will open in the spring\xE2\x80\xA6</p><p><a href=\"#\">Read more</a></p></div>"
+        "<div class=\"teaser\"><p><a href=\"#\">Ring road: new cycle lanes from Monday</a></p></div></div></body></html>";
+    res = run(e, p, o, "text/html", rail, strlen(rail), 0);
+    ok(res && !kept_nth(res, rail, P1, 2) && kept_nth(res, rail, "Ring road: new cycle lanes", 1),
+       "ar copies: a teaser card's copy goes, the rail's next card stays");
+#undef JA_P1
+#undef JA_P2
+#undef JA_P3
+#undef AR_A
+#undef AR_B
+#undef AR_C
+#undef AR_D
+#undef AR_E
+#undef RU_YO
+#undef RU_YE
+#undef RU_REST
+}
 #undef P1
 #undef P2
 #undef P3
@@ -2802,6 +2888,7 @@ int main(int argc, char **argv)
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
+    test_ar_copy_spellings(e, pool, &o);
     test_platform_shells(e, pool, &o);
     test_named_message_lines(e, pool, &o);
     test_story_references(e, pool, &o);
