@@ -380,10 +380,17 @@ int nc_shape_sends_away(const nc_shape_links_count *c)
 
 /* --- the verdict --------------------------------------------------------------- */
 
+/* The signs every shell's shape has, all cheap to read: a box with text,
+ * short, that sends the reader away. */
+static int may_be_shell(const nc_shape_signs *s)
+{
+    return s->blocks >= 1 && s->max_words <= SHAPE_LONG_WORDS && s->words <= SHAPE_MAX_WORDS
+        && s->sends_away;
+}
+
 int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell)
 {
-    if (s->blocks < 1 || s->max_words > SHAPE_LONG_WORDS || s->words > SHAPE_MAX_WORDS
-        || !s->sends_away || !s->foreign || s->model < SHAPE_MODEL_FLOOR)
+    if (!may_be_shell(s) || !s->foreign || s->model < SHAPE_MODEL_FLOOR)
         return 0;
     if (s->blocks >= 2 && (s->heads || s->bare_code) && s->says)
         return 1;
@@ -493,6 +500,8 @@ typedef struct shape_page {
     apr_size_t len;
     const char *footer;          /* nc_doc_named_footers */
     nc_word_set *story, *title;
+    int story_block, title_block;   /* the story's container, the <title>; or -1 */
+    int story_read;                 /* story and title_names_story are filled */
     int title_names_story;
 } shape_page;
 
@@ -594,7 +603,11 @@ static int cmp_int(const void *a, const void *b)
     return *(const int *)a - *(const int *)b;
 }
 
-static void signs_of(const shape_page *sp, shape_group *g, nc_shape_signs *s)
+static void read_story(shape_page *sp);
+
+/* The words are read last and only when the cheap signs allow a shell:
+ * most pages have a box beside the story, few have one that sends away. */
+static void signs_of(shape_page *sp, shape_group *g, nc_shape_signs *s)
 {
     const nc_docmodel *m = sp->m;
     memset(s, 0, sizeof *s);
@@ -608,6 +621,25 @@ static void signs_of(const shape_page *sp, shape_group *g, nc_shape_signs *s)
         return;
     const nc_block *first = B(g->text[0]);
     s->bare_code = bare_code(first);
+    nc_shape_links_count links = { 0, 0, 0 };
+    for (int i = 0; i < g->nsib; i++) {
+        int c = g->sib[i];
+        apr_size_t from = B(c)->start;
+        for (int j = c + 1; j <= B(c)->last_desc; j++)       /* skip furniture inside */
+            if (furniture_tag(B(j)) && B(j)->trusted && B(j)->start >= from && B(j)->end <= B(c)->end) {
+                nc_shape_links(sp->html, from, B(j)->start, &links);
+                from = B(j)->end;
+                j = B(j)->last_desc;
+            }
+        if (B(c)->end <= sp->len && from < B(c)->end)
+            nc_shape_links(sp->html, from, B(c)->end, &links);
+    }
+    s->sends_away = nc_shape_sends_away(&links);
+    if (!may_be_shell(s)) {
+        s->model = 0;
+        return;
+    }
+    read_story(sp);
     if (sp->title_names_story && (first->role == NC_ROLE_HEADING || first->words <= SHAPE_TITLE_WORDS)) {
         int t_shared, t_total, s_shared, s_total;
         nc_word_set_overlap(sp->title, sp->p, first->text, first->text_len, &t_shared, &t_total);
@@ -632,20 +664,6 @@ static void signs_of(const shape_page *sp, shape_group *g, nc_shape_signs *s)
     if (s->model == -1000)
         s->model = 0;                   /* nothing the model reads: it says nothing */
     s->foreign = 3 * shared <= total;
-    nc_shape_links_count links = { 0, 0, 0 };
-    for (int i = 0; i < g->nsib; i++) {
-        int c = g->sib[i];
-        apr_size_t from = B(c)->start;
-        for (int j = c + 1; j <= B(c)->last_desc; j++)       /* skip furniture inside */
-            if (furniture_tag(B(j)) && B(j)->trusted && B(j)->start >= from && B(j)->end <= B(c)->end) {
-                nc_shape_links(sp->html, from, B(j)->start, &links);
-                from = B(j)->end;
-                j = B(j)->last_desc;
-            }
-        if (B(c)->end <= sp->len && from < B(c)->end)
-            nc_shape_links(sp->html, from, B(c)->end, &links);
-    }
-    s->sends_away = nc_shape_sends_away(&links);
 }
 
 static int mark_group(nc_docmodel *m, const shape_group *g)
@@ -774,32 +792,43 @@ static int only_a_box(shape_page *sp)
     return mark_group(m, &g);
 }
 
+/* The story's content words, and whether the <title> names the story. */
+static void read_story(shape_page *sp)
+{
+    const nc_docmodel *m = sp->m;
+    int story = sp->story_block, title = sp->title_block;
+    if (sp->story_read || story < 0)
+        return;
+    sp->story_read = 1;
+    apr_size_t read = 0;
+    for (int i = story + 1; i <= B(story)->last_desc && read < SHAPE_STORY_TEXT; i++)
+        if (B(i)->parent == story && B(i)->text_len > 0) {
+            nc_word_set_add_text(sp->story, B(i)->text, B(i)->text_len);
+            read += B(i)->text_len;
+        }
+    if (title >= 0) {
+        int shared, total;
+        nc_word_set_overlap(sp->story, sp->p, B(title)->text, B(title)->text_len, &shared, &total);
+        sp->title_names_story = shared >= 2 || (total > 0 && 2 * shared >= total);
+    }
+}
+
 int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len,
                         int page_has_shell)
 {
     if (!m->is_html || !html)
         return 0;
     shape_page sp = { p, m, html, len, nc_doc_named_footers(p, m), nc_word_set_make(p),
-                      nc_word_set_make(p), 0 };
+                      nc_word_set_make(p), -1, -1, 0, 0 };
     int story = story_container(m, sp.footer, p);
+    sp.story_block = story;
     if (story < 0) {
         if (page_has_shell)
             return 0;
         add_head_title(&sp);
         return only_a_box(&sp);
     }
-    apr_size_t read = 0;
-    for (int i = story + 1; i <= B(story)->last_desc && read < SHAPE_STORY_TEXT; i++)
-        if (B(i)->parent == story && B(i)->text_len > 0) {
-            nc_word_set_add_text(sp.story, B(i)->text, B(i)->text_len);
-            read += B(i)->text_len;
-        }
-    int title = add_head_title(&sp);
-    if (title >= 0) {
-        int shared, total;
-        nc_word_set_overlap(sp.story, p, B(title)->text, B(title)->text_len, &shared, &total);
-        sp.title_names_story = shared >= 2 || (total > 0 && 2 * shared >= total);
-    }
+    sp.title_block = add_head_title(&sp);
 
     /* From the story's container outwards: on each side, the nearest text
      * that is not the story's own head is the one candidate. */
