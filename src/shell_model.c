@@ -16,7 +16,7 @@
 
 /* The next code point of valid UTF-8 at s[*i]; a stray byte reads as
  * U+FFFD (the engine's text is UTF-8 already, so this is only a guard). */
-static apr_uint32_t next_code_point(const unsigned char *s, apr_size_t len, apr_size_t *i)
+apr_uint32_t nc_shell_model_next_code_point(const unsigned char *s, apr_size_t len, apr_size_t *i)
 {
     unsigned char c = s[(*i)++];
     if (c < 0x80)
@@ -56,7 +56,7 @@ int nc_shell_model_score(const char *text, apr_size_t len)
     int n = 0;
     cp[n++] = 0x20;
     for (apr_size_t i = 0; i < len && n <= NC_SHELL_MODEL_MAX_CHARS;)
-        cp[n++] = fold(next_code_point((const unsigned char *)text, len, &i));
+        cp[n++] = fold(nc_shell_model_next_code_point((const unsigned char *)text, len, &i));
     cp[n++] = 0x20;
 
     int score = nc_shell_model_bias;
@@ -99,7 +99,7 @@ int nc_shell_model_knows_script(const char *text, apr_size_t len)
 {
     int known = 0, unknown = 0;
     for (apr_size_t i = 0; i < len && known + unknown < NC_SHELL_MODEL_MAX_CHARS;) {
-        apr_uint32_t c = next_code_point((const unsigned char *)text, len, &i);
+        apr_uint32_t c = nc_shell_model_next_code_point((const unsigned char *)text, len, &i);
         int b = script_block(c);
         if (b < 0) {
             known += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7)

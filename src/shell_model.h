@@ -28,6 +28,10 @@ extern const int nc_shell_model_check_scores[];
 #define NC_SHELL_MODEL_MAX_CHARS 400
 int nc_shell_model_score(const char *text, apr_size_t len);
 
+/* The code point of UTF-8 at s[*i], *i moved past it; a stray byte reads
+ * as U+FFFD. The model's reading of text, shared with the shape check. */
+apr_uint32_t nc_shell_model_next_code_point(const unsigned char *s, apr_size_t len, apr_size_t *i);
+
 /* Generated: bit b is set when the corpus has story text (short blocks that
  * are no shell) in the 128 code points from b * 128 (CJK ideographs and
  * Hangul syllables as one block each; Latin is always known). */

@@ -65,23 +65,6 @@ nc_word_set *nc_word_set_make(apr_pool_t *p)
     return s;
 }
 
-static apr_uint32_t next_cp(const unsigned char *s, apr_size_t len, apr_size_t *i)
-{
-    unsigned char c = s[(*i)++];
-    if (c < 0x80)
-        return c;
-    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
-    if (more < 0)
-        return 0xFFFD;
-    apr_uint32_t cp = c & (0x3F >> more);
-    for (int k = 0; k < more; k++) {
-        if (*i >= len || (s[*i] & 0xC0) != 0x80)
-            return 0xFFFD;
-        cp = (cp << 6) | (s[(*i)++] & 0x3F);
-    }
-    return cp;
-}
-
 /* Capitals to small letters: ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic. */
 static apr_uint32_t fold_cp(apr_uint32_t c)
 {
@@ -149,7 +132,7 @@ static void each_key(const char *text, apr_size_t len, key_fn *fn, void *ctx)
     int n = 0, letters = 0, alpha = 0;
     apr_size_t i = 0;
     for (;;) {
-        apr_uint32_t c = i < len ? fold_cp(next_cp(s, len, &i)) : 0;
+        apr_uint32_t c = i < len ? fold_cp(nc_shell_model_next_code_point(s, len, &i)) : 0;
         int in_word = c && letter(c) && !cjk(c);
         if (in_word) {
             if (n < KEY_CPS)
