@@ -211,16 +211,21 @@ static void decode_utf8(const char *in, apr_size_t n, nc_buf *out)
     nc_buf_append(out, in + run, n - run);
 }
 
+unsigned nc_windows1252_code_point(unsigned char c)
+{
+    if (c < 0x80 || c >= 0xA0)
+        return c;
+    return cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD;
+}
+
 static void decode_1252(const char *in, apr_size_t n, nc_buf *out)
 {
     for (apr_size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)in[i];
         if (c < 0x80)
             nc_buf_append_char(out, (char)c);
-        else if (c < 0xA0)
-            nc_buf_append_utf8(out, cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD);
         else
-            nc_buf_append_utf8(out, c);
+            nc_buf_append_utf8(out, nc_windows1252_code_point(c));
     }
 }
 

@@ -44,6 +44,9 @@ nc_decoder *nc_decoder_open(apr_pool_t *p, const char *charset);
 int  nc_decoder_is_utf8(const nc_decoder *d);
 /* Length of the valid UTF-8 sequence at s (n bytes available), or 0. */
 apr_size_t nc_utf8_sequence_length(const unsigned char *s, apr_size_t n);
+
+/* The code point windows-1252 gives byte c; U+FFFD for its five undefined bytes. */
+unsigned nc_windows1252_code_point(unsigned char c);
 /* Appends the UTF-8 form of in[0..n) to out; undecodable bytes become U+FFFD. */
 void nc_decode_append(nc_decoder *d, const char *in, apr_size_t n, nc_buf *out);
 

@@ -19,14 +19,6 @@
 #include <apr_xlate.h>
 #include <uchardet.h>
 
-/* windows-1252 0x80..0x9F; 0 marks the five undefined bytes. */
-static const unsigned short cp1252_c1[32] = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
-};
-
 typedef enum {
     CP_SEPARATOR,     /* space, ASCII punctuation and digits, punctuation that sits between words */
     CP_ASCII_LETTER,
@@ -149,7 +141,7 @@ int nc_charset_guess_oddity(apr_pool_t *p, const char *bytes, apr_size_t len, co
     if (!charset) {
         for (apr_size_t i = 0; i < len; i++) {
             unsigned char c = (unsigned char)bytes[i];
-            scan(&w, c < 0x80 || c >= 0xA0 ? c : cp1252_c1[c - 0x80] ? cp1252_c1[c - 0x80] : 0xFFFD);
+            scan(&w, nc_windows1252_code_point(c));
         }
         end_word(&w);
         return w.odd_words;
