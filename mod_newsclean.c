@@ -1550,20 +1550,13 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
     apr_off_t ratio = ctx->conf->inflate_ratio == -1
                       ? NC_DEFAULT_INFLATE_RATIO : ctx->conf->inflate_ratio;
 
-    if (ctx->z_done) {
-        if (len) {
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0219: %s has "
-                          "bytes after the end of its %s stream; sent "
-                          "unchanged. Check the backend's compression",
-                          nc_uri(r), ctx->inflating == NC_ENC_GZIP ? "gzip"
-                                                                   : "deflate");
-            *why = "inflate-error";
-            return -1;
-        }
-        return 0;
+    if (!ctx->z_done) {
+        ctx->z.next_in = (Bytef *)data;
+        ctx->z.avail_in = (uInt)len;
     }
-    ctx->z.next_in = (Bytef *)data;
-    ctx->z.avail_in = (uInt)len;
+    else {
+        ctx->z.avail_in = (uInt)len;    /* anything now is after the end */
+    }
     while (ctx->z.avail_in > 0 && !ctx->z_done) {
         char *buf = apr_bucket_alloc(NC_INFLATE_CHUNK, ba);
         apr_size_t n;
@@ -1587,7 +1580,7 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
         }
         else if (zrv != Z_OK && zrv != Z_BUF_ERROR) {
             apr_bucket_free(buf);
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0219: the "
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0222: the "
                           "compressed body of %s cannot be decoded (zlib: %s); "
                           "sent unchanged. Check the backend's compression",
                           nc_uri(r), ctx->z.msg ? ctx->z.msg : "error");
@@ -1604,7 +1597,7 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
         ctx->plain_len += (apr_off_t)n;
         if (ctx->plain_len > ctx->max_size) {
             apr_bucket_free(buf);
-            ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "NC0211: %s decodes "
+            ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "NC0223: %s decodes "
                           "to more than NewsCleanMaxSize (%" APR_OFF_T_FMT
                           " bytes); sending it unchanged (compressed). Raise "
                           "NewsCleanMaxSize to clean pages this large",
@@ -1634,6 +1627,17 @@ static int nc_inflate(ap_filter_t *f, nc_filter_ctx *ctx, const char *data,
                 return -1;
             }
         }
+    }
+    /* Bytes after the stream's end, in this bucket or a later one, would be
+     * lost if decoding went on: the page goes out as the backend sent it. */
+    if (ctx->z_done && ctx->z.avail_in > 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "NC0221: %s has "
+                      "bytes after the end of its %s stream; sent "
+                      "unchanged. Check the backend's compression",
+                      nc_uri(r), ctx->inflating == NC_ENC_GZIP ? "gzip"
+                                                               : "deflate");
+        *why = "inflate-error";
+        return -1;
     }
     return 0;
 }

@@ -50,6 +50,7 @@ for my $case (['/gunzip/http/bomb.html.gz', qr/reason=inflate-ratio/, 'decompres
               ['/gunzipsmall/seed.html.gz', qr/reason=too-large/, 'decodes past NewsCleanMaxSize 2K'],
               ['/gunzip/http/corrupt.html.gz', qr/reason=inflate-/, 'corrupt gzip'],
               ['/gunzip/http/truncated.html.gz', qr/reason=inflate-truncated/, 'gzip cut in half'],
+              ['/gunzip/http/trailing.html.gz', qr/reason=inflate-error/, 'bytes after the gzip stream'],
               ['/gunzip/http/seed.html.br', qr/reason=content-encoding/, 'br is not decoded']) {
     my ($u, $re, $why) = @$case;
     (my $path = $u) =~ s{^/gunzip(small)?}{};
@@ -68,6 +69,11 @@ for my $case (['/gunzip/http/bomb.html.gz', qr/reason=inflate-ratio/, 'decompres
     ok scalar(grep { /NC0218: .*bomb\.html\.gz decodes to more than 200 times/ } @l),
        'the bomb was logged (NC0218) with what to do';
     ok scalar(grep { /NC0219: .*truncated\.html\.gz/ } @l), 'the truncated stream was logged (NC0219)';
+    ok scalar(grep { /NC0221: .*trailing\.html\.gz has bytes after the end of its gzip stream/ } @l),
+       'bytes after the stream were logged (NC0221)';
+    ok scalar(grep { /NC0222: .*corrupt\.html\.gz cannot be decoded/ } @l), 'the corrupt stream was logged (NC0222)';
+    ok scalar(grep { /NC0223: .*seed\.html\.gz decodes to more than NewsCleanMaxSize/ } @l),
+       'a body decoding past NewsCleanMaxSize was logged (NC0223)';
 }
 
 done_testing();
