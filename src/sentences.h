@@ -37,16 +37,16 @@ typedef struct nc_token {
     apr_uint16_t flags;      /* NC_T_* */
 } nc_token;
 
-typedef struct nc_sentence {
+typedef struct nc_sentence {   /* 56 bytes: the pointers first, no padding */
     const char *text;       /* points into the block */
     apr_size_t  len;
     apr_size_t  start;      /* byte offset in the block */
+    nc_token   *tok;
+    unsigned   *wf;         /* lexicon flags (NC_W_*) of each word; set by nc_extract */
+    int         ntok;
     int         block;      /* index in the block array */
     int         headline;   /* from the headline block */
     int         title_case; /* most words capitalised: capitals say nothing */
-    nc_token   *tok;
-    int         ntok;
-    unsigned   *wf;         /* lexicon flags (NC_W_*) of each word; set by nc_extract */
 } nc_sentence;
 
 /* Appends the sentences of text[0..len) to out (an array of nc_sentence).
