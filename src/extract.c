@@ -121,31 +121,52 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         return apr_array_make(p, 1, sizeof(nc_mention));
     }
 
-    /* The word scratch, every sentence split and the map of sentences seen
-     * go back to the allocator before the actor and figure steps take their
-     * memory. */
-    apr_pool_t *scratch;
-    if (apr_pool_create(&scratch, work) != APR_SUCCESS)
-        scratch = work;
-    apr_array_header_t *all = apr_array_make(scratch, 64, sizeof(nc_sentence));
-    apr_array_header_t *toks = apr_array_make(scratch, 64, sizeof(nc_token));
+    /* Every sentence split, the word scratch and the table of sentences
+     * seen are on the heap, given back before the actor and figure steps
+     * take their memory (a pool of their own took an 8 KB block beside
+     * work's); only the tokens go to work. */
+    apr_size_t text_len = 0;
+    for (int b = 0; b < nblocks; b++)
+        text_len += blocks[b].len;
+    void **all_heap = NULL, **toks_heap = NULL;
+    static char none[1];   /* elts of an empty array, before the heap's */
+    apr_array_header_t all_array = { work, sizeof(nc_sentence), 0, 0, none };
+    apr_array_header_t toks_array = { work, sizeof(nc_token), 0, 0, none };
+    apr_array_header_t *all = &all_array, *toks = &toks_array;
+    nc_array_reserve_heap(all, &all_heap, (int)(text_len / 128) + 16);   /* ~130 bytes a sentence */
+    nc_array_reserve_heap(toks, &toks_heap, 64);
     for (int b = 0; b < nblocks; b++)
         if (blocks[b].text && blocks[b].len && blocks[b].len <= NC_EXTRACT_BLOCK_MAX)
             nc_split_sentences(x->words, work, blocks[b].text, blocks[b].len, b,
-                               blocks[b].is_headline, all, toks);
+                               blocks[b].is_headline, all, &all_heap, toks, &toks_heap);
+    nc_array_release(toks, &toks_heap);
 
-    /* Each distinct sentence once; the headline may also open the body
-     * (the map's keys are the texts, its values only say "seen"). Their
-     * word classes are made first, into what is left of work's first block
-     * after the tokens; the kept ones then go to an array of their count. */
-    nc_wordmap *seen = nc_wordmap_make(scratch, (apr_size_t)all->nelts);
+    /* Each distinct sentence once; the headline may also open the body.
+     * The table holds a sentence's index + 1, open addressing at most half
+     * full. Word classes are made first, into what is left of work's first
+     * block after the tokens; the kept ones then go to an array of their
+     * count. */
+    apr_size_t slots = 16;
+    while (slots < 2 * (apr_size_t)all->nelts)
+        slots *= 2;
+    int *seen = calloc(slots, sizeof *seen);
+    if (!seen)
+        abort();                /* as APR does when a pool cannot get memory */
     int kept = 0;
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
-        void **v = nc_wordmap_slot_hashed(seen, st->text, st->len, sentence_hash(st->text, st->len));
-        if (*v)
+        apr_size_t h = sentence_hash(st->text, st->len) & (slots - 1);
+        int dup = 0;
+        for (; seen[h]; h = (h + 1) & (slots - 1)) {
+            const nc_sentence *o = &APR_ARRAY_IDX(all, seen[h] - 1, nc_sentence);
+            if (o->len == st->len && !memcmp(o->text, st->text, st->len)) {
+                dup = 1;
+                break;
+            }
+        }
+        if (dup)
             continue;
-        *v = st;
+        seen[h] = i + 1;
         /* Word classes once, for the actor and the figure steps both. */
         st->wf = apr_palloc(work, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
         for (int k = 0; k < st->ntok; k++)
@@ -155,6 +176,7 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
                 st->wf[k] |= nc_site_word_flags(site, st->tok[k].s, st->tok[k].len);
         kept++;
     }
+    free(seen);
     apr_array_header_t *kept_sentences = apr_array_make(work, kept > 0 ? kept : 1,
                                                         sizeof(nc_sentence));
     for (int i = 0; i < all->nelts; i++) {
@@ -162,13 +184,13 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         if (st->wf)
             *(nc_sentence *)apr_array_push(kept_sentences) = *st;
     }
-    if (scratch != work)
-        apr_pool_destroy(scratch);
+    nc_array_release(all, &all_heap);
     run.sentences = kept_sentences;
     /* On the heap, sized for the usual one or two mentions a sentence; it
      * becomes the mention array, trimmed to its count, so the mentions are
      * not copied out beside it. Its header and heap slot are the page's. */
-    run.found = apr_array_make(p, 0, sizeof(nc_found));
+    run.found = apr_palloc(p, sizeof *run.found);
+    *run.found = (apr_array_header_t){ p, sizeof(nc_found), 0, 0, none };
     nc_array_reserve_heap(run.found, &run.found_heap, kept + kept / 2 + 16);
 
     nc_find_actors(&run);

@@ -49,11 +49,13 @@ typedef struct nc_sentence {   /* 56 bytes: the pointers first, no padding */
     int         title_case; /* most words capitalised: capitals say nothing */
 } nc_sentence;
 
-/* Appends the sentences of text[0..len) to out (an array of nc_sentence).
- * toks is scratch (an array of nc_token), reused from block to block. */
+/* Appends the sentences of text[0..len) to out (an array of nc_sentence,
+ * grown on the heap: nc_array_push with out_heap), their tokens copied into
+ * p. toks is scratch (an array of nc_token, grown the same way with
+ * toks_heap), reused from block to block. */
 void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out,
-                        apr_array_header_t *toks);
+                        void ***out_heap, apr_array_header_t *toks, void ***toks_heap);
 
 /* UTF-8 helpers shared by the extractor. */
 unsigned nc_utf8_decode(const char *s, apr_size_t len, apr_size_t *adv);
