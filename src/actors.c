@@ -1220,13 +1220,12 @@ static void emit(actors *a, nc_mention_type type, const char *name, const char *
                  const char *nationality, apr_uint64_t pos, apr_size_t len,
                  const nc_sentence *st)
 {
-    nc_found *f = apr_array_push(a->run->found);
-    memset(f, 0, sizeof *f);
+    nc_found *f = nc_found_push(a->run);
     f->m.type = type;
     f->m.name = name;
     f->m.job_title = title;
     f->m.nationality = nationality;
-    f->m.sentence = nc_sentence_text(a->run, st);
+    nc_found_sentence(f, st);
     f->m.offset = a->run->blocks[st->block].offset;
     f->m.len = len;
     f->pos = pos;

@@ -271,6 +271,15 @@ void nc_array_release(apr_array_header_t *a, void ***heap_slot)
     a->nelts = a->nalloc = 0;
 }
 
+void nc_array_trim_heap(apr_array_header_t *a, void ***heap_slot)
+{
+    if (!*heap_slot || !**heap_slot || **heap_slot != a->elts || a->nalloc <= a->nelts)
+        return;
+    int n = a->nelts > 0 ? a->nelts : 1;
+    **heap_slot = a->elts = heap_realloc(**heap_slot, (apr_size_t)a->elt_size * (apr_size_t)n);
+    a->nalloc = n;
+}
+
 void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
 {
     apr_size_t size = (apr_size_t)a->elt_size;

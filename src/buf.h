@@ -74,6 +74,9 @@ void nc_array_reserve_heap(apr_array_header_t *a, void ***heap_slot, int n);
 /* Frees the array's heap copy, if it has one, and empties the array: its
  * readers are done. In the pool it stays until the pool goes. */
 void nc_array_release(apr_array_header_t *a, void ***heap_slot);
+/* Gives back the room past the last element of an array on the C heap: its
+ * writers are done (elt_size may have been changed by the caller). */
+void nc_array_trim_heap(apr_array_header_t *a, void ***heap_slot);
 
 /* No byte >= 0x80 in s[0, n), read eight bytes at a time: such text is valid
  * UTF-8 as it is, and PCRE2's ASCII compilation matches it as the UTF one. */

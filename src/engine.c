@@ -517,9 +517,10 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
      * heap when the parser made it) need not outlive it. */
     if (d->html)
         nc_html_parser_drop_blocks(d->html);
-    /* The mentions go to the page's pool, into the ends of its blocks (a
-     * pool of their own took one more 8 KB block); extraction's working
-     * memory is its own, and is given back before the JSON-LD is written. */
+    /* The mentions' array is on the heap and their names and sentences in
+     * the page's pool, freed with it; extraction's working memory is its
+     * own, and is given back before the sentences are copied out and the
+     * JSON-LD is written. */
     apr_array_header_t *found = nc_extract(d->engine->extractor, d->opts.lexicon, d->pool,
                                            (const nc_text_block *)blocks->elts, blocks->nelts);
     if (found->nelts > NC_MAX_MENTIONS)

@@ -9,6 +9,7 @@
  * steps. Mentions come back in order of first appearance.
  */
 #include "extract_internal.h"
+#include "buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -65,15 +66,6 @@ int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len)
     return apr_hash_get(run->cap_words, w, (apr_ssize_t)len) != NULL;
 }
 
-const char *nc_sentence_text(nc_run *run, const nc_sentence *st)
-{
-    const nc_sentence *first = (const nc_sentence *)(void *)run->sentences->elts;
-    const char **copy = &run->sentence_strings[st - first];
-    if (!*copy)
-        *copy = apr_pstrmemdup(run->p, st->text, st->len);
-    return *copy;
-}
-
 /* Sentences are keyed by their whole text; hashing every byte cost more than
  * the rest of the bookkeeping. The length and a sample of bytes spread over
  * the sentence tell nearly all apart, and the map still compares the whole
@@ -87,17 +79,9 @@ static apr_uint32_t sentence_hash(const char *key, apr_size_t n)
     return h ^ (unsigned char)key[n ? n - 1 : 0];
 }
 
-/* apr_array_make without its memset, for an array whose every element is
- * written whole when pushed (the found mentions: emit and add_figure). */
-static apr_array_header_t *array_unzeroed(apr_pool_t *p, int n, int elt_size)
+nc_found *nc_found_push(nc_run *run)
 {
-    apr_array_header_t *a = apr_palloc(p, sizeof *a);
-    a->pool = p;
-    a->elt_size = elt_size;
-    a->nelts = 0;
-    a->nalloc = n;
-    a->elts = apr_palloc(p, (apr_size_t)n * (apr_size_t)elt_size);
-    return a;
+    return nc_array_push(run->found, &run->found_heap);
 }
 
 static int by_position(const void *a, const void *b)
@@ -112,16 +96,15 @@ static int by_position(const void *a, const void *b)
 apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, apr_pool_t *p,
                                const nc_text_block *blocks, int nblocks)
 {
-    apr_array_header_t *mentions = apr_array_make(p, 1, sizeof(nc_mention));
     if (!x || !blocks || nblocks <= 0)
-        return mentions;
+        return apr_array_make(p, 1, sizeof(nc_mention));
 
     /* Two lifetimes: p keeps what the mentions point to (names, sentence
-     * copies, the mention array), work what only finding them needs
-     * (sentences, their tokens and word classes, the steps' maps). work
-     * goes back to the allocator on return, before the caller writes the
-     * JSON-LD, which is where a small page's peak was. The steps reach it
-     * as run->sentences->pool. */
+     * copies; the mention array is on the heap, freed with p), work what
+     * only finding them needs (sentences, their tokens and word classes,
+     * the steps' maps). work goes back to the allocator before the
+     * sentences are copied out and the caller writes the JSON-LD. The
+     * steps reach it as run->sentences->pool. */
     apr_pool_t *work;
     if (apr_pool_create(&work, p) != APR_SUCCESS)
         work = p;
@@ -135,35 +118,55 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     if (!run.gctx) {
         if (work != p)
             apr_pool_destroy(work);
-        return mentions;
+        return apr_array_make(p, 1, sizeof(nc_mention));
     }
 
-    /* The word scratch, every sentence split and the map of sentences seen
-     * go back to the allocator before the actor and figure steps take their
-     * memory. */
-    apr_pool_t *scratch;
-    if (apr_pool_create(&scratch, work) != APR_SUCCESS)
-        scratch = work;
-    apr_array_header_t *all = apr_array_make(scratch, 64, sizeof(nc_sentence));
-    apr_array_header_t *toks = apr_array_make(scratch, 64, sizeof(nc_token));
+    /* Every sentence split, the word scratch and the table of sentences
+     * seen are on the heap, given back before the actor and figure steps
+     * take their memory (a pool of their own took an 8 KB block beside
+     * work's); only the tokens go to work. */
+    apr_size_t text_len = 0;
+    for (int b = 0; b < nblocks; b++)
+        text_len += blocks[b].len;
+    void **all_heap = NULL, **toks_heap = NULL;
+    static char none[1];   /* elts of an empty array, before the heap's */
+    apr_array_header_t all_array = { work, sizeof(nc_sentence), 0, 0, none };
+    apr_array_header_t toks_array = { work, sizeof(nc_token), 0, 0, none };
+    apr_array_header_t *all = &all_array, *toks = &toks_array;
+    nc_array_reserve_heap(all, &all_heap, (int)(text_len / 128) + 16);   /* ~130 bytes a sentence */
+    nc_array_reserve_heap(toks, &toks_heap, 64);
     for (int b = 0; b < nblocks; b++)
         if (blocks[b].text && blocks[b].len && blocks[b].len <= NC_EXTRACT_BLOCK_MAX)
             nc_split_sentences(x->words, work, blocks[b].text, blocks[b].len, b,
-                               blocks[b].is_headline, all, toks);
+                               blocks[b].is_headline, all, &all_heap, toks, &toks_heap);
+    nc_array_release(toks, &toks_heap);
 
-    /* Each distinct sentence once; the headline may also open the body
-     * (the map's keys are the texts, its values only say "seen"). The kept
-     * ones go to an array of the split's size, not its doubling's. */
-    apr_array_header_t *kept_sentences = apr_array_make(work, all->nelts > 0 ? all->nelts : 1,
-                                                        sizeof(nc_sentence));
-    nc_wordmap *seen = nc_wordmap_make(scratch, (apr_size_t)all->nelts);
+    /* Each distinct sentence once; the headline may also open the body.
+     * The table holds a sentence's index + 1, open addressing at most half
+     * full. Word classes are made first, into what is left of work's first
+     * block after the tokens; the kept ones then go to an array of their
+     * count. */
+    apr_size_t slots = 16;
+    while (slots < 2 * (apr_size_t)all->nelts)
+        slots *= 2;
+    int *seen = calloc(slots, sizeof *seen);
+    if (!seen)
+        abort();                /* as APR does when a pool cannot get memory */
     int kept = 0;
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
-        void **v = nc_wordmap_slot_hashed(seen, st->text, st->len, sentence_hash(st->text, st->len));
-        if (*v)
+        apr_size_t h = sentence_hash(st->text, st->len) & (slots - 1);
+        int dup = 0;
+        for (; seen[h]; h = (h + 1) & (slots - 1)) {
+            const nc_sentence *o = &APR_ARRAY_IDX(all, seen[h] - 1, nc_sentence);
+            if (o->len == st->len && !memcmp(o->text, st->text, st->len)) {
+                dup = 1;
+                break;
+            }
+        }
+        if (dup)
             continue;
-        *v = st;
+        seen[h] = i + 1;
         /* Word classes once, for the actor and the figure steps both. */
         st->wf = apr_palloc(work, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
         for (int k = 0; k < st->ntok; k++)
@@ -171,45 +174,54 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         if (site)
             for (int k = 0; k < st->ntok; k++)
                 st->wf[k] |= nc_site_word_flags(site, st->tok[k].s, st->tok[k].len);
-        *(nc_sentence *)apr_array_push(kept_sentences) = *st;
         kept++;
     }
-    if (scratch != work)
-        apr_pool_destroy(scratch);
+    free(seen);
+    apr_array_header_t *kept_sentences = apr_array_make(work, kept > 0 ? kept : 1,
+                                                        sizeof(nc_sentence));
+    for (int i = 0; i < all->nelts; i++) {
+        nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
+        if (st->wf)
+            *(nc_sentence *)apr_array_push(kept_sentences) = *st;
+    }
+    nc_array_release(all, &all_heap);
     run.sentences = kept_sentences;
-    /* Sized once: articles carry one or two mentions a sentence, and an
-     * array that doubles leaves its old copy in the pool. */
-    run.found = array_unzeroed(work, kept + kept / 2 + 16, sizeof(nc_found));
-    run.sentence_strings = apr_pcalloc(work, sizeof(const char *) * (apr_size_t)(kept + 1));
+    /* On the heap, sized for the usual one or two mentions a sentence; it
+     * becomes the mention array, trimmed to its count, so the mentions are
+     * not copied out beside it. Its header and heap slot are the page's. */
+    run.found = apr_palloc(p, sizeof *run.found);
+    *run.found = (apr_array_header_t){ p, sizeof(nc_found), 0, 0, none };
+    nc_array_reserve_heap(run.found, &run.found_heap, kept + kept / 2 + 16);
 
     nc_find_actors(&run);
     nc_find_figures(&run);
 
     qsort(run.found->elts, (size_t)run.found->nelts, sizeof(nc_found), by_position);
-    /* The found array is working memory: the mentions are copied out at
-     * their exact count (a sixth of what was reserved goes unused) while
-     * the tokens go back with work. Without a work pool they take the
-     * found array's place, each moving down over ones already read (a
-     * mention is smaller than what was found). */
-    if (run.found->nelts > 0) {
-        nc_mention *out = work != p ? apr_palloc(p, sizeof(nc_mention) * (apr_size_t)run.found->nelts)
-                                    : (nc_mention *)run.found->elts;
-        for (int i = 0; i < run.found->nelts; i++) {
-            nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
-            fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
-            nc_mention m = fd->m;
-            out[i] = m;
-        }
-        mentions = apr_palloc(p, sizeof *mentions);
-        mentions->pool = p;
-        mentions->elt_size = sizeof(nc_mention);
-        mentions->nelts = run.found->nelts;
-        mentions->nalloc = work != p ? mentions->nelts
-            : (int)(((apr_size_t)run.found->nalloc * sizeof(nc_found)) / sizeof(nc_mention));
-        mentions->elts = (char *)out;
-    }
     pcre2_general_context_free(run.gctx);
     if (work != p)
         apr_pool_destroy(work);
+
+    /* Only now, with the working memory given back, the sentences become
+     * strings of their own, one for all the mentions of a sentence (those
+     * are neighbours: sentences do not overlap). Each mention then takes
+     * its found entry's place, moving down over ones already read (a
+     * mention is smaller than what was found). */
+    nc_mention *out = (nc_mention *)(void *)run.found->elts;
+    const char *from = NULL, *copy = NULL;
+    for (int i = 0; i < run.found->nelts; i++) {
+        nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
+        if (fd->m.sentence != from) {
+            from = fd->m.sentence;
+            copy = apr_pstrmemdup(p, from, (apr_size_t)fd->m.at);
+        }
+        fd->m.sentence = copy;
+        fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
+        nc_mention m = fd->m;
+        out[i] = m;
+    }
+    apr_array_header_t *mentions = run.found;
+    mentions->nalloc = (int)(((apr_size_t)mentions->nalloc * sizeof(nc_found)) / sizeof(nc_mention));
+    mentions->elt_size = sizeof(nc_mention);
+    nc_array_trim_heap(mentions, &run.found_heap);
     return mentions;
 }

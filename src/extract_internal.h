@@ -36,9 +36,10 @@ typedef struct nc_run {
     const nc_text_block *blocks;
     const nc_lexicon    *site;        /* NewsCleanLexicon, or NULL */
     apr_array_header_t  *sentences;   /* nc_sentence, each distinct sentence once */
-    const char         **sentence_strings;   /* nc_sentence_text's copies, by index */
     apr_hash_t          *cap_words;   /* capitalised words in the text; see below */
-    apr_array_header_t  *found;       /* nc_found, in no particular order */
+    apr_array_header_t  *found;       /* nc_found, in no particular order: push with
+                                       * nc_found_push (its elements are on the heap) */
+    void               **found_heap;
     pcre2_general_context *gctx;      /* allocates match data from the pool */
 } nc_run;
 
@@ -47,6 +48,9 @@ typedef struct nc_found {
     nc_mention m;
     apr_uint64_t pos;                 /* block index << 32 | byte offset in block */
 } nc_found;
+
+/* A new, zeroed entry of run->found. */
+nc_found *nc_found_push(nc_run *run);
 
 /* at: byte offset in the sentence's block. */
 static inline apr_uint64_t nc_pos(const nc_sentence *st, apr_size_t at)
@@ -57,9 +61,14 @@ static inline apr_uint64_t nc_pos(const nc_sentence *st, apr_size_t at)
 /* Does the text write this word, capitalised as given, anywhere? */
 int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len);
 
-/* The sentence text as its own string (for nc_mention.sentence), made once
- * per sentence however many mentions it carries. */
-const char *nc_sentence_text(nc_run *run, const nc_sentence *st);
+/* The mention's sentence: its own string is made when extraction is done
+ * (nc_mention.sentence points into the block, and nc_mention.at holds the
+ * sentence's length, until then), once the working memory is given back. */
+static inline void nc_found_sentence(nc_found *fd, const nc_sentence *st)
+{
+    fd->m.sentence = st->text;
+    fd->m.at = st->len;
+}
 
 /* actors.c: people, organisations, events and places. */
 void nc_find_actors(nc_run *run);

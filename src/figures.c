@@ -416,7 +416,6 @@ typedef struct figures {
     const nc_places *pl;
     nc_wordmap *seen;       /* "type:name" -> the figure already recorded */
     const nc_sentence *st;
-    const char *sentence;   /* the sentence as its own string, made on first use */
 } figures;
 
 static void add_figure(figures *f, nc_mention_type type, const char *name, double value,
@@ -454,16 +453,13 @@ static void add_figure(figures *f, nc_mention_type type, const char *name, doubl
     if (key == buf)
         key = apr_pmemdup(p, buf, kl);
     *nc_wordmap_slot(f->seen, key, kl) = (void *)key;
-    if (!f->sentence)
-        f->sentence = nc_sentence_text(f->run, f->st);
-    nc_found *fd = apr_array_push(f->run->found);
-    memset(fd, 0, sizeof *fd);
+    nc_found *fd = nc_found_push(f->run);
     fd->m.type = type;
     fd->m.name = name;
     fd->m.value = value;
     fd->m.unit_text = unit;
     fd->m.currency = currency;
-    fd->m.sentence = f->sentence;
+    nc_found_sentence(fd, f->st);
     fd->m.offset = f->run->blocks[f->st->block].offset;
     fd->pos = nc_pos(f->st, f->st->start + at);   /* at is sentence-relative */
     fd->m.len = strlen(name);   /* names are the text as written, trailing spaces cut */
@@ -702,7 +698,7 @@ static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_
 void nc_find_figures(nc_run *run)
 {
     const nc_extractor *x = run->x;
-    figures f = { run, x->places, nc_wordmap_make(run->sentences->pool, 16), NULL, NULL };  /* working memory */
+    figures f = { run, x->places, nc_wordmap_make(run->sentences->pool, 16), NULL };  /* working memory */
     groups g;
     g.md = pcre2_match_data_create_from_pattern(x->figure_re, run->gctx);
     if (!g.md)
@@ -720,7 +716,6 @@ void nc_find_figures(nc_run *run)
 
     for (int s = 0; s < run->sentences->nelts; s++) {
         f.st = &APR_ARRAY_IDX(run->sentences, s, nc_sentence);
-        f.sentence = NULL;
         PCRE2_SIZE at = 0;
         uint32_t opts = 0;   /* the first call checks the UTF-8, later ones need not */
         int ascii = 0;       /* the sentence is all ASCII */

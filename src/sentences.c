@@ -7,6 +7,7 @@
  * quote is capitalised for the same reason as the first word of a sentence.
  */
 #include "sentences.h"
+#include "buf.h"
 
 #include <string.h>
 #include <apr_strings.h>
@@ -367,7 +368,9 @@ typedef struct splitter {
     apr_size_t len;
     int block, headline;
     apr_array_header_t *out;
+    void ***out_heap;
     apr_array_header_t *toks;   /* nc_token of the sentence being read */
+    void ***toks_heap;
     apr_size_t sent_start;
     int sent_open;
 } splitter;
@@ -399,7 +402,7 @@ static void close_sentence(splitter *sp, apr_size_t end)
     sp->sent_open = 0;
     if (sp->toks->nelts == 0)
         return;
-    nc_sentence *st = apr_array_push(sp->out);
+    nc_sentence *st = nc_array_push(sp->out, sp->out_heap);
     st->text = sp->text + sp->sent_start;
     st->len = end - sp->sent_start;
     st->start = sp->sent_start;
@@ -415,10 +418,10 @@ static void close_sentence(splitter *sp, apr_size_t end)
 
 void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out,
-                        apr_array_header_t *toks)
+                        void ***out_heap, apr_array_header_t *toks, void ***toks_heap)
 {
     apr_array_clear(toks);
-    splitter sp = { lx, p, text, len, block, headline, out, toks, 0, 0 };
+    splitter sp = { lx, p, text, len, block, headline, out, out_heap, toks, toks_heap, 0, 0 };
     int next_first = 0;   /* the next word opens a clause: after ':', a quote, a dash */
     apr_size_t i = 0;
     while (i < len) {
@@ -449,9 +452,9 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
         nc_token *prev = sp.toks->nelts ? &APR_ARRAY_IDX(sp.toks, sp.toks->nelts - 1, nc_token)
                                         : NULL;
         if (word) {
-            nc_token *t = sp.toks->nelts < sp.toks->nalloc   /* apr_array_push, inline */
+            nc_token *t = sp.toks->nelts < sp.toks->nalloc   /* nc_array_push, inline */
                         ? &((nc_token *)(void *)sp.toks->elts)[sp.toks->nelts++]
-                        : apr_array_push(sp.toks);
+                        : nc_array_push(sp.toks, sp.toks_heap);
             ascii_case ac;
             i = scan_word(text, i, len, t, &ac);
             classify_case(t, &ac);

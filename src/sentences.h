@@ -37,23 +37,25 @@ typedef struct nc_token {
     apr_uint16_t flags;      /* NC_T_* */
 } nc_token;
 
-typedef struct nc_sentence {
+typedef struct nc_sentence {   /* 56 bytes: the pointers first, no padding */
     const char *text;       /* points into the block */
     apr_size_t  len;
     apr_size_t  start;      /* byte offset in the block */
+    nc_token   *tok;
+    unsigned   *wf;         /* lexicon flags (NC_W_*) of each word; set by nc_extract */
+    int         ntok;
     int         block;      /* index in the block array */
     int         headline;   /* from the headline block */
     int         title_case; /* most words capitalised: capitals say nothing */
-    nc_token   *tok;
-    int         ntok;
-    unsigned   *wf;         /* lexicon flags (NC_W_*) of each word; set by nc_extract */
 } nc_sentence;
 
-/* Appends the sentences of text[0..len) to out (an array of nc_sentence).
- * toks is scratch (an array of nc_token), reused from block to block. */
+/* Appends the sentences of text[0..len) to out (an array of nc_sentence,
+ * grown on the heap: nc_array_push with out_heap), their tokens copied into
+ * p. toks is scratch (an array of nc_token, grown the same way with
+ * toks_heap), reused from block to block. */
 void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                         apr_size_t len, int block, int headline, apr_array_header_t *out,
-                        apr_array_header_t *toks);
+                        void ***out_heap, apr_array_header_t *toks, void ***toks_heap);
 
 /* UTF-8 helpers shared by the extractor. */
 unsigned nc_utf8_decode(const char *s, apr_size_t len, apr_size_t *adv);
