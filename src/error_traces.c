@@ -7,6 +7,12 @@
  * ({"message":"Internal server error","requestId":"..."}). These shapes do not depend on the
  * language of the page or the wording of the message, so a trace nobody has
  * seen is still one.
+ *
+ * The same holds for the report such a framework prints around its trace
+ * (ASP.NET's "Description:", "Exception Details:", "Stack Trace:",
+ * "Version Information:" in each language it ships, JBoss's numbered
+ * labels): fields opened by a label of a few words and a colon, and a
+ * version line. shells.c weighs those signs over a run of blocks.
  */
 #define _GNU_SOURCE 1     /* memmem */
 #include "error_traces.h"
@@ -26,6 +32,9 @@ static const char *const frame_pattern =
     "\\bat [^\\s()]{1,200}(?: \\[as [^\\]]{1,80}\\])? ?\\([^()\\s]{1,300}:\\d+(?::\\d+)?\\)"
     "|\\bat [^\\s()]{1,200}\\((?:Native Method|Unknown Source)\\)"
     "|\\bat [^\\s()]{1,200}\\([^()]{0,200}\\) in \\S{1,300}:line \\d+"
+    /* .NET as ASP.NET's error page prints it: "System.Web.Mvc.Controller.
+     * EndExecuteCore(IAsyncResult asyncResult) +36", a byte offset, no "at" */
+    "|\\b(?:[A-Za-z_][\\w`]{0,80}\\.){2,12}[\\w`<>]{1,120}\\([^()]{0,300}\\) \\+\\d+\\b"
     /* Node, anonymous: "at /srv/app/app.js:41:8" */
     "|\\bat (?:/|[A-Za-z]:\\\\)[^\\s():]{1,300}:\\d+:\\d+"
     /* Python */
@@ -84,6 +93,9 @@ static int has_line_number(const char *s, apr_size_t len)
         if (q > p + 1 && q < end && (*q == ')' || (*q == ':' && q + 1 < end && (digit(q[1]) || q[1] == 'i'))))
             return 1;
     }
+    for (p = s; (p = memchr(p, ')', (size_t)(end - p))) != NULL; p++)
+        if (p + 3 < end && p[1] == ' ' && p[2] == '+' && digit(p[3]))
+            return 1;               /* ".NET's ") +412" */
     for (p = s; (p = memchr(p, '(', (size_t)(end - p))) != NULL; p++) {
         const char *q = p + 1;
         while (q < end && digit(*q))
@@ -130,4 +142,121 @@ int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *t
         return 0;
     /* a long block: the trace must be most of it, not a frame in a story */
     return words <= short_words || covered * 2 >= len;
+}
+
+/* --- an error report's fields ------------------------------------------- */
+
+#define LABEL_MAX_BYTES 40
+#define LABEL_MAX_WORDS 4
+
+static int ascii_alpha(char c)
+{
+    return ((unsigned char)c | 0x20) >= 'a' && ((unsigned char)c | 0x20) <= 'z';
+}
+
+static int label_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || digit((char)c) || c >= 0x80
+           || c == '_' || c == '-' || c == '.' || c == '/' || c == '\'';
+}
+
+/* Does [s, end) open with a label: one to four words, the first opening
+ * with a letter, at most 40 bytes, then a colon (ASCII, after at most one
+ * space, or the full-width "："), then a space or nothing? Sets *bare when
+ * nothing but space follows. A time "12:30", a URL "https://", a sentence
+ * "He said: ..." (five words) are no labels. */
+static int opens_with_label(const char *s, const char *end, int *bare, apr_uint32_t *hash)
+{
+    const char *p = s;
+    while (p < end && *p == ' ')
+        p++;
+    const char *start = p;
+    if (p >= end || !(ascii_alpha(*p) || (unsigned char)*p >= 0x80))
+        return 0;
+    int words = 0;
+    for (;;) {
+        const char *w = p;
+        while (p < end && label_byte((unsigned char)*p)
+               && !(p + 2 < end && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC
+                    && (unsigned char)p[2] == 0x9A))
+            p++;
+        if (p == w || ++words > LABEL_MAX_WORDS || p - start > LABEL_MAX_BYTES)
+            return 0;
+        const char *colon = p < end && *p == ' ' ? p + 1 : p;
+        apr_size_t clen = 0;
+        if (colon < end && *colon == ':')
+            clen = 1;
+        else if (colon + 2 < end && (unsigned char)colon[0] == 0xEF && (unsigned char)colon[1] == 0xBC
+                 && (unsigned char)colon[2] == 0x9A)
+            clen = 3;
+        if (clen) {
+            const char *after = colon + clen;
+            if (clen == 1 && after < end && *after != ' ')
+                return 0;                   /* "12:30", "http://", "Version:4.0" */
+            while (after < end && *after == ' ')
+                after++;
+            *bare = after >= end;
+            apr_uint32_t h = 2166136261u;       /* FNV-1a of the label, ASCII case folded */
+            for (const char *c = start; c < p; c++)
+                h = (h ^ (unsigned char)(ascii_alpha(*c) ? (*c | 0x20) : *c)) * 16777619u;
+            *hash = h;
+            return 1;
+        }
+        if (p >= end || *p != ' ')
+            return 0;
+        p++;
+    }
+}
+
+int nc_traces_field_labels(const char *text, apr_size_t len, const apr_uint32_t *line_starts,
+                           int nlines, int *bare_last, apr_uint32_t *hashes, int max)
+{
+    int labels = 0, bare = 0;
+    *bare_last = 0;
+    for (int l = 0; l <= nlines; l++) {
+        apr_size_t from = l == 0 ? 0 : line_starts[l - 1];
+        apr_size_t to = l < nlines ? line_starts[l] : len;
+        if (from >= to || to > len)
+            continue;
+        bare = 0;
+        apr_uint32_t h = 0;
+        if (opens_with_label(text + from, text + to, &bare, &h)) {
+            if (labels < max)
+                hashes[labels] = h;
+            labels++;
+        }
+        if (l == nlines)
+            *bare_last = bare;
+    }
+    return labels;
+}
+
+#define VERSION_LINE_MAX_WORDS 12
+
+/* "9.0.83" after "name/" (at least two parts), or "4.8.4465.0" (four). */
+int nc_traces_version_line(const char *text, apr_size_t len, int words)
+{
+    if (words > VERSION_LINE_MAX_WORDS)
+        return 0;
+    for (apr_size_t i = 0; i < len; i++) {
+        if (!digit(text[i]) || (i > 0 && (digit(text[i - 1]) || text[i - 1] == '.')))
+            continue;
+        int parts = 1;
+        apr_size_t j = i;
+        for (;;) {
+            while (j < len && digit(text[j]))
+                j++;
+            if (j + 1 < len && text[j] == '.' && digit(text[j + 1])) {
+                parts++;
+                j++;
+                continue;
+            }
+            break;
+        }
+        int after_product = i >= 2 && text[i - 1] == '/' && ascii_alpha(text[i - 2]);
+        if (parts >= 4 || (parts >= 2 && after_product))
+            return 1;
+        i = j;
+    }
+    return 0;
 }

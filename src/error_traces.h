@@ -19,4 +19,19 @@ nc_traces *nc_traces_create(apr_pool_t *p, char **err);
 int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *text,
                          apr_size_t len, int words, int short_words);
 
+/* An error report's fields (error_traces.c): how many lines of the block
+ * (its text and the nc_block line starts after its first line) open with
+ * a field's label, "Description:", "Exception Details:", "说明:",
+ * "JBWEB000069: description"; *bare_last is set when its last line is a
+ * label with nothing after it, its value in the next block ("Stack
+ * Trace:" over the trace). Up to max labels' hashes (of their folded
+ * bytes) go to hashes, so a caller can tell a label said twice. */
+int nc_traces_field_labels(const char *text, apr_size_t len, const apr_uint32_t *line_starts,
+                           int nlines, int *bare_last, apr_uint32_t *hashes, int max);
+
+/* Is the short text a server's or framework's version line: a product
+ * and its version ("Apache Tomcat/9.0.83", "JBoss Web/7.0.13.Final") or
+ * a four-part build number ("ASP.NET Version:4.8.4465.0")? */
+int nc_traces_version_line(const char *text, apr_size_t len, int words);
+
 #endif

@@ -4198,6 +4198,164 @@ static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int ki
  * there, its title beside the shell's last block. A few titles a page. */
 #define STORY_TITLES_MAX 4
 
+/* --- a framework's error report, whole ---------------------------------- */
+
+/* ASP.NET's error page is a report: its title ("Server Error in '/'
+ * Application."), then fields opened by a label and a colon, in the
+ * language its translators wrote ("Description: An unhandled exception
+ * occurred...", "Exception Details:", "Source Error:" over the code,
+ * "Stack Trace:" over the trace, "Version Information: ... ASP.NET
+ * Version:4.8.4465.0"), and JBoss's, Django's debug page's alike. Its
+ * description and source lines are long blocks (31-90 words), which alone
+ * are never a shell; the report as a whole is one.
+ *
+ * A run of blocks in document order is a report when it holds a shell
+ * block or a trace, at least two labels, none said twice (an interview's
+ * "Q:" and "A:" repeat), and three signs in all: labels, a value under a
+ * bare label, a trace, a version line, a shell heading opening the run.
+ * Besides its fields, values and shell blocks it holds at most one line of
+ * 12 words or more, and none under a headline of the page: a story's
+ * headline and short paragraphs between a block page's title and its
+ * "Event ID:" and "Client IP:" lines are no report's.
+ * The run holds no furniture (but a form that holds the story, as ASP.NET
+ * WebForms wraps the page, is none) and no long block that is neither a field, a
+ * value nor a trace, and none of its blocks shares its parent with a long
+ * block outside it, or sits in a block quote (a story quoting a report
+ * keeps it: the quote sits among the story's paragraphs). It opens at a
+ * shell block, a trace or a bare label, so a story's "Update: ..." line
+ * before it stays, and closes at one of those, a value, a version line or
+ * a block of two labels. A heading inside it is the report's own, even
+ * when the <title> holds it (ASP.NET titles its page with the exception's
+ * message, its <h2>). Then all its blocks go, and a glued or nested report
+ * document goes whole with them (edits.c). */
+#define REPORT_MIN_SIGNS 3
+#define REPORT_MIN_LABELS 2
+#define REPORT_MAX_LABELS 32
+#define REPORT_VALUE_MAX_WORDS 80
+#define REPORT_MAX_LONG_WORDS 240
+#define REPORT_PROSE_WORDS 12
+
+typedef struct report_part {
+    int labels, bare, value, trace, version;
+    apr_uint32_t hashes[4];
+} report_part;
+
+static int report_beside_prose(const nc_docmodel *m, const char *trace_blocks, int a, int z)
+{
+    for (int i = a; i <= z; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (enclosing_quote(m, i) >= 0)
+            return 1;
+        if (b->parent < 0)
+            continue;
+        int last = APR_ARRAY_IDX(m->blocks, b->parent, nc_block).last_desc, seen = 0;
+        for (int j = b->parent + 1; j <= last; j++) {
+            const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (s->parent != b->parent || (j >= a && j <= z))
+                continue;
+            if (++seen > BESIDE_PROSE_REACH)
+                return 1;
+            if (s->words > SHELL_MAX_BLOCK_WORDS && !trace_blocks[j] && s->verdict != NC_SHELL)
+                return 1;           /* (the other half of a report split around the story is none) */
+        }
+    }
+    return 0;
+}
+
+static int opens_report(const nc_block *b, const report_part *rp)
+{
+    return b->verdict == NC_SHELL || rp->trace || (rp->labels && rp->bare);
+}
+
+static int closes_report(const nc_block *b, const report_part *rp)
+{
+    return opens_report(b, rp) || rp->value || rp->version || rp->labels >= 2;
+}
+
+static int judge_report(nc_docmodel *m, const nc_head *title, const char *trace_blocks,
+                        const report_part *parts, const int *idx, int n)
+{
+    int s = 0, e = n - 1;
+    while (s <= e && !opens_report(&APR_ARRAY_IDX(m->blocks, idx[s], nc_block), &parts[s]))
+        s++;
+    while (e >= s && !closes_report(&APR_ARRAY_IDX(m->blocks, idx[e], nc_block), &parts[e]))
+        e--;
+    if (s > e)
+        return 0;
+    const nc_block *first = &APR_ARRAY_IDX(m->blocks, idx[s], nc_block);
+    int anchor = 0, labels = 0, long_words = 0, prose = 0, headline = 0;
+    int signs = first->verdict == NC_SHELL && first->role == NC_ROLE_HEADING;
+    apr_uint32_t seen[REPORT_MAX_LABELS];
+    for (int k = s; k <= e; k++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[k], nc_block);
+        anchor += b->verdict == NC_SHELL || parts[k].trace;
+        signs += parts[k].labels + parts[k].value + parts[k].trace + parts[k].version;
+        for (int l = 0; l < parts[k].labels && l < 4; l++) {
+            for (int o = 0; o < labels && o < REPORT_MAX_LABELS; o++)
+                if (seen[o] == parts[k].hashes[l])
+                    return 0;       /* a label said twice: a transcript, an interview */
+            if (labels < REPORT_MAX_LABELS)
+                seen[labels] = parts[k].hashes[l];
+            labels++;
+        }
+        if (b->words > SHELL_MAX_BLOCK_WORDS && !parts[k].trace)
+            long_words += b->words;
+        if (b->verdict != NC_SHELL && !parts[k].labels && !parts[k].value && !parts[k].trace) {
+            prose += b->words >= REPORT_PROSE_WORDS;
+            headline |= is_headline(title, b);
+        }
+    }
+    if (prose > 1 || (prose && headline))
+        return 0;                   /* a story's headline and paragraphs between a shell and its fields */
+    if (!anchor || labels < REPORT_MIN_LABELS || signs < REPORT_MIN_SIGNS || long_words > REPORT_MAX_LONG_WORDS
+        || report_beside_prose(m, trace_blocks, idx[s], idx[e]))
+        return 0;
+    int marked = 0;
+    for (int k = s; k <= e; k++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[k], nc_block);
+        if (b->verdict != NC_SHELL)
+            marked += mark_block(b);
+    }
+    return marked > 0;
+}
+
+static int mark_error_reports(apr_pool_t *p, nc_docmodel *m, const nc_head *title, const char *trace_blocks,
+                              const char *story_form)
+{
+    int nblocks = m->blocks->nelts, n = 0, regions = 0, after_bare = 0;
+    int *idx = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+    report_part *parts = apr_palloc(p, sizeof(report_part) * (apr_size_t)(nblocks + 1));
+    for (int i = 0; i <= nblocks; i++) {
+        const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
+        if (b && !candidate(m, b))
+            continue;
+        report_part rp;
+        memset(&rp, 0, sizeof rp);
+        int part = 0;
+        if (b && (!b->boilerplate || (story_form && story_form[i]))) {
+            rp.labels = nc_traces_field_labels(b->text, b->text_len, b->line_starts, b->nlines, &rp.bare,
+                                               rp.hashes, 4);
+            rp.trace = trace_blocks[i];
+            rp.value = after_bare && !rp.labels && b->words <= REPORT_VALUE_MAX_WORDS;
+            rp.version = nc_traces_version_line(b->text, b->text_len, b->words);
+            part = b->words <= SHELL_MAX_BLOCK_WORDS || rp.labels || rp.trace || rp.value;
+        }
+        if (part) {
+            parts[n] = rp;
+            idx[n++] = i;
+            after_bare = rp.labels && rp.bare;
+            continue;
+        }
+        if (n)
+            regions += judge_report(m, title, trace_blocks, parts, idx, n);
+        n = 0;
+        after_bare = 0;
+    }
+    return regions;
+}
+
 static void spare_story_titles(nc_docmodel *m)
 {
     int titles = 0;
@@ -4280,8 +4438,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     /* only beside a story kept elsewhere, outside furniture; a form that
      * holds the story (ASP.NET wraps the whole page in one) is no
      * furniture, as for the soft-error test (engine.c) */
-    int story = 0;
     const char *story_form = nc_doc_story_forms(p, m, SHELL_MAX_BLOCK_WORDS);
+    regions += mark_error_reports(p, m, title, trace_blocks, story_form);
+    int story = 0;
     for (int i = 0; i < nblocks && story < 3; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         story += b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))

@@ -27,6 +27,7 @@
 #include "shell_model.h"
 #include "charset_guess.h"
 #include "shell_shape.h"
+#include "error_traces.h"
 
 #include <apr_file_info.h>
 #include <apr_general.h>
@@ -747,6 +748,96 @@ static void test_error_traces(const nc_engine *e, apr_pool_t *p, const nc_option
         ok(res && (res->shells_removed > 0) == shells[i], "error traces: %s (%d shells)", what[i],
            res ? res->shells_removed : -1);
     }
+}
+
+/* Is offset at (of the input) inside one of res's removals? */
+static int removed_at(const nc_result *res, apr_size_t at)
+{
+    for (int i = 0; res && i < res->edits->nelts; i++) {
+        const nc_edit *ed = &APR_ARRAY_IDX(res->edits, i, nc_edit);
+        if (ed->kind == NC_EDIT_REMOVE && ed->start <= at && at < ed->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* A framework's error report as a whole (shells.c, error_traces.c): ASP.NET's
+ * yellow screen glued before a story goes with its long "Description:" and
+ * source paragraphs; the same lines quoted in a tutorial's <pre> between its
+ * paragraphs stay, and so does an interview's "Q:"/"A:" under a glued
+ * error title (a label said twice is no report). */
+static void test_error_reports(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    int bare = 0;
+    apr_uint32_t h[4];
+    static const char *const labelled[] = { "Description: An unhandled exception", "Exception Details: System.X",
+                                            "\xE8\xAF\xB4\xE6\x98\x8E: x", "Description : Une exception",
+                                            "JBWEB000069: description" };
+    static const char *const unlabelled[] = { "At 12:30 the bridge closed", "See https://example.com/",
+                                              "The mayor told the council yesterday: no", "Version:4.0.30319" };
+    for (int i = 0; i < 5; i++)
+        ok(nc_traces_field_labels(labelled[i], strlen(labelled[i]), NULL, 0, &bare, h, 4) == 1,
+           "error reports: a label opens \"%s\"", labelled[i]);
+    for (int i = 0; i < 4; i++)
+        ok(nc_traces_field_labels(unlabelled[i], strlen(unlabelled[i]), NULL, 0, &bare, h, 4) == 0,
+           "error reports: no label opens \"%s\"", unlabelled[i]);
+    ok(nc_traces_field_labels("Stack Trace:", 12, NULL, 0, &bare, h, 4) == 1 && bare,
+       "error reports: a bare label");
+    ok(nc_traces_version_line("Apache Tomcat/9.0.83", 20, 2) && nc_traces_version_line("ASP.NET Version:4.8.4465.0", 26, 2)
+       && !nc_traces_version_line("Von Katrin Wallmeyer | 29.11.2026, 18:42 Uhr", 44, 7),
+       "error reports: version lines, not dates");
+
+    static const char ysod[] =
+        "<!DOCTYPE html>\n<html><head><title>Object reference not set to an instance of an object.</title></head>"
+        "<body bgcolor=\"white\"><span><H1>Server Error in '/' Application.<hr></H1>"
+        "<h2> <i>Object reference not set to an instance of an object.</i> </h2></span>"
+        "<b> Description: </b>An unhandled exception occurred during the execution of the current web request. "
+        "Please review the stack trace for more information about the error and where it originated in the code.\n"
+        "<br><br>\n<b> Exception Details: </b>System.NullReferenceException: Object reference not set to an instance "
+        "of an object.<br><br>\n<b>Stack Trace:</b> <br><br>\n<table><tr><td><code><pre>\n"
+        "[NullReferenceException: Object reference not set to an instance of an object.]\n"
+        "   News.Web.Controllers.ArticleController.Detail(Int32 id) +412\n"
+        "   System.Web.Mvc.ActionMethodDispatcher.Execute(ControllerBase controller, Object[] parameters) +14\n"
+        "</pre></code></td></tr></table>\n<hr>\n<b>Version Information:</b>&nbsp;Microsoft .NET Framework "
+        "Version:4.0.30319; ASP.NET Version:4.8.4690.0\n</body>\n</html>\n";
+    static const char story[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body><div class=\"story\">"
+        "<h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "<p>Drivers had been detoured over the Highway 12 bridge during the work, adding about six miles to the "
+        "trip between Orchard and the county seat, and the county says the detour signs will come down today.</p>";
+    const char *glued = apr_pstrcat(p, ysod, story, "</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", glued, strlen(glued), 0);
+    const char *desc = strstr(glued, "An unhandled exception");
+    const char *kept = strstr(glued, "The Orchard Road");
+    ok(res && removed_at(res, (apr_size_t)(desc - glued)) && !removed_at(res, (apr_size_t)(kept - glued)),
+       "error reports: a glued yellow screen goes with its Description paragraph");
+
+    const char *quoted = apr_pstrcat(p, story,
+        "<pre>Server Error in '/' Application.\nObject reference not set to an instance of an object.\n"
+        "Description: An unhandled exception occurred during the execution of the current web request.\n"
+        "Exception Details: System.NullReferenceException\nStack Trace:\n"
+        "   News.Web.Controllers.ArticleController.Detail(Int32 id) +412\n</pre>"
+        "<p>The county's web team said the page had been fixed within the hour, and that no reader data had been "
+        "exposed by the error, which showed only the name of the program that failed and its version.</p>"
+        "</div></body></html>", NULL);
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && res->shells_removed == 0, "error reports: a report quoted in a <pre> among the story stays (%d)",
+       res ? res->shells_removed : -1);
+
+    const char *interview = apr_pstrcat(p,
+        "<html><head><title>Ten questions for the bridge engineer</title></head><body>"
+        "<h1>Server Error in '/' Application.</h1><div class=\"qa\">"
+        "<p>Q: Why did the repairs take six weeks longer than planned?</p>"
+        "<p>A: The deck was in worse shape than the inspection showed, and we lost two weeks to the rain in "
+        "October, which stopped the resurfacing crews on eleven working days in a row this autumn.</p>"
+        "<p>Q: Will the bridge need more work?</p><p>A: Not for ten years.</p>"
+        "<p>Version 2.1.4.0 of the county's plan is online.</p></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", interview, strlen(interview), 0);
+    const char *answer = strstr(interview, "A: The deck");
+    ok(res && !removed_at(res, (apr_size_t)(answer - interview)),
+       "error reports: an interview's repeated labels under a glued error title stay");
 }
 
 /* Loose text in a container that also holds blocks is a block of its own
@@ -2863,6 +2954,7 @@ int main(int argc, char **argv)
     test_story_scope(e, pool, &o);
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
+    test_error_reports(e, pool, &o);
     test_loose_runs(e, pool, &o);
     test_prologue(e, pool, &o);
     test_trailing_content(e, pool, &o);
