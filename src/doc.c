@@ -330,8 +330,11 @@ const char *nc_hint_next_word(const char **s, int digits, apr_size_t *n)
 
 int nc_hint_word_is_one_of(const char *w, apr_size_t n, const char *const *names)
 {
+    /* the first letter first: this runs for every word of every hint */
+    if (n == 0)
+        return 0;
     for (int k = 0; names[k]; k++)
-        if (strlen(names[k]) == n && strncmp(w, names[k], n) == 0)
+        if (names[k][0] == w[0] && strncmp(w, names[k], n) == 0 && names[k][n] == '\0')
             return 1;
     return 0;
 }

@@ -1115,7 +1115,9 @@ static apr_size_t cut_after_raw_start(const nc_buf *o, apr_size_t from, apr_size
         if (!lt)
             break;
         apr_size_t at = (apr_size_t)(lt - o->data);
-        if (start_tag_at(o, at, "script") || start_tag_at(o, at, "style")) {
+        /* the letter first: this runs for every tag of the page */
+        if (at + 1 < o->len && (o->data[at + 1] | 0x20) == 's'
+            && (start_tag_at(o, at, "script") || start_tag_at(o, at, "style"))) {
             const char *gt = memchr(o->data + at, '>', limit - at);
             return gt ? (apr_size_t)(gt - o->data) + 1 : limit;
         }

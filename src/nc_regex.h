@@ -12,11 +12,21 @@
 #include <pcre2.h>
 #include <apr_pools.h>
 
+/* What any match of a pattern in ASCII-only text must contain: one of
+ * these literals (lowercase; case is ignored), or nothing can match there
+ * at all. NC_NEEDS_UNKNOWN: no such promise. */
+enum { NC_NEEDS_UNKNOWN = 0, NC_NEEDS_LITERAL, NC_NEEDS_NON_ASCII };
+#define NC_NEEDS_MAX 48
+
 typedef struct nc_regex {
     pcre2_code          *code;
     pcre2_code          *ascii_code;    /* for ASCII-only text; may be NULL */
     pcre2_match_context *mctx;
     const char          *source;
+    int                  needs;         /* NC_NEEDS_* */
+    int                  nliterals;
+    const char         **literals;      /* lowercase */
+    apr_size_t          *literal_len;
 } nc_regex;
 
 /* Compiles with UTF, UCP and CASELESS (unless case_sensitive) and JIT; the
@@ -34,6 +44,22 @@ int nc_regex_find(const nc_regex *re, pcre2_match_data *md, const char *s, apr_s
  * another error), so a caller can stop trying that pattern on this text. */
 int nc_regex_search(const nc_regex *re, pcre2_match_data *md, const char *s, apr_size_t len,
                     apr_size_t offset, apr_size_t *mstart, apr_size_t *mend);
+
+/* An ASCII-only text made ready for nc_regex_cannot_match_ascii: lowercased
+ * into buf (len bytes), and which pairs of adjacent bytes it holds, as
+ * hashed bits, so that most literals are found absent in a few steps. */
+typedef struct nc_ascii_text {
+    const char   *lowered;
+    apr_size_t    len;
+    unsigned char pairs[512];
+} nc_ascii_text;
+
+void nc_ascii_text_init(nc_ascii_text *t, char *buf, const char *s, apr_size_t len);
+
+/* 1 when re cannot match anywhere in the ASCII-only text t: none of its
+ * required literals is in it. A cheap test that spares the regex on most
+ * texts; 0 promises nothing. */
+int nc_regex_cannot_match_ascii(const nc_regex *re, const nc_ascii_text *t);
 
 /* Match data big enough for any of our patterns, freed with the pool. */
 pcre2_match_data *nc_regex_match_data(apr_pool_t *p);

@@ -2114,20 +2114,34 @@ static int mark_phrase_matches(const nc_regex *re, const nc_regex *attribution, 
     return rc < 0 ? -1 : 0;
 }
 
-/* Every phrase list over the window of blocks first..last (ending at to). */
+/* A window of ASCII text this long or shorter is lowercased once so that
+ * each pattern's required literals can be looked for (nc_regex.h). */
+#define PREFILTER_MAX_WINDOW 2048
+
+/* Every phrase list over the window of blocks first..last (ending at to).
+ * In an ASCII window a pattern none of whose required literals is there is
+ * not tried: most windows hold a trigger word and no phrase. */
 static void scan_window(const nc_shell_rules *r, pcre2_match_data *md, const char *text,
                         int high, run_block *rb, int first, int last, apr_size_t to)
 {
-    apr_size_t base = rb[first].from;
-    for (int i = 0; i < r->phrases->nelts; i++)
-        if (high || !r->phrase_high[i])
-            mark_phrase_matches(APR_ARRAY_IDX(r->phrases, i, nc_regex *), r->attribution, md,
-                                text + base, to - base, rb + first, last - first + 1, base, 0);
-    for (int i = 0; i < r->composed->nelts; i++)
-        if (high || !r->composed_high[i])
-            mark_phrase_matches(APR_ARRAY_IDX(r->composed, i, nc_regex *), r->attribution, md,
-                                text + base, to - base, rb + first, last - first + 1, base,
-                                composed_class(r, i));
+    apr_size_t base = rb[first].from, len = to - base;
+    char lowered[PREFILTER_MAX_WINDOW];
+    nc_ascii_text ascii;
+    int prefilter = len <= sizeof lowered && (!high || nc_ascii_only(text + base, len));
+    if (prefilter)
+        nc_ascii_text_init(&ascii, lowered, text + base, len);
+    for (int i = 0; i < r->phrases->nelts; i++) {
+        const nc_regex *re = APR_ARRAY_IDX(r->phrases, i, nc_regex *);
+        if ((high || !r->phrase_high[i]) && !(prefilter && nc_regex_cannot_match_ascii(re, &ascii)))
+            mark_phrase_matches(re, r->attribution, md, text + base, len, rb + first,
+                                last - first + 1, base, 0);
+    }
+    for (int i = 0; i < r->composed->nelts; i++) {
+        const nc_regex *re = APR_ARRAY_IDX(r->composed, i, nc_regex *);
+        if ((high || !r->composed_high[i]) && !(prefilter && nc_regex_cannot_match_ascii(re, &ascii)))
+            mark_phrase_matches(re, r->attribution, md, text + base, len, rb + first,
+                                last - first + 1, base, composed_class(r, i));
+    }
 }
 
 /* The phrase marks of a block, as four bits. */

@@ -20,7 +20,9 @@
  *   - an unlabelled page that is not UTF-8 is read in uchardet's charset when
  *     its text reads clearly better so, else in windows-1252; a label wins;
  *   - a verdict cache shared across the corpus's pages (one small enough to
- *     start again empty several times) changes no page's edits.
+ *     start again empty several times) changes no page's edits;
+ *   - the literals a pattern cannot match without are read from its source
+ *     as nc_regex.c means to, and no text the pattern matches is ruled out.
  */
 #include "newsclean.h"
 #include "html_stream.h"
@@ -28,6 +30,7 @@
 #include "charset_guess.h"
 #include "shell_shape.h"
 #include "error_traces.h"
+#include "nc_regex.h"
 
 #include <apr_file_info.h>
 #include <apr_general.h>
@@ -440,6 +443,64 @@ static const nc_result *run_split(const nc_engine *e, apr_pool_t *p, const nc_op
 /* Script and style contents are skipped, not parsed (html_parser.c): the
  * model must not notice, wherever the page is split, whatever the scripts
  * hold, and every edit after them must land on the right bytes. */
+/* The literals a pattern cannot match without (nc_regex.c): what the reader
+ * finds in a few shapes, and that no text a pattern matches is ever one it
+ * is said not to match. */
+static void test_regex_needs(apr_pool_t *parent)
+{
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    char *err = NULL;
+    static const struct {
+        const char *pattern;
+        int needs;
+        const char *literal;        /* the only one, or NULL */
+    } shapes[] = {
+        { "\\bthe (?:page|article) (?:was )?not found\\b", NC_NEEDS_LITERAL, "not found" },
+        { "colou?r(?:ed)?", NC_NEEDS_LITERAL, "colo" },
+        { "(?=foo)bar\\d", NC_NEEDS_LITERAL, "bar" },
+        { "(?:abc)?def|ghi", NC_NEEDS_LITERAL, NULL },
+        { "страница не найдена|página no encontrada", NC_NEEDS_NON_ASCII, NULL },
+        { "\\x{3000}abc", NC_NEEDS_UNKNOWN, NULL },
+        { "(?x) page not found", NC_NEEDS_UNKNOWN, NULL },
+        { "(a)\\1bcd", NC_NEEDS_UNKNOWN, NULL },
+        { "ab|cdef", NC_NEEDS_UNKNOWN, NULL },
+        { "x{2,}yz", NC_NEEDS_UNKNOWN, NULL },
+        { "[a-z]{0,3}qrst{1,2}u", NC_NEEDS_LITERAL, "qrs" },
+    };
+    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        nc_regex *re = nc_regex_compile(p, shapes[i].pattern, 0, &err);
+        if (!ok(re != NULL, "needs: %s compiles", shapes[i].pattern))
+            continue;
+        ok(re->needs == shapes[i].needs
+           && (!shapes[i].literal || (re->nliterals == 1 && strcmp(re->literals[0], shapes[i].literal) == 0)),
+           "needs: %s -> kind %d, %d literal(s), first \"%s\"", shapes[i].pattern, re->needs,
+           re->nliterals, re->nliterals ? re->literals[0] : "");
+    }
+    /* a match is never ruled out */
+    static const char *const texts[] = {
+        "Sorry, the page was NOT FOUND here.", "The Page not found", "a coloured map", "COLOR",
+        "foobar7", "xxdefyy", "GHI", "abcdef", "qrsttu", "zzQRSTU", "page not found", "bar",
+    };
+    pcre2_match_data *md = nc_regex_match_data(p);
+    int wrong = 0;
+    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        nc_regex *re = nc_regex_compile(p, shapes[i].pattern, 0, &err);
+        for (size_t t = 0; re && t < sizeof texts / sizeof texts[0]; t++) {
+            char buf[64];
+            nc_ascii_text a;
+            apr_size_t ms, me, n = strlen(texts[t]);
+            nc_ascii_text_init(&a, buf, texts[t], n);
+            if (nc_regex_find(re, md, texts[t], n, 0, &ms, &me) && nc_regex_cannot_match_ascii(re, &a)) {
+                diag("needs: %s matches \"%s\" but was ruled out", shapes[i].pattern, texts[t]);
+                wrong++;
+            }
+        }
+    }
+    ok(wrong == 0, "needs: no matching text is ruled out");
+    apr_pool_destroy(p);
+}
+
 static void test_raw_text_skipping(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
 {
     static const char page[] =
@@ -2991,6 +3052,7 @@ int main(int argc, char **argv)
     test_shell_shape(e, pool, &o);
     test_story_headline(e, pool, &o);
     test_raw_text_skipping(e, pool, &o);
+    test_regex_needs(pool);
     test_tag_aliases(e, pool, &o);
     test_tag_hints(e, pool, &o);
     test_shell_model();
