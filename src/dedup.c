@@ -423,15 +423,37 @@ static int cjk_key_end(const char *k, apr_size_t klen)
         && ((unsigned char)k[klen - 1] & 0xC0) == 0x80;
 }
 
+/* A teaser cut by characters stops inside a word ("… पहुं...", Bitrix's
+ * TruncateText): a cut word is still a copy's when the words before it are
+ * this many, too many to start another paragraph by chance. */
+#define CUT_WORD_MIN_WORDS 16
+
+/* Can key k, a truncated copy's, end where the key it copies goes on with
+ * next: at a word's end, between two Chinese or Japanese characters, or
+ * inside a word after CUT_WORD_MIN_WORDS whole ones (next is no space and
+ * starts no character: k ends at one's end). */
+static int cut_fits(const char *k, apr_size_t klen, const char *next, apr_size_t next_left)
+{
+    if (next[0] == ' ')
+        return 1;
+    if (cjk_key_end(k, klen))
+        return next_left >= 3 && cjk_char_at(next);
+    if (((unsigned char)next[0] & 0xC0) == 0x80)
+        return 0;
+    int spaces = 0;
+    for (apr_size_t i = 0; i < klen && spaces < CUT_WORD_MIN_WORDS; i++)
+        spaces += k[i] == ' ';
+    return spaces >= CUT_WORD_MIN_WORDS;
+}
+
 /* The position of a block other than `at` whose key starts with key k as
  * whole words, or -1. A Chinese or Japanese teaser is cut between two
- * characters ("……" after the 60th), not after a space. */
+ * characters ("……" after the 60th), not after a space; a long teaser may
+ * be cut inside a word (cut_fits). */
 static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t klen)
 {
     for (int j = 0; j < s->shown; j++)
-        if (j != at && s->klen[j] > klen
-            && (s->key[j][klen] == ' ' || (cjk_key_end(k, klen) && s->klen[j] >= klen + 3
-                                             && cjk_char_at(s->key[j] + klen)))
+        if (j != at && s->klen[j] > klen && cut_fits(k, klen, s->key[j] + klen, s->klen[j] - klen)
             && memcmp(s->key[j], k, klen) == 0)
             return j;
     return -1;
@@ -452,9 +474,7 @@ static int completed_by_run(const dedup_state *s, int at, const char *k, apr_siz
         for (int t = j + 1; t < s->shown && t != at && s->klen[t] > 0; t++) {
             apr_size_t rest = klen - off, kl = s->klen[t];
             if (rest < kl) {
-                if (memcmp(s->key[t], k + off, rest) == 0
-                    && (s->key[t][rest] == ' ' || (cjk_key_end(k, klen) && kl >= rest + 3
-                                                   && cjk_char_at(s->key[t] + rest))))
+                if (memcmp(s->key[t], k + off, rest) == 0 && cut_fits(k, klen, s->key[t] + rest, kl - rest))
                     return j;
                 break;
             }
