@@ -74,6 +74,7 @@ typedef struct {
     int odd;
     int ascii_letters, latin_letters, alphabet_letters;
     cp_class prev, prev2;
+    unsigned long prev_char;
 } word_scan;
 
 static int is_letter(cp_class k)
@@ -92,9 +93,27 @@ static void end_word(word_scan *w)
     w->prev = w->prev2 = CP_SEPARATOR;
 }
 
+/* Hungarian and Czech read in windows-1252 look like Western words, but two
+ * of their letters land where no Western language has them: Hungarian
+ * o-double-acute (ISO-8859-2 and windows-1250 0xF5) as o-tilde, which
+ * Portuguese writes only before an e ("põe", "ações"), here at a word's end
+ * ("érhetõ", "elõtt"); Czech e-caron (0xEC) as i-grave, which Italian
+ * writes at a word's end ("così"), here inside one ("mìsto"). */
+static int misplaced_latin(unsigned long prev, unsigned long c)
+{
+    if (prev == 0xF5 || prev == 0xD5)
+        return c != 'e' && c != 'E';
+    if (prev == 0xEC || prev == 0xCC)
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : classify(c) == CP_LATIN_LETTER;
+    return 0;
+}
+
 static void scan(word_scan *w, unsigned long c)
 {
     cp_class k = classify(c);
+    if (misplaced_latin(w->prev_char, c))
+        w->odd = 1;
+    w->prev_char = c;
     if (k == CP_SEPARATOR) {
         end_word(w);
         return;

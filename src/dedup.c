@@ -5,7 +5,8 @@
  * changes without changing the words: case, whitespace, &nbsp;, entities
  * (already decoded), curly vs straight quotes, dashes and punctuation,
  * full-width vs ASCII forms, Arabic vs ASCII digits and punctuation, "ё"
- * written "е". A block
+ * written "е", Romanian "ş" for "ș", Arabic "ي" and "ك" for Persian "ی"
+ * and "ک". A block
  * whose key was seen earlier is a later copy; the first copy stays.
  *
  * What else counts:
@@ -64,6 +65,28 @@ static const unsigned char ascii_key[128] = {
     0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
     'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
 };
+
+/* Two-byte letters that another rendering of the same text writes with a
+ * sibling code point, and the one a key holds: Russian "ё" written "е";
+ * Romanian s- and t-comma typed with a cedilla by older keyboards and
+ * feeds ("ş", "ţ"); Persian yeh and keheh typed with the Arabic letters
+ * ("ي", "ى", "ك") by an Arabic keyboard or a feed. NULL for any other. */
+static const unsigned char *twin_letter(unsigned char c, unsigned char c1)
+{
+    static const unsigned char twins[][4] = {
+        { 0xD1, 0x91, 0xD0, 0xB5 }, { 0xD0, 0x81, 0xD0, 0x95 },     /* ё Ё -> е Е */
+        { 0xC5, 0x9F, 0xC8, 0x99 }, { 0xC5, 0x9E, 0xC8, 0x98 },     /* ş Ş -> ș Ș */
+        { 0xC5, 0xA3, 0xC8, 0x9B }, { 0xC5, 0xA2, 0xC8, 0x9A },     /* ţ Ţ -> ț Ț */
+        { 0xD9, 0x8A, 0xDB, 0x8C }, { 0xD9, 0x89, 0xDB, 0x8C },     /* ي ى -> ی */
+        { 0xD9, 0x83, 0xDA, 0xA9 },                                 /* ك -> ک */
+    };
+    if (c != 0xD0 && c != 0xD1 && c != 0xC5 && c != 0xD9)
+        return NULL;
+    for (size_t t = 0; t < sizeof twins / sizeof twins[0]; t++)
+        if (twins[t][0] == c && twins[t][1] == c1)
+            return twins[t] + 2;
+    return NULL;
+}
 
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
  * non-ASCII letters are kept as they are, typographic punctuation dropped.
@@ -138,12 +161,13 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             i += len;
             continue;
         }
-        if ((c == 0xD1 && len == 2 && c1 == 0x91) || (c == 0xD0 && len == 2 && c1 == 0x81)) {
+        const unsigned char *twin = len == 2 ? twin_letter(c, c1) : NULL;
+        if (twin) {
             if (space && o && !cjk)
                 k[o++] = ' ';
             space = cjk = 0;
-            k[o++] = (char)0xD0;
-            k[o++] = (char)(c1 == 0x91 ? 0xB5 : 0x95);
+            k[o++] = (char)twin[0];
+            k[o++] = (char)twin[1];
             i += len;
             continue;
         }
@@ -245,6 +269,14 @@ static const label read_more_labels[] = {
         L("Подробнее"), L("читати далі"), L("Читати далі"), L("devamını oku"),
         L("Devamını oku"), L("devamı"), L("Devamı"), L("続きを読む"), L("もっと見る"), L("阅读全文"),
         L("查看全文"), L("閱讀全文"),
+        /* beyond the 14 languages */
+        L("اقرأ المزيد"), L("اقرأ أكثر"), L("और पढ़ें"), L("आगे पढ़ें"), L("पूरा पढ़ें"),
+        L("더보기"), L("더 보기"), L("xem thêm"), L("đọc tiếp"), L("Đọc tiếp"), L("đọc thêm"),
+        L("Đọc thêm"), L("baca selengkapnya"), L("อ่านต่อ"), L("อ่านเพิ่มเติม"), L("číst dále"),
+        L("Číst dále"), L("tovább"), L("bővebben"), L("citește mai mult"), L("citeşte mai mult"),
+        L("Citește mai mult"), L("Citeşte mai mult"), L("διαβάστε περισσότερα"),
+        L("Διαβάστε περισσότερα"), L("קרא עוד"), L("המשך קריאה"), L("ادامه مطلب"),
+        L("بیشتر بخوانید"), L("детальніше"), L("Детальніше"),
         { NULL, 0 }
 };
 #undef L
@@ -391,15 +423,37 @@ static int cjk_key_end(const char *k, apr_size_t klen)
         && ((unsigned char)k[klen - 1] & 0xC0) == 0x80;
 }
 
+/* A teaser cut by characters stops inside a word ("… पहुं...", Bitrix's
+ * TruncateText): a cut word is still a copy's when the words before it are
+ * this many, too many to start another paragraph by chance. */
+#define CUT_WORD_MIN_WORDS 16
+
+/* Can key k, a truncated copy's, end where the key it copies goes on with
+ * next: at a word's end, between two Chinese or Japanese characters, or
+ * inside a word after CUT_WORD_MIN_WORDS whole ones (next is no space and
+ * starts no character: k ends at one's end). */
+static int cut_fits(const char *k, apr_size_t klen, const char *next, apr_size_t next_left)
+{
+    if (next[0] == ' ')
+        return 1;
+    if (cjk_key_end(k, klen))
+        return next_left >= 3 && cjk_char_at(next);
+    if (((unsigned char)next[0] & 0xC0) == 0x80)
+        return 0;
+    int spaces = 0;
+    for (apr_size_t i = 0; i < klen && spaces < CUT_WORD_MIN_WORDS; i++)
+        spaces += k[i] == ' ';
+    return spaces >= CUT_WORD_MIN_WORDS;
+}
+
 /* The position of a block other than `at` whose key starts with key k as
  * whole words, or -1. A Chinese or Japanese teaser is cut between two
- * characters ("……" after the 60th), not after a space. */
+ * characters ("……" after the 60th), not after a space; a long teaser may
+ * be cut inside a word (cut_fits). */
 static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t klen)
 {
     for (int j = 0; j < s->shown; j++)
-        if (j != at && s->klen[j] > klen
-            && (s->key[j][klen] == ' ' || (cjk_key_end(k, klen) && s->klen[j] >= klen + 3
-                                             && cjk_char_at(s->key[j] + klen)))
+        if (j != at && s->klen[j] > klen && cut_fits(k, klen, s->key[j] + klen, s->klen[j] - klen)
             && memcmp(s->key[j], k, klen) == 0)
             return j;
     return -1;
@@ -420,9 +474,7 @@ static int completed_by_run(const dedup_state *s, int at, const char *k, apr_siz
         for (int t = j + 1; t < s->shown && t != at && s->klen[t] > 0; t++) {
             apr_size_t rest = klen - off, kl = s->klen[t];
             if (rest < kl) {
-                if (memcmp(s->key[t], k + off, rest) == 0
-                    && (s->key[t][rest] == ' ' || (cjk_key_end(k, klen) && kl >= rest + 3
-                                                   && cjk_char_at(s->key[t] + rest))))
+                if (memcmp(s->key[t], k + off, rest) == 0 && cut_fits(k, klen, s->key[t] + rest, kl - rest))
                     return j;
                 break;
             }

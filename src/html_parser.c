@@ -1235,8 +1235,15 @@ static void find_foreign_root(nc_html_parser *hp)
          * the document (the epilog takes comments only) and drops the rest.
          * Such a page gets the <html>, <head> and <body> a browser implies;
          * libxml2 has seen no start tag yet, so the option still applies. */
+        /* So does a fragment, a body element first: a CMS's error box glued
+         * before "<!DOCTYPE html><html>..." (Joomla's errorboxoutline), or
+         * two sibling <div>s served bare. Its first element was the root,
+         * and the page after that element's end tag was dropped: with a
+         * shell in that element, a real article was answered as a soft
+         * error. */
         if (strcmp(hp->root, "head") == 0 || strcmp(hp->root, "title") == 0
-            || strcmp(hp->root, "style") == 0) {
+            || strcmp(hp->root, "style") == 0
+            || (strcmp(hp->root, "html") != 0 && htmlTagLookup((const xmlChar *)hp->root))) {
             hp->head_first = 1;     /* htmlCtxtUseOptions only adds options */
             hp->ctxt->options &= ~HTML_PARSE_NOIMPLIED;
         }

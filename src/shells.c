@@ -28,7 +28,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 263   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 264   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -147,6 +147,9 @@ static const char *const phrase_patterns[] = {
     "\\bresource at '[^']{1,300}' not found\\b|\\bcannot serve request to /\\S{0,300} (?:on this server|in )",
     /* DedeCMS's message box (ShowMsg): its title and its link under the message */
     "\\bdedecms\\s*提示信息|如果你的浏览器没(?:有)?反应[，,]?\\s*请点击这里",
+    /* Gnuboard's alert page (its <noscript> box): "글이 존재하지 않습니다.
+     * 글이 삭제되었거나 이동된 경우입니다." under "다음 항목에 오류가 있습니다." */
+    "글이 삭제되었거나 이동된 경우입니다|다음 항목에 오류가 있습니다",
     /* ASP.NET's yellow screen as its language packs print it: "Serverfehler
      * in der Anwendung '/'.", "Ошибка сервера в приложении '/'.", its
      * "(or one of its dependencies)" under "The resource cannot be found." */
@@ -727,7 +730,7 @@ static const char *const composed_patterns[] = {
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
-        "\\b(?:bulunamad\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor|yayında değil|süresi dol\\w*)",
+        "\\b(?:bulunam\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor|yayında değil|süresi dol\\w*)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر|انتهت صلاحيت)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
@@ -741,7 +744,7 @@ static const char *const composed_patterns[] = {
         "\\b(?:nenalezen\\w*|nebyl[ao]? nalezen\\w*|neexistuje|(?:byl[ao]?|bola|bol) (?:odstraněn|smazán|přesunut|odstránen|presunut)\\w*|"
         "není (?:k dispozici|dostupn\\w*)|nenájden\\w*|nebol[ao]? nájden\\w*)",
     "\\b(?:oldal|cikk|tartalom|tartalm|lap)\\w*" NC_GAP
-        "\\b(?:nem (?:található|létezik|elérhető)|(?:törölték|áthelyezték|eltávolították)|megszűnt)",
+        "\\b(?:nem (?:található|létezik|elérhető|érhető el)|(?:törölték|áthelyezték|eltávolították)|megszűnt)",
     "\\b(?:pagin|articol|conținut|continut|adres)\\w*" NC_GAP
         "\\b(?:nu (?:a fost|au fost|poate fi) găsit\\w*|nu (?:mai )?există|nu (?:mai )?este disponibil\\w*|a fost (?:ștears|șters|mutat|eliminat)\\w*)",
     /* Swedish, Danish, Norwegian, Finnish */
@@ -798,7 +801,7 @@ static const char *const template_patterns[] = {
         "\\bnon (?:è|sia) stato trovato (?:nulla|niente) (?:in questa posizione|a questo indirizzo)|\\bnon abbiamo trovato nulla (?:in questa posizione|a questo indirizzo)|"
         "\\bnada foi encontrado (?:neste|nesse|nesta|nessa) (?:local|endereço|localização)|\\b(?:er )?niets gevonden (?:is )?op deze (?:locatie|plek)|"
         "\\bnic nie (?:zostało )?znalezion[eo] w (?:tym miejscu|tej lokalizacji)|(?:по этому адресу|здесь) ничего не найдено|"
-        "(?:за цією адресою|тут) нічого не знайдено|\\bbu konumda hiçbir şey bulunamadı|"
+        "(?:за цією адресою|тут) нічого не знайдено|\\b(?:bu konumda|burada) hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء في هذا (?:المكان|الموقع)|(?:这里|这儿|這裡)似乎什么都没有|在这个位置(?:没有找到|找不到)|"
         "この(?:場所|ページ)には(?:何|なに)も(?:ない|見つかりません)",
     "\\b(?:does|do)(?: not|n't|n’t) (?:seem|appear) to exist\\b|\\bseems? not to exist\\b|"
@@ -1069,7 +1072,7 @@ static const char *const trigger_prefixes[] = {
     "artyku", "haber", "bericht", "unpublish", "ressourc", "wrong", "schief", "probl", "sorun", "quelque", "algo", "qualcosa", "misgegaan", "fout", "ters",
     "typed", "entered", "misspel", "spell", "bookmark", "collegamento",
     "fastly", "github", "vercel", "fehler", "erreur", "erro", "wyst", "hata", "gefunden", "gevonden", "encontr",
-    "trovat", "bulunamad", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
+    "trovat", "bulunam", "vinden", "bulam", "entfernt", "verschob", "umbenannt", "renomm", "eliminad", "movid",
     "borrad", "rimoss", "spostat", "cancellat", "eliminat", "removid", "apagad", "verwijderd", "verplaatst",
     "usuni", "przenies", "silinm", "renamed", "recurso", "risorsa", "kaynak", "representa", "reprezentac",
     "bron", "bronserver", "ursprungsserver", "origin", "origen", "origine", "origem", "configured",
@@ -1124,8 +1127,8 @@ static const char *const trigger_stems[] = {
     "грешк", "grešk", "стати", "материал", "održavanj", "одржавањ", "поддръжк", "συντήρησ", "תחזוקה", "بروزرسانی",
     "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
     "löyt", "údržb", "provoz", "întreținere",
-    /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's) */
-    "資料庫", "提示信息", "浏览器", "대상", NULL
+    /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's, Gnuboard's) */
+    "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1350,6 +1353,11 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "datei nicht gefunden|fichier (?:introuvable|non trouvé)|archivo no encontrado|file non trovato|" \
     "arquivo não encontrado|ficheiro não encontrado|bestand niet gevonden|nie znaleziono pliku|файл не найден|" \
     "файл не знайдено|dosya bulunamadı|الملف غير موجود|文件未找到|找不到文件|ファイルが見つかりません|" \
+    /* IIS's "404 - File or directory not found." in its translations */ \
+    "datei oder verzeichnis nicht gefunden|fichier ou répertoire (?:introuvable|non trouvé)|archivo o directorio no encontrado|" \
+    "file o directory non trovat[ao]|arquivo ou diretório não encontrado|bestand of map niet gevonden|" \
+    "nie znaleziono pliku lub katalogu|файл или каталог не найден|файл або каталог не знайдено|dosya veya dizin bulunamadı|" \
+    "الملف أو الدليل غير موجود|文件或目录未找到|ファイルまたはディレクトリが見つかりません|" \
     /* 401, 502 and 504 as servers and frameworks translate them */ \
     "nicht autorisiert|(?:autorisierung|authentifizierung) erforderlich|non autorisé|(?:autorisation|authentification) requise|" \
     "no autorizado|se requiere autorización|autorización requerida|non autorizzato|autorizzazione richiesta|" \
@@ -1696,7 +1704,7 @@ static const char *const coded_lead_pattern =
  * block as a leading "Error 404." does; "410 milioni", "in 2024" are no
  * code (the error word or the brackets are required). */
 static const char *const coded_mention_pattern =
-    "(?:\\b|(?<=\\p{Han}|\\p{Hiragana}|\\p{Katakana}))" NC_ERROR_WORD "\\s*(?:code|kodu|код|رمز|コード)?\\s*[:：]?\\s*[45]\\d\\d\\b"
+    "(?:\\b|(?<=\\p{Han}|\\p{Hiragana}|\\p{Katakana}))" NC_ERROR_WORD "\\s*(?:code|kodu|kód|код|رمز|コード)?\\s*[:：]?\\s*[45]\\d\\d\\b"
     "|\\(\\s*(?:http\\s*|" NC_ERROR_WORD "\\s*)?[45]\\d\\d\\s*\\)";
 
 /* Can re match only where a byte >= 0x80 starts it (Cyrillic, Arabic, CJK
@@ -1825,9 +1833,50 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
  * went wrong." over a story headed by an <h2>) is not. */
 typedef struct nc_head {
     const char *text;
+    const char *folded;         /* text with its quotes and dashes folded (fold_quotes) */
     const nc_docmodel *m;
     int h1_in_title;            /* -1 until is_headline first needs it */
 } nc_head;
+
+#define FOLD_MAX 512
+
+/* s with curly quotes and apostrophes as straight ones and en and em
+ * dashes as hyphens, into out (at least n + 1 bytes): a CMS prints its
+ * headline through a typographer ("Bursa&#8217;da") and its <title>
+ * without one ("Bursa'da"), or the other way round. Its length. */
+static apr_size_t fold_quotes(const char *s, apr_size_t n, char *out)
+{
+    apr_size_t o = 0;
+    for (apr_size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[i + 2];
+            char f = d == 0x98 || d == 0x99 ? '\'' : d >= 0x9C && d <= 0x9E ? '"'
+                   : d == 0x93 || d == 0x94 ? '-' : 0;
+            if (f) {
+                out[o++] = f;
+                i += 2;
+                continue;
+            }
+        }
+        out[o++] = (char)c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Does the title hold block b's text, word for word or once both have
+ * their quotes and dashes folded? */
+static int title_holds(const nc_head *h, const nc_block *b)
+{
+    if (strstr(h->text, b->text) != NULL)
+        return 1;
+    if (!h->folded || b->text_len > FOLD_MAX)
+        return 0;
+    char buf[FOLD_MAX + 1];
+    fold_quotes(b->text, b->text_len, buf);
+    return strstr(h->folded, buf) != NULL;
+}
 
 /* How long the longest heading (<h1> to <h3>, 3+ words) of the page that
  * the title text t holds word for word is; 0 when none. */
@@ -1899,6 +1948,10 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
     }
     nc_head *h = apr_pcalloc(p, sizeof *h);
     h->text = (best ? best : first)->text;
+    apr_size_t tn = strlen(h->text);
+    char *folded = apr_palloc(p, tn + 1);
+    fold_quotes(h->text, tn, folded);
+    h->folded = folded;
     h->m = m;
     h->h1_in_title = -1;
     return h;
@@ -1912,7 +1965,7 @@ static int h1_in_title(const nc_head *title)
         for (int i = 0; i < h->m->blocks->nelts && !h->h1_in_title; i++) {
             const nc_block *b = &APR_ARRAY_IDX(h->m->blocks, i, nc_block);
             h->h1_in_title = b->role == NC_ROLE_HEADING && b->heading_level <= 3 && b->words >= 3
-                             && b->text_len >= 8 && strstr(h->text, b->text) != NULL;
+                             && b->text_len >= 8 && title_holds(h, b);
         }
     }
     return h->h1_in_title;
@@ -1920,13 +1973,13 @@ static int h1_in_title(const nc_head *title)
 
 static int in_title(const nc_head *title, const nc_block *b)
 {
-    return title && b->words >= 2 && b->text_len >= 8 && strstr(title->text, b->text) != NULL;
+    return title && b->words >= 2 && b->text_len >= 8 && title_holds(title, b);
 }
 
 static int is_headline(const nc_head *title, const nc_block *b)
 {
     if (b->role == NC_ROLE_HEADING && b->heading_level == 1 && b->words >= 3
-        && !(title && !strstr(title->text, b->text) && h1_in_title(title)))
+        && !(title && !title_holds(title, b) && h1_in_title(title)))
         return 1;           /* a page without a usable <title> still has its <h1> */
     return in_title(title, b);
 }
@@ -3081,6 +3134,9 @@ int nc_hint_names_error(const char *hint)
             /* Dutch writes its compounds as one word: "foutpagina", "foutmelding" */
             || (n >= 4 && strncmp(w, "fout", 4) == 0)
             || (n >= 7 && (strncmp(w, "oshibka", 7) == 0 || strncmp(w, "pomylka", 7) == 0))
+            /* Hungarian, Czech and Romanian: "hibauzenet", "chyba-stranky", "eroare" */
+            || (n >= 4 && strncmp(w, "hiba", 4) == 0) || (n >= 5 && strncmp(w, "chyba", 5) == 0)
+            || (n >= 6 && strncmp(w, "eroare", 6) == 0)
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 11 && strncmp(w, "unavailable", 11) == 0)
             || (n == 3 && (w[0] == '4' || w[0] == '5') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'))

@@ -939,6 +939,8 @@ static void test_loose_runs(const nc_engine *e, apr_pool_t *p, const nc_options 
  * XML error body go, exactly up to the doctype, whatever the chunking; an
  * XHTML page's <?xml?> and a sentence of the story's before its doctype
  * stay. */
+static int kept_text(const nc_result *res, const char *page, const char *needle);
+
 static void test_prologue(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     static const char page[] =
@@ -976,6 +978,20 @@ static void test_prologue(const nc_engine *e, apr_pool_t *p, const nc_options *o
         ok(res && !res->skip_reason && rm.edits && rm.edits->nelts == 0 && res->headline,
            "prologue: %s before <!DOCTYPE> stays", k ? "a sentence of the story's" : "an XHTML page's <?xml?>");
     }
+    /* A CMS's error box, a block element, glued before the doctype: it was
+     * libxml2's root, the page after its end tag was dropped, and the page
+     * was answered as a soft error. */
+    static const char box[] =
+        "<div id=\"errorboxoutline\"><div id=\"errorboxheader\">404 - Article not found</div>"
+        "<div id=\"errorboxbody\"><p>You may not be able to visit this page because of an out-of-date "
+        "bookmark/favourite.</p></div></div>\n";
+    char *in = apr_pstrcat(p, box, page, NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+    ok(res && !res->soft_error && ed && ed->start == 0 && ed->end == strlen(box)
+       && kept_text(res, in, "two weeks later than planned"),
+       "prologue: an error box glued before <!DOCTYPE> goes, the page after it is read and kept");
 }
 
 /* A host's page that is only its shell, addressing the site's owner
@@ -2919,9 +2935,12 @@ static void test_charset_guess(const nc_engine *e, apr_pool_t *p, const nc_optio
         { "as-dup-after-big5-zh.html", "text/html", "big5" },
         { "as-clean-gwangju-ko.html", "text/html", "cp949" },
         { "as-before-plain-cp1254-tr.txt", "text/plain", "windows-1254" },
-        /* windows-1250 Czech reads as plain Latin letters in windows-1252:
-         * no evidence against it, so it stays. */
-        { "as-after-chyba-cs.html", "text/html", "windows-1252" },
+        /* windows-1250 Czech and Hungarian: their e-caron and o-double-acute
+         * read in windows-1252 as an i-grave inside a word ("mìsto") and an
+         * o-tilde before no e ("érhetõ"), where no Western language has them */
+        { "as-after-chyba-cs.html", "text/html", "windows-1250" },
+        { "as-clean-hibauzenet-hu.html", "text/html", "windows-1250" },
+        { "ax-before-ownwords-iso2-hu.html", "text/html", "iso-8859-2" },
         { "as-clean-plain-partdieu-fr.txt", "text/plain", "windows-1252" },
     };
     const char *corpus = apr_pstrcat(p, dir, "/corpus", NULL);
@@ -2968,6 +2987,14 @@ static void test_charset_guess(const nc_engine *e, apr_pool_t *p, const nc_optio
     int odd_latin2 = nc_charset_guess_oddity(p, pl, sizeof pl - 1, "iso-8859-2");
     ok(odd_1252 >= 6 && odd_latin2 == 0, "charset guess: Polish reads oddly in windows-1252 (%d words), not in ISO-8859-2 (%d)",
        odd_1252, odd_latin2);
+    /* Portuguese o-tilde before an e and Italian i-grave at a word's end are
+     * no oddity; Hungarian o-double-acute at a word's end read as o-tilde is */
+    static const char pt_it[] = "As elei\xE7\xF5" "es p\xF5" "em fim \xE0 crise. Cos\xEC \xE8 luned\xEC.\n";
+    static const char hu[] = "A k\xE9rt oldal nem \xE9rhet\xF5 el, pr\xF3" "b\xE1lja k\xE9s\xF5" "bb.\n";
+    ok(nc_charset_guess_oddity(p, pt_it, sizeof pt_it - 1, NULL) == 0
+       && nc_charset_guess_oddity(p, hu, sizeof hu - 1, NULL) == 2
+       && nc_charset_guess_oddity(p, hu, sizeof hu - 1, "iso-8859-2") == 0,
+       "charset guess: o-tilde and i-grave are odd only where Western words never have them");
     ok(nc_charset_guess_oddity(p, pl, sizeof pl - 1, "x-no-such-charset") == -1,
        "charset guess: a charset iconv does not know is no reading");
     /* Invalid UTF-8 that is only a few bytes: too little to go on. */
