@@ -2730,6 +2730,16 @@ static void test_an_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o
     res = run(e, p, o, "text/html", zh, strlen(zh), 0);
     ok(res && !kept_text(res, zh, "汽车制造业……") && !kept_text(res, zh, "阅读全文") && kept_nth(res, zh, "分行业看", 1),
        "an mixed: a Chinese teaser cut between two characters is a copy");
+    static const char zh_run[] =
+        "<html><head><meta charset=\"utf-8\"><title>地铁新线开通</title></head><body><div class=\"content\">"
+        "<p>市交通运输局18日发布消息，地铁12号线一期工程将于4月28日开通初期运营，线路全长约35.2公里，共设站21座。</p>"
+        "<p>据介绍，12号线采用6节编组A型列车，最高运行速度每小时100公里，开通初期工作日高峰时段行车间隔为4分30秒。</p>"
+        "<p>沿线居民对新线路充满期待，家住星桥街道的陈女士说，12号线开通后估计能节省二十多分钟。</p></div>"
+        "<div class=\"share-summary\"><span>分享摘要：</span><p>市交通运输局18日发布消息，地铁12号线一期工程将于4月28日开通初期运营，线路全长约35.2公里，共设站21座。据介绍，12号线采用6节编组A型列车，最高……</p></div>"
+        "</body></html>";
+    res = run(e, p, o, "text/html", zh_run, strlen(zh_run), 0);
+    ok(res && !kept_text(res, zh_run, "最高……") && !kept_text(res, zh_run, "分享摘要") && kept_nth(res, zh_run, "据介绍", 1),
+       "aw dup: a Chinese summary running two paragraphs together with no space, cut in the second, is a copy");
     static const char plain[] =
         "Landtag beschließt umstrittenes Polizeigesetz\n"
         "Stuttgarter Landesbote | 26.02.2027 | Von Felix Brandt\n"
