@@ -240,6 +240,19 @@ static const char *const phrase_patterns[] = {
     "\\b(?:we )?(?:couldn't|couldn’t|could not|can't|can’t|cannot) find what you(?:'re|’re| are| were) looking for\\b",
     "\\berror in the url\\b|\\bthe page (?:has|may have|might have) been (?:moved|deleted|removed)\\b",
     "\\btemporarily unable to service your request\\b",
+    /* Drupal's fatal-error message ("The website encountered an unexpected
+     * error. Try again later.") as its translators wrote it */
+    "\\b(?:the )?(?:web ?site|site) (?:has )?encountered an unexpected error\\b|"
+        "\\b(?:die )?(?:website|webseite|seite) hat einen unerwarteten fehler (?:festgestellt|verursacht|erkannt)|"
+        "\\ble site(?: web| internet)? a rencontré une erreur inattendue\\b|"
+        "\\bel sitio(?: web)? (?:ha )?encontr(?:ó|o|ado) un error inesperado\\b|"
+        "\\bil sito(?: web)? ha (?:riscontrato|incontrato) un errore (?:imprevisto|inatteso|inaspettato)\\b|"
+        "\\bo (?:site|sítio)(?: web)? encontrou um erro inesperado\\b|"
+        "\\bde (?:web)?site heeft een onverwachte fout (?:aangetroffen|ondervonden|gevonden)\\b|"
+        "\\b(?:strona|witryna)(?: internetowa)? napotkała (?:na )?nieoczekiwany błąd|"
+        "сайт (?:столкнулся|обнаружил) (?:с )?непредвиденн\\w* ошибк\\w*|(?:веб-)?сайт зіткнувся з (?:неочікуваною|непередбаченою) помилкою|"
+        "\\bweb sitesi beklenmeyen bir hata(?:yla| ile) karşılaştı|واجه الموقع خطأ غير متوقع|"
+        "网站遇到了?(?:意外的?|不可预知的|未知的?)错误|ウェブサイトで予期しない(?:エラー|問題)が発生しました",
     /* security services and proxies in front of a site: what a firewall, a
      * bot filter or a load balancer says when it answers instead of it */
     "\\byour access to this (?:site|website|service|page|resource|server) has been (?:temporarily )?"
@@ -3816,7 +3829,11 @@ static int generic_name(const char *t, apr_size_t n)
         "container", "wrapper", "wrap", "inner", "outer", "row", "col", "column", "columns", "section",
         "content", "contents", "main", "page", "box", "block", "clearfix", "clear", "grid", "flex",
         "text", "center", "left", "right", "hidden", "visible", "active", "primary", "secondary",
-        "small", "large", "full", "body", "header", "footer", "footer-nav", "js", "no-js", NULL
+        "small", "large", "full", "body", "header", "footer", "footer-nav", "js", "no-js",
+        /* ARIA landmark roles: Drupal's message box is role="contentinfo",
+         * as is every page's footer */
+        "banner", "navigation", "contentinfo", "complementary", "region", "search", "presentation",
+        "none", "group", "note", NULL
     };
     if (n < 3)
         return 1;

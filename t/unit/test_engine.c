@@ -2740,6 +2740,19 @@ static void test_an_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o
     res = run(e, p, o, "text/html", zh_run, strlen(zh_run), 0);
     ok(res && !kept_text(res, zh_run, "最高……") && !kept_text(res, zh_run, "分享摘要") && kept_nth(res, zh_run, "据介绍", 1),
        "aw dup: a Chinese summary running two paragraphs together with no space, cut in the second, is a copy");
+    static const char drupal[] =
+        "<html><head><meta charset=\"utf-8\"><title>Arno, 214 milioni per le casse di espansione</title></head><body><main>"
+        "<div data-drupal-messages><div role=\"contentinfo\" aria-label=\"Messaggio di errore\" class=\"messages messages--error\">"
+        "<div role=\"alert\"><h2 class=\"visually-hidden\">Messaggio di errore</h2>"
+        "Il sito web ha riscontrato un errore imprevisto. Riprova più tardi.</div></div></div>"
+        "<article><h1>Arno, 214 milioni per le casse di espansione</h1>"
+        "<p>La Regione Toscana ha approvato il piano per la messa in sicurezza del bacino dell'Arno a monte di Firenze: 214 milioni di euro per completare le casse di espansione e rialzare gli argini in dodici comuni.</p>"
+        "<p>Le casse di espansione avranno una capacità complessiva di 30 milioni di metri cubi, secondo i tecnici del Genio civile della Regione.</p></article></main>"
+        "<footer role=\"contentinfo\"><p>© 2026 La Gazzetta Fiorentina · <a href=\"/segnala-errore\">Segnala un errore</a></p></footer></body></html>";
+    res = run(e, p, o, "text/html", drupal, strlen(drupal), 0);
+    ok(res && !kept_text(res, drupal, "riscontrato un errore imprevisto") && kept_text(res, drupal, "Segnala un errore")
+       && kept_text(res, drupal, "casse di espansione avranno"),
+       "aw shell: Drupal's Italian \"unexpected error\" box goes; the footer sharing its role=contentinfo stays");
     static const char plain[] =
         "Landtag beschließt umstrittenes Polizeigesetz\n"
         "Stuttgarter Landesbote | 26.02.2027 | Von Felix Brandt\n"
