@@ -28,7 +28,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 263   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 264   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -147,6 +147,9 @@ static const char *const phrase_patterns[] = {
     "\\bresource at '[^']{1,300}' not found\\b|\\bcannot serve request to /\\S{0,300} (?:on this server|in )",
     /* DedeCMS's message box (ShowMsg): its title and its link under the message */
     "\\bdedecms\\s*提示信息|如果你的浏览器没(?:有)?反应[，,]?\\s*请点击这里",
+    /* GnuBoard's alert page (alert.skin.php's <noscript> box): its heading
+     * and its "the post does not exist, it was deleted or moved" lines */
+    "다음 항목에 오류가 있습니다|글이 삭제되었거나 이동된 경우입니다|(?:^|\\s)글이 존재하지 않습니다",
     /* ASP.NET's yellow screen as its language packs print it: "Serverfehler
      * in der Anwendung '/'.", "Ошибка сервера в приложении '/'.", its
      * "(or one of its dependencies)" under "The resource cannot be found." */
@@ -1138,7 +1141,7 @@ static const char *const trigger_stems[] = {
     "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
     "löyt", "údržb", "provoz", "întreținere",
     /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's) */
-    "資料庫", "提示信息", "浏览器", "대상", NULL
+    "資料庫", "提示信息", "浏览器", "대상", "글이", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1610,6 +1613,9 @@ static const char *const weak_token_pattern =
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
+        /* "Server Error" over IIS's message, as its language packs head it */
+        "serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|erro (?:do|no) servidor|serverfout|"
+        "błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|خطأ في الخادم|服务器错误|サーバー ?エラー|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
         "(?:application|runtime|database|fatal) error|" NC_REASON_L10N "|" NC_REASON_MORE ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */

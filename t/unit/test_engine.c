@@ -2753,6 +2753,17 @@ static void test_an_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o
     ok(res && !kept_text(res, drupal, "riscontrato un errore imprevisto") && kept_text(res, drupal, "Segnala un errore")
        && kept_text(res, drupal, "casse di espansione avranno"),
        "aw shell: Drupal's Italian \"unexpected error\" box goes; the footer sharing its role=contentinfo stays");
+    static const char gnu[] =
+        "<html><head><meta charset=\"utf-8\"><title>부산 오페라하우스 개관 확정</title></head><body>"
+        "<noscript><div id=\"validation_check\"><h1>다음 항목에 오류가 있습니다.</h1>"
+        "<p class=\"cbg\">글이 존재하지 않습니다.<br><br>글이 삭제되었거나 이동된 경우입니다.</p>"
+        "<div class=\"btn_confirm\"><a href=\"/bbs/board.php\">돌아가기</a></div></div></noscript>"
+        "<article><h2>부산 오페라하우스 2027년 10월 개관 확정</h2>"
+        "<p>부산시가 북항 재개발 1단계 구역에 들어설 오페라하우스의 개관 시기를 2027년 10월로 확정했다고 9일 밝혔다. 총사업비는 3,100억 원으로, 당초 계획보다 약 500억 원 늘었다.</p>"
+        "<p>오페라하우스는 지하 2층, 지상 5층 규모로 1,800석 대극장과 300석 소극장을 갖춘다.</p></article></body></html>";
+    res = run(e, p, o, "text/html", gnu, strlen(gnu), 0);
+    ok(res && !kept_text(res, gnu, "글이 삭제되었거나") && !kept_text(res, gnu, "다음 항목에") && kept_text(res, gnu, "개관 시기를"),
+       "aw shell: GnuBoard's alert box (\"글이 존재하지 않습니다\") before the story goes");
     static const char plain[] =
         "Landtag beschließt umstrittenes Polizeigesetz\n"
         "Stuttgarter Landesbote | 26.02.2027 | Von Felix Brandt\n"
