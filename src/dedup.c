@@ -464,13 +464,28 @@ static int completed_by(const dedup_state *s, int at, const char *k, apr_size_t 
  * words and "..."): the position of the first of the consecutive blocks
  * whose keys, joined with spaces, key k starts with, the last one cut as
  * whole words; or -1. */
+/* Where the next paragraph's words start in k after a paragraph's key
+ * ends at k + end: after a space, or right there between two Chinese or
+ * Japanese characters (a summary there runs the paragraphs together with
+ * no space: "…区域。据介绍…"); 0 when neither. */
+static apr_size_t run_joint(const char *k, apr_size_t klen, apr_size_t end)
+{
+    if (end < klen && k[end] == ' ')
+        return end + 1;
+    if (end + 3 <= klen && cjk_key_end(k, end) && cjk_char_at(k + end))
+        return end;
+    return 0;
+}
+
 static int completed_by_run(const dedup_state *s, int at, const char *k, apr_size_t klen)
 {
     for (int j = 0; j < s->shown; j++) {
-        if (j == at || s->klen[j] == 0 || s->klen[j] + 1 >= klen || k[s->klen[j]] != ' '
+        if (j == at || s->klen[j] == 0 || s->klen[j] + 1 >= klen
             || memcmp(s->key[j], k, s->klen[j]) != 0)
             continue;
-        apr_size_t off = s->klen[j] + 1;
+        apr_size_t off = run_joint(k, klen, s->klen[j]);
+        if (off == 0)
+            continue;
         for (int t = j + 1; t < s->shown && t != at && s->klen[t] > 0; t++) {
             apr_size_t rest = klen - off, kl = s->klen[t];
             if (rest < kl) {
@@ -478,9 +493,11 @@ static int completed_by_run(const dedup_state *s, int at, const char *k, apr_siz
                     return j;
                 break;
             }
-            if (rest == kl || k[off + kl] != ' ' || memcmp(s->key[t], k + off, kl) != 0)
+            if (rest == kl || memcmp(s->key[t], k + off, kl) != 0)
                 break;
-            off += kl + 1;
+            off = run_joint(k, klen, off + kl);
+            if (off == 0)
+                break;
         }
     }
     return -1;

@@ -28,7 +28,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 264   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 265   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -147,9 +147,9 @@ static const char *const phrase_patterns[] = {
     "\\bresource at '[^']{1,300}' not found\\b|\\bcannot serve request to /\\S{0,300} (?:on this server|in )",
     /* DedeCMS's message box (ShowMsg): its title and its link under the message */
     "\\bdedecms\\s*提示信息|如果你的浏览器没(?:有)?反应[，,]?\\s*请点击这里",
-    /* Gnuboard's alert page (its <noscript> box): "글이 존재하지 않습니다.
-     * 글이 삭제되었거나 이동된 경우입니다." under "다음 항목에 오류가 있습니다." */
-    "글이 삭제되었거나 이동된 경우입니다|다음 항목에 오류가 있습니다",
+    /* GnuBoard's alert page (alert.skin.php's <noscript> box): its heading
+     * and its "the post does not exist, it was deleted or moved" lines */
+    "다음 항목에 오류가 있습니다|글이 삭제되었거나 이동된 경우입니다|(?:^|\\s)글이 존재하지 않습니다",
     /* ASP.NET's yellow screen as its language packs print it: "Serverfehler
      * in der Anwendung '/'.", "Ошибка сервера в приложении '/'.", its
      * "(or one of its dependencies)" under "The resource cannot be found." */
@@ -243,6 +243,19 @@ static const char *const phrase_patterns[] = {
     "\\b(?:we )?(?:couldn't|couldn’t|could not|can't|can’t|cannot) find what you(?:'re|’re| are| were) looking for\\b",
     "\\berror in the url\\b|\\bthe page (?:has|may have|might have) been (?:moved|deleted|removed)\\b",
     "\\btemporarily unable to service your request\\b",
+    /* Drupal's fatal-error message ("The website encountered an unexpected
+     * error. Try again later.") as its translators wrote it */
+    "\\b(?:the )?(?:web ?site|site) (?:has )?encountered an unexpected error\\b|"
+        "\\b(?:die )?(?:website|webseite|seite) hat einen unerwarteten fehler (?:festgestellt|verursacht|erkannt)|"
+        "\\ble site(?: web| internet)? a rencontré une erreur inattendue\\b|"
+        "\\bel sitio(?: web)? (?:ha )?encontr(?:ó|o|ado) un error inesperado\\b|"
+        "\\bil sito(?: web)? ha (?:riscontrato|incontrato) un errore (?:imprevisto|inatteso|inaspettato)\\b|"
+        "\\bo (?:site|sítio)(?: web)? encontrou um erro inesperado\\b|"
+        "\\bde (?:web)?site heeft een onverwachte fout (?:aangetroffen|ondervonden|gevonden)\\b|"
+        "\\b(?:strona|witryna)(?: internetowa)? napotkała (?:na )?nieoczekiwany błąd|"
+        "сайт (?:столкнулся|обнаружил) (?:с )?непредвиденн\\w* ошибк\\w*|(?:веб-)?сайт зіткнувся з (?:неочікуваною|непередбаченою) помилкою|"
+        "\\bweb sitesi beklenmeyen bir hata(?:yla| ile) karşılaştı|واجه الموقع خطأ غير متوقع|"
+        "网站遇到了?(?:意外的?|不可预知的|未知的?)错误|ウェブサイトで予期しない(?:エラー|問題)が発生しました",
     /* security services and proxies in front of a site: what a firewall, a
      * bot filter or a load balancer says when it answers instead of it */
     "\\byour access to this (?:site|website|service|page|resource|server) has been (?:temporarily )?"
@@ -1127,8 +1140,8 @@ static const char *const trigger_stems[] = {
     "грешк", "grešk", "стати", "материал", "održavanj", "одржавањ", "поддръжк", "συντήρησ", "תחזוקה", "بروزرسانی",
     "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
     "löyt", "údržb", "provoz", "întreținere",
-    /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's, Gnuboard's) */
-    "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", NULL
+    /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's, GnuBoard's) */
+    "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1605,6 +1618,9 @@ static const char *const weak_token_pattern =
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
         "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
+        /* "Server Error" over IIS's message, as its language packs head it */
+        "serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|erro (?:do|no) servidor|serverfout|"
+        "błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|خطأ في الخادم|服务器错误|サーバー ?エラー|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
         "(?:application|runtime|database|fatal) error|" NC_REASON_L10N "|" NC_REASON_MORE ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
@@ -3886,7 +3902,11 @@ static int generic_name(const char *t, apr_size_t n)
         "container", "wrapper", "wrap", "inner", "outer", "row", "col", "column", "columns", "section",
         "content", "contents", "main", "page", "box", "block", "clearfix", "clear", "grid", "flex",
         "text", "center", "left", "right", "hidden", "visible", "active", "primary", "secondary",
-        "small", "large", "full", "body", "header", "footer", "footer-nav", "js", "no-js", NULL
+        "small", "large", "full", "body", "header", "footer", "footer-nav", "js", "no-js",
+        /* ARIA landmark roles: Drupal's message box is role="contentinfo",
+         * as is every page's footer */
+        "banner", "navigation", "contentinfo", "complementary", "region", "search", "presentation",
+        "none", "group", "note", NULL
     };
     if (n < 3)
         return 1;

@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, av-soft-*, ax-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, av-soft-*, aw-soft-*, ax-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -74,6 +74,8 @@ my %KNOWN_MISS = (
         'Korean text/plain 404 lines before and after the story ("요청하신 페이지를 찾을 수 없습니다. (404 Not Found)"): read as cp949 now, and missed just the same in UTF-8',
     'as-around-plain-iso7-el.txt' =>
         'the Greek advice line after the story ("Ελέγξτε τη διεύθυνση που πληκτρολογήσατε ή επιστρέψτε στην αρχική σελίδα"): Greek has only the commonest shell titles; the title before the story goes',
+    'aw-gnuboard-before-opera-euckr-ko.html' =>
+        "GnuBoard's alert page before the story: its <noscript> box goes, but the <script> beside it (alert(\"글이 존재하지 않습니다...\"); history.back();) holds no text, and no removal takes a script along",
     'as-soft-plain-sjis-ja.txt' =>
         'a Shift_JIS text/plain 404 whose three advice lines are one paragraph: only the title paragraph is judged shell, so the page is no soft error (as ao-soft-plain-pl.txt; read as windows-1252 at first sight, its mojibake was no article text and the page was a soft error)',
 );

@@ -2898,6 +2898,40 @@ static void test_an_mixed(const nc_engine *e, apr_pool_t *p, const nc_options *o
     res = run(e, p, o, "text/html", zh, strlen(zh), 0);
     ok(res && !kept_text(res, zh, "汽车制造业……") && !kept_text(res, zh, "阅读全文") && kept_nth(res, zh, "分行业看", 1),
        "an mixed: a Chinese teaser cut between two characters is a copy");
+    static const char zh_run[] =
+        "<html><head><meta charset=\"utf-8\"><title>地铁新线开通</title></head><body><div class=\"content\">"
+        "<p>市交通运输局18日发布消息，地铁12号线一期工程将于4月28日开通初期运营，线路全长约35.2公里，共设站21座。</p>"
+        "<p>据介绍，12号线采用6节编组A型列车，最高运行速度每小时100公里，开通初期工作日高峰时段行车间隔为4分30秒。</p>"
+        "<p>沿线居民对新线路充满期待，家住星桥街道的陈女士说，12号线开通后估计能节省二十多分钟。</p></div>"
+        "<div class=\"share-summary\"><span>分享摘要：</span><p>市交通运输局18日发布消息，地铁12号线一期工程将于4月28日开通初期运营，线路全长约35.2公里，共设站21座。据介绍，12号线采用6节编组A型列车，最高……</p></div>"
+        "</body></html>";
+    res = run(e, p, o, "text/html", zh_run, strlen(zh_run), 0);
+    ok(res && !kept_text(res, zh_run, "最高……") && !kept_text(res, zh_run, "分享摘要") && kept_nth(res, zh_run, "据介绍", 1),
+       "aw dup: a Chinese summary running two paragraphs together with no space, cut in the second, is a copy");
+    static const char drupal[] =
+        "<html><head><meta charset=\"utf-8\"><title>Arno, 214 milioni per le casse di espansione</title></head><body><main>"
+        "<div data-drupal-messages><div role=\"contentinfo\" aria-label=\"Messaggio di errore\" class=\"messages messages--error\">"
+        "<div role=\"alert\"><h2 class=\"visually-hidden\">Messaggio di errore</h2>"
+        "Il sito web ha riscontrato un errore imprevisto. Riprova più tardi.</div></div></div>"
+        "<article><h1>Arno, 214 milioni per le casse di espansione</h1>"
+        "<p>La Regione Toscana ha approvato il piano per la messa in sicurezza del bacino dell'Arno a monte di Firenze: 214 milioni di euro per completare le casse di espansione e rialzare gli argini in dodici comuni.</p>"
+        "<p>Le casse di espansione avranno una capacità complessiva di 30 milioni di metri cubi, secondo i tecnici del Genio civile della Regione.</p></article></main>"
+        "<footer role=\"contentinfo\"><p>© 2026 La Gazzetta Fiorentina · <a href=\"/segnala-errore\">Segnala un errore</a></p></footer></body></html>";
+    res = run(e, p, o, "text/html", drupal, strlen(drupal), 0);
+    ok(res && !kept_text(res, drupal, "riscontrato un errore imprevisto") && kept_text(res, drupal, "Segnala un errore")
+       && kept_text(res, drupal, "casse di espansione avranno"),
+       "aw shell: Drupal's Italian \"unexpected error\" box goes; the footer sharing its role=contentinfo stays");
+    static const char gnu[] =
+        "<html><head><meta charset=\"utf-8\"><title>부산 오페라하우스 개관 확정</title></head><body>"
+        "<noscript><div id=\"validation_check\"><h1>다음 항목에 오류가 있습니다.</h1>"
+        "<p class=\"cbg\">글이 존재하지 않습니다.<br><br>글이 삭제되었거나 이동된 경우입니다.</p>"
+        "<div class=\"btn_confirm\"><a href=\"/bbs/board.php\">돌아가기</a></div></div></noscript>"
+        "<article><h2>부산 오페라하우스 2027년 10월 개관 확정</h2>"
+        "<p>부산시가 북항 재개발 1단계 구역에 들어설 오페라하우스의 개관 시기를 2027년 10월로 확정했다고 9일 밝혔다. 총사업비는 3,100억 원으로, 당초 계획보다 약 500억 원 늘었다.</p>"
+        "<p>오페라하우스는 지하 2층, 지상 5층 규모로 1,800석 대극장과 300석 소극장을 갖춘다.</p></article></body></html>";
+    res = run(e, p, o, "text/html", gnu, strlen(gnu), 0);
+    ok(res && !kept_text(res, gnu, "글이 삭제되었거나") && !kept_text(res, gnu, "다음 항목에") && kept_text(res, gnu, "개관 시기를"),
+       "aw shell: GnuBoard's alert box (\"글이 존재하지 않습니다\") before the story goes");
     static const char plain[] =
         "Landtag beschließt umstrittenes Polizeigesetz\n"
         "Stuttgarter Landesbote | 26.02.2027 | Von Felix Brandt\n"
