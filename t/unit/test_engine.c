@@ -1172,6 +1172,18 @@ static void test_reversed_guillemets(const nc_engine *e, apr_pool_t *p, const nc
     ok(res && kept_text(res, page, "mehr stand nicht"), "quotes: a shell's sentence in »German« guillemets is quoted");
 }
 
+/* Japanese quotes with corner brackets: a text/plain story's headline that
+ * quotes an error page's words in 「」 keeps them. */
+static void test_corner_brackets(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "【速報】県のホームページで障害　「ページが見つかりません」の表示続く\n\n"
+        "長野県の公式ホームページで27日朝から、一部のページを開くと表示される障害が続いている。県によると、26日夜に実施したサーバーの"
+        "更新作業で、約1万2千ページのアドレスが変わったことが原因とみられる。影響が出ているのは、各種申請書のダウンロードや防災情報のページなど。\n";
+    const nc_result *res = run(e, p, o, "text/plain", page, strlen(page), 0);
+    ok(res && kept_text(res, page, "【速報】"), "quotes: a shell's words in Japanese 「corner brackets」 are quoted");
+}
+
 /* A story headed by a title an error page could bear keeps it, and a
  * kicker over it; the same words over a shell's own sentence go. A box of
  * nothing but diagnostic lines after the story goes beside a shell box. */
@@ -2887,6 +2899,7 @@ int main(int argc, char **argv)
     test_ab_backing(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
+    test_corner_brackets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
     test_ar_copy_spellings(e, pool, &o);
     test_platform_shells(e, pool, &o);
