@@ -1624,6 +1624,15 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", twice, strlen(twice), 0);
     ok(res && kept_nth(res, twice, P3, 1) && !kept_nth(res, twice, P3, 2),
        "copy shapes: the same alert at the same time, shown twice, goes");
+#define STAMPED(t, x) "<div class=\"entry\"><time>" t "</time> <span class=\"badge\">Breaking</span><p>" x "</p></div>"
+#define TICKER STAMPED("16:52", P1) STAMPED("16:20", P2) STAMPED("15:41", P3) STAMPED("15:02", P4)
+    const char *ticker = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<p>" P4 " " P1 "</p><div class=\"feed\">" TICKER "</div><div class=\"feed\">" TICKER "</div></main></body></html>";
+#undef TICKER
+#undef STAMPED
+    res = run(e, p, o, "text/html", ticker, strlen(ticker), 0);
+    ok(res && kept_nth(res, ticker, P2, 1) && !kept_nth(res, ticker, P2, 2) && !kept_nth(res, ticker, P3, 2),
+       "copy shapes: a ticker copied whole goes; its entries' bare \"16:52 Breaking\" is no teaser card's headline");
 #define DEK "The council voted to close the old Mill Street baths, and a new pool with two basins will open next spring in Northfield."
     const char *dek = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
         "<h1>Council closes Mill Street baths</h1><h2>" DEK "</h2><p>By Ann Lee</p><div><p>" DEK "</p><p>" P3 " " P4 "</p><p>" P2 "</p></div>"
