@@ -1017,6 +1017,22 @@ static int stamped(const nc_block *b)
     return 0;
 }
 
+/* A live entry's head: a time of day first and at most a label after it
+ * ("17:58 Uhr Eilmeldung", "21:48 PILNE"), bare text beside the entry's
+ * paragraph. No card's headline: a ticker copied whole is no rail of
+ * teaser cards. */
+#define ENTRY_STAMP_MAX_WORDS 3
+
+static int entry_stamp(const nc_block *b)
+{
+    const char *t = b->text;
+    apr_size_t d = 0;
+    while (d < b->text_len && d < 2 && t[d] >= '0' && t[d] <= '9')
+        d++;
+    return b->words <= ENTRY_STAMP_MAX_WORDS && d > 0 && d + 2 < b->text_len
+        && (t[d] == ':' || t[d] == 'h') && t[d + 1] >= '0' && t[d + 1] <= '5' && t[d + 2] >= '0' && t[d + 2] <= '9';
+}
+
 /* A live entry shown twice: the repeat's framing element (its time, its
  * title) is its original's element again, stamped with the same time. An
  * alert posted again comes at another time; an infinite scroll that loads
@@ -1561,7 +1577,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         } else if (b->text_len > 0) {
             kids[4 * c]++;
             kids[4 * c + 1] += b->words >= CARD_MAX_WORDS * min_words;
-            kids[4 * c + 3] += b->role == NC_ROLE_HEADING || !strcmp(b->tag, "#text");
+            kids[4 * c + 3] += b->role == NC_ROLE_HEADING || (!strcmp(b->tag, "#text") && !entry_stamp(b));
         }
         last_kid[c] = i;
     }

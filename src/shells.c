@@ -2098,6 +2098,10 @@ static int quoted_at(const char *text, apr_size_t pos)
         } else if (c == 0xE2 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
             unsigned char k = (unsigned char)text[i + 2];
             depth += k == 0x9C || k == 0x9E ? 1 : k == 0x9D && depth > 0 ? -1 : 0;   /* “ „ ” */
+        } else if (c == 0xE3 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
+            /* Japanese quotes with corner brackets: 「ページが見つかりません」の表示 */
+            unsigned char k = (unsigned char)text[i + 2];
+            depth += k == 0x8C || k == 0x8E ? 1 : (k == 0x8D || k == 0x8F) && depth > 0 ? -1 : 0;   /* 「 『 」 』 */
         } else if (c == 0xC2 && i + 1 < pos) {
             /* « » in French order, and » « in German order (»Seite nicht
              * gefunden«): a » with no « open opens a quotation */

@@ -1340,6 +1340,18 @@ static void test_reversed_guillemets(const nc_engine *e, apr_pool_t *p, const nc
     ok(res && kept_text(res, page, "mehr stand nicht"), "quotes: a shell's sentence in »German« guillemets is quoted");
 }
 
+/* Japanese quotes with corner brackets: a text/plain story's headline that
+ * quotes an error page's words in 「」 keeps them. */
+static void test_corner_brackets(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "【速報】県のホームページで障害　「ページが見つかりません」の表示続く\n\n"
+        "長野県の公式ホームページで27日朝から、一部のページを開くと表示される障害が続いている。県によると、26日夜に実施したサーバーの"
+        "更新作業で、約1万2千ページのアドレスが変わったことが原因とみられる。影響が出ているのは、各種申請書のダウンロードや防災情報のページなど。\n";
+    const nc_result *res = run(e, p, o, "text/plain", page, strlen(page), 0);
+    ok(res && kept_text(res, page, "【速報】"), "quotes: a shell's words in Japanese 「corner brackets」 are quoted");
+}
+
 /* A story headed by a title an error page could bear keeps it, and a
  * kicker over it; the same words over a shell's own sentence go. A box of
  * nothing but diagnostic lines after the story goes beside a shell box. */
@@ -1780,6 +1792,15 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     res = run(e, p, o, "text/html", twice, strlen(twice), 0);
     ok(res && kept_nth(res, twice, P3, 1) && !kept_nth(res, twice, P3, 2),
        "copy shapes: the same alert at the same time, shown twice, goes");
+#define STAMPED(t, x) "<div class=\"entry\"><time>" t "</time> <span class=\"badge\">Breaking</span><p>" x "</p></div>"
+#define TICKER STAMPED("16:52", P1) STAMPED("16:20", P2) STAMPED("15:41", P3) STAMPED("15:02", P4)
+    const char *ticker = "<html><head><meta charset=\"utf-8\"><title>Live: the baths vote</title></head><body><main><h1>Live: the baths vote</h1>"
+        "<p>" P4 " " P1 "</p><div class=\"feed\">" TICKER "</div><div class=\"feed\">" TICKER "</div></main></body></html>";
+#undef TICKER
+#undef STAMPED
+    res = run(e, p, o, "text/html", ticker, strlen(ticker), 0);
+    ok(res && kept_nth(res, ticker, P2, 1) && !kept_nth(res, ticker, P2, 2) && !kept_nth(res, ticker, P3, 2),
+       "copy shapes: a ticker copied whole goes; its entries' bare \"16:52 Breaking\" is no teaser card's headline");
 #define DEK "The council voted to close the old Mill Street baths, and a new pool with two basins will open next spring in Northfield."
     const char *dek = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body><article>"
         "<h1>Council closes Mill Street baths</h1><h2>" DEK "</h2><p>By Ann Lee</p><div><p>" DEK "</p><p>" P3 " " P4 "</p><p>" P2 "</p></div>"
@@ -3101,6 +3122,7 @@ int main(int argc, char **argv)
     test_ab_backing(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
     test_reversed_guillemets(e, pool, &o);
+    test_corner_brackets(e, pool, &o);
     test_copy_shapes(e, pool, &o);
     test_ar_copy_spellings(e, pool, &o);
     test_platform_shells(e, pool, &o);
