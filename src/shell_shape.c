@@ -31,6 +31,7 @@
 #include "shell_shape.h"
 #include "shell_model.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -203,6 +204,221 @@ void nc_word_set_overlap(const nc_word_set *s, apr_pool_t *p, const char *text, 
     each_key(text, len, count_key, &o);
     *shared = o.shared;
     *total = o.total;
+}
+
+/* --- what a notice says ------------------------------------------------------- */
+
+/* A box that sends the reader nowhere ("Сайт тимчасово недоступний через
+ * технічні роботи. Будь ласка, спробуйте пізніше.") has only its words.
+ * Four kinds of them, each common alone beside a story ("Comments are
+ * closed", "Sorry, this video is for subscribers", "Updated later today",
+ * "moved from our old site"), so a notice needs two kinds (one more block
+ * of a shell the page already has needs one): that the page failed or is
+ * unavailable, that it is temporary or to be tried again, an apology,
+ * that it is gone. Stems, lower case as fold_cp folds, matched at a word's
+ * start (anywhere in CJK and kana); a bare 4xx/5xx code counts as a
+ * failure. In the corpus's languages, the 14 and Czech, Greek, Korean. */
+enum { NOTICE_FAILED = NC_NOTICE_FAILED, NOTICE_LATER = NC_NOTICE_LATER, NOTICE_SORRY = NC_NOTICE_SORRY,
+       NOTICE_GONE = NC_NOTICE_GONE };
+
+typedef struct notice_stem {
+    const char *stem;
+    unsigned char kind;
+    unsigned char whole;        /* the whole word, not a stem ("erro", "fout") */
+} notice_stem;
+
+#define F NOTICE_FAILED
+#define L NOTICE_LATER
+#define S NOTICE_SORRY
+#define G NOTICE_GONE
+static const notice_stem notice_stems[] = {
+    { "error", F, 0 }, { "unavailable", F, 0 }, { "not available", F, 0 }, { "not found", F, 0 },
+    { "could not be", F, 0 }, { "cannot be displayed", F, 0 }, { "failed to load", F, 0 },
+    { "went wrong", F, 0 }, { "out of service", F, 0 }, { "maintenance", F, 0 },
+    { "fehler", F, 0 }, { "störung", F, 0 }, { "nicht erreichbar", F, 0 }, { "nicht verfügbar", F, 0 },
+    { "nicht gefunden", F, 0 }, { "nicht abrufbar", F, 0 }, { "nicht geladen", F, 0 }, { "wartung", F, 0 },
+    { "erreur", F, 0 }, { "indisponib", F, 0 }, { "introuvable", F, 0 }, { "pas disponible", F, 0 },
+    { "plus disponible", F, 0 }, { "impossible d", F, 0 },
+    { "no disponible", F, 0 }, { "no está disponible", F, 0 }, { "no existe", F, 0 }, { "no se encontr", F, 0 },
+    { "no se ha encontrado", F, 0 }, { "no se pudo", F, 0 }, { "mantenimiento", F, 0 }, { "fuera de servicio", F, 0 },
+    { "errore", F, 0 }, { "non disponibile", F, 0 }, { "non è disponibile", F, 0 }, { "non esiste", F, 0 },
+    { "non trovat", F, 0 }, { "non è stato possibile", F, 0 }, { "manutenzione", F, 0 },
+    { "erro", F, 1 }, { "indisponível", F, 0 }, { "não está disponível", F, 0 }, { "não existe", F, 0 },
+    { "não encontrad", F, 0 }, { "não foi possível", F, 0 }, { "manutenção", F, 0 }, { "fora do ar", F, 0 },
+    { "fout", F, 1 }, { "storing", F, 1 }, { "niet beschikbaar", F, 0 }, { "niet bereikbaar", F, 0 },
+    { "niet gevonden", F, 0 }, { "bestaat niet", F, 0 }, { "onderhoud", F, 0 },
+    { "błąd", F, 0 }, { "niedostępn", F, 0 }, { "nie znaleziono", F, 0 }, { "nie istnieje", F, 0 },
+    { "nie można", F, 0 }, { "nie udało", F, 0 }, { "awari", F, 0 }, { "prac techniczn", F, 0 },
+    { "prace techniczn", F, 0 }, { "prac serwisow", F, 0 }, { "prace serwisow", F, 0 }, { "przerwa techniczn", F, 0 },
+    { "ошибк", F, 0 }, { "недоступ", F, 0 }, { "не найден", F, 0 }, { "не существует", F, 0 },
+    { "не удалось", F, 0 }, { "сбой", F, 0 }, { "технические работы", F, 0 }, { "технических работ", F, 0 },
+    { "помилк", F, 0 }, { "не знайден", F, 0 }, { "не існує", F, 0 }, { "не вдалося", F, 0 },
+    { "збій", F, 0 }, { "технічні роботи", F, 0 }, { "технічних робіт", F, 0 },
+    { "hata", F, 0 }, { "ulaşılamıyor", F, 0 }, { "kullanılamıyor", F, 0 }, { "erişilemiyor", F, 0 },
+    { "bulunamadı", F, 0 }, { "mevcut değil", F, 0 }, { "bakım", F, 0 },
+    { "خطأ", F, 0 }, { "غير متاح", F, 0 }, { "غير متوفر", F, 0 }, { "غير موجود", F, 0 }, { "تعذر", F, 0 },
+    { "لم يتم العثور", F, 0 }, { "صيانة", F, 0 },
+    { "错误", F, 0 }, { "錯誤", F, 0 }, { "出错", F, 0 }, { "出錯", F, 0 }, { "无法", F, 0 }, { "無法", F, 0 },
+    { "不存在", F, 0 }, { "找不到", F, 0 }, { "繁忙", F, 0 }, { "维护", F, 0 }, { "維護", F, 0 },
+    { "エラー", F, 0 }, { "見つかりません", F, 0 }, { "できません", F, 0 }, { "存在しません", F, 0 },
+    { "メンテナンス", F, 0 }, { "障害", F, 0 },
+    { "오류", F, 0 }, { "에러", F, 0 }, { "찾을 수 없", F, 0 }, { "표시할 수 없", F, 0 }, { "이용할 수 없", F, 0 },
+    { "접속할 수 없", F, 0 }, { "점검", F, 0 },
+    { "chyba", F, 0 }, { "nedostupn", F, 0 }, { "nenalezen", F, 0 }, { "neexistuje", F, 0 }, { "údržb", F, 0 },
+    { "σφάλμα", F, 0 }, { "δεν βρέθηκε", F, 0 }, { "δεν υπάρχει", F, 0 }, { "μη διαθέσιμ", F, 0 },
+    { "δεν είναι διαθέσιμ", F, 0 }, { "συντήρησ", F, 0 },
+
+    { "temporarily", L, 0 }, { "temporary", L, 0 }, { "try again", L, 0 }, { "later", L, 1 },
+    { "in a few minutes", L, 0 }, { "shortly", L, 0 }, { "back soon", L, 0 },
+    { "vorübergehend", L, 0 }, { "später", L, 0 }, { "erneut", L, 0 }, { "noch einmal", L, 0 },
+    { "in kürze", L, 0 }, { "in wenigen minuten", L, 0 }, { "in einigen minuten", L, 0 },
+    { "temporairement", L, 0 }, { "plus tard", L, 0 }, { "réessay", L, 0 }, { "à nouveau", L, 0 },
+    { "momentanément", L, 0 }, { "dans quelques minutes", L, 0 },
+    { "temporalmente", L, 0 }, { "más tarde", L, 0 }, { "de nuevo", L, 0 }, { "nuevamente", L, 0 },
+    { "momentáneamente", L, 0 }, { "inténtelo", L, 0 }, { "vuelva a intentar", L, 0 }, { "en unos minutos", L, 0 },
+    { "temporaneamente", L, 0 }, { "più tardi", L, 0 }, { "riprov", L, 0 }, { "momentaneamente", L, 0 },
+    { "di nuovo", L, 0 }, { "tra qualche minuto", L, 0 }, { "tra pochi minuti", L, 0 },
+    { "temporariamente", L, 0 }, { "mais tarde", L, 0 }, { "novamente", L, 0 }, { "tente de novo", L, 0 },
+    { "dentro de instantes", L, 0 },
+    { "tijdelijk", L, 0 }, { "opnieuw", L, 0 }, { "probeer het", L, 0 }, { "over enkele minuten", L, 0 },
+    { "chwilowo", L, 0 }, { "tymczasowo", L, 0 }, { "później", L, 0 }, { "ponownie", L, 0 },
+    { "za chwilę", L, 0 }, { "za kilka minut", L, 0 },
+    { "временно", L, 0 }, { "позже", L, 0 }, { "повторите", L, 0 }, { "попробуйте", L, 0 },
+    { "ещё раз", L, 0 }, { "еще раз", L, 0 }, { "через несколько минут", L, 0 },
+    { "тимчасово", L, 0 }, { "пізніше", L, 0 }, { "спробуйте", L, 0 }, { "повторіть", L, 0 },
+    { "ще раз", L, 0 }, { "за кілька хвилин", L, 0 },
+    { "geçici", L, 0 }, { "daha sonra", L, 0 }, { "tekrar dene", L, 0 }, { "yeniden dene", L, 0 },
+    { "مؤقت", L, 0 }, { "لاحق", L, 0 }, { "مرة أخرى", L, 0 }, { "حاول", L, 0 }, { "المحاولة", L, 0 },
+    { "稍后", L, 0 }, { "稍後", L, 0 }, { "暂时", L, 0 }, { "暫時", L, 0 }, { "重试", L, 0 }, { "重試", L, 0 },
+    { "再试", L, 0 }, { "再試", L, 0 },
+    { "しばらく", L, 0 }, { "一時的", L, 0 }, { "再度", L, 0 }, { "もう一度", L, 0 }, { "後ほど", L, 0 },
+    { "時間をおいて", L, 0 },
+    { "잠시 후", L, 0 }, { "일시적", L, 0 }, { "다시 시도", L, 0 }, { "나중에", L, 0 },
+    { "dočasně", L, 0 }, { "později", L, 0 }, { "znovu", L, 0 }, { "zkuste", L, 0 },
+    { "προσωρινά", L, 0 }, { "αργότερα", L, 0 }, { "ξανά", L, 0 }, { "δοκιμάστε", L, 0 },
+
+    { "sorry", S, 0 }, { "apolog", S, 0 }, { "we regret", S, 0 }, { "inconvenience", S, 0 },
+    { "leider", S, 0 }, { "entschuldig", S, 0 }, { "bedauern", S, 0 }, { "unannehmlichkeit", S, 0 },
+    { "désolé", S, 0 }, { "nous excuser", S, 0 }, { "excusez", S, 0 }, { "désagrément", S, 0 },
+    { "lo sentimos", S, 0 }, { "disculp", S, 0 }, { "lamentamos", S, 0 }, { "molestias", S, 0 },
+    { "ci dispiace", S, 0 }, { "spiacenti", S, 0 }, { "ci scusiamo", S, 0 }, { "disagio", S, 0 },
+    { "desculp", S, 0 }, { "sentimos muito", S, 0 }, { "transtorno", S, 0 },
+    { "helaas", S, 0 }, { "excuses", S, 0 }, { "het spijt", S, 0 }, { "ongemak", S, 0 },
+    { "przepraszamy", S, 0 }, { "przeprosz", S, 0 }, { "utrudnienia", S, 0 },
+    { "извин", S, 0 }, { "приносим", S, 0 }, { "неудобств", S, 0 },
+    { "вибач", S, 0 }, { "перепрош", S, 0 }, { "незручн", S, 0 },
+    { "üzgünüz", S, 0 }, { "özür", S, 0 }, { "rahatsızlık", S, 0 },
+    { "عذرا", S, 0 }, { "عذراً", S, 0 }, { "نأسف", S, 0 }, { "نعتذر", S, 0 }, { "الإزعاج", S, 0 },
+    { "抱歉", S, 0 }, { "对不起", S, 0 }, { "對不起", S, 0 }, { "不便", S, 0 },
+    { "申し訳", S, 0 }, { "すみません", S, 0 }, { "ご迷惑", S, 0 }, { "ご不便", S, 0 },
+    { "죄송", S, 0 }, { "불편", S, 0 },
+    { "omlouv", S, 0 }, { "λυπούμαστε", S, 0 }, { "συγγνώμη", S, 0 },
+
+    { "moved", G, 0 }, { "deleted", G, 0 }, { "removed", G, 0 }, { "renamed", G, 0 },
+    { "verschoben", G, 0 }, { "gelöscht", G, 0 }, { "entfernt", G, 0 }, { "umbenannt", G, 0 },
+    { "déplac", G, 0 }, { "supprim", G, 0 }, { "trasladad", G, 0 }, { "eliminad", G, 0 }, { "borrad", G, 0 },
+    { "spostat", G, 0 }, { "rimoss", G, 0 }, { "removid", G, 0 }, { "apagad", G, 0 },
+    { "verplaatst", G, 0 }, { "verwijderd", G, 0 }, { "przeniesion", G, 0 }, { "usunięt", G, 0 },
+    { "перемещ", G, 0 }, { "удалён", G, 0 }, { "удален", G, 0 }, { "переміщ", G, 0 }, { "видален", G, 0 },
+    { "taşın", G, 0 }, { "silin", G, 0 }, { "kaldırıl", G, 0 }, { "حذف", G, 0 },
+    { "删除", G, 0 }, { "刪除", G, 0 }, { "移除", G, 0 }, { "削除", G, 0 }, { "삭제", G, 0 },
+    { "přesunut", G, 0 }, { "smazán", G, 0 }, { "odstraněn", G, 0 }, { "μετακιν", G, 0 }, { "διαγρά", G, 0 },
+    { NULL, 0, 0 }
+};
+#undef F
+#undef L
+#undef S
+#undef G
+
+#define NOTICE_TEXT_MAX 1024    /* a notice is short: its first 1 KB folded */
+
+/* Is the code point that ends just before s[at] a letter of a word? */
+static int letter_before(const unsigned char *s, apr_size_t at)
+{
+    if (at == 0)
+        return 0;
+    apr_size_t i = at - 1;
+    while (i > 0 && (s[i] & 0xC0) == 0x80)
+        i--;
+    apr_size_t j = i;
+    apr_uint32_t c = nc_shell_model_next_code_point(s, at, &j);
+    return letter(c) && !cjk(c);
+}
+
+static int letter_at(const unsigned char *s, apr_size_t len, apr_size_t at)
+{
+    if (at >= len)
+        return 0;
+    apr_uint32_t c = nc_shell_model_next_code_point(s, len, &at);
+    return letter(c) && !cjk(c);
+}
+
+/* A bare 4xx/5xx code: three digits, no letter or digit beside them. */
+static int has_status_code(const unsigned char *s, apr_size_t len)
+{
+    for (apr_size_t i = 0; i + 3 <= len; i++)
+        if ((s[i] == '4' || s[i] == '5') && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0'
+            && s[i + 2] <= '9' && !letter_before(s, i) && !letter_at(s, len, i + 3))
+            return 1;
+    return 0;
+}
+
+/* A figure: digits with no letter beside them that are no bare 4xx/5xx
+ * code ("1.800 casas", "12.11.2026 um 16:42 Uhr", "41, not 14"). A notice
+ * that stands in for the page counts nothing; a correction, an update line
+ * or an offer does. */
+int nc_shape_has_figure(const char *text, apr_size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    for (apr_size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        apr_size_t j = i;
+        while (j < len && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (letter_before(s, i) || letter_at(s, len, j))
+            continue;                       /* "7f3a", "h2", "mp3" */
+        if (!(j - i == 3 && (s[i] == '4' || s[i] == '5')))
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
+unsigned nc_shape_notice_kinds(const char *text, apr_size_t len)
+{
+    unsigned char folded[NOTICE_TEXT_MAX + 8];
+    apr_size_t n = 0;
+    const unsigned char *s = (const unsigned char *)text;
+    for (apr_size_t i = 0; i < len && n + 4 <= NOTICE_TEXT_MAX;)
+        n += put_utf8((char *)folded + n, fold_cp(nc_shell_model_next_code_point(s, len, &i)));
+    folded[n] = 0;
+    unsigned kinds = has_status_code(folded, n) ? NOTICE_FAILED : 0;
+    for (const notice_stem *w = notice_stems; w->stem; w++) {
+        if (kinds & w->kind)
+            continue;
+        apr_size_t k = strlen(w->stem);
+        apr_size_t i = 0;
+        apr_uint32_t first = nc_shell_model_next_code_point((const unsigned char *)w->stem, k, &i);
+        for (const unsigned char *at = folded; (at = (const unsigned char *)strstr((const char *)at, w->stem)) != NULL; at++) {
+            apr_size_t off = (apr_size_t)(at - folded);
+            if (!cjk(first) && letter_before(folded, off))
+                continue;
+            if (w->whole && letter_at(folded, n, off + k))
+                continue;
+            kinds |= w->kind;
+            break;
+        }
+    }
+    return kinds;
+}
+
+static int kinds_count(unsigned k)
+{
+    int n = 0;
+    for (; k; k &= k - 1)
+        n++;
+    return n;
 }
 
 /* --- where the box sends the reader ------------------------------------------ */
@@ -796,20 +1012,293 @@ static void read_story(shape_page *sp)
     }
 }
 
+/* --- notices that send nowhere ------------------------------------------------- */
+
+/* A notice is a few short lines: at most four blocks and 40 words. */
+#define NOTICE_MAX_BLOCKS 4
+#define NOTICE_MAX_WORDS 40
+/* The learned model only vetoes, and only when it is sure a block is a
+ * story's: log-odds -4 (about 2%). It never has to call a notice a shell,
+ * so a retrained model that moves a notice's score by a few points (the
+ * ap-* box went from +3.2 to -0.9 once) changes nothing: the au-* notices
+ * score +1.5 and up, so -4 is some 5.5 log-odds away from every one of them. */
+#define NOTICE_MODEL_VETO (-4 * NC_SHELL_MODEL_SCALE)
+
+int nc_shape_is_notice(const nc_notice_signs *s, int page_has_shell)
+{
+    if (s->blocks < 1 || s->blocks > NOTICE_MAX_BLOCKS || s->words > NOTICE_MAX_WORDS
+        || s->max_words > SHAPE_LONG_WORDS || s->links || s->unworded || !s->foreign
+        || s->figures || s->model < NOTICE_MODEL_VETO)
+        return 0;
+    return kinds_count(s->kinds) >= (page_has_shell ? 1 : 2);
+}
+
+static void notice_signs_of(shape_page *sp, const shape_group *g, nc_notice_signs *s)
+{
+    const nc_docmodel *m = sp->m;
+    memset(s, 0, sizeof *s);
+    s->blocks = g->ntext;
+    s->words = g->words;
+    s->max_words = g->max_words;
+    s->model = 0;
+    if (!g->ntext || g->ntext > NOTICE_MAX_BLOCKS || g->words > NOTICE_MAX_WORDS)
+        return;
+    if (m->is_html) {
+        nc_shape_links_count links = { 0, 0, 0 };
+        for (int i = 0; i < g->nsib; i++)
+            if (B(g->sib[i])->end <= sp->len)
+                nc_shape_links(sp->html, B(g->sib[i])->start, B(g->sib[i])->end, &links);
+        s->links = links.links + links.searches + g->nform;
+        if (s->links)
+            return;
+    }
+    int shared = 0, low = INT_MAX;
+    for (int i = 0; i < g->ntext; i++) {
+        const nc_block *b = B(g->text[i]);
+        unsigned k = nc_shape_notice_kinds(b->text, b->text_len);
+        s->kinds |= k;
+        s->unworded += !k && b->role != NC_ROLE_HEADING;
+        int sh, to;
+        nc_word_set_overlap(sp->story, sp->p, b->text, b->text_len, &sh, &to);
+        shared += sh;
+        nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &sh, &to);
+        shared += sh;
+        s->figures += nc_shape_has_figure(b->text, b->text_len);
+        if (b->words >= 3 && nc_shell_model_knows_script(b->text, b->text_len)) {
+            int score = nc_shell_model_score(b->text, b->text_len);
+            if (score < low)
+                low = score;
+        }
+    }
+    s->foreign = shared <= 1;
+    s->model = low == INT_MAX ? 0 : low;    /* nothing the model reads: it says nothing */
+}
+
+/* Judges g as a notice; marks it when it is one. Only fresh groups (no
+ * block the word rules took) of kept, verified blocks are judged. */
+static int mark_notice(shape_page *sp, const shape_group *g, int page_has_shell)
+{
+    const nc_docmodel *m = sp->m;
+    if (!g->ntext)
+        return 0;
+    for (int i = 0; i < g->ntext; i++)
+        if (B(g->text[i])->verdict != NC_KEEP || !B(g->text[i])->trusted)
+            return 0;
+    nc_notice_signs s;
+    notice_signs_of(sp, g, &s);
+    return nc_shape_is_notice(&s, page_has_shell) ? mark_group(sp->m, g) : 0;
+}
+
+static int sibling_has_links(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    nc_shape_links_count links = { 0, 0, 0 };
+    if (B(c)->end > sp->len)
+        return 1;
+    nc_shape_links(sp->html, B(c)->start, B(c)->end, &links);
+    return links.links + links.searches > 0;
+}
+
+/* The siblings of k in its parent on side dir, nearest first, that hold no
+ * link: a notice right beside the story, not the menu or the list of
+ * stories after it. */
+static void collect_unlinked(const shape_page *sp, int parent, int k, int dir, shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    int kids[256], n = 0, at = -1;
+    memset(g, 0, sizeof *g);
+    for (int j = parent + 1; j <= B(parent)->last_desc && n < 256; j = B(j)->last_desc + 1) {
+        if (j == k)
+            at = n;
+        kids[n++] = j;
+    }
+    if (at < 0)
+        return;
+    for (int x = at + dir; x >= 0 && x < n; x += dir) {
+        const nc_block *c = B(kids[x]);
+        if (furniture_tag(c) || (sp->footer && sp->footer[kids[x]]) || c->boilerplate
+            || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0
+            || sibling_has_links(sp, kids[x]) || !add_sibling(sp, g, kids[x]) || g->headline)
+            break;
+    }
+    if (g->headline)
+        g->ntext = 0;
+    if (dir < 0)
+        for (int a = 0, z = g->nsib - 1; a < z; a++, z--) {
+            int t = g->sib[a]; g->sib[a] = g->sib[z]; g->sib[z] = t;
+        }
+    qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
+}
+
+/* The story container's own children after its last prose block: a notice
+ * at the end of the story's box ("Omlouváme se, stránka je dočasně
+ * nedostupná." under the last paragraph). */
+static void collect_tail(const shape_page *sp, int story, shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    int last = -1;
+    memset(g, 0, sizeof *g);
+    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
+        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER)
+            last = j;
+    if (last < 0)
+        return;
+    collect_unlinked(sp, story, last, 1, g);
+}
+
+/* The first text of the body, when it comes before the story in an
+ * element of its own under <body>: what a broken include printed first
+ * ("Diese Seite ist vorübergehend nicht erreichbar ..." over the masthead). */
+static void collect_first(const shape_page *sp, int story, shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    memset(g, 0, sizeof *g);
+    for (int i = 0; i < story; i++) {
+        const nc_block *b = B(i);
+        if (!text_block(b) || b->parent < 0)
+            continue;
+        int c = i;
+        while (B(c)->parent >= 0 && !is_tag(B(B(c)->parent), "body"))
+            c = B(c)->parent;
+        if (B(c)->parent < 0 || B(c)->last_desc >= story || furniture_tag(B(c)) || b->boilerplate
+            || sibling_has_links(sp, c))
+            return;
+        add_sibling(sp, g, c);
+        if (g->headline)
+            g->ntext = 0;
+        qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
+        return;
+    }
+}
+
+/* text/plain: the notice is the first or the last paragraph (lines between
+ * blank lines), short; the story is the lines of 15 words and more outside
+ * them, three at least and 100 words. */
+static void plain_paragraph(const shape_page *sp, int side, shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    int n = m->blocks->nelts, step = side ? -1 : 1, gap = 0;
+    memset(g, 0, sizeof *g);
+    for (int i = side ? n - 1 : 0; i >= 0 && i < n && !gap; i += step) {
+        const nc_block *b = B(i);
+        if (g->ntext >= NOTICE_MAX_BLOCKS || b->words > SHAPE_LONG_WORDS || b->end > sp->len)
+            break;
+        int next = i + step;
+        if (next >= 0 && next < n) {
+            apr_size_t from = side ? B(next)->end : b->end, to = side ? b->start : B(next)->start;
+            gap = to > from && to <= sp->len && memchr(sp->html + from, '\n', to - from) != NULL;
+        }
+        g->text[g->ntext++] = i;
+        g->sib[g->nsib++] = i;
+        g->words += b->words;
+        if (b->words > g->max_words)
+            g->max_words = b->words;
+    }
+    if (!gap || g->words > NOTICE_MAX_WORDS)
+        g->ntext = 0;                   /* no short paragraph of its own */
+    qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
+}
+
+static int plain_notices(shape_page *sp, int page_has_shell)
+{
+    nc_docmodel *m = sp->m;
+    shape_group g[2];
+    plain_paragraph(sp, 0, &g[0]);
+    plain_paragraph(sp, 1, &g[1]);
+    int n = m->blocks->nelts, prose = 0, words = 0;
+    int from = g[0].ntext ? g[0].text[g[0].ntext - 1] + 1 : 0;
+    int to = g[1].ntext ? g[1].text[0] : n;
+    for (int i = from; i < to; i++)
+        if (B(i)->words >= SHAPE_PROSE_WORDS) {
+            prose++;
+            words += B(i)->words;
+            nc_word_set_add_text(sp->story, B(i)->text, B(i)->text_len);
+        }
+    if (prose < SHAPE_STORY_BLOCKS || words < SHAPE_STORY_WORDS)
+        return 0;
+    sp->story_read = 1;
+    int marked = 0;
+    for (int pass = 0; pass < 2; pass++) {      /* a second look once the page has a shell */
+        int has = page_has_shell || marked;
+        for (int side = 0; side < 2; side++)
+            marked += mark_notice(sp, &g[side], has);
+        if (!marked || has)
+            break;
+    }
+    return marked;
+}
+
+/* A bare page, no story, no link, no form anywhere, whose only text is a
+ * notice ("Aradığınız sayfaya şu anda ulaşılamıyor." over "Lütfen daha
+ * sonra tekrar deneyiniz."): the site's own error page, a soft error. Its
+ * <title> counts as the story's words; a brief has a headline it shares. */
+static int bare_notice_page(shape_page *sp)
+{
+    nc_docmodel *m = sp->m;
+    shape_group g;
+    memset(&g, 0, sizeof g);
+    nc_shape_links_count links = { 0, 0, 0 };
+    nc_shape_links(sp->html, 0, sp->len, &links);
+    if (links.links || links.searches)
+        return 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = B(i);
+        if (!text_block(b))
+            continue;
+        if (g.ntext >= NOTICE_MAX_BLOCKS || b->words > SHAPE_LONG_WORDS || g.words + b->words > NOTICE_MAX_WORDS)
+            return 0;
+        g.text[g.ntext++] = i;
+        g.words += b->words;
+        if (b->words > g.max_words)
+            g.max_words = b->words;
+    }
+    sp->story_read = 1;                 /* no story: its words are none */
+    return mark_notice(sp, &g, 0);
+}
+
+/* Beside a story, the boxes with no link that the shape rule cannot judge:
+ * nearest the story on each side, at the end of the story's own box, the
+ * body's first text. */
+static int mark_notices(shape_page *sp, const int *level, int page_has_shell)
+{
+    nc_docmodel *m = sp->m;
+    int marked = 0;
+    shape_group g;
+    for (int pass = 0; pass < 2; pass++) {      /* a second look once the page has a shell */
+        int has = page_has_shell || marked;
+        for (int side = 0; side < 2; side++) {
+            if (!level[side])
+                continue;
+            int k = level[side] - 1;
+            collect_unlinked(sp, B(k)->parent, k, side ? 1 : -1, &g);
+            marked += mark_notice(sp, &g, has);
+        }
+        collect_tail(sp, sp->story_block, &g);
+        marked += mark_notice(sp, &g, has);
+        collect_first(sp, sp->story_block, &g);
+        marked += mark_notice(sp, &g, has);
+        if (!marked || has)
+            break;
+    }
+    return marked;
+}
+
 int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len,
                         int page_has_shell)
 {
-    if (!m->is_html || !html)
+    if (!html)
         return 0;
-    shape_page sp = { p, m, html, len, nc_doc_named_footers(p, m), nc_word_set_make(p),
+    shape_page sp = { p, m, html, len, m->is_html ? nc_doc_named_footers(p, m) : NULL, nc_word_set_make(p),
                       nc_word_set_make(p), -1, -1, 0, 0 };
+    if (!m->is_html)
+        return plain_notices(&sp, page_has_shell);
     int story = story_container(m, sp.footer, p);
     sp.story_block = story;
     if (story < 0) {
         if (page_has_shell)
             return 0;
         add_head_title(&sp);
-        return only_a_box(&sp);
+        return only_a_box(&sp) || bare_notice_page(&sp);
     }
     sp.title_block = add_head_title(&sp);
 
@@ -867,7 +1356,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
         nc_shape_signs us;
         signs_of(&sp, &u, &us);
         if (nc_shape_is_shell(&us, page_has_shell))
-            return mark_group(m, &u);
+            return mark_group(m, &u) + mark_notices(&sp, level, 1);
     }
     for (int side = 0; side < 2; side++)
         if (shell[side])
@@ -877,5 +1366,5 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
         if (fresh[side] && !shell[side] && trusted_group(m, &found[side])
             && nc_shape_is_shell(&s[side], 1))
             marked += mark_group(m, &found[side]);
-    return marked;
+    return marked + mark_notices(&sp, level, page_has_shell || marked);
 }

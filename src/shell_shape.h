@@ -45,6 +45,34 @@ int nc_shape_sends_away(const nc_shape_links_count *c);
 /* Is the shape a shell's? Several weak signs together, never one alone. */
 int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell);
 
+/* A box that sends the reader nowhere, beside the story: its words only.
+ * nc_shape_notice_kinds: which kinds of a notice's words UTF-8 text has
+ * (NC_NOTICE_*: the page failed or is unavailable, temporary or try again,
+ * an apology, gone). */
+#define NC_NOTICE_FAILED 1
+#define NC_NOTICE_LATER 2
+#define NC_NOTICE_SORRY 4
+#define NC_NOTICE_GONE 8
+unsigned nc_shape_notice_kinds(const char *text, apr_size_t len);
+/* Does UTF-8 text hold a figure: digits, no letter beside them, no bare 4xx/5xx code? */
+int nc_shape_has_figure(const char *text, apr_size_t len);
+
+typedef struct nc_notice_signs {
+    int blocks, words, max_words;  /* its text blocks */
+    int links;          /* links, forms and search fields in it: none in a notice */
+    unsigned kinds;     /* NC_NOTICE_* over its blocks */
+    int unworded;       /* blocks (no heading) with none of a notice's words */
+    int foreign;        /* shares no content word with the story or the <title> */
+    int figures;        /* blocks with a number that is no bare 4xx/5xx code */
+    int model;          /* the lowest log-odds of the learned model over its blocks */
+} nc_notice_signs;
+
+/* Is it a notice that stands in for the page (a shell)? Two kinds of words
+ * (one on a page that has a shell already), every block worded, short, no
+ * link, no figure, no word of the story's, and no block the model is sure
+ * is a story's. */
+int nc_shape_is_notice(const nc_notice_signs *s, int page_has_shell);
+
 /* Marks NC_SHELL the short boxes beside a kept story that have an error
  * page's shape (shell_shape.c); html is the page's bytes. Returns how many
  * groups were marked. page_has_shell: the word rules found one already. */

@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, av-soft-*, aw-soft-*, ax-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -40,8 +40,6 @@ my %KNOWN_MISS = (
         'TYPO3\'s exception box in an alert-danger <div> wrapped around the story: "Fehlercode 1518472189" is no status code, the exception line and its one stack frame sit on either side of the story',
     'ao-nested-around-plain-ru.txt' =>
         'a proxy\'s HTML 502 document around a text/plain story, in windows-1251 with no charset label (now guessed right): its tags are text in text/plain, and its lines are missed just the same in UTF-8',
-    'ao-plain-both-brightspot-el.html' =>
-        'bare Greek lines before the page ("Σφάλμα διακομιστή. Η σελίδα δεν μπορεί να εμφανιστεί..."): Greek has only the commonest shell titles, no sentence like it',
     'ao-soft-plain-pl.txt' =>
         'a text/plain 404 in ISO-8859-2 with no charset label (now guessed right): its advice lines are one paragraph of prose length, missed just the same in UTF-8',
     'ap-soft-box-ru.html' =>
@@ -64,16 +62,6 @@ my %KNOWN_MISS = (
         "Tomcat's Japanese status report before the page: its title and type line go, but its fields are <b>-labelled with no colon, its description (34 CJK words) is a long block and its version line is weak, so the document is not judged whole",
     'av-whoops-before-ro.html' =>
         "Whoops's pretty page glued before the page goes whole, but the HTML comment Laravel prints before its doctype (the exception in text) stays",
-    'aq-cms-both-xe-ko.html' =>
-        'a Korean notice in the site\'s own words after the story ("일시적인 오류로 댓글 목록을 불러오지 못했습니다. 잠시 후 다시 시도해 주십시오."): no list has a temporary error in Korean, and nothing in its box or its run backs it',
-    'as-after-dup-veritabani-tr.html' =>
-        'a Turkish CMS\'s database-error box between the story and its copy ("Veritabanı hatası! İşleminiz sırasında bir hata oluştu..."): read as windows-1254, but no list has its words (the same in UTF-8)',
-    'as-around-hinweis-de.html' =>
-        'a gateway notice\'s second box after the story ("Bitte versuchen Sie es in einigen Minuten erneut. Wir bitten um Entschuldigung.") has no error word of its own; the first box goes',
-    'as-around-plain-euckr-ko.txt' =>
-        'Korean text/plain 404 lines before and after the story ("요청하신 페이지를 찾을 수 없습니다. (404 Not Found)"): read as cp949 now, and missed just the same in UTF-8',
-    'as-around-plain-iso7-el.txt' =>
-        'the Greek advice line after the story ("Ελέγξτε τη διεύθυνση που πληκτρολογήσατε ή επιστρέψτε στην αρχική σελίδα"): Greek has only the commonest shell titles; the title before the story goes',
     'aw-gnuboard-before-opera-euckr-ko.html' =>
         "GnuBoard's alert page before the story: its <noscript> box goes, but the <script> beside it (alert(\"글이 존재하지 않습니다...\"); history.back();) holds no text, and no removal takes a script along",
     'as-soft-plain-sjis-ja.txt' =>

@@ -2745,6 +2745,104 @@ static int shape_links_away(const char *html)
     return nc_shape_sends_away(&c);
 }
 
+/* A notice that sends the reader nowhere (shell_shape.c, "notices"): only
+ * its words, two kinds of them, no link, no figure, no word of the story's,
+ * beside the story; the model may only veto. */
+static void test_link_free_notices(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                                   const char *head, const char *article, const char *tail)
+{
+    ok(nc_shape_notice_kinds("Сайт тимчасово недоступний. Спробуйте пізніше.", strlen("Сайт тимчасово недоступний. Спробуйте пізніше."))
+       == (NC_NOTICE_FAILED | NC_NOTICE_LATER)
+       && nc_shape_notice_kinds("OMLOUVÁME SE, stránka byla SMAZÁNA.", strlen("OMLOUVÁME SE, stránka byla SMAZÁNA."))
+          == (NC_NOTICE_SORRY | NC_NOTICE_GONE)
+       && nc_shape_notice_kinds("잠시 후 다시 시도해 주세요 (503)", strlen("잠시 후 다시 시도해 주세요 (503)"))
+          == (NC_NOTICE_LATER | NC_NOTICE_FAILED)
+       && nc_shape_notice_kinds("Comments are closed.", strlen("Comments are closed.")) == 0
+       && nc_shape_notice_kinds("Translated by the terrorism desk", strlen("Translated by the terrorism desk")) == 0
+       && nc_shape_notice_kinds("O erroneamente citado", strlen("O erroneamente citado")) == 0,
+       "notices: the kinds of a notice's words, case folded, at a word's start");
+    ok(nc_shape_has_figure("It is 41, not 14.", 17) && nc_shape_has_figure("am 12.11. um 16:42 Uhr", 22)
+       && !nc_shape_has_figure("Fehler 503", 10) && !nc_shape_has_figure("Referenz 7f3a-c9", 16),
+       "notices: a figure is digits with no letter beside them, no bare 4xx/5xx code");
+
+    nc_notice_signs all = { 1, 12, 12, 0, NC_NOTICE_FAILED | NC_NOTICE_LATER, 0, 1, 0, 20 };
+    int each = nc_shape_is_notice(&all, 0);
+    nc_notice_signs s = all;
+    s.kinds = NC_NOTICE_FAILED;
+    each = each && !nc_shape_is_notice(&s, 0) && nc_shape_is_notice(&s, 1);
+    s = all; s.links = 1;
+    each = each && !nc_shape_is_notice(&s, 1);
+    s = all; s.unworded = 1;
+    each = each && !nc_shape_is_notice(&s, 1);
+    s = all; s.foreign = 0;
+    each = each && !nc_shape_is_notice(&s, 1);
+    s = all; s.figures = 1;
+    each = each && !nc_shape_is_notice(&s, 1);
+    s = all; s.words = 41;
+    each = each && !nc_shape_is_notice(&s, 1);
+    s = all; s.model = -3 * 16;
+    each = each && nc_shape_is_notice(&s, 0);
+    s = all; s.model = -5 * 16;
+    each = each && !nc_shape_is_notice(&s, 0);
+    ok(each, "notices: two kinds make one (one beside a shell); a link, an unworded block, the story's words, "
+             "a figure, length or a sure story's score do not; a middling score does not matter");
+
+    static const char notice[] = "<div class=\"note\"><p>Sorry, this page is temporarily unavailable. Please try again later.</p></div>\n";
+    const char *page = apr_pstrcat(p, head, article, notice, tail, NULL);
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !res->soft_error && !kept_text(res, page, "temporarily unavailable") && kept_text(res, page, "crumbling concrete"),
+       "notices: a link-free notice after the story goes, the story stays");
+    page = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Wealdstone library to be rebuilt</title></head><body>\n"
+                       "<div>Diese Seite ist vorübergehend nicht erreichbar. Bitte versuchen Sie es später noch einmal.</div>\n"
+                       "<header><a href=\"/\">The Courier</a></header><main>\n", article, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "nicht erreichbar") && kept_text(res, page, "The Courier</a>"),
+       "notices: ... as the body's first text, before the masthead");
+    static const char *const keep[] = {
+        "<div class=\"note\"><p>Correction: an earlier version of this story gave the cost as 12 million pounds. We apologise for the error.</p></div>\n",
+        "<div class=\"note\"><p>Sorry, comments are closed for this story.</p></div>\n",
+        "<div class=\"note\"><p>Updated at 16:42: the council has temporarily paused the vote.</p></div>\n",
+        "<div class=\"note\"><p>Sorry, comments are temporarily closed. <a href=\"/rules\">Read our rules</a></p></div>\n",
+        "<div class=\"note\"><p>Sorry, the library rebuild scheme was temporarily unavailable to councillors.</p></div>\n",
+    };
+    static const char *const what[] = { "a correction that apologises for an error", "comments closed, with an apology",
+                                        "an update line with a figure", "a note with a link",
+                                        "a line with the story's words" };
+    for (int k = 0; k < 5; k++) {
+        page = apr_pstrcat(p, head, article, keep[k], tail, NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && res->shells_removed == 0 && !res->soft_error, "notices: %s stays", what[k]);
+    }
+
+    static const char plain[] =
+        "Сервис временно недоступен.\n\n"
+        "Kazan to buy forty low-floor trams\n\n"
+        "The city of Kazan has signed a concession for forty low-floor trams worth 8.6 billion roubles, the mayor said on Friday at a briefing.\n\n"
+        "The first eight cars will arrive in September and run on route five between Azino and the centre of the city, officials said.\n\n"
+        "Campaigners asked the city to publish how much it will pay the concessionaire every year for the next twenty-five years.\n\n"
+        "The trams replace cars built in the late 1980s, and the operator will also rebuild the depot on Tukay Street with a new workshop.\n\n"
+        "Fares will not rise because of the new trams, the executive committee said, and the contract will be published on the city portal.\n\n"
+        "Повторите запрос через несколько минут.\n";
+    res = run(e, p, o, "text/plain", plain, sizeof plain - 1, 0);
+    ok(res && !res->soft_error && !kept_text(res, plain, "временно недоступен") && !kept_text(res, plain, "Повторите")
+       && kept_text(res, plain, "Kazan to buy"),
+       "notices: text/plain's first and last paragraphs, each a notice, go; the headline under them stays");
+
+    static const char bare[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Hata</title></head><body>"
+        "<div class=\"mesaj\"><p>Aradığınız sayfaya şu anda ulaşılamıyor.</p><p>Lütfen daha sonra tekrar deneyiniz.</p></div>"
+        "</body></html>";
+    res = run(e, p, o, "text/html", bare, sizeof bare - 1, 0);
+    ok(res && res->soft_error, "notices: a bare page whose only text is a notice is a soft error");
+    static const char bare_brief[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Tax portal down again</title></head><body>"
+        "<h1>Tax portal down again</h1><p>The tax portal was temporarily unavailable on Monday after an error, the ministry said.</p>"
+        "</body></html>";
+    res = run(e, p, o, "text/html", bare_brief, sizeof bare_brief - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed == 0,
+       "notices: a bare brief under a headline its <title> holds is no soft error");
+}
+
 static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
 {
     apr_pool_t *p;
@@ -2878,6 +2976,7 @@ static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_op
     res = run(e, p, o, "text/html", brief_site_title, sizeof brief_site_title - 1, 0);
     ok(res && !res->soft_error && res->shells_removed == 0,
        "shell shape: a brief under a title that is only the site's name is no soft error");
+    test_link_free_notices(e, p, o, head, article, tail);
     apr_pool_destroy(p);
 }
 
