@@ -1850,6 +1850,7 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
 typedef struct nc_head {
     const char *text;
     const char *folded;         /* text with its quotes and dashes folded (fold_quotes) */
+    int folds;                  /* folded differs from text: it had such a quote or dash */
     const nc_docmodel *m;
     int h1_in_title;            /* -1 until is_headline first needs it */
 } nc_head;
@@ -1889,6 +1890,10 @@ static int title_holds(const nc_head *h, const nc_block *b)
         return 1;
     if (!h->folded || b->text_len > FOLD_MAX)
         return 0;
+    /* Every such quote and dash starts with 0xE2: a block without one
+     * folds to itself, so only a title that folded can hold it now. */
+    if (!memchr(b->text, 0xE2, b->text_len))
+        return h->folds && strstr(h->folded, b->text) != NULL;
     char buf[FOLD_MAX + 1];
     fold_quotes(b->text, b->text_len, buf);
     return strstr(h->folded, buf) != NULL;
@@ -1966,7 +1971,7 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
     h->text = (best ? best : first)->text;
     apr_size_t tn = strlen(h->text);
     char *folded = apr_palloc(p, tn + 1);
-    fold_quotes(h->text, tn, folded);
+    h->folds = fold_quotes(h->text, tn, folded) != tn;
     h->folded = folded;
     h->m = m;
     h->h1_in_title = -1;
@@ -4418,7 +4423,13 @@ static int judge_report(nc_docmodel *m, const nc_head *title, const char *trace_
 static int mark_error_reports(apr_pool_t *p, nc_docmodel *m, const nc_head *title, const char *trace_blocks,
                               const char *story_form)
 {
-    int nblocks = m->blocks->nelts, n = 0, regions = 0, after_bare = 0;
+    int nblocks = m->blocks->nelts, n = 0, regions = 0, after_bare = 0, anchors = 0;
+    /* a report needs a shell block or a trace in it (judge_report's anchor):
+     * a page with neither, most pages, has none to read */
+    for (int i = 0; i < nblocks && !anchors; i++)
+        anchors = trace_blocks[i] || APR_ARRAY_IDX(m->blocks, i, nc_block).verdict == NC_SHELL;
+    if (!anchors)
+        return 0;
     int *idx = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     report_part *parts = apr_palloc(p, sizeof(report_part) * (apr_size_t)(nblocks + 1));
     for (int i = 0; i <= nblocks; i++) {
