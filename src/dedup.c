@@ -288,7 +288,7 @@ static int may_end_with(const char *t, apr_size_t n, const label *lb)
 {
     unsigned char a = (unsigned char)t[n - 1], b = (unsigned char)lb->s[lb->len - 1];
     if (a >= 0x80 || b >= 0x80)
-        return 1;
+        return a == b;      /* strncasecmp folds ASCII letters only */
     return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) == (b >= 'A' && b <= 'Z' ? b | 0x20 : b);
 }
 
