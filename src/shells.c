@@ -4420,6 +4420,8 @@ static int judge_report(nc_docmodel *m, const nc_head *title, const char *trace_
     return marked > 0;
 }
 
+#define REPORT_STACK_BLOCKS 256
+
 static int mark_error_reports(apr_pool_t *p, nc_docmodel *m, const nc_head *title, const char *trace_blocks,
                               const char *story_form)
 {
@@ -4430,8 +4432,16 @@ static int mark_error_reports(apr_pool_t *p, nc_docmodel *m, const nc_head *titl
         anchors = trace_blocks[i] || APR_ARRAY_IDX(m->blocks, i, nc_block).verdict == NC_SHELL;
     if (!anchors)
         return 0;
-    int *idx = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
-    report_part *parts = apr_palloc(p, sizeof(report_part) * (apr_size_t)(nblocks + 1));
+    /* a small page's runs fit on the stack: in the pool they opened a new
+     * 8 KB block for a 15 KB page */
+    int idx_small[REPORT_STACK_BLOCKS];
+    report_part parts_small[REPORT_STACK_BLOCKS];
+    int *idx = idx_small;
+    report_part *parts = parts_small;
+    if (nblocks + 1 > REPORT_STACK_BLOCKS) {
+        idx = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
+        parts = apr_palloc(p, sizeof(report_part) * (apr_size_t)(nblocks + 1));
+    }
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
