@@ -768,9 +768,12 @@ static int add_sibling(const shape_page *sp, shape_group *g, int c)
     return 1;
 }
 
+static int sibling_has_links(const shape_page *sp, int c);
+
 /* The sibling elements of k in its parent on side dir (-1 before, 1
- * after), nearest first, up to furniture or a block that does not fit. */
-static void collect(const shape_page *sp, int parent, int k, int dir, shape_group *g)
+ * after), nearest first, up to furniture or a block that does not fit
+ * (or, when unlinked, one that holds a link). In document order. */
+static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
     int kids[256], n = 0, at = -1;
@@ -785,7 +788,8 @@ static void collect(const shape_page *sp, int parent, int k, int dir, shape_grou
     for (int x = at + dir; x >= 0 && x < n; x += dir) {
         const nc_block *c = B(kids[x]);
         if (furniture_tag(c) || (sp->footer && sp->footer[kids[x]]) || c->boilerplate
-            || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0)
+            || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0
+            || (unlinked && sibling_has_links(sp, kids[x])))
             break;
         if (!add_sibling(sp, g, kids[x]) || g->headline)
             break;
@@ -1104,29 +1108,9 @@ static int sibling_has_links(const shape_page *sp, int c)
  * stories after it. */
 static void collect_unlinked(const shape_page *sp, int parent, int k, int dir, shape_group *g)
 {
-    const nc_docmodel *m = sp->m;
-    int kids[256], n = 0, at = -1;
-    memset(g, 0, sizeof *g);
-    for (int j = parent + 1; j <= B(parent)->last_desc && n < 256; j = B(j)->last_desc + 1) {
-        if (j == k)
-            at = n;
-        kids[n++] = j;
-    }
-    if (at < 0)
-        return;
-    for (int x = at + dir; x >= 0 && x < n; x += dir) {
-        const nc_block *c = B(kids[x]);
-        if (furniture_tag(c) || (sp->footer && sp->footer[kids[x]]) || c->boilerplate
-            || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0
-            || sibling_has_links(sp, kids[x]) || !add_sibling(sp, g, kids[x]) || g->headline)
-            break;
-    }
+    collect(sp, parent, k, dir, 1, g);
     if (g->headline)
         g->ntext = 0;
-    if (dir < 0)
-        for (int a = 0, z = g->nsib - 1; a < z; a++, z--) {
-            int t = g->sib[a]; g->sib[a] = g->sib[z]; g->sib[z] = t;
-        }
     qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
 }
 
@@ -1314,7 +1298,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
             shape_group g;
             if (level[side])
                 continue;
-            collect(&sp, parent, k, side ? 1 : -1, &g);
+            collect(&sp, parent, k, side ? 1 : -1, 0, &g);
             if (g.headline || !g.ntext)
                 continue;                   /* the story's head, or nothing: further out */
             found[side] = g;
