@@ -4335,7 +4335,8 @@ static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int ki
 #define REPORT_PROSE_WORDS 12
 
 typedef struct report_part {
-    int labels, bare, value, trace, version;
+    int labels;
+    unsigned char bare, value, trace, version;  /* flags: 24 bytes a block, not 36 */
     apr_uint32_t hashes[4];
 } report_part;
 
@@ -4450,8 +4451,10 @@ static int mark_error_reports(apr_pool_t *p, nc_docmodel *m, const nc_head *titl
         memset(&rp, 0, sizeof rp);
         int part = 0;
         if (b && (!b->boilerplate || (story_form && story_form[i]))) {
-            rp.labels = nc_traces_field_labels(b->text, b->text_len, b->line_starts, b->nlines, &rp.bare,
+            int bare = 0;
+            rp.labels = nc_traces_field_labels(b->text, b->text_len, b->line_starts, b->nlines, &bare,
                                                rp.hashes, 4);
+            rp.bare = bare != 0;
             rp.trace = trace_blocks[i];
             rp.value = after_bare && !rp.labels && b->words <= REPORT_VALUE_MAX_WORDS;
             rp.version = nc_traces_version_line(b->text, b->text_len, b->words);
