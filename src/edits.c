@@ -202,15 +202,18 @@ static int tag_name_at(const char *page, apr_size_t len, apr_size_t pos, const c
     return d == '>' || d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '/';
 }
 
+/* The first "<name" tag in [from, to). Most '<' are rejected on the letter
+ * after them, before any call: a page's scans for html, head and body run
+ * over every tag it has. */
 static apr_size_t find_tag(const char *page, apr_size_t from, apr_size_t to, const char *name)
 {
-    for (apr_size_t i = from; i < to; i++) {
-        const char *lt = memchr(page + i, '<', to - i);
-        if (!lt)
-            break;
-        i = (apr_size_t)(lt - page);
-        if (tag_name_at(page, to, i, name))
-            return i;
+    apr_size_t n = strlen(name);
+    unsigned char first = (unsigned char)name[0] | 0x20;
+    const char *p = page + from, *end = page + to;
+    while ((apr_size_t)(end - p) > n + 1 && (p = memchr(p, '<', (apr_size_t)(end - p) - n - 1)) != NULL) {
+        if (((unsigned char)p[1] | 0x20) == first && tag_name_at(page, to, (apr_size_t)(p - page), name))
+            return (apr_size_t)(p - page);
+        p++;
     }
     return NC_NO_OFFSET;
 }
