@@ -3603,14 +3603,23 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
     int regions = 0, nblocks = m->blocks->nelts;
     signed char *holds_shell = NULL;      /* per container: -1 not looked at yet, 0, 1, 2 */
     signed char *memo = NULL, *direct = NULL;
+    /* error_container_of for every block in one pass (parents come first):
+     * asked of each candidate, the walk up read every ancestor's names */
+    int *error_box = apr_palloc(p, (apr_size_t)nblocks * sizeof *error_box);
+    for (int i = 0; i < nblocks; i++) {
+        int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+        const nc_block *c = a >= 0 ? &APR_ARRAY_IDX(m->blocks, a, nc_block) : NULL;
+        error_box[i] = !c || !strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main")
+                       ? -1 : nc_hint_names_error(c->hint) ? a : error_box[a];
+    }
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->verdict != NC_KEEP || !candidate(m, b))
             continue;
         /* the nearest error-named box that holds a shell: a theme's
          * "error-foot" inside its "error-wrap" holds none of its own */
-        int c = error_container_of(m, i);
-        for (; c >= 0; c = error_container_of(m, c)) {
+        int c = error_box[i];
+        for (; c >= 0; c = error_box[c]) {
             if (!holds_shell) {
                 holds_shell = apr_palloc(p, (apr_size_t)nblocks * 3);
                 memset(holds_shell, -1, (apr_size_t)nblocks * 3);
