@@ -1540,6 +1540,13 @@ static const char *const strong_token_pattern =
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
 
+/* "Server Error" as IIS's language packs head its message and Laravel's
+ * translations title a bare "500" with it. */
+#define NC_SERVER_ERROR_L10N \
+    "server error|serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|" \
+    "erro (?:do|no) servidor|serverfout|błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|" \
+    "خطأ في الخادم|服务器错误|サーバー ?エラー"
+
 /* An apology or "Error" as a block of its own; two of them make one too
  * ("Sorry!! Error!", "Desculpe!! Erro!", "Üzgünüz!! Hata!"). */
 #define NC_WEAK_WORDS \
@@ -1617,10 +1624,7 @@ static const char *const weak_token_pattern =
         "ip adresiniz|ваш ip(?:-адрес)?|ваша ip-адреса|id запроса|id запиту|request id|ray id|incident id)\\s*:\\s*[\\w.#/=:-]{3,80}\\s*){1,4}$"
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
-        "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
-        /* "Server Error" over IIS's message, as its language packs head it */
-        "serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|erro (?:do|no) servidor|serverfout|"
-        "błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|خطأ في الخادم|服务器错误|サーバー ?エラー|"
+        "too many requests|gateway time-?out|connection timed out|web server is down|" NC_SERVER_ERROR_L10N "|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
         "(?:application|runtime|database|fatal) error|" NC_REASON_L10N "|" NC_REASON_MORE ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
@@ -1700,6 +1704,7 @@ static const char *const status_reason_pattern =
     "not acceptable|request time-?out|conflict|gone|too many requests|internal server error|"
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
     "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N "|" NC_REASON_MORE "|"
+    NC_SERVER_ERROR_L10N "|"
     /* "Not Found" as a framework's translations title it under the code */
     "nicht gefunden|introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
     "nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません)\\W*$";
