@@ -71,7 +71,7 @@ static const char *const phrase_patterns[] = {
         "(?:not|n't|no longer)?\\s*(?:be )?(?:found|exists?)\\b.{0,40}(?:on this server|removed|moved|unavailable)",
     "\\bwe(?:'re|’re| are) sorry,? (?:but )?(?:the|this|that|we) (?:page|article|url|link|can(?:no|')t find)",
     "\\bthe requested (?:url|page|resource|document)\\b.{0,300}?\\b(?:was not found|could not be found|is not available)",
-    "\\byou (?:don't|don’t|do not) have permission to access\\b",
+    "\\byou (?:don't|don’t|do not) have permission to (?:access|view this directory)\\b",
     "\\b(?:has|have|could have|might have|may have) been removed, had its name changed,? or is temporarily unavailable",
     "\\byou may have mistyped the address\\b",
     "\\bif you are the application owner,? check (?:the|your) logs\\b|"
@@ -685,6 +685,7 @@ static const char *const composed_patterns[] = {
     /* no permission to see this page, said to the reader, in the 14
      * languages (the English is a phrase) */
     "\\b(?:sie haben|du hast) (?:leider )?keine (?:berechtigung|zugriffsrechte?)\\b|"
+        "\\b(?:sie verfügen|du verfügst) (?:leider )?nicht über (?:die )?(?:berechtigung|zugriffsrechte?)\\b|"
         "\\bvous n(?:'|’)(?:avez|êtes) pas (?:la permission|l(?:'|’)autorisation|autorisée?|les droits)\\b|"
         "\\bno (?:tienes|tiene|tiene usted) (?:permiso|autorización|acceso) (?:para|a)\\b|"
         "\\bnon (?:hai|ha|disponi) (?:il )?(?:permesso|permessi|l(?:'|’)autorizzazione|autorizzazione) (?:per|di|ad)\\b|"
@@ -1518,6 +1519,12 @@ static const char *const strong_token_pattern =
         "تم (?:رفض|حظر) الطلب|الطلب مرفوض|تم حظر (?:الصفحة|الوصول)|"
         "请求(?:被|已被)(?:拒绝|拦截|阻断)|(?:网页|页面|访问)已被(?:拦截|阻止|屏蔽)|网站防火墙|網站防火牆|"
         "リクエストが(?:拒否|ブロック)されました|(?:ページ|アクセス)が(?:ブロック|遮断)されました"
+    /* IIS's 401 and 403 titles, a reason and then the denial after a
+     * colon, as its language packs print them: "403 - Forbidden: Access is
+     * denied.", "403 - Unzulässig: Zugriff verweigert.", "401 - Non
+     * autorisé : accès refusé en raison d'informations d'identification
+     * non valides." */
+    "|[45]\\d\\d(?:\\.\\d+)?\\s*[-–—]\\s*[^\\n:：]{1,40}\\s*[:：]\\s*(?:access is denied|" NC_ACCESS_DENIED_L10N ")[^\\n]{0,100}"
     /* servers' and proxies' one-line answers: PHP-FPM's and PHP-CGI's, the
      * Kubernetes ingress's default backend, Traffic Server's titles */
     "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
