@@ -3015,6 +3015,43 @@ static void spare_code_samples(const nc_docmodel *m, run_block *rb, int n, const
 /* The longest reason phrase a block may be, alone under its code. */
 #define STATUS_REASON_MAX_WORDS 8
 
+/* Is block i in the page's sidebar: under an <aside>, or a box whose class
+ * or id names a sidebar or a widget ("sidebar", "widget-newsletter",
+ * "right-rail")? */
+static int in_sidebar(const nc_docmodel *m, int i)
+{
+    static const char *const names[] = { "sidebar", "widget", "widgets", "rail", NULL };
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (is_tag(c, "body") || is_tag(c, "main") || is_tag(c, "article"))
+            return 0;
+        if (is_tag(c, "aside"))
+            return 1;
+        apr_size_t n;
+        if (!nc_hint_names_error(c->hint))
+            for (const char *s = c->hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
+                if (nc_hint_word_is_one_of(w, n, names))
+                    return 1;
+    }
+    return 0;
+}
+
+/* A sidebar widget titled in a shell's words (a newsletter called "Page Not
+ * Found", a column "Error 404") over a sentence that says nothing a shell
+ * says, in the same box: the widget's title, not an error. A shell's title
+ * is followed by its explanation, its way out or nothing. */
+static int titles_a_widget(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                           const run_block *rb, const int *idx, int n, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+    if (b->role != NC_ROLE_HEADING || i + 1 >= n || rb[i + 1].strong || rb[i + 1].weak)
+        return 0;
+    const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
+    return next->parent == b->parent && prose_like(next) && !says_shell_words(r, md, next)
+           && in_sidebar(m, idx[i]);
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -3101,6 +3138,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         if (story >= 0 && APR_ARRAY_IDX(m->blocks, story, nc_block).parent == b->parent)
             rb[i].strong = 0;
     }
+    for (int i = 0; i < n; i++)
+        if (rb[i].strong && !trace_blocks[idx[i]] && titles_a_widget(r, md, m, rb, idx, n, i))
+            rb[i].strong = 0;
     for (int i = 0; i + 1 < n; i++) {
         const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
         if ((rb[i].code && rb[i + 1].reason) || (rb[i].reason && rb[i + 1].code)
