@@ -71,7 +71,7 @@ static const char *const phrase_patterns[] = {
         "(?:not|n't|no longer)?\\s*(?:be )?(?:found|exists?)\\b.{0,40}(?:on this server|removed|moved|unavailable)",
     "\\bwe(?:'re|’re| are) sorry,? (?:but )?(?:the|this|that|we) (?:page|article|url|link|can(?:no|')t find)",
     "\\bthe requested (?:url|page|resource|document)\\b.{0,300}?\\b(?:was not found|could not be found|is not available)",
-    "\\byou (?:don't|don’t|do not) have permission to access\\b",
+    "\\byou (?:don't|don’t|do not) have permission to (?:access|view this directory)\\b",
     "\\b(?:has|have|could have|might have|may have) been removed, had its name changed,? or is temporarily unavailable",
     "\\byou may have mistyped the address\\b",
     "\\bif you are the application owner,? check (?:the|your) logs\\b|"
@@ -685,6 +685,7 @@ static const char *const composed_patterns[] = {
     /* no permission to see this page, said to the reader, in the 14
      * languages (the English is a phrase) */
     "\\b(?:sie haben|du hast) (?:leider )?keine (?:berechtigung|zugriffsrechte?)\\b|"
+        "\\b(?:sie verfügen|du verfügst) (?:leider )?nicht über (?:die )?(?:berechtigung|zugriffsrechte?)\\b|"
         "\\bvous n(?:'|’)(?:avez|êtes) pas (?:la permission|l(?:'|’)autorisation|autorisée?|les droits)\\b|"
         "\\bno (?:tienes|tiene|tiene usted) (?:permiso|autorización|acceso) (?:para|a)\\b|"
         "\\bnon (?:hai|ha|disponi) (?:il )?(?:permesso|permessi|l(?:'|’)autorizzazione|autorizzazione) (?:per|di|ad)\\b|"
@@ -1518,6 +1519,12 @@ static const char *const strong_token_pattern =
         "تم (?:رفض|حظر) الطلب|الطلب مرفوض|تم حظر (?:الصفحة|الوصول)|"
         "请求(?:被|已被)(?:拒绝|拦截|阻断)|(?:网页|页面|访问)已被(?:拦截|阻止|屏蔽)|网站防火墙|網站防火牆|"
         "リクエストが(?:拒否|ブロック)されました|(?:ページ|アクセス)が(?:ブロック|遮断)されました"
+    /* IIS's 401 and 403 titles, a reason and then the denial after a
+     * colon, as its language packs print them: "403 - Forbidden: Access is
+     * denied.", "403 - Unzulässig: Zugriff verweigert.", "401 - Non
+     * autorisé : accès refusé en raison d'informations d'identification
+     * non valides." */
+    "|[45]\\d\\d(?:\\.\\d+)?\\s*[-–—]\\s*[^\\n:：]{1,40}\\s*[:：]\\s*(?:access is denied|" NC_ACCESS_DENIED_L10N ")[^\\n]{0,100}"
     /* servers' and proxies' one-line answers: PHP-FPM's and PHP-CGI's, the
      * Kubernetes ingress's default backend, Traffic Server's titles */
     "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
@@ -1539,6 +1546,13 @@ static const char *const strong_token_pattern =
     "|^\\W*cannot (?:get|post|put|patch|delete|head|options) /\\S{0,300}\\s*$"
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
+
+/* "Server Error" as IIS's language packs head its message and Laravel's
+ * translations title a bare "500" with it. */
+#define NC_SERVER_ERROR_L10N \
+    "server error|serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|" \
+    "erro (?:do|no) servidor|serverfout|błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|" \
+    "خطأ في الخادم|服务器错误|サーバー ?エラー"
 
 /* An apology or "Error" as a block of its own; two of them make one too
  * ("Sorry!! Error!", "Desculpe!! Erro!", "Üzgünüz!! Hata!"). */
@@ -1617,10 +1631,7 @@ static const char *const weak_token_pattern =
         "ip adresiniz|ваш ip(?:-адрес)?|ваша ip-адреса|id запроса|id запиту|request id|ray id|incident id)\\s*:\\s*[\\w.#/=:-]{3,80}\\s*){1,4}$"
     /* an HTTP status's reason phrase on a line of its own */
     "|^\\W*(?:gone|unauthori[sz]ed|payment required|not acceptable|request time-?out|conflict|"
-        "too many requests|server error|gateway time-?out|connection timed out|web server is down|"
-        /* "Server Error" over IIS's message, as its language packs head it */
-        "serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|erro (?:do|no) servidor|serverfout|"
-        "błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|خطأ في الخادم|服务器错误|サーバー ?エラー|"
+        "too many requests|gateway time-?out|connection timed out|web server is down|" NC_SERVER_ERROR_L10N "|"
         "origin is unreachable|a timeout occurred|service temporarily unavailable|"
         "(?:application|runtime|database|fatal) error|" NC_REASON_L10N "|" NC_REASON_MORE ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
@@ -1700,6 +1711,7 @@ static const char *const status_reason_pattern =
     "not acceptable|request time-?out|conflict|gone|too many requests|internal server error|"
     "not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|"
     "connection timed out|web server is down|origin is unreachable|" NC_REASON_L10N "|" NC_REASON_MORE "|"
+    NC_SERVER_ERROR_L10N "|"
     /* "Not Found" as a framework's translations title it under the code */
     "nicht gefunden|introuvable|non trouvée?|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
     "nie znaleziono|не найден[аоы]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません)\\W*$";
@@ -3003,6 +3015,43 @@ static void spare_code_samples(const nc_docmodel *m, run_block *rb, int n, const
 /* The longest reason phrase a block may be, alone under its code. */
 #define STATUS_REASON_MAX_WORDS 8
 
+/* Is block i in the page's sidebar: under an <aside>, or a box whose class
+ * or id names a sidebar or a widget ("sidebar", "widget-newsletter",
+ * "right-rail")? */
+static int in_sidebar(const nc_docmodel *m, int i)
+{
+    static const char *const names[] = { "sidebar", "widget", "widgets", "rail", NULL };
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (is_tag(c, "body") || is_tag(c, "main") || is_tag(c, "article"))
+            return 0;
+        if (is_tag(c, "aside"))
+            return 1;
+        apr_size_t n;
+        if (!nc_hint_names_error(c->hint))
+            for (const char *s = c->hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
+                if (nc_hint_word_is_one_of(w, n, names))
+                    return 1;
+    }
+    return 0;
+}
+
+/* A sidebar widget titled in a shell's words (a newsletter called "Page Not
+ * Found", a column "Error 404") over a sentence that says nothing a shell
+ * says, in the same box: the widget's title, not an error. A shell's title
+ * is followed by its explanation, its way out or nothing. */
+static int titles_a_widget(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                           const run_block *rb, const int *idx, int n, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+    if (b->role != NC_ROLE_HEADING || i + 1 >= n || rb[i + 1].strong || rb[i + 1].weak)
+        return 0;
+    const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
+    return next->parent == b->parent && prose_like(next) && !says_shell_words(r, md, next)
+           && in_sidebar(m, idx[i]);
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -3089,6 +3138,9 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
         if (story >= 0 && APR_ARRAY_IDX(m->blocks, story, nc_block).parent == b->parent)
             rb[i].strong = 0;
     }
+    for (int i = 0; i < n; i++)
+        if (rb[i].strong && !trace_blocks[idx[i]] && titles_a_widget(r, md, m, rb, idx, n, i))
+            rb[i].strong = 0;
     for (int i = 0; i + 1 < n; i++) {
         const nc_block *next = &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block);
         if ((rb[i].code && rb[i + 1].reason) || (rb[i].reason && rb[i + 1].code)

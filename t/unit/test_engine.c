@@ -3155,6 +3155,48 @@ static void test_charset_guess(const nc_engine *e, apr_pool_t *p, const nc_optio
     ok(strcmp(nc_charset_guess(p, "caf\xE9", 4), "windows-1252") == 0, "charset guess: four bytes stay windows-1252");
 }
 
+/* The bc-* set (the issue's own list, point by point): a Laravel "500" over
+ * its translated "Server Error", IIS's 403 in its German language pack, and
+ * a sidebar widget that is only titled like an error. */
+static void test_bc_issue_list(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char story[] =
+        "<article><h1>Київ отримає 30 нових тролейбусів</h1>"
+        "<p>Київ отримає 30 нових низькопідлогових тролейбусів за кредитні кошти Європейського банку реконструкції та розвитку, повідомив заступник голови КМДА.</p>"
+        "<p>Перші десять тролейбусів мають надійти до міста до кінця року, решта у першій половині наступного року, за ціною 742 тисячі євро за одиницю.</p></article>";
+    const char *uk = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Київ отримає 30 нових тролейбусів</title></head><body>"
+        "<div class=\"flex\"><div class=\"px-4 text-lg\">500</div><div class=\"ml-4 text-lg uppercase\">Помилка сервера</div></div>",
+        story, "</body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", uk, strlen(uk), 0);
+    ok(res && !kept_text(res, uk, "Помилка сервера") && kept_text(res, uk, "742 тисячі"),
+       "bc shell: Laravel's bare 500 over its Ukrainian \"Server Error\" goes");
+    static const char iis[] =
+        "<html><head><meta charset=\"utf-8\"><title>403 - Unzulässig: Zugriff verweigert.</title></head><body>"
+        "<div id=\"header\"><h1>Serverfehler</h1></div><div id=\"content\"><div class=\"content-container\"><fieldset>"
+        "<h2>403 - Unzulässig: Zugriff verweigert.</h2>"
+        "<h3>Sie verfügen nicht über die Berechtigung zum Anzeigen dieses Verzeichnisses bzw. dieser Seite unter Verwendung der angegebenen Anmeldeinformationen.</h3>"
+        "</fieldset></div></div></body></html>";
+    res = run(e, p, o, "text/html", iis, strlen(iis), 0);
+    ok(res && res->soft_error, "bc shell: IIS's German 403 page alone is a soft error");
+    static const char en_story[] =
+        "<main><h1>Toronto council approves 6.9% property tax increase</h1>"
+        "<p>Toronto city council has voted 17 to 8 to approve a 6.9 per cent property tax increase for 2025, the second-largest rise in more than two decades.</p>"
+        "<p>The increase includes a 1.5 per cent city-building levy for transit and housing, and the average bill will rise by about $273 this year.</p></main>";
+    const char *widget = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Toronto council approves 6.9% property tax increase</title></head><body>",
+        en_story, "<aside class=\"sidebar\"><div class=\"widget\"><h3 class=\"widget-title\">Page Not Found</h3>"
+        "<p>Our weekly newsletter on the internet, privacy and the tech that runs Toronto. Every Thursday.</p>"
+        "<a href=\"/newsletters/page-not-found\">Sign up</a></div></aside></body></html>", NULL);
+    res = run(e, p, o, "text/html", widget, strlen(widget), 0);
+    ok(res && kept_text(res, widget, "Page Not Found") && kept_text(res, widget, "Our weekly newsletter"),
+       "bc clean: a sidebar widget titled \"Page Not Found\" over its own sentence stays");
+    const char *shell = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Toronto council approves 6.9% property tax increase</title></head><body>",
+        en_story, "<aside class=\"sidebar\"><div class=\"widget\"><h3 class=\"widget-title\">Page Not Found</h3>"
+        "<p>Sorry, the page you requested could not be found. It may have been moved or deleted.</p></div></aside></body></html>", NULL);
+    res = run(e, p, o, "text/html", shell, strlen(shell), 0);
+    ok(res && !kept_text(res, shell, "Page Not Found") && kept_text(res, shell, "city-building levy"),
+       "bc shell: the same widget saying what an error page says goes");
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -3242,6 +3284,7 @@ int main(int argc, char **argv)
     test_engine_size_cap(e, pool, &o);
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
+    test_bc_issue_list(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
