@@ -119,6 +119,48 @@ const char *nc_charset_bom(const char *bytes, apr_size_t len)
     return NULL;
 }
 
+/* A one-byte charset's label: windows-125x, ISO-8859-x, KOI8-x, ASCII. */
+static int single_byte_label(const char *cs)
+{
+    return strncmp(cs, "windows-125", 11) == 0 || strncmp(cs, "cp125", 5) == 0
+        || strncmp(cs, "iso-8859-", 9) == 0 || strncmp(cs, "iso8859-", 8) == 0
+        || strncmp(cs, "iso_8859-", 9) == 0 || strncmp(cs, "koi8", 4) == 0
+        || strcmp(cs, "latin1") == 0 || strcmp(cs, "latin-1") == 0
+        || strcmp(cs, "us-ascii") == 0 || strcmp(cs, "ascii") == 0;
+}
+
+/* Do the bytes say UTF-8 whatever the label: valid UTF-8 with at least
+ * UTF8_EVIDENCE_MIN sequences of two bytes or more in the sample? Text in
+ * a one-byte charset is almost never that: its first accented letter
+ * before an ASCII byte is an invalid sequence. */
+#define UTF8_EVIDENCE_MIN 8
+static int utf8_evident(const char *s, apr_size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int multi = 0;
+    if (n > NC_CHARSET_GUESS_SAMPLE)
+        n = NC_CHARSET_GUESS_SAMPLE;
+    for (apr_size_t i = 0; i < n;) {
+        apr_size_t len = utf8_sequence_length(u + i, n - i);
+        if (len == 0)
+            return n - i < 4 && multi >= UTF8_EVIDENCE_MIN;
+        multi += len > 1;
+        i += len;
+    }
+    return multi >= UTF8_EVIDENCE_MIN;
+}
+
+/* A label the bytes contradict: a one-byte charset named on a page whose
+ * bytes are UTF-8 (a template saying ISO-8859-1 over a database's UTF-8
+ * text). Browsers show it garbled, but its words are the UTF-8 ones: reading
+ * it in the label's charset would hide them from every test. Only the
+ * reading changes; the bytes are never transcoded. */
+static const char *believed_label(apr_pool_t *p, const char *label, const char *bytes, apr_size_t len)
+{
+    const char *cs = lower_dup(p, label);
+    return single_byte_label(cs) && utf8_evident(bytes, len) ? "utf-8" : cs;
+}
+
 const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
                               const char *header_charset, const char *meta_charset)
 {
@@ -126,10 +168,10 @@ const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
     if (bom)
         return bom;
     if (header_charset && *header_charset)
-        return lower_dup(p, header_charset);
+        return believed_label(p, header_charset, bytes, len);
     if (meta_charset && *meta_charset) {
         /* HTML: a <meta> claiming UTF-16 is read as UTF-8 (the bytes were ASCII enough to parse it). */
-        const char *m = lower_dup(p, meta_charset);
+        const char *m = believed_label(p, meta_charset, bytes, len);
         return strncmp(m, "utf-16", 6) == 0 ? "utf-8" : m;
     }
     return valid_utf8(bytes, len < NC_CHARSET_GUESS_SAMPLE ? len : NC_CHARSET_GUESS_SAMPLE)

@@ -20,7 +20,9 @@ const char *nc_charset_param(apr_pool_t *p, const char *content_type);
  * then the Content-Type header's charset, then <meta charset> or <meta
  * http-equiv=Content-Type> (a <meta> naming UTF-16 means UTF-8), then a guess
  * (valid UTF-8, else nc_charset_guess: uchardet's answer when it reads
- * clearly better than windows-1252). Returns a lower-case name. */
+ * clearly better than windows-1252). A one-byte charset's label over bytes
+ * that are plainly UTF-8 (valid, with many multi-byte sequences) is read as
+ * UTF-8. Returns a lower-case name. */
 const char *nc_charset_choose(apr_pool_t *p, const char *bytes, apr_size_t len,
                               const char *header_charset, const char *meta_charset);
 

@@ -5,8 +5,10 @@
  * changes without changing the words: case, whitespace, &nbsp;, entities
  * (already decoded), curly vs straight quotes, dashes and punctuation,
  * full-width vs ASCII forms, Arabic vs ASCII digits and punctuation, "ё"
- * written "е", Romanian "ş" for "ș", Arabic "ي" and "ك" for Persian "ی"
- * and "ک". A block
+ * written "е", Latin letters with or without their diacritics (Polish
+ * retyped in ASCII, Romanian "ş" for "ș", Turkish "İ" and "ı"), Cyrillic
+ * and Greek capitals, Arabic's tashkeel and tatweel, Arabic "ي" and "ك"
+ * for Persian "ی" and "ک". A block
  * whose key was seen earlier is a later copy; the first copy stays.
  *
  * What else counts:
@@ -67,25 +69,74 @@ static const unsigned char ascii_key[128] = {
 };
 
 /* Two-byte letters that another rendering of the same text writes with a
- * sibling code point, and the one a key holds: Russian "ё" written "е";
- * Romanian s- and t-comma typed with a cedilla by older keyboards and
- * feeds ("ş", "ţ"); Persian yeh and keheh typed with the Arabic letters
- * ("ي", "ى", "ك") by an Arabic keyboard or a feed. NULL for any other. */
+ * sibling code point, and the one a key holds: Russian "ё" written "е"
+ * (capitals are small letters by then: fold_letter); Persian yeh and
+ * keheh typed with the Arabic letters ("ي", "ى", "ك") by an Arabic
+ * keyboard or a feed. (Romanian "ş" and "ș" are both "s" in fold_letter.)
+ * NULL for any other. */
 static const unsigned char *twin_letter(unsigned char c, unsigned char c1)
 {
     static const unsigned char twins[][4] = {
         { 0xD1, 0x91, 0xD0, 0xB5 }, { 0xD0, 0x81, 0xD0, 0x95 },     /* ё Ё -> е Е */
-        { 0xC5, 0x9F, 0xC8, 0x99 }, { 0xC5, 0x9E, 0xC8, 0x98 },     /* ş Ş -> ș Ș */
-        { 0xC5, 0xA3, 0xC8, 0x9B }, { 0xC5, 0xA2, 0xC8, 0x9A },     /* ţ Ţ -> ț Ț */
         { 0xD9, 0x8A, 0xDB, 0x8C }, { 0xD9, 0x89, 0xDB, 0x8C },     /* ي ى -> ی */
         { 0xD9, 0x83, 0xDA, 0xA9 },                                 /* ك -> ک */
     };
-    if (c != 0xD0 && c != 0xD1 && c != 0xC5 && c != 0xD9)
+    if (c != 0xD0 && c != 0xD1 && c != 0xD9)
         return NULL;
     for (size_t t = 0; t < sizeof twins / sizeof twins[0]; t++)
         if (twins[t][0] == c && twins[t][1] == c1)
             return twins[t] + 2;
     return NULL;
+}
+
+/* A two-byte letter as a key holds it, or NULL when it is kept as it is:
+ * Latin letters U+00C0..U+017F and Romanian U+0218..U+021B as their small
+ * ASCII base letters (a copy retyped without Polish or Czech diacritics,
+ * "Ê" in an upper-cased headline, Turkish "İ" and "ı" cased by a tool that
+ * knows no Turkish), Cyrillic and Greek capitals as small letters (an
+ * upper-cased copy). *out gets up to two bytes. */
+static apr_size_t fold_letter(unsigned char c, unsigned char c1, unsigned char *out)
+{
+    static const char *const latin[] = {
+        /* U+00C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        /* U+00D0 */ "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "ss",
+        /* U+00E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        /* U+00F0 */ "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y",
+        /* U+0100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+        /* U+0110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+        /* U+0120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+        /* U+0130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+        /* U+0140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+        /* U+0150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+        /* U+0160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+        /* U+0170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    };
+    unsigned cp = ((unsigned)(c & 0x1F) << 6) | (c1 & 0x3F);
+    const char *l = NULL;
+    if (cp >= 0xC0 && cp <= 0x17F)
+        l = latin[cp - 0xC0];
+    else if (cp >= 0x218 && cp <= 0x21B)
+        l = cp < 0x21A ? "s" : "t";
+    if (l) {
+        apr_size_t n = 0;
+        while (l[n]) {
+            out[n] = (unsigned char)l[n];
+            n++;
+        }
+        return n;
+    }
+    unsigned lower = cp;
+    if ((cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F))
+        lower = cp + 0x20;
+    else if (cp >= 0x400 && cp <= 0x40F)
+        lower = cp + 0x50;
+    else if (cp == 0x490)
+        lower = 0x491;     /* Ukrainian "Ґ" */
+    if (lower == cp)
+        return 0;
+    out[0] = (unsigned char)(0xC0 | (lower >> 6));
+    out[1] = (unsigned char)(0x80 | (lower & 0x3F));
+    return 2;
 }
 
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
@@ -161,8 +212,24 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             i += len;
             continue;
         }
+        unsigned char folded[2];
+        apr_size_t nfolded = len == 2 ? fold_letter(c, c1, folded) : 0;
+        if (nfolded == 2 && folded[0] >= 0x80) {
+            c = folded[0];          /* a small Cyrillic or Greek letter, then its twin */
+            c1 = folded[1];
+        } else if (nfolded) {
+            if (space && o && !cjk)
+                k[o++] = ' ';
+            space = cjk = 0;
+            for (apr_size_t f = 0; f < nfolded; f++)
+                k[o++] = (char)folded[f];
+            i += len;
+            continue;
+        }
         const unsigned char *twin = len == 2 ? twin_letter(c, c1) : NULL;
-        if (twin) {
+        if (twin || nfolded) {
+            if (!twin)
+                twin = folded;
             if (space && o && !cjk)
                 k[o++] = ' ';
             space = cjk = 0;
@@ -186,6 +253,9 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                   * U+066A..066D, U+06D4) */
                  || (c == 0xD8 && len == 2 && (c1 == 0x8C || c1 == 0x9B || c1 == 0x9F))
                  || (c == 0xD9 && len == 2 && (c1 == 0x80 || (c1 >= 0xAA && c1 <= 0xAD)))
+                 /* Arabic's short vowels and other marks (tashkeel,
+                  * U+064B..065F, U+0670): a vocalised copy is the same text */
+                 || (c == 0xD9 && len == 2 && ((c1 >= 0x8B && c1 <= 0x9F) || c1 == 0xB0))
                  || (c == 0xDB && len == 2 && c1 == 0x94)
                  /* U+2212 MINUS SIGN: EUC-JP's decoders give it for the
                   * full-width "－" that Shift_JIS's give as U+FF0D */
@@ -552,9 +622,23 @@ static int teaser_of(const dedup_state *s, int c, int d, int more_words)
  * last paragraph ends in "…") or whole but short: its first paragraphs and
  * "Continue reading" above the full story. The whole kind must cover at
  * least two paragraphs (a lead repeated as the body's first paragraph is no
- * teaser), and the full story must hold a paragraph it lacks, not a byline
- * or a "Printed from" line (a print copy after the story is no full story). */
+ * teaser), or one when its container ends in a line that is only a "read
+ * more" link (TYPO3's list item, headline, lead and "[mehr]", printed over
+ * the story it links to: a dek or a repeated lead has no such line), and
+ * the full story must hold a paragraph it lacks, not a byline or a "Printed
+ * from" line (a print copy after the story is no full story). */
 #define WHOLE_TEASER_MIN_PARAGRAPHS 2
+
+static int ends_in_read_more(const nc_docmodel *m, int c)
+{
+    for (int i = block_at(m, c)->last_desc; i > c; i--) {
+        const nc_block *b = block_at(m, i);
+        if (b->text_len == 0 || b->role == NC_ROLE_CONTAINER)
+            continue;
+        return read_more_line(b->text, b->text_len);
+    }
+    return 0;
+}
 
 static void prefer_complete_copies(dedup_state *s, int min_words)
 {
@@ -580,6 +664,8 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
         if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c)
             || (c == failed_c && d == failed_d))
             continue;
+        if (min_cover > 1 && ends_in_read_more(m, c))
+            min_cover = 1;
         if (teaser_of(s, c, d, more_words) < min_cover) {
             failed_c = c;
             failed_d = d;
@@ -1136,8 +1222,8 @@ static int brackets_story(const dedup_state *s, int q)
 static int lone_repeat(const dedup_state *s, int q, const int *beside)
 {
     int o = s->orig[q];
-    if (o < 0 || s->klen[o] != s->klen[q])
-        return 0;
+    if (o < 0 || o > q || s->klen[o] != s->klen[q])
+        return 0;                /* o > q: a teaser above its story, judged as one */
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     if (o == q - 1 && ob->parent == b->parent)
         return 0;                /* right after itself, in the same element */

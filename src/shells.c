@@ -35,6 +35,7 @@ struct nc_shell_rules {
     nc_regex *strong_token;            /* a whole block that is an error title */
     nc_regex *weak_token;              /* a whole block that is a bare code or exclamation */
     nc_regex *server_signature;        /* "Apache/2.4.62" inside a short line */
+    nc_regex *bare_signature;          /* "www.example.it Apache": a line of its own */
     nc_regex *status_code;             /* a whole block that is a bare 4xx/5xx code */
     nc_regex *status_reason;           /* a whole block that is an HTTP reason phrase */
     nc_regex *status_reason_lead;      /* a block that opens with one as a sentence */
@@ -415,7 +416,7 @@ static const char *const phrase_patterns[] = {
         "\\b(?:das angeforderte thema|das gewählte thema|der angeforderte beitrag) existiert nicht|"
         "\\ble sujet demandé n(?:'|’)existe pas|\\bel tema (?:solicitado|seleccionado) no existe|"
         "\\bl(?:'|’)argomento richiesto non esiste|\\bo tópico (?:solicitado|pedido) não existe|"
-        "\\bhet (?:opgevraagde|gevraagde) onderwerp bestaat niet|\\bwybrany wątek nie istnieje|"
+        "\\bhet (?:opgevraagde|gevraagde) onderwerp bestaat niet|\\bwybrany (?:wątek|temat)(?: lub post)? nie istnieje|"
         "запрошенная тема не существует|запитувана тема не існує|(?:\\bi|İ)stenen konu mevcut değil|"
         "الموضوع المطلوب غير موجود|(?:请求的|您请求的)主题不存在|指定されたトピックは存在しません|"
         "внимание, обнаружена ошибка|увага, виявлено помилку|"
@@ -1694,6 +1695,16 @@ static const char *const server_signature_pattern =
     "litespeed|openresty|microsoft-iis|tengine|awselb|ats|openlitespeed|cowboy|undertow|glassfish|"
     "microsoft-azure-application-gateway|kong|apachesling)/\\d";
 
+/* The same signature with no version (ServerTokens Prod): the whole line a
+ * host name and the server's bare name ("www.example.it Apache", httpd's
+ * error documents' <address>), or httpd's "Apache Server at host Port 80".
+ * Weak, and tried only on lines of a few words. */
+#define BARE_SIGNATURE_MAX_WORDS 8
+static const char *const bare_signature_pattern =
+    "^\\W{0,4}(?:[a-z0-9-]{1,63}\\.){1,6}[a-z]{2,24}\\W{1,8}(?:apache|nginx|microsoft-iis|litespeed|openresty|lighttpd|caddy)\\W{0,4}$|"
+    "^\\W{0,4}(?:apache|nginx|microsoft-iis|litespeed|openresty|lighttpd|caddy)\\W{1,8}(?:[a-z0-9-]{1,63}\\.){1,6}[a-z]{2,24}\\W{0,4}$|"
+    "\\b(?:apache|nginx|microsoft-iis|litespeed|openresty|lighttpd|caddy)(?:/\\S{1,40})?(?: \\([^)]{1,40}\\))? server at \\S{1,253} port \\d{1,5}\\W{0,4}$";
+
 static int slash_digit(const char *s, apr_size_t len)
 {
     const char *p = s, *end = s + len;
@@ -1810,6 +1821,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     if (!(r->strong_token = nc_regex_compile(p, strong_token_pattern, 0, err))
         || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err))
         || !(r->server_signature = nc_regex_compile(p, server_signature_pattern, 0, err))
+        || !(r->bare_signature = nc_regex_compile(p, bare_signature_pattern, 0, err))
         || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
         || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
         || !(r->status_reason_lead = nc_regex_compile(p, status_reason_lead_pattern, 0, err))
@@ -2892,7 +2904,9 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
     if (b->words <= WEAK_TOKEN_MAX_WORDS
         && (nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me)
             || (slash_digit(b->text, b->text_len)
-                && nc_regex_find(r->server_signature, md, b->text, b->text_len, 0, &ms, &me))))
+                && nc_regex_find(r->server_signature, md, b->text, b->text_len, 0, &ms, &me))
+            || (b->words <= BARE_SIGNATURE_MAX_WORDS
+                && nc_regex_find(r->bare_signature, md, b->text, b->text_len, 0, &ms, &me))))
         f |= TEXT_WEAK;
     if (!(f & TEXT_STRONG) && nc_catalog_says_error(r->catalog, b->text, b->text_len))
         f |= TEXT_CATALOG;
