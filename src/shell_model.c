@@ -95,15 +95,20 @@ static int script_block(apr_uint32_t c)
     return (int)(c >> 7);
 }
 
+/* Latin text is known when most of its letters are plain ASCII ones, as in
+ * every language written in it: a page read in the wrong one-byte charset
+ * ("Çàïðàøèâàåìûé äîêóìåíò", KOI8 or windows-1251 read as windows-1252)
+ * is accented letters nearly throughout, and the model's score on such
+ * n-grams is noise from hash collisions that moves as the corpus grows. */
 int nc_shell_model_knows_script(const char *text, apr_size_t len)
 {
-    int known = 0, unknown = 0;
-    for (apr_size_t i = 0; i < len && known + unknown < NC_SHELL_MODEL_MAX_CHARS;) {
+    int known = 0, unknown = 0, ascii = 0, accented = 0;
+    for (apr_size_t i = 0; i < len && known + unknown + ascii + accented < NC_SHELL_MODEL_MAX_CHARS;) {
         apr_uint32_t c = nc_shell_model_next_code_point((const unsigned char *)text, len, &i);
         int b = script_block(c);
         if (b < 0) {
-            known += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7)
-                     || (c >= 0x1E00 && c <= 0x1EFF);
+            ascii += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            accented += (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
             continue;
         }
         if (nc_shell_model_scripts[b >> 3] & (1u << (b & 7)))
@@ -111,5 +116,9 @@ int nc_shell_model_knows_script(const char *text, apr_size_t len)
         else
             unknown++;
     }
+    if (accented > ascii)
+        unknown += accented;
+    else
+        known += ascii + accented;
     return unknown <= known;
 }
