@@ -324,6 +324,37 @@ static apr_size_t comment_start(const char *page, apr_size_t end)
  * "<!--[if lt IE 7]> <html class=...> <![endif]-->" lines), but only when a
  * doctype is before them. An "<html" inside such a comment starts the
  * document at the comment. */
+/* ColdFusion prints its error page after a line that closes whatever the
+ * page had open, <!-- " ---></TD></TD>...</XMP> -->, and an empty <font
+ * face="arial"></font>: both are its document's. Where that prologue starts,
+ * else open. */
+#define CF_PROLOGUE_OPEN "<!-- \" --->"
+#define CF_PROLOGUE_CLOSE "</XMP> -->"
+#define CF_FONT "<font face=\"arial\"></font>"
+
+static apr_size_t back_over_space(const char *page, apr_size_t at)
+{
+    while (at > 0 && (page[at - 1] == ' ' || page[at - 1] == '\t' || page[at - 1] == '\n' || page[at - 1] == '\r'))
+        at--;
+    return at;
+}
+
+static apr_size_t coldfusion_prologue(const char *page, apr_size_t open)
+{
+    const apr_size_t flen = sizeof CF_FONT - 1, clen = sizeof CF_PROLOGUE_CLOSE - 1,
+                     olen = sizeof CF_PROLOGUE_OPEN - 1;
+    apr_size_t at = back_over_space(page, open);
+    if (at >= flen && strncasecmp(page + at - flen, CF_FONT, flen) == 0)
+        at = back_over_space(page, at - flen);
+    if (at < clen + olen || memcmp(page + at - clen, CF_PROLOGUE_CLOSE, clen) != 0)
+        return open;
+    apr_size_t lo = at > COMMENT_MAX_BYTES ? at - COMMENT_MAX_BYTES : 0;
+    for (apr_size_t i = at - clen; i >= lo + olen; i--)
+        if (memcmp(page + i - olen, CF_PROLOGUE_OPEN, olen) == 0)
+            return i - olen;
+    return open;
+}
+
 static apr_size_t document_start(const char *page, apr_size_t open)
 {
     apr_size_t lo = open > COMMENT_MAX_BYTES ? open - COMMENT_MAX_BYTES : 0;
@@ -335,6 +366,7 @@ static apr_size_t document_start(const char *page, apr_size_t open)
             break;
         }
     }
+    open = coldfusion_prologue(page, open);
     apr_size_t at = open;
     for (int step = 0, doctype = 0; step < NESTED_DOC_PROLOGUE_STEPS; step++) {
         apr_size_t s = at;
@@ -408,6 +440,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
         return 0;
     apr_size_t e = (apr_size_t)(gt - page) + 1;
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
+    const nc_block *own_title = NULL;
     for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_BLOCK_OPEN)
@@ -419,13 +452,21 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
             return 0;                 /* a block crosses an edge: not a whole document */
         if (!inside)
             continue;
+        if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !own_title)
+            own_title = b;
         if (b->text_len > 0 && b->verdict != NC_SHELL && !goes_with_shell_box(m, i, open)) {
             /* the document's own <title> goes with the shell its body is,
              * weighed as stray text (a glued GitLab or Bitbucket page's
              * title has no error word of its own) */
+            /* and so does its heading that repeats that title (Magento's
+             * "There has been an error processing your request" as <title>
+             * and <h1>, over its "Error log record number") */
+            int titles_it = own_title && b->role == NC_ROLE_HEADING && b->text_len == own_title->text_len
+                            && memcmp(b->text, own_title->text, b->text_len) == 0;
             if (strcmp(b->tag, NC_RUN_TAG) != 0 && b->role != NC_ROLE_TITLE
-                && !document_furniture(b))
+                && !document_furniture(b) && !titles_it)
                 return 0;
+
             run_words += b->words;    /* bare text, weighed as before runs were blocks */
         }
         shells += b->verdict == NC_SHELL;
@@ -1100,6 +1141,43 @@ static void over_trailing_shell(const nc_docmodel *m, const char *page, apr_size
     edits->nelts = shell + 1;
 }
 
+/* nginx prints its error body, then six "<!-- a padding to disable MSIE and
+ * Chrome friendly error page -->" lines; its body is "<hr><center>nginx/1.x
+ * </center>" under its title. Glued into a page as a fragment (no </html>
+ * for document_trailer to follow), the padding after a removed shell and an
+ * <hr> glued right before it, on its line, are that shell's. */
+#define NGINX_PADDING "<!-- a padding to disable MSIE and Chrome friendly error page -->"
+
+static void over_server_padding(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    const apr_size_t plen = sizeof NGINX_PADDING - 1;
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+            continue;
+        apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
+        apr_size_t end = e->end, s = end;
+        int paddings = 0;
+        for (;;) {
+            while (s < next && (page[s] == ' ' || page[s] == '\t' || page[s] == '\n' || page[s] == '\r'))
+                s++;
+            if (next - s < plen || memcmp(page + s, NGINX_PADDING, plen) != 0)
+                break;
+            s += plen;
+            end = s;
+            paddings++;
+        }
+        if (!paddings)
+            continue;
+        if (end < next && page[end] == '\n')
+            end++;
+        e->end = end;
+        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+        if (e->start >= floor + 4 && strncasecmp(page + e->start - 4, "<hr>", 4) == 0)
+            e->start -= 4;
+    }
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -1140,6 +1218,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         with_xml_declarations(page, page_len, edits, first);
     if (m->is_html)
         over_trailing_shell(m, page, page_len, edits, first);
+    if (m->is_html)
+        over_server_padding(page, page_len, edits, first);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);

@@ -3,7 +3,8 @@
  * its words: Java, .NET and Node stack frames ("at a.B.c(B.java:87)", "at
  * Layer.handle (/srv/app/layer.js:95:5)"), Python's 'File "x.py", line 3',
  * PHP's "#0 /var/www/news.php(88): f()" and "Warning: ... in /path on line
- * 12", Ruby's "app.rb:12:in `show'", and an API's JSON error body
+ * 12", ColdFusion's "The error occurred in D:/x.cfm: line 27", IBM's message
+ * ids ("SRVE0255E: ..."), Ruby's "app.rb:12:in `show'", and an API's JSON error body
  * ({"message":"Internal server error","requestId":"..."}). These shapes do not depend on the
  * language of the page or the wording of the message, so a trace nobody has
  * seen is still one.
@@ -25,6 +26,8 @@ struct nc_traces {
     nc_regex *header;           /* an exception or traceback header */
     nc_regex *php_message;      /* PHP's own error line, a trace on its own */
     nc_regex *json_error;       /* a whole block that is a JSON error body */
+    nc_regex *message_id;       /* IBM's "SRVE0255E: ..." opening a short block */
+    nc_regex *undefined;        /* ColdFusion's "Element ID is undefined in URL." */
 };
 
 static const char *const frame_pattern =
@@ -51,7 +54,10 @@ static const char *const header_pattern =
 
 static const char *const php_message_pattern =
     "\\b(?:(?:PHP )?(?:Catchable )?Fatal error|Parse error|Warning|Notice|Deprecated)\\s*:\\s"
-    "[^\\n]{1,400}? in (?:/|[A-Za-z]:\\\\)\\S{1,300} on line \\d+";
+    "[^\\n]{1,400}? in (?:/|[A-Za-z]:\\\\)\\S{1,300} on line \\d+"
+    /* ColdFusion's line under its message: "The error occurred in
+     * D:/inetpub/wwwroot/news/article.cfm: line 27" */
+    "|\\bThe error occurred in (?:/|[A-Za-z]:[/\\\\])[^\\n:]{1,300}: line \\d+";
 
 /* {"message":"Forbidden"}, {"error":"Not Found","status":404}: an error key
  * first, and a status code or a failure word somewhere in the object. */
@@ -60,13 +66,31 @@ static const char *const json_error_pattern =
     "[^\\n]{0,400}?(?:\\b[45]\\d\\d\\b|\\b(?:error|not found|forbidden|unauthori[sz]ed|denied|unavailable|"
     "time-?out|bad gateway|not_found|internal)\\b)[^\\n]{0,400}\\}\\s*$";
 
+/* WebSphere and other IBM servers open each error line with a message id:
+ * a four- or five-letter component, four digits and the severity E or W
+ * ("SRVE0255E: A WebGroup/Virtual Host to handle /x has not been defined.",
+ * "Error 404: SRVE0190E: File not found: /x"). No sentence of a story opens
+ * so. */
+static const char *const message_id_pattern =
+    "^(?:Error \\d{3}: (?:[\\w.]{1,120}: )?)?[A-Z]{4,5}\\d{4}[EW]: \\S";
+
+/* ColdFusion names what its code looked up in capitals, as no sentence
+ * does: "Element CATID is undefined in URL.", "Element SLUG is undefined
+ * in a Java object of type class coldfusion.runtime.RequestScope.",
+ * "Variable ARTICLEID is undefined." A whole block. */
+static const char *const undefined_pattern =
+    "^(?:Element [A-Z][A-Z0-9_.]{1,80} is undefined in (?:a Java object of type [\\w. ]{1,160}|[A-Z][A-Z0-9_.]{1,80})"
+    "|Variable [A-Z][A-Z0-9_]{1,80} is undefined)\\.?$";
+
 nc_traces *nc_traces_create(apr_pool_t *p, char **err)
 {
     nc_traces *t = apr_pcalloc(p, sizeof *t);
     if (!(t->frame = nc_regex_compile(p, frame_pattern, 1, err))
         || !(t->header = nc_regex_compile(p, header_pattern, 1, err))
         || !(t->php_message = nc_regex_compile(p, php_message_pattern, 1, err))
-        || !(t->json_error = nc_regex_compile(p, json_error_pattern, 0, err)))
+        || !(t->json_error = nc_regex_compile(p, json_error_pattern, 0, err))
+        || !(t->message_id = nc_regex_compile(p, message_id_pattern, 1, err))
+        || !(t->undefined = nc_regex_compile(p, undefined_pattern, 1, err)))
         return NULL;
     return t;
 }
@@ -118,6 +142,12 @@ int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *t
     apr_size_t ms, me, pos = 0, covered = 0;
     if (len >= 12 && len <= 800 && text[0] == '{' && text[len - 1] == '}')
         return nc_regex_find(t->json_error, md, text, len, 0, &ms, &me);
+    if (words <= short_words && len >= 12 && (memmem(text, len, "E: ", 3) || memmem(text, len, "W: ", 3))
+        && nc_regex_find(t->message_id, md, text, len, 0, &ms, &me))
+        return 1;
+    if (words <= short_words && len >= 20 && memmem(text, len, " is undefined", 13)
+        && nc_regex_find(t->undefined, md, text, len, 0, &ms, &me))
+        return 1;
     if (len < 12 || !has_line_number(text, len))
         return 0;
     int frames = 0, php = 0;

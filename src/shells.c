@@ -78,6 +78,9 @@ static const char *const phrase_patterns[] = {
     "\\bif you are the application owner,? check (?:the|your) logs\\b|"
         "\\ban error occurred in the application and your page could not be served\\b",
     "\\b(?:whitelabel error page|no explicit mapping for /error)\\b|\\bthere was an unexpected error \\(type=",
+    /* Magento's error report (pub/errors): its lines under "There has been
+     * an error processing your request" */
+    "\\bexception printing is disabled by default for security reasons\\b|^error log record number: [0-9a-f]{6,}",
     "\\bthe initial connection between cloudflare|\\bperformance (?:&|and) security by cloudflare\\b",
     /* the other sentences of Cloudflare's 5xx pages (520-526): what
      * happened, and the two headings over what to do */
@@ -2502,16 +2505,47 @@ static int backs_in_story_box(const nc_docmodel *m, const run_block *j, const ru
            && (j->strong || j->weak || j->medium);
 }
 
+/* Does the page's <title>, up to its site's name (" – Berita Bandung",
+ * " | Site"), say the page is an error: a catalog sentence ("Halaman tidak
+ * ditemukan", WordPress's "Page not found" in its translators' words) or a
+ * status line? Then its <h1> with a shell's phrase in it ("Ups! Halaman
+ * itu tidak dapat ditemukan." in a theme's <header class="page-header">)
+ * titles that error, not a story: a story's <title> holds its headline. */
+#define HEAD_SHELL_MAX 160
+
+static int head_says_error(const nc_shell_rules *r, pcre2_match_data *md, const nc_head *title)
+{
+    if (!title)
+        return 0;
+    const char *t = title->text, *cut = NULL;
+    static const char *const separators[] = { " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " - ", " :: ", " \xC2\xBB " };
+    for (size_t k = 0; k < sizeof separators / sizeof *separators; k++) {
+        const char *s = strstr(t, separators[k]);
+        if (s && (!cut || s < cut))
+            cut = s;
+    }
+    apr_size_t len = cut ? (apr_size_t)(cut - t) : strlen(t), ms, me;
+    if (len == 0 || len > HEAD_SHELL_MAX)
+        return 0;
+    return nc_catalog_says_error(r->catalog, t, len)
+           || nc_regex_find(r->strong_token, md, t, len, 0, &ms, &me);
+}
+
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                         run_block *rb, int n, const nc_head *title)
 {
+    int head_error = -1;                    /* head_says_error, on first need */
     for (int i = 0; i < n; i++) {
         if (!(rb[i].medium || rb[i].soft || rb[i].model) || rb[i].strong)
             continue;
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
         apr_size_t ms, me;
-        if (is_headline(title, b) && !titles_its_shell(m, rb, n, i, title))
-            continue;
+        if (is_headline(title, b) && !titles_its_shell(m, rb, n, i, title)) {
+            if (head_error < 0)
+                head_error = head_says_error(r, md, title);
+            if (!(head_error && rb[i].medium && !in_title(title, b)))
+                continue;
+        }
         /* a line the model alone likes that is no sentence is a title: an
          * error page's heads its own text, so only what follows it backs
          * it; a story's headline right under a shell is backed from above */
@@ -3294,6 +3328,28 @@ static int box_boundary(const nc_block *b)
         || is_tag(b, "article");
 }
 
+/* A <footer> of a few words that holds a copyright line: a block page's own
+ * foot inside its box (Sucuri's "(c) 2026 Sucuri Inc. All rights reserved.
+ * Privacy" under its table), no boundary of the page's. The page's own
+ * footer holds more, or sits outside any shell's box. */
+#define BOX_FOOTER_MAX_WORDS 12
+
+static int boxed_footer(const nc_docmodel *m, int j)
+{
+    const nc_block *f = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+    int words = 0, copyright = 0;
+    if (!is_tag(f, "footer"))
+        return 0;
+    for (int k = j; k <= f->last_desc; k++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, k, nc_block);
+        if (box_boundary(b) && k > j)
+            return 0;
+        words += b->words;
+        copyright |= b->text_len > 0 && nc_doc_copyright_line(b);
+    }
+    return copyright && words <= BOX_FOOTER_MAX_WORDS;
+}
+
 /* Is container a nothing but a shell: shell blocks plus absorbable ones, no
  * navigation, footer or aside, no article prose, no headline? */
 static int shell_container(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
@@ -3449,6 +3505,11 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
  * one; the ratio keeps a brief that happens to hold one error line. */
 #define SHELL_BOX_MAX_WORDS 300
 #define SHELL_BOX_WEIGHED_MAX_WORDS 200
+/* Paragraphs of prose in no shell's words: a Korean story's paragraphs hold
+ * 15 to 30 words each (a word there is a whole inflected phrase), under the
+ * long-block bar, so three of them make the box a story's, whatever leads it
+ * (API Gateway's {"message":"Internal server error"} over a story). */
+#define SHELL_BOX_MAX_SENTENCES 3
 #define SHELL_BOX_MAX_BLOCKS 400      /* empty wrappers too: a hostile page nests thousands */
 
 /* A shell block whose own text trails its first child, a shell heading
@@ -3481,12 +3542,12 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
                      const nc_head *title, int a)
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-    int shell = 0, total = 0, blocks = 0, longs = 0, led = -1, untitled = 0;
+    int shell = 0, total = 0, blocks = 0, longs = 0, led = -1, untitled = 0, sentences = 0;
     if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-        if (j > a && box_boundary(b))
+        if (j > a && box_boundary(b) && !boxed_footer(m, j))
             return 0;
         if (!candidate(m, b))
             continue;
@@ -3511,6 +3572,8 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             shell += b->words;
         else if (b->words > SHELL_MAX_BLOCK_WORDS && !(led > 0 && explains(r, md, b)) && ++longs > 1)
             return 0;
+        else if (prose_like(b) && !says_shell_words(r, md, b) && ++sentences >= SHELL_BOX_MAX_SENTENCES)
+            return 0;                       /* a story's paragraphs, each short in words */
     }
     if (blocks < 2)
         return shell == total && blocks == 1 ? GROW_THROUGH : 0;   /* Azure's <div id="header"><h1>... */

@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, bc-soft-*, bd-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bc-soft-*, bd-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -56,6 +56,8 @@ my %KNOWN_MISS = (
         "Django's DEBUG 500 page wrapping the whole story page: its summary goes, but its head (the root <head>, never a shell) and its Traceback list (Django's HTML frames, \"path.py, line 289, in f\", one a block) and 34-word explanation stay",
     'av-nextjs-nuxt-both-id.html' =>
         "Next.js's 404 in the body: its text goes but its __NEXT_DATA__ JSON script, which shows nothing, stays",
+    'ba-google-404-before-ja.html' =>
+        "Google's 404 fragment before the story: its two lines go, but the logo link above them (<a href=//www.google.com/><span id=logo ...></span></a>, no text) and the indent of its first line stay",
     'av-s3-cloudfront-both-pl.html' =>
         "CloudFront's 403 document pasted in the body: its text goes block by block but its empty <HTML><HEAD>...<ADDRESS> skeleton stays",
     'av-tomcat-before-ja.html' =>

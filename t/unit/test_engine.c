@@ -3233,6 +3233,98 @@ static void test_bc_issue_list(const nc_engine *e, apr_pool_t *p, const nc_optio
        "bc shell: the same widget saying what an error page says goes");
 }
 
+/* The ba-* set (docs/cleaning.md): servers' and platforms' stock error
+ * screens. A Korean story's short paragraphs under an API's JSON body are no
+ * shell's box; IBM's message ids and ColdFusion's lines are traces; nginx's
+ * padding goes with its fragment; a nested error document whose <h1> repeats
+ * its <title> goes whole; an <h1> under a <title> that says "page not found"
+ * titles that error. */
+static void test_ba_server_screens(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char ko[] =
+        "<html><head><meta charset=\"utf-8\"><title>부산 트램 기본계획 확정 | 부산뉴스</title></head><body>"
+        "<div id=\"container\">{\"message\":\"Internal server error\"}"
+        "<div class=\"article_view\"><h3>부산 북항~원도심 트램 기본계획 확정…2029년 개통 목표</h3>"
+        "<p>부산시가 북항 재개발 구역과 원도심을 잇는 트램 노선의 기본계획을 확정했다. 시는 27일 총사업비 1천480억 원을 들여 부산역에서 북항 친수공원을 거쳐 중앙동까지 트램을 놓는다고 밝혔다.</p>"
+        "<p>노선에는 정류장 8곳이 설치되며, 배차 간격은 출퇴근 시간 기준 6분이다. 차량은 무가선 방식으로 운행돼 도심 경관을 해치지 않도록 했다.</p>"
+        "<p>박형준 부산시장은 이날 기자회견에서 \"북항 재개발이 완성되려면 사람들이 쉽게 오갈 수 있는 교통수단이 필수\"라며 \"트램은 원도심 상권을 되살리는 계기가 될 것\"이라고 말했다.</p>"
+        "<p>사업비는 국비와 시비, 북항 재개발 사업 시행자인 부산항만공사의 분담금으로 충당한다. 부산항만공사는 이미 520억 원의 분담을 약속한 상태다.</p>"
+        "</div></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", ko, strlen(ko), 0);
+    ok(res && !res->soft_error && !kept_text(res, ko, "Internal server error") && kept_text(res, ko, "무가선 방식"),
+       "ba: a Korean story's short paragraphs under a JSON error body are no shell's box");
+
+    static const char story[] =
+        "<div class=\"clanok\"><h1>Košice podpísali zmluvu na rekonštrukciu trate</h1>"
+        "<p>Mesto Košice podpísalo zmluvu na modernizáciu električkovej trate na Triede SNP, ktorá je hlavnou spojnicou centra so sídliskom Terasa, a rekonštrukcia sa začne na jar.</p>"
+        "<p>Súčasťou projektu je výmena koľajového zvršku na úseku dlhom 3,1 kilometra, nové bezbariérové nástupištia a preferencia električiek na križovatkách.</p></div>";
+    const char *ibm = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Košice podpísali zmluvu na rekonštrukciu trate</title></head><body>"
+        "<HTML><HEAD><TITLE>Web Services</TITLE></HEAD><BODY><H1>SRVE0255E: A WebGroup/Virtual Host to handle /x/widget has not been defined.</H1>"
+        "<BR><H3>SRVE0255E: A WebGroup/Virtual Host to handle /x/widget has not been defined.</H3><BR><I>IBM WebSphere Application Server</I></BODY></HTML>",
+        story, "</body></html>", NULL);
+    res = run(e, p, o, "text/html", ibm, strlen(ibm), 0);
+    ok(res && !kept_text(res, ibm, "SRVE0255E") && !kept_text(res, ibm, "IBM WebSphere") && kept_text(res, ibm, "Terasa"),
+       "ba: WebSphere's SRVE0255E document before a story goes whole");
+
+    pcre2_match_data *md = nc_regex_match_data(p);
+    char *err = NULL;
+    nc_traces *t = nc_traces_create(p, &err);
+    static const struct { const char *text; int words, trace; } lines[] = {
+        { "The error occurred in D:/inetpub/wwwroot/news/article.cfm: line 27", 7, 1 },
+        { "Element CATID is undefined in URL.", 6, 1 },
+        { "Variable ARTICLEID is undefined.", 4, 1 },
+        { "Error 404: SRVE0190E: File not found: /clanky/x", 7, 1 },
+        { "The error occurred in the second half, when the referee missed a foul.", 13, 0 },
+        { "Element of surprise is undefined in this match, the coach said.", 11, 0 },
+        { "The code SRVE0255E: meant nothing to the clerks, the report says.", 11, 0 },
+    };
+    for (size_t i = 0; t && md && i < sizeof lines / sizeof *lines; i++)
+        ok(nc_traces_says_error(t, md, lines[i].text, strlen(lines[i].text), lines[i].words, 30) == lines[i].trace,
+           "ba: \"%s\" %s", lines[i].text, lines[i].trace ? "is a server's error line" : "is a sentence");
+
+    static const char fr_story[] =
+        "<article><h1>Tramway T10 : la métropole dévoile le tracé définitif</h1>"
+        "<p>La métropole de Lyon a présenté mardi le nouveau tracé de la ligne de tramway T10, qui reliera la gare de Saint-Fons à celle de Vénissieux en passant par le quartier de l'Arsenal.</p>"
+        "<p>Longue de 8,9 kilomètres, la ligne comptera quinze stations et desservira environ 48 000 habitants et 21 000 emplois situés à moins de cinq cents mètres d'un arrêt.</p></article>\n";
+    const char *ngx = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Tramway T10 : la métropole dévoile le tracé définitif</title></head><body>"
+        "<div id=\"contenu\">\n<center><h1>502 Bad Gateway</h1></center>\n", fr_story,
+        "<hr><center>nginx/1.22.1</center>\n"
+        "<!-- a padding to disable MSIE and Chrome friendly error page -->\n"
+        "<!-- a padding to disable MSIE and Chrome friendly error page -->\n"
+        "</div>\n</body></html>", NULL);
+    res = run(e, p, o, "text/html", ngx, strlen(ngx), 0);
+    ok(res && !kept_text(res, ngx, "nginx/1.22.1") && !kept_text(res, ngx, "a padding to disable") && !kept_text(res, ngx, "<hr>")
+       && kept_text(res, ngx, "Vénissieux"),
+       "ba: nginx's fragment around a story goes with its <hr> and its padding");
+
+    const char *magento = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Košice podpísali zmluvu | Noviny</title></head><body>"
+        "<div class=\"shop\"><!doctype html>\n<html><head><title>There has been an error processing your request</title></head><body><main>"
+        "<h1>There has been an error processing your request</h1><p><em>Exception printing is disabled by default for security reasons.</em></p>"
+        "<p>Error log record number: 7a1c0e9f3b5d2e8c4f6a0b1d3e5f7a9c</p></main></body></html></div>",
+        story, "</body></html>", NULL);
+    res = run(e, p, o, "text/html", magento, strlen(magento), 0);
+    ok(res && !kept_text(res, magento, "There has been an error") && !kept_text(res, magento, "Error log record") && kept_text(res, magento, "Terasa"),
+       "ba: a nested error document whose <h1> repeats its <title> goes whole");
+
+    static const char wp[] =
+        "<html lang=\"id-ID\"><head><meta charset=\"UTF-8\"><title>Halaman tidak ditemukan &#8211; Berita Bandung</title></head>"
+        "<body class=\"error404\"><header><p class=\"site-title\"><a href=\"/\">Berita Bandung</a></p></header>"
+        "<main><section class=\"error-404 not-found\"><header class=\"page-header\"><h1 class=\"page-title\">Ups! Halaman itu tidak dapat ditemukan.</h1></header>"
+        "<div class=\"page-content\"><p>Tampaknya tidak ada yang ditemukan di lokasi ini. Mungkin coba pencarian?</p></div></section></main>"
+        "<footer><a href=\"https://wordpress.org/\">Dengan bangga bertenaga WordPress</a></footer></body></html>";
+    res = run(e, p, o, "text/html", wp, strlen(wp), 0);
+    ok(res && res->soft_error, "ba: an <h1> under a <title> that says \"Halaman tidak ditemukan\" titles the error: soft error");
+    static const char wp_story[] =
+        "<html lang=\"id-ID\"><head><meta charset=\"UTF-8\"><title>Wali kota resmikan halte &#8211; Berita Bandung</title></head>"
+        "<body><main><article><h1 class=\"entry-title\">Halaman itu tidak dapat ditemukan lagi di arsip kota</h1>"
+        "<p>Pemerintah Kota Bandung meresmikan dua puluh halte bus baru di sepanjang Jalan Asia Afrika pada Senin pagi, menurut Dinas Perhubungan yang mengelola proyek tersebut sejak tahun lalu.</p>"
+        "<p>Wali kota mengatakan halte baru itu dilengkapi papan informasi jadwal dan akses untuk penyandang disabilitas, dan biayanya mencapai empat miliar rupiah dari anggaran daerah.</p>"
+        "</article></main></body></html>";
+    res = run(e, p, o, "text/html", wp_story, strlen(wp_story), 0);
+    ok(res && !res->soft_error && kept_text(res, wp_story, "arsip kota"),
+       "ba: a story's <h1> that reads like a shell stays under a story's <title>");
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -3322,6 +3414,7 @@ int main(int argc, char **argv)
     test_random(e, pool, &seed_html);
     test_verdict_cache(e, pool, &o, dir);
     test_bc_issue_list(e, pool, &o);
+    test_ba_server_screens(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
