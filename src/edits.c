@@ -209,6 +209,8 @@ static apr_size_t find_tag(const char *page, apr_size_t from, apr_size_t to, con
 {
     apr_size_t n = strlen(name);
     unsigned char first = (unsigned char)name[0] | 0x20;
+    if (from >= to)                   /* callers pass ranges that may be empty or crossed */
+        return NC_NO_OFFSET;
     const char *p = page + from, *end = page + to;
     while ((apr_size_t)(end - p) > n + 1 && (p = memchr(p, '<', (apr_size_t)(end - p) - n - 1)) != NULL) {
         if (((unsigned char)p[1] | 0x20) == first && tag_name_at(page, to, (apr_size_t)(p - page), name))
