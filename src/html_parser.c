@@ -92,6 +92,8 @@ struct nc_html_parser {
                                      * and given back when parsing ends (a pool of their own
                                      * took an 8 KB block for 4 KB) */
     apr_array_header_t *spans;      /* of nc_text_span */
+    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
+    void             **literals_heap;
     void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
@@ -359,15 +361,30 @@ static int current_block(const nc_html_parser *hp)
 static void push_span(nc_html_parser *hp, int block, apr_size_t start, apr_size_t len,
                       const char *literal)
 {
-    if (!literal && hp->spans->nelts > 0) {
-        /* text libxml2 reported in pieces: one span */
-        nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
-        if (last->block == block && !last->is_literal && last->at.start + last->len == start) {
-            last->len += (apr_uint32_t)len;
-            return;
+    if (!literal) {
+        if (hp->spans->nelts > 0) {
+            /* text libxml2 reported in pieces: one span */
+            nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
+            if (last->block == block && !last->is_literal && last->at + last->len == start) {
+                last->len += (apr_uint32_t)len;
+                return;
+            }
         }
+        nc_span_set(nc_array_push(hp->spans, &hp->spans_heap), block, start, len);
+        return;
     }
-    nc_span_set(nc_array_push(hp->spans, &hp->spans_heap), block, start, len, literal);
+    apr_uint32_t at;
+    if (literal == nc_line_break) {
+        at = NC_SPAN_BREAK;
+    } else if (len == 1 && literal[0] == ' ') {
+        at = NC_SPAN_SPACE;
+    } else {
+        if (!hp->literals)
+            hp->literals = apr_array_make(hp->pool, 1, sizeof(const char *));
+        *(const char **)nc_array_push(hp->literals, &hp->literals_heap) = literal;
+        at = NC_SPAN_TEXT + (apr_uint32_t)(hp->literals->nelts - 1);
+    }
+    nc_span_set_literal(nc_array_push(hp->spans, &hp->spans_heap), block, len, at);
 }
 
 /* Text of the current block. A word break (literal " " from an element
@@ -1156,6 +1173,8 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->model->inert_blocks = 0;
     hp->stack->nelts = 0;
     hp->spans->nelts = 0;
+    if (hp->literals)
+        hp->literals->nelts = 0;
     hp->elisions->nelts = 0;
     memset(hp->zones, 0, sizeof hp->zones);
     memset(hp->flag_cache, 0, sizeof *hp->flag_cache * NC_FLAG_CACHE);  /* the old dictionary's names */
@@ -1679,6 +1698,11 @@ const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp)
     return hp->spans;
 }
 
+const char *const *nc_html_parser_literals(const nc_html_parser *hp)
+{
+    return hp->literals ? (const char *const *)(void *)hp->literals->elts : NULL;
+}
+
 /* The blocks' tags are names in libxml2's dictionary (4-5 KB with its
  * string pool, a third of a 15 KB page): each name the dictionary owns is
  * copied into the page's pool, so that the dictionary can go with the
@@ -1737,6 +1761,8 @@ void nc_html_parser_drop_text(nc_html_parser *hp)
 {
     if (hp->spans)
         nc_array_release(hp->spans, &hp->spans_heap);
+    if (hp->literals)
+        nc_array_release(hp->literals, &hp->literals_heap);
     if (hp->text_pool) {
         apr_pool_destroy(hp->text_pool);
         hp->text_pool = NULL;
