@@ -88,14 +88,14 @@ struct nc_html_parser {
     apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
     apr_size_t         gt_checked;  /* orig has no '>' in [fed, gt_checked) */
     apr_array_header_t *stack;      /* of open_element */
-    void             **stack_heap;  /* the stack, flag cache and elisions: on the heap, exactly,
-                                     * and given back when parsing ends (a pool of their own
-                                     * took an 8 KB block for 4 KB) */
+    void             **stack_heap;  /* the stack, flag cache and elisions: on the heap, their
+                                     * size, given back when parsing ends (a pool of their own
+                                     * took an 8 KB block for 7 KB) */
     apr_array_header_t *spans;      /* of nc_text_span */
-    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
-    void             **literals_heap;
     void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
+    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
+    void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
     /* by interned name: 1.5 KB the page need not keep past parsing */
     struct flag_slot { const char *name, *element; int flags; } *flag_cache;
