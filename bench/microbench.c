@@ -493,7 +493,8 @@ static void run_stages_marked(const nc_engine *e, apr_pool_t *p, const char *pag
         marks[ST_PARSE] = status_kb("RssAnon");
     const char *cs = nc_charset_choose(p, orig.data, orig.len, NULL, model.meta_charset);
     nc_decoder *dec = nc_decoder_open(p, cs);
-    nc_doc_assemble_text(p, p, &model, nc_html_parser_spans(hp), orig.data, dec);
+    nc_doc_assemble_text(p, p, &model, nc_html_parser_spans(hp), nc_html_parser_literals(hp),
+                         orig.data, dec);
     double t2 = cpu_now();
     if (marks)
         marks[ST_TEXT] = status_kb("RssAnon");

@@ -18,6 +18,7 @@
  * (a long soak's children grew that way). Only pages denser than the
  * arrays' first guess, or without a known size, come here. */
 #define NC_HEAP_MAP_MIN ((apr_size_t)256 * 1024)
+#define NC_BUF_MAP_STEP ((apr_size_t)64 * 1024)
 
 typedef union heap_head {
     struct { apr_size_t size, mapped; } h;   /* mapped: the mapping's length, or 0 */
@@ -139,14 +140,25 @@ void nc_buf_reserve(nc_buf *b, apr_size_t extra)
     apr_size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return;
-    apr_size_t cap = b->cap * 2;
-    while (cap < need)
-        cap *= 2;
+    /* In the pool a buffer doubles up to NC_BUF_POOL_GROW, leaving each
+     * outgrown copy behind; past that it moves to the heap and grows there
+     * by half, the old copy given back (in the pool the doublings of a
+     * stage's text of a few KB took a block of 8 KB more). A mapped block
+     * is remapped without a copy: it grows by NC_BUF_MAP_STEP at a time,
+     * where doubling mapped up to twice the page. */
+    apr_size_t cap = b->cap;
+    if (b->heap && cap >= NC_HEAP_MAP_MIN) {
+        cap = (need + NC_BUF_MAP_STEP - 1) / NC_BUF_MAP_STEP * NC_BUF_MAP_STEP;
+    } else {
+        do
+            cap += b->heap ? cap / 2 : cap;
+        while (cap < need);
+    }
     if (b->heap) {              /* once on the heap (nc_buf_presize), it grows there */
         char *data = heap_realloc(*b->heap, cap + NC_BUF_TAIL);
         *b->heap = data;
         b->data = data;
-    } else if (cap <= NC_BUF_HEAP_MIN) {
+    } else if (cap <= NC_BUF_POOL_GROW) {
         char *data = apr_palloc(b->pool, cap);
         memcpy(data, b->data, b->len);
         b->data = data;

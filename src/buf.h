@@ -2,11 +2,13 @@
  * buf.h - a growable byte buffer in an APR pool.
  *
  * Used wherever the engine builds text (normalised block text, JSON, the kept
- * copy of the page) whose final size is unknown. Growth doubles, so appends
- * are amortised O(1). Small buffers live in the pool. A buffer that outgrows
- * NC_BUF_HEAP_MIN moves to the C heap and grows there, freeing the old
- * storage (large blocks are mapped directly and remapped without copying):
- * a page-sized buffer then costs its size, not the sum of all its doublings.
+ * copy of the page) whose final size is unknown. A buffer starts in the
+ * pool (a first guess of at most NC_BUF_HEAP_MIN) and doubles there up to
+ * NC_BUF_POOL_GROW; past that it moves to the C heap and grows there by
+ * half, so appends are amortised O(1), freeing the old storage (large
+ * blocks are mapped directly and remapped without copying): a buffer then
+ * costs about its size, not the sum of all its doublings and the pool
+ * blocks they spill into.
  * The heap block is freed by a cleanup on the pool, so the data lives exactly
  * as long as the pool, as before. Pointers into data are valid only until the
  * next append.
@@ -18,6 +20,7 @@
 #include <apr_tables.h>
 
 #define NC_BUF_HEAP_MIN 16384
+#define NC_BUF_POOL_GROW 1024
 
 typedef struct nc_buf {
     apr_pool_t *pool;

@@ -168,7 +168,8 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
 }
 
 void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *model,
-                          const apr_array_header_t *spans, const char *orig, nc_decoder *dec)
+                          const apr_array_header_t *spans, const char *const *literals,
+                          const char *orig, nc_decoder *dec)
 {
     int n = model->blocks->nelts, m = spans->nelts;
     if (n <= 0 || m <= 0)
@@ -206,16 +207,16 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
-            const char *literal = nc_span_literal(s);
+            const char *literal = nc_span_literal(s, literals);
             if (literal == nc_line_break)
                 st.line_pending = LINE_BR;
             if (literal || utf8) {
-                collapse_utf8(&arena, &st, literal ? literal : orig + s->at.start, s->len);
+                collapse_utf8(&arena, &st, literal ? literal : orig + s->at, s->len);
             } else {
                 if (!scratch.data)
                     nc_buf_init(&scratch, scratch_pool, 4096);
                 scratch.len = 0;
-                nc_decode_append(dec, orig + s->at.start, s->len, &scratch);
+                nc_decode_append(dec, orig + s->at, s->len, &scratch);
                 collapse_utf8(&arena, &st, scratch.data, scratch.len);
             }
         }

@@ -7,6 +7,7 @@
 /* The texts come from p; scratch_pool (may be p) holds working memory the
  * caller can free right after. */
 void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *model,
-                          const apr_array_header_t *spans, const char *orig, nc_decoder *dec);
+                          const apr_array_header_t *spans, const char *const *literals,
+                          const char *orig, nc_decoder *dec);
 
 #endif

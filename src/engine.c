@@ -472,7 +472,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         return;
     }
     apr_pool_t *sp = stage_pool(d);
-    nc_doc_assemble_text(d->pool, sp, &d->model, spans, d->orig.data, dec);
+    nc_doc_assemble_text(d->pool, sp, &d->model, spans,
+                         d->html ? nc_html_parser_literals(d->html) : NULL, d->orig.data, dec);
     stage_done(d, sp);
     if (d->html)
         nc_html_parser_drop_text(d->html);

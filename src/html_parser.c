@@ -48,17 +48,20 @@
 /* Elisions alive at once: what libxml2 has not consumed yet, up to 1,600 on
  * the bench's pages from 400 KB up (a denser window grows on the heap). */
 #define NC_ELISION_WINDOW 2048
-#define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits) */
+#define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits;
+                                 * with 64 a 400 KB page's names collided, +0.6% instructions) */
+#define NC_FLAG_CACHE_SHIFT 57
 
+/* 16 bytes: the stack lives on the heap while parsing. */
 typedef struct open_element {
     const char *name;
-    int block;          /* index in model->blocks, or -1 for inline elements */
-    int zone;           /* NC_ZONE_* bits this element adds */
-    int has_text;       /* block: a span was recorded for it */
-    int space_pending;  /* block: a word break is due before its next text */
-    int break_pending;  /* block: and it is a <br>'s */
-    int in_container;   /* the innermost block open here is a container (runs) */
-    int implied;        /* libxml2's implied <p>, no element of the page (implied_paragraph) */
+    int block;                      /* index in model->blocks, or -1 for inline elements */
+    unsigned zone : 8;              /* NC_ZONE_* bits this element adds */
+    unsigned has_text : 1;          /* block: a span was recorded for it */
+    unsigned space_pending : 1;     /* block: a word break is due before its next text */
+    unsigned break_pending : 1;     /* block: and it is a <br>'s */
+    unsigned in_container : 1;      /* the innermost block open here is a container (runs) */
+    unsigned implied : 1;           /* libxml2's implied <p>, no element of the page (implied_paragraph) */
 } open_element;
 
 enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4, NC_ZONE_HEAD = 8,
@@ -74,7 +77,7 @@ typedef struct elision {
 
 struct nc_html_parser {
     apr_pool_t        *pool;
-    apr_pool_t        *scratch;     /* what only parsing needs: freed by nc_html_parser_end */
+    apr_pool_t        *scratch;     /* the masked slice of a chunk over NC_STACK_SLICE, made on need */
     apr_pool_t        *text_pool;   /* decoded references past NC_REFS_IN_PAGE, made on need */
     apr_size_t         refs_in_page;    /* bytes of decoded references in pool */
     htmlParserCtxtPtr  ctxt;
@@ -86,12 +89,19 @@ struct nc_html_parser {
     apr_size_t         fed;         /* bytes of orig handed to libxml2 so far */
     apr_size_t         gt_checked;  /* orig has no '>' in [fed, gt_checked) */
     apr_array_header_t *stack;      /* of open_element */
+    void             **stack_heap;  /* the stack, flag cache and elisions: on the heap, their
+                                     * size, given back when parsing ends (a pool of their own
+                                     * took an 8 KB block for 7 KB) */
     apr_array_header_t *spans;      /* of nc_text_span */
     void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
+    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
+    void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
-    /* by interned name; in scratch: 3 KB the page need not keep past parsing */
+    /* by interned name: 3 KB the page need not keep past parsing */
     struct flag_slot { const char *name, *element; int flags; } *flag_cache;
+    apr_array_header_t *flag_slots; /* holds flag_cache */
+    void             **flag_heap;
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
     void             **elisions_heap;
     int                elision_at;  /* input_offset's cursor into elisions */
@@ -226,7 +236,8 @@ static void cache_element(nc_html_parser *hp, const char *name, unsigned slot)
 static inline const char *element_name(nc_html_parser *hp, const char *name, int *flags)
 {
     /* the dictionary packs short names a few bytes apart: hash every bit */
-    unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)name * 0x9E3779B97F4A7C15ULL) >> 57);
+    unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)name * 0x9E3779B97F4A7C15ULL)
+                               >> NC_FLAG_CACHE_SHIFT);
     if (hp->flag_cache[slot].name != name)
         cache_element(hp, name, slot);
     *flags = hp->flag_cache[slot].flags;
@@ -342,24 +353,59 @@ static open_element *current_block_element(const nc_html_parser *hp)
     return NULL;
 }
 
+/* A new, zeroed entry on the stack: a store, where nc_array_push calls
+ * memset, on every element of the page. */
+static inline open_element *stack_push(nc_html_parser *hp)
+{
+    apr_array_header_t *a = hp->stack;
+    open_element *el = a->nelts < a->nalloc ? &((open_element *)(void *)a->elts)[a->nelts++]
+                                            : nc_array_push(a, &hp->stack_heap);
+    *el = (open_element){ 0 };
+    return el;
+}
+
 static int current_block(const nc_html_parser *hp)
 {
     const open_element *el = current_block_element(hp);
     return el ? el->block : -1;
 }
 
+/* A new entry of the span array, not zeroed (nc_span_set and
+ * nc_span_set_literal set every field): most pushes are a store. */
+static inline nc_text_span *span_push(nc_html_parser *hp)
+{
+    apr_array_header_t *a = hp->spans;
+    return a->nelts < a->nalloc ? &((nc_text_span *)(void *)a->elts)[a->nelts++]
+                                : nc_array_push(a, &hp->spans_heap);
+}
+
 static void push_span(nc_html_parser *hp, int block, apr_size_t start, apr_size_t len,
                       const char *literal)
 {
-    if (!literal && hp->spans->nelts > 0) {
-        /* text libxml2 reported in pieces: one span */
-        nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
-        if (last->block == block && !last->is_literal && last->at.start + last->len == start) {
-            last->len += (apr_uint32_t)len;
-            return;
+    if (!literal) {
+        if (hp->spans->nelts > 0) {
+            /* text libxml2 reported in pieces: one span */
+            nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
+            if (last->block == block && !last->is_literal && last->at + last->len == start) {
+                last->len += (apr_uint32_t)len;
+                return;
+            }
         }
+        nc_span_set(span_push(hp), block, start, len);
+        return;
     }
-    nc_span_set(nc_array_push(hp->spans, &hp->spans_heap), block, start, len, literal);
+    apr_uint32_t at;
+    if (literal == nc_line_break) {
+        at = NC_SPAN_BREAK;
+    } else if (len == 1 && literal[0] == ' ') {
+        at = NC_SPAN_SPACE;
+    } else {
+        if (!hp->literals)
+            hp->literals = apr_array_make(hp->pool, 1, sizeof(const char *));
+        *(const char **)nc_array_push(hp->literals, &hp->literals_heap) = literal;
+        at = NC_SPAN_TEXT + (apr_uint32_t)(hp->literals->nelts - 1);
+    }
+    nc_span_set_literal(span_push(hp), block, len, at);
 }
 
 /* Text of the current block. A word break (literal " " from an element
@@ -643,8 +689,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     }
     if (!trusted && implied_paragraph(hp, name, atts)) {
         int container = in_container(hp);
-        open_element *el = apr_array_push(hp->stack);
-        memset(el, 0, sizeof *el);
+        open_element *el = stack_push(hp);
         el->name = name;
         el->block = -1;
         el->in_container = container;
@@ -677,16 +722,11 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     }
 
     int container = (flags & EL_BLOCK) ? (flags & EL_CONTAINER) != 0 : in_container(hp);
-    open_element *el = apr_array_push(hp->stack);
+    open_element *el = stack_push(hp);
     el->name = name;            /* interned in the parser's dictionary, which lives as long as
                                  * the pool, or an alias's constant name */
     el->in_container = container;
     el->block = -1;
-    el->zone = 0;
-    el->has_text = 0;
-    el->space_pending = 0;
-    el->break_pending = 0;
-    el->implied = 0;
 
     if (flags & EL_META)
         note_meta_charset(hp, atts);
@@ -982,14 +1022,18 @@ nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const n
     hp->pool = p;
     hp->model = model;
     hp->orig = orig;
-    if (apr_pool_create(&hp->scratch, p) != APR_SUCCESS)
-        return NULL;
-    hp->stack = apr_array_make(hp->scratch, 32, sizeof(open_element));
-    hp->flag_cache = apr_pcalloc(hp->scratch, sizeof *hp->flag_cache * NC_FLAG_CACHE);
+    /* What only parsing needs is on the heap, given back by
+     * nc_html_parser_end: the stack (16 entries, most pages' depth), the
+     * flag cache, and the elisions (sized by nc_html_parser_expect). */
+    hp->stack = apr_array_make(p, 1, sizeof(open_element));
+    nc_array_reserve_heap(hp->stack, &hp->stack_heap, 16);
+    hp->flag_slots = apr_array_make(p, 1, sizeof *hp->flag_cache);
+    nc_array_reserve_heap(hp->flag_slots, &hp->flag_heap, NC_FLAG_CACHE);
+    hp->flag_cache = memset(hp->flag_slots->elts, 0, sizeof *hp->flag_cache * NC_FLAG_CACHE);
     /* one entry each: nc_html_parser_expect sizes them from the page's
      * size, and without it the first push moves them to the heap */
     hp->spans = apr_array_make(p, 1, sizeof(nc_text_span));
-    hp->elisions = apr_array_make(hp->scratch, 1, sizeof(elision));
+    hp->elisions = apr_array_make(p, 1, sizeof(elision));
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
     hp->pro_first = NC_NO_OFFSET;
@@ -1150,6 +1194,8 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->model->inert_blocks = 0;
     hp->stack->nelts = 0;
     hp->spans->nelts = 0;
+    if (hp->literals)
+        hp->literals->nelts = 0;
     hp->elisions->nelts = 0;
     memset(hp->zones, 0, sizeof hp->zones);
     memset(hp->flag_cache, 0, sizeof *hp->flag_cache * NC_FLAG_CACHE);  /* the old dictionary's names */
@@ -1574,6 +1620,10 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         if (n > sizeof stack_slice) {
             if (n > hp->masked_cap) {
                 /* a larger chunk than mod_proxy's: at most 64 KB, kept */
+                if (!hp->scratch && apr_pool_create(&hp->scratch, hp->pool) != APR_SUCCESS) {
+                    hp->failure = "parser-unavailable";
+                    break;
+                }
                 hp->masked_cap = n;
                 hp->masked = apr_palloc(hp->scratch, hp->masked_cap);
             }
@@ -1656,7 +1706,7 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
     if (blocks > hp->model->blocks->nalloc)     /* on the heap: it goes before extraction */
         nc_array_reserve_heap(hp->model->blocks, &hp->blocks_heap, blocks);
     if (elisions > hp->elisions->nalloc)
-        nc_array_reserve(hp->elisions, &hp->elisions_heap, elisions);
+        nc_array_reserve_heap(hp->elisions, &hp->elisions_heap, elisions);
 }
 
 const char *nc_html_parser_failure(const nc_html_parser *hp)
@@ -1667,6 +1717,11 @@ const char *nc_html_parser_failure(const nc_html_parser *hp)
 const apr_array_header_t *nc_html_parser_spans(const nc_html_parser *hp)
 {
     return hp->spans;
+}
+
+const char *const *nc_html_parser_literals(const nc_html_parser *hp)
+{
+    return hp->literals ? (const char *const *)(void *)hp->literals->elts : NULL;
 }
 
 /* The blocks' tags are names in libxml2's dictionary (4-5 KB with its
@@ -1700,12 +1755,19 @@ void nc_html_parser_end(nc_html_parser *hp)
         htmlFreeParserCtxt(hp->ctxt);       /* and its dictionary */
         hp->ctxt = NULL;
     }
+    /* sized for the page's first guess: what it did not use is given
+     * back for the stages after (on a 15 KB page 17 of 85 blocks, 1 KB) */
+    nc_array_trim_heap(hp->model->blocks, &hp->blocks_heap);
+    if (hp->stack) {
+        nc_array_release(hp->stack, &hp->stack_heap);
+        nc_array_release(hp->flag_slots, &hp->flag_heap);
+        nc_array_release(hp->elisions, &hp->elisions_heap);
+        hp->stack = hp->elisions = hp->flag_slots = NULL;
+        hp->flag_cache = NULL;
+    }
     if (hp->scratch) {
         apr_pool_destroy(hp->scratch);
         hp->scratch = NULL;
-        hp->stack = hp->elisions = NULL;
-        hp->flag_cache = NULL;
-        hp->elisions_heap = NULL;
         hp->masked = NULL;
         hp->masked_cap = 0;
     }
@@ -1720,6 +1782,8 @@ void nc_html_parser_drop_text(nc_html_parser *hp)
 {
     if (hp->spans)
         nc_array_release(hp->spans, &hp->spans_heap);
+    if (hp->literals)
+        nc_array_release(hp->literals, &hp->literals_heap);
     if (hp->text_pool) {
         apr_pool_destroy(hp->text_pool);
         hp->text_pool = NULL;
