@@ -219,11 +219,13 @@ void nc_word_set_overlap(const nc_word_set *s, apr_pool_t *p, const char *text, 
  * start (anywhere in CJK and kana); a bare 4xx/5xx code counts as a
  * failure. In the corpus's languages, the 14 and Czech, Greek, Korean. */
 enum { NOTICE_FAILED = NC_NOTICE_FAILED, NOTICE_LATER = NC_NOTICE_LATER, NOTICE_SORRY = NC_NOTICE_SORRY,
-       NOTICE_GONE = NC_NOTICE_GONE };
+       NOTICE_GONE = NC_NOTICE_GONE, NOTICE_DENIED = NC_NOTICE_DENIED, NOTICE_BROWSER = NC_NOTICE_BROWSER,
+       NOTICE_ENABLE = NC_NOTICE_ENABLE, NOTICE_HOME = NC_NOTICE_HOME, NOTICE_DOMAIN = NC_NOTICE_DOMAIN,
+       NOTICE_SALE = NC_NOTICE_SALE };
 
 typedef struct notice_stem {
     const char *stem;
-    unsigned char kind;
+    unsigned short kind;
     unsigned char whole;        /* the whole word, not a stem ("erro", "fout") */
 } notice_stem;
 
@@ -231,6 +233,12 @@ typedef struct notice_stem {
 #define L NOTICE_LATER
 #define S NOTICE_SORRY
 #define G NOTICE_GONE
+#define D NOTICE_DENIED
+#define W NOTICE_BROWSER
+#define E NOTICE_ENABLE
+#define H NOTICE_HOME
+#define N NOTICE_DOMAIN
+#define V NOTICE_SALE
 static const notice_stem notice_stems[] = {
     { "error", F, 0 }, { "unavailable", F, 0 }, { "not available", F, 0 }, { "not found", F, 0 },
     { "could not be", F, 0 }, { "cannot be displayed", F, 0 }, { "failed to load", F, 0 },
@@ -267,6 +275,7 @@ static const notice_stem notice_stems[] = {
     { "chyba", F, 0 }, { "nedostupn", F, 0 }, { "nenalezen", F, 0 }, { "neexistuje", F, 0 }, { "údržb", F, 0 },
     { "σφάλμα", F, 0 }, { "δεν βρέθηκε", F, 0 }, { "δεν υπάρχει", F, 0 }, { "μη διαθέσιμ", F, 0 },
     { "δεν είναι διαθέσιμ", F, 0 }, { "συντήρησ", F, 0 },
+    { "gewartet", F, 0 },
 
     { "temporarily", L, 0 }, { "temporary", L, 0 }, { "try again", L, 0 }, { "later", L, 1 },
     { "in a few minutes", L, 0 }, { "shortly", L, 0 }, { "back soon", L, 0 },
@@ -293,6 +302,10 @@ static const notice_stem notice_stems[] = {
     { "再试", L, 0 }, { "再試", L, 0 },
     { "しばらく", L, 0 }, { "一時的", L, 0 }, { "再度", L, 0 }, { "もう一度", L, 0 }, { "後ほど", L, 0 },
     { "時間をおいて", L, 0 },
+    { "a few seconds", L, 0 }, { "wenige sekunden", L, 0 }, { "einige sekunden", L, 0 },
+    { "quelques secondes", L, 0 }, { "unos segundos", L, 0 }, { "pochi secondi", L, 0 }, { "alguns segundos", L, 0 },
+    { "enkele seconden", L, 0 }, { "kilka sekund", L, 0 }, { "несколько секунд", L, 0 }, { "кілька секунд", L, 0 },
+    { "birkaç saniye", L, 0 }, { "بضع ثوان", L, 0 }, { "几秒", L, 0 }, { "幾秒", L, 0 }, { "数秒", L, 0 },
     { "잠시 후", L, 0 }, { "일시적", L, 0 }, { "다시 시도", L, 0 }, { "나중에", L, 0 },
     { "dočasně", L, 0 }, { "později", L, 0 }, { "znovu", L, 0 }, { "zkuste", L, 0 },
     { "προσωρινά", L, 0 }, { "αργότερα", L, 0 }, { "ξανά", L, 0 }, { "δοκιμάστε", L, 0 },
@@ -313,6 +326,13 @@ static const notice_stem notice_stems[] = {
     { "申し訳", S, 0 }, { "すみません", S, 0 }, { "ご迷惑", S, 0 }, { "ご不便", S, 0 },
     { "죄송", S, 0 }, { "불편", S, 0 },
     { "omlouv", S, 0 }, { "λυπούμαστε", S, 0 }, { "συγγνώμη", S, 0 },
+    /* thanks for the reader's patience: a maintenance page's last line */
+    { "your understanding", S, 0 }, { "your patience", S, 0 }, { "ihr verständnis", S, 0 },
+    { "ihre geduld", S, 0 }, { "votre compréhension", S, 0 }, { "votre patience", S, 0 },
+    { "su comprensión", S, 0 }, { "su paciencia", S, 0 }, { "vostra comprensione", S, 0 },
+    { "sua compreensão", S, 0 }, { "uw begrip", S, 0 }, { "wyrozumiałość", S, 0 },
+    { "спасибо за понимание", S, 0 }, { "дякуємо за розуміння", S, 0 }, { "anlayışınız", S, 0 },
+    { "تفهمكم", S, 0 }, { "感谢您的理解", S, 0 }, { "感謝您的理解", S, 0 }, { "ご理解", S, 0 },
 
     { "moved", G, 0 }, { "deleted", G, 0 }, { "removed", G, 0 }, { "renamed", G, 0 },
     { "verschoben", G, 0 }, { "gelöscht", G, 0 }, { "entfernt", G, 0 }, { "umbenannt", G, 0 },
@@ -323,12 +343,89 @@ static const notice_stem notice_stems[] = {
     { "taşın", G, 0 }, { "silin", G, 0 }, { "kaldırıl", G, 0 }, { "حذف", G, 0 },
     { "删除", G, 0 }, { "刪除", G, 0 }, { "移除", G, 0 }, { "削除", G, 0 }, { "삭제", G, 0 },
     { "přesunut", G, 0 }, { "smazán", G, 0 }, { "odstraněn", G, 0 }, { "μετακιν", G, 0 }, { "διαγρά", G, 0 },
+    { "movid", G, 0 }, { "arquivad", G, 0 }, { "archiviat", G, 0 }, { "archivé", G, 0 }, { "archiviert", G, 0 },
+    { "expired", G, 0 }, { "abgelaufen", G, 0 }, { "expiré", G, 0 }, { "caducad", G, 0 }, { "expirad", G, 0 },
+    { "scadut", G, 0 }, { "verlopen", G, 0 }, { "wygasł", G, 0 }, { "истек", G, 0 }, { "истёк", G, 0 },
+    { "термін дії", G, 0 }, { "süresi dol", G, 0 }, { "انتهت صلاحية", G, 0 }, { "منتهي الصلاحية", G, 0 },
+    { "已过期", G, 0 }, { "已過期", G, 0 }, { "期限切れ", G, 0 }, { "만료", G, 0 },
+
+    /* access refused, a bot check, too many requests */
+    { "denied", D, 0 }, { "blocked", D, 0 }, { "forbidden", D, 0 }, { "not a robot", D, 0 },
+    { "are human", D, 0 }, { "are a human", D, 0 }, { "unusual activity", D, 0 }, { "unusual traffic", D, 0 },
+    { "too many requests", D, 0 },
+    { "verweigert", D, 0 }, { "gesperrt", D, 0 }, { "blockiert", D, 0 }, { "kein roboter", D, 0 },
+    { "zu viele anfragen", D, 0 }, { "refusé", D, 0 }, { "bloqué", D, 0 }, { "pas un robot", D, 0 },
+    { "trop de requêtes", D, 0 }, { "denegado", D, 0 }, { "bloquead", D, 0 }, { "no soy un robot", D, 0 },
+    { "demasiadas solicitudes", D, 0 }, { "negato", D, 0 }, { "bloccat", D, 0 }, { "non sono un robot", D, 0 },
+    { "troppe richieste", D, 0 }, { "negado", D, 0 }, { "não sou um robô", D, 0 },
+    { "muitas solicitações", D, 0 }, { "geweigerd", D, 0 }, { "geblokkeerd", D, 0 }, { "geen robot", D, 0 },
+    { "te veel verzoeken", D, 0 }, { "zablokowan", D, 0 }, { "odmowa dostępu", D, 0 },
+    { "nie jestem robotem", D, 0 }, { "zbyt wiele", D, 0 }, { "заблокирован", D, 0 }, { "доступ запрещ", D, 0 },
+    { "доступ ограничен", D, 0 }, { "не робот", D, 0 }, { "слишком много запросов", D, 0 },
+    { "заблоковано", D, 0 }, { "заблокован", D, 0 }, { "доступ заборонено", D, 0 }, { "забагато запитів", D, 0 },
+    { "engellendi", D, 0 }, { "erişim reddedildi", D, 0 }, { "robot değil", D, 0 }, { "insan olduğunuzu", D, 0 },
+    { "çok fazla istek", D, 0 }, { "تم حظر", D, 0 }, { "محظور", D, 0 }, { "تم رفض", D, 0 }, { "لست روبوت", D, 0 },
+    { "拒绝访问", D, 0 }, { "拒絕訪問", D, 0 }, { "访问被拒绝", D, 0 }, { "訪問被拒絕", D, 0 }, { "已被封禁", D, 0 },
+    { "请求过多", D, 0 }, { "請求過多", D, 0 }, { "不是机器人", D, 0 }, { "不是機器人", D, 0 },
+    { "アクセスが拒否", D, 0 }, { "ブロックされ", D, 0 }, { "ロボットではありません", D, 0 },
+    { "접근이 거부", D, 0 }, { "차단되었", D, 0 }, { "로봇이 아닙니다", D, 0 },
+    { "přístup odepřen", D, 0 }, { "zablokován", D, 0 }, { "δεν επιτρέπεται", D, 0 }, { "запрещён", D, 0 }, { "запрещен", D, 0 },
+    { "insan olduğunuzu", D, 0 }, { "İnsan olduğunuzu", D, 0 },
+    /* a bot check reviews "the security of your connection" */
+    { "security of your connection", D, 0 }, { "sicherheit ihrer verbindung", D, 0 },
+    { "sécurité de votre connexion", D, 0 }, { "seguridad de su conexión", D, 0 },
+    { "sicurezza della tua connessione", D, 0 }, { "segurança da sua conexão", D, 0 },
+    { "beveiliging van uw verbinding", D, 0 }, { "bezpieczeństwo połączenia", D, 0 },
+    { "безопасность вашего подключения", D, 0 }, { "безопасность соединения", D, 0 },
+    { "безпеку вашого з", D, 0 }, { "bağlantınızın güvenliğ", D, 0 }, { "أمان اتصالك", D, 0 },
+    { "连接的安全性", D, 0 }, { "連線的安全性", D, 0 }, { "接続のセキュリティ", D, 0 },
+
+    /* the browser's JavaScript or cookies, and switching them on or off */
+    { "javascript", W, 0 }, { "cookies", W, 1 }, { "browser", W, 0 }, { "navigateur", W, 0 },
+    { "navegador", W, 0 }, { "przeglądark", W, 0 }, { "браузер", W, 0 }, { "tarayıcı", W, 0 },
+    { "متصفح", W, 0 }, { "المتصفح", W, 0 }, { "浏览器", W, 0 }, { "瀏覽器", W, 0 }, { "ブラウザ", W, 0 },
+    { "브라우저", W, 0 }, { "prohlížeč", W, 0 },
+    { "enable", E, 0 }, { "disabled", E, 0 }, { "aktivier", E, 0 }, { "deaktivier", E, 0 }, { "activez", E, 0 },
+    { "activer", E, 0 }, { "désactivé", E, 0 }, { "habilite", E, 1 }, { "habilitar", E, 1 }, { "deshabilitad", E, 0 },
+    { "attivar", E, 0 }, { "attivate", E, 1 }, { "abilita", E, 0 }, { "disattivat", E, 0 }, { "ative", E, 1 }, { "ativar", E, 0 }, { "desativad", E, 0 },
+    { "inschakel", E, 0 }, { "uitgeschakeld", E, 0 }, { "włącz", E, 0 }, { "wyłączon", E, 0 },
+    { "включите", E, 0 }, { "отключен", E, 0 }, { "увімкніть", E, 0 }, { "вимкнен", E, 0 },
+    { "etkinleştir", E, 0 }, { "devre dışı", E, 0 }, { "تفعيل", E, 0 }, { "معطل", E, 0 },
+    { "启用", E, 0 }, { "啟用", E, 0 }, { "已禁用", E, 0 }, { "有効に", E, 0 }, { "無効", E, 0 },
+    { "활성화", E, 0 },
+
+    /* the way out, in words: the home page */
+    { "home page", H, 0 }, { "homepage", H, 0 }, { "front page", H, 0 }, { "startseite", H, 0 },
+    { "page d'accueil", H, 0 }, { "página principal", H, 0 }, { "página de inicio", H, 0 },
+    { "pagina principale", H, 0 }, { "página inicial", H, 0 }, { "strona główna", H, 0 },
+    { "strony głównej", H, 0 }, { "stronę główną", H, 0 }, { "на главную", H, 0 }, { "главную страницу", H, 0 },
+    { "на головну", H, 0 }, { "головну сторінку", H, 0 }, { "ana sayfa", H, 0 }, { "الصفحة الرئيسية", H, 0 },
+    { "返回首页", H, 0 }, { "返回首頁", H, 0 }, { "トップページ", H, 0 }, { "홈페이지", H, 0 },
+    { "úvodní stránk", H, 0 }, { "αρχική σελίδα", H, 0 },
+
+    /* a parked domain: its name, and that it is for sale */
+    { "domain", N, 1 }, { "domains", N, 1 }, { "dominio", N, 1 }, { "nom de domaine", N, 0 }, { "domein", N, 1 }, { "domena", N, 1 },
+    { "domínio", N, 1 }, { "домен", N, 1 }, { "alan adı", N, 0 }, { "النطاق", N, 0 }, { "域名", N, 0 },
+    { "ドメイン", N, 0 }, { "도메인", N, 0 }, { "doména", N, 1 },
+    { "for sale", V, 0 }, { "zu verkaufen", V, 0 }, { "à vendre", V, 0 }, { "a la venta", V, 0 },
+    { "in vendita", V, 0 }, { "à venda", V, 0 }, { "te koop", V, 0 }, { "na sprzedaż", V, 0 },
+    { "продается", V, 0 }, { "продаётся", V, 0 }, { "продається", V, 0 }, { "satılık", V, 0 },
+    { "للبيع", V, 0 }, { "出售", V, 0 }, { "販売中", V, 0 }, { "판매", V, 0 },
+    { "related searches", V, 0 }, { "ähnliche suchen", V, 0 }, { "recherches associées", V, 0 },
+    { "búsquedas relacionadas", V, 0 }, { "ricerche correlate", V, 0 }, { "pesquisas relacionadas", V, 0 },
+    { "gerelateerde zoekopdrachten", V, 0 },
     { NULL, 0, 0 }
 };
 #undef F
 #undef L
 #undef S
 #undef G
+#undef D
+#undef W
+#undef E
+#undef H
+#undef N
+#undef V
 
 #define NOTICE_TEXT_MAX 1024    /* a notice is short: its first 1 KB folded */
 
@@ -385,6 +482,36 @@ int nc_shape_has_figure(const char *text, apr_size_t len)
     return 0;
 }
 
+/* A line that is one host name and nothing else ("mercadosdesevilla.es"):
+ * a parked domain's title. Labels of ASCII letters, digits and hyphens,
+ * two at least, the last of two to six letters. */
+static int host_name_line(const unsigned char *s, apr_size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    while (n && (*s == ' ' || *s == '\n' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    apr_size_t dots = 0, label = 0, last_letters = 1;
+    for (apr_size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c == '.') {
+            if (!label)
+                return 0;
+            dots++;
+            label = 0;
+            last_letters = 1;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+            label++;
+            last_letters &= c >= 'a' && c <= 'z';
+        } else {
+            return 0;
+        }
+    }
+    return dots >= 1 && label >= 2 && label <= 6 && last_letters;
+}
+
 unsigned nc_shape_notice_kinds(const char *text, apr_size_t len)
 {
     unsigned char folded[NOTICE_TEXT_MAX + 8];
@@ -394,6 +521,8 @@ unsigned nc_shape_notice_kinds(const char *text, apr_size_t len)
         n += put_utf8((char *)folded + n, fold_cp(nc_shell_model_next_code_point(s, len, &i)));
     folded[n] = 0;
     unsigned kinds = has_status_code(folded, n) ? NOTICE_FAILED : 0;
+    if (host_name_line(folded, n))
+        kinds |= NOTICE_DOMAIN;
     for (const notice_stem *w = notice_stems; w->stem; w++) {
         if (kinds & w->kind)
             continue;
@@ -773,7 +902,7 @@ static int sibling_has_links(const shape_page *sp, int c);
 /* The sibling elements of k in its parent on side dir (-1 before, 1
  * after), nearest first, up to furniture or a block that does not fit
  * (or, when unlinked, one that holds a link). In document order. */
-static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, shape_group *g)
+static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, int max_sib, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
     int kids[256], n = 0, at = -1;
@@ -791,7 +920,7 @@ static void collect(const shape_page *sp, int parent, int k, int dir, int unlink
             || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0
             || (unlinked && sibling_has_links(sp, kids[x])))
             break;
-        if (!add_sibling(sp, g, kids[x]) || g->headline)
+        if ((max_sib && g->nsib >= max_sib) || !add_sibling(sp, g, kids[x]) || g->headline)
             break;
     }
     if (dir < 0) {                      /* document order */
@@ -1063,10 +1192,13 @@ static void notice_signs_of(shape_page *sp, const shape_group *g, nc_notice_sign
         s->kinds |= k;
         s->unworded += !k && b->role != NC_ROLE_HEADING;
         int sh, to;
-        nc_word_set_overlap(sp->story, sp->p, b->text, b->text_len, &sh, &to);
-        shared += sh;
-        nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &sh, &to);
-        shared += sh;
+        if (!host_name_line((const unsigned char *)b->text, b->text_len)) {
+            /* a parked domain's name is the site's old one: no story word */
+            nc_word_set_overlap(sp->story, sp->p, b->text, b->text_len, &sh, &to);
+            shared += sh;
+            nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &sh, &to);
+            shared += sh;
+        }
         s->figures += nc_shape_has_figure(b->text, b->text_len);
         if (b->words >= 3 && nc_shell_model_knows_script(b->text, b->text_len)) {
             int score = nc_shell_model_score(b->text, b->text_len);
@@ -1078,19 +1210,48 @@ static void notice_signs_of(shape_page *sp, const shape_group *g, nc_notice_sign
     s->model = low == INT_MAX ? 0 : low;    /* nothing the model reads: it says nothing */
 }
 
-/* Judges g as a notice; marks it when it is one. Only fresh groups (no
- * block the word rules took) of kept, verified blocks are judged. */
-static int mark_notice(shape_page *sp, const shape_group *g, int page_has_shell)
+/* Judges g as a notice; marks it when it is one. Only verified blocks are
+ * judged. A group the word rules took in part ("Причина: подозрительная
+ * активность ..." under "Доступ к странице запрещён" and "Вы были
+ * заблокированы ...") is judged by its kept blocks, as the other half of
+ * the shell they found: one kind of a notice's words in each. */
+static int is_notice_group(shape_page *sp, const shape_group *g, int page_has_shell)
 {
     const nc_docmodel *m = sp->m;
+    shape_group kept;
     if (!g->ntext)
         return 0;
-    for (int i = 0; i < g->ntext; i++)
-        if (B(g->text[i])->verdict != NC_KEEP || !B(g->text[i])->trusted)
+    int taken = 0;
+    for (int i = 0; i < g->ntext; i++) {
+        if (!B(g->text[i])->trusted)
             return 0;
+        taken += B(g->text[i])->verdict != NC_KEEP;
+    }
+    if (taken) {
+        if (taken == g->ntext)
+            return 0;
+        kept = *g;
+        kept.ntext = kept.words = kept.max_words = 0;
+        for (int i = 0; i < g->ntext; i++) {
+            const nc_block *b = B(g->text[i]);
+            if (b->verdict != NC_KEEP)
+                continue;
+            kept.text[kept.ntext++] = g->text[i];
+            kept.words += b->words;
+            if (b->words > kept.max_words)
+                kept.max_words = b->words;
+        }
+        g = &kept;
+        page_has_shell = 1;
+    }
     nc_notice_signs s;
     notice_signs_of(sp, g, &s);
-    return nc_shape_is_notice(&s, page_has_shell) ? mark_group(sp->m, g) : 0;
+    return nc_shape_is_notice(&s, page_has_shell);
+}
+
+static int mark_notice(shape_page *sp, const shape_group *g, int page_has_shell)
+{
+    return is_notice_group(sp, g, page_has_shell) ? mark_group(sp->m, g) : 0;
 }
 
 static int sibling_has_links(const shape_page *sp, int c)
@@ -1106,12 +1267,50 @@ static int sibling_has_links(const shape_page *sp, int c)
 /* The siblings of k in its parent on side dir, nearest first, that hold no
  * link: a notice right beside the story, not the menu or the list of
  * stories after it. */
-static void collect_unlinked(const shape_page *sp, int parent, int k, int dir, shape_group *g)
+static void collect_unlinked(const shape_page *sp, int parent, int k, int dir, int max_sib, shape_group *g)
 {
-    collect(sp, parent, k, dir, 1, g);
+    collect(sp, parent, k, dir, 1, max_sib, g);
     if (g->headline)
         g->ntext = 0;
     qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
+}
+
+/* The unlinked siblings of k on side dir as a notice: all of them, or
+ * else the nearest ones only (a masthead line with no link beyond the
+ * notice is the site's, not the notice's). */
+static int mark_notice_nearest(shape_page *sp, int parent, int k, int dir, int page_has_shell)
+{
+    shape_group g;
+    collect_unlinked(sp, parent, k, dir, 0, &g);
+    if (mark_notice(sp, &g, page_has_shell))
+        return 1;
+    for (int n = g.nsib - 1; n >= 1; n--) {
+        shape_group near;
+        collect_unlinked(sp, parent, k, dir, n, &near);
+        if (mark_notice(sp, &near, page_has_shell))
+            return 1;
+    }
+    return 0;
+}
+
+/* The story container's own child that is the story's headline, when
+ * text comes before it in the container (a page whose body is the story's
+ * box: a screen's lines, then the story's <h1>); -1 when there is none,
+ * nothing before it, or prose before it (a block quote that opens the
+ * story is the story's: "Page not found. Sorry, ..." over a story about a
+ * broken portal). */
+static int story_head(const shape_page *sp, int story)
+{
+    const nc_docmodel *m = sp->m;
+    int first = story + 1;
+    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1) {
+        const nc_block *b = B(j);
+        if (headline(sp, b))
+            return j > first ? j : -1;
+        if (b->words >= SHAPE_PROSE_WORDS && b->role == NC_ROLE_OTHER)
+            return -1;
+    }
+    return -1;
 }
 
 /* The story container's own children after its last prose block: a notice
@@ -1127,7 +1326,7 @@ static void collect_tail(const shape_page *sp, int story, shape_group *g)
             last = j;
     if (last < 0)
         return;
-    collect_unlinked(sp, story, last, 1, g);
+    collect_unlinked(sp, story, last, 1, 0, g);
 }
 
 /* The first text of the body, when it comes before the story in an
@@ -1157,20 +1356,31 @@ static void collect_first(const shape_page *sp, int story, shape_group *g)
 
 /* text/plain: the notice is the first or the last paragraph (lines between
  * blank lines), short; the story is the lines of 15 words and more outside
- * them, three at least and 100 words. */
-static void plain_paragraph(const shape_page *sp, int side, shape_group *g)
+ * them, three at least and 100 words. Paragraph nth from that edge (0:
+ * the edge's own), or none (ntext 0) when it is no short paragraph. */
+static void plain_paragraph(const shape_page *sp, int side, int nth, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
-    int n = m->blocks->nelts, step = side ? -1 : 1, gap = 0;
+    int n = m->blocks->nelts, step = side ? -1 : 1, gap = 0, para = 0, i;
     memset(g, 0, sizeof *g);
-    for (int i = side ? n - 1 : 0; i >= 0 && i < n && !gap; i += step) {
+    for (i = side ? n - 1 : 0; i >= 0 && i < n && !(gap && para == nth); i += step) {
         const nc_block *b = B(i);
-        if (g->ntext >= NOTICE_MAX_BLOCKS || b->words > SHAPE_LONG_WORDS || b->end > sp->len)
+        if (gap) {                              /* the next paragraph begins */
+            para++;
+            gap = 0;
+        }
+        if (b->end > sp->len)
             break;
         int next = i + step;
         if (next >= 0 && next < n) {
             apr_size_t from = side ? B(next)->end : b->end, to = side ? b->start : B(next)->start;
             gap = to > from && to <= sp->len && memchr(sp->html + from, '\n', to - from) != NULL;
+        }
+        if (para < nth)
+            continue;
+        if (g->ntext >= NOTICE_MAX_BLOCKS || b->words > SHAPE_LONG_WORDS) {
+            gap = 0;
+            break;
         }
         g->text[g->ntext++] = i;
         g->sib[g->nsib++] = i;
@@ -1178,17 +1388,117 @@ static void plain_paragraph(const shape_page *sp, int side, shape_group *g)
         if (b->words > g->max_words)
             g->max_words = b->words;
     }
+    if ((i < 0 || i >= n) && nth > 0 && g->ntext)
+        gap = 1;                        /* the page's other edge ends an inner paragraph */
     if (!gap || g->words > NOTICE_MAX_WORDS)
         g->ntext = 0;                   /* no short paragraph of its own */
     qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
+}
+
+static int all_shell(const shape_page *sp, const shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    for (int i = 0; i < g->ntext; i++)
+        if (B(g->text[i])->verdict == NC_KEEP)
+            return 0;
+    return g->ntext > 0;
+}
+
+/* Two paragraphs as one group (a parked domain's name over its lines). */
+static int join_groups(shape_group *into, const shape_group *g)
+{
+    if (into->ntext + g->ntext > NOTICE_MAX_BLOCKS || into->words + g->words > NOTICE_MAX_WORDS)
+        return 0;
+    for (int i = 0; i < g->ntext; i++) {
+        into->text[into->ntext++] = g->text[i];
+        into->sib[into->nsib++] = g->text[i];
+    }
+    into->words += g->words;
+    if (g->max_words > into->max_words)
+        into->max_words = g->max_words;
+    qsort(into->text, (size_t)into->ntext, sizeof(int), cmp_int);
+    return 1;
+}
+
+#define PLAIN_MAX_PARAGRAPHS 6          /* a screen's paragraphs from one edge, at most */
+
+/* From one edge inwards: once a paragraph is a shell (the word rules'
+ * or a notice), the next one is that shell's other half when it is a
+ * notice too ("Wartungsarbeiten" over the lines the word rules took); a
+ * first paragraph that is no notice alone may be one with the next. */
+static int plain_walk(shape_page *sp, int side, int page_has_shell)
+{
+    int marked = 0;
+    for (int nth = 0; nth < PLAIN_MAX_PARAGRAPHS; nth++) {
+        shape_group g;
+        plain_paragraph(sp, side, nth, &g);
+        if (!g.ntext)
+            break;
+        int has = page_has_shell || marked;
+        if (all_shell(sp, &g))
+            continue;
+        if (mark_notice(sp, &g, has)) {
+            marked++;
+            continue;
+        }
+        shape_group next;
+        plain_paragraph(sp, side, nth + 1, &next);
+        if (has || !next.ntext || !join_groups(&g, &next) || !mark_notice(sp, &g, 0))
+            break;
+        marked++;
+        nth++;
+    }
+    return marked;
+}
+
+/* text/plain with no story, where the word rules found a shell ("404 Not
+ * Found" over "お探しのページは見つかりませんでした。"): when every other
+ * paragraph is that shell's other half (a notice's words in each line, no
+ * figure), all of them go and the page is only a shell. Otherwise nothing
+ * goes: a brief under a shell's line keeps every line. */
+#define PLAIN_SOFT_WORDS 80
+
+static int plain_only_shell(shape_page *sp)
+{
+    nc_docmodel *m = sp->m;
+    int n = m->blocks->nelts, words = 0, taken = 0;
+    for (int i = 0; i < n; i++) {
+        if (B(i)->words > SHAPE_LONG_WORDS)
+            return 0;
+        words += B(i)->words;
+        taken += B(i)->verdict != NC_KEEP;
+    }
+    if (!taken || words > PLAIN_SOFT_WORDS)
+        return 0;
+    sp->story_read = 1;                 /* no story: its words are none */
+    shape_group g[PLAIN_MAX_PARAGRAPHS];
+    int np = 0, covered = 0;
+    for (int nth = 0; ; nth++) {
+        shape_group p;
+        plain_paragraph(sp, 0, nth, &p);
+        if (!p.ntext)
+            break;
+        covered += p.ntext;
+        if (all_shell(sp, &p))
+            continue;
+        if (np >= PLAIN_MAX_PARAGRAPHS || !is_notice_group(sp, &p, 1))
+            return 0;
+        g[np++] = p;
+    }
+    if (covered != n)
+        return 0;                       /* a line no paragraph holds: keep */
+    int marked = 0;
+    for (int i = 0; i < np; i++)
+        marked += mark_group(m, &g[i]);
+    return marked;
 }
 
 static int plain_notices(shape_page *sp, int page_has_shell)
 {
     nc_docmodel *m = sp->m;
     shape_group g[2];
-    plain_paragraph(sp, 0, &g[0]);
-    plain_paragraph(sp, 1, &g[1]);
+    plain_paragraph(sp, 0, 0, &g[0]);
+    plain_paragraph(sp, 1, 0, &g[1]);
     int n = m->blocks->nelts, prose = 0, words = 0;
     int from = g[0].ntext ? g[0].text[g[0].ntext - 1] + 1 : 0;
     int to = g[1].ntext ? g[1].text[0] : n;
@@ -1199,7 +1509,7 @@ static int plain_notices(shape_page *sp, int page_has_shell)
             nc_word_set_add_text(sp->story, B(i)->text, B(i)->text_len);
         }
     if (prose < SHAPE_STORY_BLOCKS || words < SHAPE_STORY_WORDS)
-        return 0;
+        return page_has_shell ? plain_only_shell(sp) : 0;
     sp->story_read = 1;
     int marked = 0;
     for (int pass = 0; pass < 2; pass++) {      /* a second look once the page has a shell */
@@ -1209,6 +1519,8 @@ static int plain_notices(shape_page *sp, int page_has_shell)
         if (!marked || has)
             break;
     }
+    for (int side = 0; side < 2; side++)
+        marked += plain_walk(sp, side, page_has_shell || marked);
     return marked;
 }
 
@@ -1254,13 +1566,15 @@ static int mark_notices(shape_page *sp, const int *level, int page_has_shell)
             if (!level[side])
                 continue;
             int k = level[side] - 1;
-            collect_unlinked(sp, B(k)->parent, k, side ? 1 : -1, &g);
-            marked += mark_notice(sp, &g, has);
+            marked += mark_notice_nearest(sp, B(k)->parent, k, side ? 1 : -1, has);
         }
         collect_tail(sp, sp->story_block, &g);
         marked += mark_notice(sp, &g, has);
         collect_first(sp, sp->story_block, &g);
         marked += mark_notice(sp, &g, has);
+        int head = story_head(sp, sp->story_block);
+        if (head >= 0)
+            marked += mark_notice_nearest(sp, sp->story_block, head, -1, has);
         if (!marked || has)
             break;
     }
@@ -1298,7 +1612,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
             shape_group g;
             if (level[side])
                 continue;
-            collect(&sp, parent, k, side ? 1 : -1, 0, &g);
+            collect(&sp, parent, k, side ? 1 : -1, 0, 0, &g);
             if (g.headline || !g.ntext)
                 continue;                   /* the story's head, or nothing: further out */
             found[side] = g;

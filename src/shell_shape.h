@@ -48,11 +48,21 @@ int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell);
 /* A box that sends the reader nowhere, beside the story: its words only.
  * nc_shape_notice_kinds: which kinds of a notice's words UTF-8 text has
  * (NC_NOTICE_*: the page failed or is unavailable, temporary or try again,
- * an apology, gone). */
+ * an apology, gone; access refused, the browser, enable, home, domain, sale). */
 #define NC_NOTICE_FAILED 1
 #define NC_NOTICE_LATER 2
 #define NC_NOTICE_SORRY 4
 #define NC_NOTICE_GONE 8
+/* A screen that stands between the reader and the page, not the page's
+ * failure (the bb-* set): access refused or a bot check; the browser's
+ * JavaScript or cookies; switching them on or off; the site's home page
+ * as the way out; a parked domain's name, and its sale. */
+#define NC_NOTICE_DENIED 16
+#define NC_NOTICE_BROWSER 32
+#define NC_NOTICE_ENABLE 64
+#define NC_NOTICE_HOME 128
+#define NC_NOTICE_DOMAIN 256
+#define NC_NOTICE_SALE 512
 unsigned nc_shape_notice_kinds(const char *text, apr_size_t len);
 /* Does UTF-8 text hold a figure: digits, no letter beside them, no bare 4xx/5xx code? */
 int nc_shape_has_figure(const char *text, apr_size_t len);

@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bc-soft-*, bd-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -68,8 +68,19 @@ my %KNOWN_MISS = (
         "GnuBoard's alert page before the story: its <noscript> box goes, but the <script> beside it (alert(\"글이 존재하지 않습니다...\"); history.back();) holds no text, and no removal takes a script along",
     'bd-before-ownwords-big5-zh.html' =>
         "a Big5 page's summary box over the story (a bracketed \"news summary\" label and the lead, whole, no \"read more\"): a summary the template names over the lead it repeats stays, as a dek would, and its label makes it no exact copy of the lead",
-    'as-soft-plain-sjis-ja.txt' =>
-        'a Shift_JIS text/plain 404 whose three advice lines are one paragraph: only the title paragraph is judged shell, so the page is no soft error (as ao-soft-plain-pl.txt; read as windows-1252 at first sight, its mojibake was no article text and the page was a soft error)',
+
+    'bb-before-parked-it.html' =>
+        "a parked domain's page (its name, \"Questo dominio è in vendita!\", related searches, the registrar's line) before the story's <h1> in the story's own box: five lines where a notice has at most four, and its related-searches line shares the site's name with the <title>",
+    'bb-plain-around-parked-es.txt' =>
+        "a parked domain's lines around a text/plain story: its name and sale lines go once the model has learned them (at first sight it vetoed \"¿Le interesa este dominio? Contacte con el propietario.\" as a story's), its related searches share the story's words and its last lines carry a price and a copyright",
+    'bb-plain-both-region-koi8r-ru.txt' =>
+        'a geo block\'s lines on both sides of a text/plain story in KOI8-R: all go but "Ограничение установлено правообладателем.", which says no notice\'s word',
+    'bb-soft-botcheck-zh.html' =>
+        'a Chinese bot check as the whole page, no link at all: five lines and a request number where a bare notice page has at most four worded blocks',
+    'bb-soft-plain-maint-latin1-fr.txt' =>
+        'a text/plain maintenance page: its title goes, but "Nous effectuons actuellement des travaux ..." and the signature "L\'équipe technique" say no notice\'s word, so not every line is the shell\'s and the page is kept',
+    'bb-soft-region-tr.html' =>
+        "a geo block as the page inside the site's menu: its apology and error code go, but its <h1> (\"Bu içerik bölgenizde kullanılamıyor\") is read as a headline and the menu's link makes it no bare page",
 );
 
 sub slurp {

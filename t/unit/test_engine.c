@@ -2879,6 +2879,86 @@ static void test_link_free_notices(const nc_engine *e, apr_pool_t *p, const nc_o
        "notices: a bare brief under a headline its <title> holds is no soft error");
 }
 
+/* Screens that stand between the reader and the page (the bb-* set):
+ * bot checks, JavaScript and cookie screens, parked domains, their words as
+ * notice kinds; the nearest link-free lines beside the story; the lines
+ * before the headline in a story's own box; text/plain walked inwards. */
+static void test_screen_notices(const nc_engine *e, apr_pool_t *p, const nc_options *o,
+                                const char *head, const char *article, const char *tail)
+{
+#define KINDS(t) nc_shape_notice_kinds((t), strlen(t))
+    ok(KINDS("Access to this page has been denied.") == NC_NOTICE_DENIED
+       && KINDS("Bitte aktivieren Sie JavaScript in Ihrem Browser.") == (NC_NOTICE_BROWSER | NC_NOTICE_ENABLE)
+       && KINDS("Ben robot değilim") == NC_NOTICE_DENIED
+       && KINDS("يرجى العودة إلى الصفحة الرئيسية") == NC_NOTICE_HOME
+       && KINDS("Este dominio está a la venta.") == (NC_NOTICE_DOMAIN | NC_NOTICE_SALE)
+       && KINDS("mercadosdesevilla.es") == NC_NOTICE_DOMAIN
+       && KINDS("انتهت صلاحية هذا الرابط") == NC_NOTICE_GONE
+       && KINDS("Vielen Dank für Ihr Verständnis.") == NC_NOTICE_SORRY,
+       "screens: access refused, the browser, enabling, home, a parked domain, expired, thanks for patience");
+    ok(KINDS("Cookie jar sales rise in Bremen") == 0 && KINDS("Attività commerciali in crescita") == 0
+       && KINDS("Questo articolo fa parte del nostro archivio") == 0 && KINDS("Il domaine viticole") == 0
+       && KINDS("see www.example.com/news for more") == 0,
+       "screens: a story's cookie jar, activity, archive, a wine estate, a URL in a sentence are none");
+#undef KINDS
+
+    static const char site[] = "<div class=\"site\"><p>The Courier, local news</p></div>\n";
+    static const char screen[] = "<div class=\"box\"><h2>JavaScript is disabled</h2>"
+                                 "<p>Please enable JavaScript and cookies in your browser.</p></div>\n";
+    const char *page = apr_pstrcat(p, head, site, screen, article, tail, NULL);
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "JavaScript is disabled") && !kept_text(res, page, "enable JavaScript")
+       && kept_text(res, page, "The Courier, local news") && kept_text(res, page, "crumbling concrete"),
+       "screens: the nearest link-free box goes, a masthead line with no link beyond it stays");
+
+    static const char disqus[] = "<p>Please enable JavaScript to view the <a href=\"https://disqus.com/\">comments powered by Disqus.</a></p>\n";
+    page = apr_pstrcat(p, head, article, disqus, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && res->shells_removed == 0 && kept_text(res, page, "Please enable JavaScript"),
+       "screens: a comment widget's JavaScript line with its link stays");
+
+    static const char bodybox[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Wealdstone library to be rebuilt</title></head><body>\n"
+        "<h2>Access denied</h2><p>Your request was blocked by our security service.</p>"
+        "<p>Please enable cookies in your browser and try again later.</p>\n"
+        "<h1>Wealdstone library to be rebuilt</h1>"
+        "<p>Harrow Council has approved a fourteen million pound scheme to demolish and rebuild Wealdstone library, ending three years of argument over the future of the building on the High Street.</p>"
+        "<p>Councillors on the cabinet voted six to two on Tuesday evening to press ahead with the plan, which will see a three-storey replacement with a children's floor and a study hall open until ten at night.</p>"
+        "<p>The existing library closed in the summer of 2023 after surveyors found crumbling concrete in its roof, and readers have since been served from a temporary unit in the car park behind the leisure centre.</p>"
+        "</body></html>";
+    res = run(e, p, o, "text/html", bodybox, sizeof bodybox - 1, 0);
+    ok(res && !kept_text(res, bodybox, "blocked by our security") && !kept_text(res, bodybox, "enable cookies")
+       && kept_text(res, bodybox, "Wealdstone library to be rebuilt</h1>") && kept_text(res, bodybox, "study hall"),
+       "screens: lines before the headline in the story's own box go, the headline stays");
+
+    static const char walk[] =
+        "Kazan to buy forty low-floor trams\n\n"
+        "The city of Kazan has signed a concession for forty low-floor trams worth 8.6 billion roubles, the mayor said on Friday at a briefing.\n\n"
+        "The first eight cars will arrive in September and run on route five between Azino and the centre of the city, officials said.\n\n"
+        "Campaigners asked the city to publish how much it will pay the concessionaire every year for the next twenty-five years.\n\n"
+        "The trams replace cars built in the late 1980s, and the operator will also rebuild the depot on Tukay Street with a new workshop.\n\n"
+        "Fares will not rise because of the new trams, the executive committee said, and the contract will be published on the city portal.\n\n"
+        "Wartungsarbeiten\n\n"
+        "Diese Website ist vorübergehend nicht erreichbar.\nBitte versuchen Sie es später noch einmal.\n\n"
+        "Vielen Dank für Ihr Verständnis.\n";
+    res = run(e, p, o, "text/plain", walk, sizeof walk - 1, 0);
+    ok(res && !res->soft_error && !kept_text(res, walk, "Wartungsarbeiten") && !kept_text(res, walk, "Verständnis")
+       && !kept_text(res, walk, "nicht erreichbar") && kept_text(res, walk, "city portal"),
+       "screens: text/plain walked inwards from its last paragraph, each a notice, the story stays");
+
+    static const char only[] =
+        "404 Not Found\n\n"
+        "The page could not be loaded.\nIt may have been moved or deleted.\nPlease try again later.\n";
+    res = run(e, p, o, "text/plain", only, sizeof only - 1, 0);
+    ok(res && res->soft_error, "screens: a text/plain page of a shell and its notice lines is a soft error");
+    static const char brief[] =
+        "404 Not Found\n\n"
+        "Harrow library reopens later this spring, the council said on Monday.\nIt will cost 14 million pounds.\n";
+    res = run(e, p, o, "text/plain", brief, sizeof brief - 1, 0);
+    ok(res && !res->soft_error && kept_text(res, brief, "reopens later"),
+       "screens: ... but a brief under it keeps every line");
+}
+
 static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
 {
     apr_pool_t *p;
@@ -3013,6 +3093,7 @@ static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_op
     ok(res && !res->soft_error && res->shells_removed == 0,
        "shell shape: a brief under a title that is only the site's name is no soft error");
     test_link_free_notices(e, p, o, head, article, tail);
+    test_screen_notices(e, p, o, head, article, tail);
     apr_pool_destroy(p);
 }
 
