@@ -173,8 +173,10 @@ static int glued_right(const char *s, apr_size_t i, apr_size_t n)
 
 /* Does a key break words before an ASCII letter or digit (or one keyed as
  * ASCII) at s + i? Only after a space in the text, and not after a Chinese
- * or Japanese character, nor inside a run glued to one (glued_right; *glued:
- * the run before the space started right after one). */
+ * or Japanese character, nor inside a run glued to one. *glued: 1, the
+ * run before the space started right after one; 2, it did not, but the
+ * block has shown one, so the run after the space is looked at
+ * (glued_right); 0, the block has shown none. */
 static int breaks_word(int space, apr_size_t o, int cjk, int *glued, const char *s, apr_size_t i,
                        apr_size_t n)
 {
@@ -184,10 +186,12 @@ static int breaks_word(int space, apr_size_t o, int cjk, int *glued, const char 
     }
     if (!space || !o)
         return 0;
-    if (*glued || glued_right(s, i, n)) {
-        *glued = 0;             /* one break a run: a wrap breaks a line once */
+    if (*glued == 1 || (*glued == 2 && glued_right(s, i, n))) {
+        *glued = 2;             /* one break a run: a wrap breaks a line once */
         return 0;
     }
+    if (*glued)
+        *glued = 2;
     return 1;
 }
 
@@ -221,7 +225,8 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
     char *k = apr_palloc(p, n + 8);
     apr_size_t o = 0;
     int space = 0, cjk = 0;    /* cjk: the last character read was Chinese or Japanese */
-    int glued = 0;             /* the ASCII run being read started right after such a character */
+    int glued = 0;             /* 1: the ASCII run being read started right after such a
+                                * character; 2: not, but the block has shown one */
     unsigned int last = 0;     /* the letter just written, as the text spells it (0: none) */
     apr_size_t last_at = 0;    /*   and where the key holds it */
     for (apr_size_t i = 0; i < n;) {
@@ -320,7 +325,8 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         if (twin) {
             if (space && o && !cjk)
                 k[o++] = ' ';
-            space = cjk = glued = 0;
+            space = cjk = 0;
+            glued = glued ? 2 : 0;
             last = cp;
             last_at = o;
             k[o++] = (char)twin[0];
@@ -371,8 +377,8 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                 k[o++] = ' ';
             space = 0;
             cjk = is_cjk;
-            if (!is_cjk)
-                glued = 0;
+            if (!is_cjk && glued)
+                glued = 2;
             last = cp;
             last_at = o;
             memcpy(k + o, s + i, len);
