@@ -8,7 +8,10 @@
  * written "е", Latin letters with or without their diacritics (Polish
  * retyped in ASCII, Romanian "ş" for "ș", Turkish "İ" and "ı"), Cyrillic
  * and Greek capitals, Arabic's tashkeel and tatweel, Arabic "ي" and "ك"
- * for Persian "ی" and "ک". A block
+ * for Persian "ی" and "ک", a letter and its combining accents (NFD) for the
+ * accented letter (NFC), a footnote's number ("Bonfim.1 Em") and, in
+ * Chinese and Japanese, a line break inside a number or Latin word glued
+ * to their characters ("6时3" / "0分" wrapped from "6时30分"). A block
  * whose key was seen earlier is a later copy; the first copy stays.
  *
  * What else counts:
@@ -50,6 +53,7 @@
  * several people, each answering in their own words.
  */
 #include "dedup.h"
+#include "dedup_compose.h"
 
 #include <string.h>
 #include <strings.h>
@@ -139,6 +143,130 @@ static apr_size_t fold_letter(unsigned char c, unsigned char c1, unsigned char *
     return 2;
 }
 
+/* A footnote's number glued to what it annotates: one copy prints the
+ * marks (<sup>1</sup>, "[2]") and another leaves them out ("Bonfim.1 Em" and
+ * "Bonfim. Em"). At s + i, where an ASCII word starts with no space before
+ * it: 1 to 3 digits right after closing punctuation (. , ; : ! ? ) ] [ ' "
+ * ” ’ ») that follows a letter, and no letter or digit after them. Returns
+ * their length, or 0. A digit before the punctuation ("3.5", "7:2",
+ * "1,200") makes a number, not a mark. */
+#define FOOTNOTE_MAX_DIGITS 3
+#define FOOTNOTE_MAX_MARKS 4
+
+static apr_size_t footnote_mark(const char *s, apr_size_t i, apr_size_t n)
+{
+    apr_size_t d = i;
+    while (d < n && d - i <= FOOTNOTE_MAX_DIGITS && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == i || d - i > FOOTNOTE_MAX_DIGITS)
+        return 0;
+    if (d < n) {
+        unsigned char a = (unsigned char)s[d], a1 = d + 1 < n ? (unsigned char)s[d + 1] : 0;
+        /* after them: the end, ASCII punctuation or space, a no-break space,
+         * or U+2000..U+203F (spaces, dashes, quotes) */
+        if (a < 0x80 ? ascii_key[a] > KEY_SPACE : !((a == 0xC2 && a1 == 0xA0) || (a == 0xE2 && a1 == 0x80)))
+            return 0;
+    }
+    apr_size_t j = i;
+    int marks = 0;
+    while (marks < FOOTNOTE_MAX_MARKS) {
+        unsigned char b = j >= 1 ? (unsigned char)s[j - 1] : 0;
+        if (b && b < 0x80 && strchr(".,;:!?)][\'\"", b)) {
+            j--;
+        } else if (j >= 3 && (unsigned char)s[j - 3] == 0xE2 && (unsigned char)s[j - 2] == 0x80
+                   && (b == 0x9D || b == 0x99)) {
+            j -= 3;                 /* ” ’ */
+        } else if (j >= 2 && (unsigned char)s[j - 2] == 0xC2 && b == 0xBB) {
+            j -= 2;                 /* » */
+        } else {
+            break;
+        }
+        marks++;
+    }
+    if (marks == 0 || j == 0)
+        return 0;
+    unsigned char l = (unsigned char)s[j - 1];
+    return l >= 0x80 || ((l | 0x20) >= 'a' && (l | 0x20) <= 'z') ? d - i : 0;
+}
+
+/* Chinese and Japanese glue numbers and Latin words to their characters
+ * with no space ("全长25.9公里", "6时30分"); a copy wrapped at a fixed
+ * width breaks lines anywhere, inside those too ("6时3" and "0分"). Does
+ * the run of ASCII (or full-width) letters, digits and punctuation at
+ * s + i end right at a Chinese or Japanese character? A space before such
+ * a run is no word break. Looks at most GLUED_RUN_MAX_BYTES ahead. */
+#define GLUED_RUN_MAX_BYTES 32
+
+static int glued_right(const char *s, apr_size_t i, apr_size_t n)
+{
+    apr_size_t j = i;
+    while (j < n && j - i < GLUED_RUN_MAX_BYTES) {
+        unsigned char c = (unsigned char)s[j];
+        if (c > 0x20 && c < 0x7F) {
+            j++;
+            continue;
+        }
+        if (c == 0xEF && j + 2 < n) {
+            unsigned char c1 = (unsigned char)s[j + 1], c2 = (unsigned char)s[j + 2];
+            if ((c1 == 0xBC && ((c2 >= 0x90 && c2 <= 0x99) || (c2 >= 0xA1 && c2 <= 0xBA)))
+                || (c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A)) {
+                j += 3;             /* full-width digits and letters */
+                continue;
+            }
+        }
+        break;
+    }
+    if (j == i || j + 2 >= n)
+        return 0;
+    unsigned char c = (unsigned char)s[j], c1 = (unsigned char)s[j + 1];
+    return (c >= 0xE3 && c <= 0xE9) || (c == 0xEF && (c1 >= 0xBC || (c1 >= 0xA4 && c1 <= 0xAB)));
+}
+
+/* Does a key break words before an ASCII letter or digit (or one keyed as
+ * ASCII) at s + i? Only after a space in the text, and not after a Chinese
+ * or Japanese character, nor inside a run glued to one. *glued: 1, the
+ * run before the space started right after one; 2, it did not, but the
+ * block has shown one, so the run after the space is looked at
+ * (glued_right); 0, the block has shown none. */
+static int breaks_word(int space, apr_size_t o, int cjk, int *glued, const char *s, apr_size_t i,
+                       apr_size_t n)
+{
+    if (cjk) {
+        *glued = 1;
+        return 0;
+    }
+    if (!space || !o)
+        return 0;
+    if (*glued == 1 || (*glued == 2 && glued_right(s, i, n))) {
+        *glued = 2;             /* one break a run: a wrap breaks a line once */
+        return 0;
+    }
+    if (*glued)
+        *glued = 2;
+    return 1;
+}
+
+/* A combining character that composes with the letter before it:
+ * U+0300..036F (accents), U+3099..309A (kana voicing marks), Hangul's
+ * medial vowels and final consonants U+1161..11C2. */
+static int combining(unsigned int cp)
+{
+    return (cp >= 0x300 && cp <= 0x36F) || cp == 0x3099 || cp == 0x309A || (cp >= 0x1161 && cp <= 0x11C2);
+}
+
+static apr_size_t utf8_put(char *k, unsigned int cp)
+{
+    if (cp < 0x800) {
+        k[0] = (char)(0xC0 | (cp >> 6));
+        k[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    k[0] = (char)(0xE0 | (cp >> 12));
+    k[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    k[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+}
+
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
  * non-ASCII letters are kept as they are, typographic punctuation dropped.
  * *hash gets the key's hash. */
@@ -148,12 +276,22 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
     char *k = apr_palloc(p, n + 8);
     apr_size_t o = 0;
     int space = 0, cjk = 0;    /* cjk: the last character read was Chinese or Japanese */
+    int glued = 0;             /* 1: the ASCII run being read started right after such a
+                                * character; 2: not, but the block has shown one */
+    unsigned int last = 0;     /* the letter just written, as the text spells it (0: none) */
+    apr_size_t last_at = 0;    /*   and where the key holds it */
     for (apr_size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             unsigned char kc = ascii_key[c];
             if (kc > KEY_SPACE) {
-                if (space && o && !cjk)
+                apr_size_t mark = !space && kc <= '9' ? footnote_mark(s, i, n) : 0;
+                if (mark) {
+                    i += mark;
+                    last = 0;
+                    continue;
+                }
+                if (breaks_word(space, o, cjk, &glued, s, i, n))
                     k[o++] = ' ';
                 space = 0;
                 cjk = 0;
@@ -162,9 +300,12 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                     k[o++] = (char)kc;
                     kc = ++i < n && (unsigned char)s[i] < 0x80 ? ascii_key[(unsigned char)s[i]] : 0;
                 } while (kc > KEY_SPACE);
+                last = (unsigned char)s[i - 1];
+                last_at = o - 1;
                 continue;
             }
             space |= kc == KEY_SPACE;
+            last = 0;
             i++;
             continue;
         }
@@ -175,12 +316,41 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         if (i + len > n)
             len = n - i;
         unsigned char c1 = len > 1 ? (unsigned char)s[i + 1] : 0, c2 = len > 2 ? (unsigned char)s[i + 2] : 0;
+        unsigned int cp = len == 2 ? ((c & 0x1Fu) << 6) | (c1 & 0x3Fu)
+                        : len == 3 ? ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu) : 0;
+        /* a combining accent after the letter it belongs to: the key holds
+         * the composed letter, as a copy in NFC spells it */
+        if (last && !space && combining(cp)) {
+            unsigned int composed = nc_compose_pair(last, cp);
+            if (composed) {
+                o = last_at;
+                char u[3];
+                apr_size_t ul = utf8_put(u, composed);
+                /* folded as the NFC copy's letter is below: "é" is "e" */
+                unsigned char f[2];
+                apr_size_t nf = ul == 2 ? fold_letter((unsigned char)u[0], (unsigned char)u[1], f) : 0;
+                if (nf && !(nf == 2 && f[0] >= 0x80)) {
+                    memcpy(k + o, f, nf);
+                    o += nf;
+                } else {
+                    if (nf)
+                        memcpy(u, f, 2);
+                    const unsigned char *twin = ul == 2 ? twin_letter((unsigned char)u[0], (unsigned char)u[1]) : NULL;
+                    memcpy(k + o, twin ? (const char *)twin : u, ul);
+                    o += ul;
+                }
+                last = composed;
+                i += len;
+                continue;
+            }
+        }
+        last = 0;
         /* U+FB00..U+FB06: the Latin ligatures a typeset copy uses ("ﬁnancial")
          * are the letters they join */
         if (c == 0xEF && len == 3 && c1 == 0xAC && c2 >= 0x80 && c2 <= 0x86) {
             static const char *const ligature[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
             const char *l = ligature[c2 - 0x80];
-            if (space && o && !cjk)
+            if (breaks_word(space, o, cjk, &glued, s, i, n))
                 k[o++] = ' ';
             space = cjk = 0;
             while (*l)
@@ -205,7 +375,7 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         else if (c == 0xDB && len == 2 && c1 >= 0xB0 && c1 <= 0xB9)
             ascii = (unsigned char)('0' + c1 - 0xB0);
         if (ascii) {
-            if (space && o && !cjk)
+            if (breaks_word(space, o, cjk, &glued, s, i, n))
                 k[o++] = ' ';
             space = cjk = 0;
             k[o++] = (char)ascii;
@@ -233,6 +403,9 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
             if (space && o && !cjk)
                 k[o++] = ' ';
             space = cjk = 0;
+            glued = glued ? 2 : 0;
+            last = cp;
+            last_at = o;
             k[o++] = (char)twin[0];
             k[o++] = (char)twin[1];
             i += len;
@@ -240,6 +413,9 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
         }
         int punct = (c == 0xE2 && len == 3 && c1 == 0x80)
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && c2 < 0xB0)
+                 /* superscript digits U+2070, U+2074..2079: a footnote's
+                  * mark, as "¹²³" (U+00B9, U+00B2, U+00B3) are */
+                 || (c == 0xE2 && len == 3 && c1 == 0x81 && (c2 == 0xB0 || (c2 >= 0xB4 && c2 <= 0xB9)))
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
                  || (c == 0xE3 && len == 3 && c1 == 0x80 && c2 <= 0x83)
                  || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F)
@@ -281,6 +457,10 @@ static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_siz
                 k[o++] = ' ';
             space = 0;
             cjk = is_cjk;
+            if (!is_cjk && glued)
+                glued = 2;
+            last = cp;
+            last_at = o;
             memcpy(k + o, s + i, len);
             o += len;
         }
@@ -850,7 +1030,14 @@ static int ends_in_word_hyphen(const nc_block *b)
  * "…更新した" and "jr北海道は…"). */
 static int cjk_joint(const char *k, apr_size_t klen)
 {
-    return cjk_key_end(k, klen);
+    if (cjk_key_end(k, klen))
+        return 1;
+    /* or in a number or Latin word glued to such a character ("…6时3",
+     * "0分…"): a copy wrapped at a fixed width breaks lines there too */
+    apr_size_t e = klen;
+    while (e > 0 && klen - e < GLUED_RUN_MAX_BYTES && (unsigned char)k[e - 1] < 0x80 && k[e - 1] != ' ')
+        e--;
+    return e < klen && cjk_key_end(k, e);
 }
 
 static int recut_copy(const dedup_state *s, int a, int b, int *a_end)
@@ -897,9 +1084,17 @@ static apr_uint64_t prefix_hash(const char *k, apr_size_t klen)
 {
     apr_uint64_t h = 0xCBF29CE484222325ULL;
     int spaces = 0;
-    /* Chinese and Japanese: the first few characters, as there are no spaces */
-    apr_size_t end = klen >= 3 && cjk_char_at(k) && klen > 3 * RECUT_PREFIX_CJK_CHARS
-                     ? 3 * RECUT_PREFIX_CJK_CHARS : klen;
+    /* Chinese and Japanese: the first few characters' bytes, as there are
+     * no spaces, also when the key starts with a number glued to them
+     * ("11月28日…") */
+    apr_size_t end = klen;
+    if (klen > 3 * RECUT_PREFIX_CJK_CHARS) {
+        int cjk = 0;
+        for (apr_size_t i = 0; i + 2 < 3 * RECUT_PREFIX_CJK_CHARS && k[i] != ' ' && !cjk; i++)
+            cjk = cjk_char_at(k + i);
+        if (cjk)
+            end = 3 * RECUT_PREFIX_CJK_CHARS;
+    }
     for (apr_size_t i = 0; i < end; i++) {
         if (k[i] == ' ' && ++spaces == RECUT_PREFIX_WORDS)
             break;
