@@ -3198,6 +3198,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                        &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block)))
             rb[i].strong = rb[i + 1].strong = 1;
     }
+    nc_buf_seal(&joined);       /* a regex subject from here on (buf.c, NC_BUF_TAIL) */
     mark_triggered_phrases(r, md, memo->shared, joined.data, joined.len, rb, n);
     spare_code_samples(m, rb, n, trace_blocks, weak_blocks);
     for (int i = 0; extra && i < extra->nelts; i++)
