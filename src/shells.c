@@ -3273,13 +3273,20 @@ int nc_hint_names_error(const char *hint)
     return 0;
 }
 
+/* The search for an error-named box stops at body, html and main: past
+ * them a box holds the story, whatever its name. */
+static int ends_error_search(const nc_block *c)
+{
+    return !strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main");
+}
+
 /* The element that holds block i and names itself an error message, or -1. */
 static int error_container_of(const nc_docmodel *m, int i)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (!strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main"))
+        if (ends_error_search(c))
             return -1;
         if (nc_hint_names_error(c->hint))
             return a;
@@ -3739,8 +3746,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
     for (int i = 0; i < nblocks; i++) {
         int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
         const nc_block *c = a >= 0 ? &APR_ARRAY_IDX(m->blocks, a, nc_block) : NULL;
-        error_box[i] = !c || !strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main")
-                       ? -1 : nc_hint_names_error(c->hint) ? a : error_box[a];
+        error_box[i] = !c || ends_error_search(c) ? -1 : nc_hint_names_error(c->hint) ? a : error_box[a];
     }
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
