@@ -1360,9 +1360,10 @@ static int same_stamped_entry(const dedup_state *s, int q)
     return 0;
 }
 
-/* A live entry's time beside the repeat, in its element: a "#text" run or a
- * <time> child of the element that holds block i ("<div class=entry>
- * <span>16:05</span><p>…</p>", the time bare text of the entry's own).
+/* A live entry's time beside the repeat, in its element: a <time> child of
+ * the element that holds block i, or a child block that is only a time and
+ * at most a label ("<div class=entry><span>16:05</span><p>…</p>", the time
+ * bare text of the entry's own, or its own <p class=time> or <h3>).
  * A live entry is small: an element of more than ENTRY_MAX_BLOCKS blocks
  * is none. */
 #define ENTRY_MAX_BLOCKS 64
@@ -1374,7 +1375,7 @@ static int stamp_beside(const nc_docmodel *m, int i)
         return 0;
     for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
         const nc_block *b = block_at(m, j);
-        if (j != i && b->parent == c && (!strcmp(b->tag, "time") || (!strcmp(b->tag, "#text") && entry_stamp(b))))
+        if (j != i && b->parent == c && (!strcmp(b->tag, "time") || entry_stamp(b)))
             return 1;
     }
     return 0;

@@ -3524,6 +3524,18 @@ static void test_bf_copies(const nc_engine *e, apr_pool_t *p, const nc_options *
     res = run(e, p, o, "text/html", twice, strlen(twice), 0);
     ok(res && kept_nth(res, twice, BF_P3, 1) && !kept_nth(res, twice, BF_P3, 2),
        "bf copies: the same entry at the same time (a <span>'s time), shown twice, goes");
+#define BF_PENTRY(t, x) "<div class=\"live-entry\"><p class=\"ora\">" t "</p><p>" x "</p></div>"
+    const char *own = BF_HEAD "<div class=\"feed\">" BF_PENTRY("17:45", BF_P1) BF_PENTRY("17:10", BF_P3) BF_PENTRY("16:40", BF_P2)
+        BF_PENTRY("16:05", BF_P3) "</div></div></body></html>";
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_nth(res, own, BF_P3, 2),
+       "bf copies: a status line posted again at another time, the time its entry's own <p>, stays");
+    const char *same = BF_HEAD "<div class=\"feed\">" BF_PENTRY("17:45", BF_P1) BF_PENTRY("17:10", BF_P3) BF_PENTRY("16:40", BF_P2)
+        BF_PENTRY("17:10", BF_P3) "</div></div></body></html>";
+    res = run(e, p, o, "text/html", same, strlen(same), 0);
+    ok(res && kept_nth(res, same, BF_P3, 1) && !kept_nth(res, same, BF_P3, 2),
+       "bf copies: the same entry at the same time (its own <p>), shown twice, goes");
+#undef BF_PENTRY
 }
 #undef BF_ENTRY
 #undef BF_P3
