@@ -20,7 +20,8 @@
  *    the full text), the complete copy is the one that stays; a teaser of
  *    two or more whole paragraphs, lacking one the full text has, too;
  *  - short blocks (subheads, "Read more", list items) are copies only when
- *    they continue a run of copied blocks in the same order as the original;
+ *    they continue a run of copied blocks in the same order as the original,
+ *    or follow themselves where every block is printed twice in place;
  *  - a copy cut at other places (paragraphs merged or split, text/plain
  *    re-wrapped): runs of blocks whose joined keys are equal;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
@@ -41,8 +42,9 @@
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
  * and the bottom, bare or in a named wrapper, a live blog's alert posted
- * twice, a summary named or in the article's header over the lead it
- * repeats, a headline listed in a table of contents above it), a paragraph
+ * twice, its time in the entry's <time> or bare text, a summary named or
+ * in the article's header over the lead it repeats, a headline listed in
+ * a table of contents above it), a paragraph
  * said again inside the prose of its original's element, the boilerplate
  * closing each item of a series of stories (two press releases' "About the
  * company"), a rail of teaser cards repeated (related stories top and
@@ -902,6 +904,29 @@ static int continues_copy(const dedup_state *s, int q, int step)
     return s->orig[nq] == no;
 }
 
+/* A template that prints every block twice in place (p1 p1 p2 p2 ...):
+ * a short block right after itself in its element (a subheading) is a
+ * copy when the pair before or after it is a copy right after its own
+ * original too, in the same element. */
+static int doubled_in_place(const dedup_state *s, int q)
+{
+    int o = s->orig[q];
+    if (o < 0 || o != q - 1 || s->klen[o] != s->klen[q])
+        return 0;
+    int parent = block_at(s->m, s->idx[q])->parent;
+    if (block_at(s->m, s->idx[o])->parent != parent)
+        return 0;
+    for (int c = q - 2; c <= q + 2; c += 4) {
+        if (c < 1 || c >= s->n || s->orig[c] != c - 1)
+            continue;
+        const nc_block *b = block_at(s->m, s->idx[c]);
+        if (b->verdict == NC_DUPLICATE && b->parent == parent
+            && block_at(s->m, s->idx[c - 1])->parent == parent)
+            return 1;
+    }
+    return 0;
+}
+
 /* --- a copy with its typos fixed ------------------------------------------ */
 
 /* A republished copy corrects what the first one got wrong ("Contianer",
@@ -1335,6 +1360,27 @@ static int same_stamped_entry(const dedup_state *s, int q)
     return 0;
 }
 
+/* A live entry's time beside the repeat, in its element: a <time> child of
+ * the element that holds block i, or a child block that is only a time and
+ * at most a label ("<div class=entry><span>16:05</span><p>…</p>", the time
+ * bare text of the entry's own, or its own <p class=time> or <h3>).
+ * A live entry is small: an element of more than ENTRY_MAX_BLOCKS blocks
+ * is none. */
+#define ENTRY_MAX_BLOCKS 64
+
+static int stamp_beside(const nc_docmodel *m, int i)
+{
+    int c = block_at(m, i)->parent;
+    if (c < 0 || block_at(m, c)->last_desc - c > ENTRY_MAX_BLOCKS)
+        return 0;
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
+        const nc_block *b = block_at(m, j);
+        if (j != i && b->parent == c && (!strcmp(b->tag, "time") || entry_stamp(b)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Inside running prose: the repeat sits in its original's element, and the
  * nearest paragraph on each side is in that element too and copies nothing
  * (an answer's "ask an adviser" line repeated under two questions, an
@@ -1433,7 +1479,7 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
      * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
               || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob)
-              || named_wrapper(s, s->idx[q]);
+              || named_wrapper(s, s->idx[q]) || stamp_beside(s->m, s->idx[q]);
     if (!framed) {
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
@@ -1905,8 +1951,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             if (s.orig[q] < 0 || b->verdict == NC_DUPLICATE)
                 continue;
             int nq = q + step;
-            if (nq >= 0 && nq < s.n && block_at(m, s.idx[nq])->verdict == NC_DUPLICATE
-                && continues_copy(&s, q, step)) {
+            if ((nq >= 0 && nq < s.n && block_at(m, s.idx[nq])->verdict == NC_DUPLICATE
+                 && continues_copy(&s, q, step))
+                || doubled_in_place(&s, q)) {
                 b->verdict = NC_DUPLICATE;
                 marked++;
             }

@@ -2636,9 +2636,11 @@ static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_
     nc_options shared = *o, small = *o;
     /* the corpus is some 250 sites, not one: its short texts outgrow the
      * default a child keeps for one site, so the shared cache here is sized
-     * for them (a default's worth per 100 pages, as the corpus grows) and
-     * must never start again; the 16 KB one below must */
-    shared.verdicts = nc_verdict_cache_create(p, (apr_size_t)(names->nelts / 100 + 2) * NC_VERDICT_CACHE_DEFAULT);
+     * for them (a default's worth per 64 pages, as the corpus grows: its
+     * slots come in powers of two, and 1201 pages' texts overfilled the
+     * 8192 that a default per 100 pages gave) and must never start again;
+     * the 16 KB one below must */
+    shared.verdicts = nc_verdict_cache_create(p, (apr_size_t)(names->nelts / 64 + 2) * NC_VERDICT_CACHE_DEFAULT);
     small.verdicts = nc_verdict_cache_create(p, 16 * 1024);
     int differ = 0;
     for (int round = 0; round < 2; round++) {
@@ -3490,6 +3492,57 @@ static void test_az_copy_spellings(const nc_engine *e, apr_pool_t *p, const nc_o
 #undef AZ_ZH2A
 #undef AZ_ZH2B
 
+/* The bf-* set: a template printing every block twice in place, and a live
+ * ticker whose entries' times are bare text (a <span>), not a <time>. */
+#define BF_HEAD "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><div class=\"story\"><h1>t</h1>"
+#define BF_P1 "The regulator approved the largest bill rise in the company's history to pay for new mains."
+#define BF_P2 "The increase takes the average annual charge to 478 pounds, and the settlement funds new storm tanks."
+#define BF_P3 "Households on benefits will be able to apply for the social tariff, which caps bills at 290 pounds."
+#define BF_ENTRY(t, x) "<div class=\"live-entry\"><span class=\"ora\">" t "</span>\n<p><strong>Update:</strong> " x "</p></div>"
+
+static void test_bf_copies(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *pairs = BF_HEAD "<p>" BF_P1 "</p><p>" BF_P1 "</p><h2>What changes for customers</h2><h2>What changes for customers</h2>"
+        "<p>" BF_P2 "</p><p>" BF_P2 "</p><p>" BF_P3 "</p><p>" BF_P3 "</p></div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", pairs, strlen(pairs), 0);
+    ok(res && kept_nth(res, pairs, "What changes", 1) && !kept_nth(res, pairs, "What changes", 2)
+       && kept_nth(res, pairs, BF_P2, 1) && !kept_nth(res, pairs, BF_P2, 2),
+       "bf copies: every block printed twice in place, a subheading's second print goes with the paragraphs'");
+    const char *heads = BF_HEAD "<p>" BF_P1 "</p><h2>What changes for customers</h2><h2>What changes for customers</h2>"
+        "<p>" BF_P2 "</p><p>" BF_P3 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", heads, strlen(heads), 0);
+    ok(res && kept_nth(res, heads, "What changes", 2),
+       "bf copies: a short heading said twice among paragraphs printed once stays");
+
+    const char *again = BF_HEAD "<div class=\"feed\">" BF_ENTRY("17:45", BF_P1) BF_ENTRY("17:10", BF_P3) BF_ENTRY("16:40", BF_P2)
+        BF_ENTRY("16:05", BF_P3) "</div></div></body></html>";
+    res = run(e, p, o, "text/html", again, strlen(again), 0);
+    ok(res && kept_nth(res, again, BF_P3, 1) && kept_nth(res, again, BF_P3, 2) && kept_nth(res, again, "16:05", 1),
+       "bf copies: a ticker's status line posted again at another time (a <span>'s time) stays");
+    const char *twice = BF_HEAD "<div class=\"feed\">" BF_ENTRY("17:45", BF_P1) BF_ENTRY("17:10", BF_P3) BF_ENTRY("16:40", BF_P2)
+        BF_ENTRY("17:10", BF_P3) "</div></div></body></html>";
+    res = run(e, p, o, "text/html", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, BF_P3, 1) && !kept_nth(res, twice, BF_P3, 2),
+       "bf copies: the same entry at the same time (a <span>'s time), shown twice, goes");
+#define BF_PENTRY(t, x) "<div class=\"live-entry\"><p class=\"ora\">" t "</p><p>" x "</p></div>"
+    const char *own = BF_HEAD "<div class=\"feed\">" BF_PENTRY("17:45", BF_P1) BF_PENTRY("17:10", BF_P3) BF_PENTRY("16:40", BF_P2)
+        BF_PENTRY("16:05", BF_P3) "</div></div></body></html>";
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_nth(res, own, BF_P3, 2),
+       "bf copies: a status line posted again at another time, the time its entry's own <p>, stays");
+    const char *same = BF_HEAD "<div class=\"feed\">" BF_PENTRY("17:45", BF_P1) BF_PENTRY("17:10", BF_P3) BF_PENTRY("16:40", BF_P2)
+        BF_PENTRY("17:10", BF_P3) "</div></div></body></html>";
+    res = run(e, p, o, "text/html", same, strlen(same), 0);
+    ok(res && kept_nth(res, same, BF_P3, 1) && !kept_nth(res, same, BF_P3, 2),
+       "bf copies: the same entry at the same time (its own <p>), shown twice, goes");
+#undef BF_PENTRY
+}
+#undef BF_ENTRY
+#undef BF_P3
+#undef BF_P2
+#undef BF_P1
+#undef BF_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -3581,6 +3634,7 @@ int main(int argc, char **argv)
     test_bc_issue_list(e, pool, &o);
     test_ba_server_screens(e, pool, &o);
     test_az_copy_spellings(e, pool, &o);
+    test_bf_copies(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
