@@ -71,7 +71,7 @@ my %KNOWN_MISS = (
     'bb-before-parked-it.html' =>
         "a parked domain's page (its name, \"Questo dominio è in vendita!\", related searches, the registrar's line) before the story's <h1> in the story's own box: five lines where a notice has at most four, and its related-searches line shares the site's name with the <title>",
     'bb-plain-around-parked-es.txt' =>
-        "a parked domain's lines around a text/plain story: its name and sale lines go once the model has learned them (at first sight it vetoed \"¿Le interesa este dominio? Contacte con el propietario.\" as a story's), its related searches share the story's words and its last lines carry a price and a copyright",
+        "a parked domain's lines around a text/plain story: its name and sale lines go once the model has learned them (at first sight it vetoed \"¿Le interesa este dominio? Contacte con el propietario.\" as a story's), its related searches share the story's words, and of its last two lines the price line goes once the model has learned the bg-* parked page but the copyright line stays",
     'bb-plain-both-region-koi8r-ru.txt' =>
         'a geo block\'s lines on both sides of a text/plain story in KOI8-R: all go but "Ограничение установлено правообладателем.", which says no notice\'s word',
     'bb-soft-botcheck-zh.html' =>
