@@ -19,6 +19,7 @@
 #include "error_traces.h"
 
 #include <string.h>
+#include <strings.h>
 #include <apr_strings.h>
 
 struct nc_traces {
@@ -28,6 +29,7 @@ struct nc_traces {
     nc_regex *json_error;       /* a whole block that is a JSON error body */
     nc_regex *message_id;       /* IBM's "SRVE0255E: ..." opening a short block */
     nc_regex *undefined;        /* ColdFusion's "Element ID is undefined in URL." */
+    nc_regex *stock;            /* a mirror's, an archive's or a parking page's fixed lines */
 };
 
 static const char *const frame_pattern =
@@ -82,6 +84,24 @@ static const char *const undefined_pattern =
     "^(?:Element [A-Z][A-Z0-9_.]{1,80} is undefined in (?:a Java object of type [\\w. ]{1,160}|[A-Z][A-Z0-9_.]{1,80})"
     "|Variable [A-Z][A-Z0-9_]{1,80} is undefined)\\.?$";
 
+/* What the tools between a story and its reader print in place of a page
+ * they could not fetch, replay or serve, in their own fixed English
+ * whatever the site's language: the Wayback Machine's notes over a capture
+ * it cannot replay, HTTrack's page for a link it did not retrieve, a
+ * parking service's lines under a lapsed domain, Envoy's bare one-liners.
+ * Each is shipped text, not wording a writer would choose; a story that
+ * quotes one keeps it (the line must be most of its block, below). */
+static const char *const stock_pattern =
+    "\\bgot an http [1-5]\\d\\d response at crawl time\\b"
+    "|\\bthe wayback machine has not archived that url\\b"
+    "|\\bthis url has been excluded from the wayback machine\\b"
+    "|\\bthis page has not been retrieved by httrack\\b"
+    "|\\bthe sponsored listings displayed above are served automatically by a third party\\b"
+    "|\\bneither the service provider nor the domain owner maintains? any relationship with the advertisers\\b"
+    "|\\bin case of trademark issues,? please contact the domain owner directly\\b"
+    "|^(?:this|the) domain(?: name)? (?:may be|is) for sale\\W{0,3}$"
+    "|^(?:no healthy upstream|upstream request timeout)$";
+
 nc_traces *nc_traces_create(apr_pool_t *p, char **err)
 {
     nc_traces *t = apr_pcalloc(p, sizeof *t);
@@ -90,7 +110,8 @@ nc_traces *nc_traces_create(apr_pool_t *p, char **err)
         || !(t->php_message = nc_regex_compile(p, php_message_pattern, 1, err))
         || !(t->json_error = nc_regex_compile(p, json_error_pattern, 0, err))
         || !(t->message_id = nc_regex_compile(p, message_id_pattern, 1, err))
-        || !(t->undefined = nc_regex_compile(p, undefined_pattern, 1, err)))
+        || !(t->undefined = nc_regex_compile(p, undefined_pattern, 1, err))
+        || !(t->stock = nc_regex_compile(p, stock_pattern, 0, err)))
         return NULL;
     return t;
 }
@@ -133,6 +154,37 @@ static int has_line_number(const char *s, apr_size_t len)
     return memchr(s, '{', len) && memmem(s, len, "{main}", 6) != NULL;
 }
 
+/* A stock line is short: a block longer than this holds none as most of it. */
+#define STOCK_MAX_BYTES 640
+
+/* Does the text hold a word every stock line has, ASCII case folded? Most
+ * blocks hold none, so the regex runs on few. */
+static int has_stock_anchor(const char *s, apr_size_t len)
+{
+    static const char *const anchors[] = { "crawl time", "wayback", "httrack", "sponsored listings",
+                                           "domain", "upstream", NULL };
+    for (const char *const *a = anchors; *a; a++) {
+        apr_size_t k = strlen(*a);
+        for (apr_size_t i = 0; i + k <= len; i++)
+            if (((unsigned char)s[i] | 0x20) == (unsigned char)(*a)[0] && strncasecmp(s + i, *a, k) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Is most of the text stock lines (stock_pattern)? */
+static int stock_lines(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len)
+{
+    apr_size_t ms, me, pos = 0, covered = 0;
+    if (len < 12 || len > STOCK_MAX_BYTES || !has_stock_anchor(text, len))
+        return 0;
+    while (pos < len && nc_regex_find(t->stock, md, text, len, pos, &ms, &me)) {
+        covered += me - ms;
+        pos = me > ms ? me : ms + 1;
+    }
+    return covered * 2 >= len;
+}
+
 /* At most this many frames are looked for: enough to weigh any trace. */
 #define TRACE_MAX_FRAMES 64
 
@@ -147,6 +199,8 @@ int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *t
         return 1;
     if (words <= short_words && len >= 20 && memmem(text, len, " is undefined", 13)
         && nc_regex_find(t->undefined, md, text, len, 0, &ms, &me))
+        return 1;
+    if (stock_lines(t, md, text, len))
         return 1;
     if (len < 12 || !has_line_number(text, len))
         return 0;

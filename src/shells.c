@@ -3100,6 +3100,52 @@ static int titles_a_widget(const nc_shell_rules *r, pcre2_match_data *md, const 
            && in_sidebar(m, idx[i]);
 }
 
+/* A status line set one word to a cell (<td>503</td><td>Service</td>
+ * <td>Temporarily</td><td>Unavailable</td>): no cell is a token alone.
+ * Three or more cells of one row, in the run one after another, each of
+ * one or two words, are read as the line they spell; when that line is an
+ * error title or a catalog sentence, every cell of it is strong. A story's
+ * table of codes is spared later (in_code_table); a row of words is no
+ * title. */
+#define SPLIT_ROW_MIN_CELLS 3
+#define SPLIT_ROW_MAX_CELLS 8
+#define SPLIT_CELL_MAX_WORDS 2
+
+static void split_status_rows(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md,
+                              text_memo *memo, const nc_docmodel *m, const int *idx, run_block *rb, int n)
+{
+    for (int i = 0; i < n;) {
+        const nc_block *first = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
+        int row = first->parent, j = i;
+        while (j < n && j - i < SPLIT_ROW_MAX_CELLS) {
+            const nc_block *c = &APR_ARRAY_IDX(m->blocks, idx[j], nc_block);
+            if (c->parent != row || c->words > SPLIT_CELL_MAX_WORDS || rb[j].strong
+                || !(is_tag(c, "td") || is_tag(c, "th")))
+                break;
+            j++;
+        }
+        if (j - i >= SPLIT_ROW_MIN_CELLS && row >= 0 && is_tag(&APR_ARRAY_IDX(m->blocks, row, nc_block), "tr")) {
+            nc_buf line;
+            nc_buf_init(&line, p, 64);
+            nc_block joined;
+            memset(&joined, 0, sizeof joined);
+            for (int k = i; k < j; k++) {
+                const nc_block *c = &APR_ARRAY_IDX(m->blocks, idx[k], nc_block);
+                if (k > i)
+                    nc_buf_append_char(&line, ' ');
+                nc_buf_append(&line, c->text, c->text_len);
+                joined.words += c->words;
+            }
+            joined.text = apr_pstrmemdup(p, line.data, line.len);
+            joined.text_len = (apr_uint32_t)line.len;
+            if (text_tests(r, md, memo, &joined) & (TEXT_STRONG | TEXT_CATALOG))
+                for (int k = i; k < j; k++)
+                    rb[k].strong = 1;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
 static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
                     nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
                     char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
@@ -3159,6 +3205,7 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
         }
     }
+    split_status_rows(r, p, md, memo, m, idx, rb, n);
     /* A story headed by a title an error page could bear ("Access Denied",
      * "Request Denied", "Запрос отклонён"): the page's <title> holds the
      * heading and the story's prose follows it under the same parent,

@@ -2636,11 +2636,11 @@ static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_
     nc_options shared = *o, small = *o;
     /* the corpus is some 250 sites, not one: its short texts outgrow the
      * default a child keeps for one site, so the shared cache here is sized
-     * for them (a default's worth per 64 pages, as the corpus grows: its
-     * slots come in powers of two, and 1201 pages' texts overfilled the
-     * 8192 that a default per 100 pages gave) and must never start again;
-     * the 16 KB one below must */
-    shared.verdicts = nc_verdict_cache_create(p, (apr_size_t)(names->nelts / 64 + 2) * NC_VERDICT_CACHE_DEFAULT);
+     * for them (a default's worth per 50 pages, as the corpus grows: the
+     * slots come in powers of two, and at one per 100 pages the 1,200
+     * pages' distinct texts filled the 8,192 slots that 1,173 had left
+     * room in) and must never start again; the 16 KB one below must */
+    shared.verdicts = nc_verdict_cache_create(p, (apr_size_t)(names->nelts / 50 + 2) * NC_VERDICT_CACHE_DEFAULT);
     small.verdicts = nc_verdict_cache_create(p, 16 * 1024);
     int differ = 0;
     for (int round = 0; round < 2; round++) {
@@ -3542,6 +3542,51 @@ static void test_bf_copies(const nc_engine *e, apr_pool_t *p, const nc_options *
 #undef BF_P2
 #undef BF_P1
 #undef BF_HEAD
+/* The bg-* set: the fixed lines of mirrors, archives and parking services
+ * (error_traces.c, stock_pattern) and a status line set one word to a cell
+ * (shells.c, split_status_rows). */
+static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    pcre2_match_data *md = nc_regex_match_data(p);
+    char *err = NULL;
+    nc_traces *t = nc_traces_create(p, &err);
+    static const struct { const char *text; int words, stock; } lines[] = {
+        { "Got an HTTP 302 response at crawl time", 8, 1 },
+        { "Hrm. The Wayback Machine has not archived that URL.", 9, 1 },
+        { "This domain may be for sale!", 6, 1 },
+        { "no healthy upstream", 3, 1 },
+        { "2024 Copyright. All Rights Reserved. The Sponsored Listings displayed above are served automatically by a third party. "
+          "Neither the service provider nor the domain owner maintain any relationship with the advertisers.", 31, 1 },
+        { "Readers who followed old links saw a terse note, The Wayback Machine has not archived that URL, "
+          "and many assumed the story had been deleted by the newspaper itself after the lawsuit was filed.", 34, 0 },
+        { "This domain may be for sale, the registrar told the court on Tuesday.", 13, 0 },
+        { "The upstream dam holds back most of the reservoir's water.", 10, 0 },
+    };
+    for (size_t i = 0; t && md && i < sizeof lines / sizeof *lines; i++)
+        ok(nc_traces_says_error(t, md, lines[i].text, strlen(lines[i].text), lines[i].words, 30) == lines[i].stock,
+           "bg: \"%.40s...\" %s", lines[i].text, lines[i].stock ? "is a stock line" : "is a sentence");
+
+    static const char story[] =
+        "<article><h1>Banner, UCHealth to merge ambulance services</h1>"
+        "<p>Banner Health and UCHealth announced Tuesday that they will merge their northern Colorado emergency medical services into a single ambulance agency covering Weld and Larimer counties.</p>"
+        "<p>The new agency will operate 54 ambulances from 19 stations and employ about 420 paramedics and emergency medical technicians, pending approval from both county boards.</p></article>\n";
+    const char *cells = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Banner, UCHealth to merge ambulance services</title></head><body>"
+        "<table class=\"status\"><tr><td>503</td><td>Service</td><td>Temporarily</td><td>Unavailable</td></tr></table>\n",
+        story, "</body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", cells, strlen(cells), 0);
+    ok(res && !kept_text(res, cells, "Temporarily") && !kept_text(res, cells, "<td>503</td>") && kept_text(res, cells, "Larimer"),
+       "bg: a 503 status line set one word to a cell before a story goes");
+
+    const char *codes = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>What the codes mean</title></head><body>"
+        "<article><h1>What the codes mean</h1>"
+        "<p>When a site fails, the browser usually shows a three-digit status code and a short reason, and the table below lists the ones readers of this column asked about most often last month.</p>"
+        "<table><tr><td>404</td><td>Not</td><td>Found</td></tr><tr><td>503</td><td>Service</td><td>Unavailable</td></tr>"
+        "<tr><td>500</td><td>Internal</td><td>Error</td></tr></table>"
+        "<p>Most of them are temporary, and the advice is the same for all three: wait a minute, reload the page, and if it still fails, check whether the address was typed correctly.</p>"
+        "</article></body></html>", NULL);
+    res = run(e, p, o, "text/html", codes, strlen(codes), 0);
+    ok(res && res->bytes_removed == 0, "bg: a story's table of codes, one word to a cell, keeps every byte");
+}
 
 int main(int argc, char **argv)
 {
@@ -3635,6 +3680,7 @@ int main(int argc, char **argv)
     test_ba_server_screens(e, pool, &o);
     test_az_copy_spellings(e, pool, &o);
     test_bf_copies(e, pool, &o);
+    test_bg_mirror_shells(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
