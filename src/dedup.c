@@ -1634,12 +1634,52 @@ static int answered_again(const dedup_state *s, int q, const char *copied)
  * series[c]: c has a sibling element of the same tag and class beside it. */
 #define CARD_MAX_WORDS 4    /* a card's blocks: under this many times min_words */
 
-static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char *series)
+#define CARD_MAX_NESTING 3  /* a theme's card: the headline this many wrappers deep */
+
+/* A card whose blocks sit in wrappers of their own: WordPress themes nest
+ * the headline and teaser (td_module_flex > td-module-container >
+ * td-module-meta-info > h3) and write the teaser as a <div>, so the card
+ * in the series is an ancestor of the block's parent. Walk up through
+ * wrappers with no text of their own to the first element of a series,
+ * then count its whole subtree: two or three elements with text (a
+ * <div>'s own text too), none long, one a headline, and nothing else. */
+static int nested_teaser_card(const nc_docmodel *m, int i, const char *series, int min_words)
 {
     int c = block_at(m, i)->parent;
-    return c >= 0 && series[c] && block_at(m, c)->text_len == 0
+    for (int up = 0; c >= 0 && !series[c]; up++) {
+        if (up == CARD_MAX_NESTING || block_at(m, c)->text_len > 0)
+            return -1;
+        c = block_at(m, c)->parent;
+    }
+    if (c < 0 || block_at(m, c)->text_len > 0 || block_at(m, c)->last_desc - c > 4 * CARD_MAX_NESTING)
+        return -1;
+    int texts = 0, headlines = 0;
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
+        const nc_block *x = block_at(m, j);
+        if (x->text_len == 0)
+            continue;
+        if (x->words >= CARD_MAX_WORDS * min_words)
+            return -1;
+        texts++;
+        headlines += x->role == NC_ROLE_HEADING || (!strcmp(x->tag, "#text") && !entry_stamp(x));
+    }
+    return texts >= 2 && texts <= 3 && headlines > 0 ? c : -1;
+}
+
+/* The card holding block i, or -1. */
+static int card_of(const nc_docmodel *m, int i, const int *kids, const char *series, int min_words)
+{
+    int c = block_at(m, i)->parent;
+    if (c >= 0 && series[c] && block_at(m, c)->text_len == 0
         && kids[4 * c] >= 2 && kids[4 * c] <= 3 && kids[4 * c + 1] == 0 && kids[4 * c + 2] == 0
-        && kids[4 * c + 3] > 0;
+        && kids[4 * c + 3] > 0)
+        return c;
+    return c >= 0 && !series[c] ? nested_teaser_card(m, i, series, min_words) : -1;
+}
+
+static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char *series, int min_words)
+{
+    return card_of(m, i, kids, series, min_words) >= 0;
 }
 
 /* A card's teaser that repeats a paragraph outside every card, alone: a
@@ -1647,12 +1687,19 @@ static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char 
  * paragraph under its headline. Exact, not right after itself, and not in
  * a run (the long blocks beside it copy nothing from beside its original):
  * a copy of the story laid out as cards comes as a sequence. */
-static int card_teaser_alone(const dedup_state *s, int q, const int *beside)
+static int card_teaser_alone(const dedup_state *s, int q, const int *beside, int card)
 {
     int o = s->orig[q];
     if (o == q - 1 && block_at(s->m, s->idx[o])->parent == block_at(s->m, s->idx[q])->parent)
         return 0;
-    return !copied_beside(s, q, beside[2 * q], -1) && !copied_beside(s, q, beside[2 * q + 1], 1);
+    /* the card's own headline over its teaser repeats the story's headline
+     * over its standfirst: a run inside one card is still one card */
+    int before = beside[2 * q], after = beside[2 * q + 1];
+    while (before >= 0 && s->idx[before] > card)
+        before = beside[2 * before];
+    while (after < s->n && s->idx[after] <= block_at(s->m, card)->last_desc)
+        after = beside[2 * after + 1];
+    return !copied_beside(s, q, before, -1) && !copied_beside(s, q, after, 1);
 }
 
 /* A copy's own wrapper holds its extras: a print version's byline and
@@ -1920,15 +1967,16 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     int own_story = 0;
     for (int q = 0; q < s.n && !own_story; q++)
         own_story = s.orig[q] < 0 && !copied[q] && block_at(m, s.idx[q])->words >= 2 * min_words
-                 && !teaser_card(m, s.idx[q], kids, series);
+                 && !teaser_card(m, s.idx[q], kids, series, min_words);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
         lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || refrain(&s, q) || series_boilerplate(&s, q, min_words, own)
                          || answered_again(&s, q, copied)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
-                             && teaser_card(m, s.idx[q], kids, series)
-                             && (teaser_card(m, s.idx[s.orig[q]], kids, series)
-                                 || card_teaser_alone(&s, q, beside)))));
+                             && teaser_card(m, s.idx[q], kids, series, min_words)
+                             && (teaser_card(m, s.idx[s.orig[q]], kids, series, min_words)
+                                 || card_teaser_alone(&s, q, beside,
+                                                      card_of(m, s.idx[q], kids, series, min_words))))));
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;

@@ -221,12 +221,31 @@ static int lettered_words(const nc_block *b)
     return b->words - separators;
 }
 
+/* A site's consent banner by its class or id ("cookie-notice",
+ * "cmplz-cookiebanner", "gdpr-consent"): the site's notice on every page,
+ * a 404 page's too, never its story. */
+static int in_consent_box(const nc_docmodel *m, int i)
+{
+    static const char *const names[] = { "cookie", "cookies", "cookiebanner", "cookiebar", "cookienotice",
+                                         "consent", "gdpr", NULL };
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const char *h = APR_ARRAY_IDX(m->blocks, a, nc_block).hint, *w;
+        apr_size_t n;
+        while ((w = nc_hint_next_word(&h, 0, &n)) != NULL)
+            if (nc_hint_word_is_one_of(w, n, names))
+                return 1;
+    }
+    return 0;
+}
+
 /* Is article text left after cleaning: a block long enough to be prose,
  * outside furniture (an old template's <div id="footer"> too, and a
  * copyright line: a 404 page's footer is no story). A form that holds the
  * story (ASP.NET WebForms wraps the whole page in one) is no furniture here:
  * counting it as such would answer a real article with a shell beside it as
- * a soft error. */
+ * a soft error. A line of links only (a breaking-news ticker's headlines
+ * run together) and a consent banner are the site's on every page, a
+ * theme's whole 404 page too. */
 static int has_article_text(nc_doc *d)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
@@ -237,7 +256,10 @@ static int has_article_text(nc_doc *d)
         if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
             && b->role != NC_ROLE_TITLE && b->words >= d->opts.min_block_words
             && !(footer && footer[i]) && !nc_doc_copyright_line(b)
-            && lettered_words(b) >= d->opts.min_block_words)
+            && lettered_words(b) >= d->opts.min_block_words
+            && !(d->is_html && b->trusted && b->end <= d->orig.len
+                 && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
+            && !in_consent_box(&d->model, i))
             return 1;
     }
     return 0;

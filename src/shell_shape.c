@@ -821,6 +821,11 @@ static int unlinked_letters(const char *html, apr_size_t start, apr_size_t end)
     return n;
 }
 
+int nc_shape_unlinked_letters(const char *html, apr_size_t start, apr_size_t end)
+{
+    return unlinked_letters(html, start, end);
+}
+
 typedef struct shape_page {
     apr_pool_t *p;
     nc_docmodel *m;
@@ -1581,6 +1586,241 @@ static int mark_notices(shape_page *sp, const int *level, int page_has_shell)
     return marked;
 }
 
+/* --- a shell's rail of other stories ------------------------------------ */
+
+/* A theme's 404 template prints, under its message and search box, a rail
+ * of the site's other stories ("OUR LATEST POSTS", "Artículos recientes",
+ * "You may also like") or a site map ("Карта сайта:" over the sections).
+ * Glued beside a story, that rail is no furniture by its tags and says
+ * nothing a shell says: it stayed, and on a theme's whole 404 page its
+ * teasers were the "article text" that kept the page from being a soft
+ * error. A box r is such a rail when
+ *  - the nearest sibling before it with text is a box of nothing but
+ *    shell (a label of at most RAIL_LABEL_WORDS words with no link may
+ *    stand between them: "Карта сайта:");
+ *  - it is no furniture, holds no heading of the story, no long block and
+ *    no copy; at most RAIL_OWN_BLOCKS blocks of its text (its heading)
+ *    stand outside its cards;
+ *  - its cards: at least RAIL_MIN_CARDS sibling elements of one tag and
+ *    class (bare <li>s too), outside furniture, each holding a link and
+ *    at most RAIL_CARD_WORDS words of short blocks, one a headline of
+ *    RAIL_HEADLINE_WORDS words or more, or a site map's section over a
+ *    list of its pages: a menu's one-word items are no cards (a site
+ *    header's <ul> right under a shell glued over the page stays);
+ *  - and it belongs to the shell, not to the story: headed (its own
+ *    heading or the label has letters outside links; a masthead's logo is
+ *    a link), it comes before the story's container (the shell and its
+ *    rail glued over the story), or the page has no story and nothing
+ *    with text follows the rail in its parent (a theme's whole 404 page);
+ *    or, headed or not, the shell and the rail are the only boxes with
+ *    text in an element below the page's and the story's wrappers (the
+ *    template's own box, Ghost's error section over its post feed). A
+ *    rail after a shell that comes after the story may be the page's own
+ *    "Related" rail, and stays. */
+#define RAIL_LABEL_WORDS 8
+#define RAIL_OWN_BLOCKS 2
+#define RAIL_MIN_CARDS 3
+#define RAIL_CARD_WORDS 60
+#define RAIL_CARD_BLOCKS 8
+#define RAIL_MAX_BLOCKS 400
+#define RAIL_LONG_WORDS 30
+
+static int page_or_story_level(const nc_block *b)
+{
+    return is_tag(b, "body") || is_tag(b, "html") || is_tag(b, "main") || is_tag(b, "article");
+}
+
+/* Has element a text, and is every text block in it (furniture inside it,
+ * a search form's label, aside) a shell's? -1: no text; 0: not all shell. */
+static int all_shell_box(const nc_docmodel *m, int a)
+{
+    int any = 0;
+    for (int j = a; j <= B(a)->last_desc; j++) {
+        const nc_block *x = B(j);
+        if (!text_block(x) || x->boilerplate)
+            continue;
+        if (x->verdict != NC_SHELL)
+            return 0;
+        any = 1;
+    }
+    return any ? 1 : -1;
+}
+
+static int has_text_in(const nc_docmodel *m, int a)
+{
+    for (int j = a; j <= B(a)->last_desc; j++)
+        if (text_block(B(j)) && !B(j)->boilerplate)
+            return 1;
+    return 0;
+}
+
+/* Is card c a teaser of another page: a link, short blocks only, one a
+ * headline of RAIL_HEADLINE_WORDS words or more, or a site map's section
+ * over a list of its pages? A menu's items ("Economia", "Política") are
+ * neither. */
+#define RAIL_HEADLINE_WORDS 4
+
+static int rail_card(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    int words = 0, blocks = 0, headline_words = 0, sub_items = 0;
+    if (B(c)->boilerplate || !has_link(sp->html, B(c)))
+        return 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        const nc_block *x = B(j);
+        sub_items += j > c && is_tag(x, "li");
+        if (!text_block(x))
+            continue;
+        if (x->words > RAIL_LONG_WORDS || ++blocks > RAIL_CARD_BLOCKS)
+            return 0;
+        words += x->words;
+        if (x->words > headline_words)
+            headline_words = x->words;
+    }
+    return blocks > 0 && words <= RAIL_CARD_WORDS
+        && (headline_words >= RAIL_HEADLINE_WORDS || sub_items >= 2);
+}
+
+/* The cards of rail r: the largest series of sibling elements of one tag
+ * and class inside r that are all teaser cards; their count, their first
+ * in *first and their parent in *holder. */
+static int rail_cards(const shape_page *sp, int r, int *holder)
+{
+    const nc_docmodel *m = sp->m;
+    int best = 0;
+    for (int x = r; x <= B(r)->last_desc; x++) {
+        if (B(x)->last_desc == x)
+            continue;
+        int run = 0, lead = -1;
+        for (int c = x + 1; c <= B(x)->last_desc; c = B(c)->last_desc + 1) {
+            const nc_block *cb = B(c);
+            int same = lead >= 0 && !strcmp(cb->tag, B(lead)->tag) && !strcmp(cb->hint, B(lead)->hint)
+                       && (cb->hint[0] || is_tag(cb, "li"));
+            if (!same) {
+                lead = c;
+                run = 0;
+            }
+            if (!rail_card(sp, c)) {
+                lead = -1;
+                run = 0;
+                continue;
+            }
+            if (++run > best) {
+                best = run;
+                *holder = x;
+            }
+        }
+    }
+    return best;
+}
+
+/* Returns 0 when r is no rail, else 1 + how many of its own blocks (its
+ * heading) have letters outside links. */
+static int is_rail(const shape_page *sp, int r)
+{
+    const nc_docmodel *m = sp->m;
+    const nc_block *rb = B(r);
+    if (rb->boilerplate || furniture_tag(rb) || rb->last_desc - r > RAIL_MAX_BLOCKS || !rb->trusted
+        || (sp->footer && sp->footer[r]) || nc_doc_comment_thread_of(m, r) >= 0)
+        return 0;
+    int holder = -1;
+    if (rail_cards(sp, r, &holder) < RAIL_MIN_CARDS)
+        return 0;
+    int own = 0, heads = 0;
+    for (int j = r; j <= rb->last_desc; j++) {
+        const nc_block *x = B(j);
+        if (!text_block(x) || x->boilerplate)
+            continue;
+        if (x->verdict == NC_DUPLICATE || x->words > RAIL_LONG_WORDS || headline(sp, x) || !x->trusted)
+            return 0;
+        if (j > holder && j <= B(holder)->last_desc)
+            continue;
+        if (++own > RAIL_OWN_BLOCKS)
+            return 0;
+        heads += x->end <= sp->len && unlinked_letters(sp->html, x->start, x->end) > 0;
+    }
+    return 1 + heads;
+}
+
+/* A label between a shell box and its rail: one short line, no link. */
+static int rail_label(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    int blocks = 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        const nc_block *x = B(j);
+        if (!text_block(x))
+            continue;
+        if (++blocks > 1 || x->words > RAIL_LABEL_WORDS || x->boilerplate || x->verdict != NC_KEEP)
+            return 0;
+    }
+    return blocks == 1 && B(c)->trusted && !has_link(sp->html, B(c));
+}
+
+static int mark_rail(nc_docmodel *m, int a)
+{
+    int marked = 0;
+    for (int j = a; j <= B(a)->last_desc; j++)
+        if (text_block(B(j)) && !B(j)->boilerplate && B(j)->verdict == NC_KEEP) {
+            B(j)->verdict = NC_SHELL;
+            marked = 1;
+        }
+    return marked;
+}
+
+static int mark_shell_rails(shape_page *sp, int story)
+{
+    nc_docmodel *m = sp->m;
+    int n = m->blocks->nelts, marked = 0;
+    /* only elements that hold a shell block are looked at */
+    char *holds = apr_pcalloc(sp->p, (apr_size_t)n + 1);
+    for (int i = 0; i < n; i++)
+        if (B(i)->verdict == NC_SHELL)
+            for (int a = B(i)->parent; a >= 0 && !holds[a]; a = B(a)->parent)
+                holds[a] = 1;
+    for (int parent = 0; parent < n; parent++) {
+        const nc_block *pb = B(parent);
+        if (!holds[parent] || pb->boilerplate)
+            continue;
+        /* its children with text, in order: a shell box, a label?, the rail */
+        int shell_at = -1, next[2], nnext = 0;
+        for (int c = parent + 1; c <= pb->last_desc && nnext < 2; c = B(c)->last_desc + 1) {
+            if (!has_text_in(m, c))
+                continue;
+            if (shell_at >= 0)
+                next[nnext++] = c;
+            else if (all_shell_box(m, c) == 1)
+                shell_at = c;
+        }
+        if (shell_at < 0 || nnext == 0)
+            continue;
+        int label = nnext == 2 && rail_label(sp, next[0]) ? next[0] : -1;
+        int r = label >= 0 ? next[1] : next[0];
+        int rail = is_rail(sp, r);
+        if (!rail)
+            continue;
+        int after = 0, before_shell = 0;
+        for (int c = B(r)->last_desc + 1; c <= pb->last_desc && !after; c = B(c)->last_desc + 1)
+            after = has_text_in(m, c);
+        for (int c = parent + 1; c < shell_at && !before_shell; c = B(c)->last_desc + 1)
+            before_shell = has_text_in(m, c);
+        /* headed ("OUR LATEST POSTS", "Карта сайта:") unless in the
+         * template's own box */
+        int headed = label >= 0 || rail > 1;
+        int belongs = (headed && story >= 0 && story > B(r)->last_desc)
+                   || (headed && story < 0 && !after)
+                   || (!page_or_story_level(pb) && !after && !before_shell
+                       && (story < 0 || story < parent || story > pb->last_desc));
+        if (!belongs)
+            continue;
+        if (label >= 0)
+            marked |= mark_rail(m, label);
+        marked |= mark_rail(m, r);
+        parent = pb->last_desc;
+    }
+    return marked;
+}
+
 int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len,
                         int page_has_shell)
 {
@@ -1594,7 +1834,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     sp.story_block = story;
     if (story < 0) {
         if (page_has_shell)
-            return 0;
+            return mark_shell_rails(&sp, story);
         add_head_title(&sp);
         return only_a_box(&sp) || bare_notice_page(&sp);
     }
@@ -1664,5 +1904,8 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
         if (fresh[side] && !shell[side] && trusted_group(m, &found[side])
             && nc_shape_is_shell(&s[side], 1))
             marked += mark_group(m, &found[side]);
-    return marked + mark_notices(&sp, level, page_has_shell || marked);
+    marked += mark_notices(&sp, level, page_has_shell || marked);
+    if (page_has_shell || marked)
+        marked += mark_shell_rails(&sp, story);
+    return marked;
 }

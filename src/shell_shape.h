@@ -67,6 +67,11 @@ unsigned nc_shape_notice_kinds(const char *text, apr_size_t len);
 /* Does UTF-8 text hold a figure: digits, no letter beside them, no bare 4xx/5xx code? */
 int nc_shape_has_figure(const char *text, apr_size_t len);
 
+/* Letters of html[start, end) outside tags, entities and links, roughly,
+ * in any ASCII-compatible charset: 0 for a line of links only (a ticker's
+ * headlines, a menu). */
+int nc_shape_unlinked_letters(const char *html, apr_size_t start, apr_size_t end);
+
 typedef struct nc_notice_signs {
     int blocks, words, max_words;  /* its text blocks */
     int links;          /* links, forms and search fields in it: none in a notice */

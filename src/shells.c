@@ -97,6 +97,9 @@ static const char *const phrase_patterns[] = {
     "\\bnothing (?:was )?found (?:at|for) this (?:location|address|url)\\b",
     "\\boops[!.,]*\\s+(?:that|this|the) page\\b",
     "\\b(?:guru medi(?:t)?ation|backend fetch failed|varnish cache server)\\b",
+    /* PHP's two fatal errors that no template catches, as its error page
+     * (Whoops, Symfony's, Laravel's) heads itself with them */
+    "\\ballowed memory size of \\d+ bytes exhausted\\b|\\bmaximum execution time of \\d+ seconds exceeded\\b",
     /* S3's and Tomcat's own sentences; a framework's "The server returned a "404 Not Found"."
      * and Symfony's "Please let us know what you were doing when this error occurred." */
     "\\bthe specified (?:key|bucket) does not exist\\b|"

@@ -2629,18 +2629,22 @@ static void test_verdict_cache(const nc_engine *e, apr_pool_t *parent, const nc_
         ok(0, "verdict cache: cannot open %s", corpus);
         return;
     }
-    while (apr_dir_read(&fi, APR_FINFO_NAME | APR_FINFO_TYPE, d) == APR_SUCCESS)
-        if (fi.filetype == APR_REG && strstr(fi.name, ".htm"))
+    apr_off_t corpus_bytes = 0;
+    while (apr_dir_read(&fi, APR_FINFO_NAME | APR_FINFO_TYPE | APR_FINFO_SIZE, d) == APR_SUCCESS)
+        if (fi.filetype == APR_REG && strstr(fi.name, ".htm")) {
             APR_ARRAY_PUSH(names, const char *) = apr_pstrdup(p, fi.name);
+            corpus_bytes += fi.size;
+        }
     apr_dir_close(d);
     nc_options shared = *o, small = *o;
     /* the corpus is some 250 sites, not one: its short texts outgrow the
      * default a child keeps for one site, so the shared cache here is sized
-     * for them (a default's worth per 50 pages, as the corpus grows: the
-     * slots come in powers of two, and at one per 100 pages the 1,200
-     * pages' distinct texts filled the 8,192 slots that 1,173 had left
-     * room in) and must never start again; the 16 KB one below must */
-    shared.verdicts = nc_verdict_cache_create(p, (apr_size_t)(names->nelts / 50 + 2) * NC_VERDICT_CACHE_DEFAULT);
+     * for them (a default's worth per 50 pages or per 256 KB of pages,
+     * whichever is more, as the corpus grows: a theme's full-size page
+     * carries ten compact pages' menus and cards) and must never start
+     * again; the 16 KB one below must */
+    apr_size_t by_pages = (apr_size_t)names->nelts / 50, by_bytes = (apr_size_t)(corpus_bytes / (256 * 1024));
+    shared.verdicts = nc_verdict_cache_create(p, ((by_pages > by_bytes ? by_pages : by_bytes) + 2) * NC_VERDICT_CACHE_DEFAULT);
     small.verdicts = nc_verdict_cache_create(p, 16 * 1024);
     int differ = 0;
     for (int round = 0; round < 2; round++) {
@@ -3587,6 +3591,95 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
     res = run(e, p, o, "text/html", codes, strlen(codes), 0);
     ok(res && res->bytes_removed == 0, "bg: a story's table of codes, one word to a cell, keeps every byte");
 }
+/* The be-* set (full-size theme pages): a theme's nested teaser cards that
+ * name this story stay; a 404 template's rail of other stories or site map
+ * goes with its shell when it sits before the story or ends a page with no
+ * story, and stays after a shell that follows the story (the page's own
+ * "Related" rail may come next); a masthead's menu under a glued shell
+ * stays; a theme's whole 404 page with its consent banner and ticker is a
+ * soft error; PHP's fatal errors are a shell's words. */
+#define BE_HEAD "<html><head><title>Ridgefield schools to start an hour later next fall | Patriot</title></head><body>"
+#define BE_H1 "Ridgefield schools to start an hour later next fall after two-year sleep study"
+#define BE_DEK "High school classes will begin at 8:40 a.m. instead of 7:35 a.m., the board decided, citing sleep data."
+#define BE_P1 "High school students in the district will get roughly an extra hour of sleep starting next fall after the school board voted five to nothing on Monday to push the first bell later."
+#define BE_P2 "The decision follows a two-year study with researchers at the state university, in which students volunteered to wear wrist-based sleep trackers and complete weekly surveys."
+#define BE_P3 "The later start carries costs: the transportation office estimates it will need nine more buses and eleven drivers to stagger routes, at about one million dollars a year."
+#define BE_P4 "Athletic schedules were the concern parents raised most often: classes will end later in the afternoon, leaving less daylight for practices, so the district will light a second field."
+#define BE_STORY "<article><h1>" BE_H1 "</h1><p class=\"dek\">" BE_DEK "</p><div class=\"content\"><p>" BE_P1 "</p><p>" BE_P2 "</p><p>" BE_P3 "</p><p>" BE_P4 "</p></div></article>"
+#define BE_CARD(h, t) "<div class=\"td-module td-card\"><div class=\"td-thumb\"><a href=\"/x/\"><img src=\"/a.jpg\" alt=\"\"></a></div>" \
+    "<div class=\"td-module-meta\"><h3 class=\"entry-title\"><a href=\"/x/\">" h "</a></h3><div class=\"td-meta\">3 d</div><div class=\"td-excerpt\">" t "</div></div></div>"
+#define BE_C1 BE_CARD("Two injured as box truck strikes pedestrian bridge on Route 9", "State police say the driver misjudged the clearance of the bridge.")
+#define BE_C2 BE_CARD("County commissioners delay vote on landfill expansion", "Neighbors packed the meeting to oppose a forty-acre expansion.")
+#define BE_C3 BE_CARD("Ferry schedule cut to six daily trips for winter season", "The transit authority blames a shortage of licensed deckhands.")
+#define BE_404 "<div class=\"td-404-head\"><div class=\"td-404-title\">Ooops... Error 404</div><div class=\"td-404-sub-title\">Sorry, but the page you are looking for doesn't exist.</div>" \
+    "<div class=\"td-404-sub-sub-title\">You can go to the <a href=\"/\">HOMEPAGE</a></div></div>"
+#define BE_RAIL "<div class=\"td-block td-404-latest\"><h4 class=\"block-title\"><span>OUR LATEST POSTS</span></h4><div class=\"td-grid\">" BE_C1 BE_C2 BE_C3 "</div></div>"
+
+static void test_be_templates(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *related = BE_HEAD "<main>" BE_STORY "<div class=\"td-block td-related\"><h4>Related</h4><div class=\"td-grid\">" BE_C1
+        BE_CARD(BE_H1, BE_DEK) BE_C2 "</div></div></main></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", related, strlen(related), 0);
+    ok(res && kept_nth(res, related, BE_H1, 2) && kept_nth(res, related, BE_DEK, 2) && res->duplicates_removed == 0,
+       "be templates: a nested theme card with the story's headline over its standfirst stays");
+    const char *copy = BE_HEAD "<main>" BE_STORY "<div class=\"td-block td-related\"><div class=\"td-grid\">" BE_C1 BE_C2 BE_C3
+        "</div></div><div class=\"print\"><p>" BE_P1 "</p><p>" BE_P2 "</p><p>" BE_P3 "</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", copy, strlen(copy), 0);
+    ok(res && kept_nth(res, copy, BE_P1, 1) && !kept_nth(res, copy, BE_P1, 2) && !kept_nth(res, copy, BE_P3, 2)
+       && kept_nth(res, copy, "Ferry schedule", 1),
+       "be templates: beside such cards, a copy of the story still goes");
+
+    const char *before = BE_HEAD "<main>" BE_404 BE_RAIL BE_STORY "</main></body></html>";
+    res = run(e, p, o, "text/html", before, strlen(before), 0);
+    ok(res && !res->soft_error && !kept_nth(res, before, "Ooops", 1) && !kept_nth(res, before, "OUR LATEST POSTS", 1)
+       && !kept_nth(res, before, "Ferry schedule", 1) && kept_nth(res, before, BE_P1, 1) && kept_nth(res, before, BE_H1, 1),
+       "be templates: a 404 template's headed rail between its message and the story goes with it");
+    const char *after = BE_HEAD "<main>" BE_STORY BE_404 BE_RAIL "</main></body></html>";
+    res = run(e, p, o, "text/html", after, strlen(after), 0);
+    ok(res && !kept_nth(res, after, "Ooops", 1) && kept_nth(res, after, "OUR LATEST POSTS", 1) && kept_nth(res, after, "Ferry schedule", 1),
+       "be templates: the same rail after a shell that follows the story stays (the page's own rail may come there)");
+    const char *menu = BE_HEAD BE_404 "<div class=\"site-header\"><a class=\"logo\" href=\"/\">Ridgefield Patriot</a><ul class=\"nav\">"
+        "<li><a href=\"/news/\">News</a></li><li><a href=\"/sports/\">Sports</a></li><li><a href=\"/opinion/\">Opinion</a></li>"
+        "<li><a href=\"/weather/\">Weather</a></li></ul></div><main>" BE_STORY "</main></body></html>";
+    res = run(e, p, o, "text/html", menu, strlen(menu), 0);
+    ok(res && !kept_nth(res, menu, "Ooops", 1) && kept_nth(res, menu, "Ridgefield Patriot", 1) && kept_nth(res, menu, "Opinion", 1),
+       "be templates: a masthead's menu right under a shell glued over the page stays (one-word items, a linked logo)");
+
+    const char *soft = "<html><head><title>Page not found - Ridgefield Patriot</title></head><body>"
+        "<div class=\"td-cookie-notice\"><p>We use cookies and similar technologies to personalize content and ads, to provide social media "
+        "features and to analyze our traffic.</p></div><div class=\"td-ticker\"><a href=\"/a/\">Hospital opens new pediatric emergency wing downtown</a>"
+        "<a href=\"/b/\">New bakery brings Portuguese custard tarts to Main Street</a></div>"
+        "<main>" BE_404 BE_RAIL "</main><footer><p>All rights reserved.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", soft, strlen(soft), 0);
+    ok(res && res->soft_error,
+       "be templates: a theme's whole 404 page, its consent banner, ticker and rail of stories, is a soft error");
+    const char *story_soft = "<html><head><title>Page not found</title></head><body>"
+        "<div class=\"td-cookie-notice\"><p>We use cookies and similar technologies to personalize content and ads, to provide social media "
+        "features and to analyze our traffic.</p></div><main>" BE_404 "<p>" BE_P1 "</p></main></body></html>";
+    res = run(e, p, o, "text/html", story_soft, strlen(story_soft), 0);
+    ok(res && !res->soft_error && kept_nth(res, story_soft, BE_P1, 1),
+       "be templates: a shell over one paragraph of story is no soft error, a consent banner or not");
+
+    const char *php = BE_HEAD "<div class=\"exc\"><div class=\"exc-title\">Symfony \\ Component \\ ErrorHandler \\ Error \\ FatalError</div>"
+        "<div class=\"exc-message\">Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)</div></div><main>" BE_STORY "</main></body></html>";
+    res = run(e, p, o, "text/html", php, strlen(php), 0);
+    ok(res && !kept_nth(res, php, "Allowed memory size", 1) && kept_nth(res, php, BE_P1, 1),
+       "be templates: PHP's memory-exhausted fatal error over the story is a shell");
+}
+#undef BE_HEAD
+#undef BE_H1
+#undef BE_DEK
+#undef BE_P1
+#undef BE_P2
+#undef BE_P3
+#undef BE_P4
+#undef BE_STORY
+#undef BE_CARD
+#undef BE_C1
+#undef BE_C2
+#undef BE_C3
+#undef BE_404
+#undef BE_RAIL
 
 int main(int argc, char **argv)
 {
@@ -3681,6 +3774,7 @@ int main(int argc, char **argv)
     test_az_copy_spellings(e, pool, &o);
     test_bf_copies(e, pool, &o);
     test_bg_mirror_shells(e, pool, &o);
+    test_be_templates(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
