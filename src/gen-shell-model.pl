@@ -26,7 +26,18 @@
 # --eval does that for each prefix in turn and prints, instead of C, how the
 # model scores the left-out set's short blocks: shell blocks found and other
 # blocks called shell-like at the engine's threshold (log-odds 2).
-# Deterministic: fixed example order, its own random sequence, fixed epochs.
+# --stability SEED,... trains without a random tenth of the sets, then with
+# all, and counts the blocks of the pages in both whose decision moves.
+#
+# Training (docs/cleaning.md, "How the model is trained"): averaged SGD
+# (the mean of every step's weights, not the last step's), 24 epochs, L2
+# decay 3e-4; each epoch visits the examples in the order of a hash of
+# their page and text, so pages added to the corpus slot in between and
+# leave the others' order as it was. The mean weights are then scaled by
+# 0.5 (--calibrate), chosen on left-out sets so that their blocks cross
+# the engine's thresholds (2, 0, -1, -4) no more often, wrongly, than under
+# the model before. --order shuffle --avg-from 0 --epochs 8 --rate 0.2
+# --decay 1e-5 --calibrate 1 is that earlier model, weight for weight.
 use strict;
 use warnings;
 use Encode ();
@@ -36,11 +47,16 @@ use Getopt::Long qw(GetOptions);
 my $BITS = 16;                  # shell_model.h: NC_SHELL_MODEL_BITS
 my $SCALE = 16;                 # a weight w is stored as round(w * SCALE)
 my $MAX_CHARS = 400;            # shell_model.h: NC_SHELL_MODEL_MAX_CHARS
-my ($EPOCHS, $RATE, $DECAY, $MAX_WORDS) = (8, 0.2, 1e-5, 30);
-my (@exclude, @eval, $catalog);
+my ($EPOCHS, $RATE, $DECAY, $MAX_WORDS) = (24, 1.6, 3e-4, 30);
+my ($ORDER, $AVG_FROM, $CALIBRATE) = ('hash', 1, 0.5);
+my (@exclude, @eval, $catalog, $stability);
 GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] },
            'eval=s' => sub { @eval = split /,/, $_[1] },
-           'catalog=s' => \$catalog)
+           'catalog=s' => \$catalog,
+           'stability=s' => \$stability,
+           'epochs=i' => \$EPOCHS, 'rate=f' => \$RATE, 'decay=f' => \$DECAY,
+           'order=s' => \$ORDER, 'avg-from=i' => \$AVG_FROM,
+           'calibrate=f' => \$CALIBRATE)
     or die "usage\n";
 my $dir = shift or die "usage: $0 [--exclude PREFIX,...|--eval PREFIX,...] [--catalog shell_catalog_data.c] EXPECTED_CORPUS_DIR\n";
 my $THRESHOLD = 2 * $SCALE;     # shells.c: MODEL_MEDIUM
@@ -82,6 +98,14 @@ sub features {
     return [sort { $a <=> $b } keys %f];
 }
 
+# A 32-bit hash of an example's page and text: its place in each epoch's
+# order, the same whatever other examples the corpus holds.
+sub text_hash {
+    my $h = 2166136261;
+    $h = (($h ^ $_) * 16777619) & 0xffffffff for unpack 'U0C*', Encode::encode('UTF-8', $_[0]);
+    return $h;
+}
+
 sub words {
     my ($s) = @_;
     my $cjk = () = $s =~ /[\x{3000}-\x{9fff}\x{ff00}-\x{ffef}]/g;
@@ -99,7 +123,7 @@ sub example {
     # a text a page repeats (a song's refrain, a menu in header and footer)
     # is one example of that page, not one per time it is printed
     return if $page_seen{$page_name}{$s}++;
-    push @examples, [$shell > $other ? 1 : 0, features($s), $s, $shell > $other ? 2 : 1, $page_name];
+    push @examples, [$shell > $other ? 1 : 0, features($s), $s, $shell > $other ? 2 : 1, $page_name, text_hash("$page_name\n$s")];
 }
 
 opendir my $dh, $dir or die "$dir: $!\n";
@@ -160,7 +184,7 @@ if ($catalog) {
     while ($list =~ /"((?:[^"\\]|\\.)*)"/g) {
         (my $b = $1) =~ s/\\([0-7]{3}|.)/length $1 == 3 ? chr(oct $1) : $1/ge;
         my $s = Encode::decode('UTF-8', $b);
-        push @examples, [1, features($s), $s, 1, ''] if words($s) <= $MAX_WORDS;
+        push @examples, [1, features($s), $s, 1, '', text_hash($s)] if words($s) <= $MAX_WORDS;
     }
 }
 my $catalog_examples = @examples - $corpus_examples;
@@ -173,19 +197,30 @@ sub training_set {
 }
 
 # Stochastic gradient descent; a corpus shell weighs twice (they are fewer).
+# From epoch $AVG_FROM on, u sums every step's change times the steps
+# before it, so that w - u / steps is the mean of the weights after each
+# step (the averaged model) without a pass over all weights per step.
 # Returns the quantised weights and bias.
 sub train {
     my @ex = @_;
     my @w = (0) x ($MASK + 1);
-    my $bias = 0;
+    my @u = (0) x ($MASK + 1);
+    my ($bias, $ubias, $steps) = (0, 0, 0);
     my $seed = 12345;
     my @order = (0 .. $#ex);
     for my $epoch (1 .. $EPOCHS) {
-        for (my $i = $#order; $i > 0; $i--) {          # Fisher-Yates, own sequence
-            $seed = ($seed * 1103515245 + 12345) % 2147483648;
-            my $j = $seed % ($i + 1);
-            @order[$i, $j] = @order[$j, $i];
+        if ($ORDER eq 'hash') {             # each epoch its own mix of the example's hash
+            my %key;
+            $key{$_} = ((($ex[$_][5] ^ ($epoch * 2654435769)) & 0xffffffff) * 2246822519) % 4294967291 for @order;
+            @order = sort { $key{$a} <=> $key{$b} || $ex[$a][5] <=> $ex[$b][5] } @order;
+        } else {
+            for (my $i = $#order; $i > 0; $i--) {          # Fisher-Yates, own sequence
+                $seed = ($seed * 1103515245 + 12345) % 2147483648;
+                my $j = $seed % ($i + 1);
+                @order[$i, $j] = @order[$j, $i];
+            }
         }
+        my $averaging = $AVG_FROM && $epoch >= $AVG_FROM;
         for my $k (@order) {
             my ($y, $f, undef, $weight) = @{$ex[$k]};
             my $s = $bias;
@@ -193,10 +228,28 @@ sub train {
             my $p = 1 / (1 + exp(-$s));
             my $g = ($y - $p) * $weight;
             my $rate = $RATE / sqrt(scalar @$f);
-            $w[$_] += $rate * $g - $DECAY * $w[$_] for @$f;
-            $bias += $RATE * $g * 0.1;
+            if ($averaging) {
+                my ($step, $t) = ($rate * $g, $steps++);
+                for (@$f) {
+                    my $d = $step - $DECAY * $w[$_];
+                    $w[$_] += $d;
+                    $u[$_] += $t * $d;
+                }
+                my $db = $RATE * $g * 0.1;
+                $bias += $db;
+                $ubias += $t * $db;
+            } else {
+                $w[$_] += $rate * $g - $DECAY * $w[$_] for @$f;
+                $bias += $RATE * $g * 0.1;
+            }
         }
     }
+    if ($steps) {
+        $w[$_] -= $u[$_] / $steps for 0 .. $MASK;
+        $bias -= $ubias / $steps;
+    }
+    $_ *= $CALIBRATE for @w;
+    $bias *= $CALIBRATE;
 
     my @q = map { my $q = int($_ * $SCALE + ($_ < 0 ? -0.5 : 0.5)); $q > 127 ? 127 : $q < -127 ? -127 : $q } @w;
     my $qbias = int($bias * $SCALE + ($bias < 0 ? -0.5 : 0.5));
@@ -210,6 +263,47 @@ sub score {
     return $score;
 }
 
+if (defined $stability) {
+    # Trains on the corpus less a random tenth of its sets (the pages with
+    # no set prefix are one set), then on all of it, and counts the kept
+    # pages' blocks whose side of each of the engine's thresholds moves:
+    # what merging a tenth more pages would flip in what the engine knew.
+    my %sets;
+    for (@examples) { next if $_->[4] eq ''; my ($p) = $_->[4] =~ /^([a-z]{2}-)/; $sets{$p // 'base'} = 1 }
+    my @sets = sort keys %sets;
+    my ($q_all, $b_all) = train(@examples);
+    my ($blocks, %total) = (0);
+    for my $seed (split /,/, $stability) {
+        my $r = $seed * 7919;
+        my @pool = @sets;
+        my @out;
+        while (@out < int(@sets / 10 + 0.5)) {
+            $r = ($r * 1103515245 + 12345) % 2147483648;
+            my $k = $r % @pool;
+            push @out, $pool[$k];
+            $pool[$k] = $pool[-1];
+            pop @pool;
+        }
+        my %out = map { $_ => 1 } @out;
+        my @part = grep { my ($p) = $_->[4] =~ /^([a-z]{2}-)/; $_->[4] eq '' || !$out{$p // 'base'} } @examples;
+        my ($q, $b) = train(@part);
+        my %moved = map { $_ => 0 } (-4, -1, 0, 2);
+        my $n = 0;
+        for my $e (@part) {
+            next if $e->[4] eq '';
+            $n++;
+            my ($s1, $s2) = (score($q, $b, $e->[1]), score($q_all, $b_all, $e->[1]));
+            for my $t (keys %moved) { $moved{$t}++ if ($s1 >= $t * $SCALE) != ($s2 >= $t * $SCALE) }
+        }
+        printf "seed %-3s without %-14s blocks %5d   moved across log-odds 2: %4d   0: %4d   -1: %4d   -4: %4d\n",
+            $seed, join(',', @out), $n, @moved{2, 0, -1, -4};
+        $blocks += $n;
+        $total{$_} += $moved{$_} for keys %moved;
+    }
+    printf "all                          blocks %5d   moved across log-odds 2: %4d   0: %4d   -1: %4d   -4: %4d\n",
+        $blocks, @total{2, 0, -1, -4};
+    exit 0;
+}
 if (@eval) {
     my ($sum_found, $sum_shells, $sum_called, $sum_others);
     for my $x (@eval) {
@@ -283,8 +377,8 @@ print "/* Generated by src/gen-shell-model.pl from $used annotated pages\n",
       "#include \"shell_model.h\"\n\n",
       sprintf("const int nc_shell_model_bias = %d;\n\n", $qbias),
       "const signed char nc_shell_model_weights[1u << NC_SHELL_MODEL_BITS] = {\n";
-for my $i (0 .. $MASK) {
-    print "    [$i] = $q[$i],\n" if $q[$i];
+for (my $i = 0; $i <= $MASK; $i += 32) {       # dense: a third of the designated form's size
+    print "   ", (map { " $_," } @q[$i .. $i + 31]), "\n";
 }
 print "};\n\nconst unsigned char nc_shell_model_scripts[NC_SHELL_MODEL_SCRIPT_BLOCKS / 8] = {\n   ",
       (map { " $_," } @script_bits), "\n};\n";
