@@ -184,6 +184,16 @@ void nc_buf_presize(nc_buf *b, apr_size_t size)
     clear_slack(b);
 }
 
+void nc_buf_release(nc_buf *b)
+{
+    if (b->heap && *b->heap) {
+        heap_free(*b->heap);
+        *b->heap = NULL;
+    }
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
 void nc_buf_append(nc_buf *b, const char *s, apr_size_t n)
 {
     nc_buf_reserve(b, n);

@@ -54,6 +54,9 @@ void nc_buf_printf(nc_buf *b, const char *fmt, ...)
  * page to page by the thread's malloc arena without raising its mark. */
 #define NC_HEAP_EXACT_MAX ((apr_size_t)64 * 1024)
 void nc_buf_presize(nc_buf *b, apr_size_t size);
+/* Gives back a buffer's heap block now, not with its pool: its readers
+ * are done (in the pool its bytes stay until the pool goes). */
+void nc_buf_release(nc_buf *b);
 /* Its contents are complete and may be a regex subject: on the heap, the
  * part not written is zeroed (see NC_BUF_TAIL in buf.c). */
 void nc_buf_seal(nc_buf *b);

@@ -56,6 +56,7 @@
  */
 #include "dedup.h"
 #include "dedup_compose.h"
+#include "buf.h"
 
 #include <string.h>
 #include <strings.h>
@@ -272,10 +273,20 @@ static apr_size_t utf8_put(char *k, unsigned int cp)
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
  * non-ASCII letters are kept as they are, typographic punctuation dropped.
  * *hash gets the key's hash. */
+static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size_t *klen,
+                                  apr_uint64_t *hash);
+
+/* Into the pool: n + 8 bytes, the room block_key_into takes. */
 static const char *block_key(apr_pool_t *p, const char *s, apr_size_t n, apr_size_t *klen,
                              apr_uint64_t *hash)
 {
-    char *k = apr_palloc(p, n + 8);
+    return block_key_into(apr_palloc(p, n + 8), s, n, klen, hash);
+}
+
+/* Into k, room for n + 8 bytes. */
+static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size_t *klen,
+                                  apr_uint64_t *hash)
+{
     apr_size_t o = 0;
     int space = 0, cjk = 0;    /* cjk: the last character read was Chinese or Japanese */
     int glued = 0;             /* 1: the ASCII run being read started right after such a
@@ -1840,6 +1851,9 @@ static int mark_clones(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, int 
     return marked;
 }
 
+/* Keys up to this much in all go to the heap (see nc_dedup_mark). */
+#define KEYS_HEAP_MAX 8192
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -1857,7 +1871,6 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.min_words = min_words;
 
     apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
-    /* parents come before their children, so one pass inherits the flag */
     char *quoted = apr_palloc(p, (apr_size_t)nblocks + 1);
     key_table seen;
     apr_size_t cap = 16;
@@ -1866,6 +1879,27 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     seen.mask = cap - 1;
     seen.slot = apr_palloc(p, sizeof(int) * cap);
     memset(seen.slot, 0xff, sizeof(int) * cap);
+
+    /* A small page's keys in one piece, room for every block that takes
+     * part, on the heap and given back at the end: in the stage pool they
+     * took it past its first 8 KB block. A larger page's go to the pool,
+     * each on its own, where they fill what its arrays leave of its
+     * blocks. (Parents come before their children, so one pass inherits
+     * quoted.) */
+    apr_size_t key_room = 1;
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *b = block_at(m, i);
+        quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
+                           || (b->role == NC_ROLE_CONTAINER && nc_doc_names_comment_thread(b->hint)));
+        if (takes_part(b, s.furniture[i], quoted[i]))
+            key_room += APR_ALIGN_DEFAULT(b->text_len + 8);     /* aligned as the pool's */
+    }
+    static char none[1];                 /* elts before the heap's */
+    apr_array_header_t keys = { p, 1, 0, 0, none };
+    void **keys_heap = NULL;
+    if (key_room <= KEYS_HEAP_MAX)
+        nc_array_reserve_heap(&keys, &keys_heap, (int)key_room);
+    apr_size_t key_used = 0;
 
     /* A <template>'s content is never shown (nc_doc_inert): it takes part
      * after every shown block, as if at the page's end, and only as a copy
@@ -1877,13 +1911,16 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             nc_block *b = block_at(m, i);
             if (inert && inert[i] != pass)
                 continue;
-            quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
-                               || (b->role == NC_ROLE_CONTAINER && nc_doc_names_comment_thread(b->hint)));
             s.pos_of[i] = -1;
             if (!takes_part(b, s.furniture[i], quoted[i]))
                 continue;
             int q = s.n;
-            s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
+            if (key_used + b->text_len + 8 <= (apr_size_t)keys.nalloc) {
+                s.key[q] = block_key_into(keys.elts + key_used, b->text, b->text_len, &s.klen[q], &hash[q]);
+                key_used += APR_ALIGN_DEFAULT(b->text_len + 8);
+            } else {
+                s.key[q] = block_key(p, b->text, b->text_len, &s.klen[q], &hash[q]);
+            }
             if (s.klen[q] == 0)
                 continue;
             s.n++;
@@ -2021,5 +2058,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         }
     }
     marked += mark_copy_extras(p, &s, m, quoted, min_words);
-    return marked + mark_clones(p, &s, m, min_words);
+    marked += mark_clones(p, &s, m, min_words);
+    nc_array_release(&keys, &keys_heap);
+    return marked;
 }

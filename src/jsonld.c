@@ -277,8 +277,12 @@ const char *nc_jsonld_script(apr_pool_t *p, const char *headline,
                              const apr_array_header_t *mentions, apr_size_t *len)
 {
     nc_buf buf;
-    /* About 100 bytes a mention: one allocation for the usual block. */
-    nc_buf_init(&buf, p, 512 + (apr_size_t)(mentions ? mentions->nelts : 0) * 128);
+    /* About 100 bytes a mention: one allocation for the usual script. On
+     * the heap (freed with p): in the page's pool it took an 8 KB block
+     * of its own for 6.9 KB on a 15 KB page, the largest piece of the
+     * JSON-LD moment. */
+    nc_buf_init(&buf, p, 1);
+    nc_buf_presize(&buf, 512 + (apr_size_t)(mentions ? mentions->nelts : 0) * 128);
     json_out o, *out = &o;
     o.buf = &buf;
     o.n = 0;

@@ -2886,11 +2886,19 @@ typedef struct text_memo {
 
 #define TEXT_MEMO_MAX_SLOTS 1024
 
-static void text_memo_init(text_memo *t, apr_pool_t *p, int nblocks, nc_verdict_cache *shared)
+/* Sized for the blocks a run can hold (short ones, by words): the page's
+ * long paragraphs are never looked up, and a table for every block (4 KB
+ * at 68 blocks) took the stage pool past its first 8 KB block. A full
+ * table only stops remembering: a text is then tested again. */
+static void text_memo_init(text_memo *t, apr_pool_t *p, const nc_docmodel *m, nc_verdict_cache *shared)
 {
     t->shared = shared;
-    apr_size_t size = 16;
-    while (size < 2 * (apr_size_t)nblocks && size < TEXT_MEMO_MAX_SLOTS)
+    apr_size_t size = 16, short_blocks = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        short_blocks += b->text_len > 0 && b->words <= SHELL_MAX_BLOCK_WORDS;
+    }
+    while (size < 2 * short_blocks && size < TEXT_MEMO_MAX_SLOTS)
         size <<= 1;
     t->slots = apr_pcalloc(p, size * sizeof *t->slots);
     t->mask = size - 1;
@@ -3149,23 +3157,21 @@ static void split_status_rows(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     }
 }
 
-static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
-                    nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
-                    char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
-                    int prose_before, int prose_after, const nc_head *title, int model_on)
+static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run_block *rb,
+                     pcre2_match_data *md, text_memo *memo, nc_docmodel *m, const int *idx, int n,
+                     const apr_array_header_t *extra, char *extra_off, char *weak_blocks,
+                     const char *trace_blocks, char *pending, int prose_before, int prose_after,
+                     const nc_head *title, int model_on)
 {
-    nc_buf joined;
-    nc_buf_init(&joined, p, 256);
-    run_block *rb = apr_pcalloc(p, sizeof(run_block) * (apr_size_t)n);
     for (int i = 0; i < n; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
         apr_size_t ms, me;
         if (i)
-            nc_buf_append_char(&joined, ' ');
+            nc_buf_append_char(joined, ' ');
         rb[i].index = idx[i];
-        rb[i].from = joined.len;
-        nc_buf_append(&joined, b->text, b->text_len);
-        rb[i].to = joined.len;
+        rb[i].from = joined->len;
+        nc_buf_append(joined, b->text, b->text_len);
+        rb[i].to = joined->len;
         rb[i].headline = in_title(title, b);
         unsigned f = text_tests(r, md, memo, b);
         rb[i].strong = (f & TEXT_STRONG) != 0;
@@ -3248,13 +3254,13 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
                                        &APR_ARRAY_IDX(m->blocks, idx[i + 1], nc_block)))
             rb[i].strong = rb[i + 1].strong = 1;
     }
-    nc_buf_seal(&joined);       /* a regex subject from here on (buf.c, NC_BUF_TAIL) */
-    mark_triggered_phrases(r, md, memo->shared, joined.data, joined.len, rb, n);
+    nc_buf_seal(joined);        /* a regex subject from here on (buf.c, NC_BUF_TAIL) */
+    mark_triggered_phrases(r, md, memo->shared, joined->data, joined->len, rb, n);
     spare_code_samples(m, rb, n, trace_blocks, weak_blocks);
     for (int i = 0; extra && i < extra->nelts; i++)
         if (!extra_off[i]
             && mark_phrase_matches(nc_pattern_regex(APR_ARRAY_IDX(extra, i, const nc_pattern *)),
-                                   NULL, md, joined.data, joined.len, rb, n, 0, 0) < 0)
+                                   NULL, md, joined->data, joined->len, rb, n, 0, 0) < 0)
             extra_off[i] = 1;
     for (int i = 0; i < n; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, idx[i], nc_block);
@@ -3291,6 +3297,34 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
             regions++;
         APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).verdict = NC_SHELL;
     }
+    return regions;
+}
+
+/* A run's joined text and its blocks' readings are on the heap, of their
+ * size, given back once the run is judged: in the stage pool every run's
+ * stayed to the stage's end, with the joined text's doublings, and took
+ * the pool past its first 8 KB block on a small page of a few runs. */
+static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md, text_memo *memo,
+                    nc_docmodel *m, const int *idx, int n, const apr_array_header_t *extra,
+                    char *extra_off, char *weak_blocks, const char *trace_blocks, char *pending,
+                    int prose_before, int prose_after, const nc_head *title, int model_on)
+{
+    apr_size_t len = (apr_size_t)n;              /* the spaces between texts, the NUL */
+    for (int i = 0; i < n; i++)
+        len += APR_ARRAY_IDX(m->blocks, idx[i], nc_block).text_len;
+    nc_buf joined;
+    nc_buf_init(&joined, p, 1);
+    nc_buf_presize(&joined, len);
+    static char none[1];                         /* elts before the heap's */
+    apr_array_header_t readings = { p, sizeof(run_block), 0, 0, none };
+    void **readings_heap = NULL;
+    nc_array_reserve_heap(&readings, &readings_heap, n);
+    run_block *rb = (run_block *)(void *)readings.elts;
+    memset(rb, 0, sizeof(run_block) * (apr_size_t)n);
+    int regions = judge_run(r, p, &joined, rb, md, memo, m, idx, n, extra, extra_off, weak_blocks,
+                            trace_blocks, pending, prose_before, prose_after, title, model_on);
+    nc_array_release(&readings, &readings_heap);
+    nc_buf_release(&joined);
     return regions;
 }
 
@@ -4264,7 +4298,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
  * SITE_MAP_MAX_FURNITURE, looked up by the site map's items. */
 typedef struct furniture_items {
     int n;
-    int at[SITE_MAP_MAX_FURNITURE];
+    int at[];                    /* room for the page's blocks, at most SITE_MAP_MAX_FURNITURE */
 } furniture_items;
 
 /* Does a furniture item outside a's subtree say exactly what b says? */
@@ -4338,7 +4372,8 @@ static int shell_sibling(const nc_docmodel *m, int a)
 static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
 {
     int regions = 0;
-    furniture_items *fi = apr_palloc(p, sizeof *fi);
+    int room = m->blocks->nelts < SITE_MAP_MAX_FURNITURE ? m->blocks->nelts : SITE_MAP_MAX_FURNITURE;
+    furniture_items *fi = apr_palloc(p, sizeof *fi + sizeof(int) * (apr_size_t)room);
     fi->n = 0;
     /* the site's menu: in nav/header, or in a box its template names so
      * (<div class="header"><ul class="top-menu">); a parent comes before
@@ -4716,7 +4751,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
     const nc_head *title = head_title(p, m);
     text_memo memo;
-    text_memo_init(&memo, p, nblocks, verdicts);
+    text_memo_init(&memo, p, m, verdicts);
     int story_paragraphs = 0;
     for (int i = 0; i < nblocks && story_paragraphs < MODEL_MIN_STORY; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
