@@ -1852,6 +1852,7 @@ typedef struct run_block {
     int code, reason;        /* a bare status code; an HTTP reason phrase */
     int headline;            /* the <title> holds it: a phrase must be all it says */
     int lines_back;          /* one of its <br> lines is a token or opens with an apology */
+    int anchored;            /* a sign of its own besides the model's score (judge_run) */
 } run_block;
 
 /* What a shell elsewhere on the page may back (pending[], page_backed). */
@@ -3271,6 +3272,9 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
             weak_blocks[idx[i]] = 0;
         }
     }
+    for (int i = 0; i < n; i++)
+        rb[i].anchored = rb[i].strong || rb[i].weak || rb[i].medium || rb[i].soft || rb[i].template
+                         || rb[i].code || rb[i].reason || rb[i].lines_back;
     back_medium(r, md, m, rb, n, title);
     /* a template sentence or a page-failure phrase ("L'article que vous
      * cherchez n'est plus disponible.") nothing in its run backs, outside
@@ -3289,13 +3293,31 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
     drop_regions_inside_prose(r, md, m, rb, n, prose_before, prose_after);
     keep_story_quotes(m, rb, n, prose_before, prose_after);
 
+    /* A region that only the learned model reads as a shell, its blocks
+     * backing each other with nothing a shell says anywhere in it (no
+     * phrase, code, token or template sentence), is the model's word
+     * alone. A shell in a site's own words sits before the story's prose
+     * or after it, never between two runs of it: there the region is the
+     * text's own (a manual's short section on error handling; the model
+     * learned from news pages and their shells, not from such text). */
+    int between_prose = prose_before >= 0 && prose_after >= 0;
     int regions = 0;
-    for (int i = 0; i < n; i++) {
-        if (!rb[i].strong)
+    for (int i = 0; i < n;) {
+        int j = i, anchored = 0;
+        for (; j < n && rb[j].strong; j++)
+            anchored |= rb[j].anchored;
+        if (j == i) {
+            i++;
             continue;
-        if (i == 0 || !rb[i - 1].strong)
-            regions++;
-        APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).verdict = NC_SHELL;
+        }
+        if (!anchored && between_prose) {
+            for (; i < j; i++)
+                pending[rb[i].index] = 0;
+            continue;
+        }
+        regions++;
+        for (; i < j; i++)
+            APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block).verdict = NC_SHELL;
     }
     return regions;
 }

@@ -3681,6 +3681,28 @@ static void test_be_templates(const nc_engine *e, apr_pool_t *p, const nc_option
 #undef BE_404
 #undef BE_RAIL
 
+/* A short section the learned model alone reads as a shell, its heading
+ * and its sentence backing each other, between two sections of prose: a
+ * manual's page on error handling (the model learned news pages). */
+static void test_model_between_prose(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *page =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Tracker | Runtime v20 Documentation</title>"
+        "</head><body><div id=\"column1\"><div class=\"doc\"><h1>Tracker</h1><section><p>The tracker module groups "
+        "several asynchronous operations so that errors raised by any of them can be handled in one place, without "
+        "a handler on every callback. It predates promises and async functions, and new code should prefer "
+        "explicit error handling.</p></section>\n<section><h3>Additions to Error objects<a class=\"mark\" "
+        "href=\"#x\">#</a></h3>\n<p>Any time an Error object passes through a tracker, a few extra fields are "
+        "added to it.</p>\n<ul><li>tracker.origin The tracker that first handled the error.</li><li>tracker.emitter "
+        "The emitter that raised the 'error' event with the error object.</li></ul></section>\n<section><h3>Notes"
+        "</h3><p>Binding a callback ties it to the tracker that was active when the binding was made, so that an "
+        "exception thrown later, on another turn of the event loop, still reaches the same handler instead of "
+        "ending the process.</p></section></div></div></body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "model between prose: a short section only the learned model reads as a shell, between prose, stays");
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -3775,6 +3797,7 @@ int main(int argc, char **argv)
     test_bf_copies(e, pool, &o);
     test_bg_mirror_shells(e, pool, &o);
     test_be_templates(e, pool, &o);
+    test_model_between_prose(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
