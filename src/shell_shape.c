@@ -687,8 +687,10 @@ static int search_form(const char *html, apr_size_t at, apr_size_t end)
 void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape_links_count *c)
 {
     for (apr_size_t i = start; i < end; i++) {
-        if (html[i] != '<')
-            continue;
+        const char *lt = memchr(html + i, '<', end - i);    /* tag to tag */
+        if (!lt)
+            break;
+        i = (apr_size_t)(lt - html);
         if (i + 2 < end && (html[i + 1] == 'a' || html[i + 1] == 'A')
             && (html[i + 2] == ' ' || html[i + 2] == '\n' || html[i + 2] == '\t')) {
             apr_size_t n;
@@ -698,11 +700,11 @@ void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape
             c->links++;
             c->away += away_href(v, n) || search_segment(v, n);
         }
-        else if (i + 5 < end && strncasecmp(html + i + 1, "form", 4) == 0
+        else if (i + 5 < end && (html[i + 1] | 0x20) == 'f' && strncasecmp(html + i + 1, "form", 4) == 0
                  && (html[i + 5] == ' ' || html[i + 5] == '>')) {
             c->searches += search_form(html, i + 5, end);
         }
-        else if (i + 6 < end && strncasecmp(html + i + 1, "input", 5) == 0) {
+        else if (i + 6 < end && (html[i + 1] | 0x20) == 'i' && strncasecmp(html + i + 1, "input", 5) == 0) {
             apr_size_t n;
             const char *v = attr_value(html, i + 6, end, "type", &n);
             c->searches += v && n == 6 && strncasecmp(v, "search", 6) == 0;
