@@ -62,9 +62,10 @@
 #include <strings.h>
 
 /* What an ASCII byte becomes in a key: itself lower-cased (letters, digits),
- * a word break (space), or nothing (punctuation, controls). */
+ * a word break (space), or nothing (punctuation, controls). Every byte from
+ * 0x80 is KEY_DROP here, so a word's loop needs no test for them. */
 enum { KEY_DROP = 0, KEY_SPACE = 1 };
-static const unsigned char ascii_key[128] = {
+static const unsigned char ascii_key[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -311,7 +312,7 @@ static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size
                 /* the rest of the word in one tight loop */
                 do {
                     k[o++] = (char)kc;
-                    kc = ++i < n && (unsigned char)s[i] < 0x80 ? ascii_key[(unsigned char)s[i]] : 0;
+                    kc = ++i < n ? ascii_key[(unsigned char)s[i]] : 0;
                 } while (kc > KEY_SPACE);
                 last = (unsigned char)s[i - 1];
                 last_at = o - 1;
@@ -501,7 +502,10 @@ static nc_block *block_at(const nc_docmodel *m, int i)
 
 static int quote_or_aside_tag(const char *tag)
 {
-    return !strcmp(tag, "blockquote") || !strcmp(tag, "aside") || !strcmp(tag, "figcaption");
+    /* by the first letter first: this runs for every block */
+    return tag[0] == 'b' ? !strcmp(tag, "blockquote")
+         : tag[0] == 'a' ? !strcmp(tag, "aside")
+         : tag[0] == 'f' && !strcmp(tag, "figcaption");
 }
 
 /* Ends in an ellipsis: "…", "...", "[…]". */
@@ -518,7 +522,9 @@ static int looks_truncated(const nc_block *b)
 /* A teaser's closing link, said in the block itself: "… Read more",
  * "Weiterlesen »", "Lire la suite", "[Leer más]". Returns the length of the
  * text before it (the words the teaser copies), or 0 when the block does
- * not end in one. Matched on the decoded text, ASCII case folded. */
+ * not end in one. Matched on the decoded text, ASCII case folded. Every
+ * label ends in a letter: before_read_more passes over a block that does
+ * not. */
 typedef struct label { const char *s; apr_size_t len; } label;
 #define L(s) { s, sizeof s - 1 }
 static const label read_more_labels[] = {
@@ -569,6 +575,12 @@ static apr_size_t before_read_more(const char *t, apr_size_t n)
         }
         break;
     }
+    /* every label ends in an ASCII letter or a byte of a multi-byte
+     * character (keep it so): a block that ends in anything else, as most
+     * end in a period, has none, without a look at each label */
+    unsigned char last = n > 0 ? (unsigned char)t[n - 1] : 0;
+    if (last < 0x80 && ((last | 0x20) < 'a' || (last | 0x20) > 'z'))
+        return 0;
     for (int i = 0; labels[i].s; i++) {
         apr_size_t l = labels[i].len;
         if (l >= n || !may_end_with(t, n, &labels[i]) || strncasecmp(t + n - l, labels[i].s, l) != 0)

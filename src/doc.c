@@ -78,7 +78,8 @@ enum { LINE_BR = 1, LINE_SOURCE = 2 };
 
 /* A word character comes next at out[o]: the pending space before it, and
  * the word count if it starts a word. Returns the new o. */
-static apr_size_t word_char_ahead(text_state *st, char *out, apr_size_t o)
+__attribute__((always_inline))  /* once a word of every block's text */
+static inline apr_size_t word_char_ahead(text_state *st, char *out, apr_size_t o)
 {
     if (st->pending_space) {
         out[o++] = ' ';
@@ -444,6 +445,8 @@ int nc_doc_names_comment_thread(const char *hint)
     for (const char *t = hint; *t;) {
         apr_size_t len = strcspn(t, " ");
         for (int i = 0; words[i]; i++) {
+            if (words[i][0] != t[0])
+                continue;           /* the first letter first: this runs for every container */
             apr_size_t w = strlen(words[i]);
             if (w <= len && memcmp(t, words[i], w) == 0
                 && (w == len || t[w] == '-' || t[w] == '_'))

@@ -185,6 +185,18 @@ static int stock_lines(const nc_traces *t, pcre2_match_data *md, const char *tex
     return covered * 2 >= len;
 }
 
+/* Does the text hold "E: " or "W: " (the severity letter and colon closing
+ * an IBM message id)? One memchr pass over the colons, where two memmem
+ * calls each read the whole text. */
+static int has_severity_colon(const char *s, apr_size_t len)
+{
+    const char *end = s + len;
+    for (const char *p = s + 1; p + 1 < end && (p = memchr(p, ':', (size_t)(end - 1 - p))) != NULL; p++)
+        if ((p[-1] == 'E' || p[-1] == 'W') && p[1] == ' ')
+            return 1;
+    return 0;
+}
+
 /* At most this many frames are looked for: enough to weigh any trace. */
 #define TRACE_MAX_FRAMES 64
 
@@ -194,7 +206,7 @@ int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *t
     apr_size_t ms, me, pos = 0, covered = 0;
     if (len >= 12 && len <= 800 && text[0] == '{' && text[len - 1] == '}')
         return nc_regex_find(t->json_error, md, text, len, 0, &ms, &me);
-    if (words <= short_words && len >= 12 && (memmem(text, len, "E: ", 3) || memmem(text, len, "W: ", 3))
+    if (words <= short_words && len >= 12 && has_severity_colon(text, len)
         && nc_regex_find(t->message_id, md, text, len, 0, &ms, &me))
         return 1;
     if (words <= short_words && len >= 20 && memmem(text, len, " is undefined", 13)

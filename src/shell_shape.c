@@ -593,11 +593,14 @@ static const char *attr_value(const char *html, apr_size_t at, apr_size_t end,
     return NULL;
 }
 
+/* needle starts with a lower-case ASCII letter: a byte that is not that
+ * letter in either case is passed over without a call */
 static int has_ci(const char *s, apr_size_t n, const char *needle)
 {
     apr_size_t k = strlen(needle);
+    unsigned char first = (unsigned char)needle[0];
     for (apr_size_t i = 0; i + k <= n; i++)
-        if (strncasecmp(s + i, needle, k) == 0)
+        if (((unsigned char)s[i] | 0x20) == first && strncasecmp(s + i, needle, k) == 0)
             return 1;
     return 0;
 }
@@ -606,12 +609,19 @@ static int has_ci(const char *s, apr_size_t n, const char *needle)
  * corpus ("/search/", "/suche", "/buscar", "/recherche", "/zoeken", "/sok"). */
 static int search_segment(const char *v, apr_size_t n)
 {
-    static const char *const names[] = {
-        "search", "suche", "recherche", "buscar", "buscador", "busca", "busqueda", "cerca",
-        "ricerca", "pesquisa", "zoeken", "zoek", "szukaj", "wyszukiwarka", "sok", "arama",
-        "hledat", "hledani", "vyhledavani", "poisk", "poshuk", "haku", "soeg", "kereses",
-        "cautare", "anazitisi", "search.php", NULL
+    /* each name with its length (a strlen per name per path part was most
+     * of this function) */
+#define SEARCH_NAME(s) { s, sizeof s - 1 }
+    static const struct { const char *s; apr_size_t n; } names[] = {
+        SEARCH_NAME("search"), SEARCH_NAME("suche"), SEARCH_NAME("recherche"), SEARCH_NAME("buscar"),
+        SEARCH_NAME("buscador"), SEARCH_NAME("busca"), SEARCH_NAME("busqueda"), SEARCH_NAME("cerca"),
+        SEARCH_NAME("ricerca"), SEARCH_NAME("pesquisa"), SEARCH_NAME("zoeken"), SEARCH_NAME("zoek"),
+        SEARCH_NAME("szukaj"), SEARCH_NAME("wyszukiwarka"), SEARCH_NAME("sok"), SEARCH_NAME("arama"),
+        SEARCH_NAME("hledat"), SEARCH_NAME("hledani"), SEARCH_NAME("vyhledavani"), SEARCH_NAME("poisk"),
+        SEARCH_NAME("poshuk"), SEARCH_NAME("haku"), SEARCH_NAME("soeg"), SEARCH_NAME("kereses"),
+        SEARCH_NAME("cautare"), SEARCH_NAME("anazitisi"), SEARCH_NAME("search.php"), { NULL, 0 }
     };
+#undef SEARCH_NAME
     apr_size_t i = 0;
     while (i < n) {
         while (i < n && (v[i] == '/' || v[i] == '?' || v[i] == '&' || v[i] == '#'))
@@ -619,8 +629,8 @@ static int search_segment(const char *v, apr_size_t n)
         apr_size_t s = i;
         while (i < n && v[i] != '/' && v[i] != '?' && v[i] != '&' && v[i] != '#' && v[i] != '=')
             i++;
-        for (int k = 0; names[k]; k++)
-            if (i - s == strlen(names[k]) && strncasecmp(v + s, names[k], i - s) == 0)
+        for (int k = 0; names[k].s; k++)
+            if (i - s == names[k].n && strncasecmp(v + s, names[k].s, i - s) == 0)
                 return 1;
         if (i < n && v[i] == '=' && i - s <= 1 && (v[s] == 'q' || v[s] == 's'))
             return 1;                       /* "?q=", "?s=" */
@@ -677,8 +687,10 @@ static int search_form(const char *html, apr_size_t at, apr_size_t end)
 void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape_links_count *c)
 {
     for (apr_size_t i = start; i < end; i++) {
-        if (html[i] != '<')
-            continue;
+        const char *lt = memchr(html + i, '<', end - i);    /* tag to tag */
+        if (!lt)
+            break;
+        i = (apr_size_t)(lt - html);
         if (i + 2 < end && (html[i + 1] == 'a' || html[i + 1] == 'A')
             && (html[i + 2] == ' ' || html[i + 2] == '\n' || html[i + 2] == '\t')) {
             apr_size_t n;
@@ -688,11 +700,11 @@ void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape
             c->links++;
             c->away += away_href(v, n) || search_segment(v, n);
         }
-        else if (i + 5 < end && strncasecmp(html + i + 1, "form", 4) == 0
+        else if (i + 5 < end && (html[i + 1] | 0x20) == 'f' && strncasecmp(html + i + 1, "form", 4) == 0
                  && (html[i + 5] == ' ' || html[i + 5] == '>')) {
             c->searches += search_form(html, i + 5, end);
         }
-        else if (i + 6 < end && strncasecmp(html + i + 1, "input", 5) == 0) {
+        else if (i + 6 < end && (html[i + 1] | 0x20) == 'i' && strncasecmp(html + i + 1, "input", 5) == 0) {
             apr_size_t n;
             const char *v = attr_value(html, i + 6, end, "type", &n);
             c->searches += v && n == 6 && strncasecmp(v, "search", 6) == 0;

@@ -1894,20 +1894,27 @@ typedef struct nc_head {
  * without one ("Bursa'da"), or the other way round. Its length. */
 static apr_size_t fold_quotes(const char *s, apr_size_t n, char *out)
 {
-    apr_size_t o = 0;
-    for (apr_size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+    apr_size_t o = 0, i = 0;
+    while (i < n) {
+        /* the bytes up to the next 0xE2 as they are, in one copy */
+        const char *e = memchr(s + i, 0xE2, n - i);
+        apr_size_t run = e ? (apr_size_t)(e - s) - i : n - i;
+        memcpy(out + o, s + i, run);
+        o += run;
+        i += run;
+        if (i >= n)
+            break;
+        if (i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
             char f = d == 0x98 || d == 0x99 ? '\'' : d >= 0x9C && d <= 0x9E ? '"'
                    : d == 0x93 || d == 0x94 ? '-' : 0;
             if (f) {
                 out[o++] = f;
-                i += 2;
+                i += 3;
                 continue;
             }
         }
-        out[o++] = (char)c;
+        out[o++] = s[i++];
     }
     out[o] = '\0';
     return o;
