@@ -1084,7 +1084,7 @@ static int add_head_title(shape_page *sp)
  * shorter than a brief with a notice under it. */
 #define SHAPE_SOFT_MODEL (2 * NC_SHELL_MODEL_SCALE)
 #define SHAPE_SOFT_WORDS 40
-#define SHAPE_SOFT_STORY (-NC_SHELL_MODEL_SCALE)    /* log-odds -1: a sentence that reads as a story's */
+#define SHAPE_SOFT_STORY (-2 * NC_SHELL_MODEL_SCALE)    /* log-odds -2: a sentence that reads as a story's */
 
 static int only_a_box(shape_page *sp)
 {
