@@ -4801,9 +4801,10 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
             continue;                       /* empty containers do not break a run */
-        if (b && nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words,
-                                      SHELL_MAX_BLOCK_WORDS)
-            && !beside_prose(m, i))
+        /* beside_prose first: it rules out a story's paragraphs at the
+         * first sibling, and the trace tests read the whole text */
+        if (b && !beside_prose(m, i)
+            && nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS))
             trace_blocks[i] = 1;            /* a trace is no prose, however long */
         if (b && (b->words <= SHELL_MAX_BLOCK_WORDS || trace_blocks[i])) {
             run[n++] = i;
