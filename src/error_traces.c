@@ -170,11 +170,15 @@ static int has_stock_anchor(const char *s, apr_size_t len)
 {
     for (apr_size_t i = 0; i < len; i++)
         switch (s[i]) {
-        case 'r': if (TAIL_AT(s, i, len, "rawl time")) return 1; break;
+        case 'r': if (TAIL_AT(s, i, len, "rawl time") || TAIL_AT(s, i, len, "rawl Time")) return 1; break;
         case 'a': if (TAIL_AT(s, i, len, "ayback")) return 1; break;
         case 'T': if (TAIL_AT(s, i, len, "TTrack")) return 1; break;
         case 't': if (TAIL_AT(s, i, len, "ttrack")) return 1; break;
-        case 'p': if (TAIL_AT(s, i, len, "ponsored listings") || TAIL_AT(s, i, len, "pstream")) return 1; break;
+        case 'p':
+            if (TAIL_AT(s, i, len, "ponsored listings") || TAIL_AT(s, i, len, "ponsored Listings")
+                || TAIL_AT(s, i, len, "pstream"))
+                return 1;
+            break;
         case 'o': if (TAIL_AT(s, i, len, "omain")) return 1; break;
         default: break;
         }

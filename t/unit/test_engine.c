@@ -3559,6 +3559,7 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
         { "Hrm. The Wayback Machine has not archived that URL.", 9, 1 },
         { "This domain may be for sale!", 6, 1 },
         { "no healthy upstream", 3, 1 },
+        { "The Sponsored Listings displayed above are served automatically by a third party.", 13, 1 },
         { "2024 Copyright. All Rights Reserved. The Sponsored Listings displayed above are served automatically by a third party. "
           "Neither the service provider nor the domain owner maintain any relationship with the advertisers.", 31, 1 },
         { "Readers who followed old links saw a terse note, The Wayback Machine has not archived that URL, "
