@@ -568,8 +568,9 @@ static apr_size_t before_read_more(const char *t, apr_size_t n)
     for (;;) {
         while (n > 0 && strchr(" >])|:", t[n - 1]) && t[n - 1])
             n--;
-        if (n >= 2 && (memcmp(t + n - 2, "Â»", 2) == 0 || (n >= 3 && (memcmp(t + n - 3, "âº", 3) == 0
-                                                                         || memcmp(t + n - 3, "â", 3) == 0)))) {
+        if ((n >= 2 && memcmp(t + n - 2, "\xC2\xBB", 2) == 0)                /* » */
+            || (n >= 3 && (memcmp(t + n - 3, "\xE2\x80\xBA", 3) == 0          /* › */
+                           || memcmp(t + n - 3, "\xE2\x86\x92", 3) == 0))) {  /* → */
             n -= t[n - 2] == '\xC2' ? 2 : 3;
             continue;
         }

@@ -1743,6 +1743,18 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(res && kept_nth(res, more, P2, 1) && !kept_nth(res, more, "will open in the spring \xE2\x80\xA6", 1)
        && !kept_nth(res, more, P1, 2),
        "copy shapes: a truncated copy ending in \"… Read more\" is a copy");
+    /* the closing arrow after the label: », › and → are UTF-8 sequences
+     * the label test strips before it compares */
+    static const char *const arrows[] = { "Read more \xC2\xBB", "Weiterlesen \xE2\x80\xBA", "Continue reading \xE2\x86\x92" };
+    for (int k = 0; k < 3; k++) {
+        const char *arrow = apr_pstrcat(p, HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p></div><div class=\"teaser\"><p>" P1 "</p>"
+            "<p>A new pool with two basins and a sauna will open in the spring \xE2\x80\xA6 <a href=\"/baths\">", arrows[k],
+            "</a></p></div></body></html>", NULL);
+        res = run(e, p, o, "text/html", arrow, strlen(arrow), 0);
+        ok(res && kept_nth(res, arrow, P2, 1) && !kept_nth(res, arrow, "will open in the spring \xE2\x80\xA6", 1)
+           && !kept_nth(res, arrow, P1, 2),
+           "copy shapes: a truncated copy ending in \"… %s\" is a copy", arrows[k]);
+    }
     const char *webform = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
         "<form id=\"aspnetForm\" method=\"post\"><div class=\"story\"><h1>Council closes Mill Street baths</h1><p>" P1 " " P4
         "</p><p>" P2 " " P3 "</p></div><div class=\"copy\"><p>" P1 " " P4 "</p><p>" P2 " " P3 "</p></div></form></body></html>";
