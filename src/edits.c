@@ -269,16 +269,17 @@ static int only_space(const char *page, apr_size_t from, apr_size_t to)
  * to its lines but not back over floor; returns the removal's end. */
 static apr_size_t remove_document(apr_pool_t *p, apr_array_header_t *edits, const char *page,
                                   apr_size_t len, apr_size_t floor, apr_size_t s, apr_size_t e,
-                                  const char *kind)
+                                  const char *kind, nc_verdict what)
 {
     nc_edit *ed = apr_array_push(edits);
     memset(ed, 0, sizeof *ed);
     ed->kind = NC_EDIT_REMOVE;
-    ed->reason = NC_WHY_SHELL;
+    ed->reason = what == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE;
     ed->start = s;
     ed->end = e;
     widen_to_lines(page, len, floor, &ed->start, &ed->end);
-    ed->detail = apr_psprintf(p, "%s error document <html> %lu bytes", kind, (unsigned long)(e - s));
+    ed->detail = apr_psprintf(p, "%s %s document <html> %lu bytes", kind, what == NC_SHELL ? "error" : "copy",
+                              (unsigned long)(e - s));
     return ed->end;
 }
 
@@ -430,9 +431,13 @@ static int goes_with_shell_box(const nc_docmodel *m, int i, apr_size_t open)
 
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
- * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0. */
+ * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0.
+ * With want NC_DUPLICATE, a document whose blocks are all copies: an AMP or
+ * print copy of the story glued after the page, its <head> and masthead
+ * with it; its stray text stays within the fixed bound, as a copy's many
+ * words say nothing of what else the document may hold. */
 static int nested_document(const nc_docmodel *m, const char *page, apr_size_t len,
-                           apr_size_t open, apr_size_t *start, apr_size_t *end, int skip)
+                           apr_size_t open, apr_size_t *start, apr_size_t *end, int skip, nc_verdict want)
 {
     apr_size_t close = find_tag(page, open + 5, len, "/html");
     if (close == NC_NO_OFFSET)
@@ -456,7 +461,7 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
             continue;
         if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !own_title)
             own_title = b;
-        if (b->text_len > 0 && b->verdict != NC_SHELL && !goes_with_shell_box(m, i, open)) {
+        if (b->text_len > 0 && b->verdict != want && !(want == NC_SHELL && goes_with_shell_box(m, i, open))) {
             /* the document's own <title> goes with the shell its body is,
              * weighed as stray text (a glued GitLab or Bitbucket page's
              * title has no error word of its own) */
@@ -471,8 +476,8 @@ static int nested_document(const nc_docmodel *m, const char *page, apr_size_t le
 
             run_words += b->words;    /* bare text, weighed as before runs were blocks */
         }
-        shells += b->verdict == NC_SHELL;
-        shell_words += b->verdict == NC_SHELL ? b->words : 0;
+        shells += b->verdict == want;
+        shell_words += b->verdict == want && want == NC_SHELL ? b->words : 0;
         if (first < 0)
             first = i;
         last = i;
@@ -731,10 +736,12 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
     const nc_block *root = m->blocks->nelts ? block_at(m, r) : NULL;
     if (!root || strcmp(root->tag, "html") != 0 || root->end == NC_BLOCK_OPEN)
         return;
-    int shells = 0;                    /* a nested document holds one: no scan without */
-    for (int i = 0; i < m->blocks->nelts && !shells; i++)
-        shells = block_at(m, i)->verdict == NC_SHELL;
-    if (!shells)
+    int shells = 0, copies = 0;        /* a nested document holds one: no scan without */
+    for (int i = 0; i < m->blocks->nelts && !(shells && copies); i++) {
+        shells |= block_at(m, i)->verdict == NC_SHELL;
+        copies |= block_at(m, i)->verdict == NC_DUPLICATE;
+    }
+    if (!shells && !copies)
         return;
     apr_size_t from = root->start + 5, floor = 0;
     apr_size_t open;
@@ -747,8 +754,8 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
     if (first_close != NC_NO_OFFSET && find_tag(page, first_close, root->end, "html") != NC_NO_OFFSET) {
         apr_size_t s, e;
         tries++;
-        if (nested_document(m, page, len, root->start, &s, &e, r + 1)) {
-            floor = remove_document(p, edits, page, len, floor, s, e, "glued");
+        if (shells && nested_document(m, page, len, root->start, &s, &e, r + 1, NC_SHELL)) {
+            floor = remove_document(p, edits, page, len, floor, s, e, "glued", NC_SHELL);
             from = e;
         }
     } else if (second != NC_NO_OFFSET && (first_close == NC_NO_OFFSET || first_close > second)
@@ -758,20 +765,24 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
          * it ends where the next one's prologue begins */
         apr_size_t s, e;
         tries++;
-        if (unclosed_document(m, page, len, r + 1, root->start, document_start(page, second), &s, &e)) {
-            floor = remove_document(p, edits, page, len, floor, s, e, "glued");
+        if (shells && unclosed_document(m, page, len, r + 1, root->start, document_start(page, second), &s, &e)) {
+            floor = remove_document(p, edits, page, len, floor, s, e, "glued", NC_SHELL);
             from = e;
         }
     }
     while (tries++ < NESTED_DOC_MAX_TRIES
            && (open = next_document(m, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
-        if (!nested_document(m, page, len, open, &s, &e, 0)
-            && !unclosed_document(m, page, len, r + 1, open, len, &s, &e)) {
-            from = open + 5;
-            continue;
+        nc_verdict what = NC_SHELL;
+        if (!(shells && nested_document(m, page, len, open, &s, &e, 0, NC_SHELL))
+            && !(shells && unclosed_document(m, page, len, r + 1, open, len, &s, &e))) {
+            what = NC_DUPLICATE;
+            if (!copies || !nested_document(m, page, len, open, &s, &e, 0, NC_DUPLICATE)) {
+                from = open + 5;
+                continue;
+            }
         }
-        floor = remove_document(p, edits, page, len, floor, s, e, "nested");
+        floor = remove_document(p, edits, page, len, floor, s, e, "nested", what);
         from = e;
     }
 }

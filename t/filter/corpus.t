@@ -82,8 +82,6 @@ my %KNOWN_MISS = (
         "a geo block as the page inside the site's menu: its apology and error code go, but its <h1> (\"Bu içerik bölgenizde kullanılamıyor\") is read as a headline and the menu's link makes it no bare page",
     'ap-own-around-notice-fr.html' =>
         "a French site's own 404 box around the story: its \"Le lien que vous avez suivi ne mène plus nulle part chez nous.\" line goes only when the learned model scores it over the threshold (log-odds 2, 32), and that score is the training order's noise: 51 without the az-* pages, 21 with them, 23 to 61 with one or two of them left out (docs/cleaning.md, the az-* set)",
-    'be-brightspot-amp-copy-pt.html' =>
-        "an AMP copy of the story glued after </html> as a whole document: its <article> goes (the copy), but its prologue, its <head> with the story's <title>, its masthead link and its amp-analytics stay: a copy's removal stops at the copy's wrapper, and only a glued shell document goes whole (edits.c)",
     'be-jannah-404-around-ar.html' =>
         "Jannah's 404 split around the story: its message before and its search box after go, but its \"you may also like\" rail after the story stays: a rail after a shell that follows the story cannot be told from the page's own related rail, which comes there too (be-jnews-404-after-es)",
 );

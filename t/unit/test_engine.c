@@ -1755,6 +1755,28 @@ static void test_copy_shapes(const nc_engine *e, apr_pool_t *p, const nc_options
            && !kept_nth(res, arrow, P1, 2),
            "copy shapes: a truncated copy ending in \"… %s\" is a copy", arrows[k]);
     }
+    /* an AMP copy glued after the page as a document of its own: with
+     * nothing but the copy, its <head> and masthead go with it; with text
+     * of its own, only the copy goes */
+    const char *amp_doc = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div></body></html>\n"
+        "<!doctype html>\n<html amp lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Council closes Mill Street baths"
+        "</title></head>\n<body><header><a href=\"/\">Northfield Gazette</a></header>\n<article class=\"amp\">"
+        "<h1>Council closes Mill Street baths</h1><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></article>\n"
+        "</body>\n</html>\n";
+    res = run(e, p, o, "text/html", amp_doc, strlen(amp_doc), 0);
+    ok(res && kept_nth(res, amp_doc, P4, 1) && !kept_nth(res, amp_doc, P4, 2) && !kept_nth(res, amp_doc, "<html amp", 1)
+       && !kept_nth(res, amp_doc, "Northfield Gazette", 1) && count_kind(res, NC_EDIT_REMOVE) == 1,
+       "copy shapes: a glued document holding only a copy of the story goes whole");
+    const char *own_doc = HEAD "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></div></body></html>\n"
+        "<!doctype html>\n<html amp lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Council closes Mill Street baths"
+        "</title></head>\n<body><header><a href=\"/\">Northfield Gazette</a></header>\n<article class=\"amp\">"
+        "<h1>Council closes Mill Street baths</h1><p>" P1 "</p><p>" P2 "</p><p>" P3 "</p><p>" P4 "</p></article>\n"
+        "<section class=\"letters\"><p>Readers have written to us about the baths for years, and the letters page "
+        "will carry their memories of the old pool every Saturday until it closes.</p></section>\n</body>\n</html>\n";
+    res = run(e, p, o, "text/html", own_doc, strlen(own_doc), 0);
+    ok(res && kept_nth(res, own_doc, P4, 1) && !kept_nth(res, own_doc, P4, 2) && kept_nth(res, own_doc, "<html amp", 1)
+       && kept_nth(res, own_doc, "Readers have written", 1),
+       "copy shapes: a glued document with text of its own keeps it; only its copy goes");
     const char *webform = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
         "<form id=\"aspnetForm\" method=\"post\"><div class=\"story\"><h1>Council closes Mill Street baths</h1><p>" P1 " " P4
         "</p><p>" P2 " " P3 "</p></div><div class=\"copy\"><p>" P1 " " P4 "</p><p>" P2 " " P3 "</p></div></form></body></html>";
