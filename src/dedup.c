@@ -1736,26 +1736,59 @@ static int card_teaser_alone(const dedup_state *s, int q, const int *beside, int
 
 /* Element c as a copy's wrapper: marks its other blocks and returns how
  * many, or -1 when it fails the test. */
-static int take_copy_extras(nc_docmodel *m, const char *furniture, const char *quoted,
+/* Is quoted block j inside wrapper c the same text as a block before c? A
+ * copy of a story that quotes a ruling twice (in the text and in a boxed
+ * aside) quotes it twice again: its quotes take no part in finding copies,
+ * so the wrapper tells them from a quote of its own. */
+static int quote_said_before(apr_pool_t *p, const nc_docmodel *m, int c, int j)
+{
+    const nc_block *x = block_at(m, j);
+    apr_size_t klen = 0, olen = 0;
+    apr_uint64_t h;
+    const char *k = NULL;
+    for (int i = 0; i < c; i++) {
+        const nc_block *y = block_at(m, i);
+        if (y->words != x->words || y->text_len == 0)
+            continue;
+        if (!k)
+            k = block_key(p, x->text, x->text_len, &klen, &h);
+        const char *o = block_key(p, y->text, y->text_len, &olen, &h);
+        if (klen > 0 && olen == klen && !memcmp(o, k, klen))
+            return 1;
+    }
+    return 0;
+}
+
+static int take_copy_extras(apr_pool_t *p, nc_docmodel *m, const char *furniture, const char *quoted,
                             const char *original, int c, int min_words)
 {
     const nc_block *w = block_at(m, c);
     if (furniture[c] || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
         || !strcmp(w->tag, "main"))
         return -1;
-    int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0;
+    int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0, quotes = 0, aside_lines = 0;
     for (int j = c + 1; j <= w->last_desc && ok; j++) {
         const nc_block *x = block_at(m, j);
-        if (furniture[j] || original[j])
+        /* a quote or aside (furniture as an aside) inside the copy: its
+         * long blocks must be said before the wrapper, word for word */
+        if (original[j] || (furniture[j] && !quoted[j]))
             ok = 0;
         else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
             copies++;
             copy_words += x->words;
+        } else if (x->verdict == NC_KEEP && x->text_len > 0 && quoted[j] && x->words >= 2 * min_words) {
+            ok = quote_said_before(p, m, c, j);
+            quotes += ok;
         } else if (x->verdict == NC_KEEP && x->text_len > 0) {
             ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
             extra_words += x->words;
+            aside_lines += furniture[j];
         }
     }
+    /* an aside's short lines (its heading, its source) go only with a
+     * quote said before: an aside of the copy's own stays */
+    if (aside_lines > 0 && quotes == 0)
+        return -1;
     if (!ok || copies < 2 || extra_words * COPY_EXTRAS_MAX_SHARE > copy_words)
         return -1;
     for (int j = c + 1; j <= w->last_desc; j++) {
@@ -1806,7 +1839,7 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
             if (inner >= 0 && card_beside(m, c, inner))
                 break;
             tried[c] = 1;
-            int k = take_copy_extras(m, s->furniture, quoted, original, c, min_words);
+            int k = take_copy_extras(p, m, s->furniture, quoted, original, c, min_words);
             if (k < 0)
                 break;
             marked += k;
