@@ -1453,6 +1453,17 @@ static int sole_holder(const nc_docmodel *m, int i)
     return i;
 }
 
+/* Blocks o and i each alone in an element, the two elements siblings of
+ * one tag and class, i's right after o's: a one-paragraph story (a brief)
+ * printed twice by its template, not a note framed on purpose. */
+static int doubled_holder(const nc_docmodel *m, int o, int i)
+{
+    int ho = sole_holder(m, o), hi = sole_holder(m, i);
+    const nc_block *a = block_at(m, ho), *b = block_at(m, hi);
+    return ho != o && hi != i && a->last_desc + 1 == hi && a->parent == b->parent
+        && !strcmp(a->tag, b->tag) && !strcmp(a->hint, b->hint);
+}
+
 static int brackets_story(const dedup_state *s, int q)
 {
     const nc_docmodel *m = s->m;
@@ -1489,8 +1500,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     if (o < 0 || o > q || s->klen[o] != s->klen[q])
         return 0;                /* o > q: a teaser above its story, judged as one */
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
-    if (o == q - 1 && ob->parent == b->parent)
-        return 0;                /* right after itself, in the same element */
+    if (o == q - 1 && (ob->parent == b->parent || doubled_holder(s->m, s->idx[o], s->idx[q])))
+        return 0;                /* right after itself, in the same element or its twin */
     if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES && b->words >= STORY_BLOCK_MIN_WORDS(s->min_words))
         return 0;                /* the whole story again, no note */
     if (within_prose(s, q, beside))
@@ -1502,7 +1513,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
      * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
               || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob)
-              || named_wrapper(s, s->idx[q]) || stamp_beside(s->m, s->idx[q]);
+              || named_wrapper(s, s->idx[q]) || (o < q - 1 && named_wrapper(s, s->idx[o]))
+              || stamp_beside(s->m, s->idx[q]);
     if (!framed) {
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
