@@ -30,6 +30,10 @@
  *    from its original's neighbour;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
+ *    and its quotes and asides whose long blocks repeat a block before it (a
+ *    court story's ruling, quoted in the text and in a box, copied whole);
+ *  - a one-paragraph story printed twice in twin elements, one right after
+ *    the other (a brief's <div class=brief> twice);
  *  - list items that are the body's paragraphs again, in a run;
  *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
  *    cloned whole goes whole; a paywall box's repeat is a copy; a live
@@ -41,7 +45,8 @@
  * shorter than min_words on their own, list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
- * and the bottom, bare or in a named wrapper, a live blog's alert posted
+ * and the bottom, bare or in a named wrapper, a ruling boxed alone in a
+ * named wrapper and said again later in the prose, a live blog's alert posted
  * twice, its time in the entry's <time> or bare text, a summary named or
  * in the article's header over the lead it repeats, a headline listed in
  * a table of contents above it), a paragraph
