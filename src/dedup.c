@@ -30,6 +30,10 @@
  *    from its original's neighbour;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
+ *    and its quotes and asides whose long blocks repeat a block before it (a
+ *    court story's ruling, quoted in the text and in a box, copied whole);
+ *  - a one-paragraph story printed twice in twin elements, one right after
+ *    the other (a brief's <div class=brief> twice);
  *  - list items that are the body's paragraphs again, in a run;
  *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
  *    cloned whole goes whole; a paywall box's repeat is a copy; a live
@@ -41,7 +45,8 @@
  * shorter than min_words on their own, list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
- * and the bottom, bare or in a named wrapper, a live blog's alert posted
+ * and the bottom, bare or in a named wrapper, a ruling boxed alone in a
+ * named wrapper and said again later in the prose, a live blog's alert posted
  * twice, its time in the entry's <time> or bare text, a summary named or
  * in the article's header over the lead it repeats, a headline listed in
  * a table of contents above it), a paragraph
@@ -1454,6 +1459,17 @@ static int sole_holder(const nc_docmodel *m, int i)
     return i;
 }
 
+/* Blocks o and i each alone in an element, the two elements siblings of
+ * one tag and class, i's right after o's: a one-paragraph story (a brief)
+ * printed twice by its template, not a note framed on purpose. */
+static int doubled_holder(const nc_docmodel *m, int o, int i)
+{
+    int ho = sole_holder(m, o), hi = sole_holder(m, i);
+    const nc_block *a = block_at(m, ho), *b = block_at(m, hi);
+    return ho != o && hi != i && a->last_desc + 1 == hi && a->parent == b->parent
+        && !strcmp(a->tag, b->tag) && !strcmp(a->hint, b->hint);
+}
+
 static int brackets_story(const dedup_state *s, int q)
 {
     const nc_docmodel *m = s->m;
@@ -1490,8 +1506,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     if (o < 0 || o > q || s->klen[o] != s->klen[q])
         return 0;                /* o > q: a teaser above its story, judged as one */
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
-    if (o == q - 1 && ob->parent == b->parent)
-        return 0;                /* right after itself, in the same element */
+    if (o == q - 1 && (ob->parent == b->parent || doubled_holder(s->m, s->idx[o], s->idx[q])))
+        return 0;                /* right after itself, in the same element or its twin */
     if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES && b->words >= STORY_BLOCK_MIN_WORDS(s->min_words))
         return 0;                /* the whole story again, no note */
     if (within_prose(s, q, beside))
@@ -1503,7 +1519,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
      * headlines it lists) */
     int framed = b->hint[0] || (b->parent >= 0 && block_at(s->m, b->parent)->text_len > 0)
               || (ob->hint[0] && strcmp(ob->hint, b->hint) != 0) || list_item(ob)
-              || named_wrapper(s, s->idx[q]) || stamp_beside(s->m, s->idx[q]);
+              || named_wrapper(s, s->idx[q]) || (o < q - 1 && named_wrapper(s, s->idx[o]))
+              || stamp_beside(s->m, s->idx[q]);
     if (!framed) {
         int h = header_of(s->m, s->idx[o]);
         framed = h >= 0 && h != header_of(s->m, s->idx[q]);
@@ -1737,26 +1754,59 @@ static int card_teaser_alone(const dedup_state *s, int q, const int *beside, int
 
 /* Element c as a copy's wrapper: marks its other blocks and returns how
  * many, or -1 when it fails the test. */
-static int take_copy_extras(nc_docmodel *m, const char *furniture, const char *quoted,
+/* Is quoted block j inside wrapper c the same text as a block before c? A
+ * copy of a story that quotes a ruling twice (in the text and in a boxed
+ * aside) quotes it twice again: its quotes take no part in finding copies,
+ * so the wrapper tells them from a quote of its own. */
+static int quote_said_before(apr_pool_t *p, const nc_docmodel *m, int c, int j)
+{
+    const nc_block *x = block_at(m, j);
+    apr_size_t klen = 0, olen = 0;
+    apr_uint64_t h;
+    const char *k = NULL;
+    for (int i = 0; i < c; i++) {
+        const nc_block *y = block_at(m, i);
+        if (y->words != x->words || y->text_len == 0)
+            continue;
+        if (!k)
+            k = block_key(p, x->text, x->text_len, &klen, &h);
+        const char *o = block_key(p, y->text, y->text_len, &olen, &h);
+        if (klen > 0 && olen == klen && !memcmp(o, k, klen))
+            return 1;
+    }
+    return 0;
+}
+
+static int take_copy_extras(apr_pool_t *p, nc_docmodel *m, const char *furniture, const char *quoted,
                             const char *original, int c, int min_words)
 {
     const nc_block *w = block_at(m, c);
     if (furniture[c] || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
         || !strcmp(w->tag, "main"))
         return -1;
-    int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0;
+    int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0, quotes = 0, aside_lines = 0;
     for (int j = c + 1; j <= w->last_desc && ok; j++) {
         const nc_block *x = block_at(m, j);
-        if (furniture[j] || original[j])
+        /* a quote or aside (furniture as an aside) inside the copy: its
+         * long blocks must be said before the wrapper, word for word */
+        if (original[j] || (furniture[j] && !quoted[j]))
             ok = 0;
         else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
             copies++;
             copy_words += x->words;
+        } else if (x->verdict == NC_KEEP && x->text_len > 0 && quoted[j] && x->words >= 2 * min_words) {
+            ok = quote_said_before(p, m, c, j);
+            quotes += ok;
         } else if (x->verdict == NC_KEEP && x->text_len > 0) {
             ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
             extra_words += x->words;
+            aside_lines += furniture[j];
         }
     }
+    /* an aside's short lines (its heading, its source) go only with a
+     * quote said before: an aside of the copy's own stays */
+    if (aside_lines > 0 && quotes == 0)
+        return -1;
     if (!ok || copies < 2 || extra_words * COPY_EXTRAS_MAX_SHARE > copy_words)
         return -1;
     for (int j = c + 1; j <= w->last_desc; j++) {
@@ -1807,7 +1857,7 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
             if (inner >= 0 && card_beside(m, c, inner))
                 break;
             tried[c] = 1;
-            int k = take_copy_extras(m, s->furniture, quoted, original, c, min_words);
+            int k = take_copy_extras(p, m, s->furniture, quoted, original, c, min_words);
             if (k < 0)
                 break;
             marked += k;

@@ -2381,22 +2381,27 @@ static int spread_from_strong(run_block *rb, int n)
 /* Is block i a child of parent, or inside a figure, a block quote, a list
  * or a table that is (a caption "The page residents saw: Error 503, Guru
  * Meditation.", a list or a table of what "404 Not Found" and "410 Gone"
- * mean, is part of the story around it)? */
+ * mean, is part of the story around it)? Whatever a figure or a block
+ * quote holds is theirs, however it is wrapped inside them (a screenshot
+ * of an nginx 404 rebuilt in a <div> over the figure's caption). */
 static int part_of(const nc_docmodel *m, int i, int parent)
 {
     static const char *const within[] = {
         "figure", "blockquote", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", NULL
     };
+    int wrapped = 0;        /* an element of another tag since the last figure or quote */
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         if (a == parent)
-            return 1;
+            return !wrapped;
         const char *tag = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
         int k = 0;
         while (within[k] && strcmp(tag, within[k]) != 0)
             k++;
-        if (!within[k])
-            return 0;
+        if (k < 2)
+            wrapped = 0;
+        else if (!within[k])
+            wrapped = 1;
     }
     return 0;
 }

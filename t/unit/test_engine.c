@@ -3738,6 +3738,73 @@ static void test_model_between_prose(const nc_engine *e, apr_pool_t *p, const nc
        "model between prose: a short section only the learned model reads as a shell, between prose, stays");
 }
 
+/* The bj-* set (issue 3): legitimate repetition and stories about errors
+ * next to real copies. A copy's wrapper takes the quotes it repeats along
+ * (dedup.c, take_copy_extras); a screen rebuilt in a figure's <div> is the
+ * figure's (shells.c, part_of); a one-paragraph brief printed twice in twin
+ * elements is a copy, a ruling boxed and said again in the prose is not
+ * (dedup.c, lone_repeat). */
+#define BJ_HEAD "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><article><h1>t</h1><div class=\"body\">"
+#define BJ_P1 "<p>The appeal court ruled on Tuesday that the laboratory technician was dismissed for raising the alarm about leaking solvent, and ordered her reinstatement.</p>"
+#define BJ_P2 "<p>Her lawyer said the ruling reminded employers that warning about a danger to health is a duty and not a fault, while the company said it was studying an appeal.</p>"
+#define BJ_P3 "<p>Since her dismissal she has worked part time at another laboratory, and the labour inspectorate has since ordered new ventilation in the storeroom where the drums leaked.</p>"
+#define BJ_RULING "The dismissal of an employee for the normal exercise of the right to alert the employer to facts that may harm the health of workers is void, and it is for the employer to prove otherwise."
+#define BJ_STORY BJ_P1 "<blockquote><p>" BJ_RULING "</p></blockquote>" BJ_P2 \
+    "<aside class=\"box\"><h3>The ruling</h3><p>Court of appeal, 4 June:</p><p>" BJ_RULING "</p></aside>" BJ_P3
+
+static void test_bj_repetition(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *clean = BJ_HEAD BJ_STORY "</div></article></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", clean, strlen(clean), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bj: a ruling quoted in the text and again in a boxed aside stays");
+    const char *copied = BJ_HEAD BJ_STORY "<div class=\"print\">" BJ_STORY "</div></div></article></body></html>";
+    res = run(e, p, o, "text/html", copied, strlen(copied), 0);
+    ok(res && kept_nth(res, copied, BJ_RULING, 1) && kept_nth(res, copied, BJ_RULING, 2)
+       && !kept_nth(res, copied, BJ_RULING, 3) && !kept_nth(res, copied, BJ_RULING, 4)
+       && !kept_nth(res, copied, "The ruling</h3>", 2) && kept_nth(res, copied, "The ruling</h3>", 1),
+       "bj: a copy's wrapper takes its quote and its aside along when they repeat the story's");
+    const char *own = BJ_HEAD BJ_P1 BJ_P2 BJ_P3 "<div class=\"print\">" BJ_P1 BJ_P2 BJ_P3
+        "<aside class=\"box\"><h3>The ruling</h3><p>Court of appeal, 4 June:</p><p>" BJ_RULING "</p></aside></div></div></article></body></html>";
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_nth(res, own, BJ_RULING, 1) && kept_nth(res, own, "The ruling</h3>", 1),
+       "bj: an aside of the copy's own, said nowhere before, stays");
+
+#define BJ_LONG1 "<p>Residents who tried to open the council's planning portal on Tuesday morning were met with an error page for most of the day, and the council confirmed late in the afternoon that a failed certificate renewal was to blame.</p>"
+#define BJ_LONG2 "<p>The consultation on the riverside housing plan, which was due to close at midnight, has been extended by a week, and the council said it would publish a short report next month on how the renewal was missed.</p>"
+    const char *shot = BJ_HEAD BJ_LONG1 "<figure class=\"screenshot\"><div class=\"shot\"><h1>404 Not Found</h1><hr>"
+        "<center>nginx/1.18.0</center></div><figcaption>What readers saw on Tuesday.</figcaption></figure>" BJ_LONG2
+        "</div></article></body></html>";
+    res = run(e, p, o, "text/html", shot, strlen(shot), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bj: an nginx 404 screen rebuilt in a figure's <div> between paragraphs stays");
+#undef BJ_LONG2
+#undef BJ_LONG1
+
+#define BJ_BRIEF "<p>Because of works on the river bridge, the lane towards the station is closed from Monday at 6am until Friday evening. Buses 6 and 9 take a detour over the southern bridge, and cyclists and pedestrians can still cross. (mw)</p>"
+    const char *twice = BJ_HEAD "<div class=\"brief\">" BJ_BRIEF "</div><div class=\"brief\">" BJ_BRIEF "</div></div></article></body></html>";
+    res = run(e, p, o, "text/html", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, "Because of works", 1) && !kept_nth(res, twice, "Because of works", 2),
+       "bj: a brief printed twice in twin elements, one after the other, goes once");
+    const char *bare = BJ_HEAD "<div class=\"brief\">" BJ_BRIEF "</div>" BJ_BRIEF "</div></article></body></html>";
+    res = run(e, p, o, "text/html", bare, strlen(bare), 0);
+    ok(res && kept_nth(res, bare, "Because of works", 1) && !kept_nth(res, bare, "Because of works", 2),
+       "bj: a brief in a named box printed again bare right after it goes");
+    const char *boxed = BJ_HEAD BJ_P1 "<div class=\"quote-box\"><p>" BJ_RULING "</p></div>" BJ_P2 BJ_P3
+        "<p>" BJ_RULING "</p>" "<p>The company has two months to appeal, and the order to reinstate her applies from the day the ruling is served.</p>"
+        "</div></article></body></html>";
+    res = run(e, p, o, "text/html", boxed, strlen(boxed), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bj: a ruling in a named box, said again later in the prose, stays");
+#undef BJ_BRIEF
+}
+#undef BJ_STORY
+#undef BJ_RULING
+#undef BJ_P3
+#undef BJ_P2
+#undef BJ_P1
+#undef BJ_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -3833,6 +3900,7 @@ int main(int argc, char **argv)
     test_bg_mirror_shells(e, pool, &o);
     test_be_templates(e, pool, &o);
     test_model_between_prose(e, pool, &o);
+    test_bj_repetition(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
