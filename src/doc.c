@@ -362,7 +362,11 @@ char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m)
     char *flags = NULL;
     for (int i = 0; i < n; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        int named = (b->parent >= 0 && flags && flags[b->parent]) || (*b->hint && hint_says(b->hint, names));
+        /* <body> and <html> carry the theme's switches ("avada-footer-fx-none",
+         * "has-sticky-footer"), which name no footer of their own */
+        int named = (b->parent >= 0 && flags && flags[b->parent])
+                 || (*b->hint && strcmp(b->tag, "body") != 0 && strcmp(b->tag, "html") != 0
+                     && hint_says(b->hint, names));
         if (named) {
             if (!flags)
                 flags = apr_pcalloc(p, (apr_size_t)n);

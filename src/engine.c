@@ -238,14 +238,32 @@ static int in_consent_box(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* A newsletter's sign-up box by its class or id ("newsletter-box",
+ * "mc4wp-form", "mailchimp-signup"): its pitch ("The day's top stories,
+ * in your inbox every morning") is the site's on every page, a theme's
+ * 404 page in a <div> sidebar too (the bh-* set), never its story. */
+static int in_signup_box(const nc_docmodel *m, int i)
+{
+    static const char *const names[] = { "newsletter", "newsletters", "nieuwsbrief", "mailchimp", "mc4wp",
+                                         "mailpoet", NULL };
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const char *h = APR_ARRAY_IDX(m->blocks, a, nc_block).hint, *w;
+        apr_size_t n;
+        while ((w = nc_hint_next_word(&h, 1, &n)) != NULL)
+            if (nc_hint_word_is_one_of(w, n, names))
+                return 1;
+    }
+    return 0;
+}
+
 /* Is article text left after cleaning: a block long enough to be prose,
  * outside furniture (an old template's <div id="footer"> too, and a
  * copyright line: a 404 page's footer is no story). A form that holds the
  * story (ASP.NET WebForms wraps the whole page in one) is no furniture here:
  * counting it as such would answer a real article with a shell beside it as
  * a soft error. A line of links only (a breaking-news ticker's headlines
- * run together) and a consent banner are the site's on every page, a
- * theme's whole 404 page too. */
+ * run together), a consent banner and a newsletter's sign-up box are the
+ * site's on every page, a theme's whole 404 page too. */
 static int has_article_text(nc_doc *d)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
@@ -259,7 +277,7 @@ static int has_article_text(nc_doc *d)
             && lettered_words(b) >= d->opts.min_block_words
             && !(d->is_html && b->trusted && b->end <= d->orig.len
                  && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
-            && !in_consent_box(&d->model, i))
+            && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i))
             return 1;
     }
     return 0;

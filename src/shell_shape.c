@@ -1833,6 +1833,80 @@ static int mark_shell_rails(shape_page *sp, int story)
     return marked;
 }
 
+/* The template names its error box: "error-404", "error404-recent",
+ * "penci-404-wrap", "not-found", "wpmm-maintenance-block". Named: a word
+ * (letters and digits) that is a status code beside the word "error",
+ * "errorNNN" or "NNNerror"/"NNNpage", "notfound", "not" "found"; with
+ * holds_shell (the box already holds a shell block) also a bare status
+ * code, "error" "page" and "maintenance". A post's id ("post-404") alone
+ * names nothing unless the box holds a shell. */
+static int status_code_word(const char *w, apr_size_t n)
+{
+    static const char *const codes[] = { "400", "401", "403", "404", "410", "500", "502", "503", NULL };
+    return n == 3 && nc_hint_word_is_one_of(w, n, codes);
+}
+
+static int hint_names_error_box(const char *hint, int holds_shell)
+{
+    int error = 0, code = 0, page = 0, not_ = 0, found = 0;
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n));) {
+        if (n == 8 && !strncmp(w, "notfound", 8))
+            return 1;
+        if (n == 8 && (!strncmp(w, "error", 5) && status_code_word(w + 5, 3)))
+            return 1;
+        if ((n == 8 && status_code_word(w, 3) && !strncmp(w + 3, "error", 5))
+            || (n == 7 && status_code_word(w, 3) && !strncmp(w + 3, "page", 4)))
+            return 1;
+        if (holds_shell && n == 11 && !strncmp(w, "maintenance", 11))
+            return 1;
+        error |= n == 5 && !strncmp(w, "error", 5);
+        code |= status_code_word(w, n);
+        page |= n == 4 && !strncmp(w, "page", 4);
+        not_ |= n == 3 && !strncmp(w, "not", 3);
+        found |= n == 5 && !strncmp(w, "found", 5);
+    }
+    return (error && code) || (not_ && found) || (holds_shell && (code || (error && page)));
+}
+
+/* A box the template names an error box (hint_names_error_box), once the
+ * page has a shell: its "popular posts" grid, its category list, its
+ * search, which no phrase names, go with it (the `bh-*` set: Soledad's
+ * 404 block glued after the story, Sahifa's "error404-recent" grid after
+ * the story the 404 title heads). Not the story's box nor one holding the
+ * story, no page-level element, no furniture, no block of prose length, no
+ * copy, at most RAIL_MAX_BLOCKS blocks: a named box of short lines. */
+static int mark_named_error_boxes(shape_page *sp, int story)
+{
+    nc_docmodel *m = sp->m;
+    int n = m->blocks->nelts, marked = 0;
+    char *holds = apr_pcalloc(sp->p, (apr_size_t)n + 1);
+    for (int i = 0; i < n; i++)
+        if (B(i)->verdict == NC_SHELL)
+            for (int a = B(i)->parent; a >= 0 && !holds[a]; a = B(a)->parent)
+                holds[a] = 1;
+    for (int a = 0; a < n; a++) {
+        const nc_block *ab = B(a);
+        if (!*ab->hint || ab->last_desc == a || ab->boilerplate || furniture_tag(ab) || page_or_story_level(ab)
+            || !ab->trusted || ab->last_desc - a > RAIL_MAX_BLOCKS || (sp->footer && sp->footer[a])
+            || (story >= a && story <= ab->last_desc) || !hint_names_error_box(ab->hint, holds[a]))
+            continue;
+        int fits = 1, keep = 0;
+        for (int j = a + 1; j <= ab->last_desc && fits; j++) {
+            const nc_block *x = B(j);
+            if (!text_block(x) || x->boilerplate)
+                continue;
+            fits = x->verdict == NC_SHELL || (x->verdict == NC_KEEP && x->words <= RAIL_LONG_WORDS && x->trusted);
+            keep += x->verdict == NC_KEEP;
+        }
+        if (!fits || !keep)
+            continue;
+        marked |= mark_rail(m, a);
+        a = ab->last_desc;
+    }
+    return marked;
+}
+
 int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len,
                         int page_has_shell)
 {
@@ -1919,5 +1993,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     marked += mark_notices(&sp, level, page_has_shell || marked);
     if (page_has_shell || marked)
         marked += mark_shell_rails(&sp, story);
+    if (page_has_shell || marked)
+        marked += mark_named_error_boxes(&sp, story);
     return marked;
 }

@@ -3804,6 +3804,81 @@ static void test_bj_repetition(const nc_engine *e, apr_pool_t *p, const nc_optio
 #undef BJ_P2
 #undef BJ_P1
 #undef BJ_HEAD
+/* The bh-* set's full-size templates: a theme's switches on <body>
+ * ("avada-footer-fx-none") name no footer, so the story under them is
+ * article text and a maintenance box after it makes no soft error; a box
+ * the template names an error box ("error-404", "error404-recent",
+ * "wpmm-maintenance-block") goes whole once the page has a shell: its
+ * grid of posts and its category list with it. A post's id ("post-404")
+ * names nothing. */
+#define BH_P1 "The city and its energy utility broke ground on Monday on a heat network that is to serve about 2,400 homes, several schools and a sports hall by 2029, drawing most of its heat from treated waste water."
+#define BH_P2 "At its heart is an 18-megawatt heat pump that takes warmth from the waste water of the treatment plant and raises it to as much as 85 degrees, with a wood-chip boiler for the coldest weeks."
+#define BH_P3 "Residents face two years of roadworks as about 21 kilometres of pipes are laid street by street, starting with two streets where the work is to last until the spring."
+#define BH_P4 "Owners can register an interest from October; the utility puts the cost of a connection for a detached house at 6,000 to 11,000 euros, part of which a federal programme pays."
+#define BH_HEAD "<html><head><title>Freiburg startet Waermenetz in Haslach | Kurier</title></head>"
+#define BH_STORY "<article><h1>Freiburg startet Waermenetz im Stadtteil Haslach</h1><div class=\"post-content\"><p>" BH_P1 "</p><p>" BH_P2 "</p><p>" BH_P3 "</p><p>" BH_P4 "</p></div></article>"
+#define BH_GRID "<ul class=\"penci-grid\"><li class=\"grid-style\"><h2><a href=\"/a/\">Two injured as box truck strikes pedestrian bridge on Route 9</a></h2><p>State police say the driver misjudged the clearance of the bridge.</p></li>" \
+    "<li class=\"grid-style\"><h2><a href=\"/b/\">County commissioners delay vote on landfill expansion</a></h2><p>Neighbors packed the meeting to oppose a forty-acre expansion.</p></li></ul>" \
+    "<div class=\"widget widget_categories\"><h4>Categories</h4><ul><li><a href=\"/news/\">News</a> (412)</li><li><a href=\"/sports/\">Sports</a> (208)</li></ul></div>"
+static void test_bh_templates(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *maint = BH_HEAD "<body class=\"single fusion-body avada-footer-fx-none\"><main>" BH_STORY
+        "<div id=\"wpmm-maintenance-block\" class=\"wpmm-wrap\"><h1>Wartungsmodus</h1><h2>Wir sind gleich wieder f\xc3\xbcr Sie da!</h2>"
+        "<p>Unsere Website wird gerade gewartet und ist in K\xc3\xbcrze wieder erreichbar. Vielen Dank f\xc3\xbcr Ihre Geduld.</p>"
+        "<p>Voraussichtlich wieder online in 3 Stunden</p></div></main><footer><p>All rights reserved.</p></footer></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", maint, strlen(maint), 0);
+    ok(res && !res->soft_error && kept_nth(res, maint, BH_P1, 1) && kept_nth(res, maint, BH_P4, 1),
+       "bh templates: a body class naming the theme's footer effect makes the story no footer, and the page no soft error");
+    ok(res && !kept_nth(res, maint, "Wir sind gleich", 1) && !kept_nth(res, maint, "Voraussichtlich", 1),
+       "bh templates: a maintenance box the template names goes whole once it holds a shell");
+
+    const char *after = BH_HEAD "<body><main>" BH_STORY "<div class=\"penci-404-wrap\"><div class=\"error-404 penci-error-page\">"
+        "<p class=\"sub-heading-text-404\">Oops! That page can't be found.</p><p>It looks like nothing was found at this location. Maybe try a search?</p>"
+        "<div class=\"block-title\"><h3>You may like</h3></div>" BH_GRID "</div></div></main></body></html>";
+    res = run(e, p, o, "text/html", after, strlen(after), 0);
+    ok(res && !kept_nth(res, after, "nothing was found", 1) && !kept_nth(res, after, "You may like", 1)
+       && !kept_nth(res, after, "Two injured", 1) && !kept_nth(res, after, "Sports", 1) && kept_nth(res, after, BH_P4, 1),
+       "bh templates: a named 404 box after the story goes with its grid of posts and its category list");
+
+    const char *apart = BH_HEAD "<body><main><div class=\"post-listing error-404\"><h1>404 :(</h1><p>Oops! That page can't be found.</p></div>"
+        BH_STORY "<section class=\"recent-box error404-recent\"><h3>Latest</h3>" BH_GRID "</section></main></body></html>";
+    res = run(e, p, o, "text/html", apart, strlen(apart), 0);
+    ok(res && !kept_nth(res, apart, "can't be found", 1) && !kept_nth(res, apart, "Two injured", 1) && kept_nth(res, apart, BH_P1, 1),
+       "bh templates: the same template's error box after the story goes too (error404-recent)");
+
+    const char *post_id = BH_HEAD "<body><main><div class=\"post-listing error-404\"><h1>404 :(</h1><p>Oops! That page can't be found.</p></div>"
+        BH_STORY "<section class=\"related\" id=\"post-404\"><h3>Latest</h3>" BH_GRID "</section></main></body></html>";
+    res = run(e, p, o, "text/html", post_id, strlen(post_id), 0);
+    ok(res && !kept_nth(res, post_id, "can't be found", 1) && kept_nth(res, post_id, "Two injured", 1),
+       "bh templates: a box whose id is a post's number (post-404) is no error box of its own");
+
+    const char *clean = BH_HEAD "<body><main>" BH_STORY "<div class=\"error-404 penci-error-page\"><h3>You may like</h3>" BH_GRID "</div></main></body></html>";
+    res = run(e, p, o, "text/html", clean, strlen(clean), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bh templates: on a page with no shell, a box named error-404 stays");
+
+    const char *soft = "<html><head><title>No se ha encontrado la p\xc3\xa1gina - Diario Bah\xc3\xad" "a</title></head><body>"
+        "<main><div class=\"inside-article\"><h1>\xc2\xa1Vaya! No se puede encontrar esa p\xc3\xa1gina.</h1>"
+        "<p>Parece que no se ha encontrado nada en esta ubicaci\xc3\xb3n. \xc2\xbfQuiz\xc3\xa1s intentar una b\xc3\xbasqueda?</p></div></main>"
+        "<div class=\"widget-area sidebar\"><div class=\"widget mc4wp-form\"><h3>Recibe nuestro bolet\xc3\xadn</h3>"
+        "<p class=\"mc4wp-form__text\">Las noticias m\xc3\xa1s importantes del d\xc3\xad" "a, cada ma\xc3\xb1" "ana en tu correo electr\xc3\xb3nico.</p></div></div>"
+        "<footer><p>Todos los derechos reservados.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", soft, strlen(soft), 0);
+    ok(res && res->soft_error,
+       "bh templates: a theme's 404 page whose only other prose is a newsletter box's pitch is a soft error");
+    const char *story = BH_HEAD "<body><main><div class=\"post-listing error-404\"><h1>404 :(</h1><p>Oops! That page can't be found.</p></div>"
+        BH_STORY "</main><div class=\"newsletter-box\"><p>The day's top local stories, delivered to your inbox every weekday at six.</p></div></body></html>";
+    res = run(e, p, o, "text/html", story, strlen(story), 0);
+    ok(res && !res->soft_error && kept_nth(res, story, BH_P1, 1),
+       "bh templates: the story beside a newsletter box is still article text");
+}
+#undef BH_HEAD
+#undef BH_STORY
+#undef BH_P1
+#undef BH_P2
+#undef BH_P3
+#undef BH_P4
+#undef BH_GRID
 
 int main(int argc, char **argv)
 {
@@ -3901,6 +3976,7 @@ int main(int argc, char **argv)
     test_be_templates(e, pool, &o);
     test_model_between_prose(e, pool, &o);
     test_bj_repetition(e, pool, &o);
+    test_bh_templates(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
