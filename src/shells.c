@@ -2043,6 +2043,34 @@ static int is_headline(const nc_head *title, const nc_block *b)
     return in_title(title, b);
 }
 
+/* Is the block program source: a code sample or a signature ("pub struct
+ * Ref<'b, T> { (private fields) }", "fn len(&self) -> usize", a
+ * grammar's "mod IDENTIFIER { Item* }")? Braces around something, two
+ * statement ends, or an arrow. The learned model reads how a notice is
+ * worded (news pages and their shells, the catalog's sentences); on
+ * source it reads nothing, and a listing's lines are no shell's <br>
+ * lines. A shell's own output in a <pre> (a JSON error body, a trace, an
+ * XML error document) is evidence by its own rules (error_traces.c),
+ * never the model's word. */
+#define SOURCE_SCAN_MAX 400
+
+static int source_code(const nc_block *b)
+{
+    apr_size_t n = b->text_len < SOURCE_SCAN_MAX ? b->text_len : SOURCE_SCAN_MAX;
+    const char *open = memchr(b->text, '{', n);
+    if (open && memchr(open, '}', n - (apr_size_t)(open - b->text)))
+        return 1;
+    int ends = 0;
+    for (apr_size_t k = 0; k + 1 < n; k++) {
+        if (b->text[k] == ';' && (b->text[k + 1] == ' ' || b->text[k + 1] == '\n'))
+            ends++;
+        else if ((b->text[k] == '-' || b->text[k] == '=') && b->text[k + 1] == '>'
+                 && k > 0 && b->text[k - 1] == ' ')
+            return 1;
+    }
+    return ends >= 2;
+}
+
 /* Does the block end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
  * allowing closing quotes and brackets after it? */
 static int ends_sentence(const nc_block *b)
@@ -2880,6 +2908,13 @@ enum { TEXT_STRONG = 1, TEXT_WEAK = 2, TEXT_CATALOG = 4, TEXT_MODEL = 8 };
  * quotes what an outage page said is all short blocks, and the model's
  * word must never make a page a soft error. */
 #define MODEL_MIN_STORY 2
+/* ... and not on a page of program source and its documentation (an API
+ * reference, a manual's examples: three blocks of source, source_code):
+ * the model learned how news pages and their shells are worded, and there
+ * it reads a stability note ("This is a nightly-only experimental API.")
+ * or a method's one-line summary as a notice. A news explainer quoting
+ * code shows a sample or two; a shell glued to a story holds none. */
+#define MODEL_MAX_SOURCE 3
 #define MODEL_MEDIUM (2 * NC_SHELL_MODEL_SCALE)
 
 /* 16 bytes; texts over 64 KB are not kept (a page repeats short texts). */
@@ -3206,7 +3241,8 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
             && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
-        if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS)
+        if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS
+            && !source_code(b))
             read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
         /* furniture (by tag, or a box named the site's header or menu: a
@@ -3219,7 +3255,7 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
         rb[i].model = model_on && (f & TEXT_MODEL) && !rb[i].strong && !rb[i].headline && !b->boilerplate
                       && !is_tag(b, "li") && !(i == n - 1 && prose_after >= 0 && !ends_sentence(b))
                       && !in_named_furniture(m, idx[i], -1) && nc_doc_paywall_of(m, idx[i]) < 0
-                      && nc_doc_comment_thread_of(m, idx[i]) < 0;
+                      && nc_doc_comment_thread_of(m, idx[i]) < 0 && !source_code(b);
         if (rb[i].weak && b->words <= 3) {
             rb[i].code = nc_regex_find(r->status_code, md, b->text, b->text_len, 0, &ms, &me);
             rb[i].reason = nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me);
@@ -4796,12 +4832,15 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     const nc_head *title = head_title(p, m);
     text_memo memo;
     text_memo_init(&memo, p, m, verdicts);
-    int story_paragraphs = 0;
+    int story_paragraphs = 0, source_blocks = 0;
     for (int i = 0; i < nblocks && story_paragraphs < MODEL_MIN_STORY; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         story_paragraphs += !b->boilerplate && b->role != NC_ROLE_TITLE
                             && b->words > SHELL_MAX_BLOCK_WORDS;
     }
+    for (int i = 0; i < nblocks && source_blocks < MODEL_MAX_SOURCE && story_paragraphs >= MODEL_MIN_STORY; i++)
+        source_blocks += source_code(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+    int model_on = story_paragraphs >= MODEL_MIN_STORY && source_blocks < MODEL_MAX_SOURCE;
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && !candidate(m, b))
@@ -4824,7 +4863,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;
         if (n)
             regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
-                                pending, prose, b ? i : -1, title, story_paragraphs >= MODEL_MIN_STORY);
+                                pending, prose, b ? i : -1, title, model_on);
         n = 0;
         prose = b ? i : -1;
     }

@@ -3879,6 +3879,46 @@ static void test_bh_templates(const nc_engine *e, apr_pool_t *p, const nc_option
 #undef BH_P3
 #undef BH_P4
 #undef BH_GRID
+/* Off-domain pages (issue 3, "never eat"): on an API reference the model
+ * read a stability note and a method's summary as a notice and removed
+ * them; on a page of three source blocks or more (source_code) the model
+ * says nothing, while on a news page quoting one sample its word on a
+ * glued notice still counts. */
+static void test_model_source_pages(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *api =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Iter in std::slice - Rust</title></head><body><main><section id=\"main-content\">\n"
+        "<h1>Struct Iter</h1>\n"
+        "<pre class=\"rust item-decl\"><code>pub struct Iter&lt;'a, T&gt; { /* private fields */ }</code></pre>\n"
+        "<details open><summary>Expand description</summary><div class=\"docblock\"><p>Immutable slice iterator. This struct is created by the iter method on slices, and it walks over the elements of the slice from the first to the last, yielding a shared reference to each element in turn without copying any of them.</p>\n"
+        "<pre class=\"rust rust-example-rendered\"><code>let slice = [1, 2, 3];\n"
+        "for element in slice.iter() {\n"
+        "    println!(\"{element}\");\n"
+        "}</code></pre>\n"
+        "<p>The iterator borrows the slice for as long as it lives, so the slice cannot be modified while the iterator exists; it is cheap to clone and to create, and it can be turned back into a slice with the as_slice method shown below.</p></div></details>\n"
+        "<h2>Implementations</h2>\n"
+        "<h4 class=\"code-header\">pub fn as_slice(&amp;self) -&gt; &amp;'a [T]</h4>\n"
+        "<div class=\"docblock\"><p>Views the underlying data as a subslice of the original data.</p></div>\n"
+        "<h4 class=\"code-header\">fn is_empty(&amp;self) -&gt; bool</h4>\n"
+        "<div class=\"stab unstable\"><span>This is a nightly-only experimental API. (exact_size_is_empty #35428)</span></div>\n"
+        "<div class=\"docblock\">Returns true if the iterator is empty. Read more</div>\n"
+        "</section></main></body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", api, strlen(api), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "model on source pages: an API reference's stability note and summaries stay");
+    const char *news =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Stadtwerke stellen Störungsmelder um | Kurier</title></head><body>\n"
+        "<div class=\"notice\"><p>Dieser Inhalt lässt sich im Moment leider nicht anzeigen. Bitte versuchen Sie es später noch einmal.</p><p>Unser Team wurde bereits informiert und arbeitet an einer Lösung.</p></div>\n"
+        "<article><h1>Stadtwerke stellen Störungsmelder um</h1>\n"
+        "<p>Die Stadtwerke haben ihren Störungsmelder im Internet auf ein neues System umgestellt. Kundinnen und Kunden können Ausfälle bei Strom, Gas und Wasser nun auch über eine offene Schnittstelle abfragen, die Entwickler in eigene Anwendungen einbinden dürfen.</p>\n"
+        "<p>Eine Abfrage liefert die aktuellen Störungen eines Stadtteils als kleines Datenpaket zurück. Ein Sprecher sagte, man wolle damit vor allem Hausverwaltungen und Pflegediensten helfen, die bei einem Ausfall schnell reagieren müssen.</p>\n"
+        "<pre><code>{ \"stadtteil\": \"Nord\", \"stoerungen\": 2 }</code></pre>\n"
+        "<p>Die alte Seite bleibt noch bis Ende des Jahres erreichbar. Danach leitet sie automatisch auf das neue Angebot weiter, teilten die Stadtwerke mit, die für die Umstellung rund 180.000 Euro ausgegeben haben.</p>\n"
+        "</article></body></html>\n";
+    res = run(e, p, o, "text/html", news, strlen(news), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 1,
+       "model on source pages: a story quoting one sample still loses the notice only the model reads");
+}
 
 int main(int argc, char **argv)
 {
@@ -3977,6 +4017,7 @@ int main(int argc, char **argv)
     test_model_between_prose(e, pool, &o);
     test_bj_repetition(e, pool, &o);
     test_bh_templates(e, pool, &o);
+    test_model_source_pages(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
