@@ -1866,6 +1866,48 @@ static int mark_clones(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, int 
 /* Keys up to this much in all go to the heap (see nc_dedup_mark). */
 #define KEYS_HEAP_MAX 8192
 
+/* A block whose text is byte for byte an earlier one's (a story sent
+ * twice) takes that block's key instead of keying it again: keying reads
+ * every byte (about 7 instructions each), while a block's length and its
+ * first and last eight bytes find its twin, which one memcmp confirms.
+ * The table is on the stack, so a page's memory does not move; past
+ * TWIN_MAX_ENTRIES blocks the later ones are keyed as before. */
+#define TWIN_SLOTS 1024
+#define TWIN_MAX_ENTRIES (TWIN_SLOTS / 2)
+
+static apr_uint64_t text_fingerprint(const char *t, apr_size_t n)
+{
+    apr_uint64_t a = 0, z = 0;
+    memcpy(&a, t, n < 8 ? n : 8);
+    if (n > 8)
+        memcpy(&z, t + n - 8, 8);
+    apr_uint64_t h = (a ^ ((apr_uint64_t)n * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
+    h = (h ^ z) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 29);
+}
+
+typedef struct twin_table {
+    int slot[TWIN_SLOTS];      /* a position q of s, or -1 */
+    int entries;
+} twin_table;
+
+/* The position of an earlier block of s with b's very text, or -1 and in
+ * *empty the slot where b is to be remembered. */
+static int twin_find(const twin_table *t, const dedup_state *s, const nc_block *b, apr_size_t *empty)
+{
+    apr_size_t i = (apr_size_t)text_fingerprint(b->text, b->text_len) & (TWIN_SLOTS - 1);
+    for (;; i = (i + 1) & (TWIN_SLOTS - 1)) {
+        int at = t->slot[i];
+        if (at < 0) {
+            *empty = i;
+            return -1;
+        }
+        const nc_block *o = block_at(s->m, s->idx[at]);
+        if (o->text_len == b->text_len && memcmp(o->text, b->text, b->text_len) == 0)
+            return at;
+    }
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -1918,6 +1960,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
      * of shown text, so a hydration copy above the story is the one that
      * goes and a template's own text (or a second template's) stays. */
     const char *inert = nc_doc_inert(p, m);
+    twin_table twins;
+    memset(twins.slot, 0xff, sizeof twins.slot);
+    twins.entries = 0;
     for (int pass = 0; pass < (inert ? 2 : 1); pass++) {
         for (int i = 0; i < nblocks; i++) {
             nc_block *b = block_at(m, i);
@@ -1927,7 +1972,13 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             if (!takes_part(b, s.furniture[i], quoted[i]))
                 continue;
             int q = s.n;
-            if (key_used + b->text_len + 8 <= (apr_size_t)keys.nalloc) {
+            apr_size_t twin_slot = 0;
+            int twin = twin_find(&twins, &s, b, &twin_slot);
+            if (twin >= 0) {
+                s.key[q] = s.key[twin];
+                s.klen[q] = s.klen[twin];
+                hash[q] = hash[twin];
+            } else if (key_used + b->text_len + 8 <= (apr_size_t)keys.nalloc) {
                 s.key[q] = block_key_into(keys.elts + key_used, b->text, b->text_len, &s.klen[q], &hash[q]);
                 key_used += APR_ALIGN_DEFAULT(b->text_len + 8);
             } else {
@@ -1937,6 +1988,10 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                 continue;
             s.n++;
             s.idx[q] = i;
+            if (twin < 0 && twins.entries < TWIN_MAX_ENTRIES) {
+                twins.slot[twin_slot] = q;
+                twins.entries++;
+            }
             s.full[q] = -1;
             s.pos_of[i] = q;
             s.orig[q] = key_find_or_add(&seen, &s, hash, q, pass == 0);
