@@ -271,6 +271,33 @@ static apr_size_t utf8_put(char *k, unsigned int cp)
     return 3;
 }
 
+/* Eight bytes at a time where the lowest address is the lowest byte and
+ * the compiler counts trailing zeros. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define KEY_BYTES_BY_EIGHT 1
+#define ctz64(x) __builtin_ctzll(x)
+#else
+#define KEY_BYTES_BY_EIGHT 0
+#define ctz64(x) 0
+#endif
+
+/* How many of the eight bytes of x, from the lowest, are ASCII letters or
+ * digits (0-8); *lower gets them as ascii_key writes them (letters
+ * lower-cased, digits as they are: both have 0x20 set). A byte's range
+ * tests add to it with no carry while it is below 0x80; a carry runs up
+ * only from a byte from 0x80, which is no letter, so the lowest byte that
+ * is none is found exactly. */
+static apr_size_t alnum_bytes(apr_uint64_t x, apr_uint64_t *lower)
+{
+    const apr_uint64_t high = 0x8080808080808080ULL, each = 0x0101010101010101ULL;
+    apr_uint64_t y = x | 0x2020202020202020ULL;
+    apr_uint64_t digit = (x + each * (0x80 - '0')) & ~(x + each * (0x7F - '9'));
+    apr_uint64_t letter = (y + each * (0x80 - 'a')) & ~(y + each * (0x7F - 'z'));
+    apr_uint64_t stop = ~((digit | letter) & ~x) & high;
+    *lower = y;
+    return stop ? (apr_size_t)ctz64(stop) >> 3 : 8;
+}
+
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
  * non-ASCII letters are kept as they are, typographic punctuation dropped.
  * *hash gets the key's hash. */
@@ -309,11 +336,25 @@ static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size
                     k[o++] = ' ';
                 space = 0;
                 cjk = 0;
-                /* the rest of the word in one tight loop */
-                do {
+                /* the rest of the word in one tight loop, eight bytes a
+                 * round while they are all ASCII letters and digits */
+                k[o++] = (char)kc;
+                i++;
+                while (KEY_BYTES_BY_EIGHT && i + 8 <= n) {
+                    apr_uint64_t x, lower;
+                    memcpy(&x, s + i, 8);
+                    apr_size_t alnum = alnum_bytes(x, &lower);
+                    memcpy(k + o, &lower, 8);
+                    o += alnum;
+                    i += alnum;
+                    if (alnum < 8)
+                        break;
+                }
+                kc = i < n ? ascii_key[(unsigned char)s[i]] : 0;
+                while (kc > KEY_SPACE) {
                     k[o++] = (char)kc;
                     kc = ++i < n ? ascii_key[(unsigned char)s[i]] : 0;
-                } while (kc > KEY_SPACE);
+                }
                 last = (unsigned char)s[i - 1];
                 last_at = o - 1;
                 continue;
