@@ -276,6 +276,33 @@ static apr_size_t utf8_put(char *k, unsigned int cp)
     return 3;
 }
 
+/* Eight bytes at a time where the lowest address is the lowest byte and
+ * the compiler counts trailing zeros. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define KEY_BYTES_BY_EIGHT 1
+#define ctz64(x) __builtin_ctzll(x)
+#else
+#define KEY_BYTES_BY_EIGHT 0
+#define ctz64(x) 0
+#endif
+
+/* How many of the eight bytes of x, from the lowest, are ASCII letters or
+ * digits (0-8); *lower gets them as ascii_key writes them (letters
+ * lower-cased, digits as they are: both have 0x20 set). A byte's range
+ * tests add to it with no carry while it is below 0x80; a carry runs up
+ * only from a byte from 0x80, which is no letter, so the lowest byte that
+ * is none is found exactly. */
+static apr_size_t alnum_bytes(apr_uint64_t x, apr_uint64_t *lower)
+{
+    const apr_uint64_t high = 0x8080808080808080ULL, each = 0x0101010101010101ULL;
+    apr_uint64_t y = x | 0x2020202020202020ULL;
+    apr_uint64_t digit = (x + each * (0x80 - '0')) & ~(x + each * (0x7F - '9'));
+    apr_uint64_t letter = (y + each * (0x80 - 'a')) & ~(y + each * (0x7F - 'z'));
+    apr_uint64_t stop = ~((digit | letter) & ~x) & high;
+    *lower = y;
+    return stop ? (apr_size_t)ctz64(stop) >> 3 : 8;
+}
+
 /* Letters and digits only, lower-cased (ASCII), single spaces between words;
  * non-ASCII letters are kept as they are, typographic punctuation dropped.
  * *hash gets the key's hash. */
@@ -314,11 +341,25 @@ static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size
                     k[o++] = ' ';
                 space = 0;
                 cjk = 0;
-                /* the rest of the word in one tight loop */
-                do {
+                /* the rest of the word in one tight loop, eight bytes a
+                 * round while they are all ASCII letters and digits */
+                k[o++] = (char)kc;
+                i++;
+                while (KEY_BYTES_BY_EIGHT && i + 8 <= n) {
+                    apr_uint64_t x, lower;
+                    memcpy(&x, s + i, 8);
+                    apr_size_t alnum = alnum_bytes(x, &lower);
+                    memcpy(k + o, &lower, 8);
+                    o += alnum;
+                    i += alnum;
+                    if (alnum < 8)
+                        break;
+                }
+                kc = i < n ? ascii_key[(unsigned char)s[i]] : 0;
+                while (kc > KEY_SPACE) {
                     k[o++] = (char)kc;
                     kc = ++i < n ? ascii_key[(unsigned char)s[i]] : 0;
-                } while (kc > KEY_SPACE);
+                }
                 last = (unsigned char)s[i - 1];
                 last_at = o - 1;
                 continue;
@@ -1917,6 +1958,48 @@ static int mark_clones(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, int 
 /* Keys up to this much in all go to the heap (see nc_dedup_mark). */
 #define KEYS_HEAP_MAX 8192
 
+/* A block whose text is byte for byte an earlier one's (a story sent
+ * twice) takes that block's key instead of keying it again: keying reads
+ * every byte (about 7 instructions each), while a block's length and its
+ * first and last eight bytes find its twin, which one memcmp confirms.
+ * The table is on the stack, so a page's memory does not move; past
+ * TWIN_MAX_ENTRIES blocks the later ones are keyed as before. */
+#define TWIN_SLOTS 1024
+#define TWIN_MAX_ENTRIES (TWIN_SLOTS / 2)
+
+static apr_uint64_t text_fingerprint(const char *t, apr_size_t n)
+{
+    apr_uint64_t a = 0, z = 0;
+    memcpy(&a, t, n < 8 ? n : 8);
+    if (n > 8)
+        memcpy(&z, t + n - 8, 8);
+    apr_uint64_t h = (a ^ ((apr_uint64_t)n * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
+    h = (h ^ z) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 29);
+}
+
+typedef struct twin_table {
+    int slot[TWIN_SLOTS];      /* a position q of s, or -1 */
+    int entries;
+} twin_table;
+
+/* The position of an earlier block of s with b's very text, or -1 and in
+ * *empty the slot where b is to be remembered. */
+static int twin_find(const twin_table *t, const dedup_state *s, const nc_block *b, apr_size_t *empty)
+{
+    apr_size_t i = (apr_size_t)text_fingerprint(b->text, b->text_len) & (TWIN_SLOTS - 1);
+    for (;; i = (i + 1) & (TWIN_SLOTS - 1)) {
+        int at = t->slot[i];
+        if (at < 0) {
+            *empty = i;
+            return -1;
+        }
+        const nc_block *o = block_at(s->m, s->idx[at]);
+        if (o->text_len == b->text_len && memcmp(o->text, b->text, b->text_len) == 0)
+            return at;
+    }
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -1969,6 +2052,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
      * of shown text, so a hydration copy above the story is the one that
      * goes and a template's own text (or a second template's) stays. */
     const char *inert = nc_doc_inert(p, m);
+    twin_table twins;
+    memset(twins.slot, 0xff, sizeof twins.slot);
+    twins.entries = 0;
     for (int pass = 0; pass < (inert ? 2 : 1); pass++) {
         for (int i = 0; i < nblocks; i++) {
             nc_block *b = block_at(m, i);
@@ -1978,7 +2064,13 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             if (!takes_part(b, s.furniture[i], quoted[i]))
                 continue;
             int q = s.n;
-            if (key_used + b->text_len + 8 <= (apr_size_t)keys.nalloc) {
+            apr_size_t twin_slot = 0;
+            int twin = twin_find(&twins, &s, b, &twin_slot);
+            if (twin >= 0) {
+                s.key[q] = s.key[twin];
+                s.klen[q] = s.klen[twin];
+                hash[q] = hash[twin];
+            } else if (key_used + b->text_len + 8 <= (apr_size_t)keys.nalloc) {
                 s.key[q] = block_key_into(keys.elts + key_used, b->text, b->text_len, &s.klen[q], &hash[q]);
                 key_used += APR_ALIGN_DEFAULT(b->text_len + 8);
             } else {
@@ -1988,6 +2080,10 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                 continue;
             s.n++;
             s.idx[q] = i;
+            if (twin < 0 && twins.entries < TWIN_MAX_ENTRIES) {
+                twins.slot[twin_slot] = q;
+                twins.entries++;
+            }
             s.full[q] = -1;
             s.pos_of[i] = q;
             s.orig[q] = key_find_or_add(&seen, &s, hash, q, pass == 0);

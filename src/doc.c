@@ -97,6 +97,16 @@ static inline apr_size_t word_char_ahead(text_state *st, char *out, apr_size_t o
     return o;
 }
 
+/* Eight bytes at a time where the lowest address is the lowest byte and
+ * the compiler counts trailing zeros. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORD_BYTES_BY_EIGHT 1
+#define ctz64(x) __builtin_ctzll(x)
+#else
+#define WORD_BYTES_BY_EIGHT 0
+#define ctz64(x) 0
+#endif
+
 /* Appends valid-or-not UTF-8 in[0..n) to the arena, collapsed; an invalid
  * byte becomes U+FFFD, as nc_decode_append would make it. */
 static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t n)
@@ -108,12 +118,31 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
     for (apr_size_t i = 0; i < n;) {
         unsigned char c = u[i];
         if (c > ' ' && c < 0x80) {
-            /* the common case: a run of printable ASCII, copied as one word */
+            /* the common case: a run of printable ASCII, copied as one word,
+             * eight bytes a round while they last: the first byte outside
+             * 0x21..0x7F is the lowest flagged one (a borrow only runs up
+             * from a flagged byte). The room reserved above holds the
+             * eight: the text so far is no longer than what was read. */
             o = word_char_ahead(st, out, o);
-            do {
+            while (WORD_BYTES_BY_EIGHT && i + 8 <= n) {
+                apr_uint64_t x;
+                memcpy(&x, u + i, 8);
+                memcpy(out + o, &x, 8);
+                apr_uint64_t stop = ((x - 0x2121212121212121ULL) | x) & 0x8080808080808080ULL;
+                if (stop) {
+                    apr_size_t k = (apr_size_t)ctz64(stop) >> 3;
+                    o += k;
+                    i += k;
+                    break;
+                }
+                o += 8;
+                i += 8;
+            }
+            c = i < n ? u[i] : 0;
+            while (c > ' ' && c < 0x80) {
                 out[o++] = (char)c;
                 c = ++i < n ? u[i] : 0;
-            } while (c > ' ' && c < 0x80);
+            }
             continue;
         }
         apr_size_t len = 1;
@@ -341,13 +370,23 @@ int nc_hint_word_is_one_of(const char *w, apr_size_t n, const char *const *names
     return 0;
 }
 
+/* The first letters of names, a bit each (by their low five bits), so
+ * that most words of a page's hints are passed without reading the list. */
+static apr_uint32_t first_letters(const char *const *names)
+{
+    apr_uint32_t mask = 0;
+    for (int k = 0; names[k]; k++)
+        mask |= 1u << ((unsigned char)names[k][0] & 31);
+    return mask;
+}
+
 /* Whole parts of a class or id (runs of a-z): "site-footer" is "site",
- * "footer"; "footnote" is no footer. */
-static int hint_says(const char *hint, const char *const *names)
+ * "footer"; "footnote" is no footer. firsts: first_letters(names). */
+static int hint_says(const char *hint, const char *const *names, apr_uint32_t firsts)
 {
     apr_size_t n;
     for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 0, &n));)
-        if (nc_hint_word_is_one_of(w, n, names))
+        if (((firsts >> ((unsigned char)w[0] & 31)) & 1) && nc_hint_word_is_one_of(w, n, names))
             return 1;
     return 0;
 }
@@ -360,13 +399,14 @@ char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m)
                                          "altbilgi", NULL };
     int n = m->blocks->nelts;
     char *flags = NULL;
+    apr_uint32_t firsts = first_letters(names);
     for (int i = 0; i < n; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         /* <body> and <html> carry the theme's switches ("avada-footer-fx-none",
          * "has-sticky-footer"), which name no footer of their own */
         int named = (b->parent >= 0 && flags && flags[b->parent])
                  || (*b->hint && strcmp(b->tag, "body") != 0 && strcmp(b->tag, "html") != 0
-                     && hint_says(b->hint, names));
+                     && hint_says(b->hint, names, firsts));
         if (named) {
             if (!flags)
                 flags = apr_pcalloc(p, (apr_size_t)n);
@@ -422,12 +462,20 @@ static int hint_names_paywall(const char *hint)
     return 0;
 }
 
+/* body, html or main: where the walks up from a block stop. By the first
+ * letter first: asked of every ancestor of many blocks. */
+static int page_or_main(const nc_block *c)
+{
+    return (c->tag[0] == 'b' && !strcmp(c->tag, "body")) || (c->tag[0] == 'h' && !strcmp(c->tag, "html"))
+        || (c->tag[0] == 'm' && !strcmp(c->tag, "main"));
+}
+
 int nc_doc_paywall_of(const nc_docmodel *m, int i)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (!strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main"))
+        if (page_or_main(c))
             return -1;
         if (c->hint[0] && hint_names_paywall(c->hint))
             return a;
@@ -493,7 +541,7 @@ int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (!strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main"))
+        if (page_or_main(c))
             return -1;
         if (c->role != NC_ROLE_CONTAINER)
             continue;

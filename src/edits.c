@@ -220,6 +220,75 @@ static apr_size_t find_tag(const char *page, apr_size_t from, apr_size_t to, con
     return NC_NO_OFFSET;
 }
 
+/* The page's "<html", "</html", "<head" and "</body" tags, found in one
+ * pass over its '<' when a nested document is looked for: the scans below
+ * ask for them again and again, each over the whole page (six passes over
+ * every tag of a 15 KB page cost 67 K instructions). A page with more of
+ * one kind than fit is asked with find_tag for that kind. */
+enum { TAG_HTML, TAG_HTML_END, TAG_HEAD, TAG_BODY_END, INDEXED_TAGS };
+#define TAG_INDEX_MAX 32
+
+static const char *const indexed_tag_name[INDEXED_TAGS] = { "html", "/html", "head", "/body" };
+
+typedef struct tag_index {
+    const char *page;
+    apr_size_t len;
+    int n[INDEXED_TAGS];                        /* -1: more than TAG_INDEX_MAX */
+    apr_size_t at[INDEXED_TAGS][TAG_INDEX_MAX]; /* offsets of '<', ascending */
+} tag_index;
+
+static void index_add(tag_index *ix, int kind, apr_size_t pos)
+{
+    if (ix->n[kind] >= TAG_INDEX_MAX)
+        ix->n[kind] = -1;
+    else if (ix->n[kind] >= 0)
+        ix->at[kind][ix->n[kind]++] = pos;
+}
+
+static void index_tags(tag_index *ix, const char *page, apr_size_t len)
+{
+    ix->page = page;
+    ix->len = len;
+    memset(ix->n, 0, sizeof ix->n);
+    const char *q = page, *end = page + len;
+    while (end - q > 1 && (q = memchr(q, '<', (apr_size_t)(end - q) - 1)) != NULL) {
+        /* by the letters after "<" and "</" first: most tags are none of these */
+        apr_size_t pos = (apr_size_t)(q - page);
+        unsigned char c1 = (unsigned char)q[1] | 0x20, c2 = end - q > 2 ? (unsigned char)q[2] | 0x20 : 0;
+        if (c1 == 'h' && c2 == 't' && tag_name_at(page, len, pos, "html"))
+            index_add(ix, TAG_HTML, pos);
+        else if (c1 == 'h' && c2 == 'e' && tag_name_at(page, len, pos, "head"))
+            index_add(ix, TAG_HEAD, pos);
+        else if (c1 == '/' && c2 == 'h' && tag_name_at(page, len, pos, "/html"))
+            index_add(ix, TAG_HTML_END, pos);
+        else if (c1 == '/' && c2 == 'b' && tag_name_at(page, len, pos, "/body"))
+            index_add(ix, TAG_BODY_END, pos);
+        q++;
+    }
+}
+
+/* find_tag(page, from, to, the kind's name), from the index: the first
+ * such tag at or after from whose name and the byte after it lie before to. */
+static apr_size_t find_indexed(const tag_index *ix, int kind, apr_size_t from, apr_size_t to)
+{
+    if (ix->n[kind] < 0 || to > ix->len)
+        return find_tag(ix->page, from, to, indexed_tag_name[kind]);
+    if (from >= to)
+        return NC_NO_OFFSET;
+    int lo = 0, hi = ix->n[kind];
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (ix->at[kind][mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == ix->n[kind])
+        return NC_NO_OFFSET;
+    apr_size_t pos = ix->at[kind][lo];
+    return pos + strlen(indexed_tag_name[kind]) + 1 < to ? pos : NC_NO_OFFSET;
+}
+
 /* Words of text in [from, to) outside tags and outside the given blocks' ranges. */
 static int stray_words(const nc_docmodel *m, int first, int last, const char *page,
                        apr_size_t from, apr_size_t to)
@@ -436,10 +505,10 @@ static int goes_with_shell_box(const nc_docmodel *m, int i, apr_size_t open)
  * print copy of the story glued after the page, its <head> and masthead
  * with it; its stray text stays within the fixed bound, as a copy's many
  * words say nothing of what else the document may hold. */
-static int nested_document(const nc_docmodel *m, const char *page, apr_size_t len,
+static int nested_document(const nc_docmodel *m, const tag_index *ix, const char *page, apr_size_t len,
                            apr_size_t open, apr_size_t *start, apr_size_t *end, int skip, nc_verdict want)
 {
-    apr_size_t close = find_tag(page, open + 5, len, "/html");
+    apr_size_t close = find_indexed(ix, TAG_HTML_END, open + 5, len);
     if (close == NC_NO_OFFSET)
         return 0;
     const char *gt = memchr(page + close, '>', len - close);
@@ -597,7 +666,7 @@ static int into_next_document(const char *page, const nc_block *b, apr_size_t li
  * stray text) up to the first that is not, no block crosses that end and
  * neither "</body" nor "</html" comes before it; blocks from limit on are
  * the next document's. Else 0. */
-static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t len, int skip,
+static int unclosed_document(const nc_docmodel *m, const tag_index *ix, const char *page, apr_size_t len, int skip,
                              apr_size_t open, apr_size_t limit, apr_size_t *start, apr_size_t *end)
 {
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
@@ -641,7 +710,8 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
     for (int i = first; i <= last; i++)
         if (block_at(m, i)->end > cut && !into_next_document(page, block_at(m, i), limit, len))
             return 0;
-    if (find_tag(page, open + 5, cut, "/body") != NC_NO_OFFSET || find_tag(page, open + 5, cut, "/html") != NC_NO_OFFSET)
+    if (find_indexed(ix, TAG_BODY_END, open + 5, cut) != NC_NO_OFFSET
+        || find_indexed(ix, TAG_HTML_END, open + 5, cut) != NC_NO_OFFSET)
         return 0;
     /* the last shell block's implied end may stop short of its end tags;
      * only of elements the document opened: the next end tag may close the
@@ -668,12 +738,13 @@ static int unclosed_document(const nc_docmodel *m, const char *page, apr_size_t 
 /* The next "<html" at or after from, or a "<head" after the page's own head
  * that no "<html" opens (ModSecurity's "Not Acceptable!" page starts with
  * its <head>), before to; NC_NO_OFFSET when none. */
-static apr_size_t next_document(const nc_docmodel *m, const char *page, apr_size_t from, apr_size_t to)
+static apr_size_t next_document(const nc_docmodel *m, const tag_index *ix, const char *page, apr_size_t from,
+                                apr_size_t to)
 {
-    apr_size_t html = find_tag(page, from, to, "html");
+    apr_size_t html = find_indexed(ix, TAG_HTML, from, to);
     apr_size_t floor = m->anchors.head_close != NC_NO_OFFSET && m->anchors.head_close > from
                        ? m->anchors.head_close : from;
-    apr_size_t head = find_tag(page, floor, html == NC_NO_OFFSET ? to : html, "head");
+    apr_size_t head = find_indexed(ix, TAG_HEAD, floor, html == NC_NO_OFFSET ? to : html);
     while (head != NC_NO_OFFSET) {
         apr_size_t s = head;
         while (s > 0 && (page[s - 1] == ' ' || page[s - 1] == '\t' || page[s - 1] == '\n' || page[s - 1] == '\r'))
@@ -684,7 +755,7 @@ static apr_size_t next_document(const nc_docmodel *m, const char *page, apr_size
                 ;
         if (!(s > 0 && page[s - 1] == '>' && tag_name_at(page, s, lt, "html")))
             return head;
-        head = find_tag(page, head + 5, html == NC_NO_OFFSET ? to : html, "head");
+        head = find_indexed(ix, TAG_HEAD, head + 5, html == NC_NO_OFFSET ? to : html);
     }
     return html;
 }
@@ -699,21 +770,21 @@ static apr_size_t next_document(const nc_docmodel *m, const char *page, apr_size
  * with its own shell lines only). Only when every "<html" is closed: a
  * Werkzeug page without end tags before a story with a nested error
  * document in it leaves one open. */
-static int page_goes_on_after(const nc_docmodel *m, const char *page, apr_size_t len, apr_size_t close)
+static int page_goes_on_after(const nc_docmodel *m, const tag_index *ix, apr_size_t len, apr_size_t close)
 {
     if (close == NC_NO_OFFSET)
         return 0;
     int open_tags = 0;
-    for (apr_size_t at = find_tag(page, 0, len, "html"); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
-         at = find_tag(page, at + 5, len, "html"))
+    for (apr_size_t at = find_indexed(ix, TAG_HTML, 0, len); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
+         at = find_indexed(ix, TAG_HTML, at + 5, len))
         open_tags++;
-    for (apr_size_t at = find_tag(page, 0, len, "/html"); at != NC_NO_OFFSET && open_tags > 0;
-         at = find_tag(page, at + 6, len, "/html"))
+    for (apr_size_t at = find_indexed(ix, TAG_HTML_END, 0, len); at != NC_NO_OFFSET && open_tags > 0;
+         at = find_indexed(ix, TAG_HTML_END, at + 6, len))
         open_tags--;
     if (open_tags > 0)
         return 0;
-    apr_size_t again = find_tag(page, close + 6, len, "/html");
-    if (again == NC_NO_OFFSET || find_tag(page, close + 6, again, "html") != NC_NO_OFFSET)
+    apr_size_t again = find_indexed(ix, TAG_HTML_END, close + 6, len);
+    if (again == NC_NO_OFFSET || find_indexed(ix, TAG_HTML, close + 6, again) != NC_NO_OFFSET)
         return 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
@@ -743,41 +814,43 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
     }
     if (!shells && !copies)
         return;
+    tag_index ix;
+    index_tags(&ix, page, len);
     apr_size_t from = root->start + 5, floor = 0;
     apr_size_t open;
     int tries = 0;                     /* each try walks every block: bounded on hostile pages */
     /* documents glued one after another (html_parser.c reads past the
      * root's end tag): the first one, the root itself, is tried as a
      * nested one when another document follows it */
-    apr_size_t first_close = find_tag(page, root->start + 5, root->end, "/html");
-    apr_size_t second = find_tag(page, root->start + 5, root->end, "html");
-    if (first_close != NC_NO_OFFSET && find_tag(page, first_close, root->end, "html") != NC_NO_OFFSET) {
+    apr_size_t first_close = find_indexed(&ix, TAG_HTML_END, root->start + 5, root->end);
+    apr_size_t second = find_indexed(&ix, TAG_HTML, root->start + 5, root->end);
+    if (first_close != NC_NO_OFFSET && find_indexed(&ix, TAG_HTML, first_close, root->end) != NC_NO_OFFSET) {
         apr_size_t s, e;
         tries++;
-        if (shells && nested_document(m, page, len, root->start, &s, &e, r + 1, NC_SHELL)) {
+        if (shells && nested_document(m, &ix, page, len, root->start, &s, &e, r + 1, NC_SHELL)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued", NC_SHELL);
             from = e;
         }
     } else if (second != NC_NO_OFFSET && (first_close == NC_NO_OFFSET || first_close > second)
-               && !page_goes_on_after(m, page, len, first_close)) {
+               && !page_goes_on_after(m, &ix, len, first_close)) {
         /* the first document has no end tags before the next one starts
          * (Werkzeug's 404 and 500 are a doctype, <title>, <h1> and <p>):
          * it ends where the next one's prologue begins */
         apr_size_t s, e;
         tries++;
-        if (shells && unclosed_document(m, page, len, r + 1, root->start, document_start(page, second), &s, &e)) {
+        if (shells && unclosed_document(m, &ix, page, len, r + 1, root->start, document_start(page, second), &s, &e)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued", NC_SHELL);
             from = e;
         }
     }
     while (tries++ < NESTED_DOC_MAX_TRIES
-           && (open = next_document(m, page, from, root->end)) != NC_NO_OFFSET) {
+           && (open = next_document(m, &ix, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
         nc_verdict what = NC_SHELL;
-        if (!(shells && nested_document(m, page, len, open, &s, &e, 0, NC_SHELL))
-            && !(shells && unclosed_document(m, page, len, r + 1, open, len, &s, &e))) {
+        if (!(shells && nested_document(m, &ix, page, len, open, &s, &e, 0, NC_SHELL))
+            && !(shells && unclosed_document(m, &ix, page, len, r + 1, open, len, &s, &e))) {
             what = NC_DUPLICATE;
-            if (!copies || !nested_document(m, page, len, open, &s, &e, 0, NC_DUPLICATE)) {
+            if (!copies || !nested_document(m, &ix, page, len, open, &s, &e, 0, NC_DUPLICATE)) {
                 from = open + 5;
                 continue;
             }

@@ -780,10 +780,15 @@ static int bare_code(const nc_block *b)
 /* Does the block's own markup hold a link? (A menu line is links.) */
 static int has_link(const char *html, const nc_block *b)
 {
-    for (apr_size_t i = b->start; i + 2 < b->end; i++)
-        if (html[i] == '<' && (html[i + 1] == 'a' || html[i + 1] == 'A')
-            && (html[i + 2] == ' ' || html[i + 2] == '>' || html[i + 2] == '\n'))
+    /* from '<' to '<' (memchr): a rail's blocks hold whole stories */
+    if (b->end < 3 || b->start >= b->end - 2)
+        return 0;
+    const char *p = html + b->start, *end = html + b->end - 2;
+    while (p < end && (p = memchr(p, '<', (apr_size_t)(end - p))) != NULL) {
+        if ((p[1] == 'a' || p[1] == 'A') && (p[2] == ' ' || p[2] == '>' || p[2] == '\n'))
             return 1;
+        p++;
+    }
     return 0;
 }
 

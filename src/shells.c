@@ -3208,6 +3208,13 @@ static void split_status_rows(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
 /* The most words a region the learned model alone backs may hold (judge_run). */
 #define MODEL_ONLY_MAX_WORDS 60
 
+/* Every match of coded_title_pattern holds its code's "[45]": a headline
+ * with neither digit (nearly all) is passed without running it. */
+static int holds_4_or_5(const nc_block *b)
+{
+    return memchr(b->text, '4', b->text_len) || memchr(b->text, '5', b->text_len);
+}
+
 static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run_block *rb,
                      pcre2_match_data *md, text_memo *memo, nc_docmodel *m, const int *idx, int n,
                      const apr_array_header_t *extra, char *extra_off, char *weak_blocks,
@@ -3236,7 +3243,7 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
         /* an error document's own title (coded_title_pattern): tried only
          * on an <h1> or a pasted <title>, a few a page */
         if (!(f & TEXT_STRONG) && (b->heading_level == 1 || b->role == NC_ROLE_TITLE)
-            && !b->boilerplate && b->words <= CODED_TITLE_MAX_WORDS
+            && !b->boilerplate && b->words <= CODED_TITLE_MAX_WORDS && holds_4_or_5(b)
             && nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me)
             && !is_headline(title, b))
             rb[i].strong = 1;
@@ -3413,25 +3420,54 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
 int nc_hint_names_error(const char *hint)
 {
     apr_size_t n;
+    /* by the first letter first: this is asked of most blocks' names */
     for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
-        if ((n >= 5 && strncmp(w, "error", 5) == 0) || (n == 3 && strncmp(w, "err", 3) == 0)
-            /* the same in the class names of other languages' themes:
-             * "fehler-seite", "erreur", "erro", "fout", "blad", "hata-sayfasi",
-             * "oshibka", "pomylka" */
-            || (n >= 6 && (strncmp(w, "fehler", 6) == 0 || strncmp(w, "erreur", 6) == 0))
-            || (n == 4 && (strncmp(w, "erro", 4) == 0
-                           || strncmp(w, "blad", 4) == 0 || strncmp(w, "hata", 4) == 0))
+        int named;
+        switch (w[0]) {
+        case 'e':
+            named = (n >= 5 && memcmp(w, "error", 5) == 0) || (n == 3 && memcmp(w, "err", 3) == 0)
+                 /* the same in the class names of other languages' themes:
+                  * "fehler-seite", "erreur", "erro", "fout", "blad",
+                  * "hata-sayfasi", "oshibka", "pomylka" */
+                 || (n >= 6 && memcmp(w, "erreur", 6) == 0) || (n == 4 && memcmp(w, "erro", 4) == 0)
+                 /* Hungarian, Czech and Romanian: "hibauzenet", "chyba-stranky", "eroare" */
+                 || (n >= 6 && memcmp(w, "eroare", 6) == 0);
+            break;
+        case 'f':
             /* Dutch writes its compounds as one word: "foutpagina", "foutmelding" */
-            || (n >= 4 && strncmp(w, "fout", 4) == 0)
-            || (n >= 7 && (strncmp(w, "oshibka", 7) == 0 || strncmp(w, "pomylka", 7) == 0))
-            /* Hungarian, Czech and Romanian: "hibauzenet", "chyba-stranky", "eroare" */
-            || (n >= 4 && strncmp(w, "hiba", 4) == 0) || (n >= 5 && strncmp(w, "chyba", 5) == 0)
-            || (n >= 6 && strncmp(w, "eroare", 6) == 0)
-            || (n >= 8 && strncmp(w, "notfound", 8) == 0)
-            || (n == 11 && strncmp(w, "unavailable", 11) == 0)
-            || (n == 3 && (w[0] == '4' || w[0] == '5') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'))
-            return 1;
-        if (n == 3 && strncmp(w, "not", 3) == 0 && (strncmp(s, "-found", 6) == 0 || strncmp(s, "_found", 6) == 0))
+            named = (n >= 6 && memcmp(w, "fehler", 6) == 0) || (n >= 4 && memcmp(w, "fout", 4) == 0);
+            break;
+        case 'b':
+            named = n == 4 && memcmp(w, "blad", 4) == 0;
+            break;
+        case 'h':
+            named = (n == 4 && memcmp(w, "hata", 4) == 0) || (n >= 4 && memcmp(w, "hiba", 4) == 0);
+            break;
+        case 'o':
+            named = n >= 7 && memcmp(w, "oshibka", 7) == 0;
+            break;
+        case 'p':
+            named = n >= 7 && memcmp(w, "pomylka", 7) == 0;
+            break;
+        case 'c':
+            named = n >= 5 && memcmp(w, "chyba", 5) == 0;
+            break;
+        case 'n':
+            named = (n >= 8 && memcmp(w, "notfound", 8) == 0)
+                 || (n == 3 && memcmp(w, "not", 3) == 0
+                     && (strncmp(s, "-found", 6) == 0 || strncmp(s, "_found", 6) == 0));
+            break;
+        case 'u':
+            named = n == 11 && memcmp(w, "unavailable", 11) == 0;
+            break;
+        case '4':
+        case '5':
+            named = n == 3 && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9';
+            break;
+        default:
+            named = 0;
+        }
+        if (named)
             return 1;
     }
     return 0;
@@ -3441,7 +3477,9 @@ int nc_hint_names_error(const char *hint)
  * them a box holds the story, whatever its name. */
 static int ends_error_search(const nc_block *c)
 {
-    return !strcmp(c->tag, "body") || !strcmp(c->tag, "html") || !strcmp(c->tag, "main");
+    /* the first letter first: asked of every block's parent */
+    return (c->tag[0] == 'b' && !strcmp(c->tag, "body")) || (c->tag[0] == 'h' && !strcmp(c->tag, "html"))
+        || (c->tag[0] == 'm' && !strcmp(c->tag, "main"));
 }
 
 /* The element that holds block i and names itself an error message, or -1. */
@@ -3551,7 +3589,19 @@ static int mark_block(nc_block *b)
 /* Growth never reaches the page's or the story's own wrapper. */
 static int page_level(const nc_block *c)
 {
-    return is_tag(c, "body") || is_tag(c, "html") || is_tag(c, "main") || is_tag(c, "article");
+    /* the first letter first: asked of every named box */
+    switch (c->tag[0]) {
+    case 'b':
+        return is_tag(c, "body");
+    case 'h':
+        return is_tag(c, "html");
+    case 'm':
+        return is_tag(c, "main");
+    case 'a':
+        return is_tag(c, "article");
+    default:
+        return 0;
+    }
 }
 
 /* Marks the candidate blocks inside container best, the result of a growth
