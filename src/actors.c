@@ -153,7 +153,8 @@ static const nc_place *find_phrase(const actors *a, int i, int j, int *len)
     const nc_token *first = tok(a, i);
     int maxn = a->phrase_from[i];
     if (maxn < 0)
-        a->phrase_from[i] = (short)(maxn = nc_places_max_tokens_from(a->pl, word(a, first), first->len));
+        a->phrase_from[i] = (short)(maxn = nc_places_max_tokens_from(a->pl, word(a, first),
+                                                                     first->len));
     if (!maxn && (first->flags & NC_T_ALLCAPS) && !(first->flags & NC_T_INITIALS))
         maxn = a->pl->max_tokens;   /* "KYIV", "NEW YORK": the cheap check knows "Kyiv" */
     if (j - i < maxn)
@@ -587,12 +588,13 @@ static const char *org_key(const actors *a, int start, int end, const char *name
     char low[16];
     const nc_token *t = tok(a, end - 1);
     apr_size_t n = t->len;
-    if (n && word(a, t)[n - 1] == '.')
+    const char *w = word(a, t);
+    if (n && w[n - 1] == '.')
         n--;
     if (n == 0 || n >= sizeof low)
         return name;
     for (apr_size_t k = 0; k < n; k++)
-        low[k] = (char)((word(a, t)[k] >= 'A' && word(a, t)[k] <= 'Z') ? word(a, t)[k] - 'A' + 'a' : word(a, t)[k]);
+        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] - 'A' + 'a' : w[k]);
     low[n] = '\0';
     for (int k = 0; legal_forms[k]; k++)
         if (!strcmp(low, legal_forms[k]))
@@ -750,7 +752,8 @@ static int try_phrase(actors *a, int i, int end)
             return i + 1;
         /* "Hangzhou-based": what a company is based in is a place. */
         const nc_token *t = tok(a, i);
-        if (t->len > 7 && !memcmp(word(a, t) + t->len - 6, "-based", 6) && !memchr(word(a, t), '-', t->len - 6) &&
+        const char *w = word(a, t);
+        if (t->len > 7 && !memcmp(w + t->len - 6, "-based", 6) && !memchr(w, '-', t->len - 6) &&
             !(t->flags & NC_T_ALLCAPS) && !(a->wf[i] & NC_W_NOT_NAME)) {
             char *name = apr_pstrmemdup(a->p, word(a, t), t->len - 6);
             add_entity(a, NC_CITY, name, name, t->start, t->len - 6);
@@ -874,8 +877,9 @@ static int org_apposition(const actors *a, int end)
         after >= st->len || st->text[after] != ',')
         return 0;
     const nc_token *det = tok(a, end);
-    if (!((det->len == 1 && (word(a, det)[0] == 'a' || word(a, det)[0] == 'A')) ||
-          (det->len == 2 && !memcmp(word(a, det), "an", 2)) || (det->len == 3 && !memcmp(word(a, det), "the", 3))))
+    const char *d = word(a, det);
+    if (!((det->len == 1 && (d[0] == 'a' || d[0] == 'A')) ||
+          (det->len == 2 && !memcmp(d, "an", 2)) || (det->len == 3 && !memcmp(d, "the", 3))))
         return 0;
     for (int k = end + 1; k < st->ntok && k <= end + 4; k++) {
         const nc_token *t = tok(a, k);
@@ -1023,9 +1027,9 @@ static int try_acronym(actors *a, int i)
     const nc_token *t = tok(a, i);
     if (!(t->flags & NC_T_ALLCAPS) || (t->flags & NC_T_INITIALS) || t->len > 8)
         return i;
+    const char *w = word(a, t);
     for (apr_size_t c = 0; c < t->len; c++)
-        if (!((word(a, t)[c] >= 'A' && word(a, t)[c] <= 'Z') || (word(a, t)[c] >= '0' && word(a, t)[c] <= '9') ||
-              word(a, t)[c] == '&'))
+        if (!((w[c] >= 'A' && w[c] <= 'Z') || (w[c] >= '0' && w[c] <= '9') || w[c] == '&'))
             return i;   /* "R-S.C." is a party and a state, not an organisation */
     const nc_sentence *st = a->st;
     if (t->end < st->start + st->len && st->text[t->end - st->start] == '$')
