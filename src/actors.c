@@ -72,12 +72,15 @@ static int capish(const nc_token *t)
     return (t->flags & NC_T_CAPISH) != 0;
 }
 
+/* A word's bytes (t is a word of the sentence being read). */
+static const char *word(const actors *a, const nc_token *t) { return nc_token_text(a->st, t); }
+
 /* Several steps ask about one word: the answer is kept for the sentence. */
 static int ordinary(const actors *a, const nc_token *t)
 {
     signed char *c = &a->ordinary[t - a->st->tok];
     if (*c < 0)
-        *c = (signed char)nc_word_is_ordinary(a->lx, t->s, t->len);
+        *c = (signed char)nc_word_is_ordinary(a->lx, word(a, t), t->len);
     return *c;
 }
 
@@ -103,7 +106,7 @@ static int lower_title_word(const actors *a, int i, int inside)
 
 static char *token_str(const actors *a, const nc_token *t)
 {
-    return apr_pstrmemdup(a->p, t->s, t->len);
+    return apr_pstrmemdup(a->p, word(a, t), t->len);
 }
 
 /* Words i..j-1 joined by single spaces, possessives dropped. */
@@ -116,7 +119,7 @@ static char *span_str(const actors *a, int i, int j)
     for (int k = i; k < j; k++) {
         if (k > i)
             *o++ = ' ';
-        memcpy(o, tok(a, k)->s, tok(a, k)->len);
+        memcpy(o, word(a, tok(a, k)), tok(a, k)->len);
         o += tok(a, k)->len;
     }
     *o = '\0';
@@ -150,7 +153,8 @@ static const nc_place *find_phrase(const actors *a, int i, int j, int *len)
     const nc_token *first = tok(a, i);
     int maxn = a->phrase_from[i];
     if (maxn < 0)
-        a->phrase_from[i] = (short)(maxn = nc_places_max_tokens_from(a->pl, first->s, first->len));
+        a->phrase_from[i] = (short)(maxn = nc_places_max_tokens_from(a->pl, word(a, first),
+                                                                     first->len));
     if (!maxn && (first->flags & NC_T_ALLCAPS) && !(first->flags & NC_T_INITIALS))
         maxn = a->pl->max_tokens;   /* "KYIV", "NEW YORK": the cheap check knows "Kyiv" */
     if (j - i < maxn)
@@ -179,7 +183,7 @@ static const nc_place *find_phrase(const actors *a, int i, int j, int *len)
                 }
                 if (k > i)
                     buf[o++] = ' ';
-                memcpy(buf + o, t->s, t->len);
+                memcpy(buf + o, word(a, t), t->len);
                 if ((t->flags & NC_T_ALLCAPS) && t->len >= shout && !(t->flags & NC_T_INITIALS))
                     for (apr_size_t c = 1; c < t->len; c++)
                         if (buf[o + c] >= 'A' && buf[o + c] <= 'Z') {
@@ -427,10 +431,10 @@ static int read_name(const actors *a, int i, int end, int titled, name_span *ns)
         !(prev->flags & (NC_T_POSSESSIVE | NC_T_BREAK))) {
         const nc_token *t = tok(a, end);
         if (!capish(t) && (t->flags & NC_T_HAS_LETTER) && !(t->flags & NC_T_NUMBER) &&
-            t->s[0] >= 'a' && t->s[0] <= 'z' &&
+            word(a, t)[0] >= 'a' && word(a, t)[0] <= 'z' &&
             !(a->wf[end] & ~(NC_W_NAME_SUFFIX | NC_W_NUMBER | NC_W_ORG_NOUN)) &&
             !ordinary(a, t) && t->len > 2) {
-            char *cap = apr_pstrmemdup(a->p, t->s, t->len);
+            char *cap = apr_pstrmemdup(a->p, word(a, t), t->len);
             cap[0] = (char)(cap[0] - 'a' + 'A');
             if (nc_text_capitalises(a->run, cap, t->len)) {
                 last = end + 1;
@@ -584,12 +588,13 @@ static const char *org_key(const actors *a, int start, int end, const char *name
     char low[16];
     const nc_token *t = tok(a, end - 1);
     apr_size_t n = t->len;
-    if (n && t->s[n - 1] == '.')
+    const char *w = word(a, t);
+    if (n && w[n - 1] == '.')
         n--;
     if (n == 0 || n >= sizeof low)
         return name;
     for (apr_size_t k = 0; k < n; k++)
-        low[k] = (char)((t->s[k] >= 'A' && t->s[k] <= 'Z') ? t->s[k] - 'A' + 'a' : t->s[k]);
+        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] - 'A' + 'a' : w[k]);
     low[n] = '\0';
     for (int k = 0; legal_forms[k]; k++)
         if (!strcmp(low, legal_forms[k]))
@@ -598,12 +603,12 @@ static const char *org_key(const actors *a, int start, int end, const char *name
 }
 
 /* Nouns whose possessive starts many parties' and banks' names. */
-static int plural_possessive(const nc_token *t)
+static int plural_possessive(const actors *a, const nc_token *t)
 {
     static const char *const w[] = { "People", "Workers", "Women", "Children", "Farmers",
         "Veterans", "Peoples", NULL };
     for (int k = 0; w[k]; k++)
-        if (t->len == strlen(w[k]) && !memcmp(t->s, w[k], t->len))
+        if (t->len == strlen(w[k]) && !memcmp(word(a, t), w[k], t->len))
             return 1;
     return 0;
 }
@@ -615,16 +620,16 @@ static int try_org_or_event(actors *a, int i, int end)
     int start = i;
     while (start < end && (a->wf[start] & NC_W_CONNECTOR) && !capish(tok(a, start)))
         start++;
-    if (start < end && tok(a, start)->len == 3 && !strncmp(tok(a, start)->s, "The", 3))
+    if (start < end && tok(a, start)->len == 3 && !strncmp(word(a, tok(a, start)), "The", 3))
         start++;
     /* "A United Nations convoy", "Former Post Office chief", "Kurdish-led Syrian
      * Democratic Forces": an article, an ordinary word opening the sentence, or
      * a "-led"/"-backed" word is no part of the name. */
     if (start + 1 < end && capish(tok(a, start + 1))) {
         const nc_token *t = tok(a, start);
-        int led = t->len > 5 && memchr(t->s, '-', t->len) &&
-                  (!memcmp(t->s + t->len - 4, "-led", 4) ||
-                   (t->len > 8 && !memcmp(t->s + t->len - 7, "-backed", 7)));
+        int led = t->len > 5 && memchr(word(a, t), '-', t->len) &&
+                  (!memcmp(word(a, t) + t->len - 4, "-led", 4) ||
+                   (t->len > 8 && !memcmp(word(a, t) + t->len - 7, "-backed", 7)));
         if (led || ((t->flags & NC_T_FIRST) && !(t->flags & NC_T_ALLCAPS) &&
                     (a->wf[start] & NC_W_FUNCTION)))
             start++;
@@ -635,7 +640,7 @@ static int try_org_or_event(actors *a, int i, int end)
         const nc_token *t = tok(a, k);
         unsigned f = a->wf[k];
         if (!capish(t)) {
-            if (last == k - 1 && t->len == 3 && !memcmp(t->s, "and", 3))
+            if (last == k - 1 && t->len == 3 && !memcmp(word(a, t), "and", 3))
                 break;   /* "Red Square and Tiananmen Square" are two */
             if ((f & NC_W_CONNECTOR) && k + 1 < end && capish(tok(a, k + 1)))
                 continue;
@@ -658,7 +663,7 @@ static int try_org_or_event(actors *a, int i, int end)
         if (of_head && k > start)
             last = k;
         if ((t->flags & NC_T_POSSESSIVE) && !(t->flags & NC_T_BREAK) && k + 1 < end &&
-            plural_possessive(t) && capish(tok(a, k + 1)))
+            plural_possessive(a, t) && capish(tok(a, k + 1)))
             continue;   /* "People's Party", "Workers' Party" */
         if (t->flags & (NC_T_POSSESSIVE | NC_T_BREAK))
             break;
@@ -714,7 +719,7 @@ static int hyphen_parts(actors *a, int i)
     const nc_token *t = tok(a, i);
     const nc_place *found[8];
     int nfound = 0;
-    const char *s = t->s, *e = t->s + t->len;
+    const char *s = word(a, t), *e = word(a, t) + t->len;
     if (!memchr(s, '-', t->len))
         return 0;
     while (s < e) {
@@ -747,9 +752,10 @@ static int try_phrase(actors *a, int i, int end)
             return i + 1;
         /* "Hangzhou-based": what a company is based in is a place. */
         const nc_token *t = tok(a, i);
-        if (t->len > 7 && !memcmp(t->s + t->len - 6, "-based", 6) && !memchr(t->s, '-', t->len - 6) &&
+        const char *w = word(a, t);
+        if (t->len > 7 && !memcmp(w + t->len - 6, "-based", 6) && !memchr(w, '-', t->len - 6) &&
             !(t->flags & NC_T_ALLCAPS) && !(a->wf[i] & NC_W_NOT_NAME)) {
-            char *name = apr_pstrmemdup(a->p, t->s, t->len - 6);
+            char *name = apr_pstrmemdup(a->p, word(a, t), t->len - 6);
             add_entity(a, NC_CITY, name, name, t->start, t->len - 6);
             return i + 1;
         }
@@ -802,7 +808,7 @@ static void appositive_title(actors *a, int j, const char **title, const char **
     if (last->end - st->start >= st->len || st->text[last->end - st->start] != ',')
         return;
     int k = j;
-    if (k < st->ntok && (tok(a, k)->len == 3 && !strncmp(tok(a, k)->s, "the", 3)))
+    if (k < st->ntok && (tok(a, k)->len == 3 && !strncmp(word(a, tok(a, k)), "the", 3)))
         k++;
     int n;
     const nc_place *nat = k < st->ntok ? phrase_at(a, k, st->ntok, &n) : NULL;
@@ -837,8 +843,8 @@ static int org_noun(const actors *a, int k, int plural_too)
     if (t->flags & NC_T_HAS_LETTER && !(t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
         for (int i = 0; nc_org_nouns[i]; i++) {
             apr_size_t n = strlen(nc_org_nouns[i]);
-            if ((t->len == n || (plural_too && t->len == n + 1 && t->s[n] == 's')) &&
-                !memcmp(t->s, nc_org_nouns[i], n))
+            if ((t->len == n || (plural_too && t->len == n + 1 && word(a, t)[n] == 's')) &&
+                !memcmp(word(a, t), nc_org_nouns[i], n))
                 return 1;
         }
     return 0;
@@ -849,7 +855,7 @@ static int org_noun(const actors *a, int k, int plural_too)
 static int org_noun_before(const actors *a, int start)
 {
     int k = start - 1;
-    if (k >= 1 && tok(a, k)->len == 3 && !memcmp(tok(a, k)->s, "and", 3)) {
+    if (k >= 1 && tok(a, k)->len == 3 && !memcmp(word(a, tok(a, k)), "and", 3)) {
         k--;   /* back over the first name of a pair */
         while (k >= 0 && capish(tok(a, k)) && !(tok(a, k)->flags & NC_T_BREAK))
             k--;
@@ -871,8 +877,9 @@ static int org_apposition(const actors *a, int end)
         after >= st->len || st->text[after] != ',')
         return 0;
     const nc_token *det = tok(a, end);
-    if (!((det->len == 1 && (det->s[0] == 'a' || det->s[0] == 'A')) ||
-          (det->len == 2 && !memcmp(det->s, "an", 2)) || (det->len == 3 && !memcmp(det->s, "the", 3))))
+    const char *d = word(a, det);
+    if (!((det->len == 1 && (d[0] == 'a' || d[0] == 'A')) ||
+          (det->len == 2 && !memcmp(d, "an", 2)) || (det->len == 3 && !memcmp(d, "the", 3))))
         return 0;
     for (int k = end + 1; k < st->ntok && k <= end + 4; k++) {
         const nc_token *t = tok(a, k);
@@ -881,7 +888,7 @@ static int org_apposition(const actors *a, int end)
         if (org_noun(a, k, 0))
             return (t->flags & NC_T_BREAK) || k + 1 == st->ntok ||
                    (a->wf[k + 1] & (NC_W_FUNCTION | NC_W_CONNECTOR)) ||
-                   (tok(a, k + 1)->len == 6 && !memcmp(tok(a, k + 1)->s, "behind", 6));
+                   (tok(a, k + 1)->len == 6 && !memcmp(word(a, tok(a, k + 1)), "behind", 6));
         if (t->flags & NC_T_BREAK)
             return 0;
     }
@@ -918,7 +925,7 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
     if (after + 3 < st->len && st->text[after] == ' ' && st->text[after + 1] == '(' &&
         ns->end < st->ntok) {
         const nc_token *acr = tok(a, ns->end);
-        if ((acr->flags & NC_T_ALLCAPS) && initials_of(name, acr->s, acr->len))
+        if ((acr->flags & NC_T_ALLCAPS) && initials_of(name, word(a, acr), acr->len))
             return NC_ORGANIZATION;
     }
     if (ns->end < st->ntok && !(last->flags & (NC_T_BREAK | NC_T_POSSESSIVE)) &&
@@ -940,7 +947,7 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
     /* "in Santa Clara": people are met, quoted, named; rarely are they "in". */
     if (ns->start >= 1 && ns->ntok > 1 && !(last->flags & NC_T_POSSESSIVE)) {
         const nc_token *in = tok(a, ns->start - 1);
-        if (in->len == 2 && !memcmp(in->s, "in", 2) && !(in->flags & NC_T_BREAK))
+        if (in->len == 2 && !memcmp(word(a, in), "in", 2) && !(in->flags & NC_T_BREAK))
             return NC_PLACE;
     }
     /* "the state of Rio Grande do Sul", "the city of Kharkiv" */
@@ -948,9 +955,9 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
         const nc_token *of = tok(a, ns->start - 1), *kind = tok(a, ns->start - 2);
         static const char *const kinds[] = { "city", "town", "village", "port", "state",
             "province", "region", "district", "county", "island", "capital", NULL };
-        if (of->len == 2 && !memcmp(of->s, "of", 2))
+        if (of->len == 2 && !memcmp(word(a, of), "of", 2))
             for (int k = 0; kinds[k]; k++)
-                if (kind->len == strlen(kinds[k]) && !memcmp(kind->s, kinds[k], kind->len))
+                if (kind->len == strlen(kinds[k]) && !memcmp(word(a, kind), kinds[k], kind->len))
                     return k < 4 ? NC_CITY : NC_PLACE;
     }
     /* "Malatya province", "the Kursk region" */
@@ -1020,16 +1027,16 @@ static int try_acronym(actors *a, int i)
     const nc_token *t = tok(a, i);
     if (!(t->flags & NC_T_ALLCAPS) || (t->flags & NC_T_INITIALS) || t->len > 8)
         return i;
+    const char *w = word(a, t);
     for (apr_size_t c = 0; c < t->len; c++)
-        if (!((t->s[c] >= 'A' && t->s[c] <= 'Z') || (t->s[c] >= '0' && t->s[c] <= '9') ||
-              t->s[c] == '&'))
+        if (!((w[c] >= 'A' && w[c] <= 'Z') || (w[c] >= '0' && w[c] <= '9') || w[c] == '&'))
             return i;   /* "R-S.C." is a party and a state, not an organisation */
     const nc_sentence *st = a->st;
     if (t->end < st->start + st->len && st->text[t->end - st->start] == '$')
         return i;   /* "NZ$1.2 billion": a currency prefix */
     if (a->st->title_case || (a->wf[i] & (NC_W_ACRONYM_STOP | NC_W_CALENDAR)) || ordinary(a, t))
         return i;
-    if (nc_currency_code(a->pl, t->s, t->len))
+    if (nc_currency_code(a->pl, word(a, t), t->len))
         return i;
     /* A line in capitals is shouting, not a row of acronyms. */
     int caps = 0, words = 0;
@@ -1050,7 +1057,7 @@ static int try_acronym(actors *a, int i)
 static int try_site(actors *a, int i)
 {
     const nc_token *first = tok(a, i);
-    int maxn = nc_site_max_tokens_from(a->site, first->s, first->len);
+    int maxn = nc_site_max_tokens_from(a->site, word(a, first), first->len);
     if (a->st->ntok - i < maxn)
         maxn = a->st->ntok - i;
     for (int n = maxn; n >= 1; n--) {
@@ -1221,13 +1228,12 @@ static void emit(actors *a, nc_mention_type type, const char *name, const char *
                  const nc_sentence *st)
 {
     nc_found *f = nc_found_push(a->run);
-    f->m.type = type;
-    f->m.name = name;
-    f->m.job_title = title;
-    f->m.nationality = nationality;
+    f->type = (apr_uint16_t)type;
+    f->name = name;
+    f->info[0] = title;
+    f->info[1] = nationality;
     nc_found_sentence(f, st);
-    f->m.offset = a->run->blocks[st->block].offset;
-    f->m.len = len;
+    f->len = (apr_uint32_t)len;
     f->pos = pos;
 }
 
@@ -1292,7 +1298,7 @@ void nc_find_actors(nc_run *run)
      * sentences; names go to run->p, which the mentions keep. */
     apr_pool_t *work = run->sentences->pool;
     a.persons = apr_array_make(work, 16, sizeof(person *));
-    a.entities = nc_wordmap_make(work, 16);
+    a.entities = nc_wordmap_make_heap(work, 16);   /* given back below */
     a.entity_list = apr_array_make(work, 32, sizeof(entity *));
     a.lone = apr_array_make(work, 32, sizeof(lone_word));
 
@@ -1331,4 +1337,5 @@ void nc_find_actors(nc_run *run)
             continue;   /* "anger in Joe Biden": the person met elsewhere wins */
         emit(&a, e->type, e->name, NULL, NULL, e->pos, e->len, e->st);
     }
+    nc_wordmap_release(a.entities);    /* room for the figure step's map */
 }

@@ -302,6 +302,28 @@ void nc_array_trim_heap(apr_array_header_t *a, void ***heap_slot)
     a->nalloc = n;
 }
 
+void nc_array_resize_heap(apr_array_header_t *a, void ***heap_slot, int elt_size)
+{
+    int n = a->nelts > 0 ? a->nelts : 1;
+    apr_size_t size = (apr_size_t)elt_size * (apr_size_t)n;
+    apr_size_t have = (apr_size_t)a->elt_size * (apr_size_t)a->nelts;
+    char *data;
+    if (*heap_slot && **heap_slot && **heap_slot == a->elts) {
+        data = heap_realloc(**heap_slot, size);
+    } else {
+        data = heap_alloc(size);
+        memcpy(data, a->elts, have < size ? have : size);
+        if (!*heap_slot)
+            heap_slot_make(a, heap_slot);
+        else if (**heap_slot)
+            heap_free(**heap_slot);
+    }
+    **heap_slot = data;
+    a->elts = data;
+    a->elt_size = elt_size;
+    a->nalloc = n;
+}
+
 void *nc_array_push(apr_array_header_t *a, void ***heap_slot)
 {
     apr_size_t size = (apr_size_t)a->elt_size;

@@ -84,6 +84,11 @@ void nc_array_release(apr_array_header_t *a, void ***heap_slot);
  * writers are done (elt_size may have been changed by the caller). */
 void nc_array_trim_heap(apr_array_header_t *a, void ***heap_slot);
 
+/* Gives an array room on the C heap for exactly its elements at elt_size
+ * bytes each, keeping its bytes (as many as fit): the caller may then
+ * rewrite its elements at the new size, from the last one when it grows. */
+void nc_array_resize_heap(apr_array_header_t *a, void ***heap_slot, int elt_size);
+
 /* No byte >= 0x80 in s[0, n), read eight bytes at a time: such text is valid
  * UTF-8 as it is, and PCRE2's ASCII compilation matches it as the UTF one. */
 int nc_ascii_only(const char *s, apr_size_t n);

@@ -4,8 +4,9 @@
 
 #include "parsers.h"
 
-/* The texts come from p; scratch_pool (may be p) holds working memory the
- * caller can free right after. */
+/* The texts come from p. The working memory is on the heap, given back
+ * before the function returns; scratch_pool (may be p) only owns a pool
+ * cleanup for it. */
 void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *model,
                           const apr_array_header_t *spans, const char *const *literals,
                           const char *orig, nc_decoder *dec);

@@ -511,17 +511,17 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         skip(res, apr_pstrcat(d->pool, "charset-unknown:", res->charset, NULL));
         return;
     }
-    apr_pool_t *sp = stage_pool(d);
-    nc_doc_assemble_text(d->pool, sp, &d->model, spans,
+    /* Its working memory is on the heap, exactly: a stage pool's 8 KB
+     * block was most of the moment's growth on a small page. */
+    nc_doc_assemble_text(d->pool, d->pool, &d->model, spans,
                          d->html ? nc_html_parser_literals(d->html) : NULL, d->orig.data, dec);
-    stage_done(d, sp);
     if (d->html)
         nc_html_parser_drop_text(d->html);
 
     /* Shells and dedup leave only verdicts in the blocks: each has a pool
      * of its own, given back before the next stage takes memory (dedup
      * used to run beside the shell tests' memo and buffers). */
-    sp = stage_pool(d);
+    apr_pool_t *sp = stage_pool(d);
     const char *inert = nc_doc_inert(d->pool, &d->model);
     veiled_text *veiled = inert
         ? apr_palloc(d->pool, sizeof *veiled * (apr_size_t)d->model.blocks->nelts) : NULL;

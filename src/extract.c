@@ -59,7 +59,7 @@ int nc_text_capitalises(nc_run *run, const char *w, apr_size_t len)
             for (int k = 0; k < st->ntok; k++) {
                 const nc_token *t = &st->tok[k];
                 if ((t->flags & NC_T_CAP) && !(t->flags & NC_T_NUMBER))
-                    apr_hash_set(run->cap_words, t->s, (apr_ssize_t)t->len, t);
+                    apr_hash_set(run->cap_words, nc_token_text(st, t), (apr_ssize_t)t->len, t);
             }
         }
     }
@@ -90,7 +90,7 @@ static int by_position(const void *a, const void *b)
     if (fa->pos != fb->pos)
         return fa->pos < fb->pos ? -1 : 1;
     /* Same word (a country inside an organisation's name): actors first. */
-    return (int)fa->m.type - (int)fb->m.type;
+    return (int)fa->type - (int)fb->type;
 }
 
 apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, apr_pool_t *p,
@@ -121,10 +121,14 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         return apr_array_make(p, 1, sizeof(nc_mention));
     }
 
-    /* Every sentence split, the word scratch and the table of sentences
-     * seen are on the heap, given back before the actor and figure steps
-     * take their memory (a pool of their own took an 8 KB block beside
-     * work's); only the tokens go to work. */
+    /* The sentences, the word scratch and the table of sentences seen are
+     * on the heap (a pool of their own took an 8 KB block beside work's):
+     * the scratch and the table are given back before the actor and figure
+     * steps take their memory, the sentences trimmed to the kept ones. Only
+     * the tokens (8 bytes each) and word classes go to work, with the
+     * steps' lists; their maps are on the heap too, each given back when
+     * its step is done, so that work keeps to one 8 KB block on a 15 KB
+     * page. */
     apr_size_t text_len = 0;
     for (int b = 0; b < nblocks; b++)
         text_len += blocks[b].len;
@@ -143,9 +147,7 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
 
     /* Each distinct sentence once; the headline may also open the body.
      * The table holds a sentence's index + 1, open addressing at most half
-     * full. Word classes are made first, into what is left of work's first
-     * block after the tokens; the kept ones then go to an array of their
-     * count. */
+     * full. Word classes are made first, into work after the tokens. */
     apr_size_t slots = 16;
     while (slots < 2 * (apr_size_t)all->nelts)
         slots *= 2;
@@ -170,24 +172,27 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
         /* Word classes once, for the actor and the figure steps both. */
         st->wf = apr_palloc(work, sizeof(unsigned) * (apr_size_t)(st->ntok + 1));
         for (int k = 0; k < st->ntok; k++)
-            st->wf[k] = nc_word_flags(x->words, st->tok[k].s, st->tok[k].len);
+            st->wf[k] = nc_word_flags(x->words, nc_token_text(st, &st->tok[k]), st->tok[k].len);
         if (site)
             for (int k = 0; k < st->ntok; k++)
-                st->wf[k] |= nc_site_word_flags(site, st->tok[k].s, st->tok[k].len);
+                st->wf[k] |= nc_site_word_flags(site, nc_token_text(st, &st->tok[k]),
+                                                st->tok[k].len);
         kept++;
     }
     free(seen);
-    apr_array_header_t *kept_sentences = apr_array_make(work, kept > 0 ? kept : 1,
-                                                        sizeof(nc_sentence));
+    /* The kept ones move down in place, the rest of the array given back
+     * (a copy in work took it past its first block). */
+    int to = 0;
     for (int i = 0; i < all->nelts; i++) {
         nc_sentence *st = &APR_ARRAY_IDX(all, i, nc_sentence);
         if (st->wf)
-            *(nc_sentence *)apr_array_push(kept_sentences) = *st;
+            APR_ARRAY_IDX(all, to++, nc_sentence) = *st;
     }
-    nc_array_release(all, &all_heap);
-    run.sentences = kept_sentences;
+    all->nelts = to;
+    nc_array_trim_heap(all, &all_heap);
+    run.sentences = all;
     /* On the heap, sized for the usual one or two mentions a sentence; it
-     * becomes the mention array, trimmed to its count, so the mentions are
+     * becomes the mention array, resized to its count, so the mentions are
      * not copied out beside it. Its header and heap slot are the page's. */
     run.found = apr_palloc(p, sizeof *run.found);
     *run.found = (apr_array_header_t){ p, sizeof(nc_found), 0, 0, none };
@@ -201,27 +206,58 @@ apr_array_header_t *nc_extract(const nc_extractor *x, const nc_lexicon *site, ap
     if (work != p)
         apr_pool_destroy(work);
 
-    /* Only now, with the working memory given back, the sentences become
-     * strings of their own, one for all the mentions of a sentence (those
-     * are neighbours: sentences do not overlap). Each mention then takes
-     * its found entry's place, moving down over ones already read (a
-     * mention is smaller than what was found). */
-    nc_mention *out = (nc_mention *)(void *)run.found->elts;
-    const char *from = NULL, *copy = NULL;
-    for (int i = 0; i < run.found->nelts; i++) {
-        nc_found *fd = &APR_ARRAY_IDX(run.found, i, nc_found);
-        if (fd->m.sentence != from) {
-            from = fd->m.sentence;
-            copy = apr_pstrmemdup(p, from, (apr_size_t)fd->m.at);
-        }
-        fd->m.sentence = copy;
-        fd->m.at = (apr_size_t)(fd->pos & 0xffffffffu);
-        nc_mention m = fd->m;
-        out[i] = m;
-    }
+    /* Only now, with the working memory given back, the found entries
+     * become mentions, in place (the array grows to their exact count, and
+     * they are rewritten from the last, a mention being larger), and the
+     * sentences strings of their own, one for all the mentions of a
+     * sentence (those are neighbours: sentences do not overlap). The
+     * copies are one heap piece of their exact size, freed with p: in the
+     * page's pool they took it past its first block on a 15 KB page. */
     apr_array_header_t *mentions = run.found;
-    mentions->nalloc = (int)(((apr_size_t)mentions->nalloc * sizeof(nc_found)) / sizeof(nc_mention));
-    mentions->elt_size = sizeof(nc_mention);
-    nc_array_trim_heap(mentions, &run.found_heap);
+    int n = mentions->nelts;
+    apr_size_t room = 0;
+    const char *from = NULL;
+    for (int i = 0; i < n; i++) {
+        const nc_found *fd = &APR_ARRAY_IDX(mentions, i, nc_found);
+        if (fd->sentence != from) {
+            from = fd->sentence;
+            room += (apr_size_t)fd->sentence_len + 1;
+        }
+    }
+    nc_buf copies;
+    nc_buf_init(&copies, p, 1);
+    nc_buf_presize(&copies, room);
+    nc_array_resize_heap(mentions, &run.found_heap, (int)sizeof(nc_mention));
+    nc_mention *out = (nc_mention *)(void *)mentions->elts;
+    const char *copy = NULL;
+    from = NULL;
+    for (int i = n - 1; i >= 0; i--) {
+        nc_found fd;
+        memcpy(&fd, mentions->elts + (apr_size_t)i * sizeof(nc_found), sizeof fd);
+        nc_mention *m = &out[i];
+        memset(m, 0, sizeof *m);
+        m->type = (nc_mention_type)fd.type;
+        m->name = fd.name;
+        if (m->type >= NC_MONEY) {
+            m->unit_text = fd.info[0];
+            m->currency = fd.info[1];
+        } else {
+            m->job_title = fd.info[0];
+            m->nationality = fd.info[1];
+        }
+        m->value = fd.value;
+        if (fd.sentence != from) {
+            from = fd.sentence;
+            char *c = copies.data + copies.len;
+            memcpy(c, from, fd.sentence_len);
+            c[fd.sentence_len] = '\0';
+            copies.len += (apr_size_t)fd.sentence_len + 1;
+            copy = c;
+        }
+        m->sentence = copy;
+        m->offset = blocks[fd.pos >> 32].offset;
+        m->at = (apr_size_t)(fd.pos & 0xffffffffu);
+        m->len = fd.len;
+    }
     return mentions;
 }

@@ -454,15 +454,14 @@ static void add_figure(figures *f, nc_mention_type type, const char *name, doubl
         key = apr_pmemdup(p, buf, kl);
     *nc_wordmap_slot(f->seen, key, kl) = (void *)key;
     nc_found *fd = nc_found_push(f->run);
-    fd->m.type = type;
-    fd->m.name = name;
-    fd->m.value = value;
-    fd->m.unit_text = unit;
-    fd->m.currency = currency;
+    fd->type = (apr_uint16_t)type;
+    fd->name = name;
+    fd->value = value;
+    fd->info[0] = unit;
+    fd->info[1] = currency;
     nc_found_sentence(fd, f->st);
-    fd->m.offset = f->run->blocks[f->st->block].offset;
     fd->pos = nc_pos(f->st, f->st->start + at);   /* at is sentence-relative */
-    fd->m.len = strlen(name);   /* names are the text as written, trailing spaces cut */
+    fd->len = (apr_uint32_t)strlen(name);   /* names are the text as written, trailing spaces cut */
 }
 
 /* Collapses runs of spaces so names read the same wherever they came from. */
@@ -619,10 +618,11 @@ static void find_word_counts(figures *f)
         /* the lexicon knows every number word; compounds have a hyphen */
         if (!(f->st->wf[i] & NC_W_NUMBER) && !(t->flags & NC_T_HYPHEN))
             continue;
-        int v = number_word_value(t->s, t->len);
+        const char *numeral = nc_token_text(f->st, t);
+        int v = number_word_value(numeral, t->len);
         if (!v)
             continue;
-        apr_size_t at = (apr_size_t)(t->s + t->len - text);
+        apr_size_t at = (apr_size_t)(numeral + t->len - text);
         double value = v;
         word w[1];
         if (next_words(text, len, at, w, 1) == 1) {
@@ -635,8 +635,8 @@ static void find_word_counts(figures *f)
         word noun;
         apr_size_t end;
         if (find_counted_noun(f->pl, f->run->x->words, text, len, at, &noun, &end)) {
-            apr_size_t start = (apr_size_t)(t->s - text);
-            add_figure(f, NC_COUNT, figure_name(f->run->p, t->s, end - start), value,
+            apr_size_t start = (apr_size_t)(numeral - text);
+            add_figure(f, NC_COUNT, figure_name(f->run->p, numeral, end - start), value,
                        apr_pstrmemdup(f->run->p, noun.s, noun.len), NULL, start);
         }
     }
@@ -698,7 +698,8 @@ static int bare_number(const char *text, apr_size_t len, apr_size_t d, apr_size_
 void nc_find_figures(nc_run *run)
 {
     const nc_extractor *x = run->x;
-    figures f = { run, x->places, nc_wordmap_make(run->sentences->pool, 16), NULL };  /* working memory */
+    /* working memory, its map's table given back at the end */
+    figures f = { run, x->places, nc_wordmap_make_heap(run->sentences->pool, 16), NULL };
     groups g;
     g.md = pcre2_match_data_create_from_pattern(x->figure_re, run->gctx);
     if (!g.md)
@@ -779,4 +780,5 @@ void nc_find_figures(nc_run *run)
         }
         find_word_counts(&f);
     }
+    nc_wordmap_release(f.seen);
 }

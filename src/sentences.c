@@ -198,7 +198,6 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
             /* "Zelensky's" -> possessive; "O'Neill", "don't" -> one word. */
             if (i + ap < len && (s[i + ap] == 's' || s[i + ap] == 'S') &&
                 !alnum_at(s, i + ap + 1, len)) {
-                t->s = s + start;
                 t->len = (apr_uint16_t)(i - start);
                 t->start = (apr_uint16_t)start;
                 t->end = (apr_uint16_t)(i + ap + 1);
@@ -231,7 +230,6 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
         }
         break;
     }
-    t->s = s + start;
     t->len = (apr_uint16_t)(i - start);
     t->start = (apr_uint16_t)start;
     t->end = (apr_uint16_t)i;
@@ -242,33 +240,35 @@ static apr_size_t scan_word(const char *s, apr_size_t i, apr_size_t len, nc_toke
 
 /* "al-Assad", "el-Sisi", "bin-Salman": the name part is capitalised.
  * Callers ask only for lower-case words with a hyphen. */
-static void prefixed_name(nc_token *t)
+static void prefixed_name(const char *text, nc_token *t)
 {
     if (t->len > 3) {
-        const char *h = memchr(t->s, '-', t->len);
-        if (h && h - t->s <= 3 && h + 1 < t->s + t->len && h[1] >= 'A' && h[1] <= 'Z')
+        const char *w = text + t->start;
+        const char *h = memchr(w, '-', t->len);
+        if (h && h - w <= 3 && h + 1 < w + t->len && h[1] >= 'A' && h[1] <= 'Z')
             t->flags |= NC_T_CAP;
     }
 }
 
-static void classify_case(nc_token *t, const ascii_case *ac)
+static void classify_case(const char *text, nc_token *t, const ascii_case *ac)
 {
+    const char *w = text + t->start;
     if (!ac->other) {   /* all ASCII: what scan_word saw is enough */
         if (ac->seen & CL_LETTER) {
             t->flags |= NC_T_HAS_LETTER;
-            if (first_ascii_upper(t->s, 0, t->len))
+            if (first_ascii_upper(w, 0, t->len))
                 t->flags |= NC_T_CAP;
-            if (!(ac->seen & CL_LOWER) && ascii_letters_at_least_two(t->s, t->len))
+            if (!(ac->seen & CL_LOWER) && ascii_letters_at_least_two(w, t->len))
                 t->flags |= NC_T_ALLCAPS;   /* no lower case: all upper */
         }
         if ((t->flags & (NC_T_CAP | NC_T_HYPHEN)) == NC_T_HYPHEN)
-            prefixed_name(t);
+            prefixed_name(text, t);
         return;
     }
     apr_size_t i = 0, adv;
     int letters = 0, uppers = 0;
     while (i < t->len) {
-        unsigned char c = (unsigned char)t->s[i];
+        unsigned char c = (unsigned char)w[i];
         if (c < 0x80) {   /* ASCII without decoding */
             if (ascii_alpha(c)) {
                 int up = c <= 'Z';
@@ -280,7 +280,7 @@ static void classify_case(nc_token *t, const ascii_case *ac)
             i++;
             continue;
         }
-        unsigned cp = nc_utf8_decode(t->s + i, t->len - i, &adv);
+        unsigned cp = nc_utf8_decode(w + i, t->len - i, &adv);
         if (nc_codepoint_is_letter(cp)) {
             if (letters == 0 && nc_codepoint_is_upper(cp))
                 t->flags |= NC_T_CAP;
@@ -294,7 +294,7 @@ static void classify_case(nc_token *t, const ascii_case *ac)
     if (letters >= 2 && uppers == letters)
         t->flags |= NC_T_ALLCAPS;
     if ((t->flags & (NC_T_CAP | NC_T_HYPHEN)) == NC_T_HYPHEN)
-        prefixed_name(t);
+        prefixed_name(text, t);
 }
 
 /* ---------------------------------------------------------------- sentences */
@@ -311,15 +311,15 @@ static const struct { const char *w; apr_size_t len; } abbreviations[] = {
 };
 #undef AB
 
-static int is_abbreviation(const nc_token *t)
+static int is_abbreviation(const char *text, const nc_token *t)
 {
     if (t->len == 1 && (t->flags & NC_T_CAP))
         return 1;   /* an initial */
     if (t->len > 6 || t->len < 2)
         return 0;   /* "approx" is the longest: most words stop here */
     for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-        if (abbreviations[i].len == t->len && abbreviations[i].w[0] == t->s[0] &&
-            !memcmp(abbreviations[i].w, t->s, t->len))
+        if (abbreviations[i].len == t->len && abbreviations[i].w[0] == text[t->start] &&
+            !memcmp(abbreviations[i].w, text + t->start, t->len))
             return 1;
     return 0;
 }
@@ -457,7 +457,7 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                         : nc_array_push(sp.toks, sp.toks_heap);
             ascii_case ac;
             i = scan_word(text, i, len, t, &ac);
-            classify_case(t, &ac);
+            classify_case(text, t, &ac);
             if ((t->flags & (NC_T_HAS_LETTER | NC_T_NUMBER)) == NC_T_HAS_LETTER &&
                 (t->flags & (NC_T_CAP | NC_T_ALLCAPS)))
                 t->flags |= NC_T_CAPISH;   /* asked of every word, many times, by actors.c */
@@ -465,7 +465,7 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                 t->flags |= NC_T_FIRST;
             next_first = 0;
             /* "... the U.S. The deal": an initials token may end the sentence. */
-            if ((t->flags & NC_T_INITIALS) && t->s[t->len - 1] == '.') {
+            if ((t->flags & NC_T_INITIALS) && text[t->start + t->len - 1] == '.') {
                 apr_size_t j = i;
                 while (j < len && is_space_at(text, j, len, &adv))
                     j += adv;
@@ -493,12 +493,12 @@ void nc_split_sentences(const nc_words *lx, apr_pool_t *p, const char *text,
                 ends = 1;
             else if (k == j)
                 ends = 0;   /* "3.5", "e.g.x": no space, no end */
-            else if (cp == '.' && prev && j == i + 1 && is_abbreviation(prev))
+            else if (cp == '.' && prev && j == i + 1 && is_abbreviation(text, prev))
                 ends = next_word_starts_sentence(lx, text, k, len) && opens_sentence(text, k, len);
             else
                 ends = cp != '.' || opens_sentence(text, k, len);
             /* "Sen. Warren": an abbreviation's period joins, it does not separate. */
-            int abbreviation = cp == '.' && prev && j == i + 1 && is_abbreviation(prev);
+            int abbreviation = cp == '.' && prev && j == i + 1 && is_abbreviation(text, prev);
             if (prev && (ends || !abbreviation))
                 prev->flags |= NC_T_BREAK;
             if (ends)

@@ -28,26 +28,32 @@ enum {
     NC_T_CAPISH     = 1u << 10,  /* may start a name: letters, no leading digit, CAP or ALLCAPS */
 };
 
-/* 16 bytes: a story has thousands of these. Offsets fit in 16 bits:
- * extraction reads no block longer than NC_EXTRACT_BLOCK_MAX. */
+/* 8 bytes: a story has thousands of these. A word's bytes are its block's
+ * from start (nc_token_text): no pointer of its own. Offsets fit in 16
+ * bits: extraction reads no block longer than NC_EXTRACT_BLOCK_MAX. */
 typedef struct nc_token {
-    const char  *s;          /* the word, without possessive */
-    apr_uint16_t len;
+    apr_uint16_t len;        /* the word, without possessive */
     apr_uint16_t start, end; /* byte range in the block, possessive included */
     apr_uint16_t flags;      /* NC_T_* */
 } nc_token;
 
-typedef struct nc_sentence {   /* 56 bytes: the pointers first, no padding */
+typedef struct nc_sentence {   /* 48 bytes: the pointers first, no padding */
     const char *text;       /* points into the block */
-    apr_size_t  len;
-    apr_size_t  start;      /* byte offset in the block */
     nc_token   *tok;
     unsigned   *wf;         /* lexicon flags (NC_W_*) of each word; set by nc_extract */
+    apr_uint32_t len;       /* a block is at most NC_EXTRACT_BLOCK_MAX */
+    apr_uint32_t start;     /* byte offset in the block */
     int         ntok;
     int         block;      /* index in the block array */
     int         headline;   /* from the headline block */
     int         title_case; /* most words capitalised: capitals say nothing */
 } nc_sentence;
+
+/* The bytes of a word of st (len of them). */
+static inline const char *nc_token_text(const nc_sentence *st, const nc_token *t)
+{
+    return st->text - st->start + t->start;
+}
 
 /* Appends the sentences of text[0..len) to out (an array of nc_sentence,
  * grown on the heap: nc_array_push with out_heap), their tokens copied into

@@ -7,6 +7,7 @@
  */
 #include "wordmap.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* 24 bytes: a key is a word, a sentence or a block's text, and pages are
@@ -23,6 +24,7 @@ struct nc_wordmap {
     slot        *s;
     apr_size_t   mask;    /* capacity - 1, a power of two */
     apr_size_t   n;
+    int          heap;    /* s is on the C heap (nc_wordmap_make_heap) */
 };
 
 /* FNV-1a; short words are most keys, so a byte loop is as fast as any. */
@@ -52,28 +54,62 @@ static apr_size_t first_slot(const nc_wordmap *m, apr_uint32_t h)
     return (apr_size_t)(h ^ (h >> 15)) & m->mask;
 }
 
-static slot *table(apr_pool_t *p, apr_size_t cap)
+static slot *table(const nc_wordmap *m, apr_size_t cap)
 {
-    return apr_pcalloc(p, sizeof(slot) * cap);
+    if (!m->heap)
+        return apr_pcalloc(m->p, sizeof(slot) * cap);
+    slot *s = calloc(cap, sizeof(slot));
+    if (!s)
+        abort();                /* as APR does when a pool cannot get memory */
+    return s;
 }
 
-nc_wordmap *nc_wordmap_make(apr_pool_t *p, apr_size_t hint)
+static nc_wordmap *make(apr_pool_t *p, apr_size_t hint, int heap)
 {
     nc_wordmap *m = apr_palloc(p, sizeof *m);
     apr_size_t cap = 16;
     while (cap < 2 * hint + 2)
         cap *= 2;
     m->p = p;
-    m->s = table(p, cap);
+    m->heap = heap;
+    m->s = table(m, cap);
     m->mask = cap - 1;
     m->n = 0;
     return m;
 }
 
+nc_wordmap *nc_wordmap_make(apr_pool_t *p, apr_size_t hint)
+{
+    return make(p, hint, 0);
+}
+
+static apr_status_t free_table(void *data)
+{
+    nc_wordmap_release(data);
+    return APR_SUCCESS;
+}
+
+nc_wordmap *nc_wordmap_make_heap(apr_pool_t *p, apr_size_t hint)
+{
+    nc_wordmap *m = make(p, hint, 1);
+    apr_pool_cleanup_register(p, m, free_table, apr_pool_cleanup_null);
+    return m;
+}
+
+void nc_wordmap_release(nc_wordmap *m)
+{
+    if (m->heap)
+        free(m->s);
+    m->s = NULL;
+    m->mask = 0;
+    m->n = 0;
+    m->heap = 0;
+}
+
 static void grow(nc_wordmap *m)
 {
     apr_size_t cap = (m->mask + 1) * 2;
-    slot *old = m->s, *s = table(m->p, cap);
+    slot *old = m->s, *s = table(m, cap);
     apr_size_t oldcap = m->mask + 1;
     m->s = s;
     m->mask = cap - 1;
@@ -85,6 +121,8 @@ static void grow(nc_wordmap *m)
             j = (j + 1) & m->mask;
         s[j] = old[i];
     }
+    if (m->heap)
+        free(old);
 }
 
 void **nc_wordmap_slot_hashed(nc_wordmap *m, const char *key, apr_size_t len, apr_uint32_t h)

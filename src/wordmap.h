@@ -18,6 +18,12 @@ typedef struct nc_wordmap nc_wordmap;
 /* hint: how many keys are expected; the map grows past it when needed. */
 nc_wordmap *nc_wordmap_make(apr_pool_t *p, apr_size_t hint);
 
+/* The same with its table on the C heap, exactly, grown there (the old
+ * table given back): a step's map that nc_wordmap_release gives back when
+ * the step is done, or p's cleanup when p goes. */
+nc_wordmap *nc_wordmap_make_heap(apr_pool_t *p, apr_size_t hint);
+void nc_wordmap_release(nc_wordmap *m);
+
 /* The value slot for key, added (holding NULL) when the key is new. */
 void **nc_wordmap_slot(nc_wordmap *m, const char *key, apr_size_t len);
 
