@@ -321,10 +321,14 @@ static int is_prose(const nc_block *b)
         && b->words >= NC_ARTICLE_BLOCK_MIN_WORDS;
 }
 
-/* Class, id or role words of containers that hold other stories' text. */
+/* Class, id or role words of containers that hold other stories' text, or
+ * the site's own on every page: a consent banner, a headline ticker, the
+ * author's biography, a "read also" teaser inside the story, a tag list. */
 static const char *const not_story_hints[] = {
     "comment", "related", "recommend", "sidebar", "teaser", "promo", "rail", "widget",
-    "newsletter", "more-from", "most-read", "popular", "trending", NULL
+    "newsletter", "more-from", "most-read", "popular", "trending",
+    "cookie", "consent", "gdpr", "ticker", "paywall", "read-also", "readalso", "see-also",
+    "author-box", "authorbox", "author-bio", "about-author", "post-tags", "entry-tags", NULL
 };
 
 /* Any of words anywhere in hint, even inside a longer name ("post-comments",
@@ -379,6 +383,24 @@ static const char *outside_story(nc_doc *d)
     return any && excluded * 3 < prose * 2 ? out : NULL;
 }
 
+/* A block whose text is mostly link text: a ticker's or a most-read
+ * list's headlines, a tag list, a "Read also: <a>" line; other stories'
+ * names and numbers, glued together where the links had no space between
+ * them. Letters outside links under a quarter of the text's bytes (the
+ * text is UTF-8, the page maybe an 8-bit charset: roughly two thirds of
+ * the letters or more in links). Only short elements are read: one that
+ * also holds other blocks (a container with a line of its own) is no
+ * link list. */
+static int mostly_links(const nc_doc *d, const nc_block *b)
+{
+    if (!d->is_html || !b->trusted || b->end > d->orig.len || b->end <= b->start
+        || b->end - b->start > 8 * b->text_len + 1024)
+        return 0;
+    if (!memchr(d->orig.data + b->start, '<', b->end - b->start))
+        return 0;
+    return (apr_size_t)nc_shape_unlinked_letters(d->orig.data, b->start, b->end) * 4 < b->text_len;
+}
+
 static apr_array_header_t *article_blocks(nc_doc *d, int headline)
 {
     apr_array_header_t *blocks = apr_array_make(d->pool, 32, sizeof(nc_text_block));
@@ -391,6 +413,8 @@ static apr_array_header_t *article_blocks(nc_doc *d, int headline)
         if (skip && skip[i] && i != headline)
             continue;
         if (i != headline && b->words < NC_ARTICLE_BLOCK_MIN_WORDS)
+            continue;
+        if (i != headline && mostly_links(d, b))
             continue;
         if (i != headline) {
             if (b->text_len > budget)
