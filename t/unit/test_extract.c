@@ -574,6 +574,22 @@ static void test_foreign_magnitudes(const nc_extractor *x, apr_pool_t *p)
     ok(!find(m, NC_MONEY, "R$ 45"), "no bare R$ 45 beside R$ 45 milh\xc3\xb5" "es");
 }
 
+/* A German, French, Spanish or Portuguese article or preposition at a
+ * name's edge is no part of it: "Der Beschluss" and "El Consejo" at a
+ * sentence start are nobody, "Por Rui Carvalhal" is Rui Carvalhal, and
+ * "Wohnungen Auf" (two capitalised German words) is no person. */
+static void test_foreign_edges(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Edges",
+        "Por Rui Carvalhal em Lisboa. Der Beschluss kam am Dienstag. El Consejo aprob\xc3\xb3 el plan. "
+        "Gebaut werden 500 Wohnungen Auf dem Gel\xc3\xa4nde, sagte Martin Horn.");
+    ok(find(m, NC_PERSON, "Rui Carvalhal") && !find(m, NC_PERSON, "Por Rui Carvalhal"),
+       "a byline's Por is cut off the name");
+    ok(!find(m, NC_PERSON, "Der Beschluss") && !find(m, NC_PERSON, "El Consejo")
+       && !find(m, NC_PERSON, "Wohnungen Auf"), "an article or preposition at a name's edge makes no person");
+    ok(find(m, NC_PERSON, "Martin Horn") != NULL, "a person beside them is still read");
+}
+
 int main(int argc, char **argv)
 {
     apr_initialize();
@@ -641,6 +657,7 @@ int main(int argc, char **argv)
     test_buf(pool);
     test_block_limit(x, pool);
     test_foreign_magnitudes(x, pool);
+    test_foreign_edges(x, pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
 }
