@@ -561,7 +561,8 @@ static void test_foreign_magnitudes(const nc_extractor *x, apr_pool_t *p)
         "El plan cuesta \xe2\x82\xac" "300 millones y \xe2\x82\xac" "1 mill\xc3\xb3n m\xc3\xa1s. "
         "La r\xc3\xa9gion investit \xe2\x82\xac" "2 milliards. Il comune stanzia \xe2\x82\xac" "40 milioni. "
         "Die Stadt zahlt \xe2\x82\xac" "12 Millionen und \xe2\x82\xac" "3 Mrd. an den Bund. "
-        "A taxa custa R$ 5 mil por ano.");
+        "A taxa custa R$ 5 mil por ano. Cada carro recebe 2.500 euros, e 1.140 people left; "
+        "the yield was 4.125 percent.");
     check_figure(m, NC_MONEY, "R$ 45 milh\xc3\xb5" "es", 45e6, "BRL");
     check_figure(m, NC_MONEY, "R$ 2 bilh\xc3\xb5" "es", 2e9, "BRL");
     check_figure(m, NC_MONEY, "\xe2\x82\xac" "300 millones", 300e6, "EUR");
@@ -571,6 +572,9 @@ static void test_foreign_magnitudes(const nc_extractor *x, apr_pool_t *p)
     check_figure(m, NC_MONEY, "\xe2\x82\xac" "12 Millionen", 12e6, "EUR");
     check_figure(m, NC_MONEY, "\xe2\x82\xac" "3 Mrd.", 3e9, "EUR");
     check_figure(m, NC_MONEY, "R$ 5 mil", 5e3, "BRL");
+    check_figure(m, NC_MONEY, "2.500 euros", 2500, "EUR");
+    check_figure(m, NC_COUNT, "1.140 people", 1140, "people");
+    check_figure(m, NC_PERCENT, "4.125 percent", 4.125, "percent");
     ok(!find(m, NC_MONEY, "R$ 45"), "no bare R$ 45 beside R$ 45 milh\xc3\xb5" "es");
 }
 
