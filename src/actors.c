@@ -969,6 +969,37 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
     return NC_PERSON;
 }
 
+/* Articles, prepositions and conjunctions of German, French, Spanish,
+ * Portuguese, Italian and Polish that no English name uses at its edge:
+ * capitalised at a sentence start ("Der Beschluss", "El Consejo", "O Nivel",
+ * "Por Rui Carvalhal"), or beside a German noun ("Wohnungen Auf"). */
+static int foreign_function_word(const nc_token *t)
+{
+    static const char *const words[] = {
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
+        "und", "f\xc3\xbcr", "auf", "als", "im", "bei", "beim", "mit", "nach", "vom", "zum",
+        "zur", "aus", "\xc3\xbc" "ber", "unter", "vor", "seit", "wie", "auch", "von", "sie",
+        "le", "la", "les", "une", "du", "dans", "pour", "sur", "avec", "par", "aux", "au",
+        "et", "\xc3\xa0", "toutes", "tous", "el", "los", "las", "una", "unos", "unas", "del",
+        "seg\xc3\xba" "n", "para", "por", "con", "sin", "sobre", "entre", "y", "o", "os", "um",
+        "uma", "da", "do", "dos", "das", "na", "no", "nos", "nas", "em", "com", "pelo",
+        "pela", "il", "gli", "della", "nel", "nella", "per", "w", "z", "od", "dla", NULL
+    };
+    char low[8];
+    if (t->len == 0 || t->len >= sizeof low)
+        return 0;
+    for (apr_size_t k = 0; k < t->len; k++) {
+        unsigned char c = (unsigned char)t->s[k];
+        int upper = (c >= 'A' && c <= 'Z')   /* or U+00C0-U+00DE: "\xc3\x80".."\xc3\x9e" */
+                    || (k > 0 && (unsigned char)t->s[k - 1] == 0xc3 && c >= 0x80 && c < 0x9f);
+        low[k] = (char)(upper ? c + 32 : c);
+    }
+    for (int w = 0; words[w]; w++)
+        if (strlen(words[w]) == t->len && !memcmp(words[w], low, t->len))
+            return 1;
+    return 0;
+}
+
 /* Step 4. */
 static int try_name(actors *a, int i, int end)
 {
@@ -976,6 +1007,11 @@ static int try_name(actors *a, int i, int end)
     int n = read_name(a, i, end, 0, &ns);
     if (n == 0)
         return i;
+    /* a foreign article opening a sentence is no first name: read on after it */
+    if (n > 1 && (tok(a, ns.start)->flags & NC_T_FIRST) && foreign_function_word(tok(a, ns.start)))
+        return i;
+    if (n > 1 && foreign_function_word(tok(a, ns.end - 1)))
+        return ns.end > end ? end : ns.end;
     if (!a->st->title_case && !ns.joined_lower) {
         char *name = span_str(a, ns.start, ns.end);
         nc_mention_type type = name_context(a, &ns, name);

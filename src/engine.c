@@ -339,10 +339,14 @@ static int is_prose(const nc_block *b)
         && b->words >= NC_ARTICLE_BLOCK_MIN_WORDS;
 }
 
-/* Class, id or role words of containers that hold other stories' text. */
+/* Class, id or role words of containers that hold other stories' text, or
+ * the site's own on every page: a consent banner, a headline ticker, the
+ * author's biography, a "read also" teaser inside the story, a tag list. */
 static const char *const not_story_hints[] = {
     "comment", "related", "recommend", "sidebar", "teaser", "promo", "rail", "widget",
-    "newsletter", "more-from", "most-read", "popular", "trending", NULL
+    "newsletter", "more-from", "most-read", "popular", "trending",
+    "cookie", "consent", "gdpr", "ticker", "paywall", "read-also", "readalso", "see-also",
+    "author-box", "authorbox", "author-bio", "about-author", "post-tags", "entry-tags", NULL
 };
 
 /* Any of words anywhere in hint, even inside a longer name ("post-comments",
@@ -397,6 +401,40 @@ static const char *outside_story(nc_doc *d)
     return any && excluded * 3 < prose * 2 ? out : NULL;
 }
 
+/* A block whose text is mostly link text: a ticker's or a most-read
+ * list's headlines, a tag list, a "Read also: <a>" line; other stories'
+ * names and numbers, glued together where the links had no space between
+ * them. Seven tenths or more of the bytes between its tags inside links,
+ * counted a tag at a time (memchr), not a byte at a time: every story
+ * paragraph is measured. Only short elements are: one that also holds
+ * other blocks (a container with a line of its own) is no link list. */
+static int mostly_links(const nc_doc *d, const nc_block *b)
+{
+    if (!d->is_html || !b->trusted || b->end > d->orig.len || b->end <= b->start
+        || b->end - b->start > 8 * b->text_len + 1024)
+        return 0;
+    const char *s = d->orig.data + b->start, *end = d->orig.data + b->end;
+    apr_size_t linked = 0, text = 0;
+    int in_link = 0;
+    while (s < end) {
+        const char *lt = memchr(s, '<', (apr_size_t)(end - s));
+        apr_size_t seg = (apr_size_t)((lt ? lt : end) - s);
+        text += seg;
+        linked += in_link ? seg : 0;
+        if (!lt || lt + 3 >= end)
+            break;
+        if ((lt[1] | 0x20) == 'a' && (lt[2] == ' ' || lt[2] == '>' || lt[2] == '\n'))
+            in_link = 1;
+        else if (lt[1] == '/' && (lt[2] | 0x20) == 'a' && lt[3] == '>')
+            in_link = 0;
+        const char *gt = memchr(lt, '>', (apr_size_t)(end - lt));
+        if (!gt)
+            break;
+        s = gt + 1;
+    }
+    return linked > 0 && linked * 10 >= text * 7;
+}
+
 static apr_array_header_t *article_blocks(nc_doc *d, int headline)
 {
     apr_array_header_t *blocks = apr_array_make(d->pool, 32, sizeof(nc_text_block));
@@ -409,6 +447,8 @@ static apr_array_header_t *article_blocks(nc_doc *d, int headline)
         if (skip && skip[i] && i != headline)
             continue;
         if (i != headline && b->words < NC_ARTICLE_BLOCK_MIN_WORDS)
+            continue;
+        if (i != headline && mostly_links(d, b))
             continue;
         if (i != headline) {
             if (b->text_len > budget)

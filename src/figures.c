@@ -28,11 +28,16 @@ static const char figure_pattern[] =
     "(?<n1>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
     "(?:\\s?(?:-|\\x{2013}|\\x{2014}|to)\\s?(?:US\\$|\\$|\\x{20AC}|\\x{00A3})?"
         "(?<n2>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
-    "(?:\\s?(?<mag>thousand|million|billion|trillion|crore|lakh)s?(?![\\p{L}])"
+    "(?:\\s?(?<mag>thousand|million|billion|trillion|crore|lakh"
+        /* Portuguese, Spanish, French, Italian, German: "R$ 45 milh\u00f5es"
+         * ("." is the one accented letter, or none in ASCII text) */
+        "|milh.es|milh.o|bilh.es|bilh.o|trilh.es|trilh.o|mil\\smillones|millones|mill.n"
+        "|milliard|Millionen|Million|Milliarden|Milliarde|Mio\\.|Mrd\\.|milioni|milione"
+        "|miliardi|miliardo|mil)s?(?![\\p{L}])"
       "|(?<abbr>bn|mn|tn|trn|m|k|b|K|M|B|BN|MN|TN)(?![\\p{L}\\p{N}]))?"
     "(?:\\s?(?<pct>%|percent(?![\\p{L}])|per\\s?cent(?![\\p{L}])|pct(?![\\p{L}])"
         "|percentage\\spoints?(?![\\p{L}]))"
-      "|\\s(?<cur>(?:(?:US|U\\.S\\.|[A-Z][\\p{L}]+)\\s){0,2}?"
+      "|\\s(?:de\\s|di\\s|d')?(?<cur>(?:(?:US|U\\.S\\.|[A-Z][\\p{L}]+)\\s){0,2}?"
         "(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?"
         "|hryvnias?|francs?|liras?|won|pesos?|reais|real|rand|riyals?|dirhams?|shekels?"
         "|zlotys?|dinars?|naira|rupiah|ringgit|baht|krona|kronor|krone|kroner|crowns?|koruna|lei|forints?)"
@@ -332,6 +337,13 @@ static double magnitude(const char *s, apr_size_t len)
         {"crore", 1e7}, {"lakh", 1e5}, {"k", 1e3}, {"m", 1e6}, {"mn", 1e6},
         {"b", 1e9}, {"bn", 1e9}, {"tn", 1e12}, {"trn", 1e12},
     };
+    /* the other languages' words the pattern knows, by how they begin
+     * (their accented letter may be any one character) */
+    static const struct { const char *w; double v; } starts[] = {
+        {"mil millones", 1e9}, {"mil\xc2\xa0millones", 1e9}, {"milh", 1e6}, {"bilh", 1e9},
+        {"trilh", 1e12}, {"mill\xc3\xb3n", 1e6}, {"millon", 1e6}, {"milliard", 1e9},
+        {"mio.", 1e6}, {"mrd.", 1e9}, {"milion", 1e6}, {"miliard", 1e9},
+    };
     char low[16];
     if (len >= sizeof low)
         return 1;
@@ -340,6 +352,13 @@ static double magnitude(const char *s, apr_size_t len)
     for (size_t i = 0; i < sizeof mags / sizeof *mags; i++)
         if (strlen(mags[i].w) == len && !memcmp(mags[i].w, low, len))
             return mags[i].v;
+    if (len >= 7 && !memcmp(low, "million", 7))
+        return 1e6;                                 /* "Millionen" */
+    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+        if (len >= strlen(starts[i].w) && !memcmp(starts[i].w, low, strlen(starts[i].w)))
+            return starts[i].v;
+    if (len == 3 && !memcmp(low, "mil", 3))
+        return 1e3;
     return 1;
 }
 
@@ -570,9 +589,20 @@ static apr_size_t classify(figures *f, const groups *g, apr_size_t mstart, apr_s
             name_end = (apr_size_t)(s - text) - 1;
     }
 
+    /* "2.500 euros", "1.140 pessoas": one dot before exactly three digits
+     * separates thousands (Portuguese, Spanish, German, Italian); money and
+     * counts are not written to a thousandth. A percentage keeps it. */
+    double whole = value;
+    if (!has_mag && n1l >= 5 && n1l <= 7 && n1s[n1l - 4] == '.' && !memchr(n1s, ',', n1l)
+        && memchr(n1s, '.', n1l) == n1s + n1l - 4) {
+        whole = 0;
+        for (apr_size_t k = 0; k < n1l; k++)
+            if (n1s[k] != '.')
+                whole = whole * 10 + (n1s[k] - '0');
+    }
     if (currency) {
         add_figure(f, NC_MONEY, figure_name(p, text + name_start, name_end - name_start),
-                   value * mag, NULL, currency, name_start);
+                   whole * mag, NULL, currency, name_start);
         return name_end;
     }
     if (group(g, g->pct, &s, &sl, text)) {
@@ -587,7 +617,7 @@ static apr_size_t classify(figures *f, const groups *g, apr_size_t mstart, apr_s
                     !quantity_cue_before(text, name_start);
     if (!year_like && find_counted_noun(f->pl, f->run->x->words, text, len, name_end, &noun, &noun_end)) {
         add_figure(f, NC_COUNT, figure_name(p, text + name_start, noun_end - name_start),
-                   value * mag, apr_pstrmemdup(p, noun.s, noun.len), NULL, name_start);
+                   whole * mag, apr_pstrmemdup(p, noun.s, noun.len), NULL, name_start);
         return noun_end;
     }
     apr_size_t n2l = 0;

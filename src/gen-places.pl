@@ -302,7 +302,8 @@ while (my ($old, $new) = each %CITY_RENAMES) {
 # ---------------------------------------------------------------- subdivisions
 # First-level subdivisions with English-looking names become places (US states,
 # England, Scotland, Quebec, Gaza...). Names with lower-case words are local
-# forms ("Donetska oblast") that news copy does not use.
+# forms ("Donetska oblast") that news copy does not use; a particle between
+# capitalised words is a name's own ("Rio Grande do Sul", "Mato Grosso do Sul").
 my %SUBDIV_TYPES = map { $_ => 1 } ('State', 'Province', 'Country', 'Territory',
     'Governorate', 'Autonomous region', 'Union territory', 'Land', 'Emirate', 'District');
 # Countries whose ISO subdivision names are the ones English news uses.
@@ -317,7 +318,7 @@ my @subdivs;
         $n =~ s/\s*\[[^\]]*\]//g;
         $n =~ s/\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu)$//;
         $n = clean_name($n);
-        next if $n =~ /\b[a-z]/ && $n !~ /^[A-Z][^ ]*( (of|and|the|de|del) [A-Z][^ ]*)*$/;
+        next if $n =~ /\b[a-z]/ && $n !~ /^[A-Z][^ ]*( ((of|and|the|de|del|do|da|dos|das) )?[A-Z][^ ]*)*$/;
         next if $n !~ /^[A-Z]/ || $lower_words{ $lc_ascii->($n) };
         my ($cc) = $d->{code} =~ /^([A-Z]{2})-/;
         next unless $SUBDIV_COUNTRIES{$cc};

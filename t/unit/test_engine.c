@@ -741,6 +741,35 @@ static void test_story_scope(const nc_engine *e, apr_pool_t *p, const nc_options
        "story scope: an article container named like comments still counts");
 }
 
+/* The site's own text around the story is not read: a consent banner, a
+ * headline ticker, an author box, and a line that is mostly links (a tag
+ * list, a "Read also" teaser) whatever its container is called. */
+static void test_story_furniture(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char page[] =
+        "<html><head><title>t</title></head><body>"
+        "<div class=\"cc-consent-box\"><p>We use cookies as our Privacy Policy and the General Data Protection Regulation allow.</p></div>"
+        "<div class=\"site-ticker\"><p>Mayor Olivia Brandt opens the new harbour bridge in Lisbon today</p></div>"
+        "<article><h1>Minister resigns over budget row</h1>"
+        "<p>Finance Minister Anna Kowalska resigned in Warsaw on Monday after the budget vote failed.</p>"
+        "<p>Read also: <a href=\"/a\">Senator Clara Dunmore wins the vote in Ohio by 12 percent</a></p>"
+        "<div class=\"x\"><a href=\"/t/1\">Topics</a> <a href=\"/t/2\">Rio Grande do Sul</a> <a href=\"/t/3\">Gustavo Lemos Ferraz</a></div>"
+        "<p>The Polish Central Bank said the deficit would reach 5 percent, in a statement quoting "
+        "<a href=\"/p/kowalska\">Anna Kowalska</a> and her deputy.</p>"
+        "<div class=\"author-box\"><p>Marta Nowak covers Polish politics and reported from Berlin until 2019.</p></div>"
+        "</article></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", page, sizeof page - 1, 0);
+    ok(res && has_mention(res, "Anna Kowalska") && has_mention(res, "Warsaw"),
+       "story furniture: the story's own actors are named, a paragraph with a link too");
+    ok(res && !has_mention(res, "Privacy Policy") && !has_mention(res, "Olivia Brandt")
+       && !has_mention(res, "Lisbon") && !has_mention(res, "Marta Nowak") && !has_mention(res, "Berlin")
+       && !has_mention(res, "2019"),
+       "story furniture: nothing from the consent banner, the ticker or the author box");
+    ok(res && !has_mention(res, "Clara Dunmore") && !has_mention(res, "Ohio") && !has_mention(res, "12 percent")
+       && !has_mention(res, "Gustavo Lemos Ferraz"),
+       "story furniture: nothing from a line that is mostly links");
+}
+
 /* The shell catalog (src/gen-shell-catalog.pl): a sentence Squid's Spanish
  * error page says, in no hand-written list, goes as a shell; quoted, or inside
  * a long paragraph, it stays; a drifted wording of it still goes. */
@@ -3959,6 +3988,7 @@ int main(int argc, char **argv)
     test_variety(e, pool, &o, "big.html", "text/html", &big_html);
     test_options(e, pool, &seed_html);
     test_story_scope(e, pool, &o);
+    test_story_furniture(e, pool, &o);
     test_shell_catalog(e, pool, &o);
     test_error_traces(e, pool, &o);
     test_error_reports(e, pool, &o);

@@ -551,6 +551,49 @@ static void test_block_limit(const nc_extractor *x, apr_pool_t *p)
        !strcmp(a->sentence, body), "the mentions of one sentence share its string");
 }
 
+/* Money's magnitude in Portuguese, Spanish, French, Italian and German
+ * ("R$ 45 milh\u00f5es" is 45 million reais, not 45), and "mil" alone a
+ * thousand. */
+static void test_foreign_magnitudes(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Magnitudes",
+        "O governador anunciou R$ 45 milh\xc3\xb5" "es e R$ 2 bilh\xc3\xb5" "es para obras. "
+        "El plan cuesta \xe2\x82\xac" "300 millones y \xe2\x82\xac" "1 mill\xc3\xb3n m\xc3\xa1s. "
+        "La r\xc3\xa9gion investit \xe2\x82\xac" "2 milliards. Il comune stanzia \xe2\x82\xac" "40 milioni. "
+        "Die Stadt zahlt \xe2\x82\xac" "12 Millionen und \xe2\x82\xac" "3 Mrd. an den Bund. "
+        "A taxa custa R$ 5 mil por ano. Cada carro recebe 2.500 euros, e 1.140 people left; "
+        "the yield was 4.125 percent.");
+    check_figure(m, NC_MONEY, "R$ 45 milh\xc3\xb5" "es", 45e6, "BRL");
+    check_figure(m, NC_MONEY, "R$ 2 bilh\xc3\xb5" "es", 2e9, "BRL");
+    check_figure(m, NC_MONEY, "\xe2\x82\xac" "300 millones", 300e6, "EUR");
+    check_figure(m, NC_MONEY, "\xe2\x82\xac" "1 mill\xc3\xb3n", 1e6, "EUR");
+    check_figure(m, NC_MONEY, "\xe2\x82\xac" "2 milliards", 2e9, "EUR");
+    check_figure(m, NC_MONEY, "\xe2\x82\xac" "40 milioni", 40e6, "EUR");
+    check_figure(m, NC_MONEY, "\xe2\x82\xac" "12 Millionen", 12e6, "EUR");
+    check_figure(m, NC_MONEY, "\xe2\x82\xac" "3 Mrd.", 3e9, "EUR");
+    check_figure(m, NC_MONEY, "R$ 5 mil", 5e3, "BRL");
+    check_figure(m, NC_MONEY, "2.500 euros", 2500, "EUR");
+    check_figure(m, NC_COUNT, "1.140 people", 1140, "people");
+    check_figure(m, NC_PERCENT, "4.125 percent", 4.125, "percent");
+    ok(!find(m, NC_MONEY, "R$ 45"), "no bare R$ 45 beside R$ 45 milh\xc3\xb5" "es");
+}
+
+/* A German, French, Spanish or Portuguese article or preposition at a
+ * name's edge is no part of it: "Der Beschluss" and "El Consejo" at a
+ * sentence start are nobody, "Por Rui Carvalhal" is Rui Carvalhal, and
+ * "Wohnungen Auf" (two capitalised German words) is no person. */
+static void test_foreign_edges(const nc_extractor *x, apr_pool_t *p)
+{
+    apr_array_header_t *m = extract_text(x, p, "Edges",
+        "Por Rui Carvalhal em Lisboa. Der Beschluss kam am Dienstag. El Consejo aprob\xc3\xb3 el plan. "
+        "Gebaut werden 500 Wohnungen Auf dem Gel\xc3\xa4nde, sagte Martin Horn.");
+    ok(find(m, NC_PERSON, "Rui Carvalhal") && !find(m, NC_PERSON, "Por Rui Carvalhal"),
+       "a byline's Por is cut off the name");
+    ok(!find(m, NC_PERSON, "Der Beschluss") && !find(m, NC_PERSON, "El Consejo")
+       && !find(m, NC_PERSON, "Wohnungen Auf"), "an article or preposition at a name's edge makes no person");
+    ok(find(m, NC_PERSON, "Martin Horn") != NULL, "a person beside them is still read");
+}
+
 int main(int argc, char **argv)
 {
     apr_initialize();
@@ -617,6 +660,8 @@ int main(int argc, char **argv)
     test_json(pool);
     test_buf(pool);
     test_block_limit(x, pool);
+    test_foreign_magnitudes(x, pool);
+    test_foreign_edges(x, pool);
     printf("1..%d\n", tests_run);
     return tests_failed ? 1 : 0;
 }
