@@ -973,7 +973,7 @@ static nc_mention_type name_context(const actors *a, const name_span *ns, const 
  * Portuguese, Italian and Polish that no English name uses at its edge:
  * capitalised at a sentence start ("Der Beschluss", "El Consejo", "O Nivel",
  * "Por Rui Carvalhal"), or beside a German noun ("Wohnungen Auf"). */
-static int foreign_function_word(const nc_token *t)
+static int foreign_function_word(const actors *a, const nc_token *t)
 {
     static const char *const words[] = {
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
@@ -988,10 +988,11 @@ static int foreign_function_word(const nc_token *t)
     char low[8];
     if (t->len == 0 || t->len >= sizeof low)
         return 0;
+    const char *s = word(a, t);
     for (apr_size_t k = 0; k < t->len; k++) {
-        unsigned char c = (unsigned char)t->s[k];
+        unsigned char c = (unsigned char)s[k];
         int upper = (c >= 'A' && c <= 'Z')   /* or U+00C0-U+00DE: "\xc3\x80".."\xc3\x9e" */
-                    || (k > 0 && (unsigned char)t->s[k - 1] == 0xc3 && c >= 0x80 && c < 0x9f);
+                    || (k > 0 && (unsigned char)s[k - 1] == 0xc3 && c >= 0x80 && c < 0x9f);
         low[k] = (char)(upper ? c + 32 : c);
     }
     for (int w = 0; words[w]; w++)
@@ -1008,9 +1009,9 @@ static int try_name(actors *a, int i, int end)
     if (n == 0)
         return i;
     /* a foreign article opening a sentence is no first name: read on after it */
-    if (n > 1 && (tok(a, ns.start)->flags & NC_T_FIRST) && foreign_function_word(tok(a, ns.start)))
+    if (n > 1 && (tok(a, ns.start)->flags & NC_T_FIRST) && foreign_function_word(a, tok(a, ns.start)))
         return i;
-    if (n > 1 && foreign_function_word(tok(a, ns.end - 1)))
+    if (n > 1 && foreign_function_word(a, tok(a, ns.end - 1)))
         return ns.end > end ? end : ns.end;
     if (!a->st->title_case && !ns.joined_lower) {
         char *name = span_str(a, ns.start, ns.end);
