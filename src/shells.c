@@ -3169,6 +3169,8 @@ static void split_status_rows(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
 
 /* The most words a region the learned model alone backs may hold (judge_run). */
 #define MODEL_ONLY_MAX_WORDS 60
+#define MODEL_LIST_ITEM_WORDS 12   /* a sentence, no title or button */
+#define MODEL_LIST_MIN_ITEMS 8     /* kept like siblings before it in the run */
 
 static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run_block *rb,
                      pcre2_match_data *md, text_memo *memo, nc_docmodel *m, const int *idx, int n,
@@ -3331,7 +3333,18 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
         int words = 0;
         for (int k = i; k < j; k++)
             words += APR_ARRAY_IDX(m->blocks, rb[k].index, nc_block).words;
-        if (!anchored && (between_prose || words > MODEL_ONLY_MAX_WORDS)) {
+        /* and it is no item of a list whose items before it stay: the
+         * 1,500th "Archive note 1500: ..." paragraph of an archive, a
+         * sibling of the same tag just before it in the run */
+        int list_item = !anchored && i >= MODEL_LIST_MIN_ITEMS;
+        const nc_block *first = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+        list_item = list_item && first->words >= MODEL_LIST_ITEM_WORDS;
+        for (int k = i - 1; list_item && k >= i - MODEL_LIST_MIN_ITEMS; k--) {
+            const nc_block *prev = &APR_ARRAY_IDX(m->blocks, rb[k].index, nc_block);
+            list_item = !rb[k].strong && prev->parent == first->parent && strcmp(prev->tag, first->tag) == 0
+                        && prev->words >= MODEL_LIST_ITEM_WORDS;
+        }
+        if (!anchored && (between_prose || words > MODEL_ONLY_MAX_WORDS || list_item)) {
             for (; i < j; i++)
                 pending[rb[i].index] = 0;
             continue;
@@ -4736,7 +4749,11 @@ static int judge_report(nc_docmodel *m, const nc_head *title, const char *trace_
     }
     if (prose > 1 || (prose && headline))
         return 0;                   /* a story's headline and paragraphs between a shell and its fields */
-    if (!anchor || labels < REPORT_MIN_LABELS || signs < REPORT_MIN_SIGNS || long_words > REPORT_MAX_LONG_WORDS
+    /* past REPORT_MAX_LABELS fields it is a list, not a report: an archive
+     * of 1,500 "Archive note 17: ..." lines, each label new by its number,
+     * after one line the learned model took for a shell's */
+    if (!anchor || labels < REPORT_MIN_LABELS || labels > REPORT_MAX_LABELS || signs < REPORT_MIN_SIGNS
+        || long_words > REPORT_MAX_LONG_WORDS
         || report_beside_prose(m, trace_blocks, idx[s], idx[e]))
         return 0;
     int marked = 0;

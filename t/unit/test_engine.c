@@ -3737,6 +3737,21 @@ static void test_bi_set(const nc_engine *e, apr_pool_t *p, const nc_options *o, 
     ok(res && !kept_text(res, framed, "Seite nicht gefunden") && kept_text(res, framed, "Diese Website verwendet Cookies.")
            && kept_text(res, framed, "Der Zeitplan bleibt"),
        "bi set: the shell before the story goes, the cookie note after the footer in the page's frame stays");
+
+    /* a run of 40 numbered notes between two shell lines is a list, not an
+     * error report: each "Note 7:" is a new label by its number alone */
+    char *list = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Grain exports rise</title>"
+        "</head><body><article><h1>Grain exports rise</h1><p>Grain exports through the port rose by a fifth last "
+        "month, the harbour authority said on Tuesday, as shipping through the corridor recovered and insurers "
+        "cut their premiums for the first time since the spring.</p></article>\n<section class=\"archive\">"
+        "<p>404 Not Found</p>\n", NULL);
+    for (int n = 1; n <= 40; n++)
+        list = apr_psprintf(p, "%s<p>Note %d: the grain desk filed entry number %d, kept here as a record of the "
+                            "month's shipments.</p>\n", list, n, n);
+    list = apr_pstrcat(p, list, "<p>403 Forbidden</p>\n</section></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", list, strlen(list), 0);
+    ok(res && kept_text(res, list, "Note 1: the grain") && kept_text(res, list, "Note 40: the grain"),
+       "bi set: 40 numbered notes between two shell lines are no error report, they stay");
 }
 
 int main(int argc, char **argv)
