@@ -1858,6 +1858,8 @@ typedef struct run_block {
 /* What a shell elsewhere on the page may back (pending[], page_backed). */
 #define PENDING_TEMPLATE 1       /* a template sentence or a 404's advice */
 #define PENDING_PHRASE   2       /* a page-failure phrase: only from its own box */
+#define PENDING_MODEL    3       /* the learned model's word alone: as a phrase, and
+                                  * never from a box that frames the whole page */
 
 /* A <title> is the page's own unless it sits inside the body: then it is the
  * title of an error document pasted into the page, and evidence like any block. */
@@ -3207,6 +3209,8 @@ static void split_status_rows(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
 
 /* The most words a region the learned model alone backs may hold (judge_run). */
 #define MODEL_ONLY_MAX_WORDS 60
+#define MODEL_LIST_ITEM_WORDS 12   /* a sentence, no title or button */
+#define MODEL_LIST_MIN_ITEMS 8     /* kept like siblings before it in the run */
 
 /* Every match of coded_title_pattern holds its code's "[45]": a headline
  * with neither digit (nearly all) is passed without running it. */
@@ -3342,7 +3346,9 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
     if (!inside_prose(m, idx, n, prose_before, prose_after))
         for (int i = 0; i < n; i++)
             if ((rb[i].medium || rb[i].model || (rb[i].template && rb[i].soft)) && !rb[i].strong)
-                pending[idx[i]] = rb[i].template ? PENDING_TEMPLATE : PENDING_PHRASE;
+                pending[idx[i]] = rb[i].template ? PENDING_TEMPLATE
+                                  : rb[i].model && !rb[i].medium && !rb[i].soft ? PENDING_MODEL
+                                  : PENDING_PHRASE;
     if (!spread_from_strong(rb, n))
         return 0;
     fill_gaps(r, md, m, rb, n, title);
@@ -3375,7 +3381,18 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
         int words = 0;
         for (int k = i; k < j; k++)
             words += APR_ARRAY_IDX(m->blocks, rb[k].index, nc_block).words;
-        if (!anchored && (between_prose || words > MODEL_ONLY_MAX_WORDS)) {
+        /* and it is no item of a list whose items before it stay: the
+         * 1,500th "Archive note 1500: ..." paragraph of an archive, a
+         * sibling of the same tag just before it in the run */
+        int list_item = !anchored && i >= MODEL_LIST_MIN_ITEMS;
+        const nc_block *first = &APR_ARRAY_IDX(m->blocks, rb[i].index, nc_block);
+        list_item = list_item && first->words >= MODEL_LIST_ITEM_WORDS;
+        for (int k = i - 1; list_item && k >= i - MODEL_LIST_MIN_ITEMS; k--) {
+            const nc_block *prev = &APR_ARRAY_IDX(m->blocks, rb[k].index, nc_block);
+            list_item = !rb[k].strong && prev->parent == first->parent && strcmp(prev->tag, first->tag) == 0
+                        && prev->words >= MODEL_LIST_ITEM_WORDS;
+        }
+        if (!anchored && (between_prose || words > MODEL_ONLY_MAX_WORDS || list_item)) {
             for (; i < j; i++)
                 pending[rb[i].index] = 0;
             continue;
@@ -3944,6 +3961,25 @@ static int in_named_furniture(const nc_docmodel *m, int i, int c)
     return 0;
 }
 
+/* Is block f a search form with no word in it (its button's label is an
+ * attribute) right after a shell block of its parent: Bitrix's search box
+ * under "Вы можете перейти на главную страницу или воспользоваться поиском"?
+ * Without a word it is no candidate, so no run or growth reaches it. */
+static int wordless_form_after_shell(const nc_docmodel *m, int f)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, f, nc_block);
+    if (strcmp(b->tag, "form") != 0 || b->verdict != NC_KEEP || !b->trusted || b->end == NC_BLOCK_OPEN
+        || b->parent < 0 || f == 0)
+        return 0;
+    for (int j = f; j <= b->last_desc; j++)
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).text_len > 0)
+            return 0;
+    int k = f - 1;
+    while (k >= 0 && APR_ARRAY_IDX(m->blocks, k, nc_block).parent != b->parent)
+        k = APR_ARRAY_IDX(m->blocks, k, nc_block).parent;
+    return k > b->parent && APR_ARRAY_IDX(m->blocks, k, nc_block).verdict == NC_SHELL;
+}
+
 /* A shell wrapped around the article has its parts on both sides of the story:
  * a block ("Back to the home page", the search box) that no run joins to
  * strong evidence still belongs to the shell when it shares an error-named
@@ -3964,7 +4000,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
     }
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (b->verdict != NC_KEEP || !candidate(m, b))
+        if (b->verdict != NC_KEEP || (!candidate(m, b) && strcmp(b->tag, "form") != 0))
             continue;
         /* the nearest error-named box that holds a shell: a theme's
          * "error-foot" inside its "error-wrap" holds none of its own */
@@ -3989,6 +4025,15 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
         }
         if (c < 0)
             continue;
+        if (!candidate(m, b)) {
+            /* a wordless search form is the shell's when it follows one of
+             * the shell's blocks inside the same error-named box */
+            if (holds_shell[c] == 1 && wordless_form_after_shell(m, i)) {
+                b->verdict = NC_SHELL;
+                regions++;
+            }
+            continue;
+        }
         if (holds_shell[c] == 2 || ((weak_blocks[i] || absorbable(r, md, title, b))
                                     && shell_part_of(m, title, memo, direct, i, c, weak_blocks[i])
                                     && (weak_blocks[i] || !holds_article(m, title, memo, c)
@@ -4632,7 +4677,31 @@ static int beside_shell_box(const nc_docmodel *m, int k)
     return 0;
 }
 
-static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int kind)
+/* The blocks that frame the whole page: the common ancestors of its first
+ * <header> and its last <footer> (Drupal's "dialog-off-canvas-main-canvas",
+ * a theme's "#page" wrapper). They hold the masthead, the story and the
+ * footer alike, so, as body does, they are no box a shell and a block
+ * share: a cookie note after the footer is none of the shell's. Marks
+ * frame[] (nblocks bytes); none when the page has no such pair. */
+static void mark_page_frames(const nc_docmodel *m, char *frame)
+{
+    int header = -1, footer = -1;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (header < 0 && is_tag(b, "header"))
+            header = i;
+        if (is_tag(b, "footer"))
+            footer = i;
+    }
+    if (header < 0 || footer <= header)
+        return;
+    for (int a = APR_ARRAY_IDX(m->blocks, header, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc >= footer)
+            frame[a] = 1;
+}
+
+static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int kind, const char *frame)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words > PAGE_BACKED_MAX_WORDS || b->boilerplate
@@ -4640,12 +4709,14 @@ static int page_backed(const nc_docmodel *m, const nc_head *title, int i, int ki
         return 0;
     for (int a = b->parent, k = i; a >= 0; k = a, a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (kind == PENDING_MODEL && frame[a])
+            return 0;
         if (page_level(c))
             return kind == PENDING_TEMPLATE && k != i && beside_shell_box(m, k);
         for (int j = a + 1; j <= c->last_desc; j++)
             if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
                 return 1;
-        if (kind == PENDING_PHRASE)
+        if (kind != PENDING_TEMPLATE)
             return 0;
     }
     return 0;
@@ -4769,7 +4840,11 @@ static int judge_report(nc_docmodel *m, const nc_head *title, const char *trace_
     }
     if (prose > 1 || (prose && headline))
         return 0;                   /* a story's headline and paragraphs between a shell and its fields */
-    if (!anchor || labels < REPORT_MIN_LABELS || signs < REPORT_MIN_SIGNS || long_words > REPORT_MAX_LONG_WORDS
+    /* past REPORT_MAX_LABELS fields it is a list, not a report: an archive
+     * of 1,500 "Archive note 17: ..." lines, each label new by its number,
+     * after one line the learned model took for a shell's */
+    if (!anchor || labels < REPORT_MIN_LABELS || labels > REPORT_MAX_LABELS || signs < REPORT_MIN_SIGNS
+        || long_words > REPORT_MAX_LONG_WORDS
         || report_beside_prose(m, trace_blocks, idx[s], idx[e]))
         return 0;
     int marked = 0;
@@ -4932,8 +5007,14 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (self_evident_description(rules, md, m, title, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
+        char *frame = NULL;
+        for (int i = 0; i < nblocks && !frame; i++)
+            if (pending[i] == PENDING_MODEL) {
+                frame = apr_pcalloc(p, (apr_size_t)nblocks);
+                mark_page_frames(m, frame);
+            }
         for (int i = 0; i < nblocks; i++)
-            if (pending[i] && page_backed(m, title, i, pending[i]))
+            if (pending[i] && page_backed(m, title, i, pending[i], frame))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += grow_shells(rules, p, md, m, title, weak_blocks) > 0;
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);

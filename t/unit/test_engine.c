@@ -3947,6 +3947,54 @@ static void test_model_source_pages(const nc_engine *e, apr_pool_t *p, const nc_
     res = run(e, p, o, "text/html", news, strlen(news), 0);
     ok(res && count_kind(res, NC_EDIT_REMOVE) == 1,
        "model on source pages: a story quoting one sample still loses the notice only the model reads");
+/* The bi-* set (shells.c): Bitrix's search form under its 404 text, after
+ * the story inside the error table that wraps it, has no word (its button's
+ * label is an attribute) and goes with the line it follows; a cookie note
+ * after the footer, inside the wrapper that frames the whole page, is no
+ * box it shares with the shell before the story, so it stays. */
+static void test_bi_set(const nc_engine *e, apr_pool_t *p, const nc_options *o, const char *dir)
+{
+    blob page = slurp(p, dir, "corpus/bi-bitrix-table-around-cp1251-ru.html");
+    const nc_result *res = run(e, p, o, "text/html", page.data, page.len, 0);
+    const char *form = page.data ? strstr(page.data, "<form action=\"/search/index.php\"") : NULL;
+    const char *story = page.data ? strstr(page.data, "class=\"news-detail-text\"") : NULL;
+    ok(res && form && story && removed_at(res, (apr_size_t)(form - page.data))
+           && !removed_at(res, (apr_size_t)(story - page.data)),
+       "bi set: a wordless search form after the shell's last line in its error box goes, the story stays");
+
+    const char *framed =
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Tram wird teurer</title></head><body>\n"
+        "<div class=\"page-wrapper\">\n<header class=\"site-header\"><a href=\"/\">Landbote</a></header>\n<main>\n"
+        "<div class=\"error-page\"><h2>Seite nicht gefunden</h2><p>Die angeforderte Seite konnte leider nicht "
+        "gefunden werden.</p></div>\n<article><h1>Tram wird teurer</h1>\n"
+        "<p>Die neue Tramlinie zwischen dem Bahnhof und dem Vorort kostet deutlich mehr als geplant, wie aus einem "
+        "Bericht an das Parlament hervorgeht, den die Direktion am Mittwoch veröffentlicht hat.</p>\n"
+        "<p>Rund die Hälfte der Mehrkosten entfällt auf die allgemeine Teuerung im Bauwesen, weitere Millionen fallen "
+        "an, weil der Untergrund im Bereich der Hauptstrasse instabiler ist als angenommen.</p>\n"
+        "<p>Der Zeitplan bleibt gemäss den Verkehrsbetrieben unverändert, die ersten Trams sollen im Dezember fahren, "
+        "während der Bauarbeiten verkehrt der Bus auf einer Umleitung durch das Quartier.</p>\n"
+        "</article>\n</main>\n<footer class=\"footer\"><p>Impressum</p></footer>\n"
+        "<div class=\"cookie\" id=\"cookie-note\">Diese Website verwendet Cookies. <button>OK</button></div>\n"
+        "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", framed, strlen(framed), 0);
+    ok(res && !kept_text(res, framed, "Seite nicht gefunden") && kept_text(res, framed, "Diese Website verwendet Cookies.")
+           && kept_text(res, framed, "Der Zeitplan bleibt"),
+       "bi set: the shell before the story goes, the cookie note after the footer in the page's frame stays");
+
+    /* a run of 40 numbered notes between two shell lines is a list, not an
+     * error report: each "Note 7:" is a new label by its number alone */
+    char *list = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Grain exports rise</title>"
+        "</head><body><article><h1>Grain exports rise</h1><p>Grain exports through the port rose by a fifth last "
+        "month, the harbour authority said on Tuesday, as shipping through the corridor recovered and insurers "
+        "cut their premiums for the first time since the spring.</p></article>\n<section class=\"archive\">"
+        "<p>404 Not Found</p>\n", NULL);
+    for (int n = 1; n <= 40; n++)
+        list = apr_psprintf(p, "%s<p>Note %d: the grain desk filed entry number %d, kept here as a record of the "
+                            "month's shipments.</p>\n", list, n, n);
+    list = apr_pstrcat(p, list, "<p>403 Forbidden</p>\n</section></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", list, strlen(list), 0);
+    ok(res && kept_text(res, list, "Note 1: the grain") && kept_text(res, list, "Note 40: the grain"),
+       "bi set: 40 numbered notes between two shell lines are no error report, they stay");
 }
 
 int main(int argc, char **argv)
@@ -4048,6 +4096,7 @@ int main(int argc, char **argv)
     test_bj_repetition(e, pool, &o);
     test_bh_templates(e, pool, &o);
     test_model_source_pages(e, pool, &o);
+    test_bi_set(e, pool, &o, dir);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
