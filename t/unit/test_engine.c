@@ -3947,6 +3947,8 @@ static void test_model_source_pages(const nc_engine *e, apr_pool_t *p, const nc_
     res = run(e, p, o, "text/html", news, strlen(news), 0);
     ok(res && count_kind(res, NC_EDIT_REMOVE) == 1,
        "model on source pages: a story quoting one sample still loses the notice only the model reads");
+}
+
 /* The bi-* set (shells.c): Bitrix's search form under its 404 text, after
  * the story inside the error table that wraps it, has no word (its button's
  * label is an attribute) and goes with the line it follows; a cookie note
