@@ -2062,14 +2062,15 @@ static int source_code(const nc_block *b)
     const char *open = memchr(b->text, '{', n);
     if (open && memchr(open, '}', n - (apr_size_t)(open - b->text)))
         return 1;
-    int ends = 0;
-    for (apr_size_t k = 0; k + 1 < n; k++) {
-        if (b->text[k] == ';' && (b->text[k + 1] == ' ' || b->text[k + 1] == '\n'))
-            ends++;
-        else if ((b->text[k] == '-' || b->text[k] == '=') && b->text[k + 1] == '>'
-                 && k > 0 && b->text[k - 1] == ' ')
+    /* by memchr: this runs on every block of a page with a story */
+    const char *t = b->text;
+    for (const char *gt = memchr(t, '>', n); gt; gt = memchr(gt + 1, '>', n - (apr_size_t)(gt + 1 - t)))
+        if (gt - t >= 2 && (gt[-1] == '-' || gt[-1] == '=') && gt[-2] == ' ')
             return 1;
-    }
+    int ends = 0;
+    for (const char *sc = memchr(t, ';', n); sc && ends < 2; sc = memchr(sc + 1, ';', n - (apr_size_t)(sc + 1 - t)))
+        if ((apr_size_t)(sc + 1 - t) < n && (sc[1] == ' ' || sc[1] == '\n'))
+            ends++;
     return ends >= 2;
 }
 
