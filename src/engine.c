@@ -224,18 +224,25 @@ static int lettered_words(const nc_block *b)
 /* A site's consent banner by its class or id ("cookie-notice",
  * "cmplz-cookiebanner", "gdpr-consent"): the site's notice on every page,
  * a 404 page's too, never its story. */
-static int in_consent_box(const nc_docmodel *m, int i)
+/* Does block i or an element around it carry one of names in its class
+ * or id? digits as nc_hint_next_word takes it. */
+static int in_box_named(const nc_docmodel *m, int i, const char *const *names, int digits)
 {
-    static const char *const names[] = { "cookie", "cookies", "cookiebanner", "cookiebar", "cookienotice",
-                                         "consent", "gdpr", NULL };
     for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const char *h = APR_ARRAY_IDX(m->blocks, a, nc_block).hint, *w;
         apr_size_t n;
-        while ((w = nc_hint_next_word(&h, 0, &n)) != NULL)
+        while ((w = nc_hint_next_word(&h, digits, &n)) != NULL)
             if (nc_hint_word_is_one_of(w, n, names))
                 return 1;
     }
     return 0;
+}
+
+static int in_consent_box(const nc_docmodel *m, int i)
+{
+    static const char *const names[] = { "cookie", "cookies", "cookiebanner", "cookiebar", "cookienotice",
+                                         "consent", "gdpr", NULL };
+    return in_box_named(m, i, names, 0);
 }
 
 /* A newsletter's sign-up box by its class or id ("newsletter-box",
@@ -246,14 +253,7 @@ static int in_signup_box(const nc_docmodel *m, int i)
 {
     static const char *const names[] = { "newsletter", "newsletters", "nieuwsbrief", "mailchimp", "mc4wp",
                                          "mailpoet", NULL };
-    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
-        const char *h = APR_ARRAY_IDX(m->blocks, a, nc_block).hint, *w;
-        apr_size_t n;
-        while ((w = nc_hint_next_word(&h, 1, &n)) != NULL)
-            if (nc_hint_word_is_one_of(w, n, names))
-                return 1;
-    }
-    return 0;
+    return in_box_named(m, i, names, 1);
 }
 
 /* Is article text left after cleaning: a block long enough to be prose,

@@ -1788,16 +1788,25 @@ static int mark_rail(nc_docmodel *m, int a)
     return marked;
 }
 
-static int mark_shell_rails(shape_page *sp, int story)
+/* Per block, does it hold a shell block below it? */
+static char *holding_shells(shape_page *sp)
 {
     nc_docmodel *m = sp->m;
-    int n = m->blocks->nelts, marked = 0;
-    /* only elements that hold a shell block are looked at */
+    int n = m->blocks->nelts;
     char *holds = apr_pcalloc(sp->p, (apr_size_t)n + 1);
     for (int i = 0; i < n; i++)
         if (B(i)->verdict == NC_SHELL)
             for (int a = B(i)->parent; a >= 0 && !holds[a]; a = B(a)->parent)
                 holds[a] = 1;
+    return holds;
+}
+
+static int mark_shell_rails(shape_page *sp, int story)
+{
+    nc_docmodel *m = sp->m;
+    int n = m->blocks->nelts, marked = 0;
+    /* only elements that hold a shell block are looked at */
+    char *holds = holding_shells(sp);
     for (int parent = 0; parent < n; parent++) {
         const nc_block *pb = B(parent);
         if (!holds[parent] || pb->boilerplate)
@@ -1888,11 +1897,7 @@ static int mark_named_error_boxes(shape_page *sp, int story)
 {
     nc_docmodel *m = sp->m;
     int n = m->blocks->nelts, marked = 0;
-    char *holds = apr_pcalloc(sp->p, (apr_size_t)n + 1);
-    for (int i = 0; i < n; i++)
-        if (B(i)->verdict == NC_SHELL)
-            for (int a = B(i)->parent; a >= 0 && !holds[a]; a = B(a)->parent)
-                holds[a] = 1;
+    char *holds = holding_shells(sp);
     for (int a = 0; a < n; a++) {
         const nc_block *ab = B(a);
         if (!*ab->hint || ab->last_desc == a || ab->boilerplate || furniture_tag(ab) || page_or_story_level(ab)
