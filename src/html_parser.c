@@ -455,12 +455,21 @@ static int hint_index(const char *name)
     return -1;
 }
 
+/* The longest hint an element keeps. A theme's <body> class list runs to
+ * 1.3 KB; an attribute whose quote was never closed swallows the page, and
+ * every walk up from the blocks inside would read all of it again. */
+#define NC_HINT_MAX 2048
+
 /* hint with v[0, len) added, lower-case; masked: as libxml2 would have
- * seen the page's bytes (html_stream.c). */
+ * seen the page's bytes (html_stream.c). Cut at NC_HINT_MAX. */
 static const char *hint_add(apr_pool_t *p, const char *hint, const char *v, apr_size_t len,
                             int masked)
 {
     apr_size_t have = strlen(hint), at = have ? have + 1 : 0;
+    if (at >= NC_HINT_MAX)
+        return hint;
+    if (len > NC_HINT_MAX - at)
+        len = NC_HINT_MAX - at;
     char *out = apr_palloc(p, at + len + 1);
     memcpy(out, hint, have);
     if (have)

@@ -2391,18 +2391,14 @@ static int spread_from_strong(run_block *rb, int n)
         any |= rb[i].strong;
     if (!any)
         return 0;
-    int changed = 1;
-    while (changed) {
-        changed = 0;
-        for (int i = 0; i < n; i++) {
-            if (rb[i].strong || !rb[i].weak)
-                continue;
-            if ((i > 0 && rb[i - 1].strong) || (i + 1 < n && rb[i + 1].strong)) {
-                rb[i].strong = 1;
-                changed = 1;
-            }
-        }
-    }
+    /* a chain of weak blocks next to a strong one: one sweep each way
+     * (a pass until nothing changed took one pass a block of the chain) */
+    for (int i = 1; i < n; i++)
+        if (!rb[i].strong && rb[i].weak && rb[i - 1].strong)
+            rb[i].strong = 1;
+    for (int i = n - 2; i >= 0; i--)
+        if (!rb[i].strong && rb[i].weak && rb[i + 1].strong)
+            rb[i].strong = 1;
     return 1;
 }
 
