@@ -112,6 +112,17 @@ static void widen_to_lines(const char *page, apr_size_t len, apr_size_t floor,
         return;                       /* already whole lines (text/plain) */
     while (s > floor && (page[s - 1] == ' ' || page[s - 1] == '\t'))
         s--;
+    if (s > 0 && page[s - 1] == '\r') {
+        /* lines ended by a bare CR (an old Mac CMS's export): the same */
+        apr_size_t t = e;
+        while (t < len && (page[t] == ' ' || page[t] == '\t'))
+            t++;
+        if (t < len && page[t] == '\r' && (t + 1 >= len || page[t + 1] != '\n')) {
+            *start = s;
+            *end = t + 1;
+        }
+        return;
+    }
     if (s > 0 && page[s - 1] != '\n')
         return;
     while (e < len && (page[e] == ' ' || page[e] == '\t' || page[e] == '\r'))

@@ -658,8 +658,15 @@ static int implied_paragraph(const nc_html_parser *hp, const char *name, const x
 {
     if (atts || name[0] != 'p' || name[1] || hp->stack->nelts == 0)
         return 0;
-    const char *parent = APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element).name;
-    return strcmp(parent, "html") == 0 || strcmp(parent, "head") == 0;
+    const open_element *top = &APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element);
+    if (strcmp(top->name, "html") == 0 || strcmp(top->name, "head") == 0)
+        return 1;
+    /* a page with no <body> tag that opens with text ("404 Not Found<br>"
+     * after its <title>, a mirror's fragment): libxml2 implies the <body>
+     * and the <p> together, and the <p>'s range started past that text,
+     * which was lost; the implied body's loose text is a run instead */
+    return strcmp(top->name, "body") == 0 && top->block >= 0
+        && !APR_ARRAY_IDX(hp->model->blocks, top->block, nc_block).trusted;
 }
 
 static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -1667,6 +1674,10 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
                 prologue_install(hp);
             continue;
         }
+        if (hp->fed == 0 && m >= 3 && memcmp(o->data, "\xEF\xBB\xBF", 3) == 0)
+            memset(masked, ' ', 3);     /* a UTF-8 byte order mark: no text before <html>
+                                         * (as "xxx" it opened the body, and the page's
+                                         * <head> and blocks landed inside it) */
         hp->fed += n;
         int end = last && hp->fed == upto;
         drop_passed_elisions(hp);

@@ -1809,7 +1809,9 @@ static int mark_shell_rails(shape_page *sp, int story)
     char *holds = holding_shells(sp);
     for (int parent = 0; parent < n; parent++) {
         const nc_block *pb = B(parent);
-        if (!holds[parent] || pb->boilerplate)
+        /* a layout table's row: its cells are the page's columns (a side
+         * column's headlines beside the cell the shell is in), no box's */
+        if (!holds[parent] || pb->boilerplate || is_tag(pb, "tr"))
             continue;
         /* its children with text, in order: a shell box, a label?, the rail */
         int shell_at = -1, next[2], nnext = 0;

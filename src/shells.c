@@ -172,8 +172,9 @@ static const char *const phrase_patterns[] = {
     /* IIS 6's "The page you are looking for might have been removed, had its
      * name changed, or is temporarily unavailable." as its language versions
      * say it (the English is above): removed, renamed, temporarily
-     * unavailable, in one sentence; its "HTTP 404 - File or directory not
-     * found." and "The page cannot be found" title */
+     * unavailable, in one sentence (zh-TW's "已經移除、名稱已經變更，或者暫時
+     * 無法使用" too); its "HTTP 404 - File or directory not found." and
+     * "The page cannot be found" title */
     "(?:quitado|eliminad[ao]|borrad[ao])[^.!?]{0,60}?cambiado (?:de|su) nombre[^.!?]{0,60}?(?:no estar disponible temporalmente|temporalmente no disponible|no esté disponible temporalmente)|"
         "(?:entfernt|gelöscht)[^.!?]{0,60}?umbenannt[^.!?]{0,60}?vorübergehend nicht verfügbar|"
         "supprimée?[^.!?]{0,60}?(?:renommée?|nom a (?:été )?changé|changé de nom)[^.!?]{0,80}?(?:temporairement (?:indisponible|non disponible)|pas disponible (?:pour le moment|temporairement)|momentanément indisponible)|"
@@ -185,11 +186,11 @@ static const char *const phrase_patterns[] = {
         "видален\\w*[^.!?]{0,60}?(?:перейменован\\w*|отрима\\w* інше ім)[^.!?]{0,60}?тимчасово недоступ|"
         "kaldırılmış[^.!?]{0,60}?adı değiştirilmiş[^.!?]{0,60}?geçici olarak kullanılamıyor|"
         "(?:إزالة|حذف)[^.!?]{0,60}?تغيير (?:اسم|الاسم)[^.!?]{0,60}?غير (?:متوفرة|متاحة|متوفر|متاح) مؤقت|"
-        "已被删除[^。]{0,20}?更改(?:了)?名称[^。]{0,20}?暂时不可用|削除され[^。]{0,30}?名前が変更され[^。]{0,30}?一時的に(?:使用|利用)できない",
+        "已被删除[^。]{0,20}?更改(?:了)?名称[^。]{0,20}?暂时不可用|(?:已經|已被|已)移除[^。]{0,20}?名稱(?:已經|已)?變更[^。]{0,20}?暫時無法使用|削除され[^。]{0,30}?名前が変更され[^。]{0,30}?一時的に(?:使用|利用)できない",
     "\\bhttp[\\s-]*[45]\\d\\d\\W{1,4}(?:file or directory not found|archivo o directorio no encontrado|datei oder verzeichnis nicht gefunden|"
         "fichier ou répertoire (?:introuvable|non trouvé)|file o directory non trovat[ao]|arquivo ou diretório não encontrado|"
         "bestand of map niet gevonden|nie znaleziono pliku lub katalogu|файл или каталог не найден|файл або каталог не знайдено|"
-        "dosya veya dizin bulunamadı|الملف أو الدليل غير موجود|文件或目录未找到|ファイルまたはディレクトリが見つかりません)|"
+        "dosya veya dizin bulunamadı|الملف أو الدليل غير موجود|文件或目录未找到|找不到檔案或目錄|ファイルまたはディレクトリが見つかりません)|"
         "\\bno se encuentra la página\\b|\\bimpossibile trovare la pagina\\b|\\bnão é possível (?:localizar|encontrar) a página\\b|"
         "\\bnie można (?:odnaleźć|znaleźć) strony\\b|\\bimpossible de trouver la page\\b",
     /* CloudFront's and Cloudflare's block pages, in their own sentences */
@@ -3529,6 +3530,27 @@ static int hint_names_breadcrumb(const char *hint)
     return 0;
 }
 
+/* A trail by its text, whatever its class ("nav", "pos", none): three or
+ * more short steps joined by " > ", " » " or " › " ("首页 > 杭州 > 交通"). */
+#define TRAIL_MAX_WORDS 12
+
+static int breadcrumb_text(const nc_block *b)
+{
+    static const char *const seps[] = { " > ", " \xC2\xBB ", " \xE2\x80\xBA ", NULL };
+    if (b->words > TRAIL_MAX_WORDS)
+        return 0;
+    for (int k = 0; seps[k]; k++) {
+        apr_size_t n = strlen(seps[k]);
+        int steps = 0;
+        for (const char *t = b->text, *end = b->text + b->text_len;
+             (t = memmem(t, (apr_size_t)(end - t), seps[k], n)) != NULL; t += n)
+            steps++;
+        if (steps >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_head *title,
                       const nc_block *b)
 {
@@ -3538,7 +3560,7 @@ static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_he
      * (a 404 template's "Home » Error 404") */
     return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
            && (!prose_like(b) || says_shell_words(r, md, b))
-           && (!*b->hint || !hint_names_breadcrumb(b->hint)
+           && (((!*b->hint || !hint_names_breadcrumb(b->hint)) && !breadcrumb_text(b))
                || nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
 }
 
@@ -3645,17 +3667,39 @@ static int mark_grown(nc_docmodel *m, signed char *memo, int best)
 typedef int container_test(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                            const nc_head *title, int a);
 
+/* A layout table's row (HTML 3.2 pages: menu | content | headlines): a
+ * cell other than the one growth came up through holds two or more text
+ * blocks no shell test marked. Those are the page's columns; an error
+ * table's label and value cells hold one line each. */
+static int layout_row(const nc_docmodel *m, int row, int via)
+{
+    int last = APR_ARRAY_IDX(m->blocks, row, nc_block).last_desc;
+    for (int c = row + 1; c <= last; c = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc + 1) {
+        if (c == via)
+            continue;
+        int texts = 0, cell_last = APR_ARRAY_IDX(m->blocks, c, nc_block).last_desc;
+        for (int j = c; j <= cell_last && texts < 2; j++) {
+            const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            texts += b->text_len > 0 && b->verdict == NC_KEEP;
+        }
+        if (texts >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* From shell block i, the largest enclosing container (below body, html,
- * main, article) that passes test, each answer kept in memo: all of its
- * candidate blocks go. Returns blocks marked, or -1 when none passes. */
+ * main, article and a layout table's row) that passes test, each answer
+ * kept in memo: all of its candidate blocks go. Returns blocks marked, or
+ * -1 when none passes. */
 static int grow_to(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
                    const nc_head *title, signed char *memo, int i, container_test *test)
 {
     int best = -1;
-    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
-         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, via = i; a >= 0;
+         via = a, a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (page_level(c))
+        if (page_level(c) || (is_tag(c, "tr") && layout_row(m, a, via)))
             break;
         if (memo[a] < 0)
             memo[a] = (signed char)test(r, md, m, title, a);

@@ -3999,6 +3999,81 @@ static void test_bi_set(const nc_engine *e, apr_pool_t *p, const nc_options *o, 
        "bi set: 40 numbered notes between two shell lines are no error report, they stay");
 }
 
+/* The bn-* set (legacy and broken markup): a UTF-8 byte order mark before
+ * the doctype left the page without blocks (html_parser.c); a page with no
+ * <body> tag that opens with text lost its first line ("404 Not Found")
+ * to the <p> libxml2 implies; a breadcrumb trail is the site's whatever
+ * its class (shells.c); a layout table's side column is no rail of the
+ * shell in the next cell (shell_shape.c); lines ended by a bare CR go
+ * whole (edits.c); IIS's zh-TW sentence is one of its language versions. */
+#define BN_STORY "<h1>Harbour tunnel opens in June</h1>\n" \
+    "<p>The new tunnel under the harbour will open to traffic on the first Monday of June, the regional " \
+    "transport authority said on Thursday, three months later than planned after water seeped into the " \
+    "eastern shaft during the winter storms.</p>\n" \
+    "<p>The authority said the repairs had cost about four million euros, which the builder will pay under " \
+    "the contract, and that lorries over twelve tonnes will be allowed through only at night for the first " \
+    "six weeks while engineers monitor the ventilation.</p>\n"
+static void test_bn_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *bom = "\xEF\xBB\xBF<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+        "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n<html><head><meta charset=\"utf-8\" />"
+        "<title>Harbour tunnel opens in June</title></head>\n<body>\n<div id=\"story\">" BN_STORY "</div>\n"
+        "<html>\n<head><title>502 Bad Gateway</title></head>\n<body bgcolor=\"white\">\n"
+        "<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n</body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", bom, strlen(bom), 0);
+    ok(res && !kept_text(res, bom, "502 Bad Gateway</h1>") && kept_text(res, bom, "The authority said")
+           && res->headline && strcmp(res->headline, "Harbour tunnel opens in June") == 0,
+       "bn set: after a byte order mark the page has its blocks, its headline and its shell");
+
+    const char *bodyless = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n"
+        "<title>Harbour tunnel opens in June</title>\n"
+        "404 Not Found<br>\nSorry, the page you requested does not exist.<br>\n<a href=\"/\">Home</a><br>\n"
+        "<div class=\"nav\"><a href=\"/\">Home</a> &gt; <a href=\"/local/\">Local</a> &gt; <a href=\"/local/traffic/\">Traffic</a></div>\n"
+        BN_STORY;
+    res = run(e, p, o, "text/html", bodyless, strlen(bodyless), 0);
+    ok(res && !kept_text(res, bodyless, "404 Not Found") && !kept_text(res, bodyless, "does not exist")
+           && kept_text(res, bodyless, "&gt; <a href=\"/local/\">Local</a>") && kept_text(res, bodyless, "The new tunnel"),
+       "bn set: a body-less page's opening error lines go, its trail of links (class nav) and story stay");
+
+    const char *cr = "<html><head><title>Harbour tunnel opens in June</title></head><body>\r<div id=\"main\">\r"
+        "<div id=\"errorboxoutline\">\r<div id=\"errorboxheader\">404 - Article not found</div>\r"
+        "<div id=\"errorboxbody\"><p>You may not be able to visit this page because of:</p></div>\r</div>\r"
+        BN_STORY "</div>\r</body></html>\r";
+    res = run(e, p, o, "text/html", cr, strlen(cr), 0);
+    const char *shell_end = strstr(cr, "</div>\r</div>\r<h1>");
+    ok(res && shell_end && removed_at(res, (apr_size_t)(shell_end - cr) + 13)
+           && !removed_at(res, (apr_size_t)(shell_end - cr) + 14) && kept_text(res, cr, "The new tunnel"),
+       "bn set: with bare CR line ends a shell's lines go whole, its last CR too");
+
+    const char *table = "<HTML><HEAD><TITLE>The Gazette</TITLE></HEAD><BODY><TABLE WIDTH=760><TR>\n"
+        "<TD WIDTH=150><A HREF=/>Front Page</A><BR><A HREF=/local/>Local</A><P>Home delivery from $3.50 a week.</TD>\n<TD WIDTH=460>\n"
+        "<H1>Not Found</H1>\n<P>The requested URL /news/2003/x.html was not found on this server.</P>\n<HR>\n"
+        "<ADDRESS>Apache/2.2.15 (CentOS) Server at www.example.com Port 80</ADDRESS>\n</TD>\n"
+        "<TD WIDTH=150><B>TODAY'S HEADLINES</B><UL>\n"
+        "<LI><A HREF=/n/1.html>Ferry timetable changes from Monday as Pier 3 closes</A>\n"
+        "<LI><A HREF=/n/2.html>Lifeboat crew rescues two kayakers off Gull Point</A>\n"
+        "<LI><A HREF=/n/3.html>County approves budget for road resurfacing this year</A>\n"
+        "<LI><A HREF=/n/4.html>Harbour Rovers clinch league title with win at Millbrook</A>\n"
+        "</UL></TD></TR>\n<TR><TD COLSPAN=3>" BN_STORY "</TD></TR></TABLE></BODY></HTML>\n";
+    res = run(e, p, o, "text/html", table, strlen(table), 0);
+    ok(res && !kept_text(res, table, "was not found") && kept_text(res, table, "Lifeboat crew")
+           && kept_text(res, table, "TODAY'S HEADLINES") && kept_text(res, table, "Home delivery"),
+       "bn set: a shell in a layout table's cell goes, the row's other columns (menu, headlines) stay");
+
+    const char *iis = "<html><head><meta charset=\"utf-8\"><title>Harbour tunnel opens in June</title></head><body>\n"
+        "<div id=\"header\"><h1>\xe4\xbc\xba\xe6\x9c\x8d\xe5\x99\xa8\xe9\x8c\xaf\xe8\xaa\xa4</h1></div>\n"
+        "<div id=\"content\"><div class=\"content-container\"><fieldset>\n"
+        "<h2>404 - \xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe6\xaa\x94\xe6\xa1\x88\xe6\x88\x96\xe7\x9b\xae\xe9\x8c\x84\xe3\x80\x82</h2>\n"
+        "<h3>\xe6\x82\xa8\xe8\xa6\x81\xe5\xb0\x8b\xe6\x89\xbe\xe7\x9a\x84\xe8\xb3\x87\xe6\xba\x90\xe5\x8f\xaf\xe8\x83\xbd"
+        "\xe5\xb7\xb2\xe7\xb6\x93\xe7\xa7\xbb\xe9\x99\xa4\xe3\x80\x81\xe5\x90\x8d\xe7\xa8\xb1\xe5\xb7\xb2\xe7\xb6\x93"
+        "\xe8\xae\x8a\xe6\x9b\xb4\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85\xe6\x9a\xab\xe6\x99\x82\xe7\x84\xa1\xe6\xb3\x95"
+        "\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82</h3>\n</fieldset></div></div>\n<div id=\"story\">" BN_STORY "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", iis, strlen(iis), 0);
+    ok(res && !kept_text(res, iis, "<h3>") && kept_text(res, iis, "The new tunnel"),
+       "bn set: IIS's zh-TW \"removed, renamed or temporarily unavailable\" sentence is a shell's");
+}
+#undef BN_STORY
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -4099,6 +4174,7 @@ int main(int argc, char **argv)
     test_bh_templates(e, pool, &o);
     test_model_source_pages(e, pool, &o);
     test_bi_set(e, pool, &o, dir);
+    test_bn_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
