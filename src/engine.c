@@ -256,15 +256,34 @@ static int in_signup_box(const nc_docmodel *m, int i)
     return in_box_named(m, i, names, 1);
 }
 
-/* The site's top bar by its class or id ("topbar", "navbar"): the date,
+/* The site's top bar by its class or id ("topbar", "top-bar"): the date,
  * the exchange rates, the site's tagline above every page, a 404 page's
  * too (the bp-* set's "11 Mart 2025, Salı USD 36,48 · EUR 39,71"), never
- * its story. ("masthead" is left out: some themes name the story's own
- * head so, standfirst and all.) */
+ * its story. A box so named that holds a paragraph (over
+ * STORY_PARAGRAPH_WORDS words) is no top bar: themes name their main
+ * column every which way ("navbar-nalon-main" holds bh-ibexa's story, and
+ * "navbar" and "masthead" are left out for that). */
 static int in_top_bar(const nc_docmodel *m, int i)
 {
-    static const char *const names[] = { "topbar", "navbar", NULL };
-    return in_box_named(m, i, names, 1);
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *ab = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        const char *h = ab->hint, *w, *prev = NULL;
+        apr_size_t n, prev_n = 0;
+        int named = 0;
+        while (!named && (w = nc_hint_next_word(&h, 1, &n)) != NULL) {
+            named = (n == 6 && !memcmp(w, "topbar", 6))
+                    || (n == 3 && !memcmp(w, "bar", 3) && prev && prev_n == 3 && !memcmp(prev, "top", 3));
+            prev = w;
+            prev_n = n;
+        }
+        if (!named)
+            continue;
+        for (int j = a; j <= ab->last_desc; j++)
+            if (APR_ARRAY_IDX(m->blocks, j, nc_block).words > STORY_PARAGRAPH_WORDS)
+                return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Is article text left after cleaning: a block long enough to be prose,

@@ -4044,6 +4044,14 @@ static void test_bp_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
     res = run(e, p, o, "text/html", topstory, strlen(topstory), 0);
     ok(res && !res->soft_error && kept_nth(res, topstory, "The central bank", 1),
        "bp set: a story beside the top bar is still article text");
+    const char *column = "<html><head><title>Tren Gij\xc3\xb3n-Pravia - La Voz</title></head><body>"
+        "<main class=\"topbar-layout-main\"><div class=\"box\"><h1>404</h1><p>Sorry, the page you were looking for doesn't exist.</p></div>"
+        "<p>Trains ran again on Monday between Gij\xc3\xb3n and Pravia after 26 months of works on the narrow-gauge line, one of the busiest of the old Feve network in Asturias, with the first service leaving at 6.12.</p>"
+        "<p>Adif has spent 47 million euros renewing 31 kilometres of track, replacing 62,000 sleepers, strengthening four bridges and modernising the signalling between Veri\xc3\xb1" "a and Pravia.</p></main>"
+        "<footer><p>All rights reserved.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", column, strlen(column), 0);
+    ok(res && !res->soft_error && kept_nth(res, column, "Trains ran again", 1),
+       "bp set: a main column whose class starts with topbar holds the story: no top bar, no soft error");
 
 #define BP_SUCURI "If you are the site owner (or you manage this site), please whitelist your IP or if you think this block is an error please open a support ticket and make sure to include the block details (displayed in the box below), so we can assist you in troubleshooting the issue."
     const char *waf = "<html><head><title>Sucuri WebSite Firewall - Access Denied</title></head><body><section><div class=\"app\">"
