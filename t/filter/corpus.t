@@ -105,9 +105,9 @@ my %KNOWN_MISS = (
     'bh-umbraco-expander-cp1252-nl.html' =>
         'the engine keeps the complete copy (the "Lees verder" expander holding the whole story) and removes the three-paragraph preview above it; the twin, as a reader sees it, cuts the expander\'s repeated paragraphs',
     'bp-soft-expired-de.html' =>
-        'a TYPO3 site\'s "Dieser Artikel ist nicht mehr verfügbar" box with its teaser list: its heading is the page\'s <h1>, which the <title> holds, so its page-noun phrase is the headline\'s and counts for nothing; no list names its sentence, and the shape rule needs a box that shares no word with the <title>',
+        'a TYPO3 site\'s "Dieser Artikel ist nicht mehr verfügbar" box with its teaser list: its heading is the page\'s <h1>, which the <title> holds, so its page-noun phrase is the headline\'s and counts for nothing; no list names its sentence, and the shape rule for a site\'s own box takes a page whose only text is that box, under a heading the <title> does not repeat',
     'bp-soft-removed-cp1251-uk.html' =>
-        'a Ukrainian site\'s "Публікацію видалено" box over its news feed: the <title> holds its <h1>, so the heading is the headline, and "Ця сторінка більше не доступна" alone is backed by nothing',
+        'a Ukrainian site\'s "Публікацію видалено" box over its news feed: the <title> holds its <h1>, so the heading is the headline, and "Ця сторінка більше не доступна" alone is backed by nothing; the feed beside the box keeps the shape rule for a site\'s own box away',
     'bp-soft-symfony-cp1252-fr.html' =>
         'Symfony\'s error page translated ("Oups ! Une erreur est survenue"): the <h1> is the headline (the <title> says "Erreur" only, no strong title), its status line is inside guillemets (a quotation), and its 31-word apology is a long block',
     'bp-soft-iis-detail-en.html' =>
