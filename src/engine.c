@@ -256,14 +256,45 @@ static int in_signup_box(const nc_docmodel *m, int i)
     return in_box_named(m, i, names, 1);
 }
 
+/* The site's top bar by its class or id ("topbar", "top-bar"): the date,
+ * the exchange rates, the site's tagline above every page, a 404 page's
+ * too (the bp-* set's "11 Mart 2025, Salı USD 36,48 · EUR 39,71"), never
+ * its story. A box so named that holds a paragraph (over
+ * STORY_PARAGRAPH_WORDS words) is no top bar: themes name their main
+ * column every which way ("navbar-nalon-main" holds bh-ibexa's story, and
+ * "navbar" and "masthead" are left out for that). */
+static int in_top_bar(const nc_docmodel *m, int i)
+{
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *ab = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        const char *h = ab->hint, *w, *prev = NULL;
+        apr_size_t n, prev_n = 0;
+        int named = 0;
+        while (!named && (w = nc_hint_next_word(&h, 1, &n)) != NULL) {
+            named = (n == 6 && !memcmp(w, "topbar", 6))
+                    || (n == 3 && !memcmp(w, "bar", 3) && prev && prev_n == 3 && !memcmp(prev, "top", 3));
+            prev = w;
+            prev_n = n;
+        }
+        if (!named)
+            continue;
+        for (int j = a; j <= ab->last_desc; j++)
+            if (APR_ARRAY_IDX(m->blocks, j, nc_block).words > STORY_PARAGRAPH_WORDS)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is article text left after cleaning: a block long enough to be prose,
  * outside furniture (an old template's <div id="footer"> too, and a
  * copyright line: a 404 page's footer is no story). A form that holds the
  * story (ASP.NET WebForms wraps the whole page in one) is no furniture here:
  * counting it as such would answer a real article with a shell beside it as
  * a soft error. A line of links only (a breaking-news ticker's headlines
- * run together), a consent banner and a newsletter's sign-up box are the
- * site's on every page, a theme's whole 404 page too. */
+ * run together), a consent banner, a newsletter's sign-up box and the
+ * site's top bar are the site's on every page, a theme's whole 404 page
+ * too. */
 static int has_article_text(nc_doc *d)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
@@ -277,7 +308,7 @@ static int has_article_text(nc_doc *d)
             && lettered_words(b) >= d->opts.min_block_words
             && !(d->is_html && b->trusted && b->end <= d->orig.len
                  && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
-            && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i))
+            && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i) && !in_top_bar(&d->model, i))
             return 1;
     }
     return 0;

@@ -88,7 +88,9 @@ static const char *const undefined_pattern =
  * they could not fetch, replay or serve, in their own fixed English
  * whatever the site's language: the Wayback Machine's notes over a capture
  * it cannot replay, HTTrack's page for a link it did not retrieve, a
- * parking service's lines under a lapsed domain, Envoy's bare one-liners.
+ * parking service's lines under a lapsed domain, Envoy's bare one-liners,
+ * Sucuri's firewall's plea to the site owner over its block details (51
+ * words, so only as a whole block: a story quoting it keeps it).
  * Each is shipped text, not wording a writer would choose; a story that
  * quotes one keeps it (the line must be most of its block, below). */
 static const char *const stock_pattern =
@@ -100,7 +102,10 @@ static const char *const stock_pattern =
     "|\\bneither the service provider nor the domain owner maintains? any relationship with the advertisers\\b"
     "|\\bin case of trademark issues,? please contact the domain owner directly\\b"
     "|^(?:this|the) domain(?: name)? (?:may be|is) for sale\\W{0,3}$"
-    "|^(?:no healthy upstream|upstream request timeout)$";
+    "|^(?:no healthy upstream|upstream request timeout)$"
+    "|^if you are the site owner \\(or you manage this site\\),? please whitelist your ip or if you think"
+    " this block is an error,? please open a support ticket and make sure to include the block details"
+    " \\(displayed in the box below\\),? so we can assist you in troubleshooting the issue\\W{0,3}$";
 
 nc_traces *nc_traces_create(apr_pool_t *p, char **err)
 {
@@ -180,6 +185,7 @@ static int has_stock_anchor(const char *s, apr_size_t len)
                 return 1;
             break;
         case 'o': if (TAIL_AT(s, i, len, "omain")) return 1; break;
+        case 'h': if (TAIL_AT(s, i, len, "hitelist")) return 1; break;
         default: break;
         }
     return 0;

@@ -30,6 +30,7 @@
  */
 #include "shell_shape.h"
 #include "shell_model.h"
+#include "shells.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -1094,6 +1095,16 @@ static int add_head_title(shape_page *sp)
  * corpus the model trains on grows, so the veto stays clear of that band */
 #define SHAPE_SOFT_STORY (-4 * NC_SHELL_MODEL_SCALE)
 
+/* Does the template name box c, or a box around it below the page's
+ * wrappers, an error ("error-message", "fehler-seite")? */
+static int named_error_box(const nc_docmodel *m, int c)
+{
+    for (int a = c; a >= 0 && !is_tag(B(a), "body") && !is_tag(B(a), "html"); a = B(a)->parent)
+        if (nc_hint_names_error(B(a)->hint))
+            return 1;
+    return 0;
+}
+
 static int only_a_box(shape_page *sp)
 {
     nc_docmodel *m = sp->m;
@@ -1137,13 +1148,19 @@ static int only_a_box(shape_page *sp)
     nc_shape_signs s;
     signs_of(sp, &g, &s);
     const nc_block *first = B(g.text[0]);
-    int shared = 0;
+    int shared = 0, first_shared = 0;
     for (int i = 0; i < g.ntext; i++) {
         int sh, to;
         nc_word_set_overlap(sp->title, sp->p, B(g.text[i])->text, B(g.text[i])->text_len, &sh, &to);
         shared += sh;
+        first_shared += i == 0 ? sh : 0;
     }
-    s.heads = first->role == NC_ROLE_HEADING && shared == 0;
+    /* A <title> that names the failure ("No encontrado | Diario del Ebro")
+     * shares a word with the box's sentence ("no hemos encontrado nada"):
+     * when the template names the box an error (<section
+     * class="error-message">), a heading that shares none still heads it. */
+    s.heads = first->role == NC_ROLE_HEADING
+              && (shared == 0 || (first_shared == 0 && named_error_box(m, c)));
     if (!(s.heads && s.says && s.sends_away && s.model >= SHAPE_SOFT_MODEL && nc_shape_is_shell(&s, 0)))
         return 0;
     return mark_group(m, &g);
@@ -1634,7 +1651,9 @@ static int mark_notices(shape_page *sp, const int *level, int page_has_shell)
  *    with text follows the rail in its parent (a theme's whole 404 page);
  *    or, headed or not, the shell and the rail are the only boxes with
  *    text in an element below the page's and the story's wrappers (the
- *    template's own box, Ghost's error section over its post feed). A
+ *    template's own box, Ghost's error section over its post feed). A box
+ *    of links after the rail (a site map, a list of the site's programmes
+ *    under one label: link_box) is no text that follows it. A
  *    rail after a shell that comes after the story may be the page's own
  *    "Related" rail, and stays. */
 #define RAIL_LABEL_WORDS 8
@@ -1777,6 +1796,31 @@ static int rail_label(const shape_page *sp, int c)
     return blocks == 1 && B(c)->trusted && !has_link(sp->html, B(c));
 }
 
+/* Is box c a box of links: every text block in it all links (fewer than
+ * SHAPE_UNLINKED letters outside them) but at most one label of at most
+ * RAIL_LABEL_WORDS words ("I nostri programmi", "网站导航")? A site map or a
+ * list of the site's programmes under a 404's rail is the template's, and
+ * no text that follows the rail: it holds no sentence of a story. */
+static int link_box(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    int labels = 0, links = 0;
+    if (!B(c)->trusted)
+        return 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        const nc_block *x = B(j);
+        if (!text_block(x) || x->boilerplate)
+            continue;
+        if (!x->trusted || x->end > sp->len || x->verdict != NC_KEEP)
+            return 0;
+        if (unlinked_letters(sp->html, x->start, x->end) < SHAPE_UNLINKED)
+            links++;
+        else if (++labels > 1 || x->words > RAIL_LABEL_WORDS || has_link(sp->html, x))
+            return 0;
+    }
+    return links >= 2;
+}
+
 static int mark_rail(nc_docmodel *m, int a)
 {
     int marked = 0;
@@ -1832,7 +1876,7 @@ static int mark_shell_rails(shape_page *sp, int story)
             continue;
         int after = 0, before_shell = 0;
         for (int c = B(r)->last_desc + 1; c <= pb->last_desc && !after; c = B(c)->last_desc + 1)
-            after = has_text_in(m, c);
+            after = has_text_in(m, c) && !link_box(sp, c);
         for (int c = parent + 1; c < shell_at && !before_shell; c = B(c)->last_desc + 1)
             before_shell = has_text_in(m, c);
         /* headed ("OUR LATEST POSTS", "Карта сайта:") unless in the

@@ -4073,6 +4073,93 @@ static void test_bn_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
        "bn set: IIS's zh-TW \"removed, renamed or temporarily unavailable\" sentence is a shell's");
 }
 #undef BN_STORY
+/* The bp-* set (issue 3, soft errors and their near misses): a theme's 404
+ * page whose rail of other stories is followed by a box of links (a list
+ * of the site's programmes, a site map) is still only a shell; a box with
+ * a sentence of its own after the rail is not links, and the page stays.
+ * A site's top bar (date, exchange rates) is no story. Sucuri's plea to
+ * the site owner is its firewall's stock line, however long; a story that
+ * quotes it keeps it. A <title> that names the failure may share a word
+ * with a site's own box named an error, not with its heading. */
+#define BP_HEAD "<html><head><title>Pagina non trovata - TeleNord</title></head><body>"
+#define BP_BOX "<main><div class=\"player-wrap\"><div class=\"player-box\"><h2>404</h2>" \
+    "<p>Sorry, the page you were looking for doesn't exist.</p></div></div>"
+#define BP_RAIL "<section class=\"rail\"><h2>More videos</h2><ul class=\"cards\">" \
+    "<li class=\"card\"><a href=\"/v/1\"><h3>Storm warning for the Ligurian coast until tomorrow</h3></a><p>Images from Genoa, where the river rose two metres in six hours.</p></li>" \
+    "<li class=\"card\"><a href=\"/v/2\"><h3>Lazio beat Torino two to one at the Olimpico</h3></a><p>A late header settles the match; the highlights of the game.</p></li>" \
+    "<li class=\"card\"><a href=\"/v/3\"><h3>Government reaches a deal on pensions this week</h3></a><p>The early retirement scheme is confirmed for another year, with a cap.</p></li>" \
+    "</ul></section>"
+static void test_bp_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *links = BP_HEAD BP_BOX BP_RAIL "<section class=\"rail programmes\"><h2>Our programmes</h2><ul>"
+        "<li><a href=\"/p/1\">Good Morning</a></li><li><a href=\"/p/2\">Evening News</a></li><li><a href=\"/p/3\">Sport Night</a></li></ul></section>"
+        "</main><footer><p>TeleNord S.p.A. All rights reserved.</p></footer></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", links, strlen(links), 0);
+    ok(res && res->soft_error, "bp set: a 404 box, its rail of stories and a box of links after it: a soft error");
+
+    const char *told = BP_HEAD BP_BOX BP_RAIL "<section class=\"rail programmes\"><h2>Our programmes</h2>"
+        "<p>The regional council met on Tuesday and approved the new budget for the hospital in Savona.</p><ul>"
+        "<li><a href=\"/p/1\">Good Morning</a></li><li><a href=\"/p/2\">Evening News</a></li></ul></section>"
+        "</main><footer><p>TeleNord S.p.A. All rights reserved.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", told, strlen(told), 0);
+    ok(res && !res->soft_error, "bp set: a sentence of its own after the rail is no box of links: no soft error");
+
+    const char *topbar = "<html><head><title>Sayfa Bulunamad\xc4\xb1 - Anadolu</title></head><body>"
+        "<div class=\"topbar\"><div class=\"container\">11 Mart 2025, Sal\xc4\xb1 USD 36,48 \xc2\xb7 EUR 39,71 \xc2\xb7 Alt\xc4\xb1n 3.218 \xc2\xb7 BIST 100 9.742 \xc2\xb7 Brent 71,20</div></div>"
+        "<main><div class=\"box\"><h1>404</h1><p>Sorry, the page you were looking for doesn't exist.</p></div></main>"
+        "<footer><p>All rights reserved.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", topbar, strlen(topbar), 0);
+    ok(res && res->soft_error, "bp set: the site's top bar of dates and rates is no article text");
+    const char *topstory = "<html><head><title>Sayfa - Anadolu</title></head><body>"
+        "<div class=\"topbar\"><div class=\"container\">11 Mart 2025, Sal\xc4\xb1 USD 36,48 \xc2\xb7 EUR 39,71 \xc2\xb7 Alt\xc4\xb1n 3.218 \xc2\xb7 BIST 100 9.742 \xc2\xb7 Brent 71,20</div></div>"
+        "<main><div class=\"box\"><h1>404</h1><p>Sorry, the page you were looking for doesn't exist.</p></div>"
+        "<article><p>The central bank held its policy rate at 42.5 per cent on Thursday, saying it would keep a tight stance until inflation falls clearly.</p></article></main>"
+        "<footer><p>All rights reserved.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", topstory, strlen(topstory), 0);
+    ok(res && !res->soft_error && kept_nth(res, topstory, "The central bank", 1),
+       "bp set: a story beside the top bar is still article text");
+    const char *column = "<html><head><title>Tren Gij\xc3\xb3n-Pravia - La Voz</title></head><body>"
+        "<main class=\"topbar-layout-main\"><div class=\"box\"><h1>404</h1><p>Sorry, the page you were looking for doesn't exist.</p></div>"
+        "<p>Trains ran again on Monday between Gij\xc3\xb3n and Pravia after 26 months of works on the narrow-gauge line, one of the busiest of the old Feve network in Asturias, with the first service leaving at 6.12.</p>"
+        "<p>Adif has spent 47 million euros renewing 31 kilometres of track, replacing 62,000 sleepers, strengthening four bridges and modernising the signalling between Veri\xc3\xb1" "a and Pravia.</p></main>"
+        "<footer><p>All rights reserved.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", column, strlen(column), 0);
+    ok(res && !res->soft_error && kept_nth(res, column, "Trains ran again", 1),
+       "bp set: a main column whose class starts with topbar holds the story: no top bar, no soft error");
+
+#define BP_SUCURI "If you are the site owner (or you manage this site), please whitelist your IP or if you think this block is an error please open a support ticket and make sure to include the block details (displayed in the box below), so we can assist you in troubleshooting the issue."
+    const char *waf = "<html><head><title>Sucuri WebSite Firewall - Access Denied</title></head><body><section><div class=\"app\">"
+        "<h1>Access Denied - Sucuri Website Firewall</h1><p>" BP_SUCURI "</p><h2>Block details:</h2>"
+        "<table><tr><td>Your IP:</td><td>203.0.113.74</td></tr><tr><td>Block ID:</td><td>BNP005</td></tr></table></div></section></body></html>";
+    res = run(e, p, o, "text/html", waf, strlen(waf), 0);
+    ok(res && res->soft_error, "bp set: Sucuri's block page, its plea to the site owner and all, is a soft error");
+    const char *quoted = "<html><head><title>Readers locked out of council site</title></head><body><article><h1>Readers locked out of council site</h1>"
+        "<p>Residents trying to pay parking fines on Monday were shown a firewall page instead, which told them: \"" BP_SUCURI "\" The council said a rule meant to stop automated traffic had been set too strictly.</p>"
+        "<p>A spokesperson said the rule was relaxed at noon and that no payments had been lost, and apologised to the 2,300 people who were turned away during the morning.</p>"
+        "</article></body></html>";
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && !res->soft_error && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bp set: a story quoting Sucuri's plea inside its own sentence keeps every byte");
+#undef BP_SUCURI
+
+    const char *named = "<html><head><title>No encontrado | Diario del Ebro</title></head><body><header><a href=\"/\">Diario del Ebro</a></header>"
+        "<main><div class=\"inner\"><section class=\"error-message\"><h1 class=\"error-code\">No hay nada aqu\xc3\xad</h1>"
+        "<p>Parece que no hemos encontrado nada en esta direcci\xc3\xb3n. \xc2\xbfQuieres probar con una b\xc3\xbasqueda?</p>"
+        "<form action=\"/buscar/\"><input type=\"search\" name=\"q\"><button>Buscar</button></form>"
+        "<a href=\"/\">Volver a la portada</a></section></div></main><footer><p>Diario del Ebro 2025</p></footer></body></html>";
+    res = run(e, p, o, "text/html", named, strlen(named), 0);
+    ok(res && res->soft_error, "bp set: a box the template names an error heads itself though the <title> shares its sentence's word");
+    const char *unnamed = "<html><head><title>No encontrado | Diario del Ebro</title></head><body><header><a href=\"/\">Diario del Ebro</a></header>"
+        "<main><div class=\"inner\"><section class=\"intro\"><h1>No hay nada aqu\xc3\xad</h1>"
+        "<p>Parece que no hemos encontrado nada en esta direcci\xc3\xb3n. \xc2\xbfQuieres probar con una b\xc3\xbasqueda?</p>"
+        "<form action=\"/buscar/\"><input type=\"search\" name=\"q\"><button>Buscar</button></form>"
+        "<a href=\"/\">Volver a la portada</a></section></div></main><footer><p>Diario del Ebro 2025</p></footer></body></html>";
+    res = run(e, p, o, "text/html", unnamed, strlen(unnamed), 0);
+    ok(res && !res->soft_error, "bp set: the same box unnamed, its sentence sharing the <title>'s word, is no soft error by its shape");
+}
+#undef BP_HEAD
+#undef BP_BOX
+#undef BP_RAIL
 
 int main(int argc, char **argv)
 {
@@ -4175,6 +4262,7 @@ int main(int argc, char **argv)
     test_model_source_pages(e, pool, &o);
     test_bi_set(e, pool, &o, dir);
     test_bn_set(e, pool, &o);
+    test_bp_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
