@@ -237,8 +237,11 @@ static int glued_right(const char *s, apr_size_t i, apr_size_t n)
  * run before the space started right after one; 2, it did not, but the
  * block has shown one, so the run after the space is looked at
  * (glued_right); 0, the block has shown none. */
-static int breaks_word(int space, apr_size_t o, int cjk, int *glued, const char *s, apr_size_t i,
-                       apr_size_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline))  /* once a word of every block's key: the call cost 12 K a 15 KB page */
+#endif
+static inline int breaks_word(int space, apr_size_t o, int cjk, int *glued, const char *s, apr_size_t i,
+                              apr_size_t n)
 {
     if (cjk) {
         *glued = 1;
