@@ -687,6 +687,7 @@ typedef struct dedup_state {
     const char *furniture;     /* per model index: page furniture (see page_furniture) */
     apr_pool_t *pool;
     int min_words;
+    const int *sung;           /* per position: how many blocks share its text, or NULL */
 } dedup_state;
 
 static int takes_part(const nc_block *b, int furniture, int in_quote_or_aside)
@@ -1285,9 +1286,15 @@ static int *long_blocks_beside(apr_pool_t *p, const dedup_state *s, int min_word
 
 /* Is j, the nearest paragraph in direction dir from q, a copy taken from
  * near q's original, in the same order? */
+#define STANDING_MIN_TIMES 3
 static int copied_beside(const dedup_state *s, int q, int j, int dir)
 {
     if (j < 0 || j >= s->n || s->orig[j] < 0)
+        return 0;
+    /* a standing line (a live blog's "Follow our coverage", said three
+     * times or more) beside a text said twice, or the other way round, is
+     * no run: a copy of the story repeats its paragraphs alike */
+    if (s->sung && (s->sung[q] >= STANDING_MIN_TIMES) != (s->sung[j] >= STANDING_MIN_TIMES))
         return 0;
     int gap = (s->orig[j] - s->orig[q]) * dir;
     return gap > 0 && gap <= (j - q) * dir + 2;
@@ -1751,6 +1758,42 @@ static int nested_teaser_card(const nc_docmodel *m, int i, const char *series, i
     return texts >= 2 && texts <= 3 && headlines > 0 ? c : -1;
 }
 
+/* An item of a list of teasers whose own text is its headline line
+ * ("23:10 Headline", the link and its time) over one or two short blocks
+ * (the teaser): a day's archive or a "latest" list under cards that
+ * tease the same stories. It holds no element holding blocks, and a
+ * sibling beside it is of its tag and class and holds blocks too. */
+#define ITEM_MAX_BLOCKS 3
+#define ITEM_MAX_CLIMB 8
+
+static int item_like(const nc_docmodel *m, int x, int c)
+{
+    const nc_block *a = block_at(m, x), *b = block_at(m, c);
+    return a->parent == b->parent && a->text_len > 0 && a->last_desc > x
+        && !strcmp(a->tag, b->tag) && !strcmp(a->hint, b->hint);
+}
+
+static int headed_item(const nc_docmodel *m, int c, int min_words)
+{
+    const nc_block *cb = block_at(m, c);
+    if (cb->text_len == 0 || cb->parent < 0 || cb->words >= CARD_MAX_WORDS * min_words
+        || cb->last_desc <= c || cb->last_desc - c > ITEM_MAX_BLOCKS)
+        return 0;
+    int texts = 0;
+    for (int j = c + 1; j <= cb->last_desc; j++) {
+        const nc_block *x = block_at(m, j);
+        if (x->parent != c || x->last_desc > j || x->words >= CARD_MAX_WORDS * min_words)
+            return 0;
+        texts += x->text_len > 0;
+    }
+    if (texts < 1)
+        return 0;
+    int next = cb->last_desc + 1, prev = c - 1;
+    for (int up = 0; prev > cb->parent && block_at(m, prev)->parent != cb->parent && up < ITEM_MAX_CLIMB; up++)
+        prev = block_at(m, prev)->parent;
+    return (next < m->blocks->nelts && item_like(m, next, c)) || (prev > cb->parent && item_like(m, prev, c));
+}
+
 /* The card holding block i, or -1. */
 static int card_of(const nc_docmodel *m, int i, const int *kids, const char *series, int min_words)
 {
@@ -1758,6 +1801,8 @@ static int card_of(const nc_docmodel *m, int i, const int *kids, const char *ser
     if (c >= 0 && series[c] && block_at(m, c)->text_len == 0
         && kids[4 * c] >= 2 && kids[4 * c] <= 3 && kids[4 * c + 1] == 0 && kids[4 * c + 2] == 0
         && kids[4 * c + 3] > 0)
+        return c;
+    if (c >= 0 && headed_item(m, c, min_words))
         return c;
     return c >= 0 && !series[c] ? nested_teaser_card(m, i, series, min_words) : -1;
 }
@@ -1785,6 +1830,33 @@ static int card_teaser_alone(const dedup_state *s, int q, const int *beside, int
     while (after < s->n && s->idx[after] <= block_at(s->m, card)->last_desc)
         after = beside[2 * after + 1];
     return !copied_beside(s, q, before, -1) && !copied_beside(s, q, after, 1);
+}
+
+/* A teaser of the story itself: a related card or an "In evidenza" box
+ * repeating the story's headline over its standfirst. q copies the first
+ * long block after a heading; the block right before q, in q's element,
+ * copies that heading; and the long blocks beside the pair copy nothing
+ * from beside the standfirst (a copy of the story goes on with its body).
+ * Only after the story: a teaser above it is its truncated copy. */
+static int story_teased(const dedup_state *s, int q, const int *beside)
+{
+    int o = s->orig[q];
+    if (q < 1 || o < 1 || o >= q - 1 || s->orig[q - 1] < 0 || s->orig[q - 1] >= o || s->klen[o] != s->klen[q])
+        return 0;
+    int h = s->orig[q - 1], i = s->idx[q];
+    const nc_block *hb = block_at(s->m, s->idx[h]);
+    if (hb->role != NC_ROLE_HEADING || block_at(s->m, s->idx[q - 1])->parent != block_at(s->m, i)->parent
+        || beside[2 * o] > h || block_at(s->m, i)->parent < 0)
+        return 0;
+    /* the pair is all the card copies: a third copy in it (the next
+     * paragraph cut short, "… Read more") makes it the story's excerpt */
+    int card = block_at(s->m, i)->parent;
+    for (int j = card + 1; j <= block_at(s->m, card)->last_desc; j++) {
+        int pj = s->pos_of[j];
+        if (pj >= 0 && pj != q && pj != q - 1 && (s->orig[pj] >= 0 || s->full[pj] >= 0))
+            return 0;
+    }
+    return card_teaser_alone(s, q, beside, card);
 }
 
 /* A copy's own wrapper holds its extras: a print version's byline and
@@ -2018,6 +2090,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     s.furniture = page_furniture(p, m);
     s.pool = p;
     s.min_words = min_words;
+    s.sung = NULL;
 
     apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
     char *quoted = apr_palloc(p, (apr_size_t)nblocks + 1);
@@ -2127,6 +2200,15 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 
     /* decided on the copies found so far, then applied at once */
     char *lone = apr_pcalloc(p, (apr_size_t)s.n + 1);
+    /* how many times each text is said: its first copy's count of copies */
+    int *copies = apr_pcalloc(p, sizeof(int) * ((apr_size_t)s.n + 1));
+    int *sung = apr_palloc(p, sizeof(int) * ((apr_size_t)s.n + 1));
+    for (int q = 0; q < s.n; q++)
+        if (s.orig[q] >= 0)
+            copies[s.orig[q]]++;
+    for (int q = 0; q < s.n; q++)
+        sung[q] = 1 + copies[s.orig[q] >= 0 ? s.orig[q] : q];
+    s.sung = sung;
     const int *beside = long_blocks_beside(p, &s, min_words);
     int *kids = apr_pcalloc(p, sizeof(int) * 4 * ((apr_size_t)nblocks + 1));
     int *last_kid = apr_palloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
@@ -2176,6 +2258,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                              && (teaser_card(m, s.idx[s.orig[q]], kids, series, min_words)
                                  || card_teaser_alone(&s, q, beside,
                                                       card_of(m, s.idx[q], kids, series, min_words))))));
+    for (int q = 1; q < s.n; q++)
+        if (own_story && !lone[q] && s.orig[q] >= 0 && story_teased(&s, q, beside))
+            lone[q] = lone[q - 1] = 1;
     for (int q = 0; q < s.n; q++)
         if (lone[q])
             s.orig[q] = -1;

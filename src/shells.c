@@ -4983,6 +4983,30 @@ static void spare_comment_headings(nc_docmodel *m)
     }
 }
 
+/* Is block i inside a sign-up form: a <form> in (or named as) a
+ * newsletter's box ("newsletter-box", "mc4wp-form")? Its "Sorry, something
+ * went wrong. Please try again later." is the form's own answer to a
+ * failed subscription, kept hidden in the markup until then, not the
+ * page's error. */
+static int in_signup_form(const nc_docmodel *m, int i)
+{
+    static const char *const names[] = { "newsletter", "newsletters", "nieuwsbrief", "mailchimp", "mc4wp",
+                                         "mailpoet", NULL };
+    int form = 0;
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        form |= is_tag(c, "form");
+        if (!form)
+            continue;
+        const char *h = c->hint, *w;
+        apr_size_t n;
+        while ((w = nc_hint_next_word(&h, 1, &n)) != NULL)
+            if (nc_hint_word_is_one_of(w, n, names))
+                return 1;
+    }
+    return 0;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -5009,7 +5033,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     int model_on = story_paragraphs >= MODEL_MIN_STORY && source_blocks < MODEL_MAX_SOURCE;
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
-        if (b && !candidate(m, b))
+        if (b && (!candidate(m, b) || in_signup_form(m, i)))
             continue;                       /* empty containers do not break a run */
         /* beside_prose first: it rules out a story's paragraphs at the
          * first sibling, and the trace tests read the whole text */

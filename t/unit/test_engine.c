@@ -4160,6 +4160,93 @@ static void test_bp_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BP_HEAD
 #undef BP_BOX
 #undef BP_RAIL
+/* The bo-* set (heavy clean pages): a related card repeating the story's
+ * headline over its standfirst is a teaser of the story, not its copy; a
+ * live blog's standing line said three times is no run with the entry
+ * beside it; an archive's "time headline" list item over its teaser is a
+ * card like the pinned ones above it; a newsletter form's hidden "Sorry,
+ * something went wrong" is the form's answer, not the page's error. */
+static void test_bo_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *body =
+        "<p>The council approved the budget on Tuesday after a debate of more than six hours, with the opposition "
+        "voting against every line of the spending plan for the coming year.</p>\n"
+        "<p>The largest item is the renewal of the tram network, which will cost about forty million euros over "
+        "five years and close two lines for most of next summer.</p>\n"
+        "<p>Residents of the northern districts had asked for a new bus depot, which the plan postpones until "
+        "the regional government confirms its share of the money.</p>\n";
+    const char *lede = "The city's spending plan for next year passed by 31 votes to 24 after the longest session "
+                       "of the council since the elections two years ago.";
+    char *teased = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Council passes "
+        "budget</title></head><body><main><article><header><h1>Council passes budget after six-hour debate</h1>"
+        "<p class=\"standfirst\">", lede, "</p></header><div class=\"body\">", body, "</div></article>\n"
+        "<section class=\"related\"><h2>More on this story</h2><div class=\"grid\">"
+        "<div class=\"card\"><h3><a href=\"/a\">Council passes budget after six-hour debate</a></h3><p>", lede,
+        "</p></div><div class=\"card\"><h3><a href=\"/b\">Tram lines to close next summer</a></h3><p>Two lines will "
+        "shut from June to September while the tracks are replaced.</p></div></div></section></main></body></html>\n",
+        NULL);
+    const nc_result *res = run(e, p, o, "text/html", teased, strlen(teased), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bo set: a related card repeating the story's headline over its standfirst stays");
+
+    char *copied = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Council passes "
+        "budget</title></head><body><main><article><header><h1>Council passes budget after six-hour debate</h1>"
+        "<p class=\"standfirst\">", lede, "</p></header><div class=\"body\">", body, "</div></article>\n"
+        "<div class=\"copy\"><h2>Council passes budget after six-hour debate</h2><p>", lede, "</p>", body,
+        "</div></main></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", copied, strlen(copied), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) >= 1 && !kept_text(res, copied, "<div class=\"copy\"><h2>Council passes budget")
+           && !kept_text(res, copied, "</p><p>The council approved"),
+       "bo set: the story copied whole, headline, standfirst and body, still goes");
+
+    const char *follow = "<p class=\"live-follow\"><strong>To follow:</strong> our reporters are on the ground and "
+                         "this page is updated regularly.</p>";
+    char *live = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Storm live</title></head>"
+        "<body><article><h1>Live: storm hits the coast</h1><div class=\"key\"><h2>Key points</h2><ul>"
+        "<li>About 300,000 homes are without power, 120,000 of them on the coast, and 2,500 engineers are at work.</li>"
+        "<li>All regional trains are suspended until 9pm because of trees on the lines across the region.</li></ul></div>",
+        follow, "<div class=\"entry\"><time>17:45</time><h3>Where things stand</h3><p>About 300,000 homes are without "
+        "power, 120,000 of them on the coast, and 2,500 engineers are at work.</p>", follow, "</div>"
+        "<div class=\"entry\"><time>16:55</time><h3>Trains stopped</h3><p>All regional trains are suspended until 9pm "
+        "because of trees on the lines across the region.</p></div><div class=\"entry\"><time>16:30</time><h3>Tree "
+        "falls on car</h3><p>The driver was slightly hurt and taken to hospital; firefighters have been called out "
+        "more than four hundred times since noon.</p>", follow, "</div></article></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", live, strlen(live), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bo set: a live entry repeating a key point beside the standing line said three times stays");
+
+    const char *t1 = "The measure covers about two million pensioners and costs 420 million euros next year.";
+    const char *t2 = "Teachers' unions put the strike's turnout at eighty per cent and demand their lost years back.";
+    char *archive = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Archive</title></head>"
+        "<body><div class=\"archive\"><h1>Archive: 25 November</h1><p class=\"intro\">Every story published by the "
+        "paper on Wednesday, 25 November, in the order it went online, with the day's highlights first.</p>"
+        "<section><h2>Highlights</h2>"
+        "<div class=\"teaser\"><h3><a href=\"/1\">Pensions to rise in January</a></h3><p>", t1, "</p>25/11/2026</div>"
+        "<div class=\"teaser\"><h3><a href=\"/2\">Teachers strike across the country</a></h3><p>", t2,
+        "</p>25/11/2026</div></section><section><h2>All stories of the day</h2><ul>"
+        "<li class=\"item\">19:30 <a href=\"/1\">Pensions to rise in January</a><p>", t1, "</p></li>"
+        "<li class=\"item\">18:02 <a href=\"/3\">Airport cancels forty flights</a><p>Runway works force the "
+        "cancellations; passengers should check with their airlines.</p></li>"
+        "<li class=\"item\">16:40 <a href=\"/2\">Teachers strike across the country</a><p>", t2, "</p></li>"
+        "</ul></section></div></body></html>\n", NULL);
+    res = run(e, p, o, "text/html", archive, strlen(archive), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bo set: an archive list's teasers repeating the pinned cards' teasers stay");
+
+    const char *nl =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>The last bookshop</title></head><body><main>"
+        "<article><h1>The last bookshop on the high street</h1><p>The bell above the door still rings the way it did "
+        "in 1986, a slightly flat brass note that the owner says she could pick out of a hundred others.</p>"
+        "<p>The shop has survived two closures and one flood, and each time its customers kept it alive by ordering "
+        "on the phone and leaving notes through the letterbox.</p></article>\n<aside><section class=\"newsletter-box\">"
+        "<h3>The Morning Briefing</h3><p>Start your day with the stories that matter, delivered every weekday.</p>"
+        "<form action=\"/subscribe\" method=\"post\"><input type=\"email\" name=\"email\"><button>Sign up</button>"
+        "<div class=\"msg msg--error\" hidden>Sorry, something went wrong. Please try again later.</div></form>"
+        "</section></aside></main></body></html>\n";
+    res = run(e, p, o, "text/html", nl, strlen(nl), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0 && kept_text(res, nl, "Sorry, something went wrong"),
+       "bo set: a newsletter form's hidden error message stays, and its box with it");
+}
 
 int main(int argc, char **argv)
 {
@@ -4263,6 +4350,7 @@ int main(int argc, char **argv)
     test_bi_set(e, pool, &o, dir);
     test_bn_set(e, pool, &o);
     test_bp_set(e, pool, &o);
+    test_bo_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
