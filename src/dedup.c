@@ -857,6 +857,11 @@ static int teaser_of(const dedup_state *s, int c, int d, int more_words)
         if (b->text_len == 0 || b->role == NC_ROLE_CONTAINER)
             continue;
         int p = s->pos_of[i], ok = b->words <= 3;
+        /* the offer inside a paywall's preview ("Keep reading with a
+         * subscription") is the box's, no text of the story */
+        int offer = nc_doc_paywall_of(m, i);
+        if (offer > c && contains(m, c, offer))
+            continue;
         if (p >= 0 && s->full[p] >= 0 && contains(m, d, s->idx[s->full[p]]))
             ok = 1;
         for (int q = 0; p >= 0 && !ok && q < s->n; q++)
@@ -1812,6 +1817,17 @@ static int teaser_card(const nc_docmodel *m, int i, const int *kids, const char 
     return card_of(m, i, kids, series, min_words) >= 0;
 }
 
+/* A card's headline or teaser repeating an item of a list: a breaking-news
+ * ticker or a "most read" list above names the stories the grid's cards
+ * below name again, in the same order. Links to other pages, twice, are
+ * navigation; a copy of the story does not start in a list of links. */
+static int card_repeats_item(const dedup_state *s, int q, const int *kids, const char *series)
+{
+    int o = s->orig[q];
+    return o >= 0 && o < q && s->klen[o] == s->klen[q] && list_item(block_at(s->m, s->idx[o]))
+        && teaser_card(s->m, s->idx[q], kids, series, s->min_words);
+}
+
 /* A card's teaser that repeats a paragraph outside every card, alone: a
  * front page's list of the day's stories repeating the lead story's first
  * paragraph under its headline. Exact, not right after itself, and not in
@@ -2252,7 +2268,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
         lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || refrain(&s, q) || series_boilerplate(&s, q, min_words, own)
-                         || answered_again(&s, q, copied)
+                         || answered_again(&s, q, copied) || card_repeats_item(&s, q, kids, series)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series, min_words)
                              && (teaser_card(m, s.idx[s.orig[q]], kids, series, min_words)

@@ -299,10 +299,11 @@ static int has_article_text(nc_doc *d)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
     const char *footer = nc_doc_named_footers(d->pool, &d->model);
+    const char *cards = d->is_html ? nc_shape_card_blocks(d->pool, &d->model, d->orig.data, d->orig.len) : NULL;
     for (int i = 0; i < d->model.blocks->nelts; i++) {
         const nc_block *b = block_at(d, i);
         /* the cheap tests first: lettered_words reads the block's text */
-        if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i]))
+        if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i])) && !(cards && cards[i])
             && b->role != NC_ROLE_TITLE && b->words >= d->opts.min_block_words
             && !(footer && footer[i]) && !nc_doc_copyright_line(b)
             && lettered_words(b) >= d->opts.min_block_words

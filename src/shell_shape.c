@@ -1781,6 +1781,48 @@ static int is_rail(const shape_page *sp, int r)
     return 1 + heads;
 }
 
+/* The blocks inside rails of teaser cards anywhere on the page: runs of at
+ * least RAIL_MIN_CARDS sibling elements of one tag and class (bare <li>s
+ * too) that are all teaser cards (rail_card). A theme's whole 404 page
+ * keeps its "Popular" and "Latest" grids outside its error box, on every
+ * page of the site: their teasers are other stories' ledes, no article
+ * text of this page. A flag per block; NULL when there is no such rail. */
+char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len)
+{
+    if (!html || !m->is_html)
+        return NULL;
+    shape_page sp = { p, m, html, len, NULL, NULL, NULL, -1, -1, 0, 0 };
+    int n = m->blocks->nelts;
+    char *in_card = NULL;
+    for (int x = 0; x < n; x++) {
+        if (B(x)->last_desc == x || B(x)->boilerplate)
+            continue;
+        int run = 0, lead = -1, end = -1;
+        for (int c = x + 1;; c = B(c)->last_desc + 1) {
+            int more = c <= B(x)->last_desc;
+            int same = more && lead >= 0 && !strcmp(B(c)->tag, B(lead)->tag) && !strcmp(B(c)->hint, B(lead)->hint)
+                       && (B(c)->hint[0] || is_tag(B(c), "li"));
+            int card = more && B(c)->trusted && B(c)->end <= len && rail_card(&sp, c);
+            if (!same || !card) {
+                if (run >= RAIL_MIN_CARDS) {
+                    if (!in_card)
+                        in_card = apr_pcalloc(p, (apr_size_t)n + 1);
+                    memset(in_card + lead, 1, (apr_size_t)(end - lead + 1));
+                }
+                run = 0;
+                lead = card ? c : -1;
+            }
+            if (!more)
+                break;
+            if (card) {
+                run++;
+                end = B(c)->last_desc;
+            }
+        }
+    }
+    return in_card;
+}
+
 /* A label between a shell box and its rail: one short line, no link. */
 static int rail_label(const shape_page *sp, int c)
 {

@@ -88,6 +88,11 @@ typedef struct nc_notice_signs {
  * is a story's. */
 int nc_shape_is_notice(const nc_notice_signs *s, int page_has_shell);
 
+/* A flag per block inside a rail of teaser cards (at least three sibling
+ * elements of one tag and class, each a link's headline over a short
+ * teaser); NULL when the page has none. */
+char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len);
+
 /* Marks NC_SHELL the short boxes beside a kept story that have an error
  * page's shape (shell_shape.c); html is the page's bytes. Returns how many
  * groups were marked. page_has_shell: the word rules found one already. */

@@ -386,7 +386,7 @@ static const char *const phrase_patterns[] = {
     "\\bwe (?:didn't|didn’t|did not) find (?:the|that|this|your) page\\b|\\bwir haben die (?:gesuchte |angeforderte )?seite nicht gefunden|"
         "\\bnous n(?:'|’)avons pas trouvé (?:la|cette) page|\\bno (?:encontramos|hemos encontrado) (?:la|esta|esa) página|"
         "\\bnon abbiamo trovato (?:la|questa) pagina|\\bnão encontramos (?:a|esta|essa) página|"
-        "\\bwe hebben (?:de|deze) pagina niet (?:gevonden|kunnen vinden)|\\bnie znaleźliśmy (?:tej |szukanej )?strony|"
+        "\\bwe hebben (?:de|deze) pagina niet (?:gevonden|kunnen vinden)|\\bnie znaleźliśmy (?:tej |takiej |szukanej )?strony|"
         "мы не нашли (?:эту |такую |нужную )?страницу|ми не знайшли (?:цю |таку |потрібну )?сторінку|"
         "لم نجد (?:هذه )?الصفحة|我们(?:没有|没)找到(?:该|这个|您要的)?页面|ページが見つかりませんでした",
     /* "we can't find the story you're looking for", a news site's 404 in
@@ -760,7 +760,7 @@ static const char *const composed_patterns[] = {
     "(?:页面|网页|頁面|網頁|文章|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
         "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|已下线|已下線|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
-    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|存在しません|削除され|移動し|移動され|公開を終了|掲載を終了|掲載期間(?:が|は)?終了|アクセスできません|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
+    "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|見つからない|存在しません|存在しない|削除され|移動し|移動され|公開を終了|掲載を終了|掲載期間(?:が|は)?終了|アクセスできません|アクセスできない|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     /* Czech, Slovak, Hungarian, Romanian */
     "\\b(?:stránk|článek|článk|obsah|adres|stránok)\\w*" NC_GAP
         "\\b(?:nenalezen\\w*|nebyl[ao]? nalezen\\w*|neexistuje|(?:byl[ao]?|bola|bol) (?:odstraněn|smazán|přesunut|odstránen|presunut)\\w*|"
@@ -960,6 +960,11 @@ static const char *const advice_patterns[] = {
         "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован|знят[аоы]? з публікації)|"
         "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş)(?:,? [^.!?]{0,60}?)? olabilir|ربما تم (?:حذف|نقل)|"
         "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
+    /* "check that the address is right", the advice under a 404's message
+     * ("また、URLに誤りがないか再度ご確認ください。") */
+    "\\bplease (?:check|verify) (?:the|that the) (?:url|web address)\\b|\\bsprawdź,? czy (?:adres|link) (?:jest )?(?:poprawny|prawidłowy)|"
+        "\\bпроверьте,? правильность (?:адреса|ссылки)|\\bvérifiez (?:l(?:'|’)url|l(?:'|’)adresse saisie)|"
+        "(?:url|URL)(?:に誤りがないか|が正しいか|をご確認|をお確かめ)|(?:请)?检查(?:您输入的)?(?:网址|url|URL)是否正确",
     /* "use the search or go back to the home page", in the 14 languages */
     "\\b(?:use|try) (?:our|the) (?:site )?search(?: function| box| form| bar)?(?: below| above)? or (?:go|return|head|get) (?:back )?to (?:the|our) (?:home ?page|front page|start page)\\b|"
         "\\b(?:go|return|head) (?:back )?to (?:the|our) (?:home ?page|front page) or (?:use|try) (?:our |the )?(?:site )?search\\b|"
@@ -4349,6 +4354,10 @@ static int weak_beside_shell(const nc_docmodel *m, const nc_head *title, const c
  * Layout names every template uses ("container", "row", "wrapper") prove
  * nothing and are not looked at. */
 #define TEMPLATE_MAX_NAMES 16
+/* A shell's template names its few boxes (Cloudflare's title box, its
+ * "What happened?" section, its footer): a name more boxes outside the
+ * shell carry is the site's layout. */
+#define TEMPLATE_MAX_OTHER_BOXES 3
 
 static int generic_name(const char *t, apr_size_t n)
 {
@@ -4406,6 +4415,10 @@ static int template_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_
     int words = 0, says = 0, keep = 0, vocab = 0;
     if (page_level(c) || c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
         return 0;
+    /* inside the site's masthead, menu or footer: the site's search form
+     * there shares its class with the 404 template's search form */
+    if (c->parent >= 0 && APR_ARRAY_IDX(m->blocks, c->parent, nc_block).boilerplate)
+        return 0;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (j > a && box_boundary(b))
@@ -4454,16 +4467,20 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
     }
     if (!n)
         return 0;
-    /* a name the story's own elements carry is the site's, not the shell's */
+    /* a name the story's own elements carry is the site's, not the shell's;
+     * so is one that many boxes outside the shell carry (a theme's card
+     * class, "td-module", on every teaser of its mega menu and grids) */
     signed char *memo = apr_palloc(p, (apr_size_t)nblocks);
     memset(memo, -1, (apr_size_t)nblocks);
+    int others[TEMPLATE_MAX_NAMES] = { 0 };
     for (int i = 0; i < nblocks; i++) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (!*c->hint)
             continue;
         for (int k = 0; k < n; k++)
             if (names[k].name && !encloses(m, i, names[k].root)
-                && hint_has_token(c->hint, names[k].name, names[k].len) && holds_article(m, title, memo, i))
+                && hint_has_token(c->hint, names[k].name, names[k].len)
+                && (++others[k] > TEMPLATE_MAX_OTHER_BOXES || holds_article(m, title, memo, i)))
                 names[k].name = NULL;
     }
     for (int i = 0; i < nblocks; i++) {

@@ -4247,6 +4247,66 @@ static void test_bo_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
     ok(res && count_kind(res, NC_EDIT_REMOVE) == 0 && kept_text(res, nl, "Sorry, something went wrong"),
        "bo set: a newsletter form's hidden error message stays, and its box with it");
 }
+/* The bl-* set (round 3 of full-size pages): a ticker's headlines named
+ * again by the grid's cards, a theme's card class on every teaser of its
+ * menus and of its 404 template's grid, and a theme's whole 404 page with
+ * the site's "Latest" grid under it. */
+#define BL_HEAD "<html><head><meta charset=\"utf-8\"><title>Council approves transit budget | Harbor Daily</title></head>"
+#define BL_P1 "After a nine-hour session that stretched past two in the morning, the Harbor City council approved a transit budget that its supporters called the most ambitious in a generation."
+#define BL_P2 "The vote funds the purchase of thirty-eight battery-electric buses, restores weekend service on three routes and sets aside money for a bus-only lane along the avenue."
+#define BL_P3 "The four members who voted against the budget argued that it leans too heavily on a projected rise in sales tax revenue that the finance office has already lowered."
+#define BL_CARD(cls, h, l) "<article class=\"" cls "\"><div class=\"thumb\"><a href=\"/x/\"><img src=\"/i.jpg\" alt=\"\"></a></div><div class=\"body\"><h3 class=\"title\"><a href=\"/x/\">" h "</a></h3><p class=\"excerpt\">" l "</p></div></article>"
+#define BL_H1 "Storm knocks out power to 240,000 homes across the valley"
+#define BL_H2 "Tech giant to cut 6 percent of its workforce in restructuring"
+#define BL_H3 "New museum wing brings 400 years of textile art into the light"
+#define BL_L1 "Utility crews from four states are helping restore service, which could take until the weekend."
+#define BL_L2 "The company said the cuts would fall mostly on its hardware and advertising divisions."
+#define BL_L3 "The expansion doubles the gallery space for a collection long kept in storage."
+#define BL_GRID(cls) "<div class=\"grid\">" BL_CARD(cls, BL_H1, BL_L1) BL_CARD(cls, BL_H2, BL_L2) BL_CARD(cls, BL_H3, BL_L3) "</div>"
+static void test_bl_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *ticker = BL_HEAD "<body><div class=\"ticker\"><ul><li><a href=\"/a/\">" BL_H1 "</a></li><li><a href=\"/b/\">" BL_H2
+        "</a></li><li><a href=\"/c/\">" BL_H3 "</a></li></ul></div><main><article><h1>Council approves transit budget</h1><p>" BL_P1 "</p><p>" BL_P2
+        "</p><p>" BL_P3 "</p></article><div class=\"related\"><h3>Related</h3>" BL_GRID("td-module td-card") "</div></main></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", ticker, strlen(ticker), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bl set: a grid's cards naming the stories a ticker listed above are navigation, no copy");
+
+    const char *shell = BL_HEAD "<body><header><nav><ul><li><a href=\"/\">News</a><div class=\"mega\">" BL_GRID("td-module td-card")
+        "</div></li></ul></nav></header><main><div class=\"td-404-page\"><div class=\"td-404-title\">Ooops... Error 404</div>"
+        "<div class=\"td-404-sub-title\">Sorry, but the page you are looking for doesn't exist.</div>"
+        "<h4 class=\"td-block-title\"><span>OUR LATEST POSTS</span></h4>" BL_GRID("td-module td-card") "</div>"
+        "<article><h1>Council approves transit budget</h1><p>" BL_P1 "</p><p>" BL_P2 "</p><p>" BL_P3 "</p></article>"
+        "<div class=\"related\">" BL_GRID("td-module td-card") "</div><div class=\"latest\">" BL_GRID("td-module td-card") "</div></main></body></html>";
+    res = run(e, p, o, "text/html", shell, strlen(shell), 0);
+    ok(res && !kept_nth(res, shell, "doesn't exist", 1) && kept_nth(res, shell, BL_P1, 1)
+       && kept_nth(res, shell, BL_H3, 3) && kept_nth(res, shell, BL_H3, 4),
+       "bl set: a card class the theme puts on every teaser is no shell template's name (\"400 years\" in a headline stays)");
+
+    const char *soft = "<html><head><meta charset=\"utf-8\"><title>Nie znaleziono strony</title></head><body><header><nav><a href=\"/\">Wiadomo\xc5\x9b" "ci</a></nav></header>"
+        "<main><div class=\"error404Box\"><h1>Ups! Nie znale\xc5\xba" "li\xc5\x9bmy takiej strony</h1><p>B\xc5\x82\xc4\x85" "d 404</p></div></main>"
+        "<section class=\"bottom\"><h2>Najnowsze</h2>" BL_GRID("onet-module") "</section><footer><p>Wszelkie prawa zastrze\xc5\xbc" "one.</p></footer></body></html>";
+    res = run(e, p, o, "text/html", soft, strlen(soft), 0);
+    ok(res && res->soft_error,
+       "bl set: a theme's 404 page whose only other prose is the site's grid of teaser cards is a soft error");
+    const char *story = BL_HEAD "<body><main><div class=\"error404Box\"><h1>Ups! Nie znale\xc5\xba" "li\xc5\x9bmy takiej strony</h1></div>"
+        "<article><p>" BL_P1 "</p><p>" BL_P2 "</p></article></main><section class=\"bottom\">" BL_GRID("onet-module") "</section></body></html>";
+    res = run(e, p, o, "text/html", story, strlen(story), 0);
+    ok(res && !res->soft_error && kept_nth(res, story, BL_P1, 1) && !kept_nth(res, story, "takiej strony", 1),
+       "bl set: the same box glued over a story goes, and the story beside the grid is article text");
+}
+#undef BL_HEAD
+#undef BL_P1
+#undef BL_P2
+#undef BL_P3
+#undef BL_CARD
+#undef BL_H1
+#undef BL_H2
+#undef BL_H3
+#undef BL_L1
+#undef BL_L2
+#undef BL_L3
+#undef BL_GRID
 
 int main(int argc, char **argv)
 {
@@ -4351,6 +4411,7 @@ int main(int argc, char **argv)
     test_bn_set(e, pool, &o);
     test_bp_set(e, pool, &o);
     test_bo_set(e, pool, &o);
+    test_bl_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
