@@ -42,7 +42,8 @@
  *    break is no word break (a copy wrapped after each sentence).
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
- * shorter than min_words on their own, list items on their own (a list
+ * shorter than min_words on their own, rows of figures on their own (a
+ * timetable's times for every route), list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
  * and the bottom, bare or in a named wrapper, a ruling boxed alone in a
