@@ -42,7 +42,8 @@
  *    break is no word break (a copy wrapped after each sentence).
  * What never counts: page furniture (nav, header, footer, aside, form), pull
  * quotes (blockquote, aside, figcaption), a reader's comment thread, blocks
- * shorter than min_words on their own, list items on their own (a list
+ * shorter than min_words on their own, rows of figures on their own (a
+ * timetable's times for every route), list items on their own (a list
  * repeated in header, body and footer is navigation, not a duplicated
  * article), a framed block repeated alone (a correction note at the top
  * and the bottom, bare or in a named wrapper, a ruling boxed alone in a
@@ -1337,6 +1338,29 @@ static int prose_item(const dedup_state *s, int q, int min_words)
         && (continues_copy(s, q, -1) || continues_copy(s, q, 1));
 }
 
+/* Whether a block's words are mostly figures: at least half of them are
+ * only ASCII digits and their punctuation ("04:30", "1.250", "12%") and
+ * fewer than min_words are not. A timetable's or a results table's row
+ * repeats for every route or round and is no copy of a story on its own;
+ * beside a copy, as a table in a cloned story, it still goes with it
+ * (continues_copy). */
+static int mostly_figures(const nc_block *b, int min_words)
+{
+    int figures = 0, digit = 0, other = 0;
+    for (apr_size_t i = 0; i <= b->text_len; i++) {
+        unsigned char c = i < b->text_len ? (unsigned char)b->text[i] : ' ';
+        if (c == ' ' || c == '\n' || c == '\t') {
+            figures += digit && !other;
+            digit = other = 0;
+        } else if (c >= '0' && c <= '9') {
+            digit = 1;
+        } else if (c >= 0x80 || ascii_key[c] != KEY_DROP) {
+            other = 1;                  /* a letter, or any non-ASCII character */
+        }
+    }
+    return 2 * figures >= b->words && b->words - figures < min_words;
+}
+
 /* The header element (<header>, <hgroup>) holding block i, or -1: an
  * article's own header holds its headline and standfirst. */
 static int header_of(const nc_docmodel *m, int i)
@@ -2285,6 +2309,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     for (int q = 0; q < s.n; q++) {
         nc_block *b = block_at(m, s.idx[q]);
         if (s.orig[q] >= 0 && b->verdict == NC_KEEP && b->words >= min_words
+            && !mostly_figures(b, min_words)
             && (strcmp(b->tag, "li") != 0 || prose_item(&s, q, min_words))) {
             b->verdict = NC_DUPLICATE;
             marked++;

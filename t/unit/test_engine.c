@@ -3833,6 +3833,28 @@ static void test_bj_repetition(const nc_engine *e, apr_pool_t *p, const nc_optio
 #undef BJ_P2
 #undef BJ_P1
 #undef BJ_HEAD
+/* The bm-* set: a timetable's rows ("00:00  00:30 ...") are the same for
+ * every route; a row of figures is no copy of a story on its own, while a
+ * story printed twice with such a row in it goes whole. */
+#define BM_P1 "The city council has decided to keep its four night bus routes running until the end of the year, after more than 180,000 passengers used them in the first three months of the trial.\n\n"
+#define BM_P2 "From the first of July a fifth route will run to the airport, and the fare at night stays the same as during the day when paid by card or with the city's travel app.\n\n"
+#define BM_ROW "    00:00  00:30  01:00  01:30  02:00  02:30  03:00  03:30  04:00  04:30\n\n"
+static void test_bm_figures(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *table = "Night buses extended\n\n" BM_P1 BM_P2 "Route N1  Central Station - Airport\n\n" BM_ROW
+        "Route N2  University - Riverside\n\n" BM_ROW "Route N3  Market Square - North Park\n\n" BM_ROW "(c) City Press Office\n";
+    const nc_result *res = run(e, p, o, "text/plain", table, strlen(table), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bm: a timetable's rows of figures repeated for every route stay");
+    const char *twice = "Night buses extended\n\n" BM_P1 BM_ROW BM_P2 "Night buses extended\n\n" BM_P1 BM_ROW BM_P2 "(c) City Press Office\n";
+    res = run(e, p, o, "text/plain", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, "00:00", 1) && !kept_nth(res, twice, "00:00", 2)
+       && kept_nth(res, twice, "From the first", 1) && !kept_nth(res, twice, "From the first", 2),
+       "bm: a row of figures inside a story printed twice goes with its copy");
+}
+#undef BM_ROW
+#undef BM_P2
+#undef BM_P1
 /* The bh-* set's full-size templates: a theme's switches on <body>
  * ("avada-footer-fx-none") name no footer, so the story under them is
  * article text and a maintenance box after it makes no soft error; a box
@@ -4412,6 +4434,7 @@ int main(int argc, char **argv)
     test_bp_set(e, pool, &o);
     test_bo_set(e, pool, &o);
     test_bl_set(e, pool, &o);
+    test_bm_figures(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
