@@ -40,14 +40,17 @@
 #include <apr_allocator.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 
 #define NC_MAX_NESTING 4096
 #define NC_STACK_SLICE 8192
 #define NC_REFS_IN_PAGE 1024
 #define NC_XML_INPUT_BUFFER 1024
-/* Elisions alive at once: what libxml2 has not consumed yet, up to 1,600 on
- * the bench's pages from 400 KB up (a denser window grows on the heap). */
-#define NC_ELISION_WINDOW 2048
+/* Elisions alive at once: those of the slice being fed and the few
+ * libxml2 has not consumed yet (release_between_slices): an 8000-byte
+ * chunk (mod_proxy's) of story at an elision per 44 bytes. A denser or
+ * larger slice (the CLI's 64 KB chunks) grows them on the heap. */
+#define NC_ELISION_WINDOW 192
 #define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits;
                                  * with 64 a 400 KB page's names collided, +0.6% instructions) */
 #define NC_FLAG_CACHE_SHIFT 57
@@ -974,6 +977,41 @@ static void drop_passed_elisions(nc_html_parser *hp)
     hp->elision_at = hp->elision_at > k ? hp->elision_at - k : 0;
 }
 
+/* What libxml2 holds after a slice that no later slice reads, while the
+ * page waits for its next chunk:
+ *  - the bytes it has parsed: it drops them from its input buffer (SHRINK,
+ *    xmlParserInputShrink) only past 250 of them and near the end of what
+ *    it has, so slices piled up behind its cursor, the buffer doubled (1 ->
+ *    2 KB on a 15 KB page) and every elision behind them stayed
+ *    (drop_passed_elisions). They are dropped as its own shrink does, up
+ *    to the last NC_XML_KEEP_BEHIND bytes, and not while a lookup is
+ *    pending (checkIndex counts from the buffer's start);
+ *  - the last error's strings, in the context and in the thread's last
+ *    error (every HTML5 tag without an alias is an error); the parser
+ *    reads only errNo and wellFormed, which stay. */
+#define NC_XML_KEEP_BEHIND 80   /* libxml2's LINE_LEN: what its own shrink keeps */
+static void release_between_slices(htmlParserCtxtPtr ctxt)
+{
+    if (!ctxt)
+        return;
+    if (ctxt->lastError.code != XML_ERR_OK) {
+        xmlErrorPtr last = xmlGetLastError();
+        if (last && last->ctxt == ctxt)
+            xmlResetLastError();
+        xmlResetError(&ctxt->lastError);
+    }
+    xmlParserInputPtr in = ctxt->input;
+    if (ctxt->checkIndex != 0 || !in || !in->buf || !in->buf->buffer || !in->cur || !in->base)
+        return;
+    apr_size_t used = (apr_size_t)(in->cur - in->base);
+    if (used <= NC_XML_KEEP_BEHIND || in->base != xmlBufContent(in->buf->buffer))
+        return;
+    apr_size_t dropped = xmlBufShrink(in->buf->buffer, used - NC_XML_KEEP_BEHIND);
+    in->cur -= dropped;
+    in->consumed += dropped;
+    in->end = xmlBufEnd(in->buf->buffer);
+}
+
 static void elide(void *hp, apr_size_t stream_at, apr_size_t n);
 
 /* libxml2 implies no <html>, <head> or <body> (a fragment stays one),
@@ -1663,6 +1701,8 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         drop_passed_elisions(hp);
         hide_root_end_tags(hp, masked, m);
         htmlParseChunk(hp->ctxt, masked, (int)m, end);
+        release_between_slices(hp->ctxt);
+        drop_passed_elisions(hp);       /* before the next slice adds its own */
         if (end || hp->failure)
             break;
     }
