@@ -51,9 +51,12 @@
  * chunk (mod_proxy's) of story at an elision per 44 bytes. A denser or
  * larger slice (the CLI's 64 KB chunks) grows them on the heap. */
 #define NC_ELISION_WINDOW 192
-#define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits;
-                                 * with 64 a 400 KB page's names collided, +0.6% instructions) */
-#define NC_FLAG_CACHE_SHIFT 57
+#define NC_FLAG_CACHE 64        /* element_name's slots: a power of two (the hash's top 6 bits);
+                                 * a page uses 25-35 names */
+#define NC_FLAG_CACHE_SHIFT 58
+#define NC_FLAG_CACHE_PROBES 4  /* a name sits at most this many slots past its own (with one
+                                 * slot a name each, 64 made a 400 KB page's names collide and
+                                 * evict each other, +0.6% instructions) */
 
 /* 16 bytes: the stack lives on the heap while parsing. */
 typedef struct open_element {
@@ -101,8 +104,12 @@ struct nc_html_parser {
     apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
     void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
-    /* by interned name: 3 KB the page need not keep past parsing */
-    struct flag_slot { const char *name, *element; int flags; } *flag_cache;
+    /* by interned name: 1 KB the page need not keep past parsing; a slot
+     * names the element an alias stands for by its index in
+     * alias_originals, + 1 (0: the name is the element) */
+    struct flag_slot { const char *name; int flags, alias; } *flag_cache;
+    const char        *alias_originals[8];
+    int                alias_count;
     apr_array_header_t *flag_slots; /* holds flag_cache */
     void             **flag_heap;
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
@@ -221,19 +228,43 @@ static int element_flags(const char *name)
  * from the parser's dictionary (or libxml2's constant strings for implied
  * elements), so one name is one pointer for the whole page: a
  * pointer-keyed cache saves the table search on every tag. */
-static void cache_element(nc_html_parser *hp, const char *name, unsigned slot)
+static const struct flag_slot *cache_element(nc_html_parser *hp, const char *name, unsigned slot)
 {
-    const char *element = name;
-    int f = element_flags(name);
+    int f = element_flags(name), alias = 0;
     if (f & EL_ALIAS) {
         const char *original = nc_stream_alias_original(name, hp->feed.aliases);
-        if (original)
-            f = element_flags(element = original);
+        if (original) {
+            f = element_flags(original);
+            while (alias < hp->alias_count && hp->alias_originals[alias] != original)
+                alias++;
+            if (alias == hp->alias_count && alias < (int)(sizeof hp->alias_originals
+                                                          / sizeof hp->alias_originals[0]))
+                hp->alias_originals[hp->alias_count++] = original;
+            alias = alias < hp->alias_count ? alias + 1 : 0;
+            if (!alias)
+                f = element_flags(name);    /* cannot be: fewer aliases than room */
+        }
         f &= ~EL_ALIAS;
     }
     hp->flag_cache[slot].name = name;
-    hp->flag_cache[slot].element = element;
     hp->flag_cache[slot].flags = f;
+    hp->flag_cache[slot].alias = alias;
+    return &hp->flag_cache[slot];
+}
+
+/* A name not at its own slot: the next few (linear probing; slots are
+ * never emptied while parsing, so a name once placed is found again), or
+ * the first empty one there; when none is, it takes its own slot. */
+static const struct flag_slot *element_probe(nc_html_parser *hp, const char *name, unsigned slot)
+{
+    for (int i = 1; i < NC_FLAG_CACHE_PROBES; i++) {
+        unsigned at = (slot + (unsigned)i) & (NC_FLAG_CACHE - 1);
+        if (hp->flag_cache[at].name == name)
+            return &hp->flag_cache[at];
+        if (!hp->flag_cache[at].name)
+            return cache_element(hp, name, at);
+    }
+    return cache_element(hp, name, slot);
 }
 
 static inline const char *element_name(nc_html_parser *hp, const char *name, int *flags)
@@ -241,10 +272,11 @@ static inline const char *element_name(nc_html_parser *hp, const char *name, int
     /* the dictionary packs short names a few bytes apart: hash every bit */
     unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)name * 0x9E3779B97F4A7C15ULL)
                                >> NC_FLAG_CACHE_SHIFT);
-    if (hp->flag_cache[slot].name != name)
-        cache_element(hp, name, slot);
-    *flags = hp->flag_cache[slot].flags;
-    return hp->flag_cache[slot].element;
+    const struct flag_slot *s = &hp->flag_cache[slot];
+    if (s->name != name)
+        s = s->name ? element_probe(hp, name, slot) : cache_element(hp, name, slot);
+    *flags = s->flags;
+    return s->alias ? hp->alias_originals[s->alias - 1] : name;
 }
 
 /* --- positions ---------------------------------------------------------- */
