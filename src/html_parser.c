@@ -105,11 +105,9 @@ struct nc_html_parser {
     void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
     /* by interned name: 1 KB the page need not keep past parsing; a slot
-     * names the element an alias stands for by its index in
-     * alias_originals, + 1 (0: the name is the element) */
+     * names the element an alias stands for by its index in the aliases'
+     * table, + 1 (0: the name is the element; nc_stream_alias_name) */
     struct flag_slot { const char *name; int flags, alias; } *flag_cache;
-    const char        *alias_originals[8];
-    int                alias_count;
     apr_array_header_t *flag_slots; /* holds flag_cache */
     void             **flag_heap;
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
@@ -232,17 +230,10 @@ static const struct flag_slot *cache_element(nc_html_parser *hp, const char *nam
 {
     int f = element_flags(name), alias = 0;
     if (f & EL_ALIAS) {
-        const char *original = nc_stream_alias_original(name, hp->feed.aliases);
-        if (original) {
-            f = element_flags(original);
-            while (alias < hp->alias_count && hp->alias_originals[alias] != original)
-                alias++;
-            if (alias == hp->alias_count && alias < (int)(sizeof hp->alias_originals
-                                                          / sizeof hp->alias_originals[0]))
-                hp->alias_originals[hp->alias_count++] = original;
-            alias = alias < hp->alias_count ? alias + 1 : 0;
-            if (!alias)
-                f = element_flags(name);    /* cannot be: fewer aliases than room */
+        int k = nc_stream_alias_index(name, hp->feed.aliases);
+        if (k >= 0) {
+            f = element_flags(nc_stream_alias_name(k));
+            alias = k + 1;
         }
         f &= ~EL_ALIAS;
     }
@@ -276,7 +267,7 @@ static inline const char *element_name(nc_html_parser *hp, const char *name, int
     if (s->name != name)
         s = s->name ? element_probe(hp, name, slot) : cache_element(hp, name, slot);
     *flags = s->flags;
-    return s->alias ? hp->alias_originals[s->alias - 1] : name;
+    return s->alias ? nc_stream_alias_name(s->alias - 1) : name;
 }
 
 /* --- positions ---------------------------------------------------------- */
