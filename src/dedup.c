@@ -2055,7 +2055,9 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
      * blocks. (Parents come before their children, so one pass inherits
      * quoted.) A block with an earlier one's very text takes no room: it
      * takes that one's key (a story sent twice: 5.5 -> 3.4 KB on the
-     * dirty 15 KB page); should a key still not fit, it goes to the pool. */
+     * dirty 15 KB page); should a key still not fit, it goes to the pool.
+     * Once the room is past KEYS_HEAP_MAX the keys go to the pool anyway,
+     * and no text is looked up any more. */
     apr_size_t key_room = 1;
     twin_table twins;
     memset(twins.slot, 0xff, sizeof twins.slot);
@@ -2064,7 +2066,8 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         const nc_block *b = block_at(m, i);
         quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
                            || (b->role == NC_ROLE_CONTAINER && nc_doc_names_comment_thread(b->hint)));
-        if (takes_part(b, s.furniture[i], quoted[i]) && !text_seen_before(&twins, m, i))
+        if (takes_part(b, s.furniture[i], quoted[i])
+            && (key_room > KEYS_HEAP_MAX || !text_seen_before(&twins, m, i)))
             key_room += APR_ALIGN_DEFAULT(b->text_len + 8);     /* aligned as the pool's */
     }
     static char none[1];                 /* elts before the heap's */
