@@ -40,17 +40,24 @@
 #include <apr_allocator.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 
 #define NC_MAX_NESTING 4096
 #define NC_STACK_SLICE 8192
 #define NC_REFS_IN_PAGE 1024
 #define NC_XML_INPUT_BUFFER 1024
-/* Elisions alive at once: what libxml2 has not consumed yet, up to 1,600 on
- * the bench's pages from 400 KB up (a denser window grows on the heap). */
-#define NC_ELISION_WINDOW 2048
-#define NC_FLAG_CACHE 128       /* element_name's slots: a power of two (the hash's top 7 bits;
-                                 * with 64 a 400 KB page's names collided, +0.6% instructions) */
-#define NC_FLAG_CACHE_SHIFT 57
+/* Elisions alive at once: those of the slice being fed and the few
+ * libxml2 has not consumed yet (release_between_slices): an 8000-byte
+ * chunk (mod_proxy's) of story at an elision per 44 bytes. A denser or
+ * larger slice (the CLI's 64 KB chunks) grows them on the heap. */
+#define NC_ELISION_WINDOW 192
+#define NC_FLAG_CACHE 64        /* element_name's slots: a power of two (the hash's top 6 bits);
+                                 * a page uses 25-35 names */
+#define NC_FLAG_CACHE_SHIFT 58
+#define NC_FLAG_CACHE_PROBES 16 /* a name sits at most this many slots past its own: with one
+                                 * slot a name, 64 made a 400 KB page's names collide and evict
+                                 * each other (+0.6% instructions), and with four a run of five
+                                 * taken slots did (+1.3%) */
 
 /* 16 bytes: the stack lives on the heap while parsing. */
 typedef struct open_element {
@@ -98,8 +105,10 @@ struct nc_html_parser {
     apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
     void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
-    /* by interned name: 3 KB the page need not keep past parsing */
-    struct flag_slot { const char *name, *element; int flags; } *flag_cache;
+    /* by interned name: 1 KB the page need not keep past parsing; a slot
+     * names the element an alias stands for by its index in the aliases'
+     * table, + 1 (0: the name is the element; nc_stream_alias_name) */
+    struct flag_slot { const char *name; int flags, alias; } *flag_cache;
     apr_array_header_t *flag_slots; /* holds flag_cache */
     void             **flag_heap;
     apr_array_header_t *elisions;   /* of elision, strictly increasing stream_at */
@@ -218,19 +227,36 @@ static int element_flags(const char *name)
  * from the parser's dictionary (or libxml2's constant strings for implied
  * elements), so one name is one pointer for the whole page: a
  * pointer-keyed cache saves the table search on every tag. */
-static void cache_element(nc_html_parser *hp, const char *name, unsigned slot)
+static const struct flag_slot *cache_element(nc_html_parser *hp, const char *name, unsigned slot)
 {
-    const char *element = name;
-    int f = element_flags(name);
+    int f = element_flags(name), alias = 0;
     if (f & EL_ALIAS) {
-        const char *original = nc_stream_alias_original(name, hp->feed.aliases);
-        if (original)
-            f = element_flags(element = original);
+        int k = nc_stream_alias_index(name, hp->feed.aliases);
+        if (k >= 0) {
+            f = element_flags(nc_stream_alias_name(k));
+            alias = k + 1;
+        }
         f &= ~EL_ALIAS;
     }
     hp->flag_cache[slot].name = name;
-    hp->flag_cache[slot].element = element;
     hp->flag_cache[slot].flags = f;
+    hp->flag_cache[slot].alias = alias;
+    return &hp->flag_cache[slot];
+}
+
+/* A name not at its own slot: the next ones (linear probing; slots are
+ * never emptied while parsing, so a name once placed is found again), or
+ * the first empty one there; when none is, it takes its own slot. */
+static const struct flag_slot *element_probe(nc_html_parser *hp, const char *name, unsigned slot)
+{
+    for (int i = 1; i < NC_FLAG_CACHE_PROBES; i++) {
+        unsigned at = (slot + (unsigned)i) & (NC_FLAG_CACHE - 1);
+        if (hp->flag_cache[at].name == name)
+            return &hp->flag_cache[at];
+        if (!hp->flag_cache[at].name)
+            return cache_element(hp, name, at);
+    }
+    return cache_element(hp, name, slot);
 }
 
 static inline const char *element_name(nc_html_parser *hp, const char *name, int *flags)
@@ -238,10 +264,11 @@ static inline const char *element_name(nc_html_parser *hp, const char *name, int
     /* the dictionary packs short names a few bytes apart: hash every bit */
     unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)name * 0x9E3779B97F4A7C15ULL)
                                >> NC_FLAG_CACHE_SHIFT);
-    if (hp->flag_cache[slot].name != name)
-        cache_element(hp, name, slot);
-    *flags = hp->flag_cache[slot].flags;
-    return hp->flag_cache[slot].element;
+    const struct flag_slot *s = &hp->flag_cache[slot];
+    if (s->name != name)
+        s = s->name ? element_probe(hp, name, slot) : cache_element(hp, name, slot);
+    *flags = s->flags;
+    return s->alias ? nc_stream_alias_name(s->alias - 1) : name;
 }
 
 /* --- positions ---------------------------------------------------------- */
@@ -990,6 +1017,41 @@ static void drop_passed_elisions(nc_html_parser *hp)
     hp->elision_at = hp->elision_at > k ? hp->elision_at - k : 0;
 }
 
+/* What libxml2 holds after a slice that no later slice reads, while the
+ * page waits for its next chunk:
+ *  - the bytes it has parsed: it drops them from its input buffer (SHRINK,
+ *    xmlParserInputShrink) only past 250 of them and near the end of what
+ *    it has, so slices piled up behind its cursor, the buffer doubled (1 ->
+ *    2 KB on a 15 KB page) and every elision behind them stayed
+ *    (drop_passed_elisions). They are dropped as its own shrink does, up
+ *    to the last NC_XML_KEEP_BEHIND bytes, and not while a lookup is
+ *    pending (checkIndex counts from the buffer's start);
+ *  - the last error's strings, in the context and in the thread's last
+ *    error (every HTML5 tag without an alias is an error); the parser
+ *    reads only errNo and wellFormed, which stay. */
+#define NC_XML_KEEP_BEHIND 80   /* libxml2's LINE_LEN: what its own shrink keeps */
+static void release_between_slices(htmlParserCtxtPtr ctxt)
+{
+    if (!ctxt)
+        return;
+    if (ctxt->lastError.code != XML_ERR_OK) {
+        xmlErrorPtr last = xmlGetLastError();
+        if (last && last->ctxt == ctxt)
+            xmlResetLastError();
+        xmlResetError(&ctxt->lastError);
+    }
+    xmlParserInputPtr in = ctxt->input;
+    if (ctxt->checkIndex != 0 || !in || !in->buf || !in->buf->buffer || !in->cur || !in->base)
+        return;
+    apr_size_t used = (apr_size_t)(in->cur - in->base);
+    if (used <= NC_XML_KEEP_BEHIND || in->base != xmlBufContent(in->buf->buffer))
+        return;
+    apr_size_t dropped = xmlBufShrink(in->buf->buffer, used - NC_XML_KEEP_BEHIND);
+    in->cur -= dropped;
+    in->consumed += dropped;
+    in->end = xmlBufEnd(in->buf->buffer);
+}
+
 static void elide(void *hp, apr_size_t stream_at, apr_size_t n);
 
 /* libxml2 implies no <html>, <head> or <body> (a fragment stays one),
@@ -1683,6 +1745,8 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         drop_passed_elisions(hp);
         hide_root_end_tags(hp, masked, m);
         htmlParseChunk(hp->ctxt, masked, (int)m, end);
+        release_between_slices(hp->ctxt);
+        drop_passed_elisions(hp);       /* before the next slice adds its own */
         if (end || hp->failure)
             break;
     }

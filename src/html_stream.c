@@ -87,10 +87,21 @@ void nc_stream_feed_init(nc_stream_feed *feed, nc_stream_elide_fn *elide, void *
 
 const char *nc_stream_alias_original(const char *name, unsigned aliases)
 {
+    int k = nc_stream_alias_index(name, aliases);
+    return k >= 0 ? tag_aliases[k].name : NULL;
+}
+
+int nc_stream_alias_index(const char *name, unsigned aliases)
+{
     for (int k = 0; k < TAG_ALIASES; k++)
         if ((aliases & (1u << k)) && strcmp(name, tag_aliases[k].alias) == 0)
-            return tag_aliases[k].name;
-    return NULL;
+            return k;
+    return -1;
+}
+
+const char *nc_stream_alias_name(int k)
+{
+    return tag_aliases[k].name;
 }
 
 /* Compaction.

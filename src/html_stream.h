@@ -35,6 +35,10 @@ void nc_stream_feed_init(nc_stream_feed *feed, nc_stream_elide_fn *elide, void *
 /* The element name behind name (as libxml2 reports it) when that is one
  * of the aliases in use; else NULL. */
 const char *nc_stream_alias_original(const char *name, unsigned aliases);
+/* The same as an index (of the aliases' table), or -1; and the element
+ * name of index k. */
+int nc_stream_alias_index(const char *name, unsigned aliases);
+const char *nc_stream_alias_name(int k);
 
 /* The slice src[0, n), which libxml2 will read from stream position stream0
  * while idle in element content, masked and compacted into dst (at most n
