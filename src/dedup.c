@@ -1344,8 +1344,32 @@ static int prose_item(const dedup_state *s, int q, int min_words)
  * repeats for every route or round and is no copy of a story on its own;
  * beside a copy, as a table in a cloned story, it still goes with it
  * (continues_copy). */
+/* How many bytes of s[0, n) are ASCII digits, eight at a time: the high
+ * bit is masked off first so that no byte's sum carries into the next. */
+static apr_size_t digit_bytes(const char *s, apr_size_t n)
+{
+    apr_size_t count = 0, i = 0;
+#if KEY_BYTES_BY_EIGHT
+    const apr_uint64_t high = 0x8080808080808080ULL, each = 0x0101010101010101ULL;
+    for (; i + 8 <= n; i += 8) {
+        apr_uint64_t x, y;
+        memcpy(&x, s + i, 8);
+        y = x & ~high;
+        count += (apr_size_t)__builtin_popcountll((y + each * (0x80 - '0')) & ~(y + each * (0x7F - '9'))
+                                                  & ~x & high);
+    }
+#endif
+    for (; i < n; i++)
+        count += (unsigned char)(s[i] - '0') < 10;
+    return count;
+}
+
 static int mostly_figures(const nc_block *b, int min_words)
 {
+    /* each figure holds a digit: a block with fewer digits than half its
+     * words (prose) is passed without reading it word by word */
+    if (2 * digit_bytes(b->text, b->text_len) < (apr_size_t)b->words)
+        return 0;
     int figures = 0, digit = 0, other = 0;
     for (apr_size_t i = 0; i <= b->text_len; i++) {
         unsigned char c = i < b->text_len ? (unsigned char)b->text[i] : ' ';
