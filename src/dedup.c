@@ -1433,7 +1433,7 @@ static int same_subtree(apr_pool_t *p, const nc_docmodel *m, int c, int d)
     const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
     int span = wc->last_desc - c;
     if (d + span >= c || wd->last_desc - d != span
-        || !strcmp(wc->tag, "body") || !strcmp(wc->tag, "html") || !strcmp(wc->tag, "main"))
+        || nc_block_page_or_main(wc))
         return 0;
     for (int j = 0; j <= span; j++) {
         const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
@@ -1961,8 +1961,7 @@ static int take_copy_extras(apr_pool_t *p, nc_docmodel *m, const char *furniture
                             const char *original, int c, int min_words)
 {
     const nc_block *w = block_at(m, c);
-    if (furniture[c] || quoted[c] || !strcmp(w->tag, "body") || !strcmp(w->tag, "html")
-        || !strcmp(w->tag, "main"))
+    if (furniture[c] || quoted[c] || nc_block_page_or_main(w))
         return -1;
     int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0, quotes = 0, aside_lines = 0;
     for (int j = c + 1; j <= w->last_desc && ok; j++) {

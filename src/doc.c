@@ -483,20 +483,12 @@ static int hint_names_paywall(const char *hint)
     return 0;
 }
 
-/* body, html or main: where the walks up from a block stop. By the first
- * letter first: asked of every ancestor of many blocks. */
-static int page_or_main(const nc_block *c)
-{
-    return (c->tag[0] == 'b' && !strcmp(c->tag, "body")) || (c->tag[0] == 'h' && !strcmp(c->tag, "html"))
-        || (c->tag[0] == 'm' && !strcmp(c->tag, "main"));
-}
-
 int nc_doc_paywall_of(const nc_docmodel *m, int i)
 {
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (page_or_main(c))
+        if (nc_block_page_or_main(c))
             return -1;
         if (c->hint[0] && hint_names_paywall(c->hint))
             return a;
@@ -562,7 +554,7 @@ int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (page_or_main(c))
+        if (nc_block_page_or_main(c))
             return -1;
         if (c->role != NC_ROLE_CONTAINER)
             continue;

@@ -11,6 +11,8 @@
 #ifndef NC_DOC_H
 #define NC_DOC_H
 
+#include <string.h>
+
 #include <apr_pools.h>
 #include <apr_tables.h>
 #include "buf.h"
@@ -55,6 +57,15 @@ typedef struct nc_block {
     unsigned int trusted : 1;   /* start and end were verified against the bytes */
     unsigned int boilerplate : 1; /* inside nav/header/footer/aside/form: not article text */
 } nc_block;
+
+/* body, html or main: the page's or the story's own wrapper, where walks
+ * up from a block stop. By the first letter first: asked of every
+ * ancestor of many blocks. */
+static inline int nc_block_page_or_main(const nc_block *c)
+{
+    return (c->tag[0] == 'b' && !strcmp(c->tag, "body")) || (c->tag[0] == 'h' && !strcmp(c->tag, "html"))
+        || (c->tag[0] == 'm' && !strcmp(c->tag, "main"));
+}
 
 /* nc_block.end of an element whose end was never seen: past every offset. */
 #define NC_BLOCK_OPEN ((apr_uint32_t)-1)

@@ -3493,14 +3493,9 @@ int nc_hint_names_error(const char *hint)
     return 0;
 }
 
-/* The search for an error-named box stops at body, html and main: past
- * them a box holds the story, whatever its name. */
-static int ends_error_search(const nc_block *c)
-{
-    /* the first letter first: asked of every block's parent */
-    return (c->tag[0] == 'b' && !strcmp(c->tag, "body")) || (c->tag[0] == 'h' && !strcmp(c->tag, "html"))
-        || (c->tag[0] == 'm' && !strcmp(c->tag, "main"));
-}
+/* The search for an error-named box stops at body, html and main
+ * (nc_block_page_or_main): past them a box holds the story, whatever its
+ * name. */
 
 /* The element that holds block i and names itself an error message, or -1. */
 static int error_container_of(const nc_docmodel *m, int i)
@@ -3508,7 +3503,7 @@ static int error_container_of(const nc_docmodel *m, int i)
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (ends_error_search(c))
+        if (nc_block_page_or_main(c))
             return -1;
         if (nc_hint_names_error(c->hint))
             return a;
@@ -4042,7 +4037,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
     for (int i = 0; i < nblocks; i++) {
         int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
         const nc_block *c = a >= 0 ? &APR_ARRAY_IDX(m->blocks, a, nc_block) : NULL;
-        error_box[i] = !c || ends_error_search(c) ? -1 : nc_hint_names_error(c->hint) ? a : error_box[a];
+        error_box[i] = !c || nc_block_page_or_main(c) ? -1 : nc_hint_names_error(c->hint) ? a : error_box[a];
     }
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
