@@ -259,6 +259,16 @@ int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *t
     return words <= short_words || covered * 2 >= len;
 }
 
+int nc_traces_line_part(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len)
+{
+    apr_size_t ms, me;
+    if (len < 6)
+        return 0;
+    if (has_line_number(text, len) || (memchr(text, '{', len) && memmem(text, len, "{main}", 6)))
+        return 1;
+    return memchr(text, ':', len) && nc_regex_find(t->header, md, text, len, 0, &ms, &me);
+}
+
 /* --- an error report's fields ------------------------------------------- */
 
 #define LABEL_MAX_BYTES 40

@@ -19,6 +19,13 @@ nc_traces *nc_traces_create(apr_pool_t *p, char **err);
 int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *text,
                          apr_size_t len, int words, int short_words);
 
+/* Could text (one line of a block) be one line of a trace printed a line
+ * a block (text/plain): a line number's shape ("(7): ", " on line 12",
+ * ":87)"), PHP's "#1 {main}", or an exception header ("Stack trace:",
+ * "PHP Fatal error:  Uncaught Error: ...")? Only a sign: the lines
+ * together must still read as a trace (nc_traces_says_error). */
+int nc_traces_line_part(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len);
+
 /* An error report's fields (error_traces.c): how many lines of the block
  * (its text and the nc_block line starts after its first line) open with
  * a field's label, "Description:", "Exception Details:", "说明:",

@@ -133,6 +133,13 @@ static const char *const phrase_patterns[] = {
         "\\brepresentação atual (?:do|para o) recurso (?:de )?destino|\\bhuidige representatie (?:van|voor) de doelbron|"
         "aktualnej reprezentacji zasobu docelowego|текущего представления (?:для )?целевого ресурса|поточного представлення (?:для )?цільового ресурсу|"
         "hedef kaynağ\\w* (?:için )?(?:geçerli|güncel) bir temsil|تمثيل حالي للمورد الهدف|目标资源的当前表示|ターゲットリソースの現在の表現",
+    /* Tomcat's message for a JSP or file it cannot find, the path in its
+     * brackets (jsp.error.file.not.found, "File [{0}] not found", as its
+     * translators wrote it): no sentence of a story brackets a path so */
+    "\\bfile \\[/[^\\]]{0,300}\\] not found\\b|ファイル\\s*\\[/[^\\]]{0,300}\\]\\s*が見つかりません|"
+        "\\bdatei \\[/[^\\]]{0,300}\\] (?:wurde )?nicht gefunden\\b|\\ble fichier \\[/[^\\]]{0,300}\\] (?:n(?:'|’)a pas été trouvé|est introuvable)|"
+        "\\bno se (?:encontró|encuentra|ha encontrado) el archivo \\[/[^\\]]{0,300}\\]|\\bel archivo \\[/[^\\]]{0,300}\\] no (?:se (?:encontró|ha encontrado)|existe)|"
+        "文件\\s*\\[/[^\\]]{0,300}\\]\\s*(?:未找到|不存在)",
     /* a hosting panel's answer for a domain it serves no site for (BT Panel,
      * a shared host's catch-all): the request reached no site at all */
     "(?:web\\s*服务器|服务器)(?:中|上)?没有找到对应的站点|没有找到对应的站点|未绑定(?:到)?(?:对应|任何)?站点|"
@@ -4140,8 +4147,10 @@ static int document_ends(const nc_docmodel *m, int i, int after)
 }
 
 static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
-                                  const nc_docmodel *m, const nc_head *title, int i, int story)
+                                  const nc_docmodel *m, const nc_head *title, const char *weak_blocks,
+                                  int i, int story, int *also)
 {
+    *also = -1;
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
         || b->last_desc != i || !candidate(m, b))
@@ -4156,8 +4165,16 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
         after = -1;
     else if (after < 0 && story < 3)
         return 0;
+    /* the block after it may be the document's weak last line, its
+     * server's signature ("Apache Tomcat/9.0.83" under Tomcat's
+     * description): weak lines join a shell only through short blocks,
+     * and the description between is long; it goes with the description */
+    int weak_after = after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict == NC_KEEP
+                     && weak_blocks[after] && APR_ARRAY_IDX(m->blocks, after, nc_block).last_desc == after
+                     && !is_headline(title, &APR_ARRAY_IDX(m->blocks, after, nc_block));
     if (before < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
-        || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL) || beside_prose(m, i))
+        || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL && !weak_after)
+        || beside_prose(m, i))
         return 0;
     int parent = b->parent;
     if (parent >= 0)            /* its siblings only (beside_prose saw at most 64 of them) */
@@ -4169,9 +4186,17 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
         apr_size_t ms, me;
         if (nc_regex_find(APR_ARRAY_IDX(r->phrases, k, nc_regex *), md, b->text, b->text_len, 0, &ms, &me)
             && !quoted_at(b->text, ms))
-            return 1;
+            goto says;
     }
-    return 0;
+    /* or one of the catalog's sentences: httpd's own multi-language
+     * documents say theirs in one paragraph of three ("Der angeforderte URL
+     * konnte ... Der Link auf der verweisenden Seite scheint falsch ...") */
+    if (!nc_catalog_says_error(r->catalog, b->text, b->text_len))
+        return 0;
+says:
+    if (weak_after)
+        *also = after;
+    return 1;
 }
 
 /* Does block a hold shell text and nothing else (a shell block, or a box
@@ -5019,6 +5044,94 @@ static int in_signup_form(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* A trace printed a line a block: text/plain makes every line a block, so
+ * PHP's "PHP Fatal error:  Uncaught Error: ... in /x/db.php:12", "Stack
+ * trace:", "#0 /x/plain.php(7): db_open()", "#1 {main}", "thrown in ...
+ * on line 12" are five blocks, none a trace alone (one frame each, no
+ * header beside it). Consecutive short blocks under one parent, each a
+ * trace's line by its shape (nc_traces_line_part), that together read as
+ * a trace are each a trace block. Not beside prose, as for one block. */
+#define SPLIT_TRACE_MAX_LINES 24
+#define SPLIT_TRACE_MAX_BYTES 2048
+
+static int next_candidate(const nc_docmodel *m, int i)
+{
+    for (int j = APR_ARRAY_IDX(m->blocks, i, nc_block).last_desc + 1; j < m->blocks->nelts; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b))
+            return j;
+        if (b->last_desc != j)
+            return -1;              /* a container between them: not one printout */
+    }
+    return -1;
+}
+
+static int split_trace_line(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                            const char *trace_blocks, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    return !trace_blocks[i] && b->last_desc == i && b->words <= SHELL_MAX_BLOCK_WORDS && b->text_len > 0
+           && nc_traces_line_part(r->traces, md, b->text, b->text_len) && !beside_prose(m, i);
+}
+
+/* Is there a long block under the same parent both before block a and
+ * after block z (a story quoting the printout between its paragraphs, "The
+ * log showed:")? Only the nearest siblings are looked at; past them,
+ * assume so and keep. */
+static int long_sibling_within(const nc_docmodel *m, int from, int dir, int parent)
+{
+    int seen = 0;
+    for (int j = from; j >= 0 && j < m->blocks->nelts; j += dir) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (parent >= 0 && (j <= parent || j > APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc))
+            return 0;
+        if (b->parent != parent)
+            continue;
+        if (++seen > BESIDE_PROSE_REACH || b->words > SHELL_MAX_BLOCK_WORDS)
+            return 1;
+    }
+    return 0;
+}
+
+static int between_prose(const nc_docmodel *m, int a, int z)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, a, nc_block).parent;
+    return long_sibling_within(m, a - 1, -1, parent)
+           && long_sibling_within(m, APR_ARRAY_IDX(m->blocks, z, nc_block).last_desc + 1, 1, parent);
+}
+
+static void mark_split_traces(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                              char *trace_blocks)
+{
+    char buf[SPLIT_TRACE_MAX_BYTES];
+    int lines[SPLIT_TRACE_MAX_LINES];
+    int nblocks = m->blocks->nelts;
+    for (int i = 0; i < nblocks; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (!candidate(m, b) || !split_trace_line(r, md, m, trace_blocks, i))
+            continue;
+        int n = 0, words = 0, last = i;
+        apr_size_t len = 0;
+        for (int j = i; j >= 0 && n < SPLIT_TRACE_MAX_LINES; j = next_candidate(m, j)) {
+            const nc_block *c = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (c->parent != b->parent || len + c->text_len + 1 > sizeof buf
+                || (j != i && !split_trace_line(r, md, m, trace_blocks, j)))
+                break;
+            if (len)
+                buf[len++] = '\n';
+            memcpy(buf + len, c->text, c->text_len);
+            len += c->text_len;
+            words = c->words > words ? c->words : words;
+            lines[n++] = last = j;
+        }
+        if (n >= 2 && !between_prose(m, i, last)
+            && nc_traces_says_error(r->traces, md, buf, len, words, SHELL_MAX_BLOCK_WORDS))
+            for (int k = 0; k < n; k++)
+                trace_blocks[lines[k]] = 1;
+        i = APR_ARRAY_IDX(m->blocks, last, nc_block).last_desc;
+    }
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -5043,6 +5156,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     for (int i = 0; i < nblocks && source_blocks < MODEL_MAX_SOURCE && story_paragraphs >= MODEL_MIN_STORY; i++)
         source_blocks += source_code(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     int model_on = story_paragraphs >= MODEL_MIN_STORY && source_blocks < MODEL_MAX_SOURCE;
+    mark_split_traces(rules, md, m, trace_blocks);
     for (int i = 0; i <= nblocks; i++) {
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && (!candidate(m, b) || in_signup_form(m, i)))
@@ -5097,9 +5211,12 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
         regions += mark_site_maps(p, m, title);
-        for (int i = 0; i < nblocks; i++)
-            if (sandwiched_description(rules, md, m, title, i, story))
+        for (int i = 0, also; i < nblocks; i++)
+            if (sandwiched_description(rules, md, m, title, weak_blocks, i, story, &also)) {
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+                if (also >= 0)
+                    regions += mark_block(&APR_ARRAY_IDX(m->blocks, also, nc_block));
+            }
         for (int i = 0; i < nblocks; i++)
             if (weak_beside_shell(m, title, weak_blocks, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));

@@ -4330,6 +4330,47 @@ static void test_bl_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BL_L3
 #undef BL_GRID
 
+/* The bu-* set (docs/cleaning.md): a trace printed a line a block, and
+ * httpd's multi-language document whose explanation is one paragraph. */
+#define BU_P1 "The outage began shortly after nine in the morning, when the export job, which had run unchanged for eleven years, failed on the first article of the day and left the feed for partner sites empty for nearly three hours."
+#define BU_P2 "Engineers traced the failure to a server upgrade over the weekend that removed an old database extension the script still relied on, a change nobody noticed because the export ran only on weekdays and its errors went to a log no one read."
+#define BU_P3 "The company said it would move the job to a supported library by the end of the month and would alert the duty editor whenever the feed stays empty for more than fifteen minutes, a check it should have had from the start."
+#define BU_TRACE "PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/news/lib/db.php:12\n" \
+    "Stack trace:\n#0 /var/www/news/export/plain.php(7): db_open()\n#1 {main}\n  thrown in /var/www/news/lib/db.php on line 12\n"
+
+static void test_bu_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *glued = BU_TRACE "\nExport failure left partner feeds empty\n\n" BU_P1 "\n\n" BU_P2 "\n\n" BU_P3 "\n";
+    const nc_result *res = run(e, p, o, "text/plain", glued, strlen(glued), 0);
+    ok(res && !kept_nth(res, glued, "Uncaught Error", 1) && !kept_nth(res, glued, "Stack trace:", 1)
+       && !kept_nth(res, glued, "#1 {main}", 1) && kept_nth(res, glued, BU_P1, 1) && kept_nth(res, glued, BU_P3, 1),
+       "bu set: PHP's fatal error printed a line a block (text/plain) is one trace over its lines, and goes");
+
+    const char *quoted = "Export failure left partner feeds empty\n\n" BU_P1 "\n\nThe log showed:\n\n" BU_TRACE "\n" BU_P2 "\n\n" BU_P3 "\n";
+    res = run(e, p, o, "text/plain", quoted, strlen(quoted), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bu set: the same printout between a story's paragraphs is the story quoting it, and stays");
+
+    const char *nested = "<html><head><meta charset=\"utf-8\"><title>Kreisklinik schlie\xc3\x9f" "t Geburtsstation</title></head><body><main>"
+        "<article><h1>Kreisklinik schlie\xc3\x9f" "t Geburtsstation</h1><p>" BU_P1 "</p><p>" BU_P2 "</p><p>" BU_P3 "</p></article>\n"
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\"><head><title>Objekt nicht gefunden!</title></head><body>\n"
+        "<h1>Objekt nicht gefunden!</h1>\n<p>Der angeforderte URL konnte auf dem Server nicht gefunden werden. Der Link auf der "
+        "<a href=\"/x\">verweisenden Seite</a> scheint falsch oder nicht mehr aktuell zu sein. Bitte informieren Sie den Autor "
+        "<a href=\"/x\">dieser Seite</a> \xc3\xbc" "ber den Fehler.</p>\n<p>Sofern Sie dies f\xc3\xbc" "r eine Fehlfunktion des Servers halten, "
+        "informieren Sie bitte den <a href=\"mailto:postmaster@localhost\">Webmaster</a> hier\xc3\xbc" "ber.</p>\n<h2>Error 404</h2>\n"
+        "<address><a href=\"/\">www.example.de</a><br /><span>Apache/2.4.58 (Win64) OpenSSL/3.1.3 PHP/8.2.12</span></address>\n"
+        "</body></html>\n</main></body></html>";
+    res = run(e, p, o, "text/html", nested, strlen(nested), 0);
+    ok(res && !kept_nth(res, nested, "verweisenden Seite", 1) && !kept_nth(res, nested, "Objekt nicht gefunden!</h1>", 1)
+       && kept_nth(res, nested, BU_P2, 1),
+       "bu set: httpd's German document after the story goes whole, its three-sentence paragraph with it (catalog sentences between its blocks)");
+}
+#undef BU_P1
+#undef BU_P2
+#undef BU_P3
+#undef BU_TRACE
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -4435,6 +4476,7 @@ int main(int argc, char **argv)
     test_bo_set(e, pool, &o);
     test_bl_set(e, pool, &o);
     test_bm_figures(e, pool, &o);
+    test_bu_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
