@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -28,6 +28,10 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
+    'bu-aspnet-ysod-around-cp1252-fr.html' =>
+        "ASP.NET's French runtime-error screen around the story (as av-aspnet-ysod-around-de): its title and heading go, but its Description and Version lines are loose text in the <font> box that also holds the story's table, bytes the parser cannot verify, so they stay",
+    'bu-google-404-before-es.html' =>
+        "Google's 404 before the story: its two <p>s are never closed, and libxml2 does not close a <p> at HTML5's <header>, so the second one (\"The requested URL ... was not found on this server. That's all we know.\") holds the whole page after it and is no short block; with a </p> it goes",
     'bl-chorus-paywall-copy-en.html' =>
         'the paywall preview (three paragraphs) goes as the copy of the full story below it, and its subscription offer ("Keep reading with a subscription") goes with it as the copy\'s wrapper; the blind twin cuts only the repeated paragraphs',
     'bl-clean-related-lede-hi.html' =>
@@ -70,8 +74,6 @@ my %KNOWN_MISS = (
         "Google's 404 fragment before the story: its two lines go, but the logo link above them (<a href=//www.google.com/><span id=logo ...></span></a>, no text) and the indent of its first line stay",
     'av-s3-cloudfront-both-pl.html' =>
         "CloudFront's 403 document pasted in the body: its text goes block by block but its empty <HTML><HEAD>...<ADDRESS> skeleton stays",
-    'av-tomcat-before-ja.html' =>
-        "Tomcat's Japanese status report before the page: its title and type line go, but its fields are <b>-labelled with no colon, its description (34 CJK words) is a long block and its version line is weak, so the document is not judged whole",
     'av-whoops-before-ro.html' =>
         "Whoops's pretty page glued before the page: the HTML comment Laravel prints before its doctype (the exception in text) always stays; the page itself goes whole, by PHP's \"Allowed memory size ... exhausted\" phrase since the be-* set (it rested on the learned model alone, whose score flipped as the corpus grew: kept at first sight, removed once av-* was learned, kept with au- to ay-* merged, lost again when the be-* pages were learned)",
     'aw-gnuboard-before-opera-euckr-ko.html' =>
