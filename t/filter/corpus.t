@@ -152,6 +152,20 @@ sub count_ld {
     return $n;
 }
 
+# The body without the metadata block the filter added: the first JSON-LD
+# script that is not in the page (a page's own JSON-LD, the publisher's
+# NewsArticle, is the page's bytes and stays).
+sub without_added_ld {
+    my ($body, $page) = @_;
+    while ($body =~ /$LD_RE/g) {
+        my ($from, $len) = ($-[0], $+[0] - $-[0]);
+        next if index($page, substr($body, $from, $len)) >= 0;
+        substr($body, $from, $len) = '';
+        last;
+    }
+    return $body;
+}
+
 opendir my $dh, $fixdir or die "$fixdir: $!";
 my @pages = sort grep { !/^\./ && -f t_catfile($fixdir, $_) } readdir $dh;
 closedir $dh;
@@ -177,12 +191,12 @@ for my $name (@pages) {
     }
     is $res->code, 200, "$name: 200";
     is $res->header('Content-Length') // -1, length($body), "$name: Content-Length is the body's length";
-    cmp_ok count_ld($body), '<=', 1, "$name: at most one metadata block";
-    (my $rest = $body) =~ s/$LD_RE//;
+    cmp_ok count_ld($body) - count_ld($page), '<=', 1, "$name: at most one metadata block added";
+    my $rest = without_added_ld($body, $page);
     if ($name =~ /^pattern-/) {
         is $rest, $page, "$name: /corpus-default/ does not know the site's own shell";
         my $pres = GET("/corpus-pattern/$name");
-        (my $prest = $pres->content) =~ s/$LD_RE//;
+        my $prest = without_added_ld($pres->content, $page);
         is $prest, without_marked($annotated), "$name: /corpus-pattern/ removes exactly the marked shell";
         next;
     }
