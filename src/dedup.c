@@ -2314,7 +2314,11 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         /* an element with no text of its own holding blocks (an <li> that
          * holds a card's heading and teaser) is a container here too */
         if (b->role == NC_ROLE_CONTAINER || (b->text_len == 0 && b->last_desc > i)) {
-            kids[4 * c + 2]++;
+            /* an empty element of its own (a card's <figure> round its
+             * picture: no text, nothing inside) holds no blocks, so the
+             * card is still its kicker, headline and teaser */
+            if (!(b->text_len == 0 && b->last_desc == i))
+                kids[4 * c + 2]++;
             int prev = last_kid[c];
             if (prev >= 0 && (block_at(m, prev)->role == NC_ROLE_CONTAINER
                               || (block_at(m, prev)->text_len == 0 && block_at(m, prev)->last_desc > prev))

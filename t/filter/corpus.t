@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -154,6 +154,20 @@ sub count_ld {
     return $n;
 }
 
+# The body without the metadata block the filter added: the first JSON-LD
+# script that is not in the page (a page's own JSON-LD, the publisher's
+# NewsArticle, is the page's bytes and stays).
+sub without_added_ld {
+    my ($body, $page) = @_;
+    while ($body =~ /$LD_RE/g) {
+        my ($from, $len) = ($-[0], $+[0] - $-[0]);
+        next if index($page, substr($body, $from, $len)) >= 0;
+        substr($body, $from, $len) = '';
+        last;
+    }
+    return $body;
+}
+
 opendir my $dh, $fixdir or die "$fixdir: $!";
 my @pages = sort grep { !/^\./ && -f t_catfile($fixdir, $_) } readdir $dh;
 closedir $dh;
@@ -179,12 +193,12 @@ for my $name (@pages) {
     }
     is $res->code, 200, "$name: 200";
     is $res->header('Content-Length') // -1, length($body), "$name: Content-Length is the body's length";
-    cmp_ok count_ld($body), '<=', 1, "$name: at most one metadata block";
-    (my $rest = $body) =~ s/$LD_RE//;
+    cmp_ok count_ld($body) - count_ld($page), '<=', 1, "$name: at most one metadata block added";
+    my $rest = without_added_ld($body, $page);
     if ($name =~ /^pattern-/) {
         is $rest, $page, "$name: /corpus-default/ does not know the site's own shell";
         my $pres = GET("/corpus-pattern/$name");
-        (my $prest = $pres->content) =~ s/$LD_RE//;
+        my $prest = without_added_ld($pres->content, $page);
         is $prest, without_marked($annotated), "$name: /corpus-pattern/ removes exactly the marked shell";
         next;
     }

@@ -4370,6 +4370,46 @@ static void test_bu_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BU_P2
 #undef BU_P3
 #undef BU_TRACE
+/* The bs-* set (full-size national publishers' pages): a teaser card whose
+ * picture sits in an element of its own (<figure> round <picture>, no text)
+ * is still a card of kicker, headline and teaser, so two grids naming the
+ * same two stories in the same order ("Related" and a section's grid) are
+ * navigation, not a copy; the story printed again beside them still goes. */
+#define BS_CARD(n, kicker, headline, teaser) "<article class=\"teaser\"><a class=\"teaser__link\" href=\"/" n "\"><figure class=\"teaser__media\">" \
+    "<picture><source type=\"image/webp\" srcset=\"/" n ".webp\"><img src=\"/" n ".jpg\" alt=\"\"></picture></figure><span class=\"kicker\">" kicker \
+    "</span> <h3 class=\"teaser__title\">" headline "</h3><p class=\"teaser__text\">" teaser "</p></a></article>"
+#define BS_X "Rome's new metro line reaches Piazza Venezia at last"
+#define BS_Y "Waiting lists for hospital care grow longer in every region"
+#define BS_STORY "<h1>Council passes budget after six-hour debate</h1>" \
+    "<p>The council approved the budget on Tuesday after a debate of more than six hours, with the opposition voting against every line of the spending plan for the coming year.</p>" \
+    "<p>The largest item is the renewal of the tram network, which will cost about forty million euros over five years and close two lines for most of next summer.</p>" \
+    "<p>Residents of the northern districts had asked for a new bus depot, which the plan postpones until the regional government confirms its share of the money.</p>"
+#define BS_GRIDS "<section class=\"related\"><h2>Related</h2><div class=\"grid\">" BS_CARD("1", "Culture", BS_X, "The details.") \
+    BS_CARD("2", "Health", BS_Y, "Analysis.") "</div></section><section class=\"section\"><h2>Economy</h2><div class=\"grid\">" \
+    BS_CARD("3", "Economy", BS_X, "What we know.") BS_CARD("4", "Politics", BS_Y, "The questions.") "</div></section>"
+
+static void test_bs_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *grids = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Council budget</title></head><body><main><article>"
+        BS_STORY "</article>" BS_GRIDS "</main></body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", grids, strlen(grids), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bs set: two grids of cards with a <figure> each naming the same two stories in order stay");
+
+    /* the print copy lacks the standfirst: the page keeps a story of its own */
+    const char *copied = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Council budget</title></head><body><main><article>"
+        "<p class=\"standfirst\">The city's spending plan for next year passed by 31 votes to 24 after the longest session of the council "
+        "since the elections two years ago.</p>" BS_STORY "</article>" BS_GRIDS "<div class=\"print-version\">" BS_STORY "</div></main></body></html>\n";
+    res = run(e, p, o, "text/html", copied, strlen(copied), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) >= 1 && kept_nth(res, copied, "The council approved", 1)
+       && !kept_nth(res, copied, "The council approved", 2) && kept_nth(res, copied, BS_X, 2) && kept_nth(res, copied, BS_Y, 2),
+       "bs set: beside such grids, the story printed again still goes and the cards stay");
+}
+#undef BS_CARD
+#undef BS_X
+#undef BS_Y
+#undef BS_STORY
+#undef BS_GRIDS
 
 int main(int argc, char **argv)
 {
@@ -4477,6 +4517,7 @@ int main(int argc, char **argv)
     test_bl_set(e, pool, &o);
     test_bm_figures(e, pool, &o);
     test_bu_set(e, pool, &o);
+    test_bs_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
