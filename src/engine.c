@@ -256,10 +256,22 @@ static int in_signup_box(const nc_docmodel *m, int i)
     return in_box_named(m, i, names, 1);
 }
 
+/* "top bar", and the header's top row as themes name it: "header-top",
+ * "hd-top" (the bq-* set's Japanese paper), "top-header". */
+static int top_bar_pair(const char *a, apr_size_t an, const char *b, apr_size_t bn)
+{
+#define HINT_IS(w, n, lit) ((n) == sizeof(lit) - 1 && !memcmp((w), (lit), sizeof(lit) - 1))
+    if (HINT_IS(b, bn, "top"))
+        return HINT_IS(a, an, "header") || HINT_IS(a, an, "hd");
+    return HINT_IS(a, an, "top") && (HINT_IS(b, bn, "bar") || HINT_IS(b, bn, "header"));
+#undef HINT_IS
+}
+
 /* The site's top bar by its class or id ("topbar", "top-bar"): the date,
  * the exchange rates, the site's tagline above every page, a 404 page's
  * too (the bp-* set's "11 Mart 2025, Salı USD 36,48 · EUR 39,71"), never
- * its story. A box so named that holds a paragraph (over
+ * its story; "header-top" and its kin name the same row (top_bar_pair).
+ * A box so named that holds a paragraph (over
  * STORY_PARAGRAPH_WORDS words) is no top bar: themes name their main
  * column every which way ("navbar-nalon-main" holds bh-ibexa's story, and
  * "navbar" and "masthead" are left out for that). */
@@ -271,8 +283,7 @@ static int in_top_bar(const nc_docmodel *m, int i)
         apr_size_t n, prev_n = 0;
         int named = 0;
         while (!named && (w = nc_hint_next_word(&h, 1, &n)) != NULL) {
-            named = (n == 6 && !memcmp(w, "topbar", 6))
-                    || (n == 3 && !memcmp(w, "bar", 3) && prev && prev_n == 3 && !memcmp(prev, "top", 3));
+            named = (n == 6 && !memcmp(w, "topbar", 6)) || (prev && top_bar_pair(prev, prev_n, w, n));
             prev = w;
             prev_n = n;
         }
@@ -286,32 +297,71 @@ static int in_top_bar(const nc_docmodel *m, int i)
     return 0;
 }
 
-/* Is article text left after cleaning: a block long enough to be prose,
- * outside furniture (an old template's <div id="footer"> too, and a
- * copyright line: a 404 page's footer is no story). A form that holds the
- * story (ASP.NET WebForms wraps the whole page in one) is no furniture here:
- * counting it as such would answer a real article with a shell beside it as
- * a soft error. A line of links only (a breaking-news ticker's headlines
- * run together), a consent banner, a newsletter's sign-up box and the
- * site's top bar are the site's on every page, a theme's whole 404 page
- * too. */
+/* Does block i read as article text left after cleaning: a block long
+ * enough to be prose, outside furniture (an old template's <div
+ * id="footer"> too, and a copyright line: a 404 page's footer is no
+ * story). A form that holds the story (ASP.NET WebForms wraps the whole
+ * page in one) is no furniture here: counting it as such would answer a
+ * real article with a shell beside it as a soft error. A line of links
+ * only (a breaking-news ticker's headlines run together), a consent
+ * banner, a newsletter's sign-up box and the site's top bar are the
+ * site's on every page, a theme's whole 404 page too. */
+static int reads_as_article(nc_doc *d, int i, const char *story_form, const char *footer, const char *cards)
+{
+    const nc_block *b = block_at(d, i);
+    /* the cheap tests first: lettered_words reads the block's text */
+    return b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i])) && !(cards && cards[i])
+        && b->role != NC_ROLE_TITLE && b->words >= d->opts.min_block_words
+        && !(footer && footer[i]) && !nc_doc_copyright_line(b)
+        && lettered_words(b) >= d->opts.min_block_words
+        && !(d->is_html && b->trusted && b->end <= d->orig.len
+             && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
+        && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i) && !in_top_bar(&d->model, i);
+}
+
+/* A shell's box keeps one short line the phrases did not reach: the advice
+ * or contact under its message (bq-soft-removed-cp1252-fr's "Pour toute
+ * question, vous pouvez écrire à mediateur@…"), 16 words at most (the
+ * leftover lines of the soft pages so far have 8 to 16; a brief's
+ * paragraph has more). Such a line is the box's when its box (its parent,
+ * never the page's or story's own wrapper) holds a removed shell and no
+ * other line that reads as article text: two such lines, or a paragraph,
+ * in the box are a story's. Only the soft-error decision reads this; no
+ * edit changes. Each box is walked once: a line that is the box's is its
+ * only candidate. */
+#define SHELL_BOX_LINE_MAX_WORDS 16
+static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const char *footer, const char *cards)
+{
+    const nc_block *b = block_at(d, i);
+    if (b->words > SHELL_BOX_LINE_MAX_WORDS || b->parent < 0)
+        return 0;
+    const nc_block *box = block_at(d, b->parent);
+    if (nc_block_page_or_main(box))
+        return 0;
+    int shell = 0;
+    for (int j = b->parent + 1; j <= box->last_desc && j < d->model.blocks->nelts; j++) {
+        if (j == i)
+            continue;
+        const nc_block *o = block_at(d, j);
+        if (o->verdict == NC_SHELL && o->words > 0)
+            shell = 1;
+        else if (o->verdict == NC_KEEP && o->words > 0 && reads_as_article(d, j, story_form, footer, cards))
+            return 0;
+    }
+    return shell;
+}
+
+/* Is article text left after cleaning: a block that reads as such and is
+ * no short line left in a shell's own box. */
 static int has_article_text(nc_doc *d)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
     const char *footer = nc_doc_named_footers(d->pool, &d->model);
     const char *cards = d->is_html ? nc_shape_card_blocks(d->pool, &d->model, d->orig.data, d->orig.len) : NULL;
-    for (int i = 0; i < d->model.blocks->nelts; i++) {
-        const nc_block *b = block_at(d, i);
-        /* the cheap tests first: lettered_words reads the block's text */
-        if (b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i])) && !(cards && cards[i])
-            && b->role != NC_ROLE_TITLE && b->words >= d->opts.min_block_words
-            && !(footer && footer[i]) && !nc_doc_copyright_line(b)
-            && lettered_words(b) >= d->opts.min_block_words
-            && !(d->is_html && b->trusted && b->end <= d->orig.len
-                 && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
-            && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i) && !in_top_bar(&d->model, i))
+    for (int i = 0; i < d->model.blocks->nelts; i++)
+        if (reads_as_article(d, i, story_form, footer, cards)
+            && !line_of_shell_box(d, i, story_form, footer, cards))
             return 1;
-    }
     return 0;
 }
 

@@ -4410,6 +4410,43 @@ static void test_bs_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BS_Y
 #undef BS_STORY
 #undef BS_GRIDS
+/* The bq-* set (soft errors, round 2): a short line the phrases miss left
+ * in a shell's own box, and a header's top row named "hd-top", are no
+ * article text; a second line in the box, or a story's short paragraph
+ * beside the box, still are. */
+#define BQ_HEAD "<html><head><meta charset=\"utf-8\"><title>Article indisponible - Le Courrier</title></head><body>" \
+    "<nav><ul><li><a href=\"/\">Accueil</a></li><li><a href=\"/lyon/\">Lyon</a></li></ul></nav><main><div class=\"col\">"
+#define BQ_BOX_OPEN "<div class=\"page-message\"><h1>Cet article n'est plus disponible</h1>" \
+    "<p>Cet article a \xc3\xa9t\xc3\xa9 retir\xc3\xa9 \xc3\xa0 la demande de la personne concern\xc3\xa9" "e, conform\xc3\xa9ment au droit \xc3\xa0 l'effacement.</p>"
+#define BQ_LINE "<p>Pour toute question, vous pouvez \xc3\xa9" "crire \xc3\xa0 mediateur@courrier-rhone.fr.</p>"
+#define BQ_TAIL "</div></main><footer><p>Le Courrier SAS. Tous droits r\xc3\xa9serv\xc3\xa9s.</p></footer></body></html>"
+static void test_bq_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *one = BQ_HEAD BQ_BOX_OPEN BQ_LINE "</div>" BQ_TAIL;
+    const nc_result *res = run(e, p, o, "text/html", one, strlen(one), 0);
+    ok(res && res->soft_error, "bq set: a short line left in a shell's own box is the box's: a soft error");
+
+    const char *two = BQ_HEAD BQ_BOX_OPEN BQ_LINE
+        "<p>Le tramway T6 circulera de nouveau entre Debourg et les H\xc3\xb4pitaux Est d\xc3\xa8s lundi matin.</p></div>" BQ_TAIL;
+    res = run(e, p, o, "text/html", two, strlen(two), 0);
+    ok(res && !res->soft_error, "bq set: two short lines in the box are a story's: no soft error");
+
+    const char *beside = BQ_HEAD BQ_BOX_OPEN "</div><div class=\"story\">"
+        "<p>Le tramway T6 circulera de nouveau entre Debourg et les H\xc3\xb4pitaux Est d\xc3\xa8s lundi matin.</p></div>" BQ_TAIL;
+    res = run(e, p, o, "text/html", beside, strlen(beside), 0);
+    ok(res && !res->soft_error, "bq set: a short paragraph in a box of its own beside the shell is article text");
+
+    const char *hdtop = "<html><head><meta charset=\"utf-8\"><title>Error</title></head><body>"
+        "<div id=\"header\"><div class=\"hd-top\"><span>Monday, November 30, 2026</span><span>Shizuoka sunny 14/6</span><a href=\"/login\">Log in</a></div></div>"
+        "<div id=\"main\"><div class=\"error-body\"><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p>"
+        "<div>There was an unexpected error (type=Not Found, status=404).</div></div></div></body></html>";
+    res = run(e, p, o, "text/html", hdtop, strlen(hdtop), 0);
+    ok(res && res->soft_error, "bq set: the header's top row named hd-top, date and weather, is no article text");
+}
+#undef BQ_HEAD
+#undef BQ_BOX_OPEN
+#undef BQ_LINE
+#undef BQ_TAIL
 
 int main(int argc, char **argv)
 {
@@ -4518,6 +4555,7 @@ int main(int argc, char **argv)
     test_bm_figures(e, pool, &o);
     test_bu_set(e, pool, &o);
     test_bs_set(e, pool, &o);
+    test_bq_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
