@@ -102,7 +102,7 @@ struct nc_html_parser {
     apr_array_header_t *spans;      /* of nc_text_span */
     void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
-    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
+    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (nc_span_literal) */
     void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
     /* by interned name: 1 KB the page need not keep past parsing; a slot
@@ -152,7 +152,10 @@ enum { PROLOGUE_UNDECIDED = 0, PROLOGUE_NONE, PROLOGUE_FOUND };
 
 /* The tag of a run block, one pointer for the page (run_fold_into). */
 static const char run_tag[] = NC_RUN_TAG;
-const char nc_line_break[] = " ";
+/* The word break a <br> leaves (add_span): a space, told apart by its
+ * address; its span keeps it as NC_BREAK_LINE, so the text keeps where its
+ * lines start (nc_block.line_starts). */
+static const char nc_line_break[] = " ";
 
 /* --- element classes ---------------------------------------------------- */
 
@@ -406,33 +409,31 @@ static inline nc_text_span *span_push(nc_html_parser *hp)
                                 : nc_array_push(a, &hp->spans_heap);
 }
 
+/* Text of block, after the word break brk (NC_BREAK_*): a range of the
+ * page, or literal, a decoded text. */
 static void push_span(nc_html_parser *hp, int block, apr_size_t start, apr_size_t len,
-                      const char *literal)
+                      const char *literal, int brk)
 {
     if (!literal) {
-        if (hp->spans->nelts > 0) {
+        if (hp->spans->nelts > 0 && brk == NC_BREAK_NONE) {
             /* text libxml2 reported in pieces: one span */
             nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
-            if (last->block == block && !last->is_literal && last->at + last->len == start) {
+            if ((int)last->block == block && !last->is_literal && (apr_size_t)last->at + last->len == start) {
                 last->len += (apr_uint32_t)len;
                 return;
             }
         }
-        nc_span_set(span_push(hp), block, start, len);
+        nc_span_set(span_push(hp), block, start, len, brk);
         return;
     }
-    apr_uint32_t at;
-    if (literal == nc_line_break) {
-        at = NC_SPAN_BREAK;
-    } else if (len == 1 && literal[0] == ' ') {
-        at = NC_SPAN_SPACE;
-    } else {
-        if (!hp->literals)
-            hp->literals = apr_array_make(hp->pool, 1, sizeof(const char *));
-        *(const char **)nc_array_push(hp->literals, &hp->literals_heap) = literal;
-        at = NC_SPAN_TEXT + (apr_uint32_t)(hp->literals->nelts - 1);
+    if (len <= NC_SPAN_INLINE) {        /* most references: no table */
+        nc_span_set_literal(span_push(hp), block, len, nc_span_inline(literal, len), brk);
+        return;
     }
-    nc_span_set_literal(span_push(hp), block, len, at);
+    if (!hp->literals)
+        hp->literals = apr_array_make(hp->pool, 1, sizeof(const char *));
+    *(const char **)nc_array_push(hp->literals, &hp->literals_heap) = literal;
+    nc_span_set_literal(span_push(hp), block, len, (apr_uint32_t)(hp->literals->nelts - 1), brk);
 }
 
 /* Text of the current block. A word break (literal " " from an element
@@ -452,10 +453,9 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
             hp->run_break |= literal == nc_line_break;
             return;
         }
-        if (hp->run_space)
-            push_span(hp, hp->run_block, 0, 1, hp->run_break ? nc_line_break : " ");
+        int brk = !hp->run_space ? NC_BREAK_NONE : hp->run_break ? NC_BREAK_LINE : NC_BREAK_SPACE;
         hp->run_space = hp->run_break = 0;
-        push_span(hp, hp->run_block, start, len, literal);
+        push_span(hp, hp->run_block, start, len, literal, brk);
         return;
     }
     if (literal && literal[0] == ' ' && len == 1) {
@@ -463,11 +463,10 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
         el->break_pending |= el->has_text && literal == nc_line_break;
         return;
     }
-    if (el->space_pending)
-        push_span(hp, el->block, 0, 1, el->break_pending ? nc_line_break : " ");
+    int brk = !el->space_pending ? NC_BREAK_NONE : el->break_pending ? NC_BREAK_LINE : NC_BREAK_SPACE;
     el->space_pending = el->break_pending = 0;
     el->has_text = 1;
-    push_span(hp, el->block, start, len, literal);
+    push_span(hp, el->block, start, len, literal, brk);
 }
 
 /* --- hints: class, id and role, lower-case, space separated ---------------- */
@@ -946,6 +945,8 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
         run_open(hp, start, start + src_len, 1);
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
+    else if (len <= NC_SPAN_INLINE)     /* kept in its span (push_span) */
+        add_span(hp, 0, (apr_size_t)len, (const char *)ch);
     else
         add_span(hp, 0, (apr_size_t)len, decoded_copy(hp, (const char *)ch, (apr_size_t)len));
     hp->last_end = cur;
@@ -1632,10 +1633,8 @@ static void prologue_install(nc_html_parser *hp)
             block = prologue_block(hp, top, bs, be, open_at != NC_NO_OFFSET && bs == open_at ? open_name : run_tag, "");
             APR_ARRAY_IDX(hp->model->blocks, top, nc_block).last_desc = block;
             space = 0;
-        } else if (space) {
-            push_span(hp, block, 0, 1, " ");
         }
-        push_span(hp, block, i, j - i, NULL);
+        push_span(hp, block, i, j - i, NULL, space ? NC_BREAK_SPACE : NC_BREAK_NONE);
         any = 1;
         space = 0;
         open_at = NC_NO_OFFSET;
@@ -1753,14 +1752,16 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
     return hp->failure ? -1 : 0;
 }
 
-/* Article pages have a text span per 80-120 bytes, a block per 270-530 and
- * an elision per 60-130 (script, style and markup are most of their bytes;
- * bench/genpages.pl); story-dense pages about one per 45, 190 and 60. The
- * arrays are sized for the first kind with some room, since one that
- * overflows doubles on the heap; a denser page grows them there. A small
- * page is mostly its story, as dense as the second kind (15 KB: a span per
- * 50 bytes, a block per 185, an elision per 54): up to the few hundred
- * entries a story needs, the arrays are sized for that density. */
+/* Article pages have a text span per 100-140 bytes, a block per 270-530
+ * and an elision per 60-130 (script, style and markup are most of their
+ * bytes; bench/genpages.pl); story-dense pages about one per 65, 190 and
+ * 60. (A word break is no span of its own: with them a span came every
+ * 80-120 and 45 bytes.) The arrays are sized for the first kind with some
+ * room, since one that overflows doubles on the heap; a denser page grows
+ * them there. A small page is mostly its story, as dense as the second
+ * kind (15 KB: a span per 65 bytes, a block per 185, an elision per 54):
+ * up to the few hundred entries a story needs, the arrays are sized for
+ * that density. */
 static int expected_entries(apr_size_t total_bytes, apr_size_t per_entry,
                             apr_size_t per_entry_small, apr_size_t small_max)
 {
@@ -1774,7 +1775,7 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
 {
     if (total_bytes >= (apr_size_t)1 << 31)
         return;         /* the engine gives up on such a page (NC_DOC_MAX_BYTES) */
-    int spans = expected_entries(total_bytes, 64, 44, 352);
+    int spans = expected_entries(total_bytes, 85, 58, 267);
     int blocks = expected_entries(total_bytes, 256, 160, 96);
     int elisions = expected_entries(total_bytes, 56, 44, 352);   /* an attribute or text run left out */
     if (elisions > NC_ELISION_WINDOW)
