@@ -293,7 +293,8 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         starts[b] = st.start;
         nc_buf_append_char(&arena, '\0');
     }
-    nc_buf_seal(&arena);        /* the texts are regex subjects */
+    nc_buf_trim(&arena);        /* the texts are regex subjects; whitespace
+                                 * collapsed, they take less than their spans */
     for (int b = 0; b < n; b++)
         if (starts[b] != NC_NO_OFFSET)
             APR_ARRAY_IDX(model->blocks, b, nc_block).text = arena.data + starts[b];
