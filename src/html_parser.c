@@ -978,9 +978,27 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext, const
     on_other_token(ctx, name, 0);
 }
 
+/* The strings of the error libxml2 has just raised, in the context and in
+ * the thread's last error: the parser reads only errNo and wellFormed. */
+static void forget_error(htmlParserCtxtPtr ctxt)
+{
+    if (ctxt && ctxt->lastError.code != XML_ERR_OK) {
+        xmlErrorPtr last = xmlGetLastError();
+        if (last && last->ctxt == ctxt)
+            xmlResetLastError();
+        xmlResetError(&ctxt->lastError);
+    }
+}
+
+/* Malformed markup is normal here; ranges are verified instead. libxml2
+ * 2.9 formats every error (every HTML5 tag without an alias is one) and
+ * keeps its strings until the next, whose own are made first: given back
+ * here, as each is reported, two never live at once. The message being
+ * reported is one of them; libxml2 reads nothing of it afterwards. */
 static void on_diagnostic(void *ctx, const char *msg, ...)
 {
-    (void)ctx; (void)msg;      /* malformed markup is normal here; ranges are verified instead */
+    (void)msg;
+    forget_error(((nc_html_parser *)ctx)->ctxt);
 }
 
 /* --- lifecycle ------------------------------------------------------------ */
@@ -1035,12 +1053,7 @@ static void release_between_slices(htmlParserCtxtPtr ctxt)
 {
     if (!ctxt)
         return;
-    if (ctxt->lastError.code != XML_ERR_OK) {
-        xmlErrorPtr last = xmlGetLastError();
-        if (last && last->ctxt == ctxt)
-            xmlResetLastError();
-        xmlResetError(&ctxt->lastError);
-    }
+    forget_error(ctxt);         /* one on_diagnostic did not see */
     xmlParserInputPtr in = ctxt->input;
     if (ctxt->checkIndex != 0 || !in || !in->buf || !in->buf->buffer || !in->cur || !in->base)
         return;
@@ -1077,9 +1090,6 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
     sax.comment = on_comment;
     sax.processingInstruction = on_pi;
     sax.internalSubset = on_doctype;
-    sax.warning = on_diagnostic;
-    sax.error = on_diagnostic;
-    sax.fatalError = on_diagnostic;
 
     /* libxml2 gives the push input buffer (a copy of what it has not read
      * yet) twice xmlDefaultBufferSize, 8 KB, and doubles it when a slice
@@ -1090,8 +1100,13 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
     htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL,
                                                       XML_CHAR_ENCODING_UTF8);
     xmlDefaultBufferSize = buffer_size;
-    if (ctxt)
-        htmlCtxtUseOptions(ctxt, parser_options(hp));
+    if (!ctxt)
+        return NULL;
+    htmlCtxtUseOptions(ctxt, parser_options(hp));
+    /* after the options, which take the handlers away (HTML_PARSE_NOERROR,
+     * HTML_PARSE_NOWARNING): libxml2 formats and keeps each error anyway,
+     * and on_diagnostic gives its strings back */
+    ctxt->sax->warning = ctxt->sax->error = ctxt->sax->fatalError = on_diagnostic;
     return ctxt;
 }
 
