@@ -88,6 +88,7 @@ struct nc_html_parser {
     apr_pool_t        *text_pool;   /* decoded references past NC_REFS_IN_PAGE, made on need */
     apr_size_t         refs_in_page;    /* bytes of decoded references in pool */
     htmlParserCtxtPtr  ctxt;
+    xmlDictPtr         names;       /* the engine's (nc_html_names_create), or NULL */
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
     char              *masked;      /* scratch: a chunk over NC_STACK_SLICE as libxml2 sees it */
@@ -1107,13 +1108,70 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
      * HTML_PARSE_NOWARNING): libxml2 formats and keeps each error anyway,
      * and on_diagnostic gives its strings back */
     ctxt->sax->warning = ctxt->sax->error = ctxt->sax->fatalError = on_diagnostic;
+    /* The page's own dictionary only holds the names the engine's lacks
+     * (nc_html_names_create): libxml2 has interned none yet. */
+    xmlDictPtr own = hp->names ? xmlDictCreateSub(hp->names) : NULL;
+    if (own) {
+        xmlDictFree(ctxt->dict);
+        ctxt->dict = own;
+    }
     return ctxt;
 }
 
-nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig)
+/* The names libxml2 interns (tag and attribute names, lower-case; entity
+ * names) that most pages use, by how many corpus pages have them, and the
+ * tag aliases (html_stream.c). A page's dictionary is 4 KB of table at its
+ * smallest, and libxml2 gives its strings a first 1 KB piece: with every
+ * name of the page found here, that piece is never made. Both tables stay
+ * at libxml2's smallest size, so a lookup hashes a name once for both: at
+ * under 80 names a bucket of 128 seldom takes the sixth that would make this
+ * one grow (libxml2's seed is random: about one process in two hundred; a
+ * grown table costs a second hash a lookup, nothing else).
+ * Read-only once built: pages on other threads only read it (lookups in a
+ * dictionary made by xmlDictCreateSub insert into that one), and libxml2
+ * counts the references to it under its own lock. It is built with the
+ * engine, in the module's post_config, before any thread or child exists. */
+static const char *const common_names[] = {
+    "html", "head", "title", "meta", "link", "script", "style", "body", "p", "a", "div", "span",
+    "h1", "h2", "h3", "h4", "h5", "ul", "ol", "li", "br", "img", "header", "footer", "nav",
+    "main", "article", "section", "aside", "figure", "svg", "use", "symbol", "input", "form",
+    "button", "label", "strong", "b", "i", "em", "small", "table", "tr", "td", "hr",
+    "blockquote", "noscript",
+    "ins", "del", "object", "applet", "noframes",               /* the tag aliases, */
+    "htm_",                                                     /* </html> hidden (hide_root_end_tags) */
+    "amp", "nbsp", "copy", "middot", "ndash", "mdash", "laquo", "raquo", "rsaquo", "ldquo",
+    "rdquo", "rsquo", "hellip", "gt", "quot",                   /* entities */
+    "lang", "charset", "content", "http-equiv",                 /* attributes libxml2 reads, */
+    "src", "async", "defer", "type", "id",                      /* and a <script>'s */
+};
+
+static apr_status_t free_names(void *names)
+{
+    xmlDictFree(names);
+    return APR_SUCCESS;
+}
+
+nc_html_names *nc_html_names_create(apr_pool_t *p)
+{
+    xmlDictPtr names = xmlDictCreate();
+    if (!names)
+        return NULL;
+    for (size_t i = 0; i < sizeof common_names / sizeof common_names[0]; i++) {
+        if (!xmlDictLookup(names, (const xmlChar *)common_names[i], -1)) {
+            xmlDictFree(names);
+            return NULL;
+        }
+    }
+    apr_pool_cleanup_register(p, names, free_names, apr_pool_cleanup_null);
+    return (nc_html_names *)(void *)names;
+}
+
+nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig,
+                                      const nc_html_names *names)
 {
     nc_html_parser *hp = apr_pcalloc(p, sizeof *hp);
     hp->pool = p;
+    hp->names = (xmlDictPtr)(void *)names;      /* only read (nc_html_names_create) */
     hp->model = model;
     hp->orig = orig;
     /* What only parsing needs is on the heap, given back by
@@ -1825,9 +1883,9 @@ const char *const *nc_html_parser_literals(const nc_html_parser *hp)
 }
 
 /* The blocks' tags are names in libxml2's dictionary (4-5 KB with its
- * string pool, a third of a 15 KB page): each name the dictionary owns is
- * copied into the page's pool, so that the dictionary can go with the
- * context. A memo by name pointer (hashed as in element_name) copies each
+ * string pool, a third of a 15 KB page): each name the page's dictionary
+ * owns is copied into the page's pool, so that the dictionary can go with
+ * the context. A memo by name pointer (hashed as in element_name) copies each
  * name once; two names in one slot only cost a copy more. */
 #define NC_TAG_MEMO 64          /* a power of two: the hash's top 6 bits */
 static void keep_tags(nc_html_parser *hp, xmlDictPtr dict)
@@ -1839,7 +1897,9 @@ static void keep_tags(nc_html_parser *hp, xmlDictPtr dict)
         unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)b->tag * 0x9E3779B97F4A7C15ULL) >> 58);
         if (from[slot] != b->tag) {
             from[slot] = b->tag;
+            /* the engine's names outlive the page */
             to[slot] = dict && xmlDictOwns(dict, (const xmlChar *)b->tag) == 1
+                       && !(hp->names && xmlDictOwns(hp->names, (const xmlChar *)b->tag) == 1)
                 ? apr_pstrdup(hp->pool, b->tag) : b->tag;
         }
         b->tag = to[slot];

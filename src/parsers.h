@@ -83,9 +83,18 @@ static inline const char *nc_span_literal(const nc_text_span *s, const char *con
 
 typedef struct nc_html_parser nc_html_parser;
 
+/* The names libxml2 interns on most pages (tags, entities), in a dictionary
+ * built once with the engine and only read afterwards: every page's parser
+ * looks its names up there first (html_parser.c). Freed with p; NULL if it
+ * could not be built. */
+typedef struct nc_html_names nc_html_names;
+nc_html_names *nc_html_names_create(apr_pool_t *p);
+
 /* The parser reads the page from orig, which the engine appends to; each feed
- * parses what was appended since the last one. last: the page is complete. */
-nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig);
+ * parses what was appended since the last one. last: the page is complete.
+ * names: the engine's (nc_html_names_create), or NULL. */
+nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig,
+                                      const nc_html_names *names);
 int  nc_html_parser_feed(nc_html_parser *hp, int last);
 /* Sizes the span and block arrays for a page of total_bytes (a hint). */
 void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes);
