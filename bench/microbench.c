@@ -482,7 +482,7 @@ static void run_stages_marked(const nc_engine *e, apr_pool_t *p, const char *pag
     model.anchors.head_close = model.anchors.body_close = model.anchors.head_open_end = NC_NO_OFFSET;
     nc_buf orig;
     nc_buf_init(&orig, p, 16384);
-    nc_html_parser *hp = nc_html_parser_create(p, &model, &orig);
+    nc_html_parser *hp = nc_html_parser_create(p, &model, &orig, NULL);
     for (size_t off = 0; off < len; off += CHUNK) {
         nc_buf_append(&orig, page + off, len - off < CHUNK ? len - off : CHUNK);
         nc_html_parser_feed(hp, 0);

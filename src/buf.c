@@ -20,9 +20,11 @@
 #define NC_HEAP_MAP_MIN ((apr_size_t)256 * 1024)
 #define NC_BUF_MAP_STEP ((apr_size_t)64 * 1024)
 
+/* 16 bytes (max_align_t took 32): what follows stays as aligned as malloc
+ * made the block, and the arrays and texts need no more than 8. */
 typedef union heap_head {
     struct { apr_size_t size, mapped; } h;   /* mapped: the mapping's length, or 0 */
-    max_align_t align;
+    double align;
 } heap_head;
 
 static void *heap_alloc(apr_size_t size)
@@ -122,6 +124,18 @@ void nc_buf_seal(nc_buf *b)
 {
     if (b->heap && b->cap < NC_HEAP_MAP_MIN && b->cap > b->len + 1)
         memset(b->data + b->len + 1, 0, b->cap - b->len - 1);
+}
+
+void nc_buf_trim(nc_buf *b)
+{
+    if (!b->heap || *b->heap != b->data || b->cap >= NC_HEAP_MAP_MIN || b->cap <= b->len + 1) {
+        nc_buf_seal(b);
+        return;
+    }
+    /* shrinking a malloc'd block splits it in place; the tail stays */
+    b->cap = b->len + 1;
+    *b->heap = b->data = heap_realloc(b->data, b->cap + NC_BUF_TAIL);
+    clear_slack(b);
 }
 
 /* A C-heap block of cap bytes (and the tail) owned by b's pool (freed by

@@ -60,6 +60,10 @@ void nc_buf_release(nc_buf *b);
 /* Its contents are complete and may be a regex subject: on the heap, the
  * part not written is zeroed (see NC_BUF_TAIL in buf.c). */
 void nc_buf_seal(nc_buf *b);
+/* nc_buf_seal, and a heap block that was sized up front (nc_buf_presize)
+ * gives back the room its contents did not take: no more appends. Data
+ * may move: take pointers into it afterwards. */
+void nc_buf_trim(nc_buf *b);
 /* Room for at least extra more bytes (plus the NUL) without moving data. */
 void nc_buf_reserve(nc_buf *b, apr_size_t extra);
 

@@ -220,7 +220,7 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
     apr_size_t total = 0;
     for (int i = 0; i < m; i++) {
         first[sp[i].block + 1]++;
-        total += sp[i].len;
+        total += sp[i].len + sp[i].space_before;
     }
     for (int b = 0; b < n; b++)
         first[b + 1] += first[b];
@@ -242,9 +242,14 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         text_state st = { arena.len, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } };
         for (int k = first[b]; k < first[b + 1]; k++) {
             const nc_text_span *s = &sp[order[k]];
-            const char *literal = nc_span_literal(s, literals);
-            if (literal == nc_line_break)
-                st.line_pending = LINE_BR;
+            if (s->space_before) {      /* as a blank read from the page */
+                if (s->break_before)
+                    st.line_pending = LINE_BR;
+                st.pending_space = arena.len > st.start;
+                st.in_word = 0;
+            }
+            char room[NC_SPAN_INLINE + 1];
+            const char *literal = nc_span_literal(s, literals, room);
             if (literal || utf8) {
                 collapse_utf8(&arena, &st, literal ? literal : orig + s->at, s->len);
             } else {
@@ -288,7 +293,8 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
         starts[b] = st.start;
         nc_buf_append_char(&arena, '\0');
     }
-    nc_buf_seal(&arena);        /* the texts are regex subjects */
+    nc_buf_trim(&arena);        /* the texts are regex subjects; whitespace
+                                 * collapsed, they take less than their spans */
     for (int b = 0; b < n; b++)
         if (starts[b] != NC_NO_OFFSET)
             APR_ARRAY_IDX(model->blocks, b, nc_block).text = arena.data + starts[b];

@@ -39,6 +39,7 @@ _Static_assert(NC_EXTRACT_TEXT_BUDGET <= NC_EXTRACT_BLOCK_MAX, "a block within t
 struct nc_engine {
     nc_shell_rules *shells;
     nc_extractor   *extractor;
+    nc_html_names  *html_names;     /* read-only, shared by every page's parser */
 };
 
 struct nc_pattern {
@@ -75,6 +76,7 @@ nc_engine *nc_engine_create(apr_pool_t *p, char **err)
         return NULL;
     if (!(e->extractor = nc_extractor_create(p, err)))
         return NULL;
+    e->html_names = nc_html_names_create(p);    /* without it each page interns its own */
     return e;
 }
 
@@ -121,7 +123,8 @@ nc_doc *nc_doc_begin(const nc_engine *e, apr_pool_t *p, const nc_options *o,
     d->model.anchors.head_close = NC_NO_OFFSET;
     d->model.anchors.body_close = NC_NO_OFFSET;
     d->model.anchors.head_open_end = NC_NO_OFFSET;
-    if (d->is_html && !(d->html = nc_html_parser_create(p, &d->model, &d->orig)))
+    if (d->is_html && !(d->html = nc_html_parser_create(p, &d->model, &d->orig,
+                                                        e ? e->html_names : NULL)))
         d->failure = "parser-unavailable";
     return d;
 }

@@ -88,6 +88,7 @@ struct nc_html_parser {
     apr_pool_t        *text_pool;   /* decoded references past NC_REFS_IN_PAGE, made on need */
     apr_size_t         refs_in_page;    /* bytes of decoded references in pool */
     htmlParserCtxtPtr  ctxt;
+    xmlDictPtr         names;       /* the engine's (nc_html_names_create), or NULL */
     nc_docmodel       *model;
     const nc_buf      *orig;        /* the original bytes so far, owned by the doc */
     char              *masked;      /* scratch: a chunk over NC_STACK_SLICE as libxml2 sees it */
@@ -102,7 +103,7 @@ struct nc_html_parser {
     apr_array_header_t *spans;      /* of nc_text_span */
     void             **spans_heap;  /* spans and model->blocks are sized and grow on the heap */
     void             **blocks_heap;
-    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (NC_SPAN_TEXT) */
+    apr_array_header_t *literals;   /* of const char *: the spans' decoded texts (nc_span_literal) */
     void             **literals_heap;
     int                zones[2 * NC_ZONE_LAST];   /* open count per zone bit, indexed by the bit */
     /* by interned name: 1 KB the page need not keep past parsing; a slot
@@ -152,7 +153,10 @@ enum { PROLOGUE_UNDECIDED = 0, PROLOGUE_NONE, PROLOGUE_FOUND };
 
 /* The tag of a run block, one pointer for the page (run_fold_into). */
 static const char run_tag[] = NC_RUN_TAG;
-const char nc_line_break[] = " ";
+/* The word break a <br> leaves (add_span): a space, told apart by its
+ * address; its span keeps it as NC_BREAK_LINE, so the text keeps where its
+ * lines start (nc_block.line_starts). */
+static const char nc_line_break[] = " ";
 
 /* --- element classes ---------------------------------------------------- */
 
@@ -406,33 +410,31 @@ static inline nc_text_span *span_push(nc_html_parser *hp)
                                 : nc_array_push(a, &hp->spans_heap);
 }
 
+/* Text of block, after the word break brk (NC_BREAK_*): a range of the
+ * page, or literal, a decoded text. */
 static void push_span(nc_html_parser *hp, int block, apr_size_t start, apr_size_t len,
-                      const char *literal)
+                      const char *literal, int brk)
 {
     if (!literal) {
-        if (hp->spans->nelts > 0) {
+        if (hp->spans->nelts > 0 && brk == NC_BREAK_NONE) {
             /* text libxml2 reported in pieces: one span */
             nc_text_span *last = &APR_ARRAY_IDX(hp->spans, hp->spans->nelts - 1, nc_text_span);
-            if (last->block == block && !last->is_literal && last->at + last->len == start) {
+            if ((int)last->block == block && !last->is_literal && (apr_size_t)last->at + last->len == start) {
                 last->len += (apr_uint32_t)len;
                 return;
             }
         }
-        nc_span_set(span_push(hp), block, start, len);
+        nc_span_set(span_push(hp), block, start, len, brk);
         return;
     }
-    apr_uint32_t at;
-    if (literal == nc_line_break) {
-        at = NC_SPAN_BREAK;
-    } else if (len == 1 && literal[0] == ' ') {
-        at = NC_SPAN_SPACE;
-    } else {
-        if (!hp->literals)
-            hp->literals = apr_array_make(hp->pool, 1, sizeof(const char *));
-        *(const char **)nc_array_push(hp->literals, &hp->literals_heap) = literal;
-        at = NC_SPAN_TEXT + (apr_uint32_t)(hp->literals->nelts - 1);
+    if (len <= NC_SPAN_INLINE) {        /* most references: no table */
+        nc_span_set_literal(span_push(hp), block, len, nc_span_inline(literal, len), brk);
+        return;
     }
-    nc_span_set_literal(span_push(hp), block, len, at);
+    if (!hp->literals)
+        hp->literals = apr_array_make(hp->pool, 1, sizeof(const char *));
+    *(const char **)nc_array_push(hp->literals, &hp->literals_heap) = literal;
+    nc_span_set_literal(span_push(hp), block, len, (apr_uint32_t)(hp->literals->nelts - 1), brk);
 }
 
 /* Text of the current block. A word break (literal " " from an element
@@ -452,10 +454,9 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
             hp->run_break |= literal == nc_line_break;
             return;
         }
-        if (hp->run_space)
-            push_span(hp, hp->run_block, 0, 1, hp->run_break ? nc_line_break : " ");
+        int brk = !hp->run_space ? NC_BREAK_NONE : hp->run_break ? NC_BREAK_LINE : NC_BREAK_SPACE;
         hp->run_space = hp->run_break = 0;
-        push_span(hp, hp->run_block, start, len, literal);
+        push_span(hp, hp->run_block, start, len, literal, brk);
         return;
     }
     if (literal && literal[0] == ' ' && len == 1) {
@@ -463,11 +464,10 @@ static void add_span(nc_html_parser *hp, apr_size_t start, apr_size_t len,
         el->break_pending |= el->has_text && literal == nc_line_break;
         return;
     }
-    if (el->space_pending)
-        push_span(hp, el->block, 0, 1, el->break_pending ? nc_line_break : " ");
+    int brk = !el->space_pending ? NC_BREAK_NONE : el->break_pending ? NC_BREAK_LINE : NC_BREAK_SPACE;
     el->space_pending = el->break_pending = 0;
     el->has_text = 1;
-    push_span(hp, el->block, start, len, literal);
+    push_span(hp, el->block, start, len, literal, brk);
 }
 
 /* --- hints: class, id and role, lower-case, space separated ---------------- */
@@ -946,6 +946,8 @@ static void on_characters(void *ctx, const xmlChar *ch, int len)
         run_open(hp, start, start + src_len, 1);
     if ((apr_size_t)len == src_len || !memchr(src, '&', src_len))
         add_span(hp, start, src_len, NULL);
+    else if (len <= NC_SPAN_INLINE)     /* kept in its span (push_span) */
+        add_span(hp, 0, (apr_size_t)len, (const char *)ch);
     else
         add_span(hp, 0, (apr_size_t)len, decoded_copy(hp, (const char *)ch, (apr_size_t)len));
     hp->last_end = cur;
@@ -977,9 +979,27 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext, const
     on_other_token(ctx, name, 0);
 }
 
+/* The strings of the error libxml2 has just raised, in the context and in
+ * the thread's last error: the parser reads only errNo and wellFormed. */
+static void forget_error(htmlParserCtxtPtr ctxt)
+{
+    if (ctxt && ctxt->lastError.code != XML_ERR_OK) {
+        xmlErrorPtr last = xmlGetLastError();
+        if (last && last->ctxt == ctxt)
+            xmlResetLastError();
+        xmlResetError(&ctxt->lastError);
+    }
+}
+
+/* Malformed markup is normal here; ranges are verified instead. libxml2
+ * 2.9 formats every error (every HTML5 tag without an alias is one) and
+ * keeps its strings until the next, whose own are made first: given back
+ * here, as each is reported, two never live at once. The message being
+ * reported is one of them; libxml2 reads nothing of it afterwards. */
 static void on_diagnostic(void *ctx, const char *msg, ...)
 {
-    (void)ctx; (void)msg;      /* malformed markup is normal here; ranges are verified instead */
+    (void)msg;
+    forget_error(((nc_html_parser *)ctx)->ctxt);
 }
 
 /* --- lifecycle ------------------------------------------------------------ */
@@ -1034,12 +1054,7 @@ static void release_between_slices(htmlParserCtxtPtr ctxt)
 {
     if (!ctxt)
         return;
-    if (ctxt->lastError.code != XML_ERR_OK) {
-        xmlErrorPtr last = xmlGetLastError();
-        if (last && last->ctxt == ctxt)
-            xmlResetLastError();
-        xmlResetError(&ctxt->lastError);
-    }
+    forget_error(ctxt);         /* one on_diagnostic did not see */
     xmlParserInputPtr in = ctxt->input;
     if (ctxt->checkIndex != 0 || !in || !in->buf || !in->buf->buffer || !in->cur || !in->base)
         return;
@@ -1076,9 +1091,6 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
     sax.comment = on_comment;
     sax.processingInstruction = on_pi;
     sax.internalSubset = on_doctype;
-    sax.warning = on_diagnostic;
-    sax.error = on_diagnostic;
-    sax.fatalError = on_diagnostic;
 
     /* libxml2 gives the push input buffer (a copy of what it has not read
      * yet) twice xmlDefaultBufferSize, 8 KB, and doubles it when a slice
@@ -1089,15 +1101,77 @@ static htmlParserCtxtPtr new_push_parser(nc_html_parser *hp)
     htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, hp, NULL, 0, NULL,
                                                       XML_CHAR_ENCODING_UTF8);
     xmlDefaultBufferSize = buffer_size;
-    if (ctxt)
-        htmlCtxtUseOptions(ctxt, parser_options(hp));
+    if (!ctxt)
+        return NULL;
+    htmlCtxtUseOptions(ctxt, parser_options(hp));
+    /* after the options, which take the handlers away (HTML_PARSE_NOERROR,
+     * HTML_PARSE_NOWARNING): libxml2 formats and keeps each error anyway,
+     * and on_diagnostic gives its strings back */
+    ctxt->sax->warning = ctxt->sax->error = ctxt->sax->fatalError = on_diagnostic;
+    /* The page's own dictionary only holds the names the engine's lacks
+     * (nc_html_names_create): libxml2 has interned none yet. */
+    xmlDictPtr own = hp->names ? xmlDictCreateSub(hp->names) : NULL;
+    if (own) {
+        xmlDictFree(ctxt->dict);
+        ctxt->dict = own;
+    }
     return ctxt;
 }
 
-nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig)
+/* The names libxml2 interns (tag and attribute names, lower-case; entity
+ * names) that most pages use, by how many corpus pages have them, and the
+ * tag aliases (html_stream.c). A page's dictionary is 4 KB of table at its
+ * smallest, and libxml2 gives its strings a first 1 KB piece: with every
+ * name of the page found here, that piece is never made. Both tables stay
+ * at libxml2's smallest size, so a lookup hashes a name once for both: at
+ * under 80 names a bucket of 128 seldom takes the sixth that would make this
+ * one grow (libxml2's seed is random: about one process in two hundred; a
+ * grown table costs a second hash a lookup, nothing else).
+ * Read-only once built: pages on other threads only read it (lookups in a
+ * dictionary made by xmlDictCreateSub insert into that one), and libxml2
+ * counts the references to it under its own lock. It is built with the
+ * engine, in the module's post_config, before any thread or child exists. */
+static const char *const common_names[] = {
+    "html", "head", "title", "meta", "link", "script", "style", "body", "p", "a", "div", "span",
+    "h1", "h2", "h3", "h4", "h5", "ul", "ol", "li", "br", "img", "header", "footer", "nav",
+    "main", "article", "section", "aside", "figure", "svg", "use", "symbol", "input", "form",
+    "button", "label", "strong", "b", "i", "em", "small", "table", "tr", "td", "hr",
+    "blockquote", "noscript",
+    "ins", "del", "object", "applet", "noframes",               /* the tag aliases, */
+    "htm_",                                                     /* </html> hidden (hide_root_end_tags) */
+    "amp", "nbsp", "copy", "middot", "ndash", "mdash", "laquo", "raquo", "rsaquo", "ldquo",
+    "rdquo", "rsquo", "hellip", "gt", "quot",                   /* entities */
+    "lang", "charset", "content", "http-equiv",                 /* attributes libxml2 reads, */
+    "src", "async", "defer", "type", "id",                      /* and a <script>'s */
+};
+
+static apr_status_t free_names(void *names)
+{
+    xmlDictFree(names);
+    return APR_SUCCESS;
+}
+
+nc_html_names *nc_html_names_create(apr_pool_t *p)
+{
+    xmlDictPtr names = xmlDictCreate();
+    if (!names)
+        return NULL;
+    for (size_t i = 0; i < sizeof common_names / sizeof common_names[0]; i++) {
+        if (!xmlDictLookup(names, (const xmlChar *)common_names[i], -1)) {
+            xmlDictFree(names);
+            return NULL;
+        }
+    }
+    apr_pool_cleanup_register(p, names, free_names, apr_pool_cleanup_null);
+    return (nc_html_names *)(void *)names;
+}
+
+nc_html_parser *nc_html_parser_create(apr_pool_t *p, nc_docmodel *model, const nc_buf *orig,
+                                      const nc_html_names *names)
 {
     nc_html_parser *hp = apr_pcalloc(p, sizeof *hp);
     hp->pool = p;
+    hp->names = (xmlDictPtr)(void *)names;      /* only read (nc_html_names_create) */
     hp->model = model;
     hp->orig = orig;
     /* What only parsing needs is on the heap, given back by
@@ -1632,10 +1706,8 @@ static void prologue_install(nc_html_parser *hp)
             block = prologue_block(hp, top, bs, be, open_at != NC_NO_OFFSET && bs == open_at ? open_name : run_tag, "");
             APR_ARRAY_IDX(hp->model->blocks, top, nc_block).last_desc = block;
             space = 0;
-        } else if (space) {
-            push_span(hp, block, 0, 1, " ");
         }
-        push_span(hp, block, i, j - i, NULL);
+        push_span(hp, block, i, j - i, NULL, space ? NC_BREAK_SPACE : NC_BREAK_NONE);
         any = 1;
         space = 0;
         open_at = NC_NO_OFFSET;
@@ -1753,14 +1825,16 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
     return hp->failure ? -1 : 0;
 }
 
-/* Article pages have a text span per 80-120 bytes, a block per 270-530 and
- * an elision per 60-130 (script, style and markup are most of their bytes;
- * bench/genpages.pl); story-dense pages about one per 45, 190 and 60. The
- * arrays are sized for the first kind with some room, since one that
- * overflows doubles on the heap; a denser page grows them there. A small
- * page is mostly its story, as dense as the second kind (15 KB: a span per
- * 50 bytes, a block per 185, an elision per 54): up to the few hundred
- * entries a story needs, the arrays are sized for that density. */
+/* Article pages have a text span per 100-140 bytes, a block per 270-530
+ * and an elision per 60-130 (script, style and markup are most of their
+ * bytes; bench/genpages.pl); story-dense pages about one per 65, 190 and
+ * 60. (A word break is no span of its own: with them a span came every
+ * 80-120 and 45 bytes.) The arrays are sized for the first kind with some
+ * room, since one that overflows doubles on the heap; a denser page grows
+ * them there. A small page is mostly its story, as dense as the second
+ * kind (15 KB: a span per 65 bytes, a block per 185, an elision per 54):
+ * up to the few hundred entries a story needs, the arrays are sized for
+ * that density. */
 static int expected_entries(apr_size_t total_bytes, apr_size_t per_entry,
                             apr_size_t per_entry_small, apr_size_t small_max)
 {
@@ -1774,7 +1848,7 @@ void nc_html_parser_expect(nc_html_parser *hp, apr_size_t total_bytes)
 {
     if (total_bytes >= (apr_size_t)1 << 31)
         return;         /* the engine gives up on such a page (NC_DOC_MAX_BYTES) */
-    int spans = expected_entries(total_bytes, 64, 44, 352);
+    int spans = expected_entries(total_bytes, 85, 58, 267);
     int blocks = expected_entries(total_bytes, 256, 160, 96);
     int elisions = expected_entries(total_bytes, 56, 44, 352);   /* an attribute or text run left out */
     if (elisions > NC_ELISION_WINDOW)
@@ -1809,9 +1883,9 @@ const char *const *nc_html_parser_literals(const nc_html_parser *hp)
 }
 
 /* The blocks' tags are names in libxml2's dictionary (4-5 KB with its
- * string pool, a third of a 15 KB page): each name the dictionary owns is
- * copied into the page's pool, so that the dictionary can go with the
- * context. A memo by name pointer (hashed as in element_name) copies each
+ * string pool, a third of a 15 KB page): each name the page's dictionary
+ * owns is copied into the page's pool, so that the dictionary can go with
+ * the context. A memo by name pointer (hashed as in element_name) copies each
  * name once; two names in one slot only cost a copy more. */
 #define NC_TAG_MEMO 64          /* a power of two: the hash's top 6 bits */
 static void keep_tags(nc_html_parser *hp, xmlDictPtr dict)
@@ -1823,7 +1897,9 @@ static void keep_tags(nc_html_parser *hp, xmlDictPtr dict)
         unsigned slot = (unsigned)(((apr_uint64_t)(apr_uintptr_t)b->tag * 0x9E3779B97F4A7C15ULL) >> 58);
         if (from[slot] != b->tag) {
             from[slot] = b->tag;
+            /* the engine's names outlive the page */
             to[slot] = dict && xmlDictOwns(dict, (const xmlChar *)b->tag) == 1
+                       && !(hp->names && xmlDictOwns(hp->names, (const xmlChar *)b->tag) == 1)
                 ? apr_pstrdup(hp->pool, b->tag) : b->tag;
         }
         b->tag = to[slot];

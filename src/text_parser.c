@@ -110,13 +110,8 @@ static void document_block(nc_docmodel *model, apr_array_header_t *spans, const 
         while (a < to && blank(buf[a]))
             a++;
         if (a < to) {
-            nc_text_span *sp;
-            if (pieces++) {
-                sp = nc_array_push(spans, spans_heap);
-                nc_span_set_literal(sp, model->blocks->nelts - 1, 1, NC_SPAN_BREAK);
-            }
-            sp = nc_array_push(spans, spans_heap);
-            nc_span_set(sp, model->blocks->nelts - 1, a, to - a);
+            nc_text_span *sp = nc_array_push(spans, spans_heap);
+            nc_span_set(sp, model->blocks->nelts - 1, a, to - a, pieces++ ? NC_BREAK_LINE : NC_BREAK_NONE);
         }
         i = to;
     }
@@ -226,7 +221,7 @@ void nc_text_parse(apr_pool_t *p, nc_docmodel *model, const char *buf, apr_size_
         if (t < text_end) {
             push_line_block(model, pos, line_end, &blocks_heap);
             nc_span_set(nc_array_push(spans, &spans_heap), model->blocks->nelts - 1, pos,
-                        text_end - pos);
+                        text_end - pos, NC_BREAK_NONE);
         }
         pos = line_end;
     }
