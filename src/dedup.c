@@ -857,7 +857,9 @@ static int teaser_of(const dedup_state *s, int c, int d, int more_words)
         const nc_block *b = block_at(m, i);
         if (b->text_len == 0 || b->role == NC_ROLE_CONTAINER)
             continue;
-        int p = s->pos_of[i], ok = b->words <= 3;
+        /* a line that is only the teaser's link ("Lire la suite »": four
+         * words) is the teaser's own, however many words its label takes */
+        int p = s->pos_of[i], ok = b->words <= 3 || read_more_line(b->text, b->text_len);
         /* the offer inside a paywall's preview ("Keep reading with a
          * subscription") is the box's, no text of the story */
         int offer = nc_doc_paywall_of(m, i);

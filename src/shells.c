@@ -3097,6 +3097,63 @@ static void read_lines(const nc_shell_rules *r, pcre2_match_data *md, text_memo 
     }
 }
 
+/* A block of short lines that runs past SHELL_MAX_BLOCK_WORDS only because
+ * its lines run together: a shell glued in as bare text or <br> lines
+ * ("404 / Oops! Page not found / The page you requested could not be
+ * found. / It may have been moved, renamed or deleted. / Back to the
+ * homepage / Error 404 - Request ID: ..."). Each line is a title, a button
+ * or one sentence; a hard-wrapped paragraph's lines end mid-sentence (a
+ * long line that ends no sentence, or a line the next one goes on in
+ * lower case: Apache's "This server could not verify that you / are
+ * authorized to access the document / requested."), and a line of prose
+ * length is a paragraph's. Such a block is weighed line by
+ * line (read_lines) like a short one; otherwise it stays article text. */
+#define LINED_MAX_WORDS 60          /* the whole block: a notice, not a story */
+#define LINED_LINE_MAX_WORDS 20
+#define LINED_LINE_MAX_BYTES 180    /* a line of CJK counts one word a space */
+#define LINED_LABEL_MAX_WORDS 8     /* a title, button or code line ends no sentence */
+
+/* Does text start with a lower-case letter: ASCII, Latin-1, Latin
+ * Extended-A (its lower case are the odd code points but for the few
+ * runs that pair the other way, near enough here), Greek or Cyrillic? */
+static int starts_lower(const char *t, apr_size_t n)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (n == 0)
+        return 0;
+    if (u[0] < 0x80)
+        return u[0] >= 'a' && u[0] <= 'z';
+    if (n < 2 || (u[0] & 0xE0) != 0xC0)
+        return 0;
+    unsigned c = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+    return (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x100 && c <= 0x17F && (c & 1))
+           || (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
+}
+
+static int short_lines(const nc_block *b)
+{
+    if (b->nlines < 2 || b->nlines >= NC_MAX_LINE_STARTS || b->words <= SHELL_MAX_BLOCK_WORDS
+        || b->words > LINED_MAX_WORDS)
+        return 0;
+    for (int k = 0; k <= b->nlines; k++) {
+        apr_size_t from = k ? b->line_starts[k - 1] : 0;
+        apr_size_t to = k < b->nlines ? b->line_starts[k] : b->text_len;
+        while (to > from && b->text[to - 1] == ' ')
+            to--;
+        nc_block line;
+        memset(&line, 0, sizeof line);
+        line.text = b->text + from;
+        line.text_len = (apr_uint32_t)(to - from);
+        for (apr_size_t c = from; c < to; c++)
+            line.words += c == from || b->text[c - 1] == ' ';
+        if (line.words > LINED_LINE_MAX_WORDS || line.text_len > LINED_LINE_MAX_BYTES
+            || (line.words > LINED_LABEL_MAX_WORDS && !ends_sentence(&line))
+            || (k > 0 && starts_lower(line.text, line.text_len)))
+            return 0;
+    }
+    return 1;
+}
+
 /* A code sample the story shows (an HTTP response in a <pre> between the
  * explainer's paragraphs: "HTTP/1.1 451 Unavailable For Legal Reasons" and
  * its body) is a quotation: a <pre> or <code> block that shares its parent
@@ -3262,8 +3319,8 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
             && !is_headline(title, b))
             rb[i].strong = 1;
         rb[i].strong |= trace_blocks[idx[i]];
-        if (b->nlines && !rb[i].strong && !rb[i].headline && b->words <= SHELL_MAX_BLOCK_WORDS
-            && !source_code(b))
+        if (b->nlines && !rb[i].strong && !rb[i].headline
+            && (b->words <= SHELL_MAX_BLOCK_WORDS || short_lines(b)) && !source_code(b))
             read_lines(r, md, memo, b, &rb[i]);
         weak_blocks[idx[i]] = (char)rb[i].weak;
         /* furniture (by tag, or a box named the site's header or menu: a
@@ -5166,7 +5223,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (b && !beside_prose(m, i)
             && nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS))
             trace_blocks[i] = 1;            /* a trace is no prose, however long */
-        if (b && (b->words <= SHELL_MAX_BLOCK_WORDS || trace_blocks[i])) {
+        if (b && (b->words <= SHELL_MAX_BLOCK_WORDS || trace_blocks[i] || short_lines(b))) {
             run[n++] = i;
             continue;
         }

@@ -4447,6 +4447,67 @@ static void test_bq_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BQ_BOX_OPEN
 #undef BQ_LINE
 #undef BQ_TAIL
+/* The br-* set (docs/cleaning.md): a shell glued in as bare text or <br>
+ * lines runs past SHELL_MAX_BLOCK_WORDS only because its lines run together
+ * (shells.c, short_lines); a hard-wrapped paragraph that quotes an error
+ * and a block of short lines with no error in it stay article text; a
+ * teaser's "Lire la suite »" line is its own (dedup.c, teaser_of). */
+#define BR_HEAD "<html><head><meta charset=\"utf-8\"><title>Ferry contract awarded to Polish yard</title></head>"
+#define BR_P1 "Scotland's state-owned ferry agency has awarded a contract worth 175 million pounds to build seven new electric ferries to a shipyard in Gdansk, bypassing the troubled Ferguson Marine yard on the River Clyde, officials said on Monday."
+#define BR_P2 "Caledonian Maritime Assets Limited said the Polish yard had offered the best value of the five bids it received, and that the vessels, each able to carry 100 passengers and 24 cars, would serve short crossings from 2028."
+#define BR_P3 "The GMB union said the loss of the contract put about 300 jobs in Inverclyde at risk, and islanders on Mull and Islay, where cancellations peaked in the summer of 2023, said they only cared that the ferries arrived."
+#define BR_BARE "404\nOops! Page not found\nThe page you requested could not be found.\nIt may have been moved, renamed or deleted.\nBack to the homepage\nError 404 - Request ID: 7c1f0e9b-22d4-4a61\n"
+static void test_br_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *bare = BR_HEAD "<body><main><article><h1>Ferry contract awarded to Polish yard</h1><p>" BR_P1 "</p><p>" BR_P2
+        "</p><p>" BR_P3 "</p></article>\n" BR_BARE "<aside><h2>Related</h2></aside></main></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", bare, strlen(bare), 0);
+    ok(res && !kept_nth(res, bare, "Oops! Page not found", 1) && !kept_nth(res, bare, "Request ID", 1)
+       && kept_nth(res, bare, BR_P1, 1) && kept_nth(res, bare, BR_P3, 1),
+       "br set: a shell of 31 words in bare text lines after the story goes, the story stays");
+
+    const char *lines = BR_HEAD "<body><div class=\"msg\"><b>Erreur 404 - Page introuvable</b><br>\nD\xc3\xa9sol\xc3\xa9, la page demand\xc3\xa9" "e n'existe plus ou a chang\xc3\xa9 d'adresse.<br>\n"
+        "V\xc3\xa9rifiez le lien ou utilisez notre moteur de recherche.<br>\n<a href=\"/\">Revenir \xc3\xa0 l'accueil</a><br>\nCode erreur : 404<br>\n</div>"
+        "<main><article><h1>Ferry contract awarded to Polish yard</h1><p>" BR_P1 "</p><p>" BR_P2 "</p><p>" BR_P3 "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", lines, strlen(lines), 0);
+    ok(res && !kept_nth(res, lines, "Page introuvable", 1) && kept_nth(res, lines, BR_P1, 1),
+       "br set: a shell of <br> lines over the story, longer than a short block, goes");
+
+    const char *wrapped = BR_HEAD "<body><main><article><h1>Ferry contract awarded to Polish yard</h1><p>" BR_P1 "</p>\n"
+        "<p>Readers who followed the old link saw only an error 404 page saying\nthe page you requested could not be found, and the agency said it\n"
+        "had moved its tender documents to a new portal while the contract\nwas signed, adding that nothing had been deleted from its archive.</p>\n<p>" BR_P2 "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", wrapped, strlen(wrapped), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "br set: a hard-wrapped paragraph quoting an error page ends its lines mid-sentence: article text");
+
+    const char *narrow = BR_HEAD "<body><main><article><h1>Ferry contract awarded to Polish yard</h1><p>" BR_P1 "</p>\n"
+        "<p>The old tender page now says:\nThis server could not verify that you\nare authorized to access the document\n"
+        "requested. Either you supplied the wrong\ncredentials, or your browser does not\nknow how to supply them.</p>\n<p>" BR_P2
+        "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", narrow, strlen(narrow), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "br set: narrow lines that go on in lower case are a wrapped paragraph, however short each line");
+
+    const char *verse = BR_HEAD "<body><main><article><h1>Ferry contract awarded to Polish yard</h1><p>" BR_P1 "</p>\n"
+        "<p>The islanders' petition read:<br>\nWe waited for the ferry in the rain.<br>\nWe waited for the ferry in the sun.<br>\n"
+        "The timetable was changed again and again.<br>\nThe boats were late, or cancelled, or gone.<br>\nWe only ask that one of them will come.</p>\n<p>" BR_P2
+        "</p></article></main></body></html>";
+    res = run(e, p, o, "text/html", verse, strlen(verse), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "br set: short lines that say no error (a petition's verse) stay, however many");
+
+    const char *teaser = BR_HEAD "<body><main><div class=\"teaser\"><h2>Ferry contract awarded to Polish yard</h2><div class=\"body\"><p>" BR_P1 "</p><p>" BR_P2
+        "</p><p class=\"more\"><a href=\"/news/1/\">Lire la suite &raquo;</a></p></div></div>"
+        "<article><h1>Ferry contract awarded to Polish yard</h1><div class=\"body\"><p>" BR_P1 "</p><p>" BR_P2 "</p><p>" BR_P3 "</p></div></article></main></body></html>";
+    res = run(e, p, o, "text/html", teaser, strlen(teaser), 0);
+    ok(res && !kept_nth(res, teaser, BR_P1, 1) && kept_nth(res, teaser, BR_P1, 2) && kept_nth(res, teaser, BR_P2, 2),
+       "br set: a teaser ending in \"Lire la suite \xc2\xbb\" (four words) above the full story is the copy that goes");
+}
+#undef BR_HEAD
+#undef BR_P1
+#undef BR_P2
+#undef BR_P3
+#undef BR_BARE
 
 int main(int argc, char **argv)
 {
@@ -4556,6 +4617,7 @@ int main(int argc, char **argv)
     test_bu_set(e, pool, &o);
     test_bs_set(e, pool, &o);
     test_bq_set(e, pool, &o);
+    test_br_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
