@@ -3286,6 +3286,102 @@ static int holds_4_or_5(const nc_block *b)
     return memchr(b->text, '4', b->text_len) || memchr(b->text, '5', b->text_len);
 }
 
+/* A FAQ's entries, a live blog's posts, a table of results' cards: boxes
+ * of one name and one shape side by side, at least three of them with
+ * text. A shell glued to a page is a box of its own, never an entry of
+ * such a series whose other entries are no shell: a FAQ's question "What
+ * does 'Page not found (404)' mean?" over its answer ("The address may
+ * have changed or the service may have been removed...") is the FAQ's, as
+ * its other questions are (bt-clean-faq-tr). The name is the first of the
+ * box's class names that holds no digit (a post's number) and no layout
+ * word ("row", "col"); the shape is its text blocks' tags, in order, so a
+ * site builder's content elements ("frame frame-default", "t-rec"), each
+ * of its own make, are no series. Tried on the block's own box and the
+ * few boxes above it, below the page's or the story's wrapper (body,
+ * main, article). A region goes only when one of its blocks is no entry
+ * of a series. */
+#define SERIES_MIN_OTHERS 2
+#define SERIES_MAX_UP 3
+#define SERIES_MAX_VISIT 64      /* siblings read a box, at most: a long list costs no more */
+
+static int generic_name(const char *t, apr_size_t n);
+static int hint_has_token(const char *hint, const char *t, apr_size_t n);
+static int has_text(const nc_docmodel *m, int a);
+
+static int series_name(const char *hint, const char **name, apr_size_t *len)
+{
+    for (const char *h = hint; *h;) {
+        while (*h == ' ')
+            h++;
+        const char *e = h;
+        int digit = 0;
+        for (; *e && *e != ' '; e++)
+            digit |= *e >= '0' && *e <= '9';
+        if (e > h && !digit && !generic_name(h, (apr_size_t)(e - h))) {
+            *name = h;
+            *len = (apr_size_t)(e - h);
+            return 1;
+        }
+        h = e;
+    }
+    return 0;
+}
+
+/* Do boxes a and b hold the same text blocks, tag for tag? */
+static int same_shape(const nc_docmodel *m, int a, int b)
+{
+    int za = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc, zb = APR_ARRAY_IDX(m->blocks, b, nc_block).last_desc;
+    for (int i = a, j = b;; i++, j++) {
+        while (i <= za && !candidate(m, &APR_ARRAY_IDX(m->blocks, i, nc_block)))
+            i++;
+        while (j <= zb && !candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+            j++;
+        if (i > za || j > zb)
+            return i > za && j > zb;
+        if (strcmp(APR_ARRAY_IDX(m->blocks, i, nc_block).tag, APR_ARRAY_IDX(m->blocks, j, nc_block).tag) != 0)
+            return 0;
+    }
+}
+
+static int series_entry(const nc_docmodel *m, int i)
+{
+    int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    for (int up = 0; a >= 0 && up < SERIES_MAX_UP; up++, a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *box = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        int parent = box->parent;
+        const char *name;
+        apr_size_t len;
+        if (nc_block_page_or_main(box) || is_tag(box, "article") || parent < 0)
+            return 0;
+        if (!series_name(box->hint, &name, &len))
+            continue;
+        int others = 0, seen = 0;
+        const nc_block *pb = &APR_ARRAY_IDX(m->blocks, parent, nc_block);
+        for (int j = parent + 1; j <= pb->last_desc && seen++ < SERIES_MAX_VISIT;
+             j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+            const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (j == a || strcmp(s->tag, box->tag) != 0 || !hint_has_token(s->hint, name, len))
+                continue;
+            for (int k = j; k <= s->last_desc; k++)
+                if (APR_ARRAY_IDX(m->blocks, k, nc_block).verdict != NC_KEEP)
+                    return 0;           /* a series of shells is no story's */
+            others += has_text(m, j) && same_shape(m, a, j);
+        }
+        if (others >= SERIES_MIN_OTHERS)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is every block of the region rb[i..j) an entry's of a series? */
+static int in_series(const nc_docmodel *m, const run_block *rb, int i, int j)
+{
+    for (; i < j; i++)
+        if (!series_entry(m, rb[i].index))
+            return 0;
+    return 1;
+}
+
 static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run_block *rb,
                      pcre2_match_data *md, text_memo *memo, nc_docmodel *m, const int *idx, int n,
                      const apr_array_header_t *extra, char *extra_off, char *weak_blocks,
@@ -3459,7 +3555,8 @@ static int judge_run(const nc_shell_rules *r, apr_pool_t *p, nc_buf *joined, run
             list_item = !rb[k].strong && prev->parent == first->parent && strcmp(prev->tag, first->tag) == 0
                         && prev->words >= MODEL_LIST_ITEM_WORDS;
         }
-        if (!anchored && (between_prose || words > MODEL_ONLY_MAX_WORDS || list_item)) {
+        if ((!anchored && (between_prose || words > MODEL_ONLY_MAX_WORDS || list_item))
+            || in_series(m, rb, i, j)) {
             for (; i < j; i++)
                 pending[rb[i].index] = 0;
             continue;

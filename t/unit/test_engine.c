@@ -4508,6 +4508,43 @@ static void test_br_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BR_P2
 #undef BR_P3
 #undef BR_BARE
+/* The bt-* set: a FAQ's entries are boxes of one name and one shape side
+ * by side; an entry that explains an error page, even in the error page's
+ * own words, is the FAQ's, as its other entries are. A site builder's
+ * content elements share a name but not a shape: a 404 in one of them,
+ * glued before the story in another, still goes. */
+#define BT_P1 "The city's new online services portal went live on Monday after two years of work, replacing eleven separate websites that residents used to pay parking fines, book bulky waste collections and apply for permits."
+#define BT_P2 "Officials say the old sites will redirect to the portal for a year, and that addresses saved in bookmarks will keep working until then, although some older forms have been retired for good."
+#define BT_P3 "The council has published answers to the questions residents have asked most often since the launch, which we reproduce below with its permission."
+#define BT_VOTE "<div class=\"vote\"><span>Was this helpful?</span> <button>Yes</button> <button>No</button></div>"
+#define BT_ENTRY(q, a) "<div class=\"faq-entry\"><h3>" q "</h3><div class=\"answer\"><p>" a "</p></div>" BT_VOTE "</div>"
+static void test_bt_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *faq = "<html><head><title>City portal goes live: your questions answered | Gazette</title></head><body><main><article>"
+        "<h1>City portal goes live: your questions answered</h1><p>" BT_P1 "</p><p>" BT_P2 "</p><p>" BT_P3 "</p><div class=\"faq\">"
+        BT_ENTRY("How do I reset my password?", "Choose Forgot password on the sign-in page and follow the link we send to your email address. The link is valid for one hour.")
+        BT_ENTRY("What does \"Page not found (404)\" mean?", "The page you are looking for may have been moved or deleted. Please check the address, or use the search box on the home page to find the service.")
+        BT_ENTRY("Can I still pay by phone?", "Yes. The payment line stays open on weekdays from eight in the morning until six in the evening, as before.")
+        BT_ENTRY("Who do I contact about a missed collection?", "Use the report form under Waste and recycling, or call the contact centre; crews return within two working days.")
+        "</div></article></main></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", faq, strlen(faq), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bt: a FAQ entry explaining a 404 in an error page's words is one of the FAQ's entries and stays");
+
+    const char *frames = "<html><head><title>City portal goes live | Gazette</title></head><body><main>"
+        "<div class=\"frame frame-default\"><h1>Page Not Found</h1><p>The page did not exist or was inaccessible. Reason: The requested page does not exist!</p></div>"
+        "<div class=\"frame frame-default\"><h2>City portal goes live</h2><p>" BT_P1 "</p><p>" BT_P2 "</p><p>" BT_P3 "</p></div>"
+        "<div class=\"frame frame-default\"><p>Photo: City press office</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", frames, strlen(frames), 0);
+    ok(res && !kept_nth(res, frames, "Page Not Found", 1) && !kept_nth(res, frames, "did not exist", 1)
+       && kept_nth(res, frames, BT_P1, 1) && kept_nth(res, frames, "Photo: City", 1),
+       "bt: a 404 in a site builder's content element of another shape than its siblings still goes");
+}
+#undef BT_ENTRY
+#undef BT_VOTE
+#undef BT_P3
+#undef BT_P2
+#undef BT_P1
 
 int main(int argc, char **argv)
 {
@@ -4618,6 +4655,7 @@ int main(int argc, char **argv)
     test_bs_set(e, pool, &o);
     test_bq_set(e, pool, &o);
     test_br_set(e, pool, &o);
+    test_bt_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
