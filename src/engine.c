@@ -625,12 +625,14 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
                          d->html ? nc_html_parser_literals(d->html) : NULL, d->orig.data, dec);
     if (d->html)
         nc_html_parser_drop_text(d->html);
-    nc_doc_names_begin(d->pool, &d->model);
 
     /* Shells and dedup leave only verdicts in the blocks: each has a pool
      * of its own, given back before the next stage takes memory (dedup
      * used to run beside the shell tests' memo and buffers). */
     apr_pool_t *sp = stage_pool(d);
+    /* the names read once a stage, in its pool: the page's pool took a
+     * block more for them on a 15 KB page */
+    nc_doc_names_begin(sp, &d->model);
     const char *inert = nc_doc_inert(d->pool, &d->model);
     veiled_text *veiled = inert
         ? apr_palloc(d->pool, sizeof *veiled * (apr_size_t)d->model.blocks->nelts) : NULL;
@@ -643,12 +645,15 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         shell_regions += nc_shell_shape_mark(sp, &d->model, d->orig.data, d->orig.len, shell_regions > 0);
     if (inert)
         veil_inert(d, inert, veiled, 0);
+    d->model.names = NULL;
     stage_done(d, sp);
     sp = stage_pool(d);
+    nc_doc_names_begin(sp, &d->model);
     if (d->opts.dedup)
         nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
     if (inert)
         veil_inert(d, inert, veiled, 1);
+    d->model.names = NULL;
     stage_done(d, sp);
     if (shell_regions > 0 && !has_article_text(d)) {
         res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */
