@@ -508,8 +508,7 @@ static char *named_footers(apr_pool_t *p, const nc_docmodel *m);
 
 char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m)
 {
-    /* asked by the shapes and again by the soft-page test: read once, in
-     * the memo's pool (the page's) */
+    /* read once a stage, in the memo's pool */
     nc_name_memo *nm = m->names;
     if (!nm || nm->n != m->blocks->nelts)
         return named_footers(p, m);

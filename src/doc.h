@@ -152,11 +152,12 @@ int nc_hint_word_is_one_of(const char *w, apr_size_t n, const char *const *names
  * read a bit.
  *
  * To add a family: a bit below (at most 8) and a test; ask with the same
- * test every time. The memo is the model's (nc_docmodel.names, made with
- * the blocks' texts, nc_doc_names_begin) and holds what the test said
- * when the family was first asked: a test that reads a block's text (the
- * comment thread's heading) sees <template>s as the stage that asks first
- * sees them (the shell stages, veiled). */
+ * test every time. The memo is a stage's (nc_docmodel.names: the engine
+ * makes it in the pool of the shell stages, then of dedup, with
+ * nc_doc_names_begin, and sets it to NULL when the stage's pool goes; with
+ * none each question walks) and holds what the test said when the family
+ * was first asked in that stage: a test that reads a block's text (the
+ * comment thread's heading) sees <template>s as that stage does. */
 typedef enum {
     NC_NAMES_ERROR = 1 << 0,            /* nc_hint_names_error (shells.c) */
     NC_NAMES_PAYWALL = 1 << 1,          /* nc_doc_paywall_of */
@@ -168,8 +169,8 @@ typedef enum {
  * that block's fields. */
 typedef int (*nc_names_test)(const nc_docmodel *m, int i);
 
-/* The memo for a model whose blocks are complete (the engine, after the
- * blocks' texts): 4 bytes a block, made at the first question. */
+/* A memo in pool p for a model whose blocks are complete: 4 bytes a
+ * block, made at the first question. */
 void nc_doc_names_begin(apr_pool_t *p, nc_docmodel *m);
 
 /* Does block i's own class or id name family f (test says so)? */
