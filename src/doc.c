@@ -407,7 +407,125 @@ static int hint_says(const char *hint, const char *const *names, apr_uint32_t fi
     return 0;
 }
 
+/* The model's memo of names (doc.h, "Class and id names by family"): a
+ * block's bits are read when a question first needs them, so a family
+ * asked of three blocks reads no more than their walks did. */
+struct nc_name_memo {
+    apr_pool_t *pool;
+    int n;                      /* the blocks it was made for */
+    int footers_read;
+    char *footers;              /* nc_doc_named_footers' answer, once read */
+    unsigned char *own_read;    /* per block, the families whose test it had */
+    unsigned char *own;         /* ... and said yes */
+    unsigned char *around_read; /* per block, the families looked for around it */
+    unsigned char *around;      /* ... and found below body, html and main */
+};
+
+void nc_doc_names_begin(apr_pool_t *p, nc_docmodel *m)
+{
+    m->names = apr_pcalloc(p, sizeof *m->names);
+    m->names->pool = p;
+    m->names->n = m->blocks->nelts;
+}
+
+/* The memo, its arrays made, or NULL when the model has none. */
+static nc_name_memo *memo_of(const nc_docmodel *m)
+{
+    nc_name_memo *nm = m->names;
+    if (!nm || nm->n != m->blocks->nelts)
+        return NULL;
+    if (!nm->own) {
+        apr_size_t n = (apr_size_t)nm->n + 1;
+        nm->own_read = apr_pcalloc(nm->pool, 4 * n);
+        nm->own = nm->own_read + n;
+        nm->around_read = nm->own + n;
+        nm->around = nm->around_read + n;
+    }
+    return nm;
+}
+
+static int own_names(nc_name_memo *nm, const nc_docmodel *m, int i, nc_name_family f, nc_names_test test)
+{
+    if (!(nm->own_read[i] & f)) {
+        nm->own_read[i] |= (unsigned char)f;
+        if (test(m, i))
+            nm->own[i] |= (unsigned char)f;
+    }
+    return (nm->own[i] & f) != 0;
+}
+
+/* Is an element around block i, below body, html and main, named so? Up
+ * to the nearest one named, or one already answered, and the answer given
+ * to every block on the way. */
+static int around_names(nc_name_memo *nm, const nc_docmodel *m, int i, nc_name_family f, nc_names_test test)
+{
+    if (nm->around_read[i] & f)
+        return (nm->around[i] & f) != 0;
+    int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, named = 0;
+    for (; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        if (nc_block_page_or_main(&APR_ARRAY_IDX(m->blocks, a, nc_block)))
+            break;
+        if (own_names(nm, m, a, f, test)) {
+            named = 1;
+            break;
+        }
+        if (nm->around_read[a] & f) {
+            named = (nm->around[a] & f) != 0;
+            break;
+        }
+    }
+    for (int x = i; x != a; x = APR_ARRAY_IDX(m->blocks, x, nc_block).parent) {
+        nm->around_read[x] |= (unsigned char)f;
+        if (named)
+            nm->around[x] |= (unsigned char)f;
+    }
+    return named;
+}
+
+int nc_doc_names(const nc_docmodel *m, int i, nc_name_family f, nc_names_test test)
+{
+    nc_name_memo *nm = memo_of(m);
+    return nm ? own_names(nm, m, i, f, test) : test(m, i);
+}
+
+int nc_doc_named_around(const nc_docmodel *m, int i, nc_name_family f, nc_names_test test)
+{
+    nc_name_memo *nm = memo_of(m);
+    if (nm && !around_names(nm, m, i, f, test))
+        return -1;
+    /* when the memo says one is, the nearest one so named is below body,
+     * html and main */
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
+         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        if (nm) {
+            if (own_names(nm, m, a, f, test))
+                return a;
+            continue;
+        }
+        if (nc_block_page_or_main(&APR_ARRAY_IDX(m->blocks, a, nc_block)))
+            return -1;
+        if (test(m, a))
+            return a;
+    }
+    return -1;
+}
+
+static char *named_footers(apr_pool_t *p, const nc_docmodel *m);
+
 char *nc_doc_named_footers(apr_pool_t *p, const nc_docmodel *m)
+{
+    /* read once a stage, in the memo's pool */
+    nc_name_memo *nm = m->names;
+    if (!nm || nm->n != m->blocks->nelts)
+        return named_footers(p, m);
+    if (!nm->footers_read) {
+        nm->footers = named_footers(nm->pool, m);
+        nm->footers_read = 1;
+    }
+    return nm->footers;
+}
+
+static char *named_footers(apr_pool_t *p, const nc_docmodel *m)
 {
     /* the footer in the 14 languages' template names, as sites spell them */
     static const char *const names[] = { "footer", "foot", "copyright", "colophon", "fuss", "fusszeile",
@@ -489,17 +607,15 @@ static int hint_names_paywall(const char *hint)
     return 0;
 }
 
+static int block_names_paywall(const nc_docmodel *m, int i)
+{
+    const char *hint = APR_ARRAY_IDX(m->blocks, i, nc_block).hint;
+    return hint[0] && hint_names_paywall(hint);
+}
+
 int nc_doc_paywall_of(const nc_docmodel *m, int i)
 {
-    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
-         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
-        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (nc_block_page_or_main(c))
-            return -1;
-        if (c->hint[0] && hint_names_paywall(c->hint))
-            return a;
-    }
-    return -1;
+    return nc_doc_named_around(m, i, NC_NAMES_PAYWALL, block_names_paywall);
 }
 
 /* A reader's comment thread: its class or id names it ("comments",
@@ -555,21 +671,20 @@ int nc_doc_comments_heading(const nc_block *h)
     return 0;
 }
 
+/* A container named as a comment thread, or headed so. */
+static int block_names_comment_thread(const nc_docmodel *m, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    if (c->role != NC_ROLE_CONTAINER)
+        return 0;
+    if (c->hint[0] && nc_doc_names_comment_thread(c->hint))
+        return 1;
+    /* a box headed by its name ("<div><h3>Reacties</h3><p>Sorry, ...") */
+    return a + 1 <= c->last_desc && APR_ARRAY_IDX(m->blocks, a + 1, nc_block).parent == a
+        && nc_doc_comments_heading(&APR_ARRAY_IDX(m->blocks, a + 1, nc_block));
+}
+
 int nc_doc_comment_thread_of(const nc_docmodel *m, int i)
 {
-    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
-         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
-        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (nc_block_page_or_main(c))
-            return -1;
-        if (c->role != NC_ROLE_CONTAINER)
-            continue;
-        if (c->hint[0] && nc_doc_names_comment_thread(c->hint))
-            return a;
-        /* a box headed by its name ("<div><h3>Reacties</h3><p>Sorry, ...") */
-        if (a + 1 <= c->last_desc && APR_ARRAY_IDX(m->blocks, a + 1, nc_block).parent == a
-            && nc_doc_comments_heading(&APR_ARRAY_IDX(m->blocks, a + 1, nc_block)))
-            return a;
-    }
-    return -1;
+    return nc_doc_named_around(m, i, NC_NAMES_COMMENT_THREAD, block_names_comment_thread);
 }

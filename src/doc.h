@@ -81,8 +81,11 @@ typedef struct nc_anchors {
     apr_size_t head_open_end;   /* just after "<head ...>", or NC_NO_OFFSET */
 } nc_anchors;
 
+typedef struct nc_name_memo nc_name_memo;   /* doc.c: the families of names read so far */
+
 typedef struct nc_docmodel {
     apr_array_header_t *blocks;     /* of nc_block, in document order */
+    nc_name_memo *names;            /* the names read so far (nc_doc_names), NULL: each question walks */
     nc_anchors anchors;
     int is_html;
     const char *meta_charset;       /* from <meta charset> / http-equiv, or NULL */
@@ -134,6 +137,48 @@ const char *nc_hint_next_word(const char **s, int digits, apr_size_t *n);
 
 /* Is the part w (n bytes) one of the NULL-ended names? */
 int nc_hint_word_is_one_of(const char *w, apr_size_t n, const char *const *names);
+
+/* Class and id names by family, read once a page.
+ *
+ * Many rules ask of a block whether its own class or id, or an element's
+ * around it, names something (an error box, a paywall, a comment thread,
+ * the site's furniture), and each used to walk up the block's ancestors
+ * and read their names again, block by block. A family is a bit of
+ * nc_name_family and a test of one block (nc_names_test, from the file
+ * that owns the words); a block is read with a family's test once a
+ * page, when a question first needs it, and whether an element around a
+ * block (below body, html and main, nc_block_page_or_main) is so named is
+ * found once and kept for every block on the way up. Later questions
+ * read a bit.
+ *
+ * To add a family: a bit below (at most 8) and a test; ask with the same
+ * test every time. The memo is a stage's (nc_docmodel.names: the engine
+ * makes it in the pool of the shell stages, then of dedup, with
+ * nc_doc_names_begin, and sets it to NULL when the stage's pool goes; with
+ * none each question walks) and holds what the test said when the family
+ * was first asked in that stage: a test that reads a block's text (the
+ * comment thread's heading) sees <template>s as that stage does. */
+typedef enum {
+    NC_NAMES_ERROR = 1 << 0,            /* nc_hint_names_error (shells.c) */
+    NC_NAMES_PAYWALL = 1 << 1,          /* nc_doc_paywall_of */
+    NC_NAMES_COMMENT_THREAD = 1 << 2,   /* nc_doc_comment_thread_of: a container named or headed so */
+    NC_NAMES_FURNITURE = 1 << 3         /* shells.c's hint_names_furniture */
+} nc_name_family;
+
+/* Does block i's own class or id name the family? (m, i): no more than
+ * that block's fields. */
+typedef int (*nc_names_test)(const nc_docmodel *m, int i);
+
+/* A memo in pool p for a model whose blocks are complete: 4 bytes a
+ * block, made at the first question. */
+void nc_doc_names_begin(apr_pool_t *p, nc_docmodel *m);
+
+/* Does block i's own class or id name family f (test says so)? */
+int nc_doc_names(const nc_docmodel *m, int i, nc_name_family f, nc_names_test test);
+
+/* The nearest element around block i (not i itself), below body, html and
+ * main, whose class or id names family f, or -1. */
+int nc_doc_named_around(const nc_docmodel *m, int i, nc_name_family f, nc_names_test test);
 
 /* A reader's comment thread by name: a class or id ("comments",
  * "comment-content", "komentarze", "reacties", "yorum-list") as a whole

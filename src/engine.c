@@ -36,10 +36,53 @@ _Static_assert(NC_EXTRACT_TEXT_BUDGET <= NC_EXTRACT_BLOCK_MAX, "a block within t
  * most 1 GB, the CLI has no cap of its own. */
 #define NC_DOC_MAX_BYTES ((apr_size_t)0x7fffffff)
 
+/* Class, id or role words of containers that hold other stories' text, or
+ * the site's own on every page: a consent banner, a headline ticker, the
+ * author's biography, a "read also" teaser inside the story, a tag list. */
+static const char *const not_story_hints[] = {
+    "comment", "related", "recommend", "sidebar", "teaser", "promo", "rail", "widget",
+    "newsletter", "more-from", "most-read", "popular", "trending",
+    "cookie", "consent", "gdpr", "ticker", "paywall", "read-also", "readalso", "see-also",
+    "author-box", "authorbox", "author-bio", "about-author", "post-tags", "entry-tags", NULL
+};
+
+/* Any of words anywhere in hint, even inside a longer name ("post-comments",
+ * "relatedStories" lower-cased): rails are named every which way. */
+#define HINT_WORDS_MAX 64
+typedef struct hint_words {
+    const char *const *words;
+    signed char first[26];          /* the first word starting with 'a' + k, or -1 */
+    signed char next[HINT_WORDS_MAX]; /* the next word with the same first letter */
+    int plain;                      /* a word starts with no a-z: every word at every byte */
+} hint_words;
+
+/* Built once per engine: building the first letters' table at every
+ * container and trying every word at each of their letters cost 27 K
+ * instructions on a 15 KB page. */
+static void hint_words_init(hint_words *hw, const char *const *words)
+{
+    memset(hw->first, -1, sizeof hw->first);
+    hw->words = words;
+    hw->plain = 0;
+    int n = 0;
+    while (words[n])
+        n++;
+    for (int i = n - 1; i >= 0; i--) {  /* backwards: each chain in the list's order */
+        unsigned k = (unsigned char)words[i][0] - 'a';
+        if (k >= 26 || n > HINT_WORDS_MAX) {
+            hw->plain = 1;
+            return;
+        }
+        hw->next[i] = hw->first[k];
+        hw->first[k] = (signed char)i;
+    }
+}
+
 struct nc_engine {
     nc_shell_rules *shells;
     nc_extractor   *extractor;
     nc_html_names  *html_names;     /* read-only, shared by every page's parser */
+    hint_words      not_story;      /* outside_story's rail names */
 };
 
 struct nc_pattern {
@@ -77,6 +120,7 @@ nc_engine *nc_engine_create(apr_pool_t *p, char **err)
     if (!(e->extractor = nc_extractor_create(p, err)))
         return NULL;
     e->html_names = nc_html_names_create(p);    /* without it each page interns its own */
+    hint_words_init(&e->not_story, not_story_hints);
     return e;
 }
 
@@ -424,48 +468,6 @@ static int is_prose(const nc_block *b)
         && b->words >= NC_ARTICLE_BLOCK_MIN_WORDS;
 }
 
-/* Class, id or role words of containers that hold other stories' text, or
- * the site's own on every page: a consent banner, a headline ticker, the
- * author's biography, a "read also" teaser inside the story, a tag list. */
-static const char *const not_story_hints[] = {
-    "comment", "related", "recommend", "sidebar", "teaser", "promo", "rail", "widget",
-    "newsletter", "more-from", "most-read", "popular", "trending",
-    "cookie", "consent", "gdpr", "ticker", "paywall", "read-also", "readalso", "see-also",
-    "author-box", "authorbox", "author-bio", "about-author", "post-tags", "entry-tags", NULL
-};
-
-/* Any of words anywhere in hint, even inside a longer name ("post-comments",
- * "relatedStories" lower-cased): rails are named every which way. */
-#define HINT_WORDS_MAX 64
-typedef struct hint_words {
-    const char *const *words;
-    signed char first[26];          /* the first word starting with 'a' + k, or -1 */
-    signed char next[HINT_WORDS_MAX]; /* the next word with the same first letter */
-    int plain;                      /* a word starts with no a-z: every word at every byte */
-} hint_words;
-
-/* Built once a page: building the first letters' table at every container
- * and trying every word at each of their letters cost 27 K instructions on
- * a 15 KB page. */
-static void hint_words_init(hint_words *hw, const char *const *words)
-{
-    memset(hw->first, -1, sizeof hw->first);
-    hw->words = words;
-    hw->plain = 0;
-    int n = 0;
-    while (words[n])
-        n++;
-    for (int i = n - 1; i >= 0; i--) {  /* backwards: each chain in the list's order */
-        unsigned k = (unsigned char)words[i][0] - 'a';
-        if (k >= 26 || n > HINT_WORDS_MAX) {
-            hw->plain = 1;
-            return;
-        }
-        hw->next[i] = hw->first[k];
-        hw->first[k] = (signed char)i;
-    }
-}
-
 static int hint_word_at(const char *h, const char *w)
 {
     apr_size_t j = 0;
@@ -506,12 +508,11 @@ static const char *outside_story(nc_doc *d)
         return NULL;
     char *out = apr_pcalloc(d->pool, (apr_size_t)n);
     int prose = 0, excluded = 0, any = 0;
-    hint_words not_story;
-    hint_words_init(&not_story, not_story_hints);
+    const hint_words *not_story = &d->engine->not_story;
     for (int i = 0; i < n; i++) {
         const nc_block *b = block_at(d, i);
         out[i] = (char)((b->parent >= 0 && out[b->parent])
-                        || (b->role == NC_ROLE_CONTAINER && hint_contains(b->hint, &not_story)));
+                        || (b->role == NC_ROLE_CONTAINER && hint_contains(b->hint, not_story)));
         any |= out[i];
         if (is_prose(b)) {
             prose += b->words;
@@ -682,6 +683,9 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
      * of its own, given back before the next stage takes memory (dedup
      * used to run beside the shell tests' memo and buffers). */
     apr_pool_t *sp = stage_pool(d);
+    /* the names read once a stage, in its pool: the page's pool took a
+     * block more for them on a 15 KB page */
+    nc_doc_names_begin(sp, &d->model);
     const char *inert = nc_doc_inert(d->pool, &d->model);
     veiled_text *veiled = inert
         ? apr_palloc(d->pool, sizeof *veiled * (apr_size_t)d->model.blocks->nelts) : NULL;
@@ -694,12 +698,15 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         shell_regions += nc_shell_shape_mark(sp, &d->model, d->orig.data, d->orig.len, shell_regions > 0);
     if (inert)
         veil_inert(d, inert, veiled, 0);
+    d->model.names = NULL;
     stage_done(d, sp);
     sp = stage_pool(d);
+    nc_doc_names_begin(sp, &d->model);
     if (d->opts.dedup)
         nc_dedup_mark(sp, &d->model, d->opts.min_block_words);
     if (inert)
         veil_inert(d, inert, veiled, 1);
+    d->model.names = NULL;
     stage_done(d, sp);
     if (shell_regions > 0 && !has_article_text(d)) {
         res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */

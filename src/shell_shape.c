@@ -1100,7 +1100,7 @@ static int add_head_title(shape_page *sp)
 static int named_error_box(const nc_docmodel *m, int c)
 {
     for (int a = c; a >= 0 && !is_tag(B(a), "body") && !is_tag(B(a), "html"); a = B(a)->parent)
-        if (nc_hint_names_error(B(a)->hint))
+        if (nc_block_names_error(m, a))
             return 1;
     return 0;
 }

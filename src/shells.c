@@ -2626,7 +2626,7 @@ static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_
                      /* the template names the block itself an error
                       * (<h2 class="error-title">), or the block names its
                       * status code ("Foutcode 410.", "(410)") */
-                     || (!model_only && nc_hint_names_error(b->hint))
+                     || (!model_only && nc_block_names_error(m, rb[i].index))
                      || (coded_sentence(b)
                          && nc_regex_find(r->coded_mention, md, b->text, b->text_len, 0, &ms, &me));
         if (!backed && (rb[i].medium || rb[i].model) && i + 1 < n) {
@@ -2808,7 +2808,7 @@ static void keep_story_quotes(const nc_docmodel *m, run_block *rb, int n, int pr
 {
     for (int a = 0, z; next_strong_region(rb, n, &a, &z); a = z + 1) {
         int q = enclosing_quote(m, rb[a].index);
-        if (q < 0 || nc_hint_names_error(APR_ARRAY_IDX(m->blocks, q, nc_block).hint))
+        if (q < 0 || nc_block_names_error(m, q))
             continue;
         const nc_block *qb = &APR_ARRAY_IDX(m->blocks, q, nc_block);
         int within = 1;
@@ -3205,7 +3205,7 @@ static int in_sidebar(const nc_docmodel *m, int i)
         if (is_tag(c, "aside"))
             return 1;
         apr_size_t n;
-        if (!nc_hint_names_error(c->hint))
+        if (!nc_block_names_error(m, a))
             for (const char *s = c->hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
                 if (nc_hint_word_is_one_of(w, n, names))
                     return 1;
@@ -3654,6 +3654,17 @@ int nc_hint_names_error(const char *hint)
     return 0;
 }
 
+static int block_hint_names_error(const nc_docmodel *m, int i)
+{
+    const char *hint = APR_ARRAY_IDX(m->blocks, i, nc_block).hint;
+    return hint[0] && nc_hint_names_error(hint);
+}
+
+int nc_block_names_error(const nc_docmodel *m, int i)
+{
+    return nc_doc_names(m, i, NC_NAMES_ERROR, block_hint_names_error);
+}
+
 /* The search for an error-named box stops at body, html and main
  * (nc_block_page_or_main): past them a box holds the story, whatever its
  * name. */
@@ -3661,15 +3672,7 @@ int nc_hint_names_error(const char *hint)
 /* The element that holds block i and names itself an error message, or -1. */
 static int error_container_of(const nc_docmodel *m, int i)
 {
-    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
-         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
-        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        if (nc_block_page_or_main(c))
-            return -1;
-        if (nc_hint_names_error(c->hint))
-            return a;
-    }
-    return -1;
+    return nc_doc_named_around(m, i, NC_NAMES_ERROR, block_hint_names_error);
 }
 
 /* --- growth: a confident shell takes its own short furniture ---------------- */
@@ -3882,7 +3885,7 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
                             const nc_head *title, const char *weak_blocks, const char *seed, int i)
 {
     int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, marked = 0;
-    int named_shell = nc_hint_names_error(APR_ARRAY_IDX(m->blocks, i, nc_block).hint);
+    int named_shell = nc_block_names_error(m, i);
     for (int dir = -1; dir <= 1; dir += 2) {
         int j = i;
         for (;;) {
@@ -3917,7 +3920,7 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
             /* the theme's next line of the same error message: the shell
              * and it each named so by their own class ("td-404-title",
              * "td-404-sub-sub-title": "Może pomoże Ci nasza strona główna.") */
-            int same_message = named_shell && nc_hint_names_error(b->hint)
+            int same_message = named_shell && nc_block_names_error(m, j)
                             && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b);
             if (!same_message
                 && (!absorbable(r, md, title, b) || !(weak_blocks[j] || says_shell_words(r, md, b))
@@ -4138,17 +4141,24 @@ static int small_error_box(const nc_shell_rules *r, pcre2_match_data *md, const 
 
 /* Does a class or id name the page's own furniture ("header", "site-nav",
  * "masthead", "topbar"), and no error? */
-static int hint_names_furniture(const char *hint)
+static int hint_names_furniture(const nc_docmodel *m, int i)
 {
     static const char *const names[] = { "header", "nav", "navbar", "navigation", "menu", "masthead",
                                          "topbar", "gnav", "globalnav", NULL };
-    if (!*hint || nc_hint_names_error(hint))
+    const char *hint = APR_ARRAY_IDX(m->blocks, i, nc_block).hint;
+    if (!*hint || nc_block_names_error(m, i))
         return 0;
     apr_size_t n;
     for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
         if (nc_hint_word_is_one_of(w, n, names))
             return 1;
     return 0;
+}
+
+/* hint_names_furniture, read once a page (doc.h) */
+static int names_furniture(const nc_docmodel *m, int i)
+{
+    return nc_doc_names(m, i, NC_NAMES_FURNITURE, hint_names_furniture);
 }
 
 /* Around the story (the error-named box holds the article too), the site's
@@ -4158,7 +4168,7 @@ static int hint_names_furniture(const char *hint)
 static int in_named_furniture(const nc_docmodel *m, int i, int c)
 {
     for (int a = i; a != c && a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
-        if (hint_names_furniture(APR_ARRAY_IDX(m->blocks, a, nc_block).hint))
+        if (names_furniture(m, a))
             return 1;
     return 0;
 }
@@ -4198,7 +4208,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
     for (int i = 0; i < nblocks; i++) {
         int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
         const nc_block *c = a >= 0 ? &APR_ARRAY_IDX(m->blocks, a, nc_block) : NULL;
-        error_box[i] = !c || nc_block_page_or_main(c) ? -1 : nc_hint_names_error(c->hint) ? a : error_box[a];
+        error_box[i] = !c || nc_block_page_or_main(c) ? -1 : nc_block_names_error(m, a) ? a : error_box[a];
     }
     for (int i = 0; i < nblocks; i++) {
         nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
@@ -4789,7 +4799,7 @@ static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
     for (int j = 0; j < m->blocks->nelts && fi->n < SITE_MAP_MAX_FURNITURE; j++) {
         const nc_block *f = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         named[j] = (char)((f->parent >= 0 && f->parent < j && named[f->parent])
-                          || (*f->hint && hint_names_furniture(f->hint)));
+                          || (*f->hint && names_furniture(m, j)));
         if (f->text_len > 0 && f->words <= SITE_MAP_ITEM_WORDS && (f->boilerplate || named[j]))
             fi->at[fi->n++] = j;
     }

@@ -21,5 +21,8 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
 
 /* Does a class/id hint name an error message ("error-page", "page-404")? */
 int nc_hint_names_error(const char *hint);
+/* Does block i's class or id name an error message? nc_hint_names_error,
+ * read once a page (doc.h, NC_NAMES_ERROR). */
+int nc_block_names_error(const nc_docmodel *m, int i);
 
 #endif
