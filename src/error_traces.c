@@ -259,6 +259,18 @@ int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *t
     return words <= short_words || covered * 2 >= len;
 }
 
+/* Every header the pattern knows holds one of these words, as written
+ * (the pattern is case-sensitive): a line without any is no header, and
+ * the pattern's identifier chains cost about 80 instructions a byte to try. */
+static int may_hold_header(const char *text, apr_size_t len)
+{
+    static const char *const words[] = { "Error", "Exception", "Traceback", "Stack trace:", "Uncaught " };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (memmem(text, len, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
 int nc_traces_line_part(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len)
 {
     apr_size_t ms, me;
@@ -266,7 +278,8 @@ int nc_traces_line_part(const nc_traces *t, pcre2_match_data *md, const char *te
         return 0;
     if (has_line_number(text, len) || (memchr(text, '{', len) && memmem(text, len, "{main}", 6)))
         return 1;
-    return memchr(text, ':', len) && nc_regex_find(t->header, md, text, len, 0, &ms, &me);
+    return memchr(text, ':', len) && may_hold_header(text, len)
+           && nc_regex_find(t->header, md, text, len, 0, &ms, &me);
 }
 
 /* --- an error report's fields ------------------------------------------- */
