@@ -4310,6 +4310,18 @@ static int document_ends(const nc_docmodel *m, int i, int after)
     return 0;
 }
 
+/* Does block b say one of the shell phrases outside quotation marks? */
+static int says_phrase_unquoted(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    for (int k = 0; k < r->phrases->nelts; k++) {
+        apr_size_t ms, me;
+        if (nc_regex_find(APR_ARRAY_IDX(r->phrases, k, nc_regex *), md, b->text, b->text_len, 0, &ms, &me)
+            && !quoted_at(b->text, ms))
+            return 1;
+    }
+    return 0;
+}
+
 static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
                                   const nc_docmodel *m, const nc_head *title, const char *weak_blocks,
                                   int i, int story, int *also)
@@ -4346,18 +4358,12 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
              j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1)
             if (is_headline(title, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
                 return 0;
-    for (int k = 0; k < r->phrases->nelts; k++) {
-        apr_size_t ms, me;
-        if (nc_regex_find(APR_ARRAY_IDX(r->phrases, k, nc_regex *), md, b->text, b->text_len, 0, &ms, &me)
-            && !quoted_at(b->text, ms))
-            goto says;
-    }
-    /* or one of the catalog's sentences: httpd's own multi-language
-     * documents say theirs in one paragraph of three ("Der angeforderte URL
-     * konnte ... Der Link auf der verweisenden Seite scheint falsch ...") */
-    if (!nc_catalog_says_error(r->catalog, b->text, b->text_len))
+    /* a phrase, or one of the catalog's sentences: httpd's own
+     * multi-language documents say theirs in one paragraph of three ("Der
+     * angeforderte URL konnte ... Der Link auf der verweisenden Seite
+     * scheint falsch ...") */
+    if (!says_phrase_unquoted(r, md, b) && !nc_catalog_says_error(r->catalog, b->text, b->text_len))
         return 0;
-says:
     if (weak_after)
         *also = after;
     return 1;
