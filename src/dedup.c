@@ -2101,8 +2101,22 @@ static int mark_clones(apr_pool_t *p, const dedup_state *s, nc_docmodel *m, int 
     return marked;
 }
 
-/* Keys up to this much in all go to the heap (see nc_dedup_mark). */
+/* Keys up to this much in all go to one piece (see nc_dedup_mark). */
 #define KEYS_HEAP_MAX 8192
+
+/* That piece is in the stage pool when its first block leaves room for it
+ * beside the stage's arrays: APR 1.7 gives a fresh child pool an 8 KB
+ * block that holds 8,028 bytes. The arrays (nc_dedup_mark and the marks
+ * it calls, the names read once a stage, each rounded up to 8) take about
+ * 39 bytes a block and 96 a position (3,128 and 1,736 bytes, 4,920 with
+ * the names, on the dirty 15 KB page, whose keys take 2,832: 7,752 in
+ * all); a little over that is counted, since a second block for the keys
+ * would cost 8 KB where the heap costs their size. Pieces sized by the
+ * text (a teaser's cut key, near copies' edit rows) may still take a
+ * second block, as before. */
+#define STAGE_BLOCK_ROOM 8000
+#define STAGE_ARRAYS_ROOM(nblocks, npos) \
+    (40 * ((apr_size_t)(nblocks) + 1) + 100 * (apr_size_t)(npos) + 64)
 
 /* A block whose text is byte for byte an earlier one's (a story sent
  * twice) takes that block's key instead of keying it again: keying reads
@@ -2174,30 +2188,17 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     dedup_state s;
     s.m = m;
     s.n = 0;
-    s.idx = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
-    s.key = apr_palloc(p, sizeof(char *) * (apr_size_t)(nblocks + 1));
-    s.klen = apr_palloc(p, sizeof(apr_size_t) * (apr_size_t)(nblocks + 1));
-    s.orig = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
-    s.full = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.pos_of = apr_palloc(p, sizeof(int) * (apr_size_t)(nblocks + 1));
     s.furniture = page_furniture(p, m);
     s.pool = p;
     s.min_words = min_words;
     s.sung = NULL;
-
-    apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * (apr_size_t)(nblocks + 1));
     char *quoted = apr_palloc(p, (apr_size_t)nblocks + 1);
-    key_table seen;
-    apr_size_t cap = 16;
-    while (cap < (apr_size_t)nblocks * 2)
-        cap *= 2;
-    seen.mask = cap - 1;
-    seen.slot = apr_palloc(p, sizeof(int) * cap);
-    memset(seen.slot, 0xff, sizeof(int) * cap);
 
     /* A small page's keys in one piece, room for every block that takes
-     * part, on the heap and given back at the end: in the stage pool they
-     * took it past its first 8 KB block. A larger page's go to the pool,
+     * part: in the stage pool's first block when the arrays leave it room
+     * (STAGE_BLOCK_ROOM), else on the heap and given back at the end (in
+     * the pool they would take a second 8 KB block). A larger page's go to the pool,
      * each on its own, where they fill what its arrays leave of its
      * blocks. (Parents come before their children, so one pass inherits
      * quoted.) A block with an earlier one's very text takes no room: it
@@ -2206,6 +2207,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
      * Once the room is past KEYS_HEAP_MAX the keys go to the pool anyway,
      * and no text is looked up any more. */
     apr_size_t key_room = 1;
+    int parts = 0;
     twin_table twins;
     memset(twins.slot, 0xff, sizeof twins.slot);
     twins.entries = 0;
@@ -2213,15 +2215,40 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         const nc_block *b = block_at(m, i);
         quoted[i] = (char)((b->parent >= 0 && quoted[b->parent]) || quote_or_aside_tag(b->tag)
                            || (b->role == NC_ROLE_CONTAINER && nc_doc_names_comment_thread(b->hint)));
-        if (takes_part(b, s.furniture[i], quoted[i])
-            && (key_room > KEYS_HEAP_MAX || !text_seen_before(&twins, m, i)))
-            key_room += APR_ALIGN_DEFAULT(b->text_len + 8);     /* aligned as the pool's */
+        if (takes_part(b, s.furniture[i], quoted[i])) {
+            parts++;
+            if (key_room > KEYS_HEAP_MAX || !text_seen_before(&twins, m, i))
+                key_room += APR_ALIGN_DEFAULT(b->text_len + 8);     /* aligned as the pool's */
+        }
     }
+    /* Per position, so sized by the blocks that take part (17 of 80 on
+     * the dirty 15 KB page), not by all blocks. */
+    apr_size_t npos = (apr_size_t)parts + 1;
+    s.idx = apr_palloc(p, sizeof(int) * npos);
+    s.key = apr_palloc(p, sizeof(char *) * npos);
+    s.klen = apr_palloc(p, sizeof(apr_size_t) * npos);
+    s.orig = apr_palloc(p, sizeof(int) * npos);
+    s.full = apr_palloc(p, sizeof(int) * npos);
+    apr_uint64_t *hash = apr_palloc(p, sizeof(apr_uint64_t) * npos);
+    key_table seen;
+    apr_size_t cap = 16;
+    while (cap < npos * 2)
+        cap *= 2;
+    seen.mask = cap - 1;
+    seen.slot = apr_palloc(p, sizeof(int) * cap);
+    memset(seen.slot, 0xff, sizeof(int) * cap);
+
     static char none[1];                 /* elts before the heap's */
     apr_array_header_t keys = { p, 1, 0, 0, none };
     void **keys_heap = NULL;
-    if (key_room <= KEYS_HEAP_MAX)
-        nc_array_reserve_heap(&keys, &keys_heap, (int)key_room);
+    if (key_room <= KEYS_HEAP_MAX) {
+        if (STAGE_ARRAYS_ROOM(nblocks, npos) + key_room <= STAGE_BLOCK_ROOM) {
+            keys.elts = apr_palloc(p, key_room);
+            keys.nalloc = (int)key_room;
+        } else {
+            nc_array_reserve_heap(&keys, &keys_heap, (int)key_room);
+        }
+    }
     apr_size_t key_used = 0;
 
     /* A <template>'s content is never shown (nc_doc_inert): it takes part
