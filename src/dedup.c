@@ -374,8 +374,8 @@ static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size
             continue;
         }
         /* U+2000..U+206F (quotes, dashes, spaces), U+00A0..U+00BF, U+2212 and
-         * the CJK and full-width punctuation U+3000..U+3003, U+FF01..U+FF0F
-         * are punctuation. */
+         * the CJK and full-width punctuation U+3000..U+3003, U+3008..U+3011,
+         * U+3014..U+301F, U+FF01..U+FF0F are punctuation. */
         apr_size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
         if (i + len > n)
             len = n - i;
@@ -482,6 +482,11 @@ static const char *block_key_into(char *k, const char *s, apr_size_t n, apr_size
                  || (c == 0xE2 && len == 3 && c1 == 0x81 && (c2 == 0xB0 || (c2 >= 0xB4 && c2 <= 0xB9)))
                  || (c == 0xC2 && len == 2 && c1 >= 0xA0 && c1 <= 0xBF)
                  || (c == 0xE3 && len == 3 && c1 == 0x80 && c2 <= 0x83)
+                 /* CJK brackets and quotation marks U+3008..3011, U+3014..301F
+                  * ("「", "」", "『", "《", "【", "〝"): a copy typed with
+                  * "" for 「」 is the same text; not "〒", "〓", nor the
+                  * letters "々", "〆", "〇" */
+                 || (c == 0xE3 && len == 3 && c1 == 0x80 && ((c2 >= 0x88 && c2 <= 0x91) || (c2 >= 0x94 && c2 <= 0x9F)))
                  || (c == 0xEF && len == 3 && c1 == 0xBC && c2 >= 0x81 && c2 <= 0x8F)
                  /* the rest of the full-width ASCII punctuation, U+FF1A..FF20,
                   * U+FF3B..FF40, U+FF5B..FF65 ("：", "［", "～", "｡") */
@@ -2053,6 +2058,36 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
     return marked;
 }
 
+/* Element c is d rendered again by the same template, its short lines
+ * apart: the same tag and the same class and id (an id names one element
+ * of a page: a second one with it is the template run twice), the same
+ * nesting, and block for block the same text except blocks under twice
+ * the word minimum in both, holding no more words in all than a third of
+ * c's copied words (a post printed twice whose previous/next links,
+ * "related" line or view count differ between the two runs). */
+static int rendered_again(apr_pool_t *p, const nc_docmodel *m, int c, int d, int min_words)
+{
+    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
+    int span = wc->last_desc - c;
+    if (!wc->hint[0] || strcmp(wc->tag, wd->tag) || strcmp(wc->hint, wd->hint) || d + span >= c
+        || wd->last_desc - d != span || nc_block_page_or_main(wc))
+        return 0;
+    int copy_words = 0, other_words = 0;
+    for (int j = 0; j <= span; j++) {
+        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
+        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
+            || strcmp(x->tag, y->tag))
+            return 0;
+        if (!same_block(p, x, y)) {
+            if (x->words >= 2 * min_words || y->words >= 2 * min_words)
+                return 0;
+            other_words += x->words;
+        } else if (x->verdict == NC_DUPLICATE)
+            copy_words += x->words;
+    }
+    return other_words * COPY_EXTRAS_MAX_SHARE <= copy_words;
+}
+
 /* A cloned element: a template that printed the article twice prints its
  * whole element twice, the same ids and all (<article id="post-48213">
  * with its header, photo, caption and "Posted in" footer). When a copied
@@ -2061,10 +2096,11 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
  * wrapper is a clone and goes whole, its caption and footer with it; then
  * the wrapper's wrapper is tried the same way. The clone must hold two
  * copied paragraphs of its own: a list or a rail repeated on purpose holds
- * none, and only a copy takes its furniture along. */
+ * none, and only a copy takes its furniture along. A wrapper rendered
+ * again (rendered_again) with other previous/next links is a clone too. */
 static int clone_of(apr_pool_t *p, const nc_docmodel *m, int c, int d, int min_words)
 {
-    if (!same_subtree(p, m, c, d))
+    if (!same_subtree(p, m, c, d) && !rendered_again(p, m, c, d, min_words))
         return 0;
     int copies = 0;
     for (int j = 0; j <= block_at(m, c)->last_desc - c; j++) {

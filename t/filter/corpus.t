@@ -108,8 +108,6 @@ my %KNOWN_MISS = (
         'a category archive of 24 teaser cards and no story: four pinned teasers shown again and repeated excerpts are read as copies (teaser cards are spared only beside a story of their own, and these cards hold five blocks: category, headline, date, excerpt, read-more); since the bo-* set two of its ten removals stay (1,491 bytes lost, was 3,389)',
     'bh-contao-404-around-latin1-de.html' =>
         'Contao\'s 404 help box after the story ("So finden Sie weiter", search, site map): its id "article-404-hilfe" is an article\'s number to the naming rule and none of its lines is in a list',
-    'bh-generatepress-story-twice-es.html' =>
-        'the second rendering of the post loses its header and body, but its image, category and tag line and previous/next links stay: the two renderings\' links differ, so they are no clone',
     'bh-sahifa-404-around-ar.html' =>
         'the 404\'s own search box after its named grid and category list stays: its box ("search-block-large") names no error',
     'bh-umbraco-expander-cp1252-nl.html' =>

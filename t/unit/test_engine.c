@@ -4546,6 +4546,60 @@ static void test_bt_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BT_P2
 #undef BT_P1
 
+#define BX_ZH1 "台中捷運藍線15日上午在台中港舉行動工典禮，全線長約24.8公里，設置20座車站，預計2031年完工通車。"
+#define BX_ZH2 "台中市長盧秀燕在典禮上表示，藍線是台中第一條東西向捷運。她說：%s這是海線鄉親等了二十年的一條路。%s"
+#define BX_ZH3 "捷運工程局表示，藍線將與綠線在市政府站交會，並與台鐵台中站共構，日運量預估可達15萬人次。"
+#define BX_P1 "Hull City Council has approved a tidal barrier on the River Hull after a two-year dispute over who would pay for the scheme."
+#define BX_P2 "The cabinet voted seven to two on Wednesday evening to commit nine million pounds of its own capital budget to the gate."
+#define BX_P3 "Work on the steel gate, which will sit upstream of the existing barrier, is due to start in January next year."
+#define BX_POST(prev, next, extra) "<article id=\"post-9\" class=\"post-9 post type-post\"><header class=\"entry-header\"><h1>Hull approves tidal barrier</h1></header>" \
+    "<div class=\"entry-content\"><p>" BX_P1 "</p><p>" BX_P2 "</p><p>" BX_P3 "</p></div><footer class=\"entry-meta\"><p class=\"post-note\">" extra "</p><span class=\"cat-links\">Posted in <a href=\"/news/\">News</a></span>" \
+    "<nav class=\"post-navigation\"><div class=\"nav-previous\"><a href=\"/p/\" rel=\"prev\">" prev "</a></div><div class=\"nav-next\"><a href=\"/n/\" rel=\"next\">" next "</a></div></nav></footer></article>"
+static void test_bx_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    /* a print copy typing "" for the story's 「」 is the same text */
+    const char *zh = "<html><head><meta charset=\"utf-8\"><title>台中捷運藍線動工</title></head><body><main>"
+        "<h1>台中捷運藍線動工</h1><div class=\"story\"><p>" BX_ZH1 "</p><p>" BX_ZH2 "</p><p>" BX_ZH3 "</p></div>"
+        "<footer>版權所有</footer><div class=\"story-print\"><p>" BX_ZH1 "</p><p>" BX_ZH2 "</p><p>" BX_ZH3 "</p></div></main></body></html>";
+    char *page = apr_psprintf(p, zh, "「", "」", "\"", "\"");
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && kept_nth(res, page, "台中市長盧秀燕", 1) && !kept_nth(res, page, "台中市長盧秀燕", 2)
+       && !kept_nth(res, page, "台中港舉行", 2),
+       "bx: a CJK copy with straight quotes for 「」 is a copy");
+    page = apr_psprintf(p, zh, "《", "》", "", "");
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && kept_nth(res, page, "台中市長盧秀燕", 1) && !kept_nth(res, page, "台中市長盧秀燕", 2),
+       "bx: CJK title marks 《》 dropped from a copy leave it a copy");
+
+    /* the post rendered twice, its previous/next links differing */
+    const char *twice = "<html><head><meta charset=\"utf-8\"><title>Hull approves tidal barrier</title></head><body><main>"
+        BX_POST("Galicia records its best shellfish season in a decade", "Drought forces irrigation limits in 34 towns", "Updated at 9pm.")
+        BX_POST("Congress debates the customer service law", "Congress debates the customer service law", "Updated at 9pm.")
+        "<div id=\"comments\"><p>Great news for Stoneferry at last.</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, BX_P1, 1) && !kept_nth(res, twice, BX_P1, 2)
+       && kept_nth(res, twice, "Galicia records", 1) && !kept_nth(res, twice, "Congress debates", 1)
+       && !kept_nth(res, twice, "Posted in", 2) && kept_nth(res, twice, "Great news", 1),
+       "bx: a post rendered twice with other previous/next links goes whole, links and all");
+
+    const char *own = "<html><head><meta charset=\"utf-8\"><title>Hull approves tidal barrier</title></head><body><main>"
+        BX_POST("Galicia records its best shellfish season in a decade", "Drought forces irrigation limits in 34 towns", "Updated at 9pm.")
+        BX_POST("Congress debates the customer service law", "Drought forces irrigation limits in 34 towns",
+                "Residents of Bankside asked on Thursday for guarantees that piling would stop at six every evening during the works.")
+        "</main></body></html>";
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_nth(res, own, BX_P1, 1) && !kept_nth(res, own, BX_P1, 2)
+       && kept_nth(res, own, "Residents of Bankside", 1) && kept_nth(res, own, "Congress debates", 1),
+       "bx: a second rendering holding a long paragraph of its own is no clone: its paragraph and links stay");
+}
+#undef BX_POST
+#undef BX_P3
+#undef BX_P2
+#undef BX_P1
+#undef BX_ZH3
+#undef BX_ZH2
+#undef BX_ZH1
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -4656,6 +4710,7 @@ int main(int argc, char **argv)
     test_bq_set(e, pool, &o);
     test_br_set(e, pool, &o);
     test_bt_set(e, pool, &o);
+    test_bx_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
