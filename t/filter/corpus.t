@@ -35,7 +35,7 @@ my %KNOWN_MISS = (
     'bw-nested-around-cp1251-uk.html' =>
         'nginx\'s 502 document nested around the story: its head, its title and message and its "nginx" line go, every text byte of it, but its <body bgcolor> tag before the story and "<hr>", "</body>", "</html>" after it are no whole element to cut (as an-around-typo3-nl)',
     'bw-noscript-iframe-after-ar.html' =>
-        'an <iframe>\'s fallback content ("Error 503 Service Unavailable. The comments could not be loaded.") is raw text to the parser, no block, so it is never judged; the <noscript> error after the story goes',
+        'an <iframe>\'s fallback content ("Error 503 Service Unavailable. The comments could not be loaded.") is furniture to the parser (an <iframe> is filed with <nav> and <form>, html_parser.c), where no shell test cuts it; in a <div> it goes with the <noscript> error before it, which goes',
     'bw-td-503-around-big5-zh.html' =>
         'a Big5 table layout: the "503" row before the story goes, but the row after it, "回首頁 | 回上一頁" (two ways out joined by a bar), is no weak line of the lists, which take one way out a line',
     'bl-chorus-paywall-copy-en.html' =>
