@@ -19,6 +19,7 @@
 #include "jsonld.h"
 #include "nc_pattern.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 
@@ -398,6 +399,42 @@ static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const cha
     return shell;
 }
 
+/* Shell lines at the edge of a long block of loose text (shells.c): byte
+ * ranges inside a kept block, added where no removal already is. */
+static int by_edit_start(const void *a, const void *b)
+{
+    const nc_edit *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1
+         : x->kind == NC_EDIT_INSERT ? -1 : y->kind == NC_EDIT_INSERT ? 1 : 0;
+}
+
+static apr_pool_t *stage_pool(nc_doc *d);
+static void stage_done(nc_doc *d, apr_pool_t *sp);
+
+static void add_edge_cuts(nc_doc *d, apr_array_header_t *edits)
+{
+    apr_pool_t *sp = stage_pool(d);
+    apr_array_header_t *cuts = apr_array_make(sp, 2, sizeof(nc_edit));
+    if (nc_shells_edge_lines(d->engine->shells, sp, &d->model, d->orig.data, d->orig.len, cuts) > 0) {
+        int added = 0;
+        for (int i = 0; i < cuts->nelts; i++) {
+            const nc_edit *c = &APR_ARRAY_IDX(cuts, i, nc_edit);
+            int free_range = c->start < c->end;
+            for (int j = 0; j < edits->nelts && free_range; j++) {
+                const nc_edit *e = &APR_ARRAY_IDX(edits, j, nc_edit);
+                free_range = e->end <= c->start || c->end <= e->start;
+            }
+            if (free_range) {
+                *(nc_edit *)apr_array_push(edits) = *c;
+                added++;
+            }
+        }
+        if (added)
+            qsort(edits->elts, (apr_size_t)edits->nelts, sizeof(nc_edit), by_edit_start);
+    }
+    stage_done(d, sp);
+}
+
 /* Is article text left after cleaning: a block that reads as such and is
  * no short line left in a shell's own box. */
 static int has_article_text(nc_doc *d)
@@ -714,6 +751,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     }
     nc_edits_from_verdicts(d->pool, &d->model, d->opts.min_block_words, d->orig.data, d->orig.len,
                            res->edits);
+    if (d->opts.shells && d->is_html)
+        add_edge_cuts(d, res->edits);
 
     const char *title = NULL;
     int headline = find_headline(d, &title);

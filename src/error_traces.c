@@ -271,12 +271,29 @@ static int may_hold_header(const char *text, apr_size_t len)
     return 0;
 }
 
+/* PHP's last line of an uncaught exception, "thrown in /x/db.php on line
+ * 12": a path and a line number with no colon, on a line of its own. */
+static int thrown_in_line(const char *s, apr_size_t len)
+{
+    const char *end = s + len, *p;
+    if (len < 20 || strncmp(s, "thrown in ", 10) != 0 || (!memchr(s, '/', len) && !memchr(s, '\\', len)))
+        return 0;
+    p = memmem(s + 10, len - 10, " on line ", 9);
+    if (!p || p + 9 >= end || !digit(p[9]))
+        return 0;
+    for (p += 9; p < end && digit(*p); p++)
+        ;
+    return p == end;
+}
+
 int nc_traces_line_part(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len)
 {
     apr_size_t ms, me;
     if (len < 6)
         return 0;
     if (has_line_number(text, len) || (memchr(text, '{', len) && memmem(text, len, "{main}", 6)))
+        return 1;
+    if (thrown_in_line(text, len))
         return 1;
     return memchr(text, ':', len) && may_hold_header(text, len)
            && nc_regex_find(t->header, md, text, len, 0, &ms, &me);

@@ -20,6 +20,8 @@
 #include "shell_model.h"
 #include "verdict_cache.h"
 #include "buf.h"
+#include "shell_shape.h"
+#include <apr_lib.h>
 
 #include <string.h>
 #include <strings.h>
@@ -971,7 +973,18 @@ static const char *const advice_patterns[] = {
      * ("また、URLに誤りがないか再度ご確認ください。") */
     "\\bplease (?:check|verify) (?:the|that the) (?:url|web address)\\b|\\bsprawdź,? czy (?:adres|link) (?:jest )?(?:poprawny|prawidłowy)|"
         "\\bпроверьте,? правильность (?:адреса|ссылки)|\\bvérifiez (?:l(?:'|’)url|l(?:'|’)adresse saisie)|"
-        "(?:url|URL)(?:に誤りがないか|が正しいか|をご確認|をお確かめ)|(?:请)?检查(?:您输入的)?(?:网址|url|URL)是否正确",
+        "(?:url|URL)(?:に誤りがないか|が正しいか|をご確認|をお確かめ)|(?:请)?检查(?:您输入的)?(?:网址|url|URL)是否正确|"
+        /* the same as a list item of a 404's tips ("controllare l'indirizzo
+         * digitato"): the address the reader typed */
+        "\\b(?:check|verify) the (?:address|url) you (?:typed|entered)\\b|"
+        "\\b(?:überprüfen sie|prüfen sie|überprüfe|prüfe) die eingegebene (?:adresse|url)\\b|"
+        "\\b(?:comprueb[ae]|compruebe|verifi(?:ca|que)|revis[ae]) la (?:dirección|url) (?:escrita|introducida|ingresada)\\b|"
+        "\\bcontroll(?:a|are|i) (?:che )?l(?:'|’)indirizzo (?:digitato|inserito|sia corretto)|"
+        "\\bverifi(?:que|car|ca) (?:o|se o) endereço (?:digitado|inserido|está correto)|"
+        "\\bcontroleer (?:het|of het) (?:ingevoerde |getypte )?adres\\b|"
+        "\\bsprawdź (?:wpisany|wprowadzony) adres\\b|"
+        "\\bпроверьте (?:введённый|введенный|набранный) адрес|\\bперевірте (?:введену|набрану) адресу|"
+        "\\b(?:girdiğiniz|yazdığınız) adresi kontrol ed|تحقق من (?:العنوان|الرابط) الذي (?:أدخلته|كتبته)",
     /* "use the search or go back to the home page", in the 14 languages */
     "\\b(?:use|try) (?:our|the) (?:site )?search(?: function| box| form| bar)?(?: below| above)? or (?:go|return|head|get) (?:back )?to (?:the|our) (?:home ?page|front page|start page)\\b|"
         "\\b(?:go|return|head) (?:back )?to (?:the|our) (?:home ?page|front page) or (?:use|try) (?:our |the )?(?:site )?search\\b|"
@@ -5395,4 +5408,449 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         spare_comment_headings(m);
     }
     return regions;
+}
+
+/* --- shell lines at the edge of a long block of loose text ---------------- */
+
+/* A story set as bare text with <br><br> between its paragraphs is one long
+ * block (a <font> box, a div of text, a run beside the headline), and shell
+ * lines pasted at its top or bottom ("403 Forbidden<br>Brak dostępu…<br><br>"
+ * over the story) are in its text: no block test sees them. The lines before
+ * the first blank break (two <br>s with no text between, or an empty source
+ * line) or after the last one are judged as the short block they would be
+ * with the story beside them, and cut by byte range. */
+
+#define EDGE_MAX_LINES 6
+#define EDGE_SCAN_MAX (256 * 1024)
+
+static int tag_is(const char *s, apr_size_t n, const char *name)
+{
+    apr_size_t k = strlen(name);
+    if (n < k + 1 || strncasecmp(s + 1, name, k) != 0)
+        return 0;
+    return n == k + 1 || s[k + 1] == '>' || s[k + 1] == '/' || apr_isspace(s[k + 1]);
+}
+
+/* The bytes of a block's own content: an element's without its own tags. */
+static void content_range(const nc_block *b, const char *page, apr_size_t len,
+                          apr_size_t *from, apr_size_t *to)
+{
+    apr_size_t s = b->start, e = b->end > len ? len : b->end;
+    if (strcmp(b->tag, NC_RUN_TAG) != 0) {
+        const char *gt = memchr(page + s, '>', e - s);
+        s = gt ? (apr_size_t)(gt - page) + 1 : e;
+        const char *lt = NULL;
+        for (apr_size_t i = e; i > s; i--)
+            if (page[i - 1] == '<') {
+                lt = page + i - 1;
+                break;
+            }
+        if (lt && lt[1] == '/')
+            e = (apr_size_t)(lt - page);
+    }
+    *from = s;
+    *to = e;
+}
+
+typedef struct edge_item {
+    apr_size_t from, to;
+    char kind;                  /* 't' text word, 'b' <br>, 'n' source line break, 'o'/'c' inline tag, 'x' other */
+} edge_item;
+
+/* Cuts content [from, to) into words, breaks and tags. Returns the count,
+ * -1 when something no loose text holds (a comment, a script) is in it. */
+static int edge_items(apr_pool_t *p, const char *page, apr_size_t from, apr_size_t to, edge_item **out)
+{
+    int cap = 64, n = 0;
+    edge_item *it = apr_palloc(p, sizeof *it * (apr_size_t)cap);
+    for (apr_size_t i = from; i < to;) {
+        if (n + 1 >= cap) {
+            edge_item *more = apr_palloc(p, sizeof *it * (apr_size_t)cap * 2);
+            memcpy(more, it, sizeof *it * (apr_size_t)n);
+            it = more;
+            cap *= 2;
+        }
+        unsigned char c = (unsigned char)page[i];
+        if (c == '<') {
+            const char *gt = memchr(page + i, '>', to - i);
+            if (!gt || page[i + 1] == '!' || page[i + 1] == '?')
+                return -1;
+            apr_size_t e = (apr_size_t)(gt - page) + 1;
+            char kind = tag_is(page + i, e - i, "br") ? 'b' : page[i + 1] == '/' ? 'c' : 'o';
+            if (tag_is(page + i, e - i, "script") || tag_is(page + i, e - i, "style"))
+                return -1;
+            it[n++] = (edge_item){ i, e, kind };
+            i = e;
+        } else if (c == '\n') {
+            it[n++] = (edge_item){ i, i + 1, 'n' };
+            i++;
+        } else if (apr_isspace(c)) {
+            i++;
+        } else if (c == '&' && to - i >= 6 && strncmp(page + i, "&nbsp;", 6) == 0) {
+            i += 6;
+        } else {
+            apr_size_t e = i;
+            while (e < to && page[e] != '<' && !apr_isspace((unsigned char)page[e])
+                   && !(page[e] == '&' && to - e >= 6 && strncmp(page + e, "&nbsp;", 6) == 0))
+                e++;
+            /* a word split by an inline tag ("<b>40</b>3") is one token of
+             * the text: join it to the word before when no space was between */
+            if (n >= 2 && it[n - 1].kind != 't' && (it[n - 1].kind == 'o' || it[n - 1].kind == 'c')
+                && it[n - 1].from > 0 && it[n - 2].kind == 't' && it[n - 2].to == it[n - 1].from
+                && it[n - 1].to == i) {
+                it[n - 2].to = e;       /* the tag stays listed for the cut's tag balance */
+                edge_item tag = it[n - 1];
+                it[n - 1] = it[n - 2];
+                it[n - 2] = tag;
+            } else if (n >= 1 && it[n - 1].kind == 't' && it[n - 1].to == i) {
+                it[n - 1].to = e;
+            } else {
+                it[n++] = (edge_item){ i, e, 't' };
+            }
+            i = e;
+        }
+    }
+    *out = it;
+    return n;
+}
+
+/* Is item k a blank break's end: a break with no word since the break
+ * before it (two <br>s, or two source line breaks with no <br>)? Counts
+ * backwards from k to the previous word. */
+static int blank_break_at(const edge_item *it, int k)
+{
+    if (it[k].kind != 'b' && it[k].kind != 'n')
+        return 0;
+    int brs = 0, nls = 0;
+    for (int j = k; j >= 0 && it[j].kind != 't'; j--) {
+        brs += it[j].kind == 'b';
+        nls += it[j].kind == 'n';
+    }
+    return brs >= 2 || (brs == 0 && nls >= 2);
+}
+
+/* The words of items [a, z): tokens, and lines (a break before a word starts one). */
+static void count_group(const edge_item *it, int a, int z, int *tokens, int *lines)
+{
+    int t = 0, l = 0, pending = 1;
+    for (int k = a; k < z; k++) {
+        if (it[k].kind == 't') {
+            t++;
+            l += pending;
+            pending = 0;
+        } else if (it[k].kind == 'b' || it[k].kind == 'n') {
+            pending = 1;
+        }
+    }
+    *tokens = t;
+    *lines = l;
+}
+
+/* Offset in text of its token number k (0-based), or text_len. */
+static apr_size_t token_offset(const char *text, apr_size_t len, int k)
+{
+    apr_size_t i = 0;
+    for (int t = 0; i < len; t++) {
+        if (t == k)
+            return i;
+        while (i < len && text[i] != ' ')
+            i++;
+        while (i < len && text[i] == ' ')
+            i++;
+    }
+    return len;
+}
+
+static int count_tokens(const char *text, apr_size_t len)
+{
+    int t = 0;
+    for (apr_size_t i = 0; i < len; i++)
+        t += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+    return t;
+}
+
+static int is_line_start(const nc_block *b, apr_size_t pos)
+{
+    for (int k = 0; k < b->nlines; k++)
+        if (b->line_starts[k] == pos)
+            return 1;
+    return 0;
+}
+
+/* Judges text [from, to) of b as a block of lines beside the rest of the
+ * story, by the same tests as any block: a page of three blocks. */
+static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_block *b,
+                         apr_size_t from, apr_size_t to, int leading, apr_size_t story_from)
+{
+    apr_size_t glen, slen;
+    int gwords, swords;
+    const char *gtext = nc_collapse_text(p, b->text + from, to - from, &glen, &gwords);
+    const char *stext = leading ? nc_collapse_text(p, b->text + to, b->text_len - to, &slen, &swords)
+                                : nc_collapse_text(p, b->text + story_from, from - story_from, &slen, &swords);
+    if (glen == 0 || gwords > SHELL_MAX_BLOCK_WORDS || swords <= SHELL_MAX_BLOCK_WORDS)
+        return 0;
+    apr_uint32_t *starts = apr_palloc(p, sizeof *starts * NC_MAX_LINE_STARTS);
+    int nl = 0, br = 0;
+    for (int k = 0; k < b->nlines && nl < NC_MAX_LINE_STARTS; k++) {
+        apr_uint32_t s = b->line_starts[k];
+        if (s > from && s < to) {
+            /* the collapsed copy starts at from: offsets shift by it */
+            starts[nl++] = (apr_uint32_t)(s - from);
+            br += k < b->br_lines;
+        }
+    }
+    /* a line of the story's that introduces what follows ("the page showed
+     * the same lines:") makes the lines under it a quote */
+    for (int k = 0; k <= nl; k++) {
+        apr_size_t ls = k ? starts[k - 1] : 0, le = k < nl ? starts[k] : glen;
+        while (le > ls && gtext[le - 1] == ' ')
+            le--;
+        int spaces = 0;
+        for (apr_size_t c = ls; c < le; c++)
+            spaces += gtext[c] == ' ';
+        if (le > ls && spaces >= 3 && (gtext[le - 1] == ':'
+                                       || (le - ls >= 3 && memcmp(gtext + le - 3, "\xef\xbc\x9a", 3) == 0)))
+            return 0;
+    }
+    /* the story as three paragraphs: the page-wide tests want a story of
+     * a few paragraphs before they read a page */
+    enum { PARTS = 3 };
+    const char *texts[PARTS + 1];
+    apr_size_t lens[PARTS + 1];
+    int words[PARTS + 1], g = leading ? 0 : PARTS;
+    texts[g] = gtext;
+    lens[g] = glen;
+    words[g] = gwords;
+    int tokens = count_tokens(stext, slen), s0 = leading ? 1 : 0;
+    for (int k = 0; k < PARTS; k++) {
+        apr_size_t a = token_offset(stext, slen, tokens * k / PARTS);
+        apr_size_t z = token_offset(stext, slen, tokens * (k + 1) / PARTS);
+        texts[s0 + k] = nc_collapse_text(p, stext + a, z - a, &lens[s0 + k], &words[s0 + k]);
+        if (words[s0 + k] <= SHELL_MAX_BLOCK_WORDS)
+            return 0;
+    }
+    /* the page those blocks make, for the shape tests (shell_shape.c) */
+    nc_buf html;
+    nc_buf_init(&html, p, 256);
+    apr_uint32_t at[PARTS + 1][2];
+    nc_buf_append(&html, "<body>\n", 7);
+    for (int k = 0; k <= PARTS; k++) {
+        at[k][0] = (apr_uint32_t)html.len;
+        nc_buf_append(&html, "<p>", 3);
+        for (apr_size_t c = 0; c < lens[k]; c++) {
+            char ch = texts[k][c];
+            if (ch == '<')
+                nc_buf_append(&html, "&lt;", 4);
+            else if (ch == '&')
+                nc_buf_append(&html, "&amp;", 5);
+            else
+                nc_buf_append_char(&html, ch);
+        }
+        nc_buf_append(&html, "</p>\n", 5);
+        at[k][1] = (apr_uint32_t)html.len;
+    }
+    nc_buf_append(&html, "</body>", 7);
+    nc_docmodel mini;
+    memset(&mini, 0, sizeof mini);
+    mini.is_html = 1;
+    mini.anchors.head_close = mini.anchors.head_open_end = NC_NO_OFFSET;
+    mini.anchors.body_close = html.len - 7;
+    mini.blocks = apr_array_make(p, PARTS + 2, sizeof(nc_block));
+    nc_block *body = apr_array_push(mini.blocks);
+    memset(body, 0, sizeof *body);
+    body->tag = "body";
+    body->hint = "";
+    body->text = "";
+    body->parent = -1;
+    body->last_desc = PARTS + 1;
+    body->role = NC_ROLE_CONTAINER;
+    body->trusted = 1;
+    body->end = (apr_uint32_t)html.len;
+    for (int k = 0; k <= PARTS; k++) {
+        nc_block *x = apr_array_push(mini.blocks);
+        memset(x, 0, sizeof *x);
+        x->tag = "p";
+        x->hint = "";
+        x->text = texts[k];
+        x->text_len = (apr_uint32_t)lens[k];
+        x->words = words[k];
+        x->parent = 0;
+        x->last_desc = k + 1;
+        x->depth = 1;
+        x->start = at[k][0];
+        x->end = at[k][1];
+        x->trusted = 1;
+        if (k == g && nl) {
+            x->line_starts = starts;
+            x->nlines = (unsigned char)nl;
+            x->br_lines = (unsigned char)br;
+        }
+    }
+    int regions = nc_shells_mark(rules, p, &mini, NULL, NULL);
+    regions += nc_shell_shape_mark(p, &mini, html.data, html.len, regions > 0);
+    if (regions <= 0)
+        return 0;
+    for (int k = 0; k <= PARTS; k++)
+        if ((APR_ARRAY_IDX(mini.blocks, k + 1, nc_block).verdict == NC_SHELL) != (k == g))
+            return 0;
+    return 1;
+}
+
+/* Is the opening tag it[k] closed before item z (a tag the group holds)? */
+static int closed_before(const char *page, const edge_item *it, int k, int z)
+{
+    const char *name = page + it[k].from + 1;
+    apr_size_t n = 0;
+    while (it[k].from + 1 + n < it[k].to && apr_isalnum((unsigned char)name[n]))
+        n++;
+    for (int j = k + 1; j < z && n; j++)
+        if (it[j].kind == 'c' && it[j].to - it[j].from >= n + 3
+            && strncasecmp(page + it[j].from + 2, name, n) == 0
+            && !apr_isalnum((unsigned char)page[it[j].from + 2 + n]))
+            return 1;
+    return 0;
+}
+
+/* Was the closing tag it[k] opened at or after item a? */
+static int opened_after(const char *page, const edge_item *it, int a, int k)
+{
+    const char *name = page + it[k].from + 2;
+    apr_size_t n = 0;
+    while (it[k].from + 2 + n < it[k].to && apr_isalnum((unsigned char)name[n]))
+        n++;
+    for (int j = k - 1; j >= a && n; j--)
+        if (it[j].kind == 'o' && it[j].to - it[j].from >= n + 2
+            && strncasecmp(page + it[j].from + 1, name, n) == 0
+            && !apr_isalnum((unsigned char)page[it[j].from + 1 + n]))
+            return 1;
+    return 0;
+}
+
+/* Past spaces and one line break after e. */
+static apr_size_t through_line_end(const char *page, apr_size_t len, apr_size_t e)
+{
+    while (e < len && (page[e] == ' ' || page[e] == '\t'))
+        e++;
+    if (e < len && page[e] == '\r')
+        e++;
+    if (e < len && page[e] == '\n')
+        e++;
+    return e;
+}
+
+/* Does every tag of items [a, z) open and close inside it (void elements
+ * aside)? A cut must not take half of an element the story is in. */
+static int void_tag(const char *page, const edge_item *x)
+{
+    static const char *const voids[] = { "img", "input", "hr", "wbr", "area", "embed", "source", "col" };
+    if (x->to - x->from >= 2 && page[x->to - 2] == '/')
+        return 1;
+    for (apr_size_t k = 0; k < sizeof voids / sizeof *voids; k++)
+        if (tag_is(page + x->from, x->to - x->from, voids[k]))
+            return 1;
+    return 0;
+}
+
+static int balanced(const char *page, const edge_item *it, int a, int z)
+{
+    for (int k = a; k < z; k++) {
+        if (it[k].kind == 'o' && !void_tag(page, &it[k]) && !closed_before(page, it, k, z))
+            return 0;
+        if (it[k].kind == 'c' && !opened_after(page, it, a, k))
+            return 0;
+    }
+    return 1;
+}
+
+int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
+                         const char *page, apr_size_t len, apr_array_header_t *cuts)
+{
+    int found = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->verdict != NC_KEEP || !b->trusted || b->boilerplate || b->last_desc != i
+            || b->words <= 3 * SHELL_MAX_BLOCK_WORDS || b->br_lines < 2 || b->end == NC_BLOCK_OPEN
+            || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
+            continue;
+        apr_size_t from, to;
+        content_range(b, page, len, &from, &to);
+        edge_item *it;
+        int n = edge_items(p, page, from, to, &it);
+        if (n <= 0)
+            continue;
+        int total = 0;
+        for (int k = 0; k < n; k++)
+            total += it[k].kind == 't';
+        if (total != count_tokens(b->text, b->text_len))
+            continue;               /* the bytes do not read as the text does */
+        /* leading: items [0, z) up to the first blank break */
+        int z = -1;
+        for (int k = 0; k < n && z < 0; k++)
+            if (blank_break_at(it, k))
+                z = k;
+        int tokens, lines;
+        apr_size_t story_from = 0;
+        if (z > 0) {
+            count_group(it, 0, z, &tokens, &lines);
+            apr_size_t pos = token_offset(b->text, b->text_len, tokens);
+            if (tokens > 0 && tokens <= SHELL_MAX_BLOCK_WORDS && lines <= EDGE_MAX_LINES && pos < b->text_len
+                && is_line_start(b, pos)
+                && edge_is_shell(rules, p, b, 0, pos, 1, 0)) {
+                int a = 0;
+                while (a < z && (it[a].kind == 'n' || it[a].kind == 'b'
+                                 || (it[a].kind == 'o' && !closed_before(page, it, a, z))))
+                    a++;
+                int s = z + 1;          /* the cut runs to the story's first word */
+                while (s < n && (it[s].kind == 'b' || it[s].kind == 'n'))
+                    s++;
+                if (a < z && s < n && balanced(page, it, a, s)) {
+                    nc_edit *e = apr_array_push(cuts);
+                    memset(e, 0, sizeof *e);
+                    e->kind = NC_EDIT_REMOVE;
+                    e->reason = NC_WHY_SHELL;
+                    e->start = it[a].from;
+                    e->end = it[s].from;
+                    e->detail = "shell lines over a block of loose text";
+                    found++;
+                    story_from = pos;   /* the story under it is judged without it */
+                }
+            }
+        }
+        /* trailing: items after the last blank break */
+        int y = -1;
+        for (int k = n - 1; k >= 0 && y < 0; k--)
+            if (blank_break_at(it, k))
+                y = k;
+        if (y >= 0 && y > z) {
+            count_group(it, y + 1, n, &tokens, &lines);
+            apr_size_t pos = token_offset(b->text, b->text_len, total - tokens);
+            int known = b->nlines < NC_MAX_LINE_STARTS ? is_line_start(b, pos) : 1;
+            if (tokens > 0 && tokens <= SHELL_MAX_BLOCK_WORDS && lines <= EDGE_MAX_LINES && pos > 0 && known
+                && pos > story_from && edge_is_shell(rules, p, b, pos, b->text_len, 0, story_from)) {
+                int last = n - 1;       /* the group's last own item */
+                while (last > y && (it[last].kind == 'n'
+                                    || (it[last].kind == 'c' && !opened_after(page, it, y + 1, last))))
+                    last--;
+                int c = y + 1;          /* from the blank break's last <br>, or the group */
+                for (int k = y; k >= 0 && it[k].kind != 't'; k--)
+                    if (it[k].kind == 'b') {
+                        c = k;
+                        break;
+                    }
+                if (last > y && balanced(page, it, c, last + 1)) {
+                    nc_edit *e = apr_array_push(cuts);
+                    memset(e, 0, sizeof *e);
+                    e->kind = NC_EDIT_REMOVE;
+                    e->reason = NC_WHY_SHELL;
+                    e->start = it[c].from;
+                    e->end = through_line_end(page, len, it[last].to);
+                    if (e->end > to)
+                        e->end = to;
+                    e->detail = "shell lines under a block of loose text";
+                    found++;
+                }
+            }
+        }
+    }
+    return found;
 }

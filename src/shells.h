@@ -19,6 +19,12 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts);
 
+/* Shell lines at the top or bottom of a long block of loose text (a story
+ * set in <br><br> paragraphs in one box): appends a removal (nc_edit) per
+ * group of lines cut to cuts; returns how many. page: the original bytes. */
+int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
+                         const char *page, apr_size_t len, apr_array_header_t *cuts);
+
 /* Does a class/id hint name an error message ("error-page", "page-404")? */
 int nc_hint_names_error(const char *hint);
 /* Does block i's class or id name an error message? nc_hint_names_error,

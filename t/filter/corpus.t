@@ -32,6 +32,12 @@ my %KNOWN_MISS = (
         "ASP.NET's French runtime-error screen around the story (as av-aspnet-ysod-around-de): its title and heading go, but its Description and Version lines are loose text in the <font> box that also holds the story's table, bytes the parser cannot verify, so they stay",
     'bu-google-404-before-es.html' =>
         "Google's 404 before the story: its two <p>s are never closed, and libxml2 does not close a <p> at HTML5's <header>, so the second one (\"The requested URL ... was not found on this server. That's all we know.\") holds the whole page after it and is no short block; with a </p> it goes",
+    'bw-nested-around-cp1251-uk.html' =>
+        'nginx\'s 502 document nested around the story: its head, its title and message and its "nginx" line go, every text byte of it, but its <body bgcolor> tag before the story and "<hr>", "</body>", "</html>" after it are no whole element to cut (as an-around-typo3-nl)',
+    'bw-noscript-iframe-after-ar.html' =>
+        'an <iframe>\'s fallback content ("Error 503 Service Unavailable. The comments could not be loaded.") is furniture to the parser (an <iframe> is filed with <nav> and <form>, html_parser.c), where no shell test cuts it; in a <div> it goes with the <noscript> error before it, which goes',
+    'bw-td-503-around-big5-zh.html' =>
+        'a Big5 table layout: the "503" row before the story goes, but the row after it, "回首頁 | 回上一頁" (two ways out joined by a bar), is no weak line of the lists, which take one way out a line',
     'bl-chorus-paywall-copy-en.html' =>
         'the paywall preview (three paragraphs) goes as the copy of the full story below it, and its subscription offer ("Keep reading with a subscription") goes with it as the copy\'s wrapper; the blind twin cuts only the repeated paragraphs',
     'bl-clean-related-lede-hi.html' =>
@@ -42,8 +48,6 @@ my %KNOWN_MISS = (
         'a theme\'s whole 404 page: its box and its grids go, but the top bar\'s date, weather and "Sign in"/"Subscribe" spans run together into a line of eight words with unlinked letters, read as article text, so the page is no soft error',
     'bl-soft-yahoojp-404-ja.html' =>
         'the box\'s explanation ("お探しのページは一時的にアクセスできない状況にあるか、…再度ご確認ください。") is 66 kana and kanji, counted 33 words: past the 30 words a shell block may have, so it is article text and the page no soft error',
-    'ab-spiacenti-before-it.html' =>
-        'shell lines <br>-separated inside the one block that also holds the story as bare text',
     'ak-soft-cf-524.html' =>
         "Cloudflare's 524 page with its sentences in Spanish: no list has them, and the template alone makes no soft error",
     'an-around-typo3-nl.html' =>

@@ -4599,6 +4599,59 @@ static void test_bx_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BX_ZH3
 #undef BX_ZH2
 #undef BX_ZH1
+/* The bw-* set: shell lines at the top or bottom of a story set in one box
+ * as <br><br> paragraphs (shells.c, nc_shells_edge_lines), and a 404's tip
+ * list. */
+#define BW_HEAD "<html><head><meta charset=\"utf-8\"><title>Ferry contract awarded to Polish yard</title></head>"
+#define BW_P1 "Scotland's state-owned ferry agency has awarded a contract worth 175 million pounds to build seven new electric ferries to a shipyard in Gdansk, bypassing the troubled Ferguson Marine yard on the River Clyde, officials said on Monday."
+#define BW_P2 "Caledonian Maritime Assets Limited said the Polish yard had offered the best value of the five bids it received, and that the vessels, each able to carry 100 passengers and 24 cars, would serve short crossings from 2028."
+#define BW_P3 "The GMB union said the loss of the contract put about 300 jobs in Inverclyde at risk, and islanders on Mull and Islay, where cancellations peaked in the summer of 2023, said they only cared that the ferries arrived."
+static void test_bw_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *boxed = BW_HEAD "<body><div id=\"text\"><h1>Ferry contract awarded to Polish yard</h1>\n<font face=\"Tahoma\" size=\"2\">\n"
+        "<b>403 Forbidden</b><br>\nYou don't have permission to access this resource.<br><br>\n"
+        BW_P1 "<br><br>\n" BW_P2 "<br><br>\n" BW_P3 "<br>\n<br>\nError 403 - Forbidden\n</font>\n</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", boxed, strlen(boxed), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 2 && !kept_nth(res, boxed, "403 Forbidden", 1)
+       && !kept_nth(res, boxed, "Error 403 - Forbidden", 1) && kept_nth(res, boxed, BW_P1, 1)
+       && kept_nth(res, boxed, BW_P3, 1) && kept_nth(res, boxed, "<font face=\"Tahoma\" size=\"2\">", 1)
+       && kept_nth(res, boxed, "</font>", 1),
+       "bw set: shell lines over and under a <br><br> story in its <font> box go, the box and the story stay");
+
+    const char *subject = BW_HEAD "<body><div id=\"text\"><h1>Ferry contract awarded to Polish yard</h1>\n<div class=\"body\">\n"
+        "For nine days the agency's tender page showed the same lines:<br>\nError 404<br>\nPage not found<br><br>\n"
+        BW_P1 "<br><br>\n" BW_P2 "<br><br>\n" BW_P3 "<br>\n</div>\n</div></body></html>";
+    res = run(e, p, o, "text/html", subject, strlen(subject), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bw set: a story's opening lines that quote an error page under their own sentence stay");
+
+    const char *verse = BW_HEAD "<body><div id=\"text\"><h1>Ferry contract awarded to Polish yard</h1>\n<div class=\"body\">\n"
+        "The islanders' petition:<br>\nWe waited for the ferry in the rain.<br>\nWe waited for it in the sun.<br><br>\n"
+        BW_P1 "<br><br>\n" BW_P2 "<br><br>\n" BW_P3 "<br><br>\nPhotos: Caledonian Maritime Assets<br>\n</div>\n</div></body></html>";
+    res = run(e, p, o, "text/html", verse, strlen(verse), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bw set: lines at a <br><br> story's edges that say no error stay");
+
+    const char *tips = BW_HEAD "<body><main><article><h1>Ferry contract awarded to Polish yard</h1><p>" BW_P1 "</p><p>" BW_P2
+        "</p><p>" BW_P3 "</p></article>\n<h5>Errore 404</h5>\n<p>La pagina che cercavi non esiste. Prova a:\n<ul>\n"
+        "<li>tornare alla <a href=\"/\">home page</a>\n<li>usare il motore di ricerca\n<li>controllare l'indirizzo digitato\n</ul>\n"
+        "<aside><h2>Related</h2></aside></main></body></html>";
+    res = run(e, p, o, "text/html", tips, strlen(tips), 0);
+    ok(res && !kept_nth(res, tips, "indirizzo digitato", 1) && !kept_nth(res, tips, "motore di ricerca", 1)
+       && kept_nth(res, tips, BW_P3, 1),
+       "bw set: a 404's unclosed tip list under its message goes with it");
+
+    const char *php = "PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/news/lib/db.php:12\n"
+        "Stack trace:\n#0 /var/www/news/export/plain.php(7): db_open()\n#1 {main}\n  thrown in /var/www/news/lib/db.php on line 12\n\n"
+        "Ferry contract awarded to Polish yard\n\n" BW_P1 "\n\n" BW_P2 "\n\n" BW_P3 "\n";
+    res = run(e, p, o, "text/plain", php, strlen(php), 0);
+    ok(res && !kept_nth(res, php, "thrown in", 1) && !kept_nth(res, php, "Stack trace", 1) && kept_nth(res, php, BW_P1, 1),
+       "bw set: PHP's \"thrown in ... on line 12\" closes its split trace and goes with it");
+}
+#undef BW_HEAD
+#undef BW_P1
+#undef BW_P2
+#undef BW_P3
 
 int main(int argc, char **argv)
 {
@@ -4711,6 +4764,7 @@ int main(int argc, char **argv)
     test_br_set(e, pool, &o);
     test_bt_set(e, pool, &o);
     test_bx_set(e, pool, &o);
+    test_bw_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
