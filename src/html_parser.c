@@ -69,6 +69,7 @@ typedef struct open_element {
     unsigned break_pending : 1;     /* block: and it is a <br>'s */
     unsigned in_container : 1;      /* the innermost block open here is a container (runs) */
     unsigned implied : 1;           /* libxml2's implied <p>, no element of the page (implied_paragraph) */
+    unsigned shared : 5;            /* the shared alias stands for it: its alias index + 1 */
 } open_element;
 
 enum { NC_ZONE_BOILERPLATE = 1, NC_ZONE_SKIP_TEXT = 2, NC_ZONE_ARTICLE = 4, NC_ZONE_HEAD = 8,
@@ -175,7 +176,8 @@ enum {
     EL_RAW_TEXT = 2048,    /* script, style: contents libxml2 reads raw */
     EL_VOID = 4096,        /* ends where it starts */
     EL_ALIAS = 8192,       /* may stand for another element (tag aliases, html_stream.c) */
-    EL_INERT = 16384       /* never shown: HTML5's <template> content (nc_doc_inert) */
+    EL_INERT = 16384,      /* never shown: HTML5's <template> content (nc_doc_inert) */
+    EL_SHARED = 32768      /* the shared alias: which element, the page's tag says */
 };
 
 typedef struct element_class {
@@ -236,7 +238,9 @@ static const struct flag_slot *cache_element(nc_html_parser *hp, const char *nam
     int f = element_flags(name), alias = 0;
     if (f & EL_ALIAS) {
         int k = nc_stream_alias_index(name, hp->feed.aliases);
-        if (k >= 0) {
+        if (k >= 0 && (hp->feed.shared & (1u << k)))
+            f = EL_SHARED;          /* shared_start_name, shared_end_name */
+        else if (k >= 0) {
             f = element_flags(nc_stream_alias_name(k));
             alias = k + 1;
         }
@@ -696,6 +700,75 @@ static int implied_paragraph(const nc_html_parser *hp, const char *name, const x
         && !APR_ARRAY_IDX(hp->model->blocks, top->block, nc_block).trusted;
 }
 
+/* The shared alias (html_stream.c) met where the page's tags do not say
+ * which element it stands for, or say another than libxml2 matched: parse
+ * again without it (nc_html_parser_feed). */
+static const char alias_clash[] = "alias-clash";
+static void shared_alias_clash(nc_html_parser *hp)
+{
+    hp->feed.clashes |= hp->feed.shared & hp->feed.aliases;
+    hp->failure = alias_clash;
+    xmlStopParser(hp->ctxt);
+}
+
+static int stream_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
+}
+
+static int ascii_letter(char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+/* The element of the shared alias whose start tag is at p: its alias
+ * index, read from the page's tag; -1 (a clash) when none is there. */
+static int shared_start(nc_html_parser *hp, apr_size_t p, apr_size_t cur)
+{
+    const nc_buf *o = hp->orig;
+    apr_size_t i = p + 1;
+    while (i < cur && i - p <= NC_STREAM_LONGEST_ALIASED && ascii_letter(o->data[i]))
+        i++;
+    int k = p < cur && o->data[p] == '<' && i < o->len
+            && (stream_blank(o->data[i]) || o->data[i] == '>' || o->data[i] == '/')
+        ? nc_stream_shared_alias(&hp->feed, o->data + p + 1, i - p - 1) : -1;
+    if (k < 0)
+        shared_alias_clash(hp);
+    return k;
+}
+
+/* The element of the shared alias libxml2 ends: the one open on top. When
+ * an end tag of the shared alias ends it ("</name>", blanks before the
+ * '>': the tokenizer renames no other), it must be that element's own:
+ * libxml2 took the nearest open alias for it, where it would have looked
+ * for the name. */
+static const char *shared_end_name(nc_html_parser *hp, apr_size_t cur, int *flags)
+{
+    const nc_buf *o = hp->orig;
+    if (hp->failure)
+        return NULL;
+    const open_element *top = hp->stack->nelts
+        ? &APR_ARRAY_IDX(hp->stack, hp->stack->nelts - 1, open_element) : NULL;
+    int k = top && top->shared ? (int)top->shared - 1 : -1;
+    if (k >= 0 && cur > 0 && cur <= o->len && o->data[cur - 1] == '>') {
+        apr_size_t j = cur - 1, e;
+        while (j > 0 && stream_blank(o->data[j - 1]))
+            j--;
+        e = j;
+        while (j > 0 && e - j <= NC_STREAM_LONGEST_ALIASED && ascii_letter(o->data[j - 1]))
+            j--;
+        if (j >= 2 && e > j && o->data[j - 1] == '/' && o->data[j - 2] == '<'
+            && !(e - j == strlen(top->name) && strncasecmp(o->data + j, top->name, e - j) == 0)
+            && nc_stream_shared_alias(&hp->feed, o->data + j, e - j) >= 0)
+            k = -1;                 /* another element's end tag */
+    }
+    if (k < 0) {
+        shared_alias_clash(hp);
+        return NULL;
+    }
+    return element_name(hp, top->name, flags);
+}
+
 static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
     nc_html_parser *hp = ctx;
@@ -720,6 +793,12 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
     else if (cur + 1 < o->len && o->data[cur] == '/' && o->data[cur + 1] == '>')
         tag_end = cur + 2;
     apr_size_t p = skip_silent_tokens(o, hp->last_end, cur);
+    int shared = -1;
+    if (flags & EL_SHARED) {
+        if ((shared = shared_start(hp, p, cur)) < 0)
+            return;
+        name = element_name(hp, nc_stream_alias_name(shared), &flags);
+    }
     if (start_tag_at(o, p, name)) {
         start = p;
     } else {
@@ -766,6 +845,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
 
     int container = (flags & EL_BLOCK) ? (flags & EL_CONTAINER) != 0 : in_container(hp);
     open_element *el = stack_push(hp);
+    el->shared = (unsigned)(shared + 1);
     el->name = name;            /* interned in the parser's dictionary, which lives as long as
                                  * the pool, or an alias's constant name */
     el->in_container = container;
@@ -843,6 +923,8 @@ static void on_end_element(void *ctx, const xmlChar *xname)
     const char *name = element_name(hp, (const char *)xname, &flags);
     apr_size_t cur = input_offset(hp);
 
+    if ((flags & EL_SHARED) && !(name = shared_end_name(hp, cur, &flags)))
+        return;
     if (hp->raw_name && strcmp(name, hp->raw_name) == 0)
         hp->raw_name = NULL;
     if (hp->failure || hp->stack->nelts == 0)
@@ -1329,6 +1411,8 @@ static apr_size_t cut_after_raw_start(const nc_buf *o, apr_size_t from, apr_size
  * alias in turn costs three parses at most (html_stream.c). */
 static int parse_again_without_clashes(nc_html_parser *hp)
 {
+    if (hp->feed.clashes & hp->feed.shared)
+        hp->feed.clashes |= hp->feed.shared;    /* their alias is looked for under one of them */
     hp->feed.aliases &= hp->reparsed ? 0 : ~hp->feed.clashes;
     hp->reparsed = 1;
     hp->feed.clashes = 0;
@@ -1817,6 +1901,14 @@ int nc_html_parser_feed(nc_html_parser *hp, int last)
         drop_passed_elisions(hp);
         hide_root_end_tags(hp, masked, m);
         htmlParseChunk(hp->ctxt, masked, (int)m, end);
+        if (hp->failure == alias_clash) {
+            hp->failure = NULL;     /* the shared alias, found out by the callbacks */
+            if (parse_again_without_clashes(hp) != 0)
+                break;
+            if (hp->prologue == PROLOGUE_FOUND)
+                prologue_install(hp);
+            continue;
+        }
         release_between_slices(hp->ctxt);
         drop_passed_elisions(hp);       /* before the next slice adds its own */
         if (end || hp->failure)

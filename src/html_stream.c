@@ -63,6 +63,18 @@ static const struct tag_alias {
 #define ALIAS(name, alias) { name, sizeof name - 1, alias, sizeof alias - 1 }
     ALIAS("time", "ins"), ALIAS("path", "del"), ALIAS("source", "object"),
     ALIAS("picture", "applet"), ALIAS("figcaption", "noframes"),
+    /* One alias shared: the free HTML 4 names are too few for the other
+     * frequent HTML5 elements, so these go to libxml2 as "del" too, and
+     * the callbacks read which one it is from the page's own tag
+     * (nc_stream_shared_alias; html_parser.c). libxml2 matches an end tag
+     * to the nearest open "del" where it would have looked for the name:
+     * the callbacks check that the page's end tag is that element's (a
+     * mismatch is a clash), and the tokenizer renames only an end tag it
+     * can read whole ("</name>", blanks before the '>'). */
+    ALIAS("svg", "del"), ALIAS("nav", "del"), ALIAS("main", "del"), ALIAS("aside", "del"),
+    ALIAS("header", "del"), ALIAS("footer", "del"), ALIAS("figure", "del"),
+    ALIAS("section", "del"), ALIAS("article", "del"), ALIAS("details", "del"),
+    ALIAS("summary", "del"),
 #undef ALIAS
 };
 #define LONGEST_ALIASED NC_STREAM_LONGEST_ALIASED    /* figcaption */
@@ -77,12 +89,33 @@ void nc_stream_feed_init(nc_stream_feed *feed, nc_stream_elide_fn *elide, void *
         const struct tag_alias *t = &tag_aliases[a];
         if (t->name_len > LONGEST_ALIASED || t->alias_len > t->name_len)
             continue;               /* cannot be: an alias must fit in its name */
+        int shared = strcmp(t->alias, NC_STREAM_SHARED_ALIAS) == 0;
         feed->aliases |= 1u << a;
-        feed->by_length[t->name_len] |= (unsigned char)(1u << a);
-        feed->by_length[t->alias_len] |= (unsigned char)(1u << a);
-        feed->by_letter[t->name[0] - 'a'] |= (unsigned char)(1u << a);
-        feed->by_letter[t->alias[0] - 'a'] |= (unsigned char)(1u << a);
+        feed->by_length[t->name_len] |= (apr_uint16_t)(1u << a);
+        feed->by_letter[t->name[0] - 'a'] |= (apr_uint16_t)(1u << a);
+        /* the shared alias's own name is looked for once, under its first
+         * element (alias_of_name): a "div" would try them all */
+        if (!shared || !feed->shared) {
+            feed->by_length[t->alias_len] |= (apr_uint16_t)(1u << a);
+            feed->by_letter[t->alias[0] - 'a'] |= (apr_uint16_t)(1u << a);
+        }
+        if (shared)
+            feed->shared |= 1u << a;
     }
+}
+
+static int name_matches(const char *s, apr_size_t n, const char *name, int whole);
+
+int nc_stream_shared_alias(const nc_stream_feed *feed, const char *s, apr_size_t n)
+{
+    unsigned letter = ((unsigned char)s[0] | 0x20) - 'a';
+    if (n == 0 || n > LONGEST_ALIASED || letter >= 26)
+        return -1;
+    unsigned candidates = feed->aliases & feed->shared & feed->by_length[n] & feed->by_letter[letter];
+    for (int k = 0; candidates; k++, candidates >>= 1)
+        if ((candidates & 1u) && name_matches(s, n, tag_aliases[k].name, 1))
+            return k;
+    return -1;
 }
 
 const char *nc_stream_alias_original(const char *name, unsigned aliases)
@@ -271,7 +304,7 @@ static int alias_of_name(const compactor *c, apr_size_t at, apr_size_t n, int wh
         }
         if ((whole ? t->alias_len == n : t->alias_len >= n)
             && name_matches(c->src + at, n, t->alias, whole))
-            c->feed->clashes |= bit;
+            c->feed->clashes |= (c->feed->shared & bit) ? c->feed->shared : bit;
     }
     return -1;
 }
@@ -338,6 +371,26 @@ static void rename_if_aliased(compactor *c, apr_size_t at, apr_size_t end)
     int k = c->feed->aliases ? alias_of_name(c, at, end - at, 1) : -1;
     if (k >= 0)
         rename_tag(c, at, end, k);
+}
+
+/* The same for an end tag's name, whose '>' is at gt. An end tag of the
+ * shared alias with more than blanks after its name is a clash: the
+ * callbacks read its name back from "</name>" (html_parser.c). */
+static void rename_end_tag(compactor *c, apr_size_t at, apr_size_t end, apr_size_t gt)
+{
+    int k = c->feed->aliases ? alias_of_name(c, at, end - at, 1) : -1;
+    if (k < 0)
+        return;
+    if (c->feed->shared & (1u << k)) {
+        apr_size_t j = end;
+        while (j < gt && blank_seen(c->src[j]))
+            j++;
+        if (j < gt) {
+            c->feed->clashes |= 1u << k;
+            return;
+        }
+    }
+    rename_tag(c, at, end, k);
 }
 
 /* One attribute of a start tag, as htmlParseStartTag reads it: its name
@@ -755,7 +808,7 @@ apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_
             const char *gt = letter_seen(src[at + 2]) ? memchr(src + at + 2, '>', n - at - 2) : NULL;
             apr_size_t k = gt ? name_end(&c, at + 2) : 0;
             if (k)
-                rename_if_aliased(&c, at + 2, k);
+                rename_end_tag(&c, at + 2, k, (apr_size_t)(gt - src));
             end = gt ? (apr_size_t)(gt - src) + 1 : 0;
         } else if (next == '!' && src[at + 2] == '-' && src[at + 3] == '-')
             end = comment_end(&c, at);

@@ -25,9 +25,15 @@ typedef struct nc_stream_feed {
     nc_stream_elide_fn *elide;
     void *baton;
     /* the aliases whose name or alias has this length, or this first letter */
-    unsigned char by_length[NC_STREAM_LONGEST_ALIASED + 1];
-    unsigned char by_letter[26];
+    apr_uint16_t by_length[NC_STREAM_LONGEST_ALIASED + 1];
+    apr_uint16_t by_letter[26];
+    unsigned shared;            /* the aliases named NC_STREAM_SHARED_ALIAS */
 } nc_stream_feed;
+
+/* The alias several elements share; which one a tag is, is read from the
+ * page's own tag name s[0, n): its index among the aliases in use, or -1. */
+#define NC_STREAM_SHARED_ALIAS "del"
+int nc_stream_shared_alias(const nc_stream_feed *feed, const char *s, apr_size_t n);
 
 /* A feed with every tag alias in use. */
 void nc_stream_feed_init(nc_stream_feed *feed, nc_stream_elide_fn *elide, void *baton);

@@ -620,6 +620,57 @@ static void test_tag_aliases(const nc_engine *e, apr_pool_t *parent, const nc_op
     apr_pool_destroy(p);
 }
 
+/* The shared alias (html_stream.c): <section>, <header>, <nav>... all go to
+ * libxml2 as "del", which matches an end tag to the nearest open "del".
+ * Mis-nested, or with an end tag the tokenizer does not rename, the page is
+ * parsed again without it: the same edits as with a real <del>, which turns
+ * the alias off from the start, wherever the page is split. */
+static void test_shared_alias(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html><html><head><title>Dock strike</title></head><body>\n"
+        "<nav class=\"menu\"><a href=\"/\">Home</a></nav><section class=\"error-page\"><header>"
+        "<h2>Sorry!! Error! We're sorry, but the page you were looking for doesn't exist.</h2>"
+        "</section></header>\n<main><article><header><h1>Dock workers strike in Rotterdam</h1></ARTICLE>"
+        "\n<p>Union leader Jan de Vries said on Friday that 4,000 dock workers walked out over pay "
+        "and that the strike would last until Monday at the earliest.</p></header>\n<section><p>The port "
+        "authority said the strike cost 12 million euros a day.</p></section>";
+    static const char tail[] =
+        "\n<p>Union leader Jan de Vries said on Friday that 4,000 dock workers walked out over pay "
+        "and that the strike would last until Monday at the earliest.</p>\n</article></main>"
+        "<footer><svg><path d=\"M0 0\"/></svg></footer></body></html>";
+    static const char real_del[] = " <del>Updated at 14:00.</del>";
+    apr_pool_t *p;
+    apr_pool_create(&p, parent);
+    const char *pages[2] = { apr_pstrcat(p, head, tail, NULL), apr_pstrcat(p, head, real_del, tail, NULL) };
+    const char *outs[2] = { NULL, NULL };
+    for (int k = 0; k < 2; k++) {
+        apr_size_t len = strlen(pages[k]), out_len = 0;
+        const nc_result *res = run(e, p, o, "text/html", pages[k], len, 0);
+        const char *why = edits_problem(res, len, p);
+        nc_result rem = res ? removals_only(res, p) : (nc_result){ 0 };
+        const char *out = why ? NULL : nc_apply_edits(p, pages[k], len, &rem, &out_len);
+        outs[k] = out ? apr_pstrndup(p, out, out_len) : NULL;
+    }
+    const char *at = outs[1] ? strstr(outs[1], real_del) : NULL;
+    ok(outs[0] && at && !strcmp(apr_pstrcat(p, apr_pstrndup(p, outs[1], (apr_size_t)(at - outs[1])),
+                                            at + strlen(real_del), NULL), outs[0]),
+       "shared alias: mis-nested elements parse as with the alias off (a real <del>)");
+    for (int k = 0; k < 2; k++) {
+        apr_size_t len = strlen(pages[k]), bad = 0;
+        const nc_result *whole = run(e, p, o, "text/html", pages[k], len, 0);
+        int same = 1;
+        for (apr_size_t cut = 1; cut < len && same; cut++) {
+            const nc_result *r = run_split(e, p, o, "text/html", pages[k], len, cut);
+            same = edits_problem(r, len, p) == NULL && same_edits(whole, r);
+            bad = cut;
+        }
+        ok(same, "shared alias%s: the same edits wherever the page is split%s",
+           k ? ", with a real <del>" : "", same ? "" : apr_psprintf(parent, " (not at %lu)", (unsigned long)bad));
+    }
+    apr_pool_destroy(p);
+}
+
 /* Class, id and role are read from the page's bytes, not from libxml2
  * (html_stream.c): libxml2's reading of them, as far as the tokenizer
  * follows the tag, and libxml2's own where it does not. */
@@ -4736,6 +4787,7 @@ int main(int argc, char **argv)
     test_raw_text_skipping(e, pool, &o);
     test_regex_needs(pool);
     test_tag_aliases(e, pool, &o);
+    test_shared_alias(e, pool, &o);
     test_tag_hints(e, pool, &o);
     test_shell_model();
     test_window_marks_cached(e, pool, &o);
