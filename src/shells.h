@@ -19,6 +19,10 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts);
 
+/* Does text open with an apology proper ("We're sorry.", "Lo sentimos,")?
+ * For the soft-error decision: a long paragraph in a shell's own box. */
+int nc_shells_opens_with_apology(const nc_shell_rules *rules, apr_pool_t *p, const char *text, apr_size_t len);
+
 /* Does a class/id hint name an error message ("error-page", "page-404")? */
 int nc_hint_names_error(const char *hint);
 /* Does block i's class or id name an error message? nc_hint_names_error,
