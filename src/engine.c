@@ -378,10 +378,17 @@ static int reads_as_article(nc_doc *d, int i, const char *story_form, const char
  * edit changes. Each box is walked once: a line that is the box's is its
  * only candidate. */
 #define SHELL_BOX_LINE_MAX_WORDS 16
+/* A longer paragraph is the box's too when it opens with an apology proper
+ * ("We're sorry. The story or page you were trying to reach may have been
+ * moved, renamed or taken down, ...", the bv-* set): a 404 box's
+ * explanation runs to 40-70 words, past the 30 a shell block may have,
+ * while a story's paragraph hardly ever opens with "we're sorry". */
+#define SHELL_BOX_APOLOGY_MAX_WORDS 70
 static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const char *footer, const char *cards)
 {
     const nc_block *b = block_at(d, i);
-    if (b->words > SHELL_BOX_LINE_MAX_WORDS || b->parent < 0)
+    int long_line = b->words > SHELL_BOX_LINE_MAX_WORDS;
+    if (b->words > SHELL_BOX_APOLOGY_MAX_WORDS || b->parent < 0)
         return 0;
     const nc_block *box = block_at(d, b->parent);
     if (nc_block_page_or_main(box))
@@ -396,7 +403,7 @@ static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const cha
         else if (o->verdict == NC_KEEP && o->words > 0 && reads_as_article(d, j, story_form, footer, cards))
             return 0;
     }
-    return shell;
+    return shell && (!long_line || nc_shells_opens_with_apology(d->engine->shells, d->pool, b->text, b->text_len));
 }
 
 /* Shell lines at the edge of a long block of loose text (shells.c): byte

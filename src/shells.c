@@ -29,8 +29,8 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 320       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 265   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_PREFIXES 360       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 290   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -49,6 +49,7 @@ struct nc_shell_rules {
     int first_soft;                    /* composed[i] for i >= this: soft_patterns */
     int first_advice;                  /* composed[i] for i >= this: advice_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
+    nc_regex *box_apology;             /* a paragraph that opens with the site's apology proper */
     nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */
@@ -65,6 +66,20 @@ struct nc_shell_rules {
     nc_traces *traces;                 /* stack frames, exception headers, PHP error lines */
 };
 
+/* A paragraph that opens with an apology proper, in a shell's own box: a
+ * 404 box's long explanation ("We're sorry. The story or page you were
+ * trying to reach may have been moved, renamed or taken down, ..."), 40
+ * to 70 words. Only "sorry" and its translations: a story's sentence
+ * opens with "Leider", "Purtroppo", "Niestety" ("unfortunately") often
+ * enough, with "we are sorry" hardly ever. */
+static const char *const box_apology_pattern =
+    "^\\W*(?:sorry|we(?:'re|’re| are) (?:so |very |truly )?sorry|our apologies|we apologi[sz]e|"
+    "(?:nous sommes |nous )?(?:désolés?|navrés?)|(?:es |das )?tut uns leid|wir bitten um entschuldigung|entschuldigung|"
+    "lo sentimos|disculp(?:a|e|en|as)|ci dispiace|(?:siamo )?spiacenti|ci scusiamo|desculpe|lamentamos|sentimos muito|"
+    "het spijt (?:ons|me)|onze excuses|przepraszamy|извините|приносим (?:свои )?извинения|вибачте|просимо вибачення|"
+    "перепрошуємо|(?:çok )?üzgünüz|özür dileriz|عذرا|عذراً|عذرًا|نأسف|نعتذر|抱歉|很抱歉|对不起|對不起|"
+    "申し訳(?:ございません|ありません)|すみません|죄송합니다|omlouváme se|λυπούμαστε)(?:\\W|$)";
+
 /* Sentences that only error pages say, in the languages news mirrors meet. */
 static const char *const phrase_patterns[] = {
     /* English */
@@ -79,7 +94,7 @@ static const char *const phrase_patterns[] = {
     "\\byou may have mistyped the address\\b",
     "\\bif you are the application owner,? check (?:the|your) logs\\b|"
         "\\ban error occurred in the application and your page could not be served\\b",
-    "\\b(?:whitelabel error page|no explicit mapping for /error)\\b|\\bthere was an unexpected error \\(type=",
+    "\\b(?:whitelabel error page|no explicit mapping for /error)\\b|\\bcould not resolve view with name '[^']{1,160}' in servlet with name\\b|\\bthere was an unexpected error \\(type=",
     /* Magento's error report (pub/errors): its lines under "There has been
      * an error processing your request" */
     "\\bexception printing is disabled by default for security reasons\\b|^error log record number: [0-9a-f]{6,}",
@@ -91,7 +106,19 @@ static const char *const phrase_patterns[] = {
         "\\bthe origin web server timed out (?:responding to this request|before responding)\\b|"
         "\\bcloudflare is (?:currently )?unable to (?:resolve your requested domain|establish an ssl connection to the origin server)\\b|"
         "\\bthe origin web server does not have a valid ssl certificate\\b|"
-        "\\bif you(?:'re|’re| are) (?:a visitor|the owner) of this website\\b",
+        "\\bif you(?:'re|’re| are) (?:a visitor|the owner) of this website\\b|"
+        /* the same pages as Cloudflare serves them translated: the origin
+         * web server timed out or did not answer */
+        "\\bservidor web de origen[^.!?]{0,40}?(?:agotó el tiempo de espera|no (?:respondió|responde|devuelve))|"
+        "\\ble serveur web d(?:'|’)origine (?:a expiré|n(?:'|’)a pas répondu|ne (?:répond|renvoie) pas)|"
+        "\\b(?:der )?ursprungs-?webserver (?:hat )?(?:eine zeitüberschreitung|nicht (?:rechtzeitig )?geantwortet|antwortet nicht)|"
+        "\\bil server web di origine (?:è andato in timeout|non ha risposto|non risponde)|"
+        "\\bo servidor web de origem (?:excedeu o tempo limite|não respondeu|não está a responder|não está respondendo)|"
+        "\\bde (?:oorspronkelijke|bron)webserver (?:heeft een time-?out|reageerde niet|reageert niet)|"
+        "\\bserwer (?:www )?źródłowy (?:przekroczył limit czasu|nie odpowiedział|nie odpowiada)|"
+        "исходный веб-сервер (?:не ответил|не отвечает|превысил время ожидания)|"
+        "вихідний веб-сервер (?:не відповів|не відповідає|перевищив час очікування)|"
+        "kaynak web sunucusu (?:zaman aşımına uğradı|yanıt vermedi)",
     "\\bthe requested resource (?:was not found|could not be found|is not available)\\b",
     "\\bsorry,? (?:but )?(?:this|the) page (?:doesn't|doesn’t|does not|can't|cannot|could not|no longer)\\b",
     "\\b(?:this|the) page (?:doesn't|doesn’t|does not|no longer) exists?\\b",
@@ -653,7 +680,7 @@ static const char *const service_patterns[] = {
         "\\b(?:der|die|das) (?:angeforderte|gesuchte|aufgerufene) (?:seite|beitrag|artikel|inhalt|meldung|nachricht)\\b[^.!?]{0,60}?"
             "\\b(?:archiviert|entfernt|gelöscht|depubliziert|nicht mehr (?:abrufbar|verfügbar|online))|"
         "\\bl(?:'|’)(?:article|contenu) (?:demandé|que vous (?:cherchez|recherchez|avez demandé)) (?:a été|est) (?:archivé|supprimé|retiré|dépublié)|"
-        "\\b(?:el artículo|la noticia|el contenido) (?:solicitad[ao]|que (?:buscas|busca|solicitaste)) (?:ha sido|fue) (?:archivad[ao]|eliminad[ao]|retirad[ao]|despublicad[ao])|"
+        "\\b(?:el artículo|la noticia|el contenido) (?:solicitad[ao]|que (?:buscas|busca|solicitaste)) (?:(?:ha caducado|ha expirado) o )?(?:ha sido|fue) (?:archivad[ao]|eliminad[ao]|retirad[ao]|despublicad[ao])|"
         "\\b(?:l(?:'|’)articolo|la notizia|il contenuto) (?:richiest[ao]|che (?:cerchi|stai cercando)) (?:è stat[ao]) (?:archiviat[ao]|rimoss[ao]|eliminat[ao])|"
         "\\b(?:a reportagem|a notícia|o artigo|o conteúdo|a matéria) (?:solicitad[ao]|que (?:você )?(?:tentou acessar|procura|procurava|buscava)) "
             "(?:foi|está) (?:removid[ao]|arquivad[ao]|excluíd[ao]|apagad[ao]|despublicad[ao])|"
@@ -665,6 +692,48 @@ static const char *const service_patterns[] = {
         "(?:المقال|الخبر|المحتوى) (?:المطلوب|الذي تبحث عنه) (?:تم حذفه|تمت أرشفته)|"
         "(?:您)?(?:请求|访问|要找)的(?:文章|新闻|内容)(?:已被|已)(?:删除|归档|下线)|"
         "(?:お探しの|リクエストされた)(?:記事|ニュース|コンテンツ)は(?:削除|アーカイブ)され",
+    /* a bot check in the reader's language (Cloudflare's, DataDome's and
+     * PerimeterX's pages as they serve them translated): the reader asked
+     * to show they are human, the connection's security to be reviewed
+     * first, unusual activity seen from the reader's device or network.
+     * Each addresses the reader ("vous", "Sie", "jesteś"), not a thing in
+     * the news. */
+    "\\b(?:vérif\\w*|confirme[rz]?|prouve[rz]?) (?:que|si) vous (?:êtes|etes) (?:un )?(?:humain|être humain)|"
+        "\\b(?:doit|doivent) vérifier la sécurité de votre connexion|\\bactivez javascript et les cookies pour continuer|"
+        "\\b(?:überprüf\\w*|bestätig\\w*|prüf\\w*|verifizier\\w*),? (?:ob|dass) sie (?:ein )?mensch (?:sind|und kein (?:roboter|bot) sind)|"
+        "\\bmuss die sicherheit ihrer verbindung überprüfen|\\baktivieren sie javascript und cookies,? um fortzufahren|"
+        "\\b(?:verific\\w*|comprob\\w*|confirm\\w*|demostr\\w*) (?:que|si) (?:eres|es|usted es) (?:un )?(?:humano|ser humano)|"
+        "\\bnecesita (?:revisar|verificar|comprobar) la seguridad de (?:su|tu) conexión|"
+        "\\b(?:habilita|activa|habilite|active) javascript y (?:las )?cookies para continuar|"
+        "\\b(?:verific\\w*|conferm\\w*|dimostr\\w*) (?:che|di) (?:tu )?(?:sia|sei|essere) (?:un )?(?:essere umano|umano)|"
+        "\\bdeve verificare la sicurezza della (?:tua )?connessione|\\babilita javascript e (?:i )?cookie per continuare|"
+        "\\b(?:verific\\w*|confirm\\w*|comprov\\w*) (?:se|que) (?:você|voce) (?:é|e) (?:um )?(?:humano|ser humano)|"
+        "\\bprecisa (?:verificar|analisar) a segurança da (?:sua )?conexão|\\b(?:ative|habilite) (?:o )?javascript e (?:os )?cookies para continuar|"
+        "\\b(?:controleren|bevestigen|verifiëren|zeker weten|nagaan) (?:of|dat) (?:u|je|jij) een mens bent|"
+        "\\bmoet de beveiliging van (?:uw|je) verbinding (?:controleren|beoordelen)|\\bschakel javascript en cookies in om (?:door )?te gaan|"
+        "\\b(?:potwierd\\w*|sprawdz\\w*|weryfik\\w*|udowodni\\w*),? (?:czy|że) jesteś człowiekiem|"
+        "\\bmusi sprawdzić bezpieczeństwo (?:twojego )?połączenia|\\bwłącz javascript i (?:pliki )?cookies?,? aby kontynuować|"
+        "(?:подтвердите|подтвердить|убедиться|проверяем|проверить),? что вы (?:не робот|человек)|"
+        "необходимо проверить безопасность вашего (?:подключения|соединения)|"
+        "(?:підтвердіть|підтвердити|переконатися|перевіряємо|перевірити),? що ви (?:не робот|людина)|"
+        "insan olduğunuzu (?:doğrul\\w*|kanıtla\\w*|onayla\\w*)|bağlantınızın güvenliğini (?:gözden geçirmesi|kontrol etmesi) gerek|"
+        "(?:تحقق|التحقق|نتحقق|أثبت|إثبات|تأكيد) (?:من )?(?:أنك|انك) (?:إنسان|انسان|لست روبوت)|"
+        "(?:验证|確認|确认|驗證)(?:一下)?(?:您|你)(?:是|為|为)(?:真人|人类|人類)|正在检查(?:您的)?浏览器|"
+        "(?:人間|ロボットではない)(?:である)?ことを確認|ブラウザを確認しています|"
+        "\\bunusual (?:activity|traffic) from your (?:device|network|computer)\\b|"
+        "\\bungewöhnliche (?:aktivitäten?|zugriffe|datenverkehr) (?:von|aus) ihrem (?:gerät|netzwerk)|"
+        "\\bactivité inhabituelle (?:provenant )?(?:de|depuis) votre (?:appareil|réseau|ordinateur)|"
+        "\\bactividad inusual (?:desde|de|en) (?:tu|su) (?:dispositivo|red)\\b|"
+        "\\battività (?:insolita|anomala) (?:dal|dalla|dalle) (?:tu[ao]|su[ao]) (?:dispositivo|rete)|"
+        "\\batividade (?:incomum|invulgar|suspeita) (?:a partir d[oa] |d[oa] |n[oa] )(?:seu|sua) (?:dispositivo|rede)|"
+        "\\bongebruikelijke activiteit (?:vanaf|van|op) (?:uw|je) (?:apparaat|netwerk)|"
+        "\\bnietypową aktywność (?:z|w|na) (?:twojej|twoim|twojego) (?:sieci|urządzeni\\w*)|"
+        "(?:подозрительн|необычн)\\w* (?:активность|трафик) (?:с|из) вашей сети|"
+        "(?:підозріл|незвичн|незвичайн)\\w* (?:активність|трафік) (?:з|із) вашої мережі|"
+        "(?:cihazınızdan|ağınızdan) (?:gelen )?(?:olağandışı|alışılmadık|şüpheli) (?:etkinlik|trafik)|"
+        /* DataDome's line under its captcha: "Please enable JS and disable any ad blocker" */
+        "\\bjs\\b[^.!?]{0,60}?(?:ad ?blockers?\\b|adblock\\w*|bloqueurs? de pub\\w*|werbeblocker\\w*|bloqueador\\w* de an[úu]ncios|"
+        "blocc\\w* (?:degli |di |gli )?annunci|blokad\\w* reklam|блокировщик\\w* рекламы|блокувальник\\w* реклами|reklam engelleyic\\w*)",
     NULL
 };
 #undef NC_JS_OBJECT
@@ -1148,6 +1217,10 @@ static const char *const trigger_prefixes[] = {
     "konten", "kandungan", "kesalahan", "ralat", "trang", "stranic", "sadr", "chyb",
     /* the site too busy to answer */
     "experienc", "aufgrund", "raison", "debido",
+    /* a bot check in the reader's language, a CDN's translated 5xx page */
+    "huma", "mensch", "mens", "umano", "insan", "potwierd", "sprawdz", "weryfik", "unusual", "ungew", "activit",
+    "actividad", "attivit", "atividad", "ongebruik", "nietyp", "cihaz", "sicherheit", "segur", "sicurezz",
+    "beveilig", "bezpiecz", "ursprung", "oorspronk", "servlet", "adblock", "blocker", "bloqueu", "werbeblock", "bloqueador", "annunci", "blokad",
     NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
@@ -1175,7 +1248,10 @@ static const char *const trigger_stems[] = {
     "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
     "löyt", "údržb", "provoz", "întreținere",
     /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's, GnuBoard's) */
-    "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이", NULL
+    "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이",
+    /* a bot check in the reader's language, a CDN's translated 5xx page */
+    "человек", "робот", "людина", "активност", "активніст", "трафик", "трафік", "ağınız", "üvenliğ", "écurité",
+    "إنسان", "انسان", "روبوت", "真人", "人类", "人類", "人間", "ロボット", "ブラウザ", "блокировщик", "блокувальник", "engelleyic", "źródłow", "сходный", "ихідний", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1846,6 +1922,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
     if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
+        || !(r->box_apology = nc_regex_compile(p, box_apology_pattern, 0, err))
         || !(r->attribution = nc_regex_compile(p, attribution_pattern, 0, err))
         || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err))
         || !(r->failure = nc_regex_compile(p, failure_pattern, 0, err)))
@@ -5853,4 +5930,11 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
         }
     }
     return found;
+}
+
+int nc_shells_opens_with_apology(const nc_shell_rules *r, apr_pool_t *p, const char *text, apr_size_t len)
+{
+    apr_size_t ms, me;
+    pcre2_match_data *md = nc_regex_match_data(p);
+    return md && nc_regex_find(r->box_apology, md, text, len, 0, &ms, &me) > 0;
 }

@@ -4703,6 +4703,53 @@ static void test_bw_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BW_P1
 #undef BW_P2
 #undef BW_P3
+/* The bv-* set (soft errors, round 3): a 404 box's long explanation that
+ * opens with "We're sorry" is the box's, not article text (engine.c,
+ * line_of_shell_box); one that opens with "Unfortunately", or runs past
+ * 70 words, still reads as a story's. A bot check in the reader's
+ * language is a shell (shells.c, service_patterns); a story quoting it
+ * keeps every byte. */
+#define BV_HEAD "<html><head><meta charset=\"utf-8\"><title>Page not found - The Courier</title></head><body>" \
+    "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news/\">News</a></li></ul></nav><main><div class=\"col\">"
+#define BV_BOX_OPEN "<div class=\"error-box\"><h1>Oops! Page not found</h1><p>The page you requested could not be found.</p>"
+#define BV_EXPLAIN "The story or page you were trying to reach may have been moved, renamed or taken down, or the link you " \
+    "followed may be out of date. Our archive was reorganized this fall, so some older addresses no longer work. Please try " \
+    "searching for what you need, or start again from our homepage."
+#define BV_TAIL "</div></div></main><footer><p>The Courier LLC. All rights reserved.</p></footer></body></html>"
+static void test_bv_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *sorry = BV_HEAD BV_BOX_OPEN "<p>We're sorry. " BV_EXPLAIN "</p>" BV_TAIL;
+    const nc_result *res = run(e, p, o, "text/html", sorry, strlen(sorry), 0);
+    ok(res && res->soft_error, "bv set: a 404 box's long explanation opening with \"We're sorry\" is the box's: a soft error");
+
+    const char *sadly = BV_HEAD BV_BOX_OPEN "<p>Unfortunately, " BV_EXPLAIN "</p>" BV_TAIL;
+    res = run(e, p, o, "text/html", sadly, strlen(sadly), 0);
+    ok(res && !res->soft_error, "bv set: a long paragraph opening with \"Unfortunately\" in the box reads as a story's");
+
+    const char *longer = BV_HEAD BV_BOX_OPEN "<p>We're sorry. " BV_EXPLAIN " " BV_EXPLAIN "</p>" BV_TAIL;
+    res = run(e, p, o, "text/html", longer, strlen(longer), 0);
+    ok(res && !res->soft_error, "bv set: a paragraph past 70 words is article text, whatever it opens with");
+
+    const char *bot = "<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Un instant</title></head><body><div class=\"main-content\">"
+        "<h1>www.exemple.fr</h1><h2>V\xc3\xa9rification que vous \xc3\xaates un humain. Cela peut prendre quelques secondes.</h2>"
+        "<div>www.exemple.fr doit v\xc3\xa9rifier la s\xc3\xa9" "curit\xc3\xa9 de votre connexion avant de continuer.</div></div></body></html>";
+    res = run(e, p, o, "text/html", bot, strlen(bot), 0);
+    ok(res && res->soft_error, "bv set: a bot check in French is a soft error");
+
+    const char *quoted = "<html><head><meta charset=\"utf-8\"><title>Le site des imp\xc3\xb4ts bloque ses usagers</title></head><body><main><article>"
+        "<h1>Le site des imp\xc3\xb4ts bloque ses usagers</h1><p>Depuis lundi, des milliers de contribuables qui voulaient d\xc3\xa9" "clarer leurs revenus en ligne "
+        "se sont heurt\xc3\xa9s \xc3\xa0 un \xc3\xa9" "cran affichant \xc2\xab V\xc3\xa9rification que vous \xc3\xaates un humain \xc2\xbb, sans jamais pouvoir passer \xc3\xa0 la page suivante, "
+        "a reconnu mardi la direction g\xc3\xa9n\xc3\xa9rale des finances publiques, qui promet un correctif avant la fin de la semaine.</p>"
+        "<p>Le minist\xc3\xa8re assure qu'aucune p\xc3\xa9nalit\xc3\xa9 de retard ne sera appliqu\xc3\xa9" "e aux usagers concern\xc3\xa9s, dont le nombre exact n'est pas encore connu.</p>"
+        "</article></main></body></html>";
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && !res->soft_error && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "bv set: a story quoting the bot check in a long paragraph keeps every byte");
+}
+#undef BV_HEAD
+#undef BV_BOX_OPEN
+#undef BV_EXPLAIN
+#undef BV_TAIL
 
 int main(int argc, char **argv)
 {
@@ -4817,6 +4864,7 @@ int main(int argc, char **argv)
     test_bt_set(e, pool, &o);
     test_bx_set(e, pool, &o);
     test_bw_set(e, pool, &o);
+    test_bv_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
