@@ -143,13 +143,21 @@ static const char *const phrase_patterns[] = {
      * resource..."), and the 13 other languages' usual wording for them */
     "\\b(?:die angeforderte ressource|la ressource demandée|el recurso (?:requerido|solicitado)|"
         "la risorsa richiesta|o recurso (?:requisitado|solicitado|pedido)|de (?:gevraagde|opgevraagde) bron|"
-        "żądany zasób|запрашиваемый ресурс|запитаний ресурс|istenen kaynak)\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?"
+        "żądany zasób|запрашиваемый ресурс|запрошенный ресурс|запитаний ресурс|istenen kaynak)\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?"
         "(?:ist nicht verfügbar|n(?:'|’)est pas disponible|no (?:está|se encuentra) disponible|non è disponibile|"
         "não está disponível|is niet beschikbaar|nie jest dostępny|недоступ\\w*|не доступ\\w*|"
-        "(?:mevcut değil|kullanılamıyor|kullanılabilir değil))|"
-        "المورد المطلوب\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?غير (?:متوفر|متاح)|"
-        "(?:请求的|所请求的|要求的)资源\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:不可用|不存在)|"
-        "要求されたリソース\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?は(?:利用できません|存在しません)",
+        "(?:mevcut değil|kullanılamıyor|kullanılabilir değil)|"
+        /* and "could not be found" (Liferay's, a portal's and an API
+         * gateway's "The requested resource could not be found.") */
+        "(?:konnte|kann) nicht gefunden werden|wurde nicht gefunden|est introuvable|n(?:'|’)a pas (?:pu être|été) trouvée|"
+        "no (?:se )?(?:ha )?(?:podido|pudo|puede) (?:ser )?encontrar(?:se)?|no (?:se )?(?:ha )?(?:sido )?encontrado|"
+        "non (?:è stata|può essere) trovata|não (?:pôde|pode) ser encontrado|não foi encontrado|"
+        "(?:kon|kan) niet (?:worden )?gevonden(?: worden)?|(?:is|werd) niet gevonden|"
+        "nie (?:został|mógł zostać|może zostać) (?:znaleziony|odnaleziony)|"
+        "не (?:найден|может быть найден)|не (?:знайдено|знайдений|може бути знайдений)|bulunamadı|bulunamıyor)|"
+        "المورد المطلوب\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:غير (?:متوفر|متاح|موجود)|لم يتم العثور عليه)|"
+        "(?:请求的|所请求的|要求的)资源\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:不可用|不存在|未找到|找不到)|"
+        "要求されたリソース\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:は|が)(?:利用できません|存在しません|見つかりません(?:でした)?)",
     "\\b(?:der ursprungsserver|le serveur d(?:'|’)origine|el servidor (?:de )?origen|il server di origine|"
         "o servidor de origem|de (?:bronserver|oorspronkelijke server)|serwer (?:pochodzenia|źródłowy)|"
         "исходный сервер|сервер[- ]источник|вихідний сервер|kaynak sunucu)\\b[^.]{0,80}?"
@@ -507,7 +515,9 @@ static const char *const phrase_patterns[] = {
     "не вдалося знайти сторінку|такої сторінки не існує",
     "sayfay[ıi] bulamad[ıi]k|aradığınız sayfaya ulaşılamıyor",
     "لم نتمكن من العثور على الصفحة",
-    "无法找到(?:该)?页面|ページを表示できません|指定されたページは存在しません",
+    "无法找到(?:该)?页面|ページを表示できません|"
+        /* EC-CUBE's "※ ご指定のページはございません。" and the plain form */
+        "(?:ご)?指定(?:の|された)ページ(?:は|が)(?:存在しません|ございません|ありません|見つかりません)",
     "сторінк[уа] не (?:знайдено|існує)|сторінку не знайдено|запитувана сторінка",
     "\\b(?:aradığınız |istediğiniz )?sayfa (?:bulunamadı|mevcut değil)",
     "الصفحة (?:المطلوبة |التي تبحث عنها )?غير موجودة|لم يتم العثور على الصفحة",
@@ -4412,6 +4422,22 @@ static int says_phrase_unquoted(const nc_shell_rules *r, pcre2_match_data *md, c
     return 0;
 }
 
+/* Is the text after block i the story pasted into i's box: the page's
+ * headline, in a later child of i's parent, that parent no page or story
+ * wrapper? A theme's 404 template holds its title and explanation, then
+ * the story a broken mirror pasted into it (Soledad's "OOPS! ..." line and
+ * its 37-word apology over the <article>); a story's own paragraph comes
+ * after its headline, not before it. */
+static int story_pasted_after(const nc_docmodel *m, const nc_head *title, int i, int after)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    if (parent < 0 || nc_block_page_or_main(&APR_ARRAY_IDX(m->blocks, parent, nc_block))
+        || after > APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc)
+        return 0;
+    const nc_block *a = &APR_ARRAY_IDX(m->blocks, after, nc_block);
+    return a->parent != parent && is_headline(title, a);
+}
+
 static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
                                   const nc_docmodel *m, const nc_head *title, const char *weak_blocks,
                                   int i, int story, int *also)
@@ -4439,7 +4465,8 @@ static int sandwiched_description(const nc_shell_rules *r, pcre2_match_data *md,
                      && weak_blocks[after] && APR_ARRAY_IDX(m->blocks, after, nc_block).last_desc == after
                      && !is_headline(title, &APR_ARRAY_IDX(m->blocks, after, nc_block));
     if (before < 0 || APR_ARRAY_IDX(m->blocks, before, nc_block).verdict != NC_SHELL
-        || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL && !weak_after)
+        || (after >= 0 && APR_ARRAY_IDX(m->blocks, after, nc_block).verdict != NC_SHELL && !weak_after
+            && !story_pasted_after(m, title, i, after))
         || beside_prose(m, i))
         return 0;
     int parent = b->parent;
@@ -4550,6 +4577,34 @@ static int mark_sandwiched_boxes(const nc_docmodel *m, const nc_head *title)
         }
     }
     return marked;
+}
+
+/* A form with no text of its own between two siblings of nothing but
+ * shell: a template's search box under its "Vielleicht hilft Ihnen
+ * unsere Suche weiter:" line and over its "Zur Startseite" link (TYPO3's
+ * indexed search in a content element that names no error, so the
+ * error-container rule, wordless_form_after_shell, does not see it). A
+ * form with a word in it (a newsletter box) is no part of this. */
+static int wordless_form_between_shells(const nc_docmodel *m, int f)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, f, nc_block);
+    if (b->tag[0] != 'f' || strcmp(b->tag, "form") != 0 || b->verdict != NC_KEEP || !b->trusted
+        || b->end == NC_BLOCK_OPEN || b->parent < 0)
+        return 0;
+    for (int j = f; j <= b->last_desc; j++)
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).text_len > 0)
+            return 0;
+    const nc_block *pb = &APR_ARRAY_IDX(m->blocks, b->parent, nc_block);
+    int prev = -1, seen = 0;
+    for (int j = b->parent + 1; j <= pb->last_desc && ++seen <= BESIDE_PROSE_REACH;
+         j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        if (j < f) {
+            if (has_text(m, j))
+                prev = j;
+        } else if (j > f && has_text(m, j))
+            return prev >= 0 && all_shell(m, prev) && all_shell(m, j);
+    }
+    return 0;
 }
 
 /* The other part of a shell around or beside the story: a weak line (a
@@ -5481,6 +5536,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             if (weak_beside_shell(m, title, weak_blocks, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += mark_sandwiched_boxes(m, title) > 0;
+        for (int i = 0; i < nblocks; i++)
+            if (wordless_form_between_shells(m, i))
+                regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         spare_story_titles(m);
         spare_comment_headings(m);
     }

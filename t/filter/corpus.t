@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -28,6 +28,8 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
+    'by-soledad-404-around-it.html' =>
+        'Soledad\'s 404 box around the story: its "OOPS!" line, its 37-word apology and its search box go, but the empty <div class="error-image"></div> that opens the box (the theme\'s picture, set by CSS) stays: markup only, no text, and no rule takes an empty element before a shell along (a Drupal anchor <a id="main-content"></a> sits there too)',
     'bu-aspnet-ysod-around-cp1252-fr.html' =>
         "ASP.NET's French runtime-error screen around the story (as av-aspnet-ysod-around-de): its title and heading go, but its Description and Version lines are loose text in the <font> box that also holds the story's table, bytes the parser cannot verify, so they stay",
     'bu-google-404-before-es.html' =>

@@ -4750,6 +4750,62 @@ static void test_bv_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BV_BOX_OPEN
 #undef BV_EXPLAIN
 #undef BV_TAIL
+/* The by-* set (localised CMS and theme error shells): a theme's 404 box
+ * whose long apology sits between its title and the story pasted into the
+ * box goes (Soledad); "the requested resource could not be found" in the
+ * 13 other languages (Liferay) and EC-CUBE's "ご指定のページはございません"
+ * are phrases; the same apology straight in <main> over the story stays. */
+#define BY_P1 "<p>La giunta provinciale ha approvato ieri sera il progetto definitivo del nuovo ospedale, che sorger\xc3\xa0 nell'area di via Al Desert con un investimento complessivo di 410 milioni di euro e 720 posti letto.</p>"
+#define BY_P2 "<p>Il cantiere dovrebbe partire nella primavera del 2026 e concludersi entro la fine del 2030, con l'apertura ai pazienti prevista nel primo semestre del 2031, secondo l'assessore Mario Tonina.</p>"
+#define BY_P3 "<p>Il comitato di quartiere ha sollevato il problema del traffico: lo studio di viabilit\xc3\xa0 prevede un nuovo svincolo sulla tangenziale e un parcheggio multipiano da 1.400 posti per i visitatori.</p>"
+#define BY_APOLOGY "Siamo spiacenti, ma la pagina che stai cercando non \xc3\xa8 stata trovata. Prova a controllare l'URL per eventuali errori, " \
+    "quindi premi il pulsante di aggiorna del tuo browser o prova a cercare qualcos'altro nel nostro sito."
+#define BY_HEAD "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>Trento, approvato il nuovo ospedale | L'Eco</title></head><body><main>"
+#define BY_STORY "<article><h1>Trento, approvato il nuovo ospedale</h1>" BY_P1 BY_P2 BY_P3 "</article>"
+
+static void test_by_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *around = BY_HEAD "<div class=\"penci-404-page\"><p class=\"sub-heading-text-404\">OOPS! La pagina che stavi cercando non esiste.</p>"
+        "<p>" BY_APOLOGY "</p>" BY_STORY "<p><a href=\"/\">Torna alla Home Page</a></p></div></main></body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && !kept_nth(res, around, "OOPS!", 1) && !kept_nth(res, around, "Siamo spiacenti", 1)
+       && kept_nth(res, around, "Trento, approvato il nuovo ospedale</h1>", 1) && kept_nth(res, around, BY_P1, 1) && kept_nth(res, around, BY_P3, 1),
+       "by set: a theme's long apology between its 404 line and the story pasted into its box goes, the story stays");
+
+    const char *in_main = BY_HEAD "<p class=\"sub-heading-text-404\">OOPS! La pagina che stavi cercando non esiste.</p>"
+        "<p>" BY_APOLOGY "</p>" BY_STORY "</main></body></html>\n";
+    res = run(e, p, o, "text/html", in_main, strlen(in_main), 0);
+    ok(res && kept_nth(res, in_main, "Siamo spiacenti", 1) && kept_nth(res, in_main, BY_P1, 1),
+       "by set: the same apology straight in <main> over the story stays (no theme box to share)");
+
+    const char *liferay = BY_HEAD "<div class=\"portlet-status\"><h3>N\xc3\xa3o Encontrado</h3></div>" BY_STORY
+        "<div class=\"portlet-boundary\"><div class=\"portlet-msg-error alert alert-danger\">O recurso solicitado n\xc3\xa3o p\xc3\xb4" "de ser encontrado.</div></div>"
+        "</main></body></html>\n";
+    res = run(e, p, o, "text/html", liferay, strlen(liferay), 0);
+    ok(res && !kept_nth(res, liferay, "O recurso solicitado", 1) && kept_nth(res, liferay, BY_P2, 1),
+       "by set: Liferay's \"O recurso solicitado n\xc3\xa3o p\xc3\xb4" "de ser encontrado.\" after the story goes");
+
+    const char *eccube = "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>\xe9\x87\x91\xe6\xb2\xa2</title></head><body><main>"
+        "<div class=\"message_area\"><p>\xe2\x80\xbb \xe3\x81\x94\xe6\x8c\x87\xe5\xae\x9a\xe3\x81\xae\xe3\x83\x9a\xe3\x83\xbc\xe3\x82\xb8\xe3\x81\xaf"
+        "\xe3\x81\x94\xe3\x81\x96\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x80\x82</p></div>" BY_STORY "</main></body></html>\n";
+    res = run(e, p, o, "text/html", eccube, strlen(eccube), 0);
+    ok(res && !kept_nth(res, eccube, "\xe2\x80\xbb", 1) && kept_nth(res, eccube, BY_P2, 1),
+       "by set: EC-CUBE's \"\xe2\x80\xbb \xe3\x81\x94\xe6\x8c\x87\xe5\xae\x9a\xe3\x81\xae\xe3\x83\x9a\xe3\x83\xbc\xe3\x82\xb8\xe3\x81\xaf\xe3\x81\x94\xe3\x81\x96\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\" before the story goes");
+
+    const char *typo3 = BY_HEAD "<div id=\"c404\" class=\"frame frame-default frame-type-text\"><h1>Seite nicht gefunden (Fehler 404)</h1>"
+        "<p>Die von Ihnen aufgerufene Seite konnte leider nicht gefunden werden.</p>" BY_STORY
+        "<p>Seite nicht gefunden (Fehler 404)</p><form method=\"post\" action=\"/suche\"><input type=\"text\" name=\"sword\">"
+        "<input type=\"submit\" value=\"Suchen\"></form><p><a href=\"/\">Zur Startseite</a></p></div></main></body></html>\n";
+    res = run(e, p, o, "text/html", typo3, strlen(typo3), 0);
+    ok(res && !kept_nth(res, typo3, "<form", 1) && !kept_nth(res, typo3, "Zur Startseite", 1) && kept_nth(res, typo3, BY_P3, 1),
+       "by set: a search form with no words between two shell lines of a box that names no error goes with them");
+}
+#undef BY_P1
+#undef BY_P2
+#undef BY_P3
+#undef BY_APOLOGY
+#undef BY_HEAD
+#undef BY_STORY
 
 int main(int argc, char **argv)
 {
@@ -4865,6 +4921,7 @@ int main(int argc, char **argv)
     test_bx_set(e, pool, &o);
     test_bw_set(e, pool, &o);
     test_bv_set(e, pool, &o);
+    test_by_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
