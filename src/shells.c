@@ -1955,17 +1955,22 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
 
 typedef struct run_block {
     int index;               /* in model->blocks */
-    apr_size_t from, to;     /* its text's place in the joined run text */
-    int strong, weak;
-    int medium;              /* a compositional phrase: strong only when backed */
-    int soft;                /* a soft one: strong only when backed, backs nothing */
-    int template;            /* a template sentence: a shell elsewhere on the page backs it */
-    int model;               /* the learned model reads it as a shell's: strong only when
+    apr_uint32_t from, to;   /* its text's place in the joined run text (a page is
+                              * at most 2 GB, NC_DOC_MAX_BYTES; a run's text is its
+                              * short blocks' texts) */
+    /* 16 bytes a block: mark_run holds one for every block of a run, its
+     * largest piece at the shell tests' moment. Flags are single bits;
+     * medium and soft are 0, 1 or 2. */
+    unsigned strong : 1, weak : 1;
+    unsigned medium : 2;     /* a compositional phrase: strong only when backed */
+    unsigned soft : 2;       /* a soft one: strong only when backed, backs nothing */
+    unsigned template : 1;   /* a template sentence: a shell elsewhere on the page backs it */
+    unsigned model : 1;      /* the learned model reads it as a shell's: strong only when
                               * backed (shell_model.c) */
-    int code, reason;        /* a bare status code; an HTTP reason phrase */
-    int headline;            /* the <title> holds it: a phrase must be all it says */
-    int lines_back;          /* one of its <br> lines is a token or opens with an apology */
-    int anchored;            /* a sign of its own besides the model's score (judge_run) */
+    unsigned code : 1, reason : 1; /* a bare status code; an HTTP reason phrase */
+    unsigned headline : 1;   /* the <title> holds it: a phrase must be all it says */
+    unsigned lines_back : 1; /* one of its <br> lines is a token or opens with an apology */
+    unsigned anchored : 1;   /* a sign of its own besides the model's score (judge_run) */
 } run_block;
 
 /* What a shell elsewhere on the page may back (pending[], page_backed). */
