@@ -5836,17 +5836,29 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
     return 1;
 }
 
+/* The length of a tag item's name, which starts skip bytes into it
+ * (1 for "<b", 2 for "</b"). */
+static apr_size_t tag_name_len(const char *page, const edge_item *x, apr_size_t skip)
+{
+    apr_size_t n = 0;
+    while (x->from + skip + n < x->to && apr_isalnum((unsigned char)page[x->from + skip + n]))
+        n++;
+    return n;
+}
+
+/* Does the tag item x, its name skip bytes in, name exactly name[0, n)? */
+static int tag_names(const char *page, const edge_item *x, apr_size_t skip, const char *name, apr_size_t n)
+{
+    return x->to - x->from >= n + skip + 1 && strncasecmp(page + x->from + skip, name, n) == 0
+           && !apr_isalnum((unsigned char)page[x->from + skip + n]);
+}
+
 /* Is the opening tag it[k] closed before item z (a tag the group holds)? */
 static int closed_before(const char *page, const edge_item *it, int k, int z)
 {
-    const char *name = page + it[k].from + 1;
-    apr_size_t n = 0;
-    while (it[k].from + 1 + n < it[k].to && apr_isalnum((unsigned char)name[n]))
-        n++;
+    apr_size_t n = tag_name_len(page, &it[k], 1);
     for (int j = k + 1; j < z && n; j++)
-        if (it[j].kind == 'c' && it[j].to - it[j].from >= n + 3
-            && strncasecmp(page + it[j].from + 2, name, n) == 0
-            && !apr_isalnum((unsigned char)page[it[j].from + 2 + n]))
+        if (it[j].kind == 'c' && tag_names(page, &it[j], 2, page + it[k].from + 1, n))
             return 1;
     return 0;
 }
@@ -5854,14 +5866,9 @@ static int closed_before(const char *page, const edge_item *it, int k, int z)
 /* Was the closing tag it[k] opened at or after item a? */
 static int opened_after(const char *page, const edge_item *it, int a, int k)
 {
-    const char *name = page + it[k].from + 2;
-    apr_size_t n = 0;
-    while (it[k].from + 2 + n < it[k].to && apr_isalnum((unsigned char)name[n]))
-        n++;
+    apr_size_t n = tag_name_len(page, &it[k], 2);
     for (int j = k - 1; j >= a && n; j--)
-        if (it[j].kind == 'o' && it[j].to - it[j].from >= n + 2
-            && strncasecmp(page + it[j].from + 1, name, n) == 0
-            && !apr_isalnum((unsigned char)page[it[j].from + 1 + n]))
+        if (it[j].kind == 'o' && tag_names(page, &it[j], 1, page + it[k].from + 2, n))
             return 1;
     return 0;
 }
