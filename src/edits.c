@@ -203,7 +203,7 @@ static void widen_over_separator(const char *page, apr_size_t len, apr_size_t *s
 
 /* --- an error document pasted into the body -------------------------------- */
 
-static int tag_name_at(const char *page, apr_size_t len, apr_size_t pos, const char *name)
+int nc_tag_name_at(const char *page, apr_size_t len, apr_size_t pos, const char *name)
 {
     apr_size_t n = strlen(name);
     if (pos + n + 1 >= len || page[pos] != '<' || (page[pos + 1] | 0x20) != (name[0] | 0x20)
@@ -224,7 +224,7 @@ static apr_size_t find_tag(const char *page, apr_size_t from, apr_size_t to, con
         return NC_NO_OFFSET;
     const char *p = page + from, *end = page + to;
     while ((apr_size_t)(end - p) > n + 1 && (p = memchr(p, '<', (apr_size_t)(end - p) - n - 1)) != NULL) {
-        if (((unsigned char)p[1] | 0x20) == first && tag_name_at(page, to, (apr_size_t)(p - page), name))
+        if (((unsigned char)p[1] | 0x20) == first && nc_tag_name_at(page, to, (apr_size_t)(p - page), name))
             return (apr_size_t)(p - page);
         p++;
     }
@@ -266,13 +266,13 @@ static void index_tags(tag_index *ix, const char *page, apr_size_t len)
         /* by the letters after "<" and "</" first: most tags are none of these */
         apr_size_t pos = (apr_size_t)(q - page);
         unsigned char c1 = (unsigned char)q[1] | 0x20, c2 = end - q > 2 ? (unsigned char)q[2] | 0x20 : 0;
-        if (c1 == 'h' && c2 == 't' && tag_name_at(page, len, pos, "html"))
+        if (c1 == 'h' && c2 == 't' && nc_tag_name_at(page, len, pos, "html"))
             index_add(ix, TAG_HTML, pos);
-        else if (c1 == 'h' && c2 == 'e' && tag_name_at(page, len, pos, "head"))
+        else if (c1 == 'h' && c2 == 'e' && nc_tag_name_at(page, len, pos, "head"))
             index_add(ix, TAG_HEAD, pos);
-        else if (c1 == '/' && c2 == 'h' && tag_name_at(page, len, pos, "/html"))
+        else if (c1 == '/' && c2 == 'h' && nc_tag_name_at(page, len, pos, "/html"))
             index_add(ix, TAG_HTML_END, pos);
-        else if (c1 == '/' && c2 == 'b' && tag_name_at(page, len, pos, "/body"))
+        else if (c1 == '/' && c2 == 'b' && nc_tag_name_at(page, len, pos, "/body"))
             index_add(ix, TAG_BODY_END, pos);
         q++;
     }
@@ -592,9 +592,9 @@ static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const
         if (!lt)
             break;
         i = (apr_size_t)(lt - page);
-        if (tag_name_at(page, to, i, end_tag + 1))
+        if (nc_tag_name_at(page, to, i, end_tag + 1))
             depth++;
-        else if (tag_name_at(page, to, i, end_tag))
+        else if (nc_tag_name_at(page, to, i, end_tag))
             depth--;
     }
     return depth > 0;
@@ -637,9 +637,9 @@ static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
         if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
             const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
             past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
-        } else if (tag_name_at(page, to, i, "script")) {
+        } else if (nc_tag_name_at(page, to, i, "script")) {
             past = raw_element_end(page, to, i, "script");
-        } else if (tag_name_at(page, to, i, "style")) {
+        } else if (nc_tag_name_at(page, to, i, "style")) {
             past = raw_element_end(page, to, i, "style");
         } else {
             const char *gt = memchr(page + i, '>', to - i);
@@ -764,7 +764,7 @@ static apr_size_t next_document(const nc_docmodel *m, const tag_index *ix, const
         if (s > 0 && page[s - 1] == '>')
             for (lt = s - 1; lt > 0 && page[lt] != '<'; lt--)
                 ;
-        if (!(s > 0 && page[s - 1] == '>' && tag_name_at(page, s, lt, "html")))
+        if (!(s > 0 && page[s - 1] == '>' && nc_tag_name_at(page, s, lt, "html")))
             return head;
         head = find_indexed(ix, TAG_HEAD, head + 5, html == NC_NO_OFFSET ? to : html);
     }
@@ -887,7 +887,7 @@ static apr_size_t empty_element_end(const char *page, apr_size_t to, apr_size_t 
 {
     static const char *const empties[] = { "div", "span", "p", NULL };
     for (int t = 0; empties[t]; t++) {
-        if (!tag_name_at(page, to, i, empties[t]))
+        if (!nc_tag_name_at(page, to, i, empties[t]))
             continue;
         apr_size_t n = strlen(empties[t]);
         const char *gt = memchr(page + i, '>', to - i);
@@ -917,7 +917,7 @@ static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
             return 0;
         int ok = 0;
         for (int v = 0; voids[v] && !ok; v++)
-            ok = tag_name_at(page, to, i, voids[v]);
+            ok = nc_tag_name_at(page, to, i, voids[v]);
         if (!ok && i + 3 < to && page[i + 1] == '!' && page[i + 2] == '-' && page[i + 3] == '-') {
             const char *end = NULL;
             for (apr_size_t k = i + 4; k + 2 < to && !end; k++)

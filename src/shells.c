@@ -21,6 +21,7 @@
 #include "verdict_cache.h"
 #include "buf.h"
 #include "shell_shape.h"
+#include "edits.h"
 #include <apr_lib.h>
 
 #include <string.h>
@@ -5563,14 +5564,6 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
 #define EDGE_MAX_LINES 6
 #define EDGE_SCAN_MAX (256 * 1024)
 
-static int tag_is(const char *s, apr_size_t n, const char *name)
-{
-    apr_size_t k = strlen(name);
-    if (n < k + 1 || strncasecmp(s + 1, name, k) != 0)
-        return 0;
-    return n == k + 1 || s[k + 1] == '>' || s[k + 1] == '/' || apr_isspace(s[k + 1]);
-}
-
 /* The bytes of a block's own content: an element's without its own tags. */
 static void content_range(const nc_block *b, const char *page, apr_size_t len,
                           apr_size_t *from, apr_size_t *to)
@@ -5616,8 +5609,8 @@ static int edge_items(apr_pool_t *p, const char *page, apr_size_t from, apr_size
             if (!gt || page[i + 1] == '!' || page[i + 1] == '?')
                 return -1;
             apr_size_t e = (apr_size_t)(gt - page) + 1;
-            char kind = tag_is(page + i, e - i, "br") ? 'b' : page[i + 1] == '/' ? 'c' : 'o';
-            if (tag_is(page + i, e - i, "script") || tag_is(page + i, e - i, "style"))
+            char kind = nc_tag_name_at(page, e, i, "br") ? 'b' : page[i + 1] == '/' ? 'c' : 'o';
+            if (nc_tag_name_at(page, e, i, "script") || nc_tag_name_at(page, e, i, "style"))
                 return -1;
             it[n++] = (edge_item){ i, e, kind };
             i = e;
@@ -5893,7 +5886,7 @@ static int void_tag(const char *page, const edge_item *x)
     if (x->to - x->from >= 2 && page[x->to - 2] == '/')
         return 1;
     for (apr_size_t k = 0; k < sizeof voids / sizeof *voids; k++)
-        if (tag_is(page + x->from, x->to - x->from, voids[k]))
+        if (nc_tag_name_at(page, x->to, x->from, voids[k]))
             return 1;
     return 0;
 }
