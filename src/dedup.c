@@ -1439,22 +1439,40 @@ static int same_block(apr_pool_t *p, const nc_block *a, const nc_block *b)
     return la == lb && memcmp(ka, kb, la) == 0;
 }
 
+/* Element c, after d and apart from it, laid out as d: the same tags and
+ * the same nesting, block for block. Returns the words of c's blocks whose
+ * keys differ from d's, or -1 when the layout differs or a differing block
+ * has long_words or more in either (long_words 0: any differing block).
+ * *copied: the words of c's blocks already marked as copies. */
+static int subtree_differs(apr_pool_t *p, const nc_docmodel *m, int c, int d, int long_words, int *copied)
+{
+    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
+    int span = wc->last_desc - c, differing = 0;
+    *copied = 0;
+    if (d + span >= c || wd->last_desc - d != span
+        || nc_block_page_or_main(wc))
+        return -1;
+    for (int j = 0; j <= span; j++) {
+        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
+        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
+            || strcmp(x->tag, y->tag))
+            return -1;
+        if (!same_block(p, x, y)) {
+            if (long_words <= 0 || x->words >= long_words || y->words >= long_words)
+                return -1;
+            differing += x->words;
+        } else if (x->verdict == NC_DUPLICATE)
+            *copied += x->words;
+    }
+    return differing;
+}
+
 /* Element c, after d and apart from it, is d again: the same tags, the
  * same nesting, the same keys, block for block. */
 static int same_subtree(apr_pool_t *p, const nc_docmodel *m, int c, int d)
 {
-    const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
-    int span = wc->last_desc - c;
-    if (d + span >= c || wd->last_desc - d != span
-        || nc_block_page_or_main(wc))
-        return 0;
-    for (int j = 0; j <= span; j++) {
-        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
-        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
-            || !same_block(p, x, y))
-            return 0;
-    }
-    return 1;
+    int copied;
+    return subtree_differs(p, m, c, d, 0, &copied) == 0;
 }
 
 /* A time of day in a block's text ("16:52", "08h30"), or a <time>. */
@@ -2068,24 +2086,10 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
 static int rendered_again(apr_pool_t *p, const nc_docmodel *m, int c, int d, int min_words)
 {
     const nc_block *wc = block_at(m, c), *wd = block_at(m, d);
-    int span = wc->last_desc - c;
-    if (!wc->hint[0] || strcmp(wc->tag, wd->tag) || strcmp(wc->hint, wd->hint) || d + span >= c
-        || wd->last_desc - d != span || nc_block_page_or_main(wc))
+    if (!wc->hint[0] || strcmp(wc->tag, wd->tag) || strcmp(wc->hint, wd->hint))
         return 0;
-    int copy_words = 0, other_words = 0;
-    for (int j = 0; j <= span; j++) {
-        const nc_block *x = block_at(m, c + j), *y = block_at(m, d + j);
-        if ((j > 0 && x->parent - c != y->parent - d) || x->last_desc - c != y->last_desc - d
-            || strcmp(x->tag, y->tag))
-            return 0;
-        if (!same_block(p, x, y)) {
-            if (x->words >= 2 * min_words || y->words >= 2 * min_words)
-                return 0;
-            other_words += x->words;
-        } else if (x->verdict == NC_DUPLICATE)
-            copy_words += x->words;
-    }
-    return other_words * COPY_EXTRAS_MAX_SHARE <= copy_words;
+    int copied, other = subtree_differs(p, m, c, d, 2 * min_words, &copied);
+    return other >= 0 && other * COPY_EXTRAS_MAX_SHARE <= copied;
 }
 
 /* A cloned element: a template that printed the article twice prints its
