@@ -167,6 +167,8 @@ typedef struct compactor {
     apr_size_t out;             /* bytes written to dst */
     apr_size_t done;            /* src bytes written or left out */
     apr_size_t stream0;         /* libxml2's stream position of src[0] */
+    int raw_follows;            /* a script or style start tag was compacted:
+                                 * what follows it goes over unchanged */
 } compactor;
 
 /* Bytes as libxml2 sees them (nc_stream_mask: >= 0x80 as 'x', NUL as
@@ -356,13 +358,6 @@ static int hint_of(const char *s, apr_size_t n)
     }
 }
 
-/* The attributes the model reads from libxml2 (note_meta_charset). */
-static int attribute_wanted(const char *s, apr_size_t n)
-{
-    return (n == 7 || n == 10)
-        && (name_matches(s, n, "charset", 1) || name_matches(s, n, "content", 1)
-            || name_matches(s, n, "http-equiv", 1));
-}
 
 /* The whole tag name src[at, end), found by the tokenizer, renamed when it
  * has an alias in use. */
@@ -448,6 +443,40 @@ static inline int next_attribute(const compactor *c, apr_size_t j, tag_attribute
     return 1;
 }
 
+/* The attributes the model reads from libxml2 are a <meta>'s charset
+ * (note_meta_charset): its charset and http-equiv, and its content only
+ * beside an http-equiv, for a content type's charset. Every other element's
+ * and every other <meta>'s are left out: the og: and twitter: metas' long
+ * contents were half of what libxml2 read of a head, value by value. */
+enum { META_NOT = 0, META_PLAIN = 1, META_EQUIV = 2 };
+
+static int http_equiv_name(const char *s, apr_size_t n)
+{
+    return n == 10 && name_matches(s, n, "http-equiv", 1);
+}
+
+/* The start tag whose name ends at k: META_NOT, META_PLAIN, or META_EQUIV
+ * for a <meta> with an http-equiv, or one the tokenizer stops in (libxml2
+ * may read one past where it stops). */
+static int meta_kind(const compactor *c, apr_size_t at, apr_size_t k)
+{
+    if (!name_is(c->src + at + 1, k - at - 1, "meta"))
+        return META_NOT;
+    tag_attribute att;
+    int got;
+    for (apr_size_t j = skip_blanks(c, k); (got = next_attribute(c, j, &att)) == 1; j = att.next)
+        if (http_equiv_name(c->src + att.name, att.name_end - att.name))
+            return META_EQUIV;
+    return got == 2 ? META_PLAIN : META_EQUIV;
+}
+
+static int attribute_wanted(const char *s, apr_size_t n, int meta)
+{
+    return meta != META_NOT && (n == 7 || n == 10)
+        && (name_matches(s, n, "charset", 1) || http_equiv_name(s, n)
+            || (meta == META_EQUIV && name_matches(s, n, "content", 1)));
+}
+
 static int value_has_reference(const compactor *c, const tag_attribute *att)
 {
     return att->has_value && att->value_end > att->value
@@ -455,19 +484,26 @@ static int value_has_reference(const compactor *c, const tag_attribute *att)
 }
 
 /* The start tag at at ("<" and a letter): leaves its unwanted attributes
- * out and returns where it ends, or 0 to hand the rest over unchanged. */
+ * out and returns where it ends, or 0 to hand the rest over unchanged. A
+ * script or style start tag is compacted too (a page's head has a dozen,
+ * with long src URLs), but raw text follows it, skip_raw_text's business:
+ * the slice ends there (cut_after_raw_start), and what follows, if
+ * anything, goes over unchanged (raw_follows). */
 static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
 {
     const char *s = c->src;
     apr_size_t k = name_end(c, at + 1);
-    if (!k || name_is(s + at + 1, k - at - 1, "script") || name_is(s + at + 1, k - at - 1, "style"))
-        return 0;                   /* raw text follows: skip_raw_text's business */
-    rename_if_aliased(c, at + 1, k);
+    if (!k)
+        return 0;
+    int raw = name_is(s + at + 1, k - at - 1, "script") || name_is(s + at + 1, k - at - 1, "style");
+    int meta = raw ? META_NOT : meta_kind(c, at, k);
+    if (!raw)
+        rename_if_aliased(c, at + 1, k);
     tag_attribute att;
     int got;
     for (apr_size_t j = skip_blanks(c, k); (got = next_attribute(c, j, &att)) == 1; j = att.next) {
         apr_size_t n = att.name_end - att.name;
-        int wanted = attribute_wanted(s + att.name, n)
+        int wanted = attribute_wanted(s + att.name, n, meta)
             /* nc_stream_tag_hints leaves a reference's decoding to libxml2 */
             || (hint_of(s + att.name, n) >= 0 && value_has_reference(c, &att));
         if (!wanted) {
@@ -475,6 +511,7 @@ static apr_size_t compact_start_tag(compactor *c, apr_size_t at)
             compact_drop(c, att.next);
         }
     }
+    c->raw_follows = raw;
     return got == 2 ? att.next : 0;
 }
 
@@ -790,7 +827,7 @@ static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
 apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
                              nc_stream_feed *feed)
 {
-    compactor c = { feed, src, n, dst, 0, 0, stream0 };
+    compactor c = { feed, src, n, dst, 0, 0, stream0, 0 };
     apr_size_t i = 0;
     while (i < n) {
         const char *lt = memchr(src + i, '<', n - i);
@@ -802,9 +839,13 @@ apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_
         if (at + 3 >= n)
             break;
         char next = src[at + 1];
-        if (letter_seen(next))
+        if (letter_seen(next)) {
             end = compact_start_tag(&c, at);
-        else if (next == '/') {
+            if (end && c.raw_follows) {
+                i = end;
+                break;
+            }
+        } else if (next == '/') {
             const char *gt = letter_seen(src[at + 2]) ? memchr(src + at + 2, '>', n - at - 2) : NULL;
             apr_size_t k = gt ? name_end(&c, at + 2) : 0;
             if (k)
@@ -825,7 +866,7 @@ apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_
 apr_size_t nc_stream_copy(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
                           nc_stream_feed *feed)
 {
-    compactor c = { feed, src, n, dst, 0, 0, stream0 };
+    compactor c = { feed, src, n, dst, 0, 0, stream0, 0 };
     copy_checking(&c, 0, n);
     return c.out;
 }
