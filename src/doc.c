@@ -132,6 +132,16 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
                 apr_uint64_t stop = ((x - 0x2121212121212121ULL) | x) & 0x8080808080808080ULL;
                 if (stop) {
                     apr_size_t k = (apr_size_t)ctz64(stop) >> 3;
+                    if (u[i + k] == ' ' && i + k + 1 < n && u[i + k + 1] > ' ' && u[i + k + 1] < 0x80) {
+                        /* one space between two words, already copied:
+                         * what the space and word_char_ahead would do
+                         * (inside a word no line is pending), without
+                         * leaving this loop; most words end so */
+                        o += k + 1;
+                        i += k + 1;
+                        st->words++;
+                        continue;
+                    }
                     o += k;
                     i += k;
                     break;
