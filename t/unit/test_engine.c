@@ -713,6 +713,49 @@ static void test_shell_model(void)
        "shell model: broken UTF-8 reads as U+FFFD, the text ends at its length");
 }
 
+/* What the compactor hands libxml2 of a start tag (html_stream.c): of a
+ * <meta>, the charset and http-equiv, and the content only beside an
+ * http-equiv, before or after it; of a script or style start tag nothing,
+ * and the raw text after it as it is. */
+static void count_elided(void *baton, apr_size_t stream_at, apr_size_t n)
+{
+    (void)stream_at;
+    *(apr_size_t *)baton += n;
+}
+
+static int compacts_to(const char *in, const char *want)
+{
+    nc_stream_feed feed;
+    apr_size_t elided = 0, n = strlen(in);
+    char out[512];
+    nc_stream_feed_init(&feed, count_elided, &elided);
+    apr_size_t m = nc_stream_compact(in, n, out, 0, &feed);
+    if (m != strlen(want) || memcmp(out, want, m) != 0 || m + elided != n) {
+        printf("# compacted to \"%.*s\" (%lu elided)\n", (int)m, out, (unsigned long)elided);
+        return 0;
+    }
+    return 1;
+}
+
+static void test_compact_tags(void)
+{
+    ok(compacts_to("<meta property=\"og:title\" content=\"Ferry service resumes\"><meta content=\"x\" charset=utf-8>",
+                   "<meta ><meta charset=utf-8>"),
+       "compact tags: a <meta> without http-equiv loses its content, keeps its charset");
+    ok(compacts_to("<meta content=\"text/html; charset=koi8-r\" name=a HTTP-EQUIV=\"Content-Type\">",
+                   "<meta content=\"text/html; charset=koi8-r\" HTTP-EQUIV=\"Content-Type\">"),
+       "compact tags: beside an http-equiv (after it too) the content stays");
+    ok(compacts_to("<meta content=\"a\" \"bogus\" http-equiv=x>", "<meta content=\"a\" \"bogus\" http-equiv=x>"),
+       "compact tags: a <meta> the tokenizer stops in keeps its content (libxml2 reads on)");
+    ok(compacts_to("<div content=\"a\" charset=b http-equiv=c class=d>", "<div >"),
+       "compact tags: another element's charset, content and http-equiv are nobody's");
+    ok(compacts_to("<script async src=\"/app.js\" charset=utf-8>var a = \"<div class=x>&amp;\";",
+                   "<script >var a = \"<div class=x>&amp;\";"),
+       "compact tags: a script start tag loses its attributes, its raw text goes as it is");
+    ok(compacts_to("<STYLE media=print>p{}</style>", "<STYLE >p{}</style>"),
+       "compact tags: so does a style start tag");
+}
+
 static void test_tag_hints(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
 {
     static const char plain[] = "<DIV Class=\"Error-Page\" data-x=\"a>b\" CLASS=\"dup\" id=main\n role='x' >";
@@ -4892,6 +4935,7 @@ int main(int argc, char **argv)
     test_tag_aliases(e, pool, &o);
     test_shared_alias(e, pool, &o);
     test_tag_hints(e, pool, &o);
+    test_compact_tags();
     test_shell_model();
     test_window_marks_cached(e, pool, &o);
     test_engine_size_cap(e, pool, &o);
