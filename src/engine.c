@@ -444,10 +444,9 @@ static void add_edge_cuts(nc_doc *d, apr_array_header_t *edits)
 
 /* Is article text left after cleaning: a block that reads as such and is
  * no short line left in a shell's own box. */
-static int has_article_text(nc_doc *d)
+static int has_article_text(nc_doc *d, const char *footer)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
-    const char *footer = nc_doc_named_footers(d->pool, &d->model);
     const char *cards = d->is_html ? nc_shape_card_blocks(d->pool, &d->model, d->orig.data, d->orig.len) : NULL;
     for (int i = 0; i < d->model.blocks->nelts; i++)
         if (reads_as_article(d, i, story_form, footer, cards)
@@ -740,6 +739,13 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
                          d->opts.verdicts) : 0;
     if (d->opts.shells)              /* a site's own 404 box, by its shape */
         shell_regions += nc_shell_shape_mark(sp, &d->model, d->orig.data, d->orig.len, shell_regions > 0);
+    /* The soft-error test below reads the named footers again: kept from
+     * the stage's memo (the shapes read them), in the page's pool. */
+    const char *footer = NULL;
+    if (shell_regions > 0) {
+        const char *f = nc_doc_named_footers(sp, &d->model);
+        footer = f ? apr_pmemdup(d->pool, f, (apr_size_t)d->model.blocks->nelts) : NULL;
+    }
     if (inert)
         veil_inert(d, inert, veiled, 0);
     d->model.names = NULL;
@@ -752,7 +758,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
         veil_inert(d, inert, veiled, 1);
     d->model.names = NULL;
     stage_done(d, sp);
-    if (shell_regions > 0 && !has_article_text(d)) {
+    if (shell_regions > 0 && !has_article_text(d, footer)) {
         res->soft_error = 1;         /* only a shell: the caller answers 404, body untouched */
         return;
     }

@@ -1703,7 +1703,7 @@ static int rail_card(const shape_page *sp, int c)
 {
     const nc_docmodel *m = sp->m;
     int words = 0, blocks = 0, headline_words = 0, sub_items = 0;
-    if (B(c)->boilerplate || !has_link(sp->html, B(c)))
+    if (B(c)->boilerplate)
         return 0;
     for (int j = c; j <= B(c)->last_desc; j++) {
         const nc_block *x = B(j);
@@ -1716,13 +1716,30 @@ static int rail_card(const shape_page *sp, int c)
         if (x->words > headline_words)
             headline_words = x->words;
     }
+    /* the link last: has_link reads the card's markup */
     return blocks > 0 && words <= RAIL_CARD_WORDS
-        && (headline_words >= RAIL_HEADLINE_WORDS || sub_items >= 2);
+        && (headline_words >= RAIL_HEADLINE_WORDS || sub_items >= 2) && has_link(sp->html, B(c));
+}
+
+/* Where the series of siblings from c (up to last) that share c's tag and
+ * class ends, and how many they are in *size: a run of cards is one such
+ * series (a bare <li> by its tag; any other element without a class is a
+ * series of one). Series shorter than RAIL_MIN_CARDS hold no rail, so the
+ * card tests (rail_card reads each sibling's markup) skip them. */
+static int card_series_end(const nc_docmodel *m, int c, int last, int *size)
+{
+    int keyed = B(c)->hint[0] || is_tag(B(c), "li"), next = B(c)->last_desc + 1;
+    *size = 1;
+    while (keyed && next <= last && !strcmp(B(next)->tag, B(c)->tag) && !strcmp(B(next)->hint, B(c)->hint)) {
+        ++*size;
+        next = B(next)->last_desc + 1;
+    }
+    return next;
 }
 
 /* The cards of rail r: the largest series of sibling elements of one tag
- * and class inside r that are all teaser cards; their count, their first
- * in *first and their parent in *holder. */
+ * and class inside r that are all teaser cards; their count (when under
+ * RAIL_MIN_CARDS, maybe less than the largest) and their parent in *holder. */
 static int rail_cards(const shape_page *sp, int r, int *holder)
 {
     const nc_docmodel *m = sp->m;
@@ -1730,23 +1747,19 @@ static int rail_cards(const shape_page *sp, int r, int *holder)
     for (int x = r; x <= B(r)->last_desc; x++) {
         if (B(x)->last_desc == x)
             continue;
-        int run = 0, lead = -1;
-        for (int c = x + 1; c <= B(x)->last_desc; c = B(c)->last_desc + 1) {
-            const nc_block *cb = B(c);
-            int same = lead >= 0 && !strcmp(cb->tag, B(lead)->tag) && !strcmp(cb->hint, B(lead)->hint)
-                       && (cb->hint[0] || is_tag(cb, "li"));
-            if (!same) {
-                lead = c;
-                run = 0;
-            }
-            if (!rail_card(sp, c)) {
-                lead = -1;
-                run = 0;
+        for (int g = x + 1, next, size; g <= B(x)->last_desc; g = next) {
+            next = card_series_end(m, g, B(x)->last_desc, &size);
+            if (size < RAIL_MIN_CARDS)
                 continue;
-            }
-            if (++run > best) {
-                best = run;
-                *holder = x;
+            for (int c = g, run = 0; c < next; c = B(c)->last_desc + 1) {
+                if (!rail_card(sp, c)) {
+                    run = 0;
+                    continue;
+                }
+                if (++run > best) {
+                    best = run;
+                    *holder = x;
+                }
             }
         }
     }
@@ -1797,26 +1810,31 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
     for (int x = 0; x < n; x++) {
         if (B(x)->last_desc == x || B(x)->boilerplate)
             continue;
-        int run = 0, lead = -1, end = -1;
-        for (int c = x + 1;; c = B(c)->last_desc + 1) {
-            int more = c <= B(x)->last_desc;
-            int same = more && lead >= 0 && !strcmp(B(c)->tag, B(lead)->tag) && !strcmp(B(c)->hint, B(lead)->hint)
-                       && (B(c)->hint[0] || is_tag(B(c), "li"));
-            int card = more && B(c)->trusted && B(c)->end <= len && rail_card(&sp, c);
-            if (!same || !card) {
-                if (run >= RAIL_MIN_CARDS) {
-                    if (!in_card)
-                        in_card = apr_pcalloc(p, (apr_size_t)n + 1);
-                    memset(in_card + lead, 1, (apr_size_t)(end - lead + 1));
+        for (int g = x + 1, next, size; g <= B(x)->last_desc; g = next) {
+            next = card_series_end(m, g, B(x)->last_desc, &size);
+            if (size < RAIL_MIN_CARDS)
+                continue;
+            int run = 0, lead = -1, end = -1;
+            for (int c = g;; c = B(c)->last_desc + 1) {
+                int more = c < next;
+                int card = more && B(c)->trusted && B(c)->end <= len && rail_card(&sp, c);
+                if (!card) {
+                    if (run >= RAIL_MIN_CARDS) {
+                        if (!in_card)
+                            in_card = apr_pcalloc(p, (apr_size_t)n + 1);
+                        memset(in_card + lead, 1, (apr_size_t)(end - lead + 1));
+                    }
+                    run = 0;
+                    lead = -1;
                 }
-                run = 0;
-                lead = card ? c : -1;
-            }
-            if (!more)
-                break;
-            if (card) {
-                run++;
-                end = B(c)->last_desc;
+                if (!more)
+                    break;
+                if (card) {
+                    if (lead < 0)
+                        lead = c;
+                    run++;
+                    end = B(c)->last_desc;
+                }
             }
         }
     }

@@ -2178,6 +2178,8 @@ static int is_headline(const nc_head *title, const nc_block *b)
 static int source_code(const nc_block *b)
 {
     apr_size_t n = b->text_len < SOURCE_SCAN_MAX ? b->text_len : SOURCE_SCAN_MAX;
+    if (n < 2)                  /* an empty container, most blocks: "{}" is the shortest */
+        return 0;
     const char *open = memchr(b->text, '{', n);
     if (open && memchr(open, '}', n - (apr_size_t)(open - b->text)))
         return 1;
