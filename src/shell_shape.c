@@ -1805,12 +1805,16 @@ static int headline_item(const nc_docmodel *m, int c)
     return lines == 1;
 }
 
-/* Does element x hold a page's <h1> (its story's or its message's)? */
-static int holds_h1(const nc_docmodel *m, int x)
+/* Does list x stand under a page's <h1> (its story's headline, or its
+ * message's): does x hold one, or is the nearest text before it one? */
+static int under_h1(const nc_docmodel *m, int x)
 {
     for (int j = x; j <= B(x)->last_desc; j++)
         if (B(j)->heading_level == 1)
             return 1;
+    for (int j = x - 1; j >= 0; j--)
+        if (B(j)->last_desc < x && text_block(B(j)))
+            return B(j)->heading_level == 1;
     return 0;
 }
 
@@ -1821,8 +1825,8 @@ static int holds_h1(const nc_docmodel *m, int x)
  * page of the site: their teasers are other stories' ledes, no article
  * text of this page. Runs of headline items without links (headline_item;
  * a layout table's bare <tr>s too) are such a list as well, unless the
- * list's holder also holds an <h1>: a story of nothing but points stays
- * the story. A flag per block; NULL when there is no such rail. */
+ * list stands under an <h1> (under_h1): a story of nothing but points
+ * stays the story. A flag per block; NULL when there is no such rail. */
 char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len)
 {
     if (!html || !m->is_html)
@@ -1842,7 +1846,7 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
             int rail = usable && rail_card(&sp, c);
             int card = rail || (usable && headline_item(m, c));
             if (!same || !card) {
-                if (run >= RAIL_MIN_CARDS && (all_rail || !(h1 < 0 ? (h1 = holds_h1(m, x)) : h1))) {
+                if (run >= RAIL_MIN_CARDS && (all_rail || !(h1 < 0 ? (h1 = under_h1(m, x)) : h1))) {
                     if (!in_card)
                         in_card = apr_pcalloc(p, (apr_size_t)n + 1);
                     memset(in_card + lead, 1, (apr_size_t)(end - lead + 1));
