@@ -21,6 +21,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <apr_strings.h>
 
 #define NC_HEADLINE_MAX_WORDS 30
@@ -345,6 +346,145 @@ static int in_top_bar(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* A separator standing alone between the parts of a line: "|", "·",
+ * "•", the geometric shapes themes set between them ("■", "●", "◆") and
+ * the full-width bar of Chinese and Japanese menus ("｜"), in UTF-8. The
+ * text's words (doc.c) split "首頁｜政治" at it too. */
+static int separator_token(const unsigned char *t, apr_size_t n)
+{
+    return (n == 1 && t[0] == '|') || (n == 2 && t[0] == 0xC2 && t[1] == 0xB7)
+        || (n == 3 && t[0] == 0xE2 && ((t[1] == 0x80 && t[2] == 0xA2) || t[1] == 0x96 || t[1] == 0x97))
+        || (n == 3 && t[0] == 0xEF && t[1] == 0xBD && t[2] == 0x9C);            /* "｜" */
+}
+
+/* A line of parts set apart by separators, none a sentence: a top bar's
+ * "Lunedì 30 novembre 2026 | Livorno 14° nuvoloso | FTSE MIB 34.120", a
+ * marquee's "Ultim'ora: A • B • C", a rates line "USD 41,25 · EUR 43,90
+ * · PLN 10,12". At least SEGMENTED_MIN_PARTS parts of at most
+ * SEGMENTED_PART_WORDS words: the template's ticker or information line,
+ * never a story's sentence (a byline "By X | May 3" has fewer words than
+ * article text needs). */
+#define SEGMENTED_MIN_PARTS 3
+#define SEGMENTED_PART_WORDS 16
+/* a part this short may end in a period: "30 ноября 2026 г.", "Nr. 48." */
+#define SEGMENTED_ABBREV_WORDS 6
+
+static int segmented_line(const nc_block *b)
+{
+    const unsigned char *t = (const unsigned char *)b->text;
+    apr_size_t n = b->text_len, part = 0;
+    int parts = 0, words = 0;
+    for (apr_size_t i = 0; i <= n;) {
+        apr_size_t j = i;
+        if (i + 3 <= n && separator_token(t + i, 3))
+            j = i + 3;                      /* "首頁｜政治": the bar needs no spaces */
+        else
+            while (j < n && t[j] != ' ' && !(j + 3 <= n && t[j] == 0xEF && separator_token(t + j, 3)))
+                j++;
+        int sep = j < n || j > i ? separator_token(t + i, j - i) : 0;
+        if (sep || j >= n) {
+            apr_size_t part_end = sep ? i : n;
+            while (part_end > part && t[part_end - 1] == ' ')
+                part_end--;
+            if (part_end > part) {
+                if (words > SEGMENTED_PART_WORDS
+                    || (words > SEGMENTED_ABBREV_WORDS && nc_text_ends_sentence(b->text + part, part_end - part)))
+                    return 0;
+                parts++;
+            }
+            part = j < n && t[j] == ' ' ? j + 1 : j;
+            words = 0;
+        } else if (j > i) {
+            words++;
+        }
+        i = j < n && t[j] == ' ' ? j + 1 : j == i ? j + 1 : j;
+    }
+    return parts >= SEGMENTED_MIN_PARTS;
+}
+
+/* A column of short lines set apart by <br>s, none a sentence: an old
+ * table layout's news feed ("18:40 В Самаре открыли мост<br>17:35 ..."),
+ * its weather and rates box, its footer's address lines. At least
+ * BR_LIST_MIN_LINES lines of at most BR_LIST_LINE_WORDS words each; a
+ * story set in <br> paragraphs ends its lines with sentences. HTML only:
+ * a plain-text story's lines are wrapped mid-sentence. */
+#define BR_LIST_MIN_LINES 3
+#define BR_LIST_LINE_WORDS 20
+
+static int br_list(const nc_doc *d, const nc_block *b)
+{
+    if (!d->is_html || b->br_lines + 1 < BR_LIST_MIN_LINES || b->nlines >= NC_MAX_LINE_STARTS)
+        return 0;
+    for (int k = 0; k <= b->nlines; k++) {
+        apr_size_t from = k ? b->line_starts[k - 1] : 0, to = k < b->nlines ? b->line_starts[k] : b->text_len;
+        int words = 0, in_word = 0;
+        if (to > b->text_len || from > to)
+            return 0;
+        for (apr_size_t j = from; j < to; j++) {
+            words += b->text[j] != ' ' && !in_word;
+            in_word = b->text[j] != ' ';
+        }
+        if (words > BR_LIST_LINE_WORDS
+            || (nc_text_ends_sentence(b->text + from, to - from) && !memmem(b->text + from, to - from, "\xC2\xA9", 2)))
+            return 0;                       /* "© 2026 X. All rights reserved." is the footer's */
+    }
+    return 1;
+}
+
+/* Is every letter of block i's own text (its children's left out) inside
+ * links: a side column's bare links set apart by <br>s above its boxes
+ * ("Livorno<br>Pisa<br>Piombino"), a list of the site's sections. */
+static int own_text_all_links(nc_doc *d, int i)
+{
+    const nc_block *b = block_at(d, i);
+    if (!d->is_html || !b->trusted || b->end > d->orig.len)
+        return 0;
+    apr_size_t from = b->start;
+    for (int j = i + 1; j <= b->last_desc; j = block_at(d, j)->last_desc + 1) {
+        const nc_block *c = block_at(d, j);
+        if (!c->trusted || c->start < from || c->end > b->end)
+            return 0;
+        if (nc_shape_unlinked_letters(d->orig.data, from, c->start) > 0)
+            return 0;
+        from = c->end;
+    }
+    return nc_shape_unlinked_letters(d->orig.data, from, b->end) == 0;
+}
+
+/* A short line in the same box as an e-mail field: a newsletter's pitch
+ * ("Iscriviti alla newsletter: le notizie del giorno alle 7") or a
+ * log-in box's words, whatever the box is named. The box is the block's
+ * parent, read when it is small (SIGNUP_BOX_MAX_BYTES) and no page's or
+ * story's wrapper. */
+#define SIGNUP_LINE_MAX_WORDS 16
+#define SIGNUP_BOX_MAX_BYTES 4096
+
+static int beside_email_field(nc_doc *d, int i)
+{
+    const nc_block *b = block_at(d, i);
+    if (!d->is_html || b->words > SIGNUP_LINE_MAX_WORDS)
+        return 0;
+    const nc_block *box = b->parent >= 0 ? block_at(d, b->parent) : NULL;
+    if (!box || nc_block_page_or_main(box) || !box->trusted || box->end > d->orig.len
+        || box->end - box->start > SIGNUP_BOX_MAX_BYTES)
+        box = b;
+    if (!box->trusted || box->end > d->orig.len || box->end - box->start > SIGNUP_BOX_MAX_BYTES)
+        return 0;
+    const char *s = d->orig.data + box->start, *end = d->orig.data + box->end;
+    while ((s = memchr(s, '<', (apr_size_t)(end - s))) != NULL && end - s > 6) {
+        const char *gt = memchr(s, '>', (apr_size_t)(end - s));
+        if (!gt)
+            break;
+        if (!strncasecmp(s + 1, "input", 5)) {
+            for (const char *a = s + 6; a + 4 <= gt; a++)
+                if (!strncasecmp(a, "mail", 4))
+                    return 1;
+        }
+        s = gt;
+    }
+    return 0;
+}
+
 /* Does block i read as article text left after cleaning: a block long
  * enough to be prose, outside furniture (an old template's <div
  * id="footer"> too, and a copyright line: a 404 page's footer is no
@@ -364,7 +504,8 @@ static int reads_as_article(nc_doc *d, int i, const char *story_form, const char
         && lettered_words(b) >= d->opts.min_block_words
         && !(d->is_html && b->trusted && b->end <= d->orig.len
              && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
-        && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i) && !in_top_bar(&d->model, i);
+        && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i) && !in_top_bar(&d->model, i)
+        && !segmented_line(b) && !br_list(d, b) && !own_text_all_links(d, i) && !beside_email_field(d, i);
 }
 
 /* A shell's box keeps one short line the phrases did not reach: the advice

@@ -1726,9 +1726,9 @@ static int rail_card(const shape_page *sp, int c)
  * series (a bare <li> by its tag; any other element without a class is a
  * series of one). Series shorter than RAIL_MIN_CARDS hold no rail, so the
  * card tests (rail_card reads each sibling's markup) skip them. */
-static int card_series_end(const nc_docmodel *m, int c, int last, int *size)
+static int card_series_end(const nc_docmodel *m, int c, int last, int rows, int *size)
 {
-    int keyed = B(c)->hint[0] || is_tag(B(c), "li"), next = B(c)->last_desc + 1;
+    int keyed = B(c)->hint[0] || is_tag(B(c), "li") || (rows && is_tag(B(c), "tr")), next = B(c)->last_desc + 1;
     *size = 1;
     while (keyed && next <= last && !strcmp(B(next)->tag, B(c)->tag) && !strcmp(B(next)->hint, B(c)->hint)) {
         ++*size;
@@ -1748,7 +1748,7 @@ static int rail_cards(const shape_page *sp, int r, int *holder)
         if (B(x)->last_desc == x)
             continue;
         for (int g = x + 1, next, size; g <= B(x)->last_desc; g = next) {
-            next = card_series_end(m, g, B(x)->last_desc, &size);
+            next = card_series_end(m, g, B(x)->last_desc, 0, &size);
             if (size < RAIL_MIN_CARDS)
                 continue;
             for (int c = g, run = 0; c < next; c = B(c)->last_desc + 1) {
@@ -1794,12 +1794,52 @@ static int is_rail(const shape_page *sp, int r)
     return 1 + heads;
 }
 
+/* An item of a list of headlines without links: a ticker's <li>s, a
+ * layout table's "3 ore fa Festival del mare, record di presenze" rows
+ * in a side column, a "Latest" list of times and titles. One short line
+ * that ends like no sentence: a headline is a title, not a sentence (a
+ * live page's items, a gallery's captions and a story's points end with
+ * one). */
+#define HEADLINE_ITEM_WORDS 20
+
+static int headline_item(const nc_docmodel *m, int c)
+{
+    int lines = 0;
+    if (B(c)->boilerplate)
+        return 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        const nc_block *x = B(j);
+        if (!text_block(x))
+            continue;
+        if (++lines > 1 || x->words > HEADLINE_ITEM_WORDS || x->heading_level == 1
+            || nc_text_ends_sentence(x->text, x->text_len))
+            return 0;
+    }
+    return lines == 1;
+}
+
+/* Does list x stand under a page's <h1> (its story's headline, or its
+ * message's): does x hold one, or is the nearest text before it one? */
+static int under_h1(const nc_docmodel *m, int x)
+{
+    for (int j = x; j <= B(x)->last_desc; j++)
+        if (B(j)->heading_level == 1)
+            return 1;
+    for (int j = x - 1; j >= 0; j--)
+        if (B(j)->last_desc < x && text_block(B(j)))
+            return B(j)->heading_level == 1;
+    return 0;
+}
+
 /* The blocks inside rails of teaser cards anywhere on the page: runs of at
  * least RAIL_MIN_CARDS sibling elements of one tag and class (bare <li>s
  * too) that are all teaser cards (rail_card). A theme's whole 404 page
  * keeps its "Popular" and "Latest" grids outside its error box, on every
  * page of the site: their teasers are other stories' ledes, no article
- * text of this page. A flag per block; NULL when there is no such rail. */
+ * text of this page. Runs of headline items without links (headline_item;
+ * a layout table's bare <tr>s too) are such a list as well, unless the
+ * list stands under an <h1> (under_h1): a story of nothing but points
+ * stays the story. A flag per block; NULL when there is no such rail. */
 char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len)
 {
     if (!html || !m->is_html)
@@ -1810,21 +1850,25 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
     for (int x = 0; x < n; x++) {
         if (B(x)->last_desc == x || B(x)->boilerplate)
             continue;
+        int h1 = -1;
         for (int g = x + 1, next, size; g <= B(x)->last_desc; g = next) {
-            next = card_series_end(m, g, B(x)->last_desc, &size);
+            next = card_series_end(m, g, B(x)->last_desc, 1, &size);
             if (size < RAIL_MIN_CARDS)
                 continue;
-            int run = 0, lead = -1, end = -1;
+            int run = 0, lead = -1, end = -1, all_rail = 1;
             for (int c = g;; c = B(c)->last_desc + 1) {
                 int more = c < next;
-                int card = more && B(c)->trusted && B(c)->end <= len && rail_card(&sp, c);
+                int usable = more && B(c)->trusted && B(c)->end <= len;
+                int rail = usable && rail_card(&sp, c);
+                int card = rail || (usable && headline_item(m, c));
                 if (!card) {
-                    if (run >= RAIL_MIN_CARDS) {
+                    if (run >= RAIL_MIN_CARDS && (all_rail || !(h1 < 0 ? (h1 = under_h1(m, x)) : h1))) {
                         if (!in_card)
                             in_card = apr_pcalloc(p, (apr_size_t)n + 1);
                         memset(in_card + lead, 1, (apr_size_t)(end - lead + 1));
                     }
                     run = 0;
+                    all_rail = 1;
                     lead = -1;
                 }
                 if (!more)
@@ -1833,6 +1877,7 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
                     if (lead < 0)
                         lead = c;
                     run++;
+                    all_rail &= rail;
                     end = B(c)->last_desc;
                 }
             }

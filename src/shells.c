@@ -31,7 +31,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 360       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 290   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 292   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -567,6 +567,7 @@ static const char *const service_patterns[] = {
         "\\b(?:wir sind|sind wir) (?:gleich|bald|in kürze) wieder (?:für sie )?(?:da|online|erreichbar)\\b|"
         "\\bwir führen (?:gerade |derzeit |momentan )?(?:geplante |planmäßige )?wartungsarbeiten durch|"
         "\\bwartungsarbeiten (?:an|auf) (?:unserer|der|dieser) (?:website|webseite|seite|plattform)\\b|"
+        "\\bwegen (?:dringender |geplanter )?wartungsarbeiten (?:ist|sind) (?:die|diese|dieser|unsere|unser) (?:website|webseite|seite|bereich|dienst|angebot|portal)\\w* (?:vorübergehend |derzeit |momentan |zurzeit )?nicht (?:erreichbar|verfügbar)|"
         "\\b(?:site|service) (?:est )?(?:actuellement |temporairement )?en (?:cours de )?maintenance\\b|"
         "\\bnous effectuons (?:actuellement |en ce moment )?(?:une (?:opération|intervention) de |des (?:travaux|opérations) de )?maintenance|"
         "\\bsera de nouveau (?:accessible|disponible|en ligne) (?:très )?(?:prochainement|bientôt)|"
@@ -836,8 +837,8 @@ static const char *const composed_patterns[] = {
     "\\bnie (?:możemy|mogliśmy|można|udało się|udało nam się) (?:znaleźć|odnaleźć|wyświetlić|otworzyć)" NC_GAP "\\bstron",
     /* Russian, Ukrainian */
     "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
-        "(?:не найден|не существует|\\bнет\\b|удал[её]н|перемещ[её]н|перенес[её]н|недоступн|больше не доступн|не знайден|не існує|\\bнемає\\b|видален|переміщен|"
-        "перенесен|більше не доступн)",
+        "(?:не найден|не существует|\\bнет\\b|удал[её]н|перемещ[её]н|перенес[её]н|не ?доступн|больше не доступн|не знайден|не існує|\\bнемає\\b|видален|переміщен|"
+        "перенесен|більше не доступн|не ?доступн)",
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
@@ -847,7 +848,7 @@ static const char *const composed_patterns[] = {
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|新闻|新聞|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
-        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|已下线|已下線|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
+        "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|已下线|已下線|已下架|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
     "(?:找不到|无法找到|無法找到|未找到)" NC_CJK_GAP "(?:页面|网页|頁面|網頁|内容|文章)",
     "(?:ページ|記事|コンテンツ|リソース)" NC_CJK_GAP "(?:見つかりません|見つからない|存在しません|存在しない|削除され|移動し|移動され|公開を終了|掲載を終了|掲載期間(?:が|は)?終了|アクセスできません|アクセスできない|(?:ご)?利用(?:いただけ|でき)ません|表示できません)",
     /* Czech, Slovak, Hungarian, Romanian */
@@ -1242,7 +1243,7 @@ static const char *const trigger_stems[] = {
     "ículo", "otícia", "reść", "тать", "атериал", "атеріал", "çerik", "ağlant", "الرابط", "المقال",
     "المحتوى", "الصفحه", "文章", "内容", "內容", "链接", "鏈接", "記事", "コンテンツ",
     "coś", "пошло", "пішло", "роблем", "запрос", "запит", "оступ", "ligação", "خطأ", "出错", "出了点问题", "問題が発生", "ссылк", "посилан",
-    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
+    "ошибк", "помилк", "错误", "エラー", "ничего", "нічого", "被阻", "被拦", "被攔", "被拒", "造成安全威胁", "如果您是", "アクセス", "торінц", "目前没有", "资源", "資源", "リソース", "ищете", "шукаєте", "العثور", "似乎什么都没有", "在这个位置", "には何も", "にはなにも", "удален", "перемещен", "видален", "переміщен", "下架", "移除", "ربما تم", "可能已被", "削除された", "移動された", "asób", "ресурс", "сервер", "المورد", "الخادم", "站点", "服务器", "オリジンサーバ", "تبحث", "お探し", "уществ", "існує", "публікац", "бнаружен", "иявлено", "不存在", "存在しません", "الموضوع", "سيرفر", "サーバー", "удается получить", "вдається отримати", "الوصول إلى", "无法访问此", "無法連上", "アクセスできません",
     "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン",
     "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後",
     /* service_patterns */
@@ -2195,12 +2196,12 @@ static int source_code(const nc_block *b)
     return ends >= 2;
 }
 
-/* Does the block end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
+/* Does the text end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
  * allowing closing quotes and brackets after it? */
-static int ends_sentence(const nc_block *b)
+int nc_text_ends_sentence(const char *text, apr_size_t len)
 {
-    const unsigned char *t = (const unsigned char *)b->text;
-    apr_size_t n = b->text_len;
+    const unsigned char *t = (const unsigned char *)text;
+    apr_size_t n = len;
     while (n > 0 && (t[n - 1] == '"' || t[n - 1] == ')' || t[n - 1] == '\'' || t[n - 1] == ' '))
         n--;
     if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99))
@@ -2214,6 +2215,11 @@ static int ends_sentence(const nc_block *b)
                    || (t[n - 3] == 0xEF && t[n - 2] == 0xBC && (t[n - 1] == 0x81 || t[n - 1] == 0x9F))))
         return 1;                                                       /* ！ ？ */
     return n >= 2 && t[n - 2] == 0xD8 && t[n - 1] == 0x9F;             /* ؟ */
+}
+
+static int ends_sentence(const nc_block *b)
+{
+    return nc_text_ends_sentence(b->text, b->text_len);
 }
 
 #define PROSE_MIN_WORDS 12

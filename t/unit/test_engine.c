@@ -2375,6 +2375,58 @@ static void test_aj_positions(const nc_engine *e, apr_pool_t *p, const nc_option
     ok(res && res->shells_removed == 0, "aj: a translated reason alone among the story's paragraphs stays");
 }
 
+/* The bz-* round: a whole 404 page in a full site template. The
+ * template's furniture (a ticker's bare <li>s, a top bar of parts set
+ * apart by "|", a <br> column of times and titles, a box of bare links,
+ * a newsletter line beside an e-mail field) is no article text; a brief,
+ * a live page's timestamped sentences and a story's own points under its
+ * <h1> are. */
+static void test_template_furniture(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+#define FURNITURE_TOP \
+    "<html><head><title>Gazzetta del Tirreno</title></head><body>" \
+    "<div class=\"info\">Lunedì 30 novembre 2026 | Livorno 14° nuvoloso | FTSE MIB 34.120 in rialzo dello 0,5 per cento | Spread 128</div>" \
+    "<div class=\"breaking\"><ul><li>Incidente sulla Variante Aurelia, traffico in tilt per tutta la mattina</li>" \
+    "<li>Porto, via libera alla nuova darsena dopo dieci anni di attesa e polemiche</li>" \
+    "<li>Amaranto, vittoria in rimonta a Siena davanti a duemila tifosi in trasferta</li></ul></div>" \
+    "<table><tr><td class=\"left\"><a href=\"/a\">Livorno</a><br><a href=\"/b\">Pisa</a><br><a href=\"/c\">Piombino</a><br>" \
+    "<a href=\"/d\">Cecina</a><br><a href=\"/e\">Elba</a><br><a href=\"/f\">Calcio</a><br><a href=\"/g\">Basket</a><br><a href=\"/h\">Porto</a>" \
+    "<p>Farmacie di turno</p></td><td class=\"centro\">"
+#define FURNITURE_BOTTOM \
+    "</td><td class=\"right\"><div>5 minuti fa Ospedale, nuovo reparto di cardiologia al secondo piano<br>" \
+    "20 minuti fa Incendio in un magazzino a Stagno, nessun ferito tra gli operai<br>" \
+    "1 ora fa Il Comune taglia la Tari per le famiglie con figli a carico</div>" \
+    "<p class=\"nl\">Iscriviti alla newsletter: le notizie del giorno alle 7 nella tua casella<br><input type=\"text\" name=\"email\"></p>" \
+    "</td></tr></table></body></html>"
+    static const char soft[] = FURNITURE_TOP
+        "<h1>Pagina non trovata</h1><p>La pagina che stai cercando non esiste o è stata rimossa.</p>" FURNITURE_BOTTOM;
+    static const char brief[] = FURNITURE_TOP
+        "<h1>Porto, via libera alla darsena</h1><p>Il comitato di gestione dell'Autorità portuale ha approvato stamani il progetto definitivo. "
+        "I lavori partiranno a marzo.</p>" FURNITURE_BOTTOM;
+    static const char live[] = FURNITURE_TOP
+        "<p>La pagina che stai cercando non esiste o è stata rimossa.</p><ul class=\"live\">"
+        "<li>11.42 Enel annuncia che diciottomila famiglie sono ancora senza corrente in provincia.</li>"
+        "<li>11.15 La prefettura mantiene chiuse le spiagge fino alle 18 per le raffiche di vento.</li>"
+        "<li>10.50 Un albero è caduto sulla statale all'altezza di Stagno, la strada è chiusa.</li></ul>" FURNITURE_BOTTOM;
+    static const char points[] = FURNITURE_TOP
+        "<p>La pagina che stai cercando non esiste o è stata rimossa.</p><div class=\"story\"><h1>Manovra, cosa cambia per le famiglie livornesi</h1><ul>"
+        "<li>Taglio della Tari del dieci per cento per le famiglie con figli a carico</li>"
+        "<li>Nuovi asili nido comunali a Shangai e in Venezia entro il prossimo settembre</li>"
+        "<li>Bonus affitti per i giovani sotto i trentacinque anni con contratto regolare</li></ul></div>" FURNITURE_BOTTOM;
+#undef FURNITURE_TOP
+#undef FURNITURE_BOTTOM
+    const nc_result *res = run(e, p, o, "text/html", soft, sizeof soft - 1, 0);
+    ok(res && res->soft_error, "template furniture: a 404 box inside a site's ticker, top bar, link column, feed and newsletter is a soft error");
+    res = run(e, p, o, "text/html", brief, sizeof brief - 1, 0);
+    ok(res && !res->soft_error && res->bytes_removed == 0, "template furniture: a two-sentence brief in the same template keeps every byte");
+    res = run(e, p, o, "text/html", live, sizeof live - 1, 0);
+    ok(res && !res->soft_error && kept_text(res, live, "diciottomila famiglie"),
+       "template furniture: a live page's timestamped sentences beside a shell are article text");
+    res = run(e, p, o, "text/html", points, sizeof points - 1, 0);
+    ok(res && !res->soft_error && kept_text(res, points, "Bonus affitti"),
+       "template furniture: a story's points under its <h1> beside a shell are article text");
+}
+
 /* The ag-* round: hosting platforms', app servers' and frameworks' shells.
  * A 404 page whose old template writes its footer as <div id="footer">
  * (and a copyright line) is still only a shell; a story beside the same
@@ -4922,6 +4974,7 @@ int main(int argc, char **argv)
     test_ar_copy_spellings(e, pool, &o);
     test_bd_copy_folding(e, pool, &o);
     test_platform_shells(e, pool, &o);
+    test_template_furniture(e, pool, &o);
     test_named_message_lines(e, pool, &o);
     test_story_references(e, pool, &o);
     test_edge_shells(e, pool, &o);
