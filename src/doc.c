@@ -51,6 +51,50 @@ const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
     return out;
 }
 
+/* Is the UTF-8 character at u (len bytes) of a script written without
+ * spaces between words: kana and CJK ideographs, or Thai, Lao, Khmer and
+ * Myanmar letters and marks? */
+enum { UNSPACED_NO, UNSPACED_CJK, UNSPACED_BRAHMIC };
+
+static int unspaced_script(const unsigned char *u, apr_size_t len)
+{
+    unsigned char c = u[0];
+    if (len != 3)
+        return UNSPACED_NO;
+    if (c >= 0xE3 && c <= 0xE9) {
+        unsigned int cp = ((c & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+        return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ? UNSPACED_CJK : UNSPACED_NO;
+    }
+    if ((c == 0xE0 && u[1] >= 0xB8 && u[1] <= 0xBB)                      /* U+0E00..0EFF */
+        || (c == 0xE1 && (u[1] == 0x9E || u[1] == 0x9F                   /* U+1780..17FF */
+                          || u[1] == 0x80 || u[1] == 0x81)))             /* U+1000..107F */
+        return UNSPACED_BRAHMIC;
+    return UNSPACED_NO;
+}
+
+/* The weight of unspaced letters in words, as a block counts them. */
+static int unspaced_words(int cjk, int brahmic)
+{
+    return cjk / 2 + brahmic / 4;
+}
+
+int nc_weighed_words(const char *s, apr_size_t n, int spaced_words)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int cjk = 0, brahmic = 0;
+    for (apr_size_t i = 0; i < n;) {
+        apr_size_t len = u[i] < 0x80 ? 1 : nc_utf8_sequence_length(u + i, n - i);
+        if (len == 0)
+            len = 1;
+        int script = unspaced_script(u + i, len);
+        cjk += script == UNSPACED_CJK;
+        brahmic += script == UNSPACED_BRAHMIC;
+        i += len;
+    }
+    int w = unspaced_words(cjk, brahmic);
+    return w > spaced_words ? w : spaced_words;
+}
+
 /* --- text assembly ------------------------------------------------------------
  *
  * One pass per block, straight from the page's bytes into one arena: the
@@ -178,15 +222,9 @@ static void collapse_utf8(nc_buf *a, text_state *st, const char *in, apr_size_t 
             continue;
         } else if ((len = nc_utf8_sequence_length(u + i, n - i)) != 0) {
             k = len;
-            if (len == 3 && c >= 0xE3 && c <= 0xE9) {
-                unsigned int cp = ((c & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
-                st->unspaced += (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
-            } else if (len == 3 && ((c == 0xE0 && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB)      /* U+0E00..0EFF */
-                                    || (c == 0xE1 && (u[i + 1] == 0x9E || u[i + 1] == 0x9F    /* U+1780..17FF */
-                                                      || u[i + 1] == 0x80 || u[i + 1] == 0x81)))) /* U+1000..107F */
-            {
-                st->unspaced_brahmic++;
-            }
+            int script = unspaced_script(u + i, len);
+            st->unspaced += script == UNSPACED_CJK;
+            st->unspaced_brahmic += script == UNSPACED_BRAHMIC;
         } else {
             len = 1;
             src = "\xEF\xBF\xBD";
@@ -293,8 +331,8 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
          * Thai, Lao, Khmer and Myanmar put spaces between phrases only; their
          * words run about four letters and marks (a Thai story's paragraph
          * of 400 letters is some 100 words, not the 20 its spaces make). */
-        int unspaced_words = st.unspaced / 2 + st.unspaced_brahmic / 4;
-        blk->words = unspaced_words > st.words ? unspaced_words : st.words;
+        int weighed = unspaced_words(st.unspaced, st.unspaced_brahmic);
+        blk->words = weighed > st.words ? weighed : st.words;
         if (st.nlines) {
             blk->line_starts = apr_pmemdup(p, st.lines, sizeof(apr_uint32_t) * (apr_size_t)st.nlines);
             blk->nlines = st.nlines;

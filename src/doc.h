@@ -97,6 +97,12 @@ typedef struct nc_docmodel {
 const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
                              apr_size_t *out_len, int *words);
 
+/* The words of UTF-8 text s[0, n) as a block counts them: its
+ * spaced_words, or more when it is Chinese, Japanese, Thai, Lao, Khmer or
+ * Myanmar, whose words have no spaces between them (about two ideographs
+ * or four letters a word). */
+int nc_weighed_words(const char *s, apr_size_t n, int spaced_words);
+
 /* Page-wide forms: ASP.NET WebForms wraps the whole page, masthead, story
  * and footer, in one <form>, which the parser counts as furniture like a
  * search box. A form that starts a furniture zone and holds a kept block of

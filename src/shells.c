@@ -5702,6 +5702,19 @@ static apr_size_t token_offset(const char *text, apr_size_t len, int k)
     return len;
 }
 
+/* Offset in text of the start of its part k of parts by length: at a
+ * space when one is near (a word stays whole), else at a character. */
+static apr_size_t part_offset(const char *text, apr_size_t len, int k, int parts)
+{
+    apr_size_t i = len * (apr_size_t)k / (apr_size_t)parts;
+    while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i++;
+    for (apr_size_t j = i; j < len && j < i + 24; j++)
+        if (text[j] == ' ')
+            return j + 1;
+    return i;
+}
+
 static int count_tokens(const char *text, apr_size_t len)
 {
     int t = 0;
@@ -5728,6 +5741,9 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
     const char *gtext = nc_collapse_text(p, b->text + from, to - from, &glen, &gwords);
     const char *stext = leading ? nc_collapse_text(p, b->text + to, b->text_len - to, &slen, &swords)
                                 : nc_collapse_text(p, b->text + story_from, from - story_from, &slen, &swords);
+    gwords = nc_weighed_words(gtext, glen, gwords);
+    int spaced_swords = swords;
+    swords = nc_weighed_words(stext, slen, swords);
     if (glen == 0 || gwords > SHELL_MAX_BLOCK_WORDS || swords <= SHELL_MAX_BLOCK_WORDS)
         return 0;
     apr_uint32_t *starts = apr_palloc(p, sizeof *starts * NC_MAX_LINE_STARTS);
@@ -5749,7 +5765,8 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
         int spaces = 0;
         for (apr_size_t c = ls; c < le; c++)
             spaces += gtext[c] == ' ';
-        if (le > ls && spaces >= 3 && (gtext[le - 1] == ':'
+        int introduces = spaces >= 3 || nc_weighed_words(gtext + ls, le - ls, spaces + 1) >= 4;
+        if (le > ls && introduces && (gtext[le - 1] == ':'
                                        || (le - ls >= 3 && memcmp(gtext + le - 3, "\xef\xbc\x9a", 3) == 0)))
             return 0;
     }
@@ -5763,10 +5780,14 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
     lens[g] = glen;
     words[g] = gwords;
     int tokens = count_tokens(stext, slen), s0 = leading ? 1 : 0;
+    /* Chinese or Japanese has few spaces: cut it by its text, not its tokens */
+    int unspaced = swords > spaced_swords;
     for (int k = 0; k < PARTS; k++) {
-        apr_size_t a = token_offset(stext, slen, tokens * k / PARTS);
-        apr_size_t z = token_offset(stext, slen, tokens * (k + 1) / PARTS);
+        apr_size_t a = unspaced ? part_offset(stext, slen, k, PARTS) : token_offset(stext, slen, tokens * k / PARTS);
+        apr_size_t z = unspaced ? part_offset(stext, slen, k + 1, PARTS)
+                                : token_offset(stext, slen, tokens * (k + 1) / PARTS);
         texts[s0 + k] = nc_collapse_text(p, stext + a, z - a, &lens[s0 + k], &words[s0 + k]);
+        words[s0 + k] = nc_weighed_words(texts[s0 + k], lens[s0 + k], words[s0 + k]);
         if (words[s0 + k] <= SHELL_MAX_BLOCK_WORDS)
             return 0;
     }

@@ -4798,6 +4798,39 @@ static void test_bw_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BW_P1
 #undef BW_P2
 #undef BW_P3
+/* The ca-* set (shells in loose text, round 2): a Chinese story in one
+ * <td> as <br> lines has few spaces, so the edge-line cut weighs it as a
+ * block does (two ideographs a word) and cuts it in three by its text, not
+ * by its tokens; the lines over it go, the story stays, and a clean one
+ * keeps every byte. */
+#define CA_HEAD "<html><head><meta charset=\"utf-8\"><title>\xe6\x9d\xad\xe5\xb7\x9e</title></head><body><table><tr><td>\n"
+#define CA_PARA "\xe3\x80\x80\xe3\x80\x80\xe6\x9d\xad\xe5\xb7\x9e\xe5\x9c\xb0\xe9\x93\x81\x31\x39\xe5\x8f\xb7\xe7\xba\xbf" \
+    "\xe8\xa5\xbf\xe5\xbb\xb6\xe6\xae\xb5\xe4\xbb\x8a\xe5\xa4\xa9\xe4\xb8\x8a\xe5\x8d\x88\xe6\xad\xa3\xe5\xbc\x8f" \
+    "\xe5\xbc\x80\xe9\x80\x9a\xe8\xbf\x90\xe8\x90\xa5\xe3\x80\x82\xe6\x96\xb0\xe7\xba\xbf\xe8\xb7\xaf\xe5\x85\xa8" \
+    "\xe9\x95\xbf\xe7\xba\xa6\x39\x2e\x36\xe5\x85\xac\xe9\x87\x8c\xef\xbc\x8c\xe5\x85\xb1\xe8\xae\xbe\x36\xe5\xba\xa7" \
+    "\xe8\xbd\xa6\xe7\xab\x99\xef\xbc\x8c\xe4\xbb\x8e\xe8\xa5\xbf\xe6\xba\xaa\xe6\xb9\xbf\xe5\x9c\xb0\xe5\x8d\x97" \
+    "\xe7\xab\x99\xe5\xbb\xb6\xe4\xbc\xb8\xe8\x87\xb3\xe4\xba\x94\xe5\xb8\xb8\xe5\xa4\xa7\xe9\x81\x93\xef\xbc\x8c" \
+    "\xe6\xb2\xbf\xe7\xba\xbf\xe8\xa6\x86\xe7\x9b\x96\xe4\xbd\x99\xe6\x9d\xad\xe5\x8c\xba\xe5\xa4\x9a\xe4\xb8\xaa" \
+    "\xe5\xa4\xa7\xe5\x9e\x8b\xe5\xb1\x85\xe4\xbd\x8f\xe5\x8c\xba\xe3\x80\x82"
+static void test_ca_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *cjk = CA_HEAD "Sorry!! Error!<br>\nWe're sorry, but the page you were looking for doesn't exist.<br>\n<br>\n"
+        CA_PARA "<br>\n" CA_PARA "<br>\n" CA_PARA "<br>\n" CA_PARA "<br>\n</td></tr></table></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", cjk, strlen(cjk), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 1 && !kept_nth(res, cjk, "Sorry!! Error!", 1)
+       && !kept_nth(res, cjk, "page you were looking for", 1) && kept_nth(res, cjk, CA_PARA, 4),
+       "ca set: shell lines over a Chinese <br> story in its cell go (the story weighed by its ideographs)");
+
+    const char *quoted = CA_HEAD "\xe4\xb8\x8d\xe5\xb0\x91\xe5\xb8\x82\xe6\xb0\x91\xe7\x9c\x8b\xe5\x88\xb0\xe7\x9a\x84 "
+        "\xe6\x8f\x90\xe7\xa4\xba\xe6\x98\xaf \xe8\xbf\x99\xe6\xa0\xb7\xe7\x9a\x84\xef\xbc\x9a<br>\nSorry!! Error!<br>\n"
+        "We're sorry, but the page you were looking for doesn't exist.<br>\n<br>\n"
+        CA_PARA "<br>\n" CA_PARA "<br>\n" CA_PARA "<br>\n" CA_PARA "<br>\n</td></tr></table></body></html>";
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "ca set: a Chinese story's opening lines that quote an error page under its own sentence stay");
+}
+#undef CA_HEAD
+#undef CA_PARA
 /* The bv-* set (soft errors, round 3): a 404 box's long explanation that
  * opens with "We're sorry" is the box's, not article text (engine.c,
  * line_of_shell_box); one that opens with "Unfortunately", or runs past
@@ -5017,6 +5050,7 @@ int main(int argc, char **argv)
     test_bt_set(e, pool, &o);
     test_bx_set(e, pool, &o);
     test_bw_set(e, pool, &o);
+    test_ca_set(e, pool, &o);
     test_bv_set(e, pool, &o);
     test_by_set(e, pool, &o);
 
