@@ -31,7 +31,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 360       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 292   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 293   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -158,13 +158,15 @@ static const char *const phrase_patterns[] = {
         "не (?:найден|может быть найден)|не (?:знайдено|знайдений|може бути знайдений)|bulunamadı|bulunamıyor)|"
         "المورد المطلوب\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:غير (?:متوفر|متاح|موجود)|لم يتم العثور عليه)|"
         "(?:请求的|所请求的|要求的)资源\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:不可用|不存在|未找到|找不到)|"
-        "要求されたリソース\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:は|が)(?:利用できません|存在しません|見つかりません(?:でした)?)",
+        "要求されたリソース\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:は|が)(?:利用できません|存在しません|見つかりません(?:でした)?)|"
+        /* Tomcat's Korean translation (LocalStrings_ko) */
+        "요청된 리소스\\s*(?:\\[[^\\]]{0,300}\\]\\s*)?(?:은\\(는\\)|은|는|이|가)?\\s*(?:가용하지 않|사용할 수 없|존재하지 않|찾을 수 없)",
     "\\b(?:der ursprungsserver|le serveur d(?:'|’)origine|el servidor (?:de )?origen|il server di origine|"
         "o servidor de origem|de (?:bronserver|oorspronkelijke server)|serwer (?:pochodzenia|źródłowy)|"
         "исходный сервер|сервер[- ]источник|вихідний сервер|kaynak sunucu)\\b[^.]{0,80}?"
         "(?:darstellung|représentation|representaci[oó]n|rappresentazione|representação|representatie|"
         "reprezentacj\\w*|представлени\\w*|представлення|temsil)|"
-        "الخادم الأصلي[^.]{0,80}?تمثيل|源服务器[^。]{0,30}?(?:表示|表现)|オリジンサーバ[^。]{0,40}?表現|"
+        "الخادم الأصلي[^.]{0,80}?تمثيل|源服务器[^。]{0,30}?(?:表示|表现)|オリジンサーバ[^。]{0,40}?表現|(?:origin|오리진|원본) 서버가[^.]{0,80}?(?:representation|표현)|"
         /* "a current representation for the target resource", whatever finds it */
         "\\baktuelle (?:darstellung|repräsentation) (?:der|für die) zielressource|\\breprésentation actuelle (?:de|pour) la ressource cible|"
         "\\brepresentación actual (?:del|para el) recurso (?:de )?destino|\\brappresentazione (?:corrente|attuale) (?:della|per la) risorsa (?:di )?destinazione|"
@@ -837,8 +839,8 @@ static const char *const composed_patterns[] = {
     "\\bnie (?:możemy|mogliśmy|można|udało się|udało nam się) (?:znaleźć|odnaleźć|wyświetlić|otworzyć)" NC_GAP "\\bstron",
     /* Russian, Ukrainian */
     "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
-        "(?:не найден|не существует|\\bнет\\b|удал[её]н|перемещ[её]н|перенес[её]н|не ?доступн|больше не доступн|не знайден|не існує|\\bнемає\\b|видален|переміщен|"
-        "перенесен|більше не доступн|не ?доступн)",
+        "(?:не найден|не существует|\\bнет\\b|удал[её]н|перемещ[её]н|перенес[её]н|не ?доступн|не знайден|не існує|\\bнемає\\b|видален|переміщен|"
+        "перенесен|більше не доступн)",
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
     /* Turkish */
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
@@ -1048,6 +1050,9 @@ static const char *const advice_patterns[] = {
         "\\b(?:mogła|mógł|mogło) zostać (?:usunięt[aey]|przeniesion[aey]|zarchiwizowan[aey]|wycofan[aey])|"
         "\\bвозможно,? (?:она|он|оно|страница|статья) (?:был[аио]? )?(?:удал[её]н|перемещ[её]н|переименован|снят[аоы]? с публикации)|"
         "\\bможливо,? (?:вона|він|воно|сторінка|стаття) (?:бул[аио]? )?(?:видален|переміщен|перейменован|знят[аоы]? з публікації)|"
+        /* DataLife Engine's "возможно был изменен ее адрес или она была
+         * удалена" (ru, uk): its address changed */
+        "\\bвозможно,? (?:был[аио]? )?изменен[аоы]? (?:е[её]|его) адрес|\\bможливо,? (?:бул[аио]? )?змінен[аоы]? (?:її|його) адрес|"
         "\\b(?:kaldırılmış|silinmiş|taşınmış|adı değiştirilmiş)(?:,? [^.!?]{0,60}?)? olabilir|ربما تم (?:حذف|نقل)|"
         "可能已被(?:删除|刪除|移动|移動|移除)|(?:削除|移動)された(?:か|可能性)",
     /* "check that the address is right", the advice under a 404's message
@@ -1261,6 +1266,8 @@ static const char *const trigger_stems[] = {
     "löyt", "údržb", "provoz", "întreținere",
     /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's, GnuBoard's) */
     "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이",
+    /* Tomcat's Korean report ("요청된 리소스 [/x]은(는) 가용하지 않습니다.") */
+    "리소스",
     /* a bot check in the reader's language, a CDN's translated 5xx page */
     "человек", "робот", "людина", "активност", "активніст", "трафик", "трафік", "ağınız", "üvenliğ", "écurité",
     "إنسان", "انسان", "روبوت", "真人", "人类", "人類", "人間", "ロボット", "ブラウザ", "блокировщик", "блокувальник", "engelleyic", "źródłow", "сходный", "ихідний", NULL
@@ -1536,7 +1543,11 @@ static apr_size_t next_trigger(trigger_scan *ts, apr_size_t pos)
     "přístup odepřen|hozzáférés megtagadva|acces interzis|åtkomst nekad|adgang nægtet|ingen tilgang|tilgang nektet|" \
     "pääsy estetty|δεν επιτρέπεται η πρόσβαση|הגישה נדחתה|دسترسی (?:غیرمجاز|ممنوع)|पहुंच अस्वीकृत|truy cập bị từ chối|" \
     "akses ditolak|การเข้าถึงถูกปฏิเสธ|pristup (?:je )?(?:odbijen|zabranjen)|приступ (?:је )?(?:одбијен|забрањен)|" \
-    "достъпът е отказан|접근이 거부되었습니다"
+    "достъпът е отказан|접근이 거부되었습니다|" \
+    /* 401 as these languages say it ("Chyba 401 – Neautorizovaný přístup.") */ \
+    "neautorizovaný př[ií]stup|neoprávněný přístup|neoprávnený prístup|jogosulatlan hozzáférés|acces neautorizat|" \
+    "obehörig åtkomst|uautoriseret adgang|uautorisert tilgang|luvaton pääsy|μη εξουσιοδοτημένη πρόσβαση|" \
+    "neovlašteni? pristup|неовлашћени? приступ|неоторизиран достъп|권한(?:이)? 없(?:음|습니다)"
 
 /* The reasons of the statuses a site answers when it refuses this request
  * rather than misses a page (408, 413, 414, 429, 431, 451), in the 14
@@ -1696,11 +1707,11 @@ static const char *const weak_token_pattern =
     "|^\\W*generated by \\w[^\\n]{0,120}$"
     /* Tomcat's report lines as its translations print them: "Type Status
      * Report", "Type Rapport d'état", and "Message /path" */
-    "|^\\W*(?:type|typ|tipo|tür|тип|النوع|类型|タイプ)\\s+(?:status report|statusbericht|rapport d(?:'|’)état|informe de estado|"
+    "|^\\W*(?:type|typ|tipo|tür|тип|النوع|类型|タイプ|타입)\\s+(?:상태 보고|status report|statusbericht|rapport d(?:'|’)état|informe de estado|"
         "rapporto di stato|relatório de (?:status|estado)|statusrapport|raport o stanie|отч[её]т о состоянии|звіт про стан|"
         "durum raporu|تقرير الحالة|状态报告|ステータスレポート)\\W*$"
     "|^\\W*(?:message|nachricht|meldung|mensaje|messaggio|mensagem|bericht|komunikat|wiadomość|сообщение|повідомлення|mesaj|"
-        "الرسالة|消息|メッセージ)\\s*:?\\s*/[^\\s]{0,300}\\s*$"
+        "الرسالة|消息|メッセージ|메시지)\\s*:?\\s*/[^\\s]{0,300}\\s*$"
     /* "not found" said alone, as a title of one or two words */
     "|^\\W*(?:introuvable|nicht gefunden|no encontrad[ao]|non trovat[ao]|não encontrad[ao]|niet gevonden|"
         "nie znaleziono|не найден[ао]?|не знайдено|bulunamadı|غير موجود[ةه]?|未找到|找不到|見つかりません(?:でした)?)\\W*$"
@@ -2059,15 +2070,26 @@ static int title_holds(const nc_head *h, const nc_block *b)
     return strstr(h->folded, buf) != NULL;
 }
 
+/* Is the heading an error document's own title ("404 Not Found", IIS's
+ * "404 - ファイルまたはディレクトリが見つかりません。")? */
+static int error_heading(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    apr_size_t ms, me;
+    return nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me)
+           || nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me);
+}
+
 /* How long the longest heading (<h1> to <h3>, 3+ words) of the page that
- * the title text t holds word for word is; 0 when none. */
-static apr_size_t title_heading(const nc_docmodel *m, const char *t)
+ * the title text t holds word for word is; 0 when none. With rules, a
+ * heading that is an error title does not count. */
+static apr_size_t title_heading(const nc_docmodel *m, const char *t, const nc_shell_rules *r,
+                                pcre2_match_data *md)
 {
     apr_size_t best = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->role == NC_ROLE_HEADING && b->heading_level <= 3 && b->words >= 3 && b->text_len >= 8
-            && b->text_len > best && strstr(t, b->text) != NULL)
+            && b->text_len > best && strstr(t, b->text) != NULL && !(r && error_heading(r, md, b)))
             best = b->text_len;
     }
     return best;
@@ -2076,10 +2098,13 @@ static apr_size_t title_heading(const nc_docmodel *m, const char *t)
 /* Documents glued one after another (an error page's whole document before
  * the story's) leave two or more <title>s at the root: the page's is the
  * one that holds the longest of its headings (the story's headline, not an
- * error page's "Not Found"); the first when none holds one. A few tries. */
+ * error page's "Not Found"; an error title held counts for nothing, as
+ * IIS's Japanese title, its <h2> word for word, is longer than many a
+ * Japanese headline); the first when none holds one. A few tries. */
 #define HEAD_TITLE_MAX_TRIES 4
 
-static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
+static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_shell_rules *r,
+                                 pcre2_match_data *md)
 {
     const nc_block *first = NULL, *best = NULL;
     apr_size_t best_len = 0;
@@ -2090,11 +2115,11 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
             if (!first)
                 first = b;
             else if (tries == 1) {
-                best_len = title_heading(m, first->text);   /* only with a second title */
+                best_len = title_heading(m, first->text, r, md);   /* only with a second title */
                 best = first;
             }
             if (tries >= 1) {
-                apr_size_t len = title_heading(m, b->text);
+                apr_size_t len = title_heading(m, b->text, r, md);
                 if (len > best_len) {
                     best_len = len;
                     best = b;
@@ -2110,8 +2135,8 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
      * error page's own title holds a heading too (Squid's "ERROR: El URL
      * solicitado no se ha podido conseguir" its <h2>) and it holds a
      * longer one, the story's headline. */
-    apr_size_t first_len = best ? title_heading(m, first->text) : 0;
-    if (!best && (first_len = title_heading(m, first->text)) > 0) {
+    apr_size_t first_len = best ? title_heading(m, first->text, NULL, NULL) : 0;
+    if (!best && (first_len = title_heading(m, first->text, NULL, NULL)) > 0) {
         best = first;
         best_len = first_len;
     }
@@ -2119,7 +2144,7 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m)
     for (int i = 0; first_len > 0 && i < m->blocks->nelts && tries < HEAD_TITLE_MAX_TRIES; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->role == NC_ROLE_TITLE && b->text_len > 0 && candidate(m, b)) {
-            apr_size_t len = title_heading(m, b->text);
+            apr_size_t len = title_heading(m, b->text, NULL, NULL);
             if (len > best_len) {
                 best_len = len;
                 best = b;
@@ -5473,7 +5498,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     char *trace_blocks = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *pending = apr_pcalloc(p, (apr_size_t)nblocks + 1);
     char *extra_off = extra && extra->nelts > 0 ? apr_pcalloc(p, (apr_size_t)extra->nelts) : NULL;
-    const nc_head *title = head_title(p, m);
+    const nc_head *title = head_title(p, m, rules, md);
     text_memo memo;
     text_memo_init(&memo, p, m, verdicts);
     int story_paragraphs = 0, source_blocks = 0;

@@ -50,6 +50,12 @@ my %KNOWN_MISS = (
         "WordPress's critical-error lines around a story in one <td>: \"Houve um erro crítico neste site.\" over the story and the \"Saiba mais...\" link under it are loose lines of a cell that also holds the story's <h1>, so the cell is no block of loose text alone for the edge-line cut, and as loose runs they are one line each with nothing strong beside them",
     'ca-txt-403-before-pl.txt' =>
         "Apache's 403 as text/plain over the story: \"403 Forbidden\", \"Forbidden\" and the English sentence go, but the Polish line \"Brak uprawnień do wyświetlenia tej strony.\" and the \"Apache/2.4.57 (Debian) Server at ... Port 80\" signature under it stay",
+    'cb-es-joomla-404.html' =>
+        "Joomla's error template around the story: its title, its reasons list, its \"Por favor, intente...\" part and techinfo go, every text byte, but its wrappers <div id=\"outline\">, <div id=\"errorboxoutline\"> and <div id=\"errorboxbody\">, which enclose the story, are no whole element to cut: their tags stay (as bw-nested-around-cp1251-uk)",
+    'cb-fr-symfony-oops.html' =>
+        "Symfony's error page around the story: its \"Oops! An Error Occurred\" title, its \"404 Not Found\" line and its \"Something is broken\" paragraph go, but its <div class=\"exception-message-wrapper\">, which encloses the story, is no whole element to cut: its tags stay",
+    'cb-cs-login-401.html' =>
+        "a 401/403 login box around the story: its head (403, \"Přístup odepřen\", the login form) goes, but its wrapper's tags stay (no whole element to cut) and its foot after the story, \"Chyba 401 – Neautorizovaný přístup. Pokud potíže přetrvávají, kontaktujte prosím zákaznickou podporu.\", stays: a status line with a second sentence, alone after the story, is no evidence (\"Error 401 – Unauthorized access. If the problem persists, please contact customer support.\" stays the same); alone in its block the line goes",
     'by-soledad-404-around-it.html' =>
         'Soledad\'s 404 box around the story: its "OOPS!" line, its 37-word apology and its search box go, but the empty <div class="error-image"></div> that opens the box (the theme\'s picture, set by CSS) stays: markup only, no text, and no rule takes an empty element before a shell along (a Drupal anchor <a id="main-content"></a> sits there too)',
     'bu-aspnet-ysod-around-cp1252-fr.html' =>
