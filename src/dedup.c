@@ -1629,9 +1629,31 @@ static int brackets_story(const dedup_state *s, int q)
     return 0;
 }
 
+/* Lines that are prose: every line of the block a sentence ended ("." "!"
+ * "?" "。" ...) and of PROSE_LINE_MIN_WORDS words or more on average. A
+ * brief set in <br><br> paragraphs (a Korean or DLE template's one-div
+ * body) is short enough a line to pass for a stanza; a stanza's lines run
+ * on past their ends or are shorter. */
+#define PROSE_LINE_MIN_WORDS 6
+
+static int prose_lines(const nc_block *b)
+{
+    if (!b->nlines || b->words < PROSE_LINE_MIN_WORDS * (b->nlines + 1))
+        return 0;
+    apr_uint32_t from = 0;
+    for (int k = 0; k <= b->nlines; k++) {
+        apr_uint32_t to = k < b->nlines ? b->line_starts[k] : b->text_len;
+        if (to <= from || !nc_text_ends_sentence(b->text + from, to - from))
+            return 0;
+        from = to;
+    }
+    return 1;
+}
+
 /* A story set as one block: its paragraphs are <br> lines (DLE's
  * full-story, a forum post), so a copy of it is one block repeated alone.
- * Notes, alerts, captions and stanzas framed and repeated are shorter. */
+ * Notes, alerts, captions and stanzas framed and repeated are shorter, or
+ * are no run of <br> lines that each end a sentence (a brief is). */
 #define STORY_BLOCK_MIN_LINES 3
 #define STORY_BLOCK_MIN_WORDS(min_words) (12 * (min_words))
 
@@ -1643,8 +1665,8 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     if (o == q - 1 && (ob->parent == b->parent || doubled_holder(s->m, s->idx[o], s->idx[q])))
         return 0;                /* right after itself, in the same element or its twin */
-    if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES && b->words >= STORY_BLOCK_MIN_WORDS(s->min_words))
-        return 0;                /* the whole story again, no note */
+    if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES && (b->words >= STORY_BLOCK_MIN_WORDS(s->min_words) || prose_lines(b)))
+        return 0;                /* the whole story again, no note: long, or a brief's sentences */
     if (within_prose(s, q, beside))
         return 1;
     /* framed: the template names the repeat, or its element has text of its
@@ -1681,7 +1703,7 @@ static int refrain(const dedup_state *s, int q)
         return 0;
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     return b->br_lines >= 2 && ob->br_lines == b->br_lines && b->parent == ob->parent && b->parent >= 0
-        && b->words <= VERSE_MAX_LINE_WORDS * (b->br_lines + 1);
+        && b->words <= VERSE_MAX_LINE_WORDS * (b->br_lines + 1) && !prose_lines(b);
 }
 
 /* A paywall's box repeating the story's lead for readers who may not read

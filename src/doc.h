@@ -97,6 +97,10 @@ typedef struct nc_docmodel {
 const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
                              apr_size_t *out_len, int *words);
 
+/* Does UTF-8 text[0, n) end like a sentence ("." "!" "?" "…" "。" "！"
+ * "？" "؟"), closing quotes and brackets allowed after it? */
+int nc_text_ends_sentence(const char *text, apr_size_t n);
+
 /* Page-wide forms: ASP.NET WebForms wraps the whole page, masthead, story
  * and footer, in one <form>, which the parser counts as furniture like a
  * search box. A form that starts a furniture zone and holds a kept block of
