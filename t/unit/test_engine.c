@@ -4827,6 +4827,17 @@ static void test_cc_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
     res = run(e, p, o, "text/html", later, strlen(later), 0);
     ok(res && res->duplicates_removed == 1 && kept_nth(res, later, "서울시는 내년", 1) && !kept_nth(res, later, "서울시는 내년", 2),
        "cc: the brief's named <div> printed again after the footer is the story again, no framed note");
+#define CC_NOTE "<div class=\"editor-note\">This article was first published on 4 March and has been updated.<br>\n" \
+    "The figures for library visits were corrected on 6 March at the council's request.<br>\n" \
+    "We regret the error in the earlier version of this report.</div>"
+    const char *note = CC_HEAD "<main><article><h1>Council approves budget</h1>" CC_NOTE
+        "<p>The county council has approved a budget for the coming year after a three-hour meeting in which opposition members warned about library hours.</p>"
+        "<p>Council tax will rise by 4.99%, the maximum permitted without a local referendum, adding about 94 pounds a year to a typical bill.</p>"
+        CC_NOTE "</article></main></body></html>";
+    res = run(e, p, o, "text/html", note, strlen(note), 0);
+    ok(res && res->duplicates_removed == 0 && kept_nth(res, note, "We regret", 2),
+       "cc: an editor's note in <br> sentences above and below a story of its own stays");
+#undef CC_NOTE
 #define CC_CHORUS "<p>Glory, glory to the river!<br>\nSing it loud and sing it long!<br>\nGlory, glory to the river!<br>\nCarry home our song!</p>"
     const char *song = CC_HEAD "<main><h1>Harbour songs</h1><p>The choir closed the festival on Sunday with the song the fishermen of the bay have sung for a century at every launch.</p>"
         "<div class=\"lyrics\"><p>We rowed out in the morning,<br>\nwe rowed back in the rain,<br>\nand every net was empty<br>\nbut we rowed out again.</p>"
