@@ -33,7 +33,8 @@
  *    and its quotes and asides whose long blocks repeat a block before it (a
  *    court story's ruling, quoted in the text and in a box, copied whole);
  *  - a one-paragraph story printed twice in twin elements, one right after
- *    the other (a brief's <div class=brief> twice);
+ *    the other (a brief's <div class=brief> twice), and a brief set in
+ *    <br> sentence lines repeated on a page with no other story;
  *  - list items that are the body's paragraphs again, in a run;
  *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
  *    cloned whole goes whole; a paywall box's repeat is a copy; a live
