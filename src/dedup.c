@@ -33,7 +33,8 @@
  *    and its quotes and asides whose long blocks repeat a block before it (a
  *    court story's ruling, quoted in the text and in a box, copied whole);
  *  - a one-paragraph story printed twice in twin elements, one right after
- *    the other (a brief's <div class=brief> twice);
+ *    the other (a brief's <div class=brief> twice), and a brief set in
+ *    <br> sentence lines repeated on a page with no other story;
  *  - list items that are the body's paragraphs again, in a run;
  *  - a teaser's own "… Read more" label is no word of its copy; a wrapper
  *    cloned whole goes whole; a paywall box's repeat is a copy; a live
@@ -1629,13 +1630,37 @@ static int brackets_story(const dedup_state *s, int q)
     return 0;
 }
 
+/* Lines that are prose: every line of the block a sentence ended ("." "!"
+ * "?" "。" ...) and of PROSE_LINE_MIN_WORDS words or more on average. A
+ * brief set in <br><br> paragraphs (a Korean or DLE template's one-div
+ * body) is short enough a line to pass for a stanza or a note; a stanza's
+ * lines run on past their ends or are shorter. Asked only where the page
+ * has no story besides the block (own_story), or of a repeat right after
+ * itself: an editor's note in such lines above and below a story stays. */
+#define PROSE_LINE_MIN_WORDS 6
+
+static int prose_lines(const nc_block *b)
+{
+    if (!b->nlines || b->words < PROSE_LINE_MIN_WORDS * (b->nlines + 1))
+        return 0;
+    apr_uint32_t from = 0;
+    for (int k = 0; k <= b->nlines; k++) {
+        apr_uint32_t to = k < b->nlines ? b->line_starts[k] : b->text_len;
+        if (to <= from || !nc_text_ends_sentence(b->text + from, to - from))
+            return 0;
+        from = to;
+    }
+    return 1;
+}
+
 /* A story set as one block: its paragraphs are <br> lines (DLE's
  * full-story, a forum post), so a copy of it is one block repeated alone.
- * Notes, alerts, captions and stanzas framed and repeated are shorter. */
+ * Notes, alerts, captions and stanzas framed and repeated are shorter, or
+ * are no run of <br> lines that each end a sentence (a brief is). */
 #define STORY_BLOCK_MIN_LINES 3
 #define STORY_BLOCK_MIN_WORDS(min_words) (12 * (min_words))
 
-static int lone_repeat(const dedup_state *s, int q, const int *beside)
+static int lone_repeat(const dedup_state *s, int q, const int *beside, int own_story)
 {
     int o = s->orig[q];
     if (o < 0 || o > q || s->klen[o] != s->klen[q])
@@ -1643,8 +1668,9 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     if (o == q - 1 && (ob->parent == b->parent || doubled_holder(s->m, s->idx[o], s->idx[q])))
         return 0;                /* right after itself, in the same element or its twin */
-    if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES && b->words >= STORY_BLOCK_MIN_WORDS(s->min_words))
-        return 0;                /* the whole story again, no note */
+    if (b->br_lines + 1 >= STORY_BLOCK_MIN_LINES
+        && (b->words >= STORY_BLOCK_MIN_WORDS(s->min_words) || (!own_story && prose_lines(b))))
+        return 0;                /* the whole story again, no note: long, or a brief's sentences on a page with no other story */
     if (within_prose(s, q, beside))
         return 1;
     /* framed: the template names the repeat, or its element has text of its
@@ -1674,14 +1700,15 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside)
  * prose; verse repeated among its own verses is the writer's. */
 #define VERSE_MAX_LINE_WORDS 12
 
-static int refrain(const dedup_state *s, int q)
+static int refrain(const dedup_state *s, int q, int own_story)
 {
     int o = s->orig[q];
     if (o < 0 || s->klen[o] != s->klen[q])
         return 0;
     const nc_block *b = block_at(s->m, s->idx[q]), *ob = block_at(s->m, s->idx[o]);
     return b->br_lines >= 2 && ob->br_lines == b->br_lines && b->parent == ob->parent && b->parent >= 0
-        && b->words <= VERSE_MAX_LINE_WORDS * (b->br_lines + 1);
+        && b->words <= VERSE_MAX_LINE_WORDS * (b->br_lines + 1)
+        && !((!own_story || o == q - 1) && prose_lines(b));
 }
 
 /* A paywall's box repeating the story's lead for readers who may not read
@@ -2422,7 +2449,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                  && !teaser_card(m, s.idx[q], kids, series, min_words);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside) || refrain(&s, q) || series_boilerplate(&s, q, min_words, own)
+        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside, own_story) || refrain(&s, q, own_story) || series_boilerplate(&s, q, min_words, own)
                          || answered_again(&s, q, copied) || card_repeats_item(&s, q, kids, series)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series, min_words)

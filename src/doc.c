@@ -93,6 +93,24 @@ int nc_weighed_words(const char *s, apr_size_t n, int spaced_words)
     }
     int w = unspaced_words(cjk, brahmic);
     return w > spaced_words ? w : spaced_words;
+/* Does text[0, n) end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
+ * allowing closing quotes and brackets after it? */
+int nc_text_ends_sentence(const char *text, apr_size_t n)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    while (n > 0 && (t[n - 1] == '"' || t[n - 1] == ')' || t[n - 1] == '\'' || t[n - 1] == ' '))
+        n--;
+    if (n >= 3 && t[n - 3] == 0xE2 && t[n - 2] == 0x80 && (t[n - 1] == 0x9D || t[n - 1] == 0x99))
+        n -= 3;                                                         /* ” ’ */
+    if (n == 0)
+        return 0;
+    if (t[n - 1] == '.' || t[n - 1] == '!' || t[n - 1] == '?')
+        return 1;
+    if (n >= 3 && ((t[n - 3] == 0xE2 && t[n - 2] == 0x80 && t[n - 1] == 0xA6)         /* … */
+                   || (t[n - 3] == 0xE3 && t[n - 2] == 0x80 && t[n - 1] == 0x82)      /* 。 */
+                   || (t[n - 3] == 0xEF && t[n - 2] == 0xBC && (t[n - 1] == 0x81 || t[n - 1] == 0x9F))))
+        return 1;                                                       /* ！ ？ */
+    return n >= 2 && t[n - 2] == 0xD8 && t[n - 1] == 0x9F;             /* ؟ */
 }
 
 /* --- text assembly ------------------------------------------------------------

@@ -102,6 +102,9 @@ const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
  * Myanmar, whose words have no spaces between them (about two ideographs
  * or four letters a word). */
 int nc_weighed_words(const char *s, apr_size_t n, int spaced_words);
+/* Does UTF-8 text[0, n) end like a sentence ("." "!" "?" "…" "。" "！"
+ * "？" "؟"), closing quotes and brackets allowed after it? */
+int nc_text_ends_sentence(const char *text, apr_size_t n);
 
 /* Page-wide forms: ASP.NET WebForms wraps the whole page, masthead, story
  * and footer, in one <form>, which the parser counts as furniture like a

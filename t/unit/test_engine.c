@@ -4958,6 +4958,48 @@ static void test_cb_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
     ok(res && !kept_nth(res, dle, "\xd0\x9d\xd0\xb0 \xd0\xb6\xd0\xb0\xd0\xbb\xd1\x8c, \xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb0 \xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd1\x96\xd0\xbd\xd0\xba\xd0\xb0", 1) && kept_nth(res, dle, "\xd0\xa1\xd1\x82\xd0\xbe\xd1\x80\xd1\x96\xd0\xbd\xd0\xba\xd0\xb0 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xba\xd1\x83 \xd0\xb2 \xd1\x81\xd0\xbe\xd1\x86\xd0\xbc\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb6\xd0\xb0\xd1\x85", 1) && kept_nth(res, dle, "\xd0\xbb\xd1\x8e\xd0\xb4\xd0\xb5\xd0\xb9. \xd0\xa3 \xd0\x9b\xd1\x8c\xd0\xb2\xd0\xbe\xd0\xb2\xd1\x96 \xd0\xbf\xd1\x96\xd1\x81\xd0\xbb\xd1\x8f \xd0\xb4\xd0\xb2\xd0\xbe\xd1\x80\xd1\x96\xd1\x87\xd0\xbd\xd0\xbe\xd1\x97 \xd1\x80\xd0\xb5\xd0\xba\xd0\xbe\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\xd1\x97 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xba\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xba \xd0\xbd\xd0\xb0 \xd0\x9f\xd0\xbe\xd0\xb3\xd1\x83\xd0\xbb\xd1\x8f\xd0\xbd\xd1\x86\xd1\x96, \xd1\x8f\xd0\xba\xd0\xb8\xd0\xb9 \xd1\x89\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f \xd0\xb2\xd1\x96\xd0\xb4\xd0\xb2\xd1\x96\xd0\xb4\xd1\x83\xd1\x8e\xd1\x82\xd1\x8c \xd1\x82\xd0\xb8\xd1\x81\xd1\x8f\xd1\x87\xd1\x96 \xd0\xbb\xd1\x8e\xd0\xb4\xd0\xb5\xd0\xb9. ", 1),
        "cb set: DataLife Engine's Ukrainian info box (\"не доступна\" written apart) goes; the story's lead saying the same of a page stays");
 }
+/* cc-* set: a brief set in <br><br> paragraphs in one named <div>, the
+ * <div> printed twice (a Korean template's article body), is a copy, not
+ * a refrain; a chorus of short shouted lines sung twice at the end stays. */
+#define CC_HEAD "<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>서울시, 내년부터 심야버스 노선 확대</title></head><body>"
+#define CC_BRIEF "<div id=\"articleBody\" class=\"article_body\">서울시는 내년 1월부터 심야버스 노선을 현재 14개에서 20개로 늘린다고 밝혔다.<br />\n<br />\n" \
+    "새로 추가되는 노선은 택시 승차난이 심한 강남, 홍대, 종로 일대를 중심으로 운행된다.<br />\n<br />\n" \
+    "시 관계자는 \"심야 시간대 시민들의 귀가 불편을 줄이기 위한 조치\"라고 설명했다.<br />\n<br />\n" \
+    "심야버스는 밤 11시 30분부터 다음 날 오전 6시까지 운행하며 요금은 2,500원이다.</div>\n"
+
+static void test_cc_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *brief = CC_HEAD "<div class=\"article_view\"><h3>서울시, 내년부터 심야버스 노선 확대</h3>\n" CC_BRIEF CC_BRIEF "</div></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", brief, strlen(brief), 0);
+    ok(res && res->duplicates_removed == 1 && kept_nth(res, brief, "서울시는 내년", 1) && !kept_nth(res, brief, "서울시는 내년", 2),
+       "cc: a brief in <br><br> sentences, its <div> printed twice, is a copy, not a refrain");
+    const char *later = CC_HEAD "<div class=\"article_view\"><h3>서울시, 내년부터 심야버스 노선 확대</h3>\n" CC_BRIEF "</div>"
+        "<footer><a href=\"/\">홈</a></footer>" CC_BRIEF "</body></html>";
+    res = run(e, p, o, "text/html", later, strlen(later), 0);
+    ok(res && res->duplicates_removed == 1 && kept_nth(res, later, "서울시는 내년", 1) && !kept_nth(res, later, "서울시는 내년", 2),
+       "cc: the brief's named <div> printed again after the footer is the story again, no framed note");
+#define CC_NOTE "<div class=\"editor-note\">This article was first published on 4 March and has been updated.<br>\n" \
+    "The figures for library visits were corrected on 6 March at the council's request.<br>\n" \
+    "We regret the error in the earlier version of this report.</div>"
+    const char *note = CC_HEAD "<main><article><h1>Council approves budget</h1>" CC_NOTE
+        "<p>The county council has approved a budget for the coming year after a three-hour meeting in which opposition members warned about library hours.</p>"
+        "<p>Council tax will rise by 4.99%, the maximum permitted without a local referendum, adding about 94 pounds a year to a typical bill.</p>"
+        CC_NOTE "</article></main></body></html>";
+    res = run(e, p, o, "text/html", note, strlen(note), 0);
+    ok(res && res->duplicates_removed == 0 && kept_nth(res, note, "We regret", 2),
+       "cc: an editor's note in <br> sentences above and below a story of its own stays");
+#undef CC_NOTE
+#define CC_CHORUS "<p>Glory, glory to the river!<br>\nSing it loud and sing it long!<br>\nGlory, glory to the river!<br>\nCarry home our song!</p>"
+    const char *song = CC_HEAD "<main><h1>Harbour songs</h1><p>The choir closed the festival on Sunday with the song the fishermen of the bay have sung for a century at every launch.</p>"
+        "<div class=\"lyrics\"><p>We rowed out in the morning,<br>\nwe rowed back in the rain,<br>\nand every net was empty<br>\nbut we rowed out again.</p>"
+        CC_CHORUS CC_CHORUS "</div></main></body></html>";
+    res = run(e, p, o, "text/html", song, strlen(song), 0);
+    ok(res && res->duplicates_removed == 0 && kept_nth(res, song, "Carry home", 2),
+       "cc: a chorus of short lines each ending in \"!\", sung twice at the end, is still a refrain");
+#undef CC_CHORUS
+}
+#undef CC_BRIEF
+#undef CC_HEAD
 
 int main(int argc, char **argv)
 {
@@ -5078,6 +5120,7 @@ int main(int argc, char **argv)
     test_bv_set(e, pool, &o);
     test_by_set(e, pool, &o);
     test_cb_set(e, pool, &o);
+    test_cc_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
