@@ -93,6 +93,8 @@ int nc_weighed_words(const char *s, apr_size_t n, int spaced_words)
     }
     int w = unspaced_words(cjk, brahmic);
     return w > spaced_words ? w : spaced_words;
+}
+
 /* Does text[0, n) end like a sentence ("." "!" "?" "…" "。" "！" "？" "؟"),
  * allowing closing quotes and brackets after it? */
 int nc_text_ends_sentence(const char *text, apr_size_t n)
