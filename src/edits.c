@@ -904,6 +904,25 @@ static apr_size_t empty_element_end(const char *page, apr_size_t to, apr_size_t 
     return 0;
 }
 
+/* Is there an unclosed <p> at i that the next tag closes empty ("<p><hr>"
+ * in HTML 3.2 pages: an <hr> or another block ends the paragraph)? */
+static int empty_paragraph(const char *page, apr_size_t to, apr_size_t i)
+{
+    static const char *const closers[] = { "hr", "p", "address", "div", "table", "pre", NULL };
+    if (!nc_tag_name_at(page, to, i, "p"))
+        return 0;
+    const char *gt = memchr(page + i, '>', to - i);
+    if (!gt)
+        return 0;
+    apr_size_t k = (apr_size_t)(gt - page) + 1;
+    while (k < to && (page[k] == ' ' || page[k] == '\t' || page[k] == '\n' || page[k] == '\r'))
+        k++;
+    for (int c = 0; closers[c]; c++)
+        if (k < to && nc_tag_name_at(page, to, k, closers[c]))
+            return 1;
+    return 0;
+}
+
 /* Is [from, to) nothing but whitespace, comments, void tags (<hr>, <br>)
  * and empty elements? */
 static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
@@ -918,6 +937,7 @@ static int only_void_markup(const char *page, apr_size_t from, apr_size_t to)
         int ok = 0;
         for (int v = 0; voids[v] && !ok; v++)
             ok = nc_tag_name_at(page, to, i, voids[v]);
+        ok = ok || empty_paragraph(page, to, i);
         if (!ok && i + 3 < to && page[i + 1] == '!' && page[i + 2] == '-' && page[i + 3] == '-') {
             const char *end = NULL;
             for (apr_size_t k = i + 4; k + 2 < to && !end; k++)

@@ -155,6 +155,22 @@ for my $file (sort glob "$apache_dir/*.html.var") {
 }
 die "gen-shell-catalog.pl: no httpd error documents in $apache_dir (install apache2-data)\n" unless $n_apache;
 
+# httpd's canned error texts (modules/http/http_protocol.c,
+# get_canned_error_string): what it prints when no ErrorDocument is set, the
+# most common Apache error page there is; English only, httpd has no
+# translations of them. Copied as httpd 2.4 words them.
+my @HTTPD_CANNED = (
+    "Your browser sent a request that this server could not understand.",
+    "This server could not verify that you are authorized to access the document requested.  Either you supplied the wrong credentials (e.g., bad password), or your browser doesn't understand how to supply the credentials required.",
+    "You don't have permission to access this resource.",
+    "The requested URL was not found on this server.",
+    "The server encountered an internal error or misconfiguration and was unable to complete your request.",
+    "The proxy server received an invalid response from an upstream server.",
+    "The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.",
+    "The gateway did not receive a timely response from the upstream server or application.",
+);
+add_text($_) for @HTTPD_CANNED;
+
 # ------------------------------------------------------------ gettext
 # The English sources read from .po/.mo catalogs: what only an error page says.
 my @DJANGO_MSGIDS = (

@@ -488,7 +488,8 @@ static apr_size_t sentence_end(const char *s, apr_size_t a, apr_size_t n, apr_si
     return n;
 }
 
-int nc_catalog_says_error(const nc_catalog *c, const char *text, apr_size_t len)
+/* Does text hold a catalog sentence (every: each of its sentences is one)? */
+static int says(const nc_catalog *c, const char *text, apr_size_t len, int every)
 {
     char buf[CATALOG_MAX_TEXT];
     if (!c || len < c->min_len || len > CATALOG_MAX_TEXT)
@@ -504,8 +505,21 @@ int nc_catalog_says_error(const nc_catalog *c, const char *text, apr_size_t len)
     }
     for (apr_size_t from = 0, next; from < n; from = next) {
         apr_size_t end = sentence_end(buf, from, n, &next);
-        if (sentence_hit(c, buf, from, end))
+        int hit = sentence_hit(c, buf, from, end);
+        if (hit && !every)
             return 1;
+        if (!hit && every)
+            return 0;
     }
-    return 0;
+    return every;
+}
+
+int nc_catalog_says_error(const nc_catalog *c, const char *text, apr_size_t len)
+{
+    return says(c, text, len, 0);
+}
+
+int nc_catalog_says_only_error(const nc_catalog *c, const char *text, apr_size_t len)
+{
+    return says(c, text, len, 1);
 }

@@ -22,6 +22,10 @@ nc_catalog *nc_catalog_create(apr_pool_t *p);
  * and not inside quotation marks, a sentence of the catalog? */
 int nc_catalog_says_error(const nc_catalog *c, const char *text, apr_size_t len);
 
+/* Is text (a block of any length, UTF-8) wholly catalog sentences, each
+ * unquoted: httpd's 37-word 401 explanation is a long block, but no story's? */
+int nc_catalog_says_only_error(const nc_catalog *c, const char *text, apr_size_t len);
+
 /* Normalises len bytes of UTF-8 into out (cap bytes): ASCII, Latin-1 and
  * Cyrillic capitals folded, whitespace collapsed, curly quotes and
  * apostrophes made straight, dashes made '-'. Returns the length, or

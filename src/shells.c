@@ -5497,8 +5497,12 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
             continue;                       /* empty containers do not break a run */
         /* beside_prose first: it rules out a story's paragraphs at the
          * first sibling, and the trace tests read the whole text */
+        /* so is an error page's own long explanation, a block wholly of
+         * catalog sentences (httpd's 37-word 401 text): no story's words */
         if (b && !beside_prose(m, i)
-            && nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS))
+            && (nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS)
+                || (b->words > SHELL_MAX_BLOCK_WORDS
+                    && nc_catalog_says_only_error(rules->catalog, b->text, b->text_len))))
             trace_blocks[i] = 1;            /* a trace is no prose, however long */
         if (b && (b->words <= SHELL_MAX_BLOCK_WORDS || trace_blocks[i] || short_lines(b))) {
             run[n++] = i;

@@ -36,8 +36,6 @@ my %KNOWN_MISS = (
         "Joomla's Japanese 404 after the story, in unclosed <font>s: the title and the reason list are loose <br> lines of a <font> that the parser closes only at </body>, so they are one loose block with the story's last line; nothing is removed (not diagnosed further in round ca)",
     'ca-noscript-cloudflare-after-pl.html' =>
         "Cloudflare's block page as an <iframe>'s fallback content after the story: the <noscript> Polish lines go, but the <iframe> is furniture to the parser (as bw-noscript-iframe-after-ar), where no shell test cuts it",
-    'ca-p-apache401-after-de.html' =>
-        "Apache's 401 in unclosed <p>s after the story: its explanation is one 37-word paragraph (a long block, never a shell, though the catalog holds it), \"Unauthorized\" alone and the <address> signature are weak, so nothing strong anchors the run",
     'ca-p-wordpress-after-fr.html' =>
         "WordPress's French 404 after the story: its title and sentence go, but the theme's search form on the line under them (a <form> with \"Rechercher\") is furniture that no shell test takes along",
     'ca-pre-cloudfront-before-en.html' =>
@@ -88,8 +86,6 @@ my %KNOWN_MISS = (
         'a proxy\'s HTML 502 document around a text/plain story, in windows-1251 with no charset label (now guessed right): its tags are text in text/plain, and its lines are missed just the same in UTF-8',
     'ao-soft-plain-pl.txt' =>
         'a text/plain 404 in ISO-8859-2 with no charset label (now guessed right): its advice lines are one paragraph of prose length, missed just the same in UTF-8',
-    'ap-soft-box-ru.html' =>
-        'a site\'s own 404 box as the whole page ("Куда-то не туда"): the shape rule calls a page soft only when the learned model also scores the box as a shell (log-odds 2); retrained with the aq-* to at-* sets, the model scores its advice line -15 where it scored 51, so the page is kept',
     'av-aspnet-ysod-around-de.html' =>
         "ASP.NET's German yellow screen pasted into the page's own wrapper around the story: the report is recognised whole, but its Description and Version lines are loose text in an unclosed <font> box the parser cannot verify, so they are never cut",
     'av-aspnet-ysod-before-zh.html' =>
@@ -130,8 +126,6 @@ my %KNOWN_MISS = (
         "Express's \"Cannot GET\" document and the site's Chinese redirect notice after the story go, but the countdown <script> right after them holds no text, and no removal takes a script along",
     'be-jannah-404-around-ar.html' =>
         "Jannah's 404 split around the story: its message before and its search box after go, but its \"you may also like\" rail after the story stays: a rail after a shell that follows the story cannot be told from the page's own related rail, which comes there too (be-jnews-404-after-es)",
-    'bh-medium-410-before-pt.html' =>
-        "Medium's 410 panel before the story goes, but with every set of the sixteenth session in its training corpus the learned model also reads the \"Recommended from Medium\" heading and its first teaser after the story as a shell's (log-odds 2.4, 2.2): each helper's model alone kept them; a rail after the story backed only by the model, with prose on one side, is not yet held back (docs/cleaning.md, the bh-* set)",
     'bh-clean-archive-latin1-pt.html' =>
         'a category archive of 24 teaser cards and no story: four pinned teasers shown again and repeated excerpts are read as copies (teaser cards are spared only beside a story of their own, and these cards hold five blocks: category, headline, date, excerpt, read-more); since the bo-* set two of its ten removals stay (1,491 bytes lost, was 3,389)',
     'bh-contao-404-around-latin1-de.html' =>

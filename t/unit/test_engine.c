@@ -5001,6 +5001,42 @@ static void test_cc_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CC_BRIEF
 #undef CC_HEAD
 
+/* A long block wholly of catalog sentences (httpd's canned 401 text, 37
+ * words) is a shell whatever its length, and the unclosed <p> its <hr>
+ * closes goes with it; the same text between a story's paragraphs, or one
+ * of its sentences inside a story's paragraph, stays. */
+#define CA_P1 "Die Stadt will bis 2030 rund 2.500 neue Wohnungen im geplanten Stadtteil bauen, der Gemeinderat hat am Dienstagabend den ersten Bebauungsplan mit grosser Mehrheit beschlossen."
+#define CA_P2 "Kritik kam von Landwirten, die Flaechen abgeben muessen, und von Naturschuetzern, die um das Biotop am Bach fuerchten; eine Klage ist noch beim Verwaltungsgericht anhaengig."
+#define CA_401 "This server could not verify that you are authorized to access the document requested.  Either you supplied the wrong credentials (e.g., bad password), or your browser doesn't understand how to supply the credentials required."
+static void test_long_catalog_block(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *head = "<html><head><title>Gemeinderat beschliesst Bebauungsplan</title></head><body>\n"
+                       "<h1>Gemeinderat beschliesst Bebauungsplan</h1>\n";
+    const char *after = apr_pstrcat(p, head, "<p>" CA_P1 "\n<p>" CA_P2 "\n<p><b>Unauthorized</b>\n<p>" CA_401
+                                    "\n<p><hr>\n<address>Apache/2.4.41 (Ubuntu) Server at www.example.de Port 443</address>\n"
+                                    "<p><small>&copy; 2024 Example</small>\n</body></html>\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", after, strlen(after), 0);
+    ok(res && !kept_nth(res, after, "Unauthorized", 1) && !kept_nth(res, after, "could not verify", 1)
+       && !kept_nth(res, after, "<p><hr>", 1) && !kept_nth(res, after, "Port 443", 1)
+       && kept_nth(res, after, CA_P2, 1) && kept_nth(res, after, "&copy; 2024", 1),
+       "ca set: httpd's 37-word 401 text after the story goes, its <p><hr> with it");
+
+    const char *quoted = apr_pstrcat(p, head, "<p>" CA_P1 "</p>\n<p>" CA_401 "</p>\n<p>" CA_P2 "</p>\n</body></html>\n", NULL);
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "ca set: the same text between a story's paragraphs stays");
+
+    const char *inside = apr_pstrcat(p, head, "<p>" CA_P1 "</p>\n<p>" CA_P2 " This server could not verify that you are "
+                                     "authorized to access the document requested. Das Rathaus hat den Fehler inzwischen behoben.</p>\n"
+                                     "</body></html>\n", NULL);
+    res = run(e, p, o, "text/html", inside, strlen(inside), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "ca set: a catalog sentence inside a story's long paragraph stays");
+}
+#undef CA_P1
+#undef CA_P2
+#undef CA_401
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -5042,6 +5078,7 @@ int main(int argc, char **argv)
     test_story_scope(e, pool, &o);
     test_story_furniture(e, pool, &o);
     test_shell_catalog(e, pool, &o);
+    test_long_catalog_block(e, pool, &o);
     test_error_traces(e, pool, &o);
     test_error_reports(e, pool, &o);
     test_loose_runs(e, pool, &o);
