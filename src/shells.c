@@ -5496,9 +5496,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (b && (!candidate(m, b) || in_signup_form(m, i)))
             continue;                       /* empty containers do not break a run */
         /* beside_prose first: it rules out a story's paragraphs at the
-         * first sibling, and the trace tests read the whole text */
-        /* so is an error page's own long explanation, a block wholly of
-         * catalog sentences (httpd's 37-word 401 text): no story's words */
+         * first sibling, and the trace tests read the whole text. An error
+         * page's own long explanation, a block wholly of catalog sentences
+         * (httpd's 37-word 401 text), is no prose either. */
         if (b && !beside_prose(m, i)
             && (nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS)
                 || (b->words > SHELL_MAX_BLOCK_WORDS
