@@ -475,7 +475,7 @@ static int beside_email_field(nc_doc *d, int i)
         const char *gt = memchr(s, '>', (apr_size_t)(end - s));
         if (!gt)
             break;
-        if (!strncasecmp(s + 1, "input", 5)) {
+        if (nc_tag_name_at(d->orig.data, box->end, (apr_size_t)(s - d->orig.data), "input")) {
             for (const char *a = s + 6; a + 4 <= gt; a++)
                 if (!strncasecmp(a, "mail", 4))
                     return 1;
