@@ -5121,10 +5121,12 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
  * it says one phrase of any strength unquoted (a 404's guess at why, "It
  * may have been moved, renamed or taken down", is only advice) and the named
  * box (at most 64 blocks) holds no headline of the page and no other long
- * block: a story's box holds its headline and its paragraphs. Run only
+ * block (a story's box holds its headline and its paragraphs) but says
+ * it is an error elsewhere too: a bare "404" or "Oops", or a shell line (a
+ * story's fact box "error-explainer" under its own heading says none). Run only
  * when the page keeps a story elsewhere, as self_evident_description. */
 static int named_box_description(const nc_shell_rules *r, pcre2_match_data *md,
-                                 const nc_docmodel *m, const nc_head *title, int i)
+                                 const nc_docmodel *m, const nc_head *title, const char *weak_blocks, int i)
 {
     const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
     if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
@@ -5134,11 +5136,15 @@ static int named_box_description(const nc_shell_rules *r, pcre2_match_data *md,
     int box = error_container_of(m, i);
     if (box < 0 || APR_ARRAY_IDX(m->blocks, box, nc_block).last_desc - box > SHELL_SUBTREE_MAX_BLOCKS)
         return 0;
+    int says_error = 0;
     for (int j = box; j <= APR_ARRAY_IDX(m->blocks, box, nc_block).last_desc; j++) {
         const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (j != i && candidate(m, s) && (is_headline(title, s) || s->words > SHELL_MAX_BLOCK_WORDS))
             return 0;
+        says_error |= j != i && (weak_blocks[j] || s->verdict == NC_SHELL);
     }
+    if (!says_error)
+        return 0;
     for (int k = 0; k < r->phrases->nelts + r->composed->nelts; k++) {
         const nc_regex *re = k < r->phrases->nelts ? APR_ARRAY_IDX(r->phrases, k, nc_regex *)
                                                    : APR_ARRAY_IDX(r->composed, k - r->phrases->nelts, nc_regex *);
@@ -5642,7 +5648,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                  && b->role != NC_ROLE_TITLE && b->words > SHELL_MAX_BLOCK_WORDS;
     }
     for (int i = 0; i < nblocks && story >= 2; i++)
-        if (self_evident_description(rules, md, m, title, i) || named_box_description(rules, md, m, title, i))
+        if (self_evident_description(rules, md, m, title, i) || named_box_description(rules, md, m, title, weak_blocks, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
         char *frame = NULL;
