@@ -1312,8 +1312,9 @@ static const char *const trigger_stems[] = {
     "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이",
     /* Tomcat's Korean report ("요청된 리소스 [/x]은(는) 가용하지 않습니다.") */
     "리소스",
-    /* a bot check in the reader's language, a CDN's translated 5xx page */
+    /* "something went wrong" beyond the 14 (soft_patterns) */
     "gått fel", "στραβά", "השתבש", "गलत", "문제가", "обърка", "по злу", "sự cố",
+    /* a bot check in the reader's language, a CDN's translated 5xx page */
     "человек", "робот", "людина", "активност", "активніст", "трафик", "трафік", "ağınız", "üvenliğ", "écurité",
     "إنسان", "انسان", "روبوت", "真人", "人类", "人類", "人間", "ロボット", "ブラウザ", "блокировщик", "блокувальник", "engelleyic", "źródłow", "сходный", "ихідний", NULL
 };
