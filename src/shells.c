@@ -31,7 +31,7 @@
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
 #define NC_TRIGGER_PREFIXES 360       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 293   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 301   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -526,6 +526,40 @@ static const char *const phrase_patterns[] = {
     "الصفحة (?:المطلوبة |التي تبحث عنها )?غير موجودة|لم يتم العثور على الصفحة",
     "页面不存在|找不到(?:该|您要的)?页面|您(?:访问|请求)的页面不存在|頁面不存在|找不到網頁|网页不存在",
     "ページが見つかりません|お探しのページ(?:は|が)|ページは存在しません",
+    /* a site's own wording of "this page is gone / there is no such page",
+     * in the forms themes and in-house CMSs write beside the stock title
+     * (the ce-* set): "Diese Seite gibt es leider nicht mehr", "La página ya
+     * no existe", "Nie ma takiej strony", "Такой страницы нет", "Bu sayfa
+     * artık mevcut değil", "页面找不到了", "页面走丢了", "ページが存在しません" */
+    "\\b(?:diese|die|eine solche|die gesuchte|die angeforderte) seite gibt es (?:leider )?(?:nicht mehr|nicht|hier nicht)\\b|"
+        "\\b(?:diese|die gesuchte|die angeforderte) seite (?:ist|wurde) (?:leider )?(?:nicht mehr (?:verfügbar|vorhanden|online)|gelöscht|entfernt)|"
+        "\\bcette page (?:a été supprimée|n(?:'|’)est plus (?:disponible|en ligne))|"
+        "\\b(?:la|esta|esa) página (?:ya no existe|ya no está disponible|no está disponible|ha sido (?:eliminada|borrada|retirada))|"
+        "\\b(?:questa|la) pagina non (?:esiste più|è più disponibile)|\\b(?:questa|la) pagina è stata (?:rimossa|eliminata|cancellata)|"
+        "\\b(?:a|esta|essa) página (?:não existe mais|não está mais disponível|foi (?:removida|excluída|apagada))|"
+        "\\b(?:deze|de) pagina (?:bestaat niet meer|is (?:niet meer beschikbaar|verwijderd|verplaatst))|"
+        "\\bnie ma takiej strony|\\bstrony nie (?:znaleziono|odnaleziono)|\\bstrona nie została (?:znaleziona|odnaleziona)|\\b(?:ta )?strona (?:została usunięta|już nie istnieje)|"
+        "(?:такой|этой) страницы (?:нет|не существует|больше нет)|нет такой страницы|страница (?:была )?удалена или (?:перемещена|не существует)|"
+        "(?:такої|цієї) сторінки (?:немає|нема|не існує|більше немає)|немає такої сторінки|"
+        "\\bbu sayfa (?:artık )?(?:mevcut değil|bulunmuyor|yok)\\b|\\bsayfa (?:kaldırılmış|silinmiş) olabilir|"
+        "(?:هذه )?الصفحة (?:لم تعد موجودة|لم تعد متوفرة|محذوفة)|"
+        "(?:页面|网页)(?:找不到了|走丢了|去火星了|飞走了|不见了)|找不到(?:页面|网页)了|(?:頁面|網頁)(?:找不到了|走丟了|不見了)|"
+        "ページ(?:が|は)(?:存在しません|見つかりませんでした)",
+    /* and in the languages beyond the 14: "the page you are looking for does
+     * not exist / was not found" as a sentence, not only a title */
+    "\\b(?:požadovaná |hledaná )?stránka (?:nebyla nalezena|neexistuje|nenalezena|byla (?:odstraněna|smazána))|\\bstránka (?:nebola nájdená|neexistuje)|"
+        "\\b(?:a keresett |a kért |ez az )?oldal nem (?:található|létezik)|"
+        "\\bpagina (?:pe care o (?:căutați|cauți) |căutată )?nu (?:mai )?există|\\bpagina (?:căutată )?nu a fost găsită|"
+        "\\bsidan (?:du (?:söker|letar efter) )?(?:finns inte|kunde inte hittas|hittades inte)|"
+        "\\bhalaman (?:yang (?:anda|kamu) (?:cari|tuju|minta) )?tidak (?:ditemukan|dapat ditemukan|ada|tersedia|dijumpai)|"
+        "\\btrang (?:bạn (?:tìm kiếm|đang tìm|yêu cầu|truy cập) )?không tồn tại|"
+        "η σελίδα (?:που (?:ζητήσατε|αναζητάτε|ψάχνετε) )?δεν (?:βρέθηκε|υπάρχει)|"
+        "(?:הדף|העמוד) (?:שחיפשת |המבוקש |שביקשת )?(?:לא נמצא|אינו קיים)|"
+        "صفحه(?:\\x{200C}?ای)? (?:که [^.!?]{0,40}?|مورد نظر )?(?:یافت نشد|پیدا نشد|وجود ندارد)|"
+        "(?:पेज|पृष्ठ) (?:[^.!?।]{0,40}?)(?:मौजूद नहीं है|नहीं मिला|उपलब्ध नहीं है)|"
+        "(?:търсената |исканата )?страница(?:та)? (?:не е намерена|не съществува)|"
+        "\\bstranica (?:koju tražite )?(?:ne postoji|nije pronađena)|страница (?:коју тражите )?(?:не постоји|није пронађена)|"
+        "(?:요청하신|찾으시는|방문하신) 페이지(?:가|는|를) (?:존재하지 않|찾을 수 없)",
     NULL
 };
 
@@ -977,7 +1011,13 @@ static const char *const soft_patterns[] = {
         "\\bquelque chose ne va pas\\b|\\bqualcosa non va\\b|\\balgo no (?:va|funciona) bien\\b|"
         "\\balgo (?:salió|ha salido|deu) mal\\b|\\balgo deu errado\\b|\\ber ging iets mis\\b|\\bqualcosa è andato storto\\b|\\ber is iets (?:fout ?gegaan|misgegaan)\\b|"
         "\\bcoś poszło nie tak\\b|что-то пошло не так|щось пішло не так|\\bbir (?:şeyler|hata|sorun) ters gitti\\b|"
-        "حدث خطأ ما|出错了|出了点问题|問題が発生しました",
+        "حدث خطأ ما|出错了|出了点问题|問題が発生しました|"
+        /* and in the languages beyond the 14 (the ce-* set: "Jejda! Něco se
+         * pokazilo.", "Ωχ! Κάτι πήγε στραβά.", "אופס! משהו השתבש") */
+        "\\bněco se (?:pokazilo|nepovedlo)|\\bniečo sa (?:pokazilo|nepodarilo)|\\bvalami (?:hiba|baj) (?:történt|van)|\\bvalami (?:elromlott|nem sikerült)|"
+        "\\bceva (?:nu a mers|n-a mers) bine|\\bceva a mers (?:prost|greșit)|\\bnågot (?:gick|har gått) fel|\\bnoget gik galt|\\bnoe gikk galt|"
+        "\\bjokin meni pieleen|κάτι πήγε στραβά|משהו השתבש|कुछ गलत हो गया|(?:문제|오류)가 발생했습니다|нещо се обърка|"
+        "\\bnešto je pošlo (?:po zlu|naopako)|нешто је пошло (?:по злу|наопако)|\\bterjadi (?:sebuah )?(?:kesalahan|masalah)|\\bđã (?:xảy ra|có) sự cố",
     "\\b(?:typed|entered|mistyped|misspelled|spelled|spelt) (?:the |this |a |that )?(?:url|address|link|web address)\\b|"
         "\\b(?:check|make sure|verify)\\b[^.!?]{0,40}?\\bspell(?:ing|ed|t)?\\b|"
         "\\b(?:link|bookmark|url)s?\\b[^.!?]{0,40}?\\b(?:is|was|may be|might be|seems to be|are) (?:outdated|out of date|broken|faulty|incorrect|dead|old)\\b",
@@ -1122,6 +1162,8 @@ static const char *const apology_pattern =
     "क्षमा करें|माफ़ करें|माफ करें|खेद है|rất tiếc|xin lỗi|rất xin lỗi|maaf|mohon maaf|harap maaf|alamak|"
     "ขออภัย|ขออภัยค่ะ|ขออภัยครับ|žao nam je|ispričavamo se|nažalost|жао нам је|нажалост|извините|"
     "съжаляваме|извиняваме се|за съжаление|죄송합니다|죄송하지만|"
+    /* a site's own "Oops!" in those languages (the ce-* set) */
+    "waduh|aduh|опа|upsz|ojej|ojdå|oei|ajoj|eita|accidenti|eyvah|糟糕|啊哦|앗|おっと|ối|úi|उफ़|อุ๊ปส์|ουπς|"
     /* "Lost?", the 404's question to the reader (the question mark required) */
     "(?:(?:are you |got |vous êtes |êtes-vous |te has |¿?(?:estás |está )|(?:ti )?sei |(?:você )?está |ben je |bent u |jesteś )?"
     "(?:lost|perdu[es]{0,2}|perdid[oa]s?|pers[oa]|verdwaald|zgubił(?:eś|aś|eś się|aś się)|zagubion[ya]|"
@@ -1238,6 +1280,8 @@ static const char *const trigger_prefixes[] = {
     "huma", "mensch", "mens", "umano", "insan", "potwierd", "sprawdz", "weryfik", "unusual", "ungew", "activit",
     "actividad", "attivit", "atividad", "ongebruik", "nietyp", "cihaz", "sicherheit", "segur", "sicurezz",
     "beveilig", "bezpiecz", "ursprung", "oorspronk", "servlet", "adblock", "blocker", "bloqueu", "werbeblock", "bloqueador", "annunci", "blokad",
+    /* "something went wrong" beyond the 14 (soft_patterns) */
+    "pokazil", "nepoved", "nepodar", "valami", "ceva", "gick", "gik", "pieleen", "zlu", "terjadi",
     NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
@@ -1268,6 +1312,8 @@ static const char *const trigger_stems[] = {
     "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이",
     /* Tomcat's Korean report ("요청된 리소스 [/x]은(는) 가용하지 않습니다.") */
     "리소스",
+    /* "something went wrong" beyond the 14 (soft_patterns) */
+    "gått fel", "στραβά", "השתבש", "गलत", "문제가", "обърка", "по злу", "sự cố",
     /* a bot check in the reader's language, a CDN's translated 5xx page */
     "человек", "робот", "людина", "активност", "активніст", "трафик", "трафік", "ağınız", "üvenliğ", "écurité",
     "إنسان", "انسان", "روبوت", "真人", "人类", "人類", "人間", "ロボット", "ブラウザ", "блокировщик", "блокувальник", "engelleyic", "źródłow", "сходный", "ихідний", NULL
@@ -3232,6 +3278,31 @@ static void read_lines(const nc_shell_rules *r, pcre2_match_data *md, text_memo 
 #define LINED_LINE_MAX_BYTES 180    /* a line of CJK counts one word a space */
 #define LINED_LABEL_MAX_WORDS 8     /* a title, button or code line ends no sentence */
 
+/* Is a line past LINED_LINE_MAX_BYTES a paragraph's? A line of Latin or
+ * Cyrillic that long is; so is one of CJK (60 ideographs, some 30 words).
+ * Thai takes three bytes a letter and four letters a word: its 62-letter
+ * "หน้าเว็บที่คุณเรียกอาจถูกลบ ย้ายไปที่อื่น หรือพิมพ์ที่อยู่ไม่ถูกต้อง" is
+ * 186 bytes but some 16 words, one sentence of a shell's. Such a line is
+ * weighed by its words as doc.c counts them. */
+static int lined_line_too_long(const nc_block *line)
+{
+    if (line->text_len <= LINED_LINE_MAX_BYTES)
+        return 0;
+    int weighed = nc_weighed_words(line->text, line->text_len, line->words);
+    return weighed == line->words || weighed > LINED_LINE_MAX_WORDS;
+}
+
+/* Does a line open with a label ("Mohlo by vás zajímat: …", "Читайте
+ * также: …", "Veja também: …"): a shell's "you may also like" line over
+ * the links it lists, which ends no sentence but goes on no paragraph
+ * either? The label's shape is the error report's (error_traces.c). */
+static int label_led_line(const nc_block *line)
+{
+    int bare;
+    apr_uint32_t hash;
+    return nc_traces_field_labels(line->text, line->text_len, NULL, 0, &bare, &hash, 1) > 0 && !bare;
+}
+
 /* Does text start with a lower-case letter: ASCII, Latin-1, Latin
  * Extended-A (its lower case are the odd code points but for the few
  * runs that pair the other way, near enough here), Greek or Cyrillic? */
@@ -3265,8 +3336,8 @@ static int short_lines(const nc_block *b)
         line.text_len = (apr_uint32_t)(to - from);
         for (apr_size_t c = from; c < to; c++)
             line.words += c == from || b->text[c - 1] == ' ';
-        if (line.words > LINED_LINE_MAX_WORDS || line.text_len > LINED_LINE_MAX_BYTES
-            || (line.words > LINED_LABEL_MAX_WORDS && !ends_sentence(&line))
+        if (line.words > LINED_LINE_MAX_WORDS || lined_line_too_long(&line)
+            || (line.words > LINED_LABEL_MAX_WORDS && !ends_sentence(&line) && !label_led_line(&line))
             || (k > 0 && starts_lower(line.text, line.text_len)))
             return 0;
     }
@@ -5040,6 +5111,51 @@ static int self_evident_description(const nc_shell_rules *r, pcre2_match_data *m
     return hits >= 2 && strong > 0 && leads;
 }
 
+/* A site's own wording of its 404 in one paragraph of 31 to 80 words, in
+ * the box its template names an error ("error-404 not-found", "page-404",
+ * "hata-sayfasi"): "We've had a good rummage around but the page you were
+ * after seems to have sailed off without us. It may have been moved,
+ * renamed or taken down by our newsroom." A site writes its own lead-in
+ * first, so the paragraph need not open with a phrase nor say two, and
+ * the theme's title over it ("Well, this is awkward…") is no fact box's
+ * heading. The box's name is the strong evidence: the paragraph goes when
+ * it says one phrase of any strength unquoted (a 404's guess at why, "It
+ * may have been moved, renamed or taken down", is only advice) and the named
+ * box (at most 64 blocks) holds no headline of the page and no other long
+ * block (a story's box holds its headline and its paragraphs) but says
+ * it is an error elsewhere too: a bare "404" or "Oops", or a shell line (a
+ * story's fact box "error-explainer" under its own heading says none). Run only
+ * when the page keeps a story elsewhere, as self_evident_description. */
+static int named_box_description(const nc_shell_rules *r, pcre2_match_data *md,
+                                 const nc_docmodel *m, const nc_head *title, const char *weak_blocks, int i)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
+        || b->last_desc != i || !candidate(m, b) || b->boilerplate || is_headline(title, b)
+        || beside_prose(m, i))
+        return 0;
+    int box = error_container_of(m, i);
+    if (box < 0 || APR_ARRAY_IDX(m->blocks, box, nc_block).last_desc - box > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    int says_error = 0;
+    for (int j = box; j <= APR_ARRAY_IDX(m->blocks, box, nc_block).last_desc; j++) {
+        const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j != i && candidate(m, s) && (is_headline(title, s) || s->words > SHELL_MAX_BLOCK_WORDS))
+            return 0;
+        says_error |= j != i && (weak_blocks[j] || s->verdict == NC_SHELL);
+    }
+    if (!says_error)
+        return 0;
+    for (int k = 0; k < r->phrases->nelts + r->composed->nelts; k++) {
+        const nc_regex *re = k < r->phrases->nelts ? APR_ARRAY_IDX(r->phrases, k, nc_regex *)
+                                                   : APR_ARRAY_IDX(r->composed, k - r->phrases->nelts, nc_regex *);
+        apr_size_t ms, me;
+        if (nc_regex_find(re, md, b->text, b->text_len, 0, &ms, &me) && !quoted_at(b->text, ms))
+            return 1;
+    }
+    return 0;
+}
+
 /* A template sentence ("Il semble que rien n'ait été trouvé à cet
  * emplacement", "Esta página parece não existir") that nothing in its own
  * run backs, on a page where a shell was found elsewhere: a theme's error
@@ -5533,7 +5649,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                  && b->role != NC_ROLE_TITLE && b->words > SHELL_MAX_BLOCK_WORDS;
     }
     for (int i = 0; i < nblocks && story >= 2; i++)
-        if (self_evident_description(rules, md, m, title, i))
+        if (self_evident_description(rules, md, m, title, i) || named_box_description(rules, md, m, title, weak_blocks, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     if (regions) {
         char *frame = NULL;

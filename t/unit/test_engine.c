@@ -5037,6 +5037,66 @@ static void test_long_catalog_block(const nc_engine *e, apr_pool_t *p, const nc_
 #undef CA_P2
 #undef CA_401
 
+/* The ce-* set: shells in a site's own words. A box of <br> lines past 30
+ * words only because its last line is "you may also like: ..." over links;
+ * Thai lines past 180 bytes that are short sentences; a long paragraph of
+ * the site's own wording in its error-named box; "no such page" and
+ * "something went wrong" as sites write them. */
+#define CE_HEAD "<html><head><meta charset=\"utf-8\"><title>Council approves budget</title></head><body>\n"
+#define CE_STORY "<div class=\"story\"><h1>Council approves budget</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>Council tax will rise by 4.99 per cent, the maximum permitted without a local referendum, adding about 94 euros a year to a typical bill in the district.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+static void test_ce_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *lined = CE_HEAD CE_STORY "<div class=\"box\">\n<b>Jejda! Tato stránka neexistuje.</b><br>\n"
+        "Požadovaná stránka byla odstraněna, přejmenována nebo je dočasně nedostupná.<br>\n"
+        "Zkontrolujte prosím zadanou adresu nebo pokračujte na <a href=\"/\">úvodní stránku</a>.<br>\n"
+        "Mohlo by vás zajímat: <a href=\"/a.html\">Tramvaj na Novou ulici</a>, <a href=\"/b.html\">Sigma vyhrála v Liberci</a><br>\n</div>\n</body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", lined, strlen(lined), 0);
+    ok(res && !kept_nth(res, lined, "Jejda", 1) && !kept_nth(res, lined, "Mohlo by", 1) && kept_nth(res, lined, "two new schools", 1),
+       "ce: a box of <br> lines whose last is a label over links goes whole");
+
+    const char *thai = "<html><head><meta charset=\"utf-8\"><title>ไม่พบหน้าที่ต้องการ</title></head><body>\n"
+        "<table><tr><td><a href=\"/\">หน้าแรก</a> | <a href=\"/local/\">ข่าวท้องถิ่น</a></td></tr>\n<tr><td>\n"
+        "<font size=\"5\"><b>ขออภัย ไม่พบหน้าที่คุณต้องการ</b></font><br><br>\n"
+        "หน้าเว็บที่คุณเรียกอาจถูกลบ ย้ายไปที่อื่น หรือพิมพ์ที่อยู่ไม่ถูกต้อง<br>\n"
+        "กรุณาตรวจสอบ URL อีกครั้ง หรือ <a href=\"/\">กลับสู่หน้าแรก</a><br><br>\n</td></tr></table>\n</body></html>\n";
+    res = run(e, p, o, "text/html", thai, strlen(thai), 0);
+    ok(res && res->soft_error, "ce: a Thai shell in <br> lines of 60-letter sentences is a soft error");
+
+    const char *named = CE_HEAD "<section class=\"error-404 not-found\">\n<span>404</span>\n<h1>Well, this is awkward</h1>\n"
+        "<p>We have had a good rummage around the archive but the page you were after seems to have sailed off without us, "
+        "as pages sometimes do. It may have been moved, renamed or taken down by our newsroom.</p>\n"
+        "<p>Why not head back to the <a href=\"/\">front page</a>?</p>\n</section>\n" CE_STORY "</body></html>\n";
+    res = run(e, p, o, "text/html", named, strlen(named), 0);
+    ok(res && !kept_nth(res, named, "rummage", 1) && !kept_nth(res, named, "awkward", 1) && kept_nth(res, named, "two new schools", 1),
+       "ce: the site's own long paragraph in its error-named box goes with the box");
+    const char *fact = CE_HEAD CE_STORY "<div class=\"error-explainer\"><h3>What the readers saw</h3>\n"
+        "<p>For most of Tuesday the council's payment portal showed a blank screen, and readers who tried to pay their bills online "
+        "were told that the page may have been moved, said a spokesman for the council, who apologised.</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", fact, strlen(fact), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ce: a fact box with its own heading keeps its long paragraph");
+
+    static const char *const gone[] = { "Diese Seite gibt es leider nicht mehr.", "La página ya no existe.", "Nie ma takiej strony.",
+                                        "Такой страницы нет.", "Bu sayfa artık mevcut değil.", "页面找不到了",
+                                        "ページが存在しません。", "Ωχ! Κάτι πήγε στραβά.", "Hopa! Ceva nu a mers bine.",
+                                        "Halaman yang Anda cari tidak ditemukan.", NULL };
+    for (int k = 0; gone[k]; k++) {
+        const char *page = apr_pstrcat(p, CE_HEAD "<div class=\"box\">\n<h2>", gone[k], "</h2>\n</div>\n" CE_STORY "</body></html>\n", NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && !kept_nth(res, page, gone[k], 1) && kept_nth(res, page, "two new schools", 1),
+           apr_pstrcat(p, "ce: \"", gone[k], "\" over a story goes", NULL));
+    }
+    const char *quoted = CE_HEAD "<div class=\"story\"><h1>Tax portal fails on deadline day</h1>\n"
+        "<p>Readers who tried to file their returns on Tuesday saw only the line \"Nie ma takiej strony\" for six hours, and the agency extended the deadline to 5 December for everyone affected.</p>\n"
+        "<p>The agency said more than 210,000 people had logged in between nine and eleven in the morning, five times the usual number, and that it would buy more servers next year.</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ce: a story quoting a site's wording keeps every byte");
+}
+#undef CE_STORY
+#undef CE_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -5158,6 +5218,7 @@ int main(int argc, char **argv)
     test_by_set(e, pool, &o);
     test_cb_set(e, pool, &o);
     test_cc_set(e, pool, &o);
+    test_ce_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
