@@ -1295,6 +1295,275 @@ static void over_server_padding(const char *page, apr_size_t len, apr_array_head
     }
 }
 
+/* --- a shell's wrapper around the story -------------------------------------- */
+
+/* An error template whose box encloses the story (Joomla's "errorboxbody",
+ * Symfony's "exception-message-wrapper", a theme's "error-page-frame")
+ * loses every text byte once its parts before and after the story went,
+ * but its start and end tags stay around the story: no whole element to
+ * cut. Such a wrapper is unwrapped (its two tags go, the story's bytes stay)
+ * when its own class or id names an error and every child but the one
+ * that holds the story (kept whole, or a wrapper unwrapped) is a removed
+ * shell part. A
+ * story's own wrappers (<article>, <div class="content">) name no error;
+ * page-level elements, tables and lists never go. */
+#define UNWRAP_MAX_TAG 1024
+
+/* Does a class or id name the wrapper an error template's box: an error
+ * name (nc_hint_names_error) or a framework's exception page
+ * ("exception-message-wrapper", Laravel's "exception")? */
+static int hint_names_error_box(const char *hint)
+{
+    apr_size_t n;
+    if (!hint[0])
+        return 0;
+    if (nc_hint_names_error(hint))
+        return 1;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 0, &n)) != NULL;)
+        if (n >= 9 && memcmp(w, "exception", 9) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the wrapper an element whose two tags can go and leave valid markup:
+ * a box (div, section, aside) or an old layout's inline wrapper (center,
+ * font, span)? Never a table, a list or their parts, whose rows or items
+ * would be left with no parent. */
+static int unwrappable_tag(const char *tag)
+{
+    static const char *const boxes[] = { "div", "section", "aside", "center", "font", "span", NULL };
+    for (int k = 0; boxes[k]; k++)
+        if (strcmp(tag, boxes[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Just after the start tag at b->start (its '>' outside quotes), or 0. */
+static apr_size_t start_tag_end(const char *page, apr_size_t len, const nc_block *b)
+{
+    if (!nc_tag_name_at(page, len, b->start, b->tag))
+        return 0;
+    char quote = 0;
+    apr_size_t limit = b->start + UNWRAP_MAX_TAG < b->end ? b->start + UNWRAP_MAX_TAG : b->end;
+    for (apr_size_t i = b->start + 1; i < limit; i++) {
+        char c = page[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            return page[i - 1] == '/' ? 0 : i + 1;
+        }
+    }
+    return 0;
+}
+
+/* Where b's explicit end tag "</tag>" starts, or 0 (an implied end). */
+static apr_size_t end_tag_start(const char *page, const nc_block *b)
+{
+    apr_size_t n = strlen(b->tag);
+    if (b->end < b->start + 2 * n + 5)
+        return 0;
+    apr_size_t at = b->end - n - 3;
+    if (page[at] != '<' || page[at + 1] != '/' || strncasecmp(page + at + 2, b->tag, n) != 0
+        || page[b->end - 1] != '>')
+        return 0;
+    return at;
+}
+
+/* The removal that holds [from, to) whole, or NULL; *crossed set when one
+ * only overlaps it. */
+static const nc_edit *removal_over(const apr_array_header_t *edits, int first, apr_size_t from,
+                                   apr_size_t to, int *crossed)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->end <= from || e->start >= to)
+            continue;
+        if (e->start <= from && e->end >= to)
+            return e;
+        *crossed = 1;
+    }
+    return NULL;
+}
+
+/* Is every byte of [from, to) whitespace or removed? */
+static int removed_or_space(const char *page, const apr_array_header_t *edits, int first,
+                            apr_size_t from, apr_size_t to)
+{
+    for (apr_size_t k = from; k < to; k++) {
+        if (is_space(page[k]))
+            continue;
+        int crossed = 0;
+        const nc_edit *e = removal_over(edits, first, k, k + 1, &crossed);
+        if (!e)
+            return 0;
+        k = e->end - 1;
+    }
+    return 1;
+}
+
+/* Can wrapper c go as two tags: one child kept whole (the story) or an
+ * unwrapped wrapper (that holds it), every other child a removed shell
+ * part, and only whitespace or removals between them? Two kept children
+ * (the story and a line of the shell the engine kept) leave it whole. */
+static int shell_wrapper(const nc_docmodel *m, const char *page, const apr_array_header_t *edits,
+                         int first, int c, apr_size_t open_end, apr_size_t close, const char *unwrapped)
+{
+    const nc_block *w = block_at(m, c);
+    apr_size_t pos = open_end;
+    int shell_parts = 0, kept = 0;
+    for (int j = c + 1; j <= w->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *b = block_at(m, j);
+        if (!b->trusted || b->end == NC_BLOCK_OPEN || b->start < pos
+            || !removed_or_space(page, edits, first, pos, b->start))
+            return 0;
+        int crossed = 0;
+        const nc_edit *e = removal_over(edits, first, b->start, b->end, &crossed);
+        if (unwrapped[j]) {
+            shell_parts++;
+            kept++;
+        } else if (e) {
+            if (e->reason != NC_WHY_SHELL)
+                return 0;
+            shell_parts++;
+        } else if (crossed) {
+            return 0;
+        } else {
+            kept++;
+        }
+        pos = b->end;
+    }
+    return shell_parts && kept == 1 && pos <= close && removed_or_space(page, edits, first, pos, close);
+}
+
+/* Removes [s, e), widened to its lines, as a new shell removal. */
+static void remove_tag(apr_array_header_t *edits, const char *page, apr_size_t len, apr_size_t s,
+                       apr_size_t e, const char *detail)
+{
+    apr_size_t floor = 0;
+    for (int i = 0; i < edits->nelts; i++) {
+        const nc_edit *x = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (x->kind == NC_EDIT_REMOVE && x->end <= s && x->end > floor)
+            floor = x->end;
+    }
+    nc_edit *ed = apr_array_push(edits);
+    memset(ed, 0, sizeof *ed);
+    ed->kind = NC_EDIT_REMOVE;
+    ed->reason = NC_WHY_SHELL;
+    ed->start = s;
+    ed->end = e;
+    widen_to_lines(page, len, floor, &ed->start, &ed->end);
+    ed->detail = detail;
+}
+
+static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                                  apr_array_header_t *edits, int first)
+{
+    char *unwrapped = NULL;
+    /* from the last block back: a wrapper's inner wrappers come first */
+    for (int c = m->blocks->nelts - 1; c >= 0; c--) {
+        const nc_block *w = block_at(m, c);
+        if (!w->trusted || w->end == NC_BLOCK_OPEN || w->last_desc == c || !unwrappable_tag(w->tag)
+            || !hint_names_error_box(w->hint))
+            continue;
+        apr_size_t open_end = start_tag_end(page, len, w), close = end_tag_start(page, w);
+        if (!open_end || !close || close < open_end || inside_edit(edits, first, w->start, open_end)
+            || inside_edit(edits, first, close, w->end))
+            continue;
+        if (!unwrapped)
+            unwrapped = apr_pcalloc(p, (apr_size_t)m->blocks->nelts);
+        if (!shell_wrapper(m, page, edits, first, c, open_end, close, unwrapped))
+            continue;
+        const char *detail = apr_psprintf(p, "<%s %s> wrapper unwrapped around kept blocks", w->tag, w->hint);
+        remove_tag(edits, page, len, close, w->end, detail);
+        remove_tag(edits, page, len, w->start, open_end, detail);
+        qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
+              sizeof(nc_edit), by_start);
+        merge_neighbours(page, len, edits, first);
+        unwrapped[c] = 1;
+    }
+}
+
+/* The shell removal that holds the last byte before at that is no
+ * whitespace (or the first from at on, with forward), or NULL. */
+static nc_edit *shell_removal_beside(const char *page, apr_size_t len, apr_array_header_t *edits, int first,
+                                     apr_size_t at, int forward)
+{
+    apr_size_t k = at;
+    if (forward) {
+        while (k < len && is_space(page[k]))
+            k++;
+        if (k >= len)
+            return NULL;
+    } else {
+        while (k > 0 && is_space(page[k - 1]))
+            k--;
+        if (k == 0)
+            return NULL;
+        k--;
+    }
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind == NC_EDIT_REMOVE && e->reason == NC_WHY_SHELL && e->start <= k && k < e->end)
+            return e;
+    }
+    return NULL;
+}
+
+/* An error document nested around the story (nginx's 502 page whose
+ * <body> holds the page's article) loses its head and its lines, but its
+ * <body ...> start tag before the story and its "</body></html>" after it
+ * stay: the parser files no element for a second <body>. When the removal
+ * right before a nested <body> holds the nested document's </head>, a
+ * shell removal follows that tag, and one precedes its </body> (before
+ * the page's own), the two tags go; so does the <hr> glued before the
+ * server's signature line that ends it ("<hr><center>nginx</center>"). */
+static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    apr_size_t root_body = find_tag(page, 0, len, "body");
+    if (root_body == NC_NO_OFFSET)
+        return;
+    for (int tries = 0; tries < NESTED_DOC_MAX_TRIES; tries++) {
+        apr_size_t open = find_tag(page, root_body + 5, len, "body");
+        if (open == NC_NO_OFFSET)
+            return;
+        root_body = open;
+        const char *gt = memchr(page + open, '>', len - open);
+        if (!gt)
+            return;
+        apr_size_t open_end = (apr_size_t)(gt - page) + 1;
+        apr_size_t close = find_tag(page, open_end, len, "/body");
+        if (close == NC_NO_OFFSET || find_tag(page, close + 6, len, "/body") == NC_NO_OFFSET
+            || find_tag(page, open_end, close, "body") != NC_NO_OFFSET)
+            continue;                 /* no page of its own around it, or not one document */
+        nc_edit *head = shell_removal_beside(page, len, edits, first, open, 0);
+        nc_edit *sign = shell_removal_beside(page, len, edits, first, close, 0);
+        if (!head || !sign || sign->start < open_end || find_tag(page, head->start, head->end, "/head") == NC_NO_OFFSET
+            || !shell_removal_beside(page, len, edits, first, open_end, 1)
+            || inside_edit(edits, first, open, open_end) || inside_edit(edits, first, close, close + 7))
+            continue;
+        apr_size_t end = close + 7, k = end;
+        if (strncasecmp(page + close, "</body>", 7) != 0)
+            continue;
+        while (k < len && is_space(page[k]))
+            k++;
+        if (nc_tag_name_at(page, len, k, "/html") && k + 7 <= len && page[k + 6] == '>'
+            && !inside_edit(edits, first, k, k + 7))
+            end = k + 7;
+        if (sign->start >= open_end + 4 && strncasecmp(page + sign->start - 4, "<hr>", 4) == 0
+            && !inside_edit(edits, first, sign->start - 4, sign->start))
+            sign->start -= 4;
+        const char *detail = "nested error document's <body> unwrapped around kept blocks";
+        remove_tag(edits, page, len, close, end, detail);
+        remove_tag(edits, page, len, open, open_end, detail);
+        qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
+              sizeof(nc_edit), by_start);
+        merge_neighbours(page, len, edits, first);
+    }
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -1337,6 +1606,10 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         over_trailing_shell(m, page, page_len, edits, first);
     if (m->is_html)
         over_server_padding(page, page_len, edits, first);
+    if (m->is_html)
+        unwrap_shell_wrappers(p, m, page, page_len, edits, first);
+    if (m->is_html)
+        unwrap_nested_body(page, page_len, edits, first);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);

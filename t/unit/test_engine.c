@@ -1211,6 +1211,55 @@ static void test_husks(const nc_engine *e, apr_pool_t *p, const nc_options *o)
        "husks: a wrapper with a word of its own stays");
 }
 
+/* A shell's wrapper around the story (edits.c, unwrap_shell_wrappers and
+ * unwrap_nested_body): an error-named box whose other children all went
+ * loses its two tags, the story's bytes stay; a neutral wrapper, or an
+ * error box that holds a second kept child, keeps its tags; a nested
+ * error document's <body> and "</body></html>" go around the story. */
+static void test_shell_wrappers(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n<div class=\"page\">\n";
+    static const char story[] =
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "<p>Buses return to their old route on Monday, and the footpath on the east side opens next week "
+        "once the last of the new lamps are fitted, the council's engineer told the board.</p></article>\n";
+    static const char foot[] = "</div>\n</body></html>\n";
+    static const char top[] = "<h1>404 - Article not found</h1>\n";
+    static const char bottom[] = "<p>The requested page could not be found.</p>\n";
+    static const char *const boxes[] = { "<div id=\"errorboxbody\">\n", "<div class=\"content\">\n" };
+    for (int i = 0; i < 2; i++) {
+        char *in = apr_pstrcat(p, head, boxes[i], top, story, bottom, "</div>\n", foot, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t n = 0;
+        char *out = res ? nc_apply_edits(p, in, strlen(in), &rm, &n) : NULL;
+        char *want = i == 0 ? apr_pstrcat(p, head, story, foot, NULL)
+                            : apr_pstrcat(p, head, boxes[i], story, "</div>\n", foot, NULL);
+        ok(out && n == strlen(want) && memcmp(out, want, n) == 0, "shell wrappers: %s",
+           i == 0 ? "an error box around the story goes as its two tags" : "a neutral wrapper keeps its tags");
+    }
+    static const char factbox[] = "<div class=\"factbox\"><p>The bridge was built in 1931 and carries about 14,000 "
+                                  "vehicles a day, according to the county, which owns it and paid for the repairs.</p></div>\n";
+    char *in = apr_pstrcat(p, head, boxes[0], top, story, factbox, bottom, "</div>\n", foot, NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(res && res->shells_removed == 2 && kept_text(res, in, boxes[0]) && kept_text(res, in, "</div>\n</div>\n</body>"),
+       "shell wrappers: an error box holding a second kept child keeps its tags");
+    static const char nested_top[] = "<html><head><title>502 Bad Gateway</title></head>\n<body bgcolor=\"white\">\n"
+                                     "<center><h1>502 Bad Gateway</h1></center>\n";
+    static const char nested_bottom[] = "<hr><center>nginx</center>\n</body>\n</html>\n";
+    in = apr_pstrcat(p, head, nested_top, story, nested_bottom, foot, NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    apr_size_t n = 0;
+    char *out = res ? nc_apply_edits(p, in, strlen(in), &rm, &n) : NULL;
+    char *want = apr_pstrcat(p, head, story, foot, NULL);
+    ok(out && n == strlen(want) && memcmp(out, want, n) == 0,
+       "shell wrappers: a nested error document's <body> and </body></html> go around the story");
+}
+
 /* A 404 page's site map (its list of the site's sections, as the menu
  * names them) beside its shell goes; the same list with no shell beside
  * it, and a list of the story's own short points beside the shell, stay. */
@@ -5147,6 +5196,7 @@ int main(int argc, char **argv)
     test_templates(e, pool, &o);
     test_owner_address(e, pool, &o);
     test_husks(e, pool, &o);
+    test_shell_wrappers(e, pool, &o);
     test_site_map(e, pool, &o);
     test_self_evident(e, pool, &o);
     test_titles_and_templates(e, pool, &o);
