@@ -217,7 +217,9 @@ static const element_class element_classes[] = {
 
 static int compare_class(const void *key, const void *entry)
 {
-    return strcmp(key, ((const element_class *)entry)->name);
+    /* the first letters decide most steps, without a call (strcmp's order) */
+    const unsigned char *k = key, *e = (const unsigned char *)((const element_class *)entry)->name;
+    return k[0] != e[0] ? k[0] - e[0] : strcmp(key, ((const element_class *)entry)->name);
 }
 
 static int element_flags(const char *name)
