@@ -30,6 +30,14 @@ void nc_stream_mask(char *dst, const char *src, apr_size_t n)
             dst[k] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
         }
     }
+    if (i + 4 <= n) {           /* most copies are a tag's few bytes: four at once */
+        apr_uint32_t w;
+        memcpy(&w, src + i, 4);
+        if (((w | ((w - 0x01010101u) & ~w)) & 0x80808080u) == 0) {
+            memcpy(dst + i, &w, 4);
+            i += 4;
+        }
+    }
     for (; i < n; i++) {
         unsigned char c = (unsigned char)src[i];
         dst[i] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
