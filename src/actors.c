@@ -255,7 +255,7 @@ static person *find_person(const actors *a, const char *name)
 {
     for (int i = 0; i < a->persons->nelts; i++) {
         person *pp = APR_ARRAY_IDX(a->persons, i, person *);
-        if (!strcmp(pp->name, name))
+        if (pp->name[0] == name[0] && !strcmp(pp->name, name))   /* most differ at once */
             return pp;
     }
     return NULL;
@@ -284,7 +284,7 @@ static person *find_by_surname(const actors *a, const char *surname, int single_
         person *pp = APR_ARRAY_IDX(a->persons, i, person *);
         if (single_only && pp->ntok != 1)
             continue;
-        if (!strcmp(pp->surname, surname))
+        if (pp->surname[0] == surname[0] && !strcmp(pp->surname, surname))
             return pp;
     }
     return NULL;

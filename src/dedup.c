@@ -1404,7 +1404,7 @@ static int mostly_figures(const nc_block *b, int min_words)
 static int header_of(const nc_docmodel *m, int i)
 {
     for (int c = block_at(m, i)->parent; c >= 0; c = block_at(m, c)->parent)
-        if (!strcmp(block_at(m, c)->tag, "header") || !strcmp(block_at(m, c)->tag, "hgroup"))
+        if (nc_tag_is(block_at(m, c)->tag, "header") || nc_tag_is(block_at(m, c)->tag, "hgroup"))
             return c;
     return -1;
 }

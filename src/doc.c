@@ -376,15 +376,15 @@ void nc_doc_assemble_text(apr_pool_t *p, apr_pool_t *scratch_pool, nc_docmodel *
 static int furniture_tag(const nc_docmodel *m, int form, int j)
 {
     const char *t = APR_ARRAY_IDX(m->blocks, j, nc_block).tag;
-    if (strcmp(t, "nav") == 0 || strcmp(t, "aside") == 0 || strcmp(t, "footer") == 0
-        || strcmp(t, "menu") == 0 || strcmp(t, "iframe") == 0 || strcmp(t, "form") == 0)
+    if (nc_tag_is(t, "nav") || nc_tag_is(t, "aside") || nc_tag_is(t, "footer")
+        || nc_tag_is(t, "menu") || nc_tag_is(t, "iframe") || nc_tag_is(t, "form"))
         return 1;
-    if (strcmp(t, "header") != 0)
+    if (!nc_tag_is(t, "header"))
         return 0;
     for (int a = APR_ARRAY_IDX(m->blocks, j, nc_block).parent; a > form && a >= 0;
          a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
         const char *at = APR_ARRAY_IDX(m->blocks, a, nc_block).tag;
-        if (strcmp(at, "article") == 0 || strcmp(at, "main") == 0)
+        if (nc_tag_is(at, "article") || nc_tag_is(at, "main"))
             return 0;
     }
     return 1;
@@ -396,7 +396,7 @@ char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
     char *in_story = NULL;
     for (int i = 0; i < n; i++) {
         const nc_block *f = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (!f->boilerplate || strcmp(f->tag, "form") != 0
+        if (!f->boilerplate || !nc_tag_is(f->tag, "form")
             || (f->parent >= 0 && APR_ARRAY_IDX(m->blocks, f->parent, nc_block).boilerplate))
             continue;
         /* a form that starts a furniture zone: does it hold a story, a kept
@@ -607,7 +607,7 @@ static char *named_footers(apr_pool_t *p, const nc_docmodel *m)
         /* <body> and <html> carry the theme's switches ("avada-footer-fx-none",
          * "has-sticky-footer"), which name no footer of their own */
         int named = (b->parent >= 0 && flags && flags[b->parent])
-                 || (*b->hint && strcmp(b->tag, "body") != 0 && strcmp(b->tag, "html") != 0
+                 || (*b->hint && !nc_tag_is(b->tag, "body") && !nc_tag_is(b->tag, "html")
                      && hint_says(b->hint, names, firsts));
         if (named) {
             if (!flags)

@@ -58,6 +58,14 @@ typedef struct nc_block {
     unsigned int boilerplate : 1; /* inside nav/header/footer/aside/form: not article text */
 } nc_block;
 
+/* Is tag (a block's lower-case element name) name? By the first letter
+ * first: most asks are a no, answered without a call to strcmp (a block's
+ * tag is asked of every block, and of every ancestor of many; issue 6). */
+static inline int nc_tag_is(const char *tag, const char *name)
+{
+    return tag[0] == name[0] && strcmp(tag, name) == 0;
+}
+
 /* body, html or main: the page's or the story's own wrapper, where walks
  * up from a block stop. By the first letter first: asked of every
  * ancestor of many blocks. */

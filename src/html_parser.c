@@ -217,7 +217,9 @@ static const element_class element_classes[] = {
 
 static int compare_class(const void *key, const void *entry)
 {
-    return strcmp(key, ((const element_class *)entry)->name);
+    /* the first letters decide most steps, without a call (strcmp's order) */
+    const unsigned char *k = key, *e = (const unsigned char *)((const element_class *)entry)->name;
+    return k[0] != e[0] ? k[0] - e[0] : strcmp(key, ((const element_class *)entry)->name);
 }
 
 static int element_flags(const char *name)
@@ -1540,12 +1542,16 @@ static void hide_root_end_tags(nc_html_parser *hp, char *s, apr_size_t m)
     if (!hp->root_seen)
         find_foreign_root(hp);
     apr_size_t rk = strlen(hp->root);
-    for (apr_size_t i = 0; i + 7 <= m; i++) {
-        const char *lt = memchr(s + i, '<', m - i);
-        if (!lt)
+    /* By the '/' of each "</" (at j, its '<' at i): in the stream libxml2
+     * gets, attributes and text left out, nearly every '/' is an end tag's,
+     * and they are half as many as the '<' (issue 6). */
+    for (apr_size_t j = 1; j + 6 <= m; j++) {
+        const char *slash = memchr(s + j, '/', m - 5 - j);
+        if (!slash)
             break;
-        i = (apr_size_t)(lt - s);
-        if (i + 7 > m || s[i + 1] != '/')
+        j = (apr_size_t)(slash - s);
+        apr_size_t i = j - 1;
+        if (s[i] != '<')
             continue;
         if (end_tag_named(s, m, i, "html", 4))
             s[i + 5] = '_';

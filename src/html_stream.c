@@ -30,6 +30,14 @@ void nc_stream_mask(char *dst, const char *src, apr_size_t n)
             dst[k] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
         }
     }
+    if (i + 4 <= n) {           /* most copies are a tag's few bytes: four at once */
+        apr_uint32_t w;
+        memcpy(&w, src + i, 4);
+        if (((w | ((w - 0x01010101u) & ~w)) & 0x80808080u) == 0) {
+            memcpy(dst + i, &w, 4);
+            i += 4;
+        }
+    }
     for (; i < n; i++) {
         unsigned char c = (unsigned char)src[i];
         dst[i] = c >= 0x80 ? 'x' : c == 0 ? ' ' : (char)c;
@@ -824,6 +832,49 @@ static void compact_text(compactor *c, apr_size_t from, apr_size_t to)
         compact_stretch(c, from, to);
 }
 
+/* The shapes an inline icon's <svg> draws with. */
+static int shape_name(const char *s, apr_size_t n)
+{
+    switch (n) {
+    case 3: return name_matches(s, n, "use", 1);
+    case 4: return name_matches(s, n, "path", 1) || name_matches(s, n, "rect", 1)
+                || name_matches(s, n, "line", 1) || name_matches(s, n, "stop", 1);
+    case 6: return name_matches(s, n, "circle", 1);
+    case 7: return name_matches(s, n, "ellipse", 1) || name_matches(s, n, "polygon", 1);
+    case 8: return name_matches(s, n, "polyline", 1);
+    default: return 0;
+    }
+}
+
+/* An <svg>'s contents from from (after its start tag's '>'): where its
+ * "</svg" starts when they are nothing but blanks and self-closed shapes
+ * ("<path d=.../>") the tokenizer reads as libxml2 does, else 0. Such
+ * contents are left out whole: the model reads nothing in an svg (no
+ * text, no block, no hint), and each shape cost libxml2 a start and an end
+ * event and, for the names it does not know, an error (issue 6: an icon
+ * per link in a page's menus). Anything else in it (a <title>, text, a
+ * comment, a <g> to close) goes to libxml2 as before. */
+static apr_size_t svg_shapes_end(const compactor *c, apr_size_t from)
+{
+    const char *s = c->src;
+    for (apr_size_t i = skip_blanks(c, from);; i = skip_blanks(c, i)) {
+        if (i + 6 > c->n || s[i] != '<')
+            return 0;
+        if (s[i + 1] == '/')
+            return name_end(c, i + 2) == i + 5 && name_matches(s + i + 2, 3, "svg", 1) ? i : 0;
+        apr_size_t k = name_end(c, i + 1), j;
+        if (!k || !shape_name(s + i + 1, k - i - 1))
+            return 0;
+        tag_attribute att;
+        int got;
+        for (j = skip_blanks(c, k); (got = next_attribute(c, j, &att)) == 1; j = att.next)
+            ;
+        if (got != 2 || s[j] != '/')    /* "/>" read as such, not an unquoted value's '/' */
+            return 0;
+        i = att.next;
+    }
+}
+
 apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_t stream0,
                              nc_stream_feed *feed)
 {
@@ -844,6 +895,13 @@ apr_size_t nc_stream_compact(const char *src, apr_size_t n, char *dst, apr_size_
             if (end && c.raw_follows) {
                 i = end;
                 break;
+            }
+            apr_size_t shapes_end;
+            if (end && (next | 0x20) == 's' && src[end - 2] != '/' && name_end(&c, at + 1) == at + 4
+                && name_matches(src + at + 1, 3, "svg", 1) && (shapes_end = svg_shapes_end(&c, end))) {
+                compact_copy(&c, end);
+                compact_drop(&c, shapes_end);
+                end = shapes_end;
             }
         } else if (next == '/') {
             const char *gt = letter_seen(src[at + 2]) ? memchr(src + at + 2, '>', n - at - 2) : NULL;

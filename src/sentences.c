@@ -256,7 +256,8 @@ static void classify_case(const char *text, nc_token *t, const ascii_case *ac)
     if (!ac->other) {   /* all ASCII: what scan_word saw is enough */
         if (ac->seen & CL_LETTER) {
             t->flags |= NC_T_HAS_LETTER;
-            if (first_ascii_upper(w, 0, t->len))
+            unsigned k0 = ascii_class[(unsigned char)w[0]];   /* most words open with a letter */
+            if ((k0 & CL_LETTER) ? (k0 & CL_UPPER) != 0 : first_ascii_upper(w, 0, t->len))
                 t->flags |= NC_T_CAP;
             if (!(ac->seen & CL_LOWER) && ascii_letters_at_least_two(w, t->len))
                 t->flags |= NC_T_ALLCAPS;   /* no lower case: all upper */

@@ -745,7 +745,7 @@ int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell)
 
 static int is_tag(const nc_block *b, const char *t)
 {
-    return strcmp(b->tag, t) == 0;
+    return nc_tag_is(b->tag, t);
 }
 
 static int furniture_tag(const nc_block *b)

@@ -2643,7 +2643,7 @@ static int backed_in_box(const nc_docmodel *m, const run_block *rb, int n, int i
 
 static int is_tag(const nc_block *b, const char *tag)
 {
-    return strcmp(b->tag, tag) == 0;
+    return nc_tag_is(b->tag, tag);
 }
 
 /* Where a code named inside a block may back its phrase: a short block of

@@ -756,6 +756,23 @@ static void test_compact_tags(void)
        "compact tags: so does a style start tag");
 }
 
+/* An icon's <svg> (html_stream.c, svg_shapes_end): contents of blanks and
+ * self-closed shapes are left out whole; anything else goes to libxml2. */
+static void test_compact_svg(void)
+{
+    ok(compacts_to("<svg class=icon viewBox=\"0 0 24 24\"><path d=\"M3 13.7 L4 5 z\"/>\n  <CIRCLE cx=1 r='2' /></svg >x",
+                   "<del ></del >x"),
+       "compact svg: shapes and blanks are left out, the svg stays (under its alias)");
+    ok(compacts_to("<svg><title>Menu</title><path d=\"a\"/></svg>",
+                   "<del><title>M</title><del  /></del>"),
+       "compact svg: a <title> in it keeps the contents");
+    ok(compacts_to("<svg><path d=M0/></svg>", "<del><del  ></del>"),
+       "compact svg: a '/' that ends an unquoted value closes nothing: the contents stay");
+    ok(compacts_to("<svg><path d=\"a\"/><!-- x --></svg>", "<del><del  /><!-- x --></del>")
+       && compacts_to("<svg><path d=\"a\"/>", "<del><del  />"),
+       "compact svg: so do a comment, and an svg whose end is in the next slice");
+}
+
 static void test_tag_hints(const nc_engine *e, apr_pool_t *parent, const nc_options *o)
 {
     static const char plain[] = "<DIV Class=\"Error-Page\" data-x=\"a>b\" CLASS=\"dup\" id=main\n role='x' >";
@@ -5235,6 +5252,7 @@ int main(int argc, char **argv)
     test_shared_alias(e, pool, &o);
     test_tag_hints(e, pool, &o);
     test_compact_tags();
+    test_compact_svg();
     test_shell_model();
     test_window_marks_cached(e, pool, &o);
     test_engine_size_cap(e, pool, &o);
