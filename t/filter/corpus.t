@@ -43,7 +43,7 @@ my %KNOWN_MISS = (
     'ca-table-aspnet-both-ar.html' =>
         "an Arabic 404 row before the story goes, but ASP.NET's runtime-error row after it (\"Server Error in '/' Application.\", \"Runtime Error\", the long Description field) is loose text in one <font> of one cell: no report fields of blocks of their own",
     'ca-td-503-around-zh.html' =>
-        "a Big5 cell around the story: the <h1>503</h1>, its \"Service Unavailable\" and Chinese lines before the story, and the English and Chinese maintenance lines after it are loose <br> text in the cell that holds the story; nothing is removed (not diagnosed further in round ca)",
+        "a Big5 cell around the story: the <h1>503</h1>, its \"Service Unavailable\" and Chinese lines before the story go (a cell is a container since round cd), but the English and Chinese maintenance lines after it, loose <br> text in the cell that holds the story, stay",
     'ca-td-wpcritical-around-pt.html' =>
         "WordPress's critical-error lines around a story in one <td>: \"Houve um erro crítico neste site.\" over the story and the \"Saiba mais...\" link under it are loose lines of a cell that also holds the story's <h1>, so the cell is no block of loose text alone for the edge-line cut, and as loose runs they are one line each with nothing strong beside them",
     'ca-txt-403-before-pl.txt' =>
