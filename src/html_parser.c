@@ -208,9 +208,9 @@ static const element_class element_classes[] = {
     { "param", EL_VOID }, { "pre", EL_BLOCK }, { "script", EL_SKIP_TEXT | EL_RAW_TEXT },
     { "section", BC }, { "select", EL_SKIP_TEXT }, { "source", EL_VOID },
     { "style", EL_SKIP_TEXT | EL_RAW_TEXT }, { "summary", EL_BLOCK },
-    { "svg", EL_SKIP_TEXT }, { "table", BC }, { "tbody", BC }, { "td", EL_BLOCK },
+    { "svg", EL_SKIP_TEXT }, { "table", BC }, { "tbody", BC }, { "td", BC },
     { "template", BC | EL_INERT }, { "textarea", EL_SKIP_TEXT }, { "tfoot", BC },
-    { "th", EL_BLOCK }, { "thead", BC }, { "title", EL_BLOCK | EL_TITLE }, { "tr", BC },
+    { "th", BC }, { "thead", BC }, { "title", EL_BLOCK | EL_TITLE }, { "tr", BC },
     { "track", EL_VOID }, { "ul", BC }, { "wbr", EL_SPACING | EL_VOID },
 };
 #undef BC

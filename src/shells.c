@@ -5458,6 +5458,32 @@ static void spare_story_titles(nc_docmodel *m)
     }
 }
 
+/* The loose text right under the story's headline, beside it in the same
+ * container (a table cell's standfirst and byline: "Dalla pagina non
+ * trovata al servizio non disponibile: piccolo dizionario dei codici
+ * HTTP." over a guide to error codes), is the story's dek, whatever it
+ * says: an error page's own text sits under its own title, not under the
+ * page's headline. */
+#define DEK_MAX_WORDS 60
+
+static void spare_headline_deks(nc_docmodel *m, const nc_head *title)
+{
+    for (int i = 1; i < m->blocks->nelts; i++) {
+        nc_block *run = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (run->verdict != NC_SHELL || strcmp(run->tag, NC_RUN_TAG) != 0 || run->words > DEK_MAX_WORDS
+            || run->parent < 0)
+            continue;
+        int prev = i - 1;           /* the sibling before it: skip its descendants */
+        while (prev > run->parent && APR_ARRAY_IDX(m->blocks, prev, nc_block).parent != run->parent)
+            prev--;
+        if (prev <= run->parent)
+            continue;
+        const nc_block *h = &APR_ARRAY_IDX(m->blocks, prev, nc_block);
+        if (h->verdict == NC_KEEP && h->role == NC_ROLE_HEADING && is_headline(title, h))
+            run->verdict = NC_KEEP;
+    }
+}
+
 /* A comment thread's own heading ("Commentaires", "Reacties (4)") over the
  * error box that stands in for its comments is the site's: the box goes,
  * the heading stays, as a thread's notice does. */
@@ -5680,6 +5706,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         spare_story_titles(m);
         spare_comment_headings(m);
+        spare_headline_deks(m, title);
     }
     return regions;
 }

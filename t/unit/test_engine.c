@@ -5033,6 +5033,55 @@ static void test_cb_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
     "시 관계자는 \"심야 시간대 시민들의 귀가 불편을 줄이기 위한 조치\"라고 설명했다.<br />\n<br />\n" \
     "심야버스는 밤 11시 30분부터 다음 날 오전 6시까지 운행하며 요금은 2,500원이다.</div>\n"
 
+/* The cd-* set: a table cell is a container like a <div> (html_parser.c),
+ * so ASP.NET's yellow screen pasted into the cell that also holds the
+ * story (its <font> box of "Description:", "Requested URL:" and "Version
+ * Information:" fields is loose text there) is a report's run and goes
+ * whole; and the loose text right under the story's headline in such a
+ * cell, its dek, stays whatever it says. */
+static void test_cd_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char ysod[] =
+        "<span><H1>Server Error in '/' Application.<hr width=100% size=1 color=silver></H1>\n"
+        "<h2> <i>The resource cannot be found.</i> </h2></span>\n"
+        "<font face=\"Arial, Helvetica, Geneva, SunSans-Regular, sans-serif \">\n"
+        "<b> Description: </b>HTTP 404. The resource you are looking for (or one of its dependencies) could "
+        "have been removed, had its name changed, or is temporarily unavailable. &nbsp;Please review the "
+        "following URL and make sure that it is spelled correctly.\n<br><br>\n"
+        "<b> Requested URL: </b>/haber/ekonomi/enflasyon-88213.aspx<br><br>\n"
+        "<hr width=100% size=1 color=silver>\n"
+        "<b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4718.0\n"
+        "</font>\n";
+    static const char story[] =
+        "<h1 class=\"baslik\">Inflation eases to 47.1 percent in November</h1>\n"
+        "<div class=\"metin\"><p>Annual consumer inflation in Turkey eased to 47.1 percent in November, the "
+        "statistics office TUIK said in Ankara on Tuesday, below the 47.8 percent economists had expected.</p>"
+        "<p>Central bank governor Fatih Karahan said the tight policy would stay until prices are stable, with "
+        "the policy rate at 50 percent.</p></div>\n";
+    const char *page = apr_pstrcat(p, "<html><head><title>Inflation eases to 47.1 percent in November</title>"
+        "</head><body><table><tr><td class=\"content\">\n", ysod, story, "</td></tr></table></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    const char *at = strstr(page, ysod);
+    const nc_edit *ed = rm.edits && rm.edits->nelts == 1 ? &APR_ARRAY_IDX(rm.edits, 0, nc_edit) : NULL;
+    ok(ed && ed->start == (apr_size_t)(at - page) && ed->end == ed->start + strlen(ysod),
+       "cd set: the yellow screen in the story's table cell goes whole, its <font> fields too");
+
+    static const char dek_cell[] =
+        "<html><head><title>404, 403, 503: what the web's error messages mean</title></head><body><table><tr>"
+        "<td class=\"colonna\">\n<h1>404, 403, 503: what the web's error messages mean</h1>\n"
+        "<span class=\"sommario\">From page not found to service unavailable: a small dictionary of HTTP codes."
+        "</span><br>\n<span class=\"firma\">by Giorgia Mancini</span>\n"
+        "<div class=\"testo\"><p>Everyone has met them: a white page, a number, a terse sentence. The codes "
+        "a server sends back with every page follow a standard written in the 1990s by the IETF.</p>"
+        "<p>The best known, 404, means the server found nothing at that address; 503 means it is overloaded "
+        "or down for maintenance, and usually passes within minutes.</p></div>\n</td></tr></table></body></html>";
+    res = run(e, p, o, "text/html", dek_cell, sizeof dek_cell - 1, 0);
+    rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    ok(res && (!rm.edits || rm.edits->nelts == 0),
+       "cd set: the dek under the headline in a table cell stays, error words and all");
+}
+
 static void test_cc_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     const char *brief = CC_HEAD "<div class=\"article_view\"><h3>서울시, 내년부터 심야버스 노선 확대</h3>\n" CC_BRIEF CC_BRIEF "</div></body></html>";
@@ -5287,6 +5336,7 @@ int main(int argc, char **argv)
     test_cb_set(e, pool, &o);
     test_cc_set(e, pool, &o);
     test_ce_set(e, pool, &o);
+    test_cd_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
