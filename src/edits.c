@@ -1458,6 +1458,20 @@ static void remove_tag(apr_array_header_t *edits, const char *page, apr_size_t l
     ed->detail = detail;
 }
 
+/* Does a shell removal reach into b? A wrapper that can go has one (a
+ * child's, or an inner wrapper's tags). A page has a handful of removals
+ * and hundreds of blocks: this answers most blocks before their tag and
+ * hint are read. */
+static int holds_shell_removal(const apr_array_header_t *edits, int first, const nc_block *b)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind == NC_EDIT_REMOVE && e->reason == NC_WHY_SHELL && e->start < b->end && e->end > b->start)
+            return 1;
+    }
+    return 0;
+}
+
 static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
                                   apr_array_header_t *edits, int first)
 {
@@ -1465,8 +1479,8 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
     /* from the last block back: a wrapper's inner wrappers come first */
     for (int c = m->blocks->nelts - 1; c >= 0; c--) {
         const nc_block *w = block_at(m, c);
-        if (!w->trusted || w->end == NC_BLOCK_OPEN || w->last_desc == c || !unwrappable_tag(w->tag)
-            || !hint_names_error_box(w->hint))
+        if (!w->trusted || w->end == NC_BLOCK_OPEN || w->last_desc == c || !holds_shell_removal(edits, first, w)
+            || !unwrappable_tag(w->tag) || !hint_names_error_box(w->hint))
             continue;
         apr_size_t open_end = start_tag_end(page, len, w), close = end_tag_start(page, w);
         if (!open_end || !close || close < open_end || inside_edit(edits, first, w->start, open_end)
@@ -1522,6 +1536,17 @@ static nc_edit *shell_removal_beside(const char *page, apr_size_t len, apr_array
  * server's signature line that ends it ("<hr><center>nginx</center>"). */
 static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
 {
+    /* the nested <body> follows a removed "</head>": without one, no walk
+     * over the page's tags (two walks cost a 15 KB page about 20 K
+     * instructions) */
+    int head_removed = 0;
+    for (int i = first; i < edits->nelts && !head_removed; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        head_removed = e->kind == NC_EDIT_REMOVE && e->reason == NC_WHY_SHELL
+                       && find_tag(page, e->start, e->end, "/head") != NC_NO_OFFSET;
+    }
+    if (!head_removed)
+        return;
     apr_size_t root_body = find_tag(page, 0, len, "body");
     if (root_body == NC_NO_OFFSET)
         return;
