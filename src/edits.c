@@ -1149,6 +1149,15 @@ static int by_start(const void *a, const void *b)
          : x->kind == NC_EDIT_INSERT ? -1 : y->kind == NC_EDIT_INSERT ? 1 : 0;
 }
 
+/* The removals from first on in page order, neighbours joined: after the
+ * blocks' removals are filed, and again after each removal the wrappers add. */
+static void sort_and_merge(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
+          sizeof(nc_edit), by_start);
+    merge_neighbours(page, len, edits, first);
+}
+
 /* An error body's XML declaration ("<?xml version=...?>" right before an
  * object store's <Error>) goes with the shell removal it opens: with only
  * whitespace between, a removal starts at the declaration. */
@@ -1493,9 +1502,7 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
         const char *detail = apr_psprintf(p, "<%s %s> wrapper unwrapped around kept blocks", w->tag, w->hint);
         remove_tag(edits, page, len, close, w->end, detail);
         remove_tag(edits, page, len, w->start, open_end, detail);
-        qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
-              sizeof(nc_edit), by_start);
-        merge_neighbours(page, len, edits, first);
+        sort_and_merge(page, len, edits, first);
         unwrapped[c] = 1;
     }
 }
@@ -1583,9 +1590,7 @@ static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_heade
         const char *detail = "nested error document's <body> unwrapped around kept blocks";
         remove_tag(edits, page, len, close, end, detail);
         remove_tag(edits, page, len, open, open_end, detail);
-        qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
-              sizeof(nc_edit), by_start);
-        merge_neighbours(page, len, edits, first);
+        sort_and_merge(page, len, edits, first);
     }
 }
 
@@ -1620,9 +1625,7 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         covered_to = e->end;
     }
     (void)nested;
-    qsort(edits->elts + (apr_size_t)first * sizeof(nc_edit), (apr_size_t)(edits->nelts - first),
-          sizeof(nc_edit), by_start);
-    merge_neighbours(page, page_len, edits, first);
+    sort_and_merge(page, page_len, edits, first);
     if (m->is_html)
         over_husks(page, page_len, edits, first);
     if (m->is_html)
