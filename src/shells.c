@@ -826,6 +826,7 @@ static const char *const composed_patterns[] = {
         "\\b(?:você|voce) não tem (?:permissão|autorização|acesso) (?:para|a)\\b|\\bnão tem permissão para\\b|"
         "\\b(?:u heeft|je hebt|jij hebt) geen (?:toestemming|toegang|rechten)\\b|"
         "\\bnie (?:masz|posiadasz) (?:uprawnień|dostępu|pozwolenia)\\b|"
+        "\\bbrak (?:uprawnień|dostępu) do (?:(?:wyświetlenia|wyświetlania|przeglądania) )?(?:tej|tego|żądanej|żądanego) (?:strony|zasobu)\\b|"
         "у вас нет (?:прав|доступа|разрешения)|у вас (?:немає|нема) (?:прав|доступу|дозволу)|"
         "\\b(?:görüntüleme|erişim|erişme) (?:yetkiniz|izniniz) (?:yok|bulunmuyor|bulunmamaktadır)|"
         "ليس لديك (?:إذن|صلاحية|تصريح)|您(?:没有|無|无)(?:权限|權限)|无权访问|無權訪問|"
@@ -5769,7 +5770,8 @@ static int edge_items(apr_pool_t *p, const char *page, apr_size_t from, apr_size
             if (!gt || page[i + 1] == '!' || page[i + 1] == '?')
                 return -1;
             apr_size_t e = (apr_size_t)(gt - page) + 1;
-            char kind = nc_tag_name_at(page, e, i, "br") ? 'b' : page[i + 1] == '/' ? 'c' : 'o';
+            char kind = nc_tag_name_at(page, e, i, "br") ? 'b' : nc_tag_name_at(page, e, i, "hr") ? 'h'
+                      : page[i + 1] == '/' ? 'c' : 'o';
             if (nc_tag_name_at(page, e, i, "script") || nc_tag_name_at(page, e, i, "style"))
                 return -1;
             it[n++] = (edge_item){ i, e, kind };
@@ -5812,6 +5814,8 @@ static int edge_items(apr_pool_t *p, const char *page, apr_size_t from, apr_size
  * backwards from k to the previous word. */
 static int blank_break_at(const edge_item *it, int k)
 {
+    if (it[k].kind == 'h')
+        return 1;
     if (it[k].kind != 'b' && it[k].kind != 'n')
         return 0;
     int brs = 0, nls = 0;
@@ -5831,7 +5835,7 @@ static void count_group(const edge_item *it, int a, int z, int *tokens, int *lin
             t++;
             l += pending;
             pending = 0;
-        } else if (it[k].kind == 'b' || it[k].kind == 'n') {
+        } else if (it[k].kind == 'b' || it[k].kind == 'n' || it[k].kind == 'h') {
             pending = 1;
         }
     }
@@ -6083,6 +6087,40 @@ static int balanced(const char *page, const edge_item *it, int a, int z)
     return 1;
 }
 
+/* A server's signature on the line right under shell lines cut over a
+ * story (httpd's foot, "<hr> Apache/2.2.15 (CentOS) Server at host Port
+ * 80", under its 410 lines) is theirs: returns the item after the line's
+ * breaks, and in *pos the text offset of its story, or s when the line at
+ * item s (text offset *pos) is no signature. */
+static int signature_line_under(const nc_shell_rules *r, apr_pool_t *p, const nc_block *b,
+                                const edge_item *it, int n, int s, apr_size_t *pos)
+{
+    int e = s;
+    while (e < n && it[e].kind != 'b' && it[e].kind != 'n' && it[e].kind != 'h')
+        e++;
+    int before, tokens, lines;
+    count_group(it, 0, s, &before, &lines);
+    count_group(it, s, e, &tokens, &lines);
+    if (e >= n || tokens == 0 || tokens > WEAK_TOKEN_MAX_WORDS)
+        return s;
+    apr_size_t from = *pos, to = token_offset(b->text, b->text_len, before + tokens);
+    while (to > from && b->text[to - 1] == ' ')
+        to--;
+    apr_size_t ms, me;
+    pcre2_match_data *md = nc_regex_match_data(p);
+    if (!md || !((slash_digit(b->text + from, to - from)
+                  && nc_regex_find(r->server_signature, md, b->text + from, to - from, 0, &ms, &me) > 0)
+                 || (tokens <= BARE_SIGNATURE_MAX_WORDS
+                     && nc_regex_find(r->bare_signature, md, b->text + from, to - from, 0, &ms, &me) > 0)))
+        return s;
+    while (e < n && (it[e].kind == 'b' || it[e].kind == 'n' || it[e].kind == 'h'))
+        e++;
+    if (e >= n)
+        return s;
+    *pos = token_offset(b->text, b->text_len, before + tokens);
+    return e;
+}
+
 int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
                          const char *page, apr_size_t len, apr_array_header_t *cuts)
 {
@@ -6122,8 +6160,10 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                                  || (it[a].kind == 'o' && !closed_before(page, it, a, z))))
                     a++;
                 int s = z + 1;          /* the cut runs to the story's first word */
-                while (s < n && (it[s].kind == 'b' || it[s].kind == 'n'))
+                while (s < n && (it[s].kind == 'b' || it[s].kind == 'n' || it[s].kind == 'h'))
                     s++;
+                if (s < n)
+                    s = signature_line_under(rules, p, b, it, n, s, &pos);
                 if (a < z && s < n && balanced(page, it, a, s)) {
                     nc_edit *e = apr_array_push(cuts);
                     memset(e, 0, sizeof *e);

@@ -4897,6 +4897,40 @@ static void test_ca_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 }
 #undef CA_HEAD
 #undef CA_PARA
+/* Loose text with an <hr> and text/plain lines (issue 3, helper 114): an
+ * <hr> parts a block of loose text as a blank line does, so httpd's 410
+ * lines over it go, with the signature under it; a story's own <hr>
+ * between its paragraphs cuts nothing. Polish "brak uprawnień do ... tej
+ * strony" is the reader's missing permission; "brak dostępu do wody" is
+ * news. */
+#define LT_PARA "The council voted on Tuesday to extend the winter road clearing contract by two years, after residents in " \
+    "the northern districts complained that side streets were left under snow for days at a time last season.<br>\n<br>\n"
+static void test_loose_text_breaks(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *gone = "<html><head><meta charset=\"utf-8\"><title>Roads</title></head><body>\n410 Gone<br>\n"
+        "The requested resource<br>\n/news/2023/0412.html<br>\nis no longer available on this server and there is no "
+        "forwarding address. Please remove all references to this resource.<br>\n<hr>\n"
+        "Apache/2.2.15 (CentOS) Server at www.example.com Port 80<br>\n" LT_PARA LT_PARA LT_PARA "</body></html>";
+    const nc_result *res = run(e, p, o, "text/html", gone, strlen(gone), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 1 && !kept_nth(res, gone, "410 Gone", 1)
+       && !kept_nth(res, gone, "Server at www.example.com", 1) && kept_nth(res, gone, LT_PARA, 3),
+       "loose text: httpd's 410 lines over an <hr> and its signature under it go, the <br> story stays");
+
+    const char *ruled = "<html><head><meta charset=\"utf-8\"><title>Roads</title></head><body>\n"
+        "Winter roads<br>\nBy Anna Berg<br>\n<hr>\n" LT_PARA LT_PARA "<hr>\n" LT_PARA "</body></html>";
+    res = run(e, p, o, "text/html", ruled, strlen(ruled), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "loose text: a story's own <hr>s cut nothing");
+
+    const char *denied = "403 Forbidden\n\nBrak uprawnie\xc5\x84 do wy\xc5\x9bwietlenia tej strony.\n\n"
+        "Lublin: nowe przej\xc5\x9b" "cie pod dworcem\n\nBudowa przej\xc5\x9b" "cia podziemnego wchodzi w ostatni\xc4\x85 faz\xc4\x99, "
+        "a prace zako\xc5\x84" "cz\xc4\x85 si\xc4\x99 w grudniu, dwa miesi\xc4\x85" "ce p\xc3\xb3\xc5\xbaniej ni\xc5\xbc zak\xc5\x82" "adano w umowie.\n\n"
+        "Mieszka\xc5\x84" "cy skar\xc5\xbc\xc4\x85 si\xc4\x99 na brak dost\xc4\x99pu do wody w kamienicach przy dworcu od dw\xc3\xb3" "ch tygodni.\n";
+    res = run(e, p, o, "text/plain; charset=utf-8", denied, strlen(denied), 0);
+    ok(res && !kept_nth(res, denied, "Brak uprawnie", 1) && kept_nth(res, denied, "Lublin: nowe", 1)
+       && kept_nth(res, denied, "brak dost", 1),
+       "loose text: Polish \"brak uprawnień do wyświetlenia tej strony\" goes with the 403, \"brak dostępu do wody\" stays");
+}
+#undef LT_PARA
 /* The bv-* set (soft errors, round 3): a 404 box's long explanation that
  * opens with "We're sorry" is the box's, not article text (engine.c,
  * line_of_shell_box); one that opens with "Unfortunately", or runs past
@@ -5331,6 +5365,7 @@ int main(int argc, char **argv)
     test_bx_set(e, pool, &o);
     test_bw_set(e, pool, &o);
     test_ca_set(e, pool, &o);
+    test_loose_text_breaks(e, pool, &o);
     test_bv_set(e, pool, &o);
     test_by_set(e, pool, &o);
     test_cb_set(e, pool, &o);
