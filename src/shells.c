@@ -5723,6 +5723,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
  * with the story beside them, and cut by byte range. */
 
 #define EDGE_MAX_LINES 6
+#define EDGE_STORY_PARTS 3          /* the story judged as this many paragraphs */
 #define EDGE_SCAN_MAX (256 * 1024)
 
 /* The bytes of a block's own content: an element's without its own tags. */
@@ -5890,7 +5891,7 @@ static int is_line_start(const nc_block *b, apr_size_t pos)
 /* Judges text [from, to) of b as a block of lines beside the rest of the
  * story, by the same tests as any block: a page of three blocks. */
 static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_block *b,
-                         apr_size_t from, apr_size_t to, int leading, apr_size_t story_from)
+                         apr_size_t from, apr_size_t to, int leading, apr_size_t story_from, int beside_shell)
 {
     apr_size_t glen, slen;
     int gwords, swords;
@@ -5926,22 +5927,24 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
                                        || (le - ls >= 3 && memcmp(gtext + le - 3, "\xef\xbc\x9a", 3) == 0)))
             return 0;
     }
-    /* the story as three paragraphs: the page-wide tests want a story of
-     * a few paragraphs before they read a page */
-    enum { PARTS = 3 };
-    const char *texts[PARTS + 1];
-    apr_size_t lens[PARTS + 1];
-    int words[PARTS + 1], g = leading ? 0 : PARTS;
+    /* the story as three paragraphs (two when it is too short for three
+     * beside a shell already cut in its box): the page-wide tests want a
+     * story of a few paragraphs before they read a page */
+    int parts = beside_shell && swords <= EDGE_STORY_PARTS * (SHELL_MAX_BLOCK_WORDS + 1)
+              ? EDGE_STORY_PARTS - 1 : EDGE_STORY_PARTS;
+    const char *texts[EDGE_STORY_PARTS + 1];
+    apr_size_t lens[EDGE_STORY_PARTS + 1];
+    int words[EDGE_STORY_PARTS + 1], g = leading ? 0 : parts;
     texts[g] = gtext;
     lens[g] = glen;
     words[g] = gwords;
     int tokens = count_tokens(stext, slen), s0 = leading ? 1 : 0;
     /* Chinese or Japanese has few spaces: cut it by its text, not its tokens */
     int unspaced = swords > spaced_swords;
-    for (int k = 0; k < PARTS; k++) {
-        apr_size_t a = unspaced ? part_offset(stext, slen, k, PARTS) : token_offset(stext, slen, tokens * k / PARTS);
-        apr_size_t z = unspaced ? part_offset(stext, slen, k + 1, PARTS)
-                                : token_offset(stext, slen, tokens * (k + 1) / PARTS);
+    for (int k = 0; k < parts; k++) {
+        apr_size_t a = unspaced ? part_offset(stext, slen, k, parts) : token_offset(stext, slen, tokens * k / parts);
+        apr_size_t z = unspaced ? part_offset(stext, slen, k + 1, parts)
+                                : token_offset(stext, slen, tokens * (k + 1) / parts);
         texts[s0 + k] = nc_collapse_text(p, stext + a, z - a, &lens[s0 + k], &words[s0 + k]);
         words[s0 + k] = nc_weighed_words(texts[s0 + k], lens[s0 + k], words[s0 + k]);
         if (words[s0 + k] <= SHELL_MAX_BLOCK_WORDS)
@@ -5950,9 +5953,9 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
     /* the page those blocks make, for the shape tests (shell_shape.c) */
     nc_buf html;
     nc_buf_init(&html, p, 256);
-    apr_uint32_t at[PARTS + 1][2];
+    apr_uint32_t at[EDGE_STORY_PARTS + 1][2];
     nc_buf_append(&html, "<body>\n", 7);
-    for (int k = 0; k <= PARTS; k++) {
+    for (int k = 0; k <= parts; k++) {
         at[k][0] = (apr_uint32_t)html.len;
         nc_buf_append(&html, "<p>", 3);
         for (apr_size_t c = 0; c < lens[k]; c++) {
@@ -5973,18 +5976,18 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
     mini.is_html = 1;
     mini.anchors.head_close = mini.anchors.head_open_end = NC_NO_OFFSET;
     mini.anchors.body_close = html.len - 7;
-    mini.blocks = apr_array_make(p, PARTS + 2, sizeof(nc_block));
+    mini.blocks = apr_array_make(p, parts + 2, sizeof(nc_block));
     nc_block *body = apr_array_push(mini.blocks);
     memset(body, 0, sizeof *body);
     body->tag = "body";
     body->hint = "";
     body->text = "";
     body->parent = -1;
-    body->last_desc = PARTS + 1;
+    body->last_desc = parts + 1;
     body->role = NC_ROLE_CONTAINER;
     body->trusted = 1;
     body->end = (apr_uint32_t)html.len;
-    for (int k = 0; k <= PARTS; k++) {
+    for (int k = 0; k <= parts; k++) {
         nc_block *x = apr_array_push(mini.blocks);
         memset(x, 0, sizeof *x);
         x->tag = "p";
@@ -6008,7 +6011,7 @@ static int edge_is_shell(const nc_shell_rules *rules, apr_pool_t *p, const nc_bl
     regions += nc_shell_shape_mark(p, &mini, html.data, html.len, regions > 0);
     if (regions <= 0)
         return 0;
-    for (int k = 0; k <= PARTS; k++)
+    for (int k = 0; k <= parts; k++)
         if ((APR_ARRAY_IDX(mini.blocks, k + 1, nc_block).verdict == NC_SHELL) != (k == g))
             return 0;
     return 1;
@@ -6121,6 +6124,19 @@ static int signature_line_under(const nc_shell_rules *r, apr_pool_t *p, const nc
     return e;
 }
 
+/* Does the box around block i (below body, html and main) hold a block
+ * the shell tests cut? */
+static int box_holds_shell(const nc_docmodel *m, int i)
+{
+    int box = APR_ARRAY_IDX(m->blocks, i, nc_block).parent;
+    if (box < 0 || nc_block_page_or_main(&APR_ARRAY_IDX(m->blocks, box, nc_block)))
+        return 0;
+    for (int j = box + 1; j <= APR_ARRAY_IDX(m->blocks, box, nc_block).last_desc; j++)
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL)
+            return 1;
+    return 0;
+}
+
 int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
                          const char *page, apr_size_t len, apr_array_header_t *cuts)
 {
@@ -6128,8 +6144,14 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->verdict != NC_KEEP || !b->trusted || b->boilerplate || b->last_desc != i
-            || b->words <= 3 * SHELL_MAX_BLOCK_WORDS || b->br_lines < 2 || b->end == NC_BLOCK_OPEN
-            || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
+            || b->words <= (EDGE_STORY_PARTS - 1) * SHELL_MAX_BLOCK_WORDS || b->br_lines < 2
+            || b->end == NC_BLOCK_OPEN || b->end > len || b->end - b->start > EDGE_SCAN_MAX
+            || b->role == NC_ROLE_TITLE)
+            continue;
+        /* a story of two paragraphs will do in a box whose shell is
+         * already cut (a cell's 503 heading over it, its lines under it) */
+        int beside_shell = box_holds_shell(m, i);
+        if (b->words <= EDGE_STORY_PARTS * SHELL_MAX_BLOCK_WORDS && !beside_shell)
             continue;
         apr_size_t from, to;
         content_range(b, page, len, &from, &to);
@@ -6154,7 +6176,7 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
             apr_size_t pos = token_offset(b->text, b->text_len, tokens);
             if (tokens > 0 && tokens <= SHELL_MAX_BLOCK_WORDS && lines <= EDGE_MAX_LINES && pos < b->text_len
                 && is_line_start(b, pos)
-                && edge_is_shell(rules, p, b, 0, pos, 1, 0)) {
+                && edge_is_shell(rules, p, b, 0, pos, 1, 0, beside_shell)) {
                 int a = 0;
                 while (a < z && (it[a].kind == 'n' || it[a].kind == 'b'
                                  || (it[a].kind == 'o' && !closed_before(page, it, a, z))))
@@ -6187,7 +6209,7 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
             apr_size_t pos = token_offset(b->text, b->text_len, total - tokens);
             int known = b->nlines < NC_MAX_LINE_STARTS ? is_line_start(b, pos) : 1;
             if (tokens > 0 && tokens <= SHELL_MAX_BLOCK_WORDS && lines <= EDGE_MAX_LINES && pos > 0 && known
-                && pos > story_from && edge_is_shell(rules, p, b, pos, b->text_len, 0, story_from)) {
+                && pos > story_from && edge_is_shell(rules, p, b, pos, b->text_len, 0, story_from, beside_shell)) {
                 int last = n - 1;       /* the group's last own item */
                 while (last > y && (it[last].kind == 'n'
                                     || (it[last].kind == 'c' && !opened_after(page, it, y + 1, last))))
@@ -6205,7 +6227,9 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                     e->reason = NC_WHY_SHELL;
                     e->start = it[c].from;
                     e->end = through_line_end(page, len, it[last].to);
-                    if (e->end > to)
+                    /* an element's end tag stays; a run's line break after it
+                     * is the box's blank, and the line's own */
+                    if (e->end > to && strcmp(b->tag, NC_RUN_TAG) != 0)
                         e->end = to;
                     e->detail = "shell lines under a block of loose text";
                     found++;

@@ -4929,6 +4929,28 @@ static void test_loose_text_breaks(const nc_engine *e, apr_pool_t *p, const nc_o
     ok(res && !kept_nth(res, denied, "Brak uprawnie", 1) && kept_nth(res, denied, "Lublin: nowe", 1)
        && kept_nth(res, denied, "brak dost", 1),
        "loose text: Polish \"brak uprawnień do wyświetlenia tej strony\" goes with the 403, \"brak dostępu do wody\" stays");
+    /* a cell whose 503 heading is cut: a story of two paragraphs will do
+     * for the lines under it; with no shell cut in the cell they stay */
+#define LT_CELL_STORY "<h2>Bike share adds 120 stations</h2>\nBy Lin Chia-hao, Taipei<br><br>\n" \
+    "The city said on Tuesday that the first thirty minutes of every ride will stay free from July and that " \
+    "one hundred and twenty new stations will open in the southern districts.<br><br>\n" \
+    "Council members asked the city to review the sites, since many of them sit on narrow pavements, and the " \
+    "transport bureau promised to keep two metres of every pavement clear for people on foot.<br><br>\n" \
+    "The city replied that every new station is checked on site first.<br><br>\n" \
+    "The server is temporarily unable to service your request due to maintenance downtime or capacity problems. " \
+    "Please try again later.<br>\n</td></tr>"
+    const char *cell = "<html><head><meta charset=\"utf-8\"><title>Bike share adds 120 stations - North City Daily</title></head><body><table><tr><td><a href=\"/\">Home</a></td></tr>"
+        "<tr><td>\n<h1>503</h1>\nService Unavailable<br>\n" LT_CELL_STORY "</table></body></html>";
+    res = run(e, p, o, "text/html", cell, strlen(cell), 0);
+    ok(res && !kept_nth(res, cell, "503", 1) && !kept_nth(res, cell, "temporarily unable", 1)
+       && kept_nth(res, cell, "Council members asked the city", 1) && kept_nth(res, cell, "thirty minutes", 1),
+       "loose text: the maintenance lines under a short <br> story go when the cell's 503 heading went");
+    const char *bare = "<html><head><meta charset=\"utf-8\"><title>Bike share adds 120 stations - North City Daily</title></head><body><table><tr><td><a href=\"/\">Home</a></td></tr>"
+        "<tr><td>\n" LT_CELL_STORY "</table></body></html>";
+    res = run(e, p, o, "text/html", bare, strlen(bare), 0);
+    ok(res && !res->soft_error && kept_nth(res, bare, "temporarily unable", 1) && kept_nth(res, bare, "Council members asked the city", 1),
+       "loose text: with no shell cut in the cell, a short story's last line is not read as one");
+#undef LT_CELL_STORY
 }
 #undef LT_PARA
 /* The bv-* set (soft errors, round 3): a 404 box's long explanation that
