@@ -881,11 +881,12 @@ static int inside_edit(const apr_array_header_t *edits, int first, apr_size_t st
     return 0;
 }
 
-/* Where "<div ...></div>" (or span, p) with nothing but whitespace inside,
+/* Where "<div ...></div>" (or span, p, address: an error document's empty
+ * signature box) with nothing but whitespace inside,
  * starting at i, ends; 0 when there is no such element there. */
 static apr_size_t empty_element_end(const char *page, apr_size_t to, apr_size_t i)
 {
-    static const char *const empties[] = { "div", "span", "p", NULL };
+    static const char *const empties[] = { "div", "span", "p", "address", NULL };
     for (int t = 0; empties[t]; t++) {
         if (!nc_tag_name_at(page, to, i, empties[t]))
             continue;

@@ -2064,6 +2064,7 @@ typedef struct nc_head {
     int folds;                  /* folded differs from text: it had such a quote or dash */
     const nc_docmodel *m;
     int h1_in_title;            /* -1 until is_headline first needs it */
+    apr_size_t lead_len;        /* text's headline before its " | Site" tail, 0 when short or none */
 } nc_head;
 
 #define FOLD_MAX 512
@@ -2106,6 +2107,12 @@ static int title_holds(const nc_head *h, const nc_block *b)
 {
     if (strstr(h->text, b->text) != NULL)
         return 1;
+    /* a title shortened from its heading ("Illinois lawmakers pass $53.1B
+     * budget | Prairie Wire" over "Illinois lawmakers pass $53.1B budget,
+     * send it to Pritzker") holds the heading it opens */
+    if (h->lead_len && b->role == NC_ROLE_HEADING && b->text_len > h->lead_len
+        && !apr_isalnum((unsigned char)b->text[h->lead_len]) && memcmp(b->text, h->text, h->lead_len) == 0)
+        return 1;
     if (!h->folded || b->text_len > FOLD_MAX)
         return 0;
     /* Every such quote and dash starts with 0xE2: a block without one
@@ -2140,6 +2147,27 @@ static apr_size_t title_heading(const nc_docmodel *m, const char *t, const nc_sh
             best = b->text_len;
     }
     return best;
+}
+
+/* The length of a <title>'s headline before its site's name ("Headline |
+ * Site", " - ", " – ", " — ", " :: "), when it has three words or more;
+ * else 0. */
+#define TITLE_LEAD_MIN_BYTES 16
+static apr_size_t title_lead(const char *t, apr_size_t n)
+{
+    static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: " };
+    const char *cut = NULL;
+    for (apr_size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        const char *x = strstr(t, seps[k]);
+        if (x && (!cut || x < cut))
+            cut = x;
+    }
+    if (!cut || (apr_size_t)(cut - t) < TITLE_LEAD_MIN_BYTES || (apr_size_t)(cut - t) >= n)
+        return 0;
+    int spaces = 0;
+    for (const char *c = t; c < cut; c++)
+        spaces += *c == ' ';
+    return spaces >= 2 ? (apr_size_t)(cut - t) : 0;
 }
 
 /* Documents glued one after another (an error page's whole document before
@@ -2207,6 +2235,7 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_s
     h->folded = folded;
     h->m = m;
     h->h1_in_title = -1;
+    h->lead_len = title_lead(h->text, tn);
     return h;
 }
 
