@@ -4727,6 +4727,72 @@ static int wordless_form_between_shells(const nc_docmodel *m, int f)
     return 0;
 }
 
+/* The text-bearing sibling of block f before it (dir -1) or after it
+ * (dir 1) in its box, or -1. */
+static int text_sibling(const nc_docmodel *m, int f, int dir)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, f, nc_block);
+    const nc_block *pb = &APR_ARRAY_IDX(m->blocks, b->parent, nc_block);
+    int found = -1, seen = 0;
+    for (int j = b->parent + 1; j <= pb->last_desc && ++seen <= BESIDE_PROSE_REACH;
+         j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        if (j < f && dir < 0 && has_text(m, j))
+            found = j;
+        else if (j > f && dir > 0 && has_text(m, j))
+            return j;
+    }
+    return found;
+}
+
+/* A search form that closes a shell: the last thing in its box, right
+ * under a sibling of nothing but shell, a few words of its own ("Rechercher
+ * :", "Search for:"). WordPress's and Drupal's 404 templates end with
+ * their search box (get_search_form()) under the message that offers it;
+ * a site's search bar sits elsewhere, beside its navigation, or has kept
+ * text after it. */
+#define SEARCH_FORM_MAX_WORDS 4
+static int search_form_closing_shell(const nc_docmodel *m, int f)
+{
+    static const char *const search[] = { "search", "searchform", "recherche", "suche", "buscar", "busca",
+                                          "ricerca", "zoeken", "szukaj", "poisk", NULL };
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, f, nc_block);
+    if (b->tag[0] != 'f' || strcmp(b->tag, "form") != 0 || b->verdict != NC_KEEP || !b->trusted
+        || b->end == NC_BLOCK_OPEN || b->parent < 0 || b->words > SEARCH_FORM_MAX_WORDS)
+        return 0;
+    int named = 0;
+    apr_size_t n;
+    for (const char *h = b->hint, *w; !named && (w = nc_hint_next_word(&h, 0, &n)) != NULL;)
+        named = nc_hint_word_is_one_of(w, n, search);
+    if (!named)
+        return 0;
+    for (int j = f + 1; j <= b->last_desc; j++)
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).words > SEARCH_FORM_MAX_WORDS)
+            return 0;
+    int prev = text_sibling(m, f, -1);
+    return prev >= 0 && text_sibling(m, f, 1) < 0 && all_shell(m, prev);
+}
+
+/* An <iframe>'s fallback text that says a shell's words strongly, beside a
+ * sibling of nothing but shell: the block page a comments widget embeds
+ * (Cloudflare's "Sorry, you have been blocked" over its Ray ID), with the
+ * <noscript> lines that say it again. No browser shows the fallback; the
+ * frame itself shows the same block page. */
+static int framed_shell_beside_shell(const nc_shell_rules *r, pcre2_match_data *md, text_memo *memo,
+                                     const nc_docmodel *m, int f)
+{
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, f, nc_block);
+    if (b->tag[0] != 'i' || strcmp(b->tag, "iframe") != 0 || b->verdict != NC_KEEP || !b->trusted
+        || b->end == NC_BLOCK_OPEN || b->parent < 0 || b->last_desc != f || b->nlines == 0)
+        return 0;
+    int prev = text_sibling(m, f, -1), next = text_sibling(m, f, 1);
+    if (!((prev >= 0 && all_shell(m, prev)) || (next >= 0 && all_shell(m, next))))
+        return 0;
+    run_block rb;
+    memset(&rb, 0, sizeof rb);
+    read_lines(r, md, memo, b, &rb);
+    return rb.strong;
+}
+
 /* The other part of a shell around or beside the story: a weak line (a
  * server's signature, a line of diagnostic fields, "Application error")
  * on its own, whose parent also holds a shell straight in it, or a box of
@@ -5732,7 +5798,8 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         regions += mark_sandwiched_boxes(m, title) > 0;
         for (int i = 0; i < nblocks; i++)
-            if (wordless_form_between_shells(m, i))
+            if (wordless_form_between_shells(m, i) || search_form_closing_shell(m, i)
+                || framed_shell_beside_shell(rules, md, &memo, m, i))
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
         spare_story_titles(m);
         spare_comment_headings(m);

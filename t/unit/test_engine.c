@@ -4976,6 +4976,47 @@ static void test_loose_text_breaks(const nc_engine *e, apr_pool_t *p, const nc_o
        && !strncmp(res->headline, "Illinois lawmakers pass $53.1B budget, send", 43),
        "loose text: the story's <h1> that the shortened title opens stays its headline");
 #undef LT_WIRE
+    /* a search form that closes a 404 message after the story goes with
+     * it; one with the story's text after it in its box stays */
+#define LT_NANTES "<html><head><meta charset=\"utf-8\"><title>Nantes renovates its island | Ouest</title></head><body><div id=\"content\">\n" \
+    "<h1>Nantes renovates its island</h1>\n<p>The city council adopted the plan on Monday night by 41 votes to 12, and the works " \
+    "are due to begin in the spring and to last eighteen months along the river.</p>\n<p>The plan enlarges the Japanese garden, " \
+    "restores the house on the Erdre and adds a pontoon that people in wheelchairs can use, at a cost of 6.4 million euros.</p>\n" \
+    "<p class=\"page-title\">Oops! That page can&rsquo;t be found.</p>\n<p>It looks like nothing was found at this location. Maybe try a search?</p>\n"
+#define LT_SEARCH "<form role=\"search\" method=\"get\" class=\"search-form\" action=\"/\"><label>Search for:</label><input type=\"search\" name=\"s\"></form>\n"
+    const char *wp = LT_NANTES LT_SEARCH "</div></body></html>";
+    res = run(e, p, o, "text/html", wp, strlen(wp), 0);
+    ok(res && !kept_nth(res, wp, "Oops!", 1) && !kept_nth(res, wp, "<form", 1) && kept_nth(res, wp, "Japanese garden", 1),
+       "loose text: the search form that closes a 404 message after the story goes with it");
+    const char *story_form = "<html><head><meta charset=\"utf-8\"><title>Nantes renovates its island | Ouest</title></head><body>"
+        "<div class=\"notice\"><p>Oops! That page can&rsquo;t be found.</p></div><div id=\"content\">\n"
+        "<h1>Nantes renovates its island</h1>\n<p>The city council adopted the plan on Monday night by 41 votes to 12, and the works "
+        "are due to begin in the spring and to last eighteen months along the river.</p>\n<p>The plan enlarges the Japanese garden, "
+        "restores the house on the Erdre and adds a pontoon that people in wheelchairs can use, at a cost of 6.4 million euros.</p>\n"
+        LT_SEARCH "</div></body></html>";
+    res = run(e, p, o, "text/html", story_form, strlen(story_form), 0);
+    ok(res && !kept_nth(res, story_form, "Oops!", 1) && kept_nth(res, story_form, "<form", 1),
+       "loose text: a search form under the story's last paragraph stays, whatever shell the page has elsewhere");
+#undef LT_SEARCH
+#undef LT_NANTES
+
+    /* an <iframe>'s fallback that says Cloudflare's block beside <noscript>
+     * lines of shell goes; a fallback that says nothing of the kind stays */
+#define LT_GDANSK "<html><head><meta charset=\"utf-8\"><title>Tram to the South | Daily</title></head><body><div id=\"story\">\n" \
+    "<h1>Tram to the South</h1>\n<p>The city has put out to tender a new tram line to the southern districts, which will link the " \
+    "Ujescisko estate with the loop at Chelm along a route of 4.2 kilometres with seven stops.</p>\n<p>The works are estimated at " \
+    "380 million zlotys, most of it from European funds, and could start early next year if the bids come in on time.</p>\n</div>\n"
+#define LT_NOSCRIPT "<noscript>\nSorry, access to this page has been blocked.<br>\n</noscript>\n</body></html>"
+    const char *framed = LT_GDANSK "<iframe src=\"https://comments.example/thread/1\">\nSorry, you have been blocked<br>\n"
+        "You are unable to access comments.example<br>\nCloudflare Ray ID: 88e41c2b9f0a5d13<br>\n</iframe>\n" LT_NOSCRIPT;
+    res = run(e, p, o, "text/html", framed, strlen(framed), 0);
+    ok(res && !kept_nth(res, framed, "<iframe", 1) && kept_nth(res, framed, "380 million", 1),
+       "loose text: an <iframe>'s fallback saying Cloudflare's block beside <noscript> shell lines goes");
+    const char *plain = LT_GDANSK "<iframe src=\"https://comments.example/thread/1\">\nComments<br>\nJoin the discussion<br>\n</iframe>\n" LT_NOSCRIPT;
+    res = run(e, p, o, "text/html", plain, strlen(plain), 0);
+    ok(res && kept_nth(res, plain, "<iframe", 1), "loose text: an <iframe>'s fallback that says no shell's words stays");
+#undef LT_NOSCRIPT
+#undef LT_GDANSK
 }
 #undef LT_PARA
 /* The bv-* set (soft errors, round 3): a 404 box's long explanation that
