@@ -6246,7 +6246,8 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
             continue;
         /* a story of two paragraphs will do in a box whose shell is
          * already cut (a cell's 503 heading over it, its lines under it) */
-        int beside_shell = box_holds_shell(m, i);
+        int beside_shell = b->words <= (EDGE_STORY_PARTS + 1) * (SHELL_MAX_BLOCK_WORDS + 1)
+                           && box_holds_shell(m, i);
         if (b->words <= EDGE_STORY_PARTS * SHELL_MAX_BLOCK_WORDS && !beside_shell)
             continue;
         apr_size_t from, to;
