@@ -4202,6 +4202,30 @@ static int explains(const nc_shell_rules *r, pcre2_match_data *md, const nc_bloc
     return is_tag(b, "li") && b->words <= EXPLAINS_MAX_WORDS && says_shell_words(r, md, b);
 }
 
+/* A story printed as <br>-parted lines is one block (a brief glued under
+ * "503 Service Unavailable" in a legacy table cell): in a shell's box each
+ * of its lines weighs as the paragraph it is. Adds the block's long lines
+ * to *longs (one at least: the block is long) and the prose lines no shell
+ * word explains to *sentences. */
+static void weigh_long_block(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b,
+                             int *longs, int *sentences)
+{
+    int long_lines = 0;
+    for (int k = 0; b->nlines && k <= b->nlines; k++) {
+        apr_size_t from = k ? b->line_starts[k - 1] : 0;
+        apr_size_t to = k < b->nlines ? b->line_starts[k] : b->text_len, ms, me;
+        if (to > b->text_len || from >= to)
+            continue;
+        int words = words_outside(b->text, from, to, 0, 0);
+        if (words > SHELL_MAX_BLOCK_WORDS)
+            long_lines++;
+        else if (words >= PROSE_MIN_WORDS && nc_text_ends_sentence(b->text + from, to - from)
+                 && !nc_regex_find(r->vocabulary, md, b->text + from, to - from, 0, &ms, &me))
+            (*sentences)++;
+    }
+    *longs += long_lines > 1 ? long_lines : 1;
+}
+
 static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                      const nc_head *title, int a)
 {
@@ -4234,9 +4258,11 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
             return 0;
         if (b->verdict == NC_SHELL)
             shell += b->words;
-        else if (b->words > SHELL_MAX_BLOCK_WORDS && !(led > 0 && explains(r, md, b)) && ++longs > 1)
-            return 0;
-        else if (prose_like(b) && !says_shell_words(r, md, b) && ++sentences >= SHELL_BOX_MAX_SENTENCES)
+        else if (b->words > SHELL_MAX_BLOCK_WORDS && !(led > 0 && explains(r, md, b))) {
+            weigh_long_block(r, md, b, &longs, &sentences);
+            if (longs > 1 || sentences >= SHELL_BOX_MAX_SENTENCES)
+                return 0;
+        } else if (prose_like(b) && !says_shell_words(r, md, b) && ++sentences >= SHELL_BOX_MAX_SENTENCES)
             return 0;                       /* a story's paragraphs, each short in words */
     }
     if (blocks < 2)

@@ -4905,6 +4905,35 @@ static void test_ca_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
  * news. */
 #define LT_PARA "The council voted on Tuesday to extend the winter road clearing contract by two years, after residents in " \
     "the northern districts complained that side streets were left under snow for days at a time last season.<br>\n<br>\n"
+/* A brief printed as <br>-parted lines in a table cell under a "503"
+ * heading is one block: its lines weigh as paragraphs, so the cell is no
+ * shell's box and the page no soft error (its <title> one word, not the
+ * headline). A 404 cell whose lines explain the error still is. */
+static void test_story_lines_in_shell_cell(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char brief[] =
+        "<html><head><meta charset=\"utf-8\"><title>Bikes</title></head><body><table><tr><td>\n"
+        "<h1>503</h1>\nService Unavailable<br>\n<h2>Bike share adds 120 stations</h2>\n"
+        "By Lin Chia-hao, Taipei<br><br>\n"
+        "The city said on Tuesday that the first thirty minutes of every ride will stay free from July and that one hundred and twenty new stations will open in the southern districts.<br><br>\n"
+        "Council members asked the city to review the sites, since many of them sit on narrow pavements, and the transport bureau promised to keep two metres of every pavement clear for people on foot.<br><br>\n"
+        "The city replied that every new station is checked on site first.<br><br>\n"
+        "</td></tr></table></body></html>\n";
+    static const char outage[] =
+        "<html><head><meta charset=\"utf-8\"><title>Bikes</title></head><body><table><tr><td>\n"
+        "<h1>404</h1>\nPage Not Found<br>\n"
+        "The page you are looking for might have been removed, had its name changed, or is temporarily unavailable.<br>\n"
+        "Please make sure that the address of the page in your browser is spelled and formatted correctly.<br>\n"
+        "Go back to the home page.<br>\n"
+        "</td></tr></table></body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", brief, sizeof brief - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed > 0 && kept_text(res, brief, "Council members asked")
+       && kept_text(res, brief, "checked on site first"),
+       "story lines in a shell's cell: a brief's <br> paragraphs under a 503 heading are no soft error");
+    res = run(e, p, o, "text/html", outage, sizeof outage - 1, 0);
+    ok(res && res->soft_error, "story lines in a shell's cell: a 404 cell whose lines explain the error is a soft error");
+}
+
 static void test_loose_text_breaks(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     const char *gone = "<html><head><meta charset=\"utf-8\"><title>Roads</title></head><body>\n410 Gone<br>\n"
@@ -5454,6 +5483,7 @@ int main(int argc, char **argv)
     test_bw_set(e, pool, &o);
     test_ca_set(e, pool, &o);
     test_loose_text_breaks(e, pool, &o);
+    test_story_lines_in_shell_cell(e, pool, &o);
     test_bv_set(e, pool, &o);
     test_by_set(e, pool, &o);
     test_cb_set(e, pool, &o);
