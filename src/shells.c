@@ -1653,6 +1653,14 @@ static const char *const strong_token_pattern =
     "|(?:" NC_CODED_REASONS ")\\s*(?:[-–—:|]\\s*|\\(\\s*|\\[\\s*)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[)\\]]?"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         NC_ACCESS_DENIED_L10N "|"
+        /* a news CMS's own title for a story id it cannot find: Joomla's
+         * "Article not found" as its language packs print it, uCoz's and
+         * DLE's "Материал не найден", "Новость не найдена" */
+        "(?:post|story|news item) not found|(?:beitrag|artikel) nicht gefunden|article (?:introuvable|non trouvé)|"
+        "artículo no encontrado|articolo non trovato|artigo não encontrado|artikel niet gevonden|"
+        "nie znaleziono artykułu|artykuł nie (?:został znaleziony|istnieje)|материал не найден|новость не найдена|"
+        "статья не найдена|матеріал не знайдено|новину не знайдено|makale bulunamadı|haber bulunamadı|"
+        "المقال غير موجود|لم يتم العثور على المقال|文章不存在|文章未找到|記事が見つかりません|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
