@@ -5035,6 +5035,30 @@ static int shell_sibling(const nc_docmodel *m, int a)
     return 0;
 }
 
+/* A site map under its own heading: the box holding the heading
+ * ("Карта сайта", "Sitemap") and the map, nothing else. Returns that box,
+ * whose siblings are then the map's, or -1. */
+#define SITE_MAP_HEADING_WORDS 4
+
+static int titled_site_map(const nc_docmodel *m, int a)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, a, nc_block).parent, heading = 0;
+    if (parent < 0)
+        return -1;
+    const nc_block *pb = &APR_ARRAY_IDX(m->blocks, parent, nc_block);
+    if (pb->text_len > 0 || page_level(pb) || box_boundary(pb) || pb->parent < 0)
+        return -1;
+    for (int j = parent + 1; j <= pb->last_desc; j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j == a || !has_text(m, j))
+            continue;
+        if (j > a || heading || !b->heading_level || b->words > SITE_MAP_HEADING_WORDS || b->last_desc != j)
+            return -1;
+        heading = 1;
+    }
+    return heading ? parent : -1;
+}
+
 static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
 {
     int regions = 0;
@@ -5055,8 +5079,13 @@ static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
     if (fi->n < SITE_MAP_MIN_ECHOES)
         return 0;
     for (int a = 0; a < m->blocks->nelts; a++) {
-        if (!site_map(m, fi, title, a) || !shell_sibling(m, a))
+        if (!site_map(m, fi, title, a))
             continue;
+        int titled = titled_site_map(m, a);
+        if (!shell_sibling(m, a) && (titled < 0 || !shell_sibling(m, titled)))
+            continue;
+        if (titled >= 0 && !shell_sibling(m, a))
+            a = titled;
         int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
         for (int j = a + 1; j <= last; j++)
             if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
