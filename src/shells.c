@@ -5096,6 +5096,63 @@ static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
     return regions;
 }
 
+/* --- the list a shell's heading titles ------------------------------------- */
+
+/* A theme's 404 page puts a list under its apology, titled by a heading of
+ * its own: WordPress's "Recent Posts" and "Most Used Categories" widgets,
+ * tagDiv's "OUR LATEST POSTS" over six cards, Jannah's "Son Haberler".
+ * When the shell's run took that heading, the box right after it (its next
+ * sibling, the heading's own text ending there) is what it titles, and
+ * goes with it: a box with no text of its own, holding only short lines
+ * (a card's headline and date, a category's name), at least
+ * TITLED_LIST_MIN_ITEMS of them, none the page's headline, an <h1>, a copy
+ * or already judged, no nav, footer, aside, main or article inside. A
+ * heading no run took (a rail's "Most read" under a story) titles nothing
+ * here. Asked only on pages with a shell, of its headings. */
+#define TITLED_LIST_MIN_ITEMS 3
+#define TITLED_LIST_ITEM_WORDS 16
+#define TITLED_LIST_MAX_BLOCKS 64
+
+static int titled_list(const nc_docmodel *m, const nc_head *title, int h)
+{
+    const nc_block *hb = &APR_ARRAY_IDX(m->blocks, h, nc_block);
+    int a = hb->last_desc + 1, items = 0;
+    if (!hb->heading_level || hb->verdict != NC_SHELL || a >= m->blocks->nelts)
+        return -1;
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    if (c->parent != hb->parent || c->text_len > 0 || c->boilerplate || page_level(c) || box_boundary(c)
+        || c->last_desc - a > TITLED_LIST_MAX_BLOCKS)
+        return -1;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (box_boundary(b))
+            return -1;
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_KEEP || b->words > TITLED_LIST_ITEM_WORDS || b->heading_level == 1
+            || b->role == NC_ROLE_TITLE || is_headline(title, b))
+            return -1;
+        items++;
+    }
+    return items >= TITLED_LIST_MIN_ITEMS ? a : -1;
+}
+
+static int mark_titled_lists(nc_docmodel *m, const nc_head *title)
+{
+    int regions = 0;
+    for (int h = 0, a; h < m->blocks->nelts; h++) {
+        if ((a = titled_list(m, title, h)) < 0)
+            continue;
+        int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+        for (int j = a + 1; j <= last; j++)
+            if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+                mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+        regions++;
+        h = last;
+    }
+    return regions;
+}
+
 /* A long block that says it is an error page twice, in its own words:
  * Heroku's "An error occurred in the application and your page could not
  * be served. If you are the application owner, check your logs..." (38
@@ -5728,6 +5785,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
         regions += mark_site_maps(p, m, title);
+        regions += mark_titled_lists(m, title);
         for (int i = 0, also; i < nblocks; i++)
             if (sandwiched_description(rules, md, m, title, weak_blocks, i, story, &also)) {
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
