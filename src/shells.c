@@ -6271,6 +6271,143 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
     return found;
 }
 
+/* --- a block of loose text that repeats its own paragraphs --------------- */
+
+/* The seed's kind set in HTML: a story in <br><br> paragraphs in one box (a
+ * vBulletin post, a forum portal's news item, a <font> cell), its
+ * paragraphs printed again after themselves inside the same box. No block
+ * test sees it: the copy is in its original's own text. The box's
+ * paragraphs (the text between blank breaks) are compared as its decoded,
+ * collapsed text says them; a tail of at least REPEAT_MIN_PARAGRAPHS
+ * paragraphs and REPEAT_MIN_WORDS words that says, paragraph for
+ * paragraph, a run of paragraphs before it is a copy and is cut from its
+ * first word to the box's last break: the first complete copy stays. A
+ * refrain (one stanza again) is one paragraph and stays. Asked only of
+ * boxes the edge test reads (long, two <br> lines or more). */
+#define REPEAT_MIN_PARAGRAPHS 2
+#define REPEAT_MIN_WORDS 40
+#define REPEAT_MAX_PARAGRAPHS 64
+
+typedef struct loose_para {
+    int item;                   /* its first word's item */
+    int tokens;                 /* its words */
+    apr_size_t at, len;         /* its text in the block's text */
+} loose_para;
+
+static int same_para(const char *text, const loose_para *x, const loose_para *y)
+{
+    return x->len == y->len && memcmp(text + x->at, text + y->at, x->len) == 0;
+}
+
+/* The first paragraph of a run that repeats, paragraph for paragraph, a
+ * run right before it or earlier, or -1; *count: its paragraphs. The
+ * longest such run from the earliest start. */
+static int repeated_run(const char *text, const loose_para *pa, int np, int *count)
+{
+    for (int s = 1; s + REPEAT_MIN_PARAGRAPHS <= np; s++) {
+        for (int t = 0; t < s; t++) {
+            int k = 0, words = 0;
+            while (s + k < np && t + k < s && same_para(text, &pa[s + k], &pa[t + k]))
+                words += pa[s + k++].tokens;
+            if (k >= REPEAT_MIN_PARAGRAPHS && words >= REPEAT_MIN_WORDS) {
+                *count = k;
+                return s;
+            }
+        }
+    }
+    return -1;
+}
+
+static int loose_text_repeat(apr_pool_t *p, const nc_block *b, const char *page, apr_size_t len,
+                             apr_size_t to, const edge_item *it, int n, apr_array_header_t *cuts)
+{
+    loose_para *pa = apr_palloc(p, sizeof *pa * REPEAT_MAX_PARAGRAPHS);
+    int np = 0, open = 0;
+    apr_size_t pos = 0;
+    for (int k = 0; k < n; k++) {
+        if (it[k].kind == 't') {
+            if (!open) {
+                if (np == REPEAT_MAX_PARAGRAPHS)
+                    return 0;
+                pa[np++] = (loose_para){ k, 0, pos, 0 };
+                open = 1;
+            }
+            /* the collapsed text has one space between words */
+            while (pos < b->text_len && b->text[pos] != ' ')
+                pos++;
+            pa[np - 1].len = pos - pa[np - 1].at;
+            pa[np - 1].tokens++;
+            while (pos < b->text_len && b->text[pos] == ' ')
+                pos++;
+        } else if (open && blank_break_at(it, k)) {
+            open = 0;
+        }
+    }
+    int count = 0, s = np > REPEAT_MIN_PARAGRAPHS ? repeated_run(b->text, pa, np, &count) : -1;
+    if (s < 0)
+        return 0;
+    /* the copy: its words, the tags it opens and closes, its breaks up
+     * to the next tag or word */
+    int a = pa[s].item, w = s + count < np ? pa[s + count].item : n, last = a;
+    for (int k = a; k < w; k++)
+        if (it[k].kind == 't')
+            last = k;
+    while (a > 0 && it[a - 1].kind == 'o')
+        a--;
+    while (last + 1 < w && (it[last + 1].kind == 'b' || it[last + 1].kind == 'n'
+                            || (it[last + 1].kind == 'c' && opened_after(page, it, a, last + 1))))
+        last++;
+    /* a wrapper of the copy's own (a second <font> holding it) goes with it */
+    for (;;) {
+        int o = a - 1, c = last + 1;
+        while (o > 0 && it[o].kind == 'n')
+            o--;
+        while (c + 1 < n && it[c].kind == 'n')
+            c++;
+        if (o < 0 || c >= n || it[o].kind != 'o' || it[c].kind != 'c'
+            || !opened_after(page, it, o, c) || opened_after(page, it, o + 1, c))
+            break;
+        a = o;
+        last = c;
+    }
+    if (!balanced(page, it, a, last + 1))
+        return 0;
+    nc_edit *e = apr_array_push(cuts);
+    memset(e, 0, sizeof *e);
+    e->kind = NC_EDIT_REMOVE;
+    e->reason = NC_WHY_DUPLICATE;
+    e->start = it[a].from;
+    e->end = through_line_end(page, len, it[last].to);
+    if (e->end > to)
+        e->end = to;
+    e->detail = "paragraphs repeated in a block of loose text";
+    return 1;
+}
+
+int nc_loose_text_repeats(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                          apr_array_header_t *cuts)
+{
+    int found = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        /* most blocks have no <br> line: the first test answers them */
+        if (b->br_lines < 2 || b->words <= 3 * SHELL_MAX_BLOCK_WORDS || b->verdict != NC_KEEP || !b->trusted
+            || b->boilerplate || b->last_desc != i || b->end == NC_BLOCK_OPEN
+            || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
+            continue;
+        apr_size_t from, to;
+        content_range(b, page, len, &from, &to);
+        edge_item *it;
+        int n = edge_items(p, page, from, to, &it), total = 0;
+        for (int k = 0; k < n; k++)
+            total += it[k].kind == 't';
+        if (n <= 0 || total != count_tokens(b->text, b->text_len))
+            continue;               /* the bytes do not read as the text does */
+        found += loose_text_repeat(p, b, page, len, to, it, n, cuts);
+    }
+    return found;
+}
+
 int nc_shells_opens_with_apology(const nc_shell_rules *r, apr_pool_t *p, const char *text, apr_size_t len)
 {
     apr_size_t ms, me;
