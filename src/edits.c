@@ -1434,9 +1434,9 @@ static int shell_wrapper(const nc_docmodel *m, const char *page, const apr_array
             shell_parts++;
             kept++;
         } else if (e) {
-            /* the story's copy, printed in the shell's box beside the
-             * story, is removed already: no kept part */
-            shell_parts += e->reason == NC_WHY_SHELL;
+            if (e->reason != NC_WHY_SHELL)
+                return 0;
+            shell_parts++;
         } else if (crossed) {
             return 0;
         } else {
