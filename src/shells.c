@@ -6178,27 +6178,52 @@ static int balanced(const char *page, const edge_item *it, int a, int z)
     return 1;
 }
 
+/* A long block of loose text in <br> lines, read as words, breaks and
+ * tags: their count (items in *it, words in *total, the content's end in
+ * *to), or 0 when the block is no such box or its bytes do not read as its
+ * text does. Most blocks have no <br> line: the first test answers them. */
+static int read_loose_box(apr_pool_t *p, const nc_block *b, int i, const char *page, apr_size_t len,
+                          apr_size_t *to, edge_item **it, int *total)
+{
+    if (b->br_lines < 2 || b->words <= 3 * SHELL_MAX_BLOCK_WORDS || b->verdict != NC_KEEP || !b->trusted
+        || b->boilerplate || b->last_desc != i || b->end == NC_BLOCK_OPEN
+        || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
+        return 0;
+    apr_size_t from;
+    content_range(b, page, len, &from, to);
+    int n = edge_items(p, page, from, *to, it);
+    if (n <= 0)
+        return 0;
+    *total = 0;
+    for (int k = 0; k < n; k++)
+        *total += (*it)[k].kind == 't';
+    return *total == count_tokens(b->text, b->text_len) ? n : 0;
+}
+
+/* Appends a removal of [start, end) to cuts. */
+static void push_cut(apr_array_header_t *cuts, nc_edit_reason why, apr_size_t start, apr_size_t end,
+                     const char *detail)
+{
+    nc_edit *e = apr_array_push(cuts);
+    memset(e, 0, sizeof *e);
+    e->kind = NC_EDIT_REMOVE;
+    e->reason = why;
+    e->start = start;
+    e->end = end;
+    e->detail = detail;
+}
+
 int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
                          const char *page, apr_size_t len, apr_array_header_t *cuts)
 {
     int found = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (b->verdict != NC_KEEP || !b->trusted || b->boilerplate || b->last_desc != i
-            || b->words <= 3 * SHELL_MAX_BLOCK_WORDS || b->br_lines < 2 || b->end == NC_BLOCK_OPEN
-            || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
-            continue;
-        apr_size_t from, to;
-        content_range(b, page, len, &from, &to);
+        apr_size_t to;
         edge_item *it;
-        int n = edge_items(p, page, from, to, &it);
+        int total, n = read_loose_box(p, b, i, page, len, &to, &it, &total);
         if (n <= 0)
             continue;
-        int total = 0;
-        for (int k = 0; k < n; k++)
-            total += it[k].kind == 't';
-        if (total != count_tokens(b->text, b->text_len))
-            continue;               /* the bytes do not read as the text does */
         /* leading: items [0, z) up to the first blank break */
         int z = -1;
         for (int k = 0; k < n && z < 0; k++)
@@ -6220,13 +6245,7 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                 while (s < n && (it[s].kind == 'b' || it[s].kind == 'n'))
                     s++;
                 if (a < z && s < n && balanced(page, it, a, s)) {
-                    nc_edit *e = apr_array_push(cuts);
-                    memset(e, 0, sizeof *e);
-                    e->kind = NC_EDIT_REMOVE;
-                    e->reason = NC_WHY_SHELL;
-                    e->start = it[a].from;
-                    e->end = it[s].from;
-                    e->detail = "shell lines over a block of loose text";
+                    push_cut(cuts, NC_WHY_SHELL, it[a].from, it[s].from, "shell lines over a block of loose text");
                     found++;
                     story_from = pos;   /* the story under it is judged without it */
                 }
@@ -6254,15 +6273,9 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                         break;
                     }
                 if (last > y && balanced(page, it, c, last + 1)) {
-                    nc_edit *e = apr_array_push(cuts);
-                    memset(e, 0, sizeof *e);
-                    e->kind = NC_EDIT_REMOVE;
-                    e->reason = NC_WHY_SHELL;
-                    e->start = it[c].from;
-                    e->end = through_line_end(page, len, it[last].to);
-                    if (e->end > to)
-                        e->end = to;
-                    e->detail = "shell lines under a block of loose text";
+                    apr_size_t end = through_line_end(page, len, it[last].to);
+                    push_cut(cuts, NC_WHY_SHELL, it[c].from, end > to ? to : end,
+                             "shell lines under a block of loose text");
                     found++;
                 }
             }
@@ -6372,15 +6385,8 @@ static int loose_text_repeat(apr_pool_t *p, const nc_block *b, const char *page,
     }
     if (!balanced(page, it, a, last + 1))
         return 0;
-    nc_edit *e = apr_array_push(cuts);
-    memset(e, 0, sizeof *e);
-    e->kind = NC_EDIT_REMOVE;
-    e->reason = NC_WHY_DUPLICATE;
-    e->start = it[a].from;
-    e->end = through_line_end(page, len, it[last].to);
-    if (e->end > to)
-        e->end = to;
-    e->detail = "paragraphs repeated in a block of loose text";
+    apr_size_t end = through_line_end(page, len, it[last].to);
+    push_cut(cuts, NC_WHY_DUPLICATE, it[a].from, end > to ? to : end, "paragraphs repeated in a block of loose text");
     return 1;
 }
 
@@ -6390,20 +6396,11 @@ int nc_loose_text_repeats(apr_pool_t *p, const nc_docmodel *m, const char *page,
     int found = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        /* most blocks have no <br> line: the first test answers them */
-        if (b->br_lines < 2 || b->words <= 3 * SHELL_MAX_BLOCK_WORDS || b->verdict != NC_KEEP || !b->trusted
-            || b->boilerplate || b->last_desc != i || b->end == NC_BLOCK_OPEN
-            || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
-            continue;
-        apr_size_t from, to;
-        content_range(b, page, len, &from, &to);
+        apr_size_t to;
         edge_item *it;
-        int n = edge_items(p, page, from, to, &it), total = 0;
-        for (int k = 0; k < n; k++)
-            total += it[k].kind == 't';
-        if (n <= 0 || total != count_tokens(b->text, b->text_len))
-            continue;               /* the bytes do not read as the text does */
-        found += loose_text_repeat(p, b, page, len, to, it, n, cuts);
+        int total, n = read_loose_box(p, b, i, page, len, &to, &it, &total);
+        if (n > 0)
+            found += loose_text_repeat(p, b, page, len, to, it, n, cuts);
     }
     return found;
 }
