@@ -5035,6 +5035,17 @@ static int shell_sibling(const nc_docmodel *m, int a)
     return 0;
 }
 
+/* Marks every block with text inside box a (not a itself); returns the
+ * box's last block, where a walk over the page goes on. */
+static int mark_inside(nc_docmodel *m, int a)
+{
+    int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+    for (int j = a + 1; j <= last; j++)
+        if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+            mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+    return last;
+}
+
 /* A site map under its own heading: the box holding the heading
  * ("Карта сайта", "Sitemap") and the map, nothing else. Returns that box,
  * whose siblings are then the map's, or -1. */
@@ -5086,12 +5097,8 @@ static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
             continue;
         if (titled >= 0 && !shell_sibling(m, a))
             a = titled;
-        int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
-        for (int j = a + 1; j <= last; j++)
-            if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
-                mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+        a = mark_inside(m, a);
         regions++;
-        a = last;
     }
     return regions;
 }
@@ -5143,12 +5150,8 @@ static int mark_titled_lists(nc_docmodel *m, const nc_head *title)
     for (int h = 0, a; h < m->blocks->nelts; h++) {
         if ((a = titled_list(m, title, h)) < 0)
             continue;
-        int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
-        for (int j = a + 1; j <= last; j++)
-            if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
-                mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+        h = mark_inside(m, a);
         regions++;
-        h = last;
     }
     return regions;
 }
