@@ -697,6 +697,23 @@ typedef struct dedup_state {
     const int *sung;           /* per position: how many blocks share its text, or NULL */
 } dedup_state;
 
+/* A teaser cut by characters with no ellipsis, its link on a line of its
+ * own right after it: "<p>Správa železnic podepsala … se odhadují</p>
+ * <p><a>Číst dále »</a></p>". The next block taking part, a sibling in the
+ * same element, is only a read-more label; then the block is weighed as a
+ * truncated one (its words the start of a complete block). */
+#define READ_MORE_LINE_WORDS 4      /* "read the full story" */
+
+static int read_more_follows(const dedup_state *s, int q)
+{
+    if (q + 1 >= s->n)
+        return 0;
+    const nc_block *b = block_at(s->m, s->idx[q]), *next = block_at(s->m, s->idx[q + 1]);
+    /* a story's next paragraph is long: most blocks stop at the first test */
+    return next->words <= READ_MORE_LINE_WORDS && next->parent == b->parent
+        && s->idx[q + 1] == b->last_desc + 1 && read_more_line(next->text, next->text_len);
+}
+
 static int takes_part(const nc_block *b, int furniture, int in_quote_or_aside)
 {
     return b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE
@@ -2375,7 +2392,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
         apr_uint64_t h;
         if (cut > 0)
             k = block_key(p, b->text, cut, &klen, &h);
-        else if (!looks_truncated(b))
+        else if (!looks_truncated(b) && !read_more_follows(&s, q))
             continue;
         int j = klen > 0 ? completed_by(&s, q, k, klen) : -1;
         if (j < 0 && klen > 0)

@@ -547,8 +547,9 @@ static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const cha
     return shell && (!long_line || nc_shells_opens_with_apology(d->engine->shells, d->pool, b->text, b->text_len));
 }
 
-/* Shell lines at the edge of a long block of loose text (shells.c): byte
- * ranges inside a kept block, added where no removal already is. */
+/* Shell lines at the edge of a long block of loose text, and its own
+ * paragraphs printed again in it (shells.c): byte ranges inside a kept
+ * block, added where no removal already is. */
 static int by_edit_start(const void *a, const void *b)
 {
     const nc_edit *x = a, *y = b;
@@ -563,7 +564,12 @@ static void add_edge_cuts(nc_doc *d, apr_array_header_t *edits)
 {
     apr_pool_t *sp = stage_pool(d);
     apr_array_header_t *cuts = apr_array_make(sp, 2, sizeof(nc_edit));
-    if (nc_shells_edge_lines(d->engine->shells, sp, &d->model, d->orig.data, d->orig.len, cuts) > 0) {
+    int found = 0;
+    if (d->opts.shells)
+        found += nc_shells_edge_lines(d->engine->shells, sp, &d->model, d->orig.data, d->orig.len, cuts);
+    if (d->opts.dedup)
+        found += nc_loose_text_repeats(sp, &d->model, d->orig.data, d->orig.len, cuts);
+    if (found > 0) {
         int added = 0;
         for (int i = 0; i < cuts->nelts; i++) {
             const nc_edit *c = &APR_ARRAY_IDX(cuts, i, nc_edit);
@@ -905,7 +911,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     }
     nc_edits_from_verdicts(d->pool, &d->model, d->opts.min_block_words, d->orig.data, d->orig.len,
                            res->edits);
-    if (d->opts.shells && d->is_html)
+    if ((d->opts.shells || d->opts.dedup) && d->is_html)
         add_edge_cuts(d, res->edits);
 
     const char *title = NULL;

@@ -1654,6 +1654,14 @@ static const char *const strong_token_pattern =
     "|(?:" NC_CODED_REASONS ")\\s*(?:[-–—:|]\\s*|\\(\\s*|\\[\\s*)?" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\s*[)\\]]?"
     "|(?:page|file|document|article|file or directory) not found|not found|nothing found|forbidden|access denied|"
         NC_ACCESS_DENIED_L10N "|"
+        /* a news CMS's own title for a story id it cannot find: Joomla's
+         * "Article not found" as its language packs print it, uCoz's and
+         * DLE's "Материал не найден", "Новость не найдена" */
+        "(?:post|story|news item) not found|(?:beitrag|artikel) nicht gefunden|article (?:introuvable|non trouvé)|"
+        "artículo no encontrado|articolo non trovato|artigo não encontrado|artikel niet gevonden|"
+        "nie znaleziono artykułu|artykuł nie (?:został znaleziony|istnieje)|материал не найден|новость не найдена|"
+        "статья не найдена|матеріал не знайдено|новину не знайдено|makale bulunamadı|haber bulunamadı|"
+        "المقال غير موجود|لم يتم العثور على المقال|文章不存在|文章未找到|記事が見つかりません|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"
@@ -5149,6 +5157,41 @@ static int shell_sibling(const nc_docmodel *m, int a)
     return 0;
 }
 
+/* Marks every block with text inside box a (not a itself); returns the
+ * box's last block, where a walk over the page goes on. */
+static int mark_inside(nc_docmodel *m, int a)
+{
+    int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+    for (int j = a + 1; j <= last; j++)
+        if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
+            mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+    return last;
+}
+
+/* A site map under its own heading: the box holding the heading
+ * ("Карта сайта", "Sitemap") and the map, nothing else. Returns that box,
+ * whose siblings are then the map's, or -1. */
+#define SITE_MAP_HEADING_WORDS 4
+
+static int titled_site_map(const nc_docmodel *m, int a)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, a, nc_block).parent, heading = 0;
+    if (parent < 0)
+        return -1;
+    const nc_block *pb = &APR_ARRAY_IDX(m->blocks, parent, nc_block);
+    if (pb->text_len > 0 || page_level(pb) || box_boundary(pb) || pb->parent < 0)
+        return -1;
+    for (int j = parent + 1; j <= pb->last_desc; j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j == a || !has_text(m, j))
+            continue;
+        if (j > a || heading || !b->heading_level || b->words > SITE_MAP_HEADING_WORDS || b->last_desc != j)
+            return -1;
+        heading = 1;
+    }
+    return heading ? parent : -1;
+}
+
 static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
 {
     int regions = 0;
@@ -5169,14 +5212,68 @@ static int mark_site_maps(apr_pool_t *p, nc_docmodel *m, const nc_head *title)
     if (fi->n < SITE_MAP_MIN_ECHOES)
         return 0;
     for (int a = 0; a < m->blocks->nelts; a++) {
-        if (!site_map(m, fi, title, a) || !shell_sibling(m, a))
+        if (!site_map(m, fi, title, a))
             continue;
-        int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
-        for (int j = a + 1; j <= last; j++)
-            if (candidate(m, &APR_ARRAY_IDX(m->blocks, j, nc_block)))
-                mark_block(&APR_ARRAY_IDX(m->blocks, j, nc_block));
+        int titled = titled_site_map(m, a);
+        if (!shell_sibling(m, a) && (titled < 0 || !shell_sibling(m, titled)))
+            continue;
+        if (titled >= 0 && !shell_sibling(m, a))
+            a = titled;
+        a = mark_inside(m, a);
         regions++;
-        a = last;
+    }
+    return regions;
+}
+
+/* --- the list a shell's heading titles ------------------------------------- */
+
+/* A theme's 404 page puts a list under its apology, titled by a heading of
+ * its own: WordPress's "Recent Posts" and "Most Used Categories" widgets,
+ * tagDiv's "OUR LATEST POSTS" over six cards, Jannah's "Son Haberler".
+ * When the shell's run took that heading, the box right after it (its next
+ * sibling, the heading's own text ending there) is what it titles, and
+ * goes with it: a box with no text of its own, holding only short lines
+ * (a card's headline and date, a category's name), at least
+ * TITLED_LIST_MIN_ITEMS of them, none the page's headline, an <h1>, a copy
+ * or already judged, no nav, footer, aside, main or article inside. A
+ * heading no run took (a rail's "Most read" under a story) titles nothing
+ * here. Asked only on pages with a shell, of its headings. */
+#define TITLED_LIST_MIN_ITEMS 3
+#define TITLED_LIST_ITEM_WORDS 16
+#define TITLED_LIST_MAX_BLOCKS 64
+
+static int titled_list(const nc_docmodel *m, const nc_head *title, int h)
+{
+    const nc_block *hb = &APR_ARRAY_IDX(m->blocks, h, nc_block);
+    int a = hb->last_desc + 1, items = 0;
+    if (!hb->heading_level || hb->verdict != NC_SHELL || a >= m->blocks->nelts)
+        return -1;
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    if (c->parent != hb->parent || c->text_len > 0 || c->boilerplate || page_level(c) || box_boundary(c)
+        || c->last_desc - a > TITLED_LIST_MAX_BLOCKS)
+        return -1;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (box_boundary(b))
+            return -1;
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_KEEP || b->words > TITLED_LIST_ITEM_WORDS || b->heading_level == 1
+            || b->role == NC_ROLE_TITLE || is_headline(title, b))
+            return -1;
+        items++;
+    }
+    return items >= TITLED_LIST_MIN_ITEMS ? a : -1;
+}
+
+static int mark_titled_lists(nc_docmodel *m, const nc_head *title)
+{
+    int regions = 0;
+    for (int h = 0, a; h < m->blocks->nelts; h++) {
+        if ((a = titled_list(m, title, h)) < 0)
+            continue;
+        h = mark_inside(m, a);
+        regions++;
     }
     return regions;
 }
@@ -5813,6 +5910,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         regions += spread_in_error_containers(rules, p, md, m, title, weak_blocks);
         regions += spread_in_template(rules, p, md, m, title, weak_blocks);
         regions += mark_site_maps(p, m, title);
+        regions += mark_titled_lists(m, title);
         for (int i = 0, also; i < nblocks; i++)
             if (sandwiched_description(rules, md, m, title, weak_blocks, i, story, &also)) {
                 regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
@@ -6259,16 +6357,49 @@ static int box_holds_shell(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* A long block (over min_words) of loose text in <br> lines, read as
+ * words, breaks and tags: their count (items in *it, words in *total, the
+ * content's end in *to), or 0 when the block is no such box or its bytes do
+ * not read as its text does. Most blocks have no <br> line: the first test
+ * answers them. */
+static int read_loose_box(apr_pool_t *p, const nc_block *b, int i, const char *page, apr_size_t len,
+                          int min_words, apr_size_t *to, edge_item **it, int *total)
+{
+    if (b->br_lines < 2 || b->words <= min_words || b->verdict != NC_KEEP || !b->trusted
+        || b->boilerplate || b->last_desc != i || b->end == NC_BLOCK_OPEN
+        || b->end > len || b->end - b->start > EDGE_SCAN_MAX || b->role == NC_ROLE_TITLE)
+        return 0;
+    apr_size_t from;
+    content_range(b, page, len, &from, to);
+    int n = edge_items(p, page, from, *to, it);
+    if (n <= 0)
+        return 0;
+    *total = 0;
+    for (int k = 0; k < n; k++)
+        *total += (*it)[k].kind == 't';
+    return *total == count_tokens(b->text, b->text_len) ? n : 0;
+}
+
+/* Appends a removal of [start, end) to cuts. */
+static void push_cut(apr_array_header_t *cuts, nc_edit_reason why, apr_size_t start, apr_size_t end,
+                     const char *detail)
+{
+    nc_edit *e = apr_array_push(cuts);
+    memset(e, 0, sizeof *e);
+    e->kind = NC_EDIT_REMOVE;
+    e->reason = why;
+    e->start = start;
+    e->end = end;
+    e->detail = detail;
+}
+
 int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
                          const char *page, apr_size_t len, apr_array_header_t *cuts)
 {
     int found = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
-        if (b->verdict != NC_KEEP || !b->trusted || b->boilerplate || b->last_desc != i
-            || b->words <= (EDGE_STORY_PARTS - 1) * SHELL_MAX_BLOCK_WORDS || b->br_lines < 2
-            || b->end == NC_BLOCK_OPEN || b->end > len || b->end - b->start > EDGE_SCAN_MAX
-            || b->role == NC_ROLE_TITLE)
+        if (b->words <= (EDGE_STORY_PARTS - 1) * SHELL_MAX_BLOCK_WORDS || b->br_lines < 2)
             continue;
         /* a story of two paragraphs will do in a box whose shell is
          * already cut (a cell's 503 heading over it, its lines under it) */
@@ -6276,17 +6407,12 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                            && box_holds_shell(m, i);
         if (b->words <= EDGE_STORY_PARTS * SHELL_MAX_BLOCK_WORDS && !beside_shell)
             continue;
-        apr_size_t from, to;
-        content_range(b, page, len, &from, &to);
+        apr_size_t to;
         edge_item *it;
-        int n = edge_items(p, page, from, to, &it);
+        int total, n = read_loose_box(p, b, i, page, len, (EDGE_STORY_PARTS - 1) * SHELL_MAX_BLOCK_WORDS,
+                                      &to, &it, &total);
         if (n <= 0)
             continue;
-        int total = 0;
-        for (int k = 0; k < n; k++)
-            total += it[k].kind == 't';
-        if (total != count_tokens(b->text, b->text_len))
-            continue;               /* the bytes do not read as the text does */
         /* leading: items [0, z) up to the first blank break */
         int z = -1;
         for (int k = 0; k < n && z < 0; k++)
@@ -6310,13 +6436,7 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                 if (s < n)
                     s = signature_line_under(rules, p, b, it, n, s, &pos);
                 if (a < z && s < n && balanced(page, it, a, s)) {
-                    nc_edit *e = apr_array_push(cuts);
-                    memset(e, 0, sizeof *e);
-                    e->kind = NC_EDIT_REMOVE;
-                    e->reason = NC_WHY_SHELL;
-                    e->start = it[a].from;
-                    e->end = it[s].from;
-                    e->detail = "shell lines over a block of loose text";
+                    push_cut(cuts, NC_WHY_SHELL, it[a].from, it[s].from, "shell lines over a block of loose text");
                     found++;
                     story_from = pos;   /* the story under it is judged without it */
                 }
@@ -6344,21 +6464,138 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                         break;
                     }
                 if (last > y && balanced(page, it, c, last + 1)) {
-                    nc_edit *e = apr_array_push(cuts);
-                    memset(e, 0, sizeof *e);
-                    e->kind = NC_EDIT_REMOVE;
-                    e->reason = NC_WHY_SHELL;
-                    e->start = it[c].from;
-                    e->end = through_line_end(page, len, it[last].to);
+                    apr_size_t end = through_line_end(page, len, it[last].to);
                     /* an element's end tag stays; a run's line break after it
                      * is the box's blank, and the line's own */
-                    if (e->end > to && strcmp(b->tag, NC_RUN_TAG) != 0)
-                        e->end = to;
-                    e->detail = "shell lines under a block of loose text";
+                    if (end > to && strcmp(b->tag, NC_RUN_TAG) != 0)
+                        end = to;
+                    push_cut(cuts, NC_WHY_SHELL, it[c].from, end, "shell lines under a block of loose text");
                     found++;
                 }
             }
         }
+    }
+    return found;
+}
+
+/* --- a block of loose text that repeats its own paragraphs --------------- */
+
+/* The seed's kind set in HTML: a story in <br><br> paragraphs in one box (a
+ * vBulletin post, a forum portal's news item, a <font> cell), its
+ * paragraphs printed again after themselves inside the same box. No block
+ * test sees it: the copy is in its original's own text. The box's
+ * paragraphs (the text between blank breaks) are compared as its decoded,
+ * collapsed text says them; a tail of at least REPEAT_MIN_PARAGRAPHS
+ * paragraphs and REPEAT_MIN_WORDS words that says, paragraph for
+ * paragraph, a run of paragraphs before it is a copy and is cut from its
+ * first word to the box's last break: the first complete copy stays. A
+ * refrain (one stanza again) is one paragraph and stays. Asked only of
+ * boxes the edge test reads (long, two <br> lines or more). */
+#define REPEAT_MIN_PARAGRAPHS 2
+#define REPEAT_MIN_WORDS 40
+#define REPEAT_MAX_PARAGRAPHS 64
+
+typedef struct loose_para {
+    int item;                   /* its first word's item */
+    int tokens;                 /* its words */
+    apr_size_t at, len;         /* its text in the block's text */
+} loose_para;
+
+static int same_para(const char *text, const loose_para *x, const loose_para *y)
+{
+    return x->len == y->len && memcmp(text + x->at, text + y->at, x->len) == 0;
+}
+
+/* The first paragraph of a run that repeats, paragraph for paragraph, a
+ * run right before it or earlier, or -1; *count: its paragraphs. The
+ * longest such run from the earliest start. */
+static int repeated_run(const char *text, const loose_para *pa, int np, int *count)
+{
+    for (int s = 1; s + REPEAT_MIN_PARAGRAPHS <= np; s++) {
+        for (int t = 0; t < s; t++) {
+            int k = 0, words = 0;
+            while (s + k < np && t + k < s && same_para(text, &pa[s + k], &pa[t + k]))
+                words += pa[s + k++].tokens;
+            if (k >= REPEAT_MIN_PARAGRAPHS && words >= REPEAT_MIN_WORDS) {
+                *count = k;
+                return s;
+            }
+        }
+    }
+    return -1;
+}
+
+static int loose_text_repeat(apr_pool_t *p, const nc_block *b, const char *page, apr_size_t len,
+                             apr_size_t to, const edge_item *it, int n, apr_array_header_t *cuts)
+{
+    loose_para *pa = apr_palloc(p, sizeof *pa * REPEAT_MAX_PARAGRAPHS);
+    int np = 0, open = 0;
+    apr_size_t pos = 0;
+    for (int k = 0; k < n; k++) {
+        if (it[k].kind == 't') {
+            if (!open) {
+                if (np == REPEAT_MAX_PARAGRAPHS)
+                    return 0;
+                pa[np++] = (loose_para){ k, 0, pos, 0 };
+                open = 1;
+            }
+            /* the collapsed text has one space between words */
+            while (pos < b->text_len && b->text[pos] != ' ')
+                pos++;
+            pa[np - 1].len = pos - pa[np - 1].at;
+            pa[np - 1].tokens++;
+            while (pos < b->text_len && b->text[pos] == ' ')
+                pos++;
+        } else if (open && blank_break_at(it, k)) {
+            open = 0;
+        }
+    }
+    int count = 0, s = np > REPEAT_MIN_PARAGRAPHS ? repeated_run(b->text, pa, np, &count) : -1;
+    if (s < 0)
+        return 0;
+    /* the copy: its words, the tags it opens and closes, its breaks up
+     * to the next tag or word */
+    int a = pa[s].item, w = s + count < np ? pa[s + count].item : n, last = a;
+    for (int k = a; k < w; k++)
+        if (it[k].kind == 't')
+            last = k;
+    while (a > 0 && it[a - 1].kind == 'o')
+        a--;
+    while (last + 1 < w && (it[last + 1].kind == 'b' || it[last + 1].kind == 'n'
+                            || (it[last + 1].kind == 'c' && opened_after(page, it, a, last + 1))))
+        last++;
+    /* a wrapper of the copy's own (a second <font> holding it) goes with it */
+    for (;;) {
+        int o = a - 1, c = last + 1;
+        while (o > 0 && it[o].kind == 'n')
+            o--;
+        while (c + 1 < n && it[c].kind == 'n')
+            c++;
+        if (o < 0 || c >= n || it[o].kind != 'o' || it[c].kind != 'c'
+            || !opened_after(page, it, o, c) || opened_after(page, it, o + 1, c))
+            break;
+        a = o;
+        last = c;
+    }
+    if (!balanced(page, it, a, last + 1))
+        return 0;
+    apr_size_t end = through_line_end(page, len, it[last].to);
+    push_cut(cuts, NC_WHY_DUPLICATE, it[a].from, end > to ? to : end, "paragraphs repeated in a block of loose text");
+    return 1;
+}
+
+int nc_loose_text_repeats(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                          apr_array_header_t *cuts)
+{
+    int found = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        apr_size_t to;
+        edge_item *it;
+        int total, n = read_loose_box(p, b, i, page, len, EDGE_STORY_PARTS * SHELL_MAX_BLOCK_WORDS,
+                                      &to, &it, &total);
+        if (n > 0)
+            found += loose_text_repeat(p, b, page, len, to, it, n, cuts);
     }
     return found;
 }

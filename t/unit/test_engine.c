@@ -5360,6 +5360,109 @@ static void test_ce_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
     res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
     ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ce: a story quoting a site's wording keeps every byte");
 }
+
+/* The cf-* set (a mirror's day of broken article pages): a CMS's "Article
+ * not found" title, the list a shell's heading titles, a site map under its
+ * heading, a teaser cut with no ellipsis over its "Read more" line, a story
+ * in <br><br> paragraphs printed twice in its own box, a shell's box round
+ * the story and its copy (its tags stay, as br-erro-around-latin1-pt's). */
+#define CF_HEAD CE_HEAD
+#define CF_STORY CE_STORY
+static void test_cf_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *ucoz = "<html><head><meta charset=\"utf-8\"><title>Материал не найден - Новости</title></head><body>\n"
+        "<div class=\"header\"><a href=\"/\">Наш Клин</a><ul class=\"menu\"><li><a href=\"/news\">Новости</a></li><li><a href=\"/publ\">Статьи</a></li><li><a href=\"/forum\">Форум</a></li></ul></div>\n"
+        "<div class=\"content\"><div class=\"eMessage\">Материал не найден</div>\n"
+        "<div><a href=\"javascript:history.go(-1);\">Вернуться назад</a> | <a href=\"/news/\">Все новости</a></div></div>\n"
+        "<div class=\"footer\">Copyright Наш Клин &copy; 2025</div>\n</body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", ucoz, strlen(ucoz), 0);
+    ok(res && res->soft_error, "cf: uCoz's \"Материал не найден\" in the site's template is a soft error");
+    static const char *const titles[] = { "Articolo non trovato", "Artículo no encontrado", "Beitrag nicht gefunden",
+                                          "Новость не найдена", "Haber bulunamadı", "記事が見つかりません", NULL };
+    for (int k = 0; titles[k]; k++) {
+        const char *page = apr_pstrcat(p, CF_HEAD "<div class=\"box\">\n<h2>", titles[k], "</h2>\n</div>\n" CF_STORY "</body></html>\n", NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && !kept_nth(res, page, titles[k], 1) && kept_nth(res, page, "two new schools", 1),
+           "cf: \"%s\" over a story goes", titles[k]);
+    }
+
+    const char *latest = CF_HEAD "<div class=\"wrap\">\n<h2 class=\"block-title\">Nothing Found</h2>\n<div class=\"row\">\n"
+        "<div class=\"m\"><h3><a href=\"/a\">Water main break closes two lanes on Route 9</a></h3><time>Nov 17</time></div>\n"
+        "<div class=\"m\"><h3><a href=\"/b\">Local bakery marks 100 years with free bread</a></h3><time>Nov 16</time></div>\n"
+        "<div class=\"m\"><h3><a href=\"/c\">Transit agency adds late-night buses</a></h3><time>Nov 15</time></div>\n"
+        "</div>\n" CF_STORY "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", latest, strlen(latest), 0);
+    ok(res && !kept_nth(res, latest, "Nothing Found", 1) && !kept_nth(res, latest, "bakery marks", 1)
+       && kept_nth(res, latest, "two new schools", 1), "cf: the list a shell's heading titles goes with it");
+    const char *rail = CF_HEAD CF_STORY "<h4 class=\"block-title\">Most read</h4>\n<div class=\"td-block-row\">\n"
+        "<div class=\"m\"><h3><a href=\"/a\">Water main break closes two lanes on Route 9</a></h3></div>\n"
+        "<div class=\"m\"><h3><a href=\"/b\">Local bakery marks 100 years with free bread</a></h3></div>\n"
+        "<div class=\"m\"><h3><a href=\"/c\">Transit agency adds late-night buses</a></h3></div>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", rail, strlen(rail), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "cf: a rail under a heading no shell took stays");
+
+    const char *map = CF_HEAD "<nav class=\"main\"><ul><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
+        "<li><a href=\"/c\">Culture</a></li><li><a href=\"/b\">Business</a></li><li><a href=\"/w\">Weather</a></li></ul></nav>\n"
+        "<div class=\"workarea\">\n<h1>Page not found</h1>\n<div class=\"error-404\"><p>The page you are looking for has been removed or never existed.</p></div>\n"
+        CF_STORY "<div class=\"map\"><h2>Site map</h2>\n<ul class=\"map-level-0\"><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
+        "<li><a href=\"/c\">Culture</a></li><li><a href=\"/b\">Business</a></li><li><a href=\"/w\">Weather</a></li></ul>\n</div>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", map, strlen(map), 0);
+    ok(res && !kept_nth(res, map, "Site map", 1) && !kept_nth(res, map, "Weather", 2) && kept_nth(res, map, "Weather", 1)
+       && kept_nth(res, map, "two new schools", 1), "cf: a 404 page's site map under its own heading goes");
+
+    const char *teaser = CF_HEAD CF_STORY "<div class=\"upoutavka\">\n<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the</p>\n"
+        "<p class=\"more\"><a href=\"/budget.html\">Read more &raquo;</a></p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", teaser, strlen(teaser), 0);
+    ok(res && !kept_nth(res, teaser, "The county council", 2) && kept_nth(res, teaser, "The county council", 1)
+       && !kept_nth(res, teaser, "Read more", 1), "cf: a teaser cut with no ellipsis over its read-more line is a copy");
+    const char *dek = CF_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n"
+        "<p class=\"dek\">The county council has approved a budget of 98 million euros for next year</p>\n"
+        "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n"
+        "<p>Council tax will rise by 4.99 per cent, the maximum permitted without a local referendum, adding about 94 euros a year to a typical bill.</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", dek, strlen(dek), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "cf: a dek that is the lead's first words, no read-more line, stays");
+
+#define CF_PARAS "The county council has approved a budget of 98 million euros for next year after a three-hour meeting.<br />\n<br />\n" \
+    "Council tax will rise by 4.99 per cent, the maximum permitted without a local referendum, adding about 94 euros a year.<br />\n<br />\n" \
+    "The leader of the council said the money would pay for two new schools and the repair of forty kilometres of rural roads.<br />\n<br />\n"
+    const char *twice = CF_HEAD "<h1>Council approves budget</h1>\n<div id=\"post_message_7734\">\n" CF_PARAS CF_PARAS "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", twice, strlen(twice), 0);
+    ok(res && kept_nth(res, twice, "two new schools", 1) && !kept_nth(res, twice, "two new schools", 2)
+       && kept_nth(res, twice, "The county council", 1) && !kept_nth(res, twice, "The county council", 2)
+       && !edits_problem(res, strlen(twice), p), "cf: a story in <br><br> paragraphs printed twice in its box loses the second copy");
+    const char *fonts = CF_HEAD "<table><tr><td>\n<font size=\"4\"><b>Council approves budget</b></font><br><br>\n"
+        "<font face=\"Georgia\">\n" CF_PARAS "</font>\n<font face=\"Georgia\">\n" CF_PARAS "</font>\n<br><font size=\"1\"><a href=\"/print\">[print]</a></font>\n</td></tr></table>\n</body></html>\n";
+    res = run(e, p, o, "text/html", fonts, strlen(fonts), 0);
+    {
+        const char *second = strstr(strstr(fonts, "<font face=\"Georgia\">") + 1, "<font face=\"Georgia\">");
+        ok(res && !kept_nth(res, fonts, "two new schools", 2) && kept_nth(res, fonts, "two new schools", 1)
+           && !kept_nth(res, fonts, "<font face=\"Georgia\">", 2) && kept_nth(res, fonts, "[print]", 1) && second
+           && !edits_problem(res, strlen(fonts), p), "cf: the copy's own <font> wrapper goes with it, the print link stays");
+    }
+    const char *refrain = CF_HEAD "<h1>Council approves budget</h1>\n<div class=\"song\">\n"
+        "We will build the road to the sea, and the sea will build the town for you and me, the old song goes on.<br />\n<br />\n"
+        "The county council has approved a budget of 98 million euros for next year after a three-hour meeting.<br />\n<br />\n"
+        "We will build the road to the sea, and the sea will build the town for you and me, the old song goes on.<br />\n<br />\n"
+        "Council tax will rise by 4.99 per cent, the maximum permitted without a local referendum, adding about 94 euros a year.<br />\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", refrain, strlen(refrain), 0);
+    ok(res && kept_nth(res, refrain, "road to the sea", 2), "cf: one paragraph said again in its box (a refrain) stays");
+#undef CF_PARAS
+
+    const char *around = CF_HEAD "<div class=\"page-404\">\n<h1 class=\"page-404__code\">Error 404</h1>\n"
+        "<h2>Sorry, the page you are looking for does not exist</h2>\n"
+        "<div class=\"body\">\n<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours.</p>\n"
+        "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+        "<div class=\"body\">\n<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours.</p>\n"
+        "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+        "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && kept_nth(res, around, "<div class=\"page-404\">", 1) && !kept_nth(res, around, "Error 404", 1)
+       && kept_nth(res, around, "two new schools", 1) && !kept_nth(res, around, "two new schools", 2)
+       && !edits_problem(res, strlen(around), p),
+       "cf: a shell's box round the story and its copy loses its shell and the copy, its tags stay");
+}
+#undef CF_STORY
+#undef CF_HEAD
 #undef CE_STORY
 #undef CE_HEAD
 
@@ -5490,6 +5593,7 @@ int main(int argc, char **argv)
     test_cc_set(e, pool, &o);
     test_ce_set(e, pool, &o);
     test_cd_set(e, pool, &o);
+    test_cf_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
