@@ -26,6 +26,7 @@
 # --eval does that for each prefix in turn and prints, instead of C, how the
 # model scores the left-out set's short blocks: shell blocks found and other
 # blocks called shell-like at the engine's threshold (log-odds 2).
+# --dump FILE writes the examples and their features for bench/model-train.c.
 # --stability SEED,... trains without a random tenth of the sets, then with
 # all, and counts the blocks of the pages in both whose decision moves.
 #
@@ -49,11 +50,12 @@ my $SCALE = 16;                 # a weight w is stored as round(w * SCALE)
 my $MAX_CHARS = 400;            # shell_model.h: NC_SHELL_MODEL_MAX_CHARS
 my ($EPOCHS, $RATE, $DECAY, $MAX_WORDS) = (24, 1.6, 3e-4, 30);
 my ($ORDER, $AVG_FROM, $CALIBRATE) = ('hash', 1, 0.5);
-my (@exclude, @eval, $catalog, $stability);
+my (@exclude, @eval, $catalog, $stability, $dump);
 GetOptions('exclude=s' => sub { @exclude = split /,/, $_[1] },
            'eval=s' => sub { @eval = split /,/, $_[1] },
            'catalog=s' => \$catalog,
            'stability=s' => \$stability,
+           'dump=s' => \$dump,
            'epochs=i' => \$EPOCHS, 'rate=f' => \$RATE, 'decay=f' => \$DECAY,
            'order=s' => \$ORDER, 'avg-from=i' => \$AVG_FROM,
            'calibrate=f' => \$CALIBRATE)
@@ -188,6 +190,17 @@ if ($catalog) {
     }
 }
 my $catalog_examples = @examples - $corpus_examples;
+
+# --dump FILE writes the examples, one a line ("label weight page hash n
+# feature..."; page "-" for the catalog's), for bench/model-train.c: the
+# same training in C, a leave-set-out pass over every set in a minute.
+if (defined $dump) {
+    open my $out, '>', $dump or die "$dump: $!\n";
+    print $out join(' ', $_->[0], $_->[3], $_->[4] eq '' ? '-' : $_->[4], $_->[5], scalar @{$_->[1]}, @{$_->[1]}), "\n"
+        for @examples;
+    close $out or die "$dump: $!\n";
+    exit 0;
+}
 
 # What a model learns from when the pages of the given held-out sets are
 # left out (the catalog's sentences are no page's).
