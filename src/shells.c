@@ -30,8 +30,8 @@
 
 #define SHELL_MAX_BLOCK_WORDS 30     /* longer blocks are article text */
 
-#define NC_TRIGGER_PREFIXES 360       /* room for trigger_prefixes (checked below it) */
-#define NC_TRIGGER_STEMS_LISTED 301   /* trigger_stems (checked below it) */
+#define NC_TRIGGER_PREFIXES 370       /* room for trigger_prefixes (checked below it) */
+#define NC_TRIGGER_STEMS_LISTED 306   /* trigger_stems (checked below it) */
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
@@ -891,7 +891,7 @@ static const char *const composed_patterns[] = {
     /* Czech, Slovak, Hungarian, Romanian */
     "\\b(?:stránk|článek|článk|obsah|adres|stránok)\\w*" NC_GAP
         "\\b(?:nenalezen\\w*|nebyl[ao]? nalezen\\w*|neexistuje|(?:byl[ao]?|bola|bol) (?:odstraněn|smazán|přesunut|odstránen|presunut)\\w*|"
-        "není (?:k dispozici|dostupn\\w*)|nenájden\\w*|nebol[ao]? nájden\\w*)",
+        "není (?:k dispozici|dostupn\\w*)|nenájden\\w*|nebol[ao]? nájden\\w*|(?:sa )?nenašl\\w*)",
     "\\b(?:oldal|cikk|tartalom|tartalm|lap)\\w*" NC_GAP
         "\\b(?:nem (?:található|létezik|elérhető|érhető el)|(?:törölték|áthelyezték|eltávolították)|megszűnt)",
     "\\b(?:pagin|articol|conținut|continut|adres)\\w*" NC_GAP
@@ -935,6 +935,17 @@ static const char *const composed_patterns[] = {
         "خطایی (?:در [^.!?]{0,40})?رخ داده|एक त्रुटि हुई|त्रुटि हुई है|đã (?:xảy ra|có) lỗi|\\bcó lỗi xảy ra|"
         "\\bterjadi (?:suatu )?kesalahan|\\bralat (?:telah )?berlaku|เกิดข้อผิดพลาด|\\bdošlo je do (?:greške|pogreške)|"
         "дошло је до грешке|възникна грешка|오류가 발생했습니다",
+    /* Swahili, Lithuanian, Latvian, Estonian, Catalan (the cg-* set) */
+    "\\b(?:ukurasa|makala|kiungo)\\b" NC_GAP "\\b(?:haupatikani|haukupatikana|haipatikani|haikupatikana|haupo|umefutwa|imefutwa)\\b",
+    "\\b(?:puslapi|straipsn|nuorod)\\w*" NC_GAP "\\b(?:nerast\\w*|neegzistuoja|pašalint\\w*|perkelt\\w*)",
+    "\\b(?:lap(?:a|u|as)|rakst(?:s|u|a))\\b" NC_GAP "\\b(?:nav (?:atrast\\w*|pieejam\\w*)|neeksistē|(?:ir )?(?:dzēst\\w*|pārvietot\\w*))",
+    "\\b(?:lehte|lehekülg\\w*|artikli\\w*)" NC_GAP "\\b(?:ei leitud|ei leia|ei eksisteeri|pole olemas|on kustutatud|on eemaldatud)",
+    "\\b(?:pàgin(?:a|es)|article|contingut|enllaç)\\b" NC_GAP
+        "(?:no existeix|no s(?:'|’)ha (?:pogut )?trobat|ja no està disponible|(?:ha estat|s(?:'|’)ha) (?:eliminat|esborrat|mogut)\\w*)"
+        "|\\bno (?:hem|podem) (?:pogut )?trob(?:ar|at)" NC_GAP "pàgina",
+    /* Bengali, Urdu */
+    "(?:পৃষ্ঠা|পাতা|পেজ)" NC_GAP "(?:খুঁজে পাওয়া যায়নি|পাওয়া যায়নি|নেই|মুছে ফেলা)",
+    "(?:صفحہ|مضمون)" NC_GAP "(?:نہیں ملا|نہیں مل سکا|موجود نہیں|حذف کر)",
     NULL
 };
 
@@ -1165,6 +1176,10 @@ static const char *const apology_pattern =
     "съжаляваме|извиняваме се|за съжаление|죄송합니다|죄송하지만|"
     /* a site's own "Oops!" in those languages (the ce-* set) */
     "waduh|aduh|опа|upsz|ojej|ojdå|oei|ajoj|eita|accidenti|eyvah|糟糕|啊哦|앗|おっと|ối|úi|उफ़|อุ๊ปส์|ουπς|"
+    /* a doubled "Upps", and the apologies of Swahili, Lithuanian, Latvian,
+     * Estonian, Catalan, Bengali and Urdu (the cg-* set) */
+    "upps|uups|samahani|kwa bahati mbaya|atsiprašome|deja|atvainojamies|atvainojiet|diemžēl|vabandame|kahjuks|"
+    "ho sentim|ho lamentem|vaja|malauradament|দুঃখিত|معذرت|"
     /* "Lost?", the 404's question to the reader (the question mark required) */
     "(?:(?:are you |got |vous êtes |êtes-vous |te has |¿?(?:estás |está )|(?:ti )?sei |(?:você )?está |ben je |bent u |jesteś )?"
     "(?:lost|perdu[es]{0,2}|perdid[oa]s?|pers[oa]|verdwaald|zgubił(?:eś|aś|eś się|aś się)|zagubion[ya]|"
@@ -1219,7 +1234,14 @@ static const char *const vocabulary_pattern =
     "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便"
     "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらく(?:してから|時間をおいて)|再度アクセス|ご不便|ご迷惑"
     /* Korean, which the 14 have not ("잠시 후 다시 시도해 주세요" under "500") */
-    "|오류|서버|주소|삭제|검색|홈페이지|다시 시도|불편";
+    "|오류|서버|주소|삭제|검색|홈페이지|다시 시도|불편"
+    /* the home page and the search a shell's link box offers, in the
+     * languages beyond the 14 (the cg-* set: "Vissza a címlapra", "Keresés") */
+    "|\\b(?:címlap\\w*|főoldal\\w*|kezdőlap\\w*|keresés\\w*|úvodní stránk\\w*|titulní stran\\w*|vyhledávání|"
+    "hlavnú stránku|vyhľadávani\\w*|prima pagină|pagina principală|căutare|naslovnic\\w*|pretraživanj\\w*|tražilic\\w*|"
+    "startsidan|förstasidan|forsiden|startsiden|etusivu\\w*|pradžios puslap\\w*|sākumlap\\w*|avaleh\\w*|"
+    "beranda|halaman utama|trang chủ|tìm kiếm)(?!\\w)"
+    "|αρχική σελίδα|αναζήτηση|עמוד הראשי|חיפוש|صفحه اصلی|جستجو|почетн\\w* стран\\w*|началната страница|메인|홈으로";
 
 /* Beside a story (growth among siblings), a sentence goes only when it names
  * the failure itself: a status code or the word "error". */
@@ -1283,6 +1305,8 @@ static const char *const trigger_prefixes[] = {
     "beveilig", "bezpiecz", "ursprung", "oorspronk", "servlet", "adblock", "blocker", "bloqueu", "werbeblock", "bloqueador", "annunci", "blokad",
     /* "something went wrong" beyond the 14 (soft_patterns) */
     "pokazil", "nepoved", "nepodar", "valami", "ceva", "gick", "gik", "pieleen", "zlu", "terjadi",
+    /* the cg-* set's languages: Swahili, Lithuanian, Latvian, Estonian, Catalan */
+    "ukurasa", "puslap", "lapa", "lapu", "rakst", "lehte", "lehek", "trob", "enlla", "conting",
     NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
@@ -1317,7 +1341,9 @@ static const char *const trigger_stems[] = {
     "gått fel", "στραβά", "השתבש", "गलत", "문제가", "обърка", "по злу", "sự cố",
     /* a bot check in the reader's language, a CDN's translated 5xx page */
     "человек", "робот", "людина", "активност", "активніст", "трафик", "трафік", "ağınız", "üvenliğ", "écurité",
-    "إنسان", "انسان", "روبوت", "真人", "人类", "人類", "人間", "ロボット", "ブラウザ", "блокировщик", "блокувальник", "engelleyic", "źródłow", "сходный", "ихідний", NULL
+    "إنسان", "انسان", "روبوت", "真人", "人类", "人類", "人間", "ロボット", "ブラウザ", "блокировщик", "блокувальник", "engelleyic", "źródłow", "сходный", "ихідний",
+    /* the cg-* set's languages */
+    "পৃষ্ঠা", "পাতা", "পেজ", "صفحہ", "مضمون", NULL
 };
 
 /* A-Z and a-z: the trigger scan reads every byte of a page's text. */
@@ -1745,6 +1771,7 @@ static const char *const strong_token_pattern =
  * ("Sorry!! Error!", "Desculpe!! Erro!", "Üzgünüz!! Hata!"). */
 #define NC_WEAK_WORDS \
     "sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|" \
+    "upps|uups|hoppá|hoppsan|jejda|hups|hupsis|ωχ|ουπς|אופס|" \
     "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|" \
     "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー"
 
@@ -1801,7 +1828,7 @@ static const char *const weak_token_pattern =
     "|^\\W*faithfully yours, nginx\\W*$"
     /* a theme's 404 title "Nothing here" (WordPress Twenty Twenty-One) in its languages */
     "|^\\W*(?:(?:there(?:'s|’s| is) )?nothing (?:to see )?here|hier gibt es nichts|(?:il n(?:'|’)y a )?rien ici|nada por aquí|(?:no hay )?nada aquí|nada aqui|(?:não há )?nada aqui|"
-        "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|здесь ничего нет|"
+        "non c(?:'|’)è niente qui|niente qui|niets hier|hier is niets|nic tu nie ma|tu nic nie ma|tady nic není|nic tu není|здесь ничего нет|"
         "тут нічого (?:немає|нема)|burada hiçbir şey yok|لا يوجد شيء هنا|这里什么都没有|ここには何もありません)\\W*$"
     /* the questions that head an error page's explanation: Cloudflare's
      * "What happened?" / "What can I do?" in its languages, Magento's
@@ -1830,7 +1857,15 @@ static const char *const weak_token_pattern =
         "torna alla (?:home ?page|pagina iniziale)|voltar (?:à|para a) página inicial|"
         "terug naar (?:de )?(?:home ?page|startpagina|voorpagina)|(?:wróć|powrót) do strony głównej|"
         "(?:вернуться )?на главную(?: страницу)?|(?:повернутися )?на головну(?: сторінку)?|"
-        "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る)\\W*$"
+        "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る|"
+        /* and beyond the 14 (the cg-* set) */
+        "vissza a (?:címlapra|főoldalra|kezdőlapra)|zpět na (?:úvodní|hlavní|titulní) (?:stránku|stranu)|"
+        "späť na (?:úvodnú|hlavnú) stránku|înapoi la (?:prima pagină|pagina principală)|"
+        "(?:natrag|povratak) na (?:naslovnicu|početnu(?: stranicu| stranu)?)|повратак на почетну(?: страну| страницу)?|"
+        "(?:tillbaka|tilbage|tilbake) til(?:l)? (?:startsidan|förstasidan|forsiden|startsiden)|(?:palaa|takaisin) etusivulle|"
+        "επιστροφή στην αρχική(?: σελίδα)?|חזרה לעמוד הראשי|بازگشت به صفحه اصلی|về trang chủ|"
+        "kembali ke (?:beranda|halaman utama|laman utama)|grįžti į pradžią|(?:atgriezties )?uz sākumlapu|tagasi avalehele|"
+        "rudi mwanzo|torna a la portada|(?:обратно |назад )?към началната страница)\\W*$"
     /* the other ways on: "Try searching instead" over a search box (a
      * button's word may follow), "Go back", "Torna indietro oppure vai
      * alla home page" */
@@ -2334,6 +2369,7 @@ static int article_prose(const nc_block *b)
 
 static int error_container_of(const nc_docmodel *m, int i);
 static int in_named_furniture(const nc_docmodel *m, int i, int c);
+static int names_furniture(const nc_docmodel *m, int i);
 
 /* Words of a sentence before a colon that make what follows it reported
  * speech ("Wer einen Termin buchen wollte, sah nur: Seite nicht gefunden."),
@@ -4085,7 +4121,7 @@ static int layout_row(const nc_docmodel *m, int row, int via)
  * kept in memo: all of its candidate blocks go. Returns blocks marked, or
  * -1 when none passes. */
 static int grow_to(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
-                   const nc_head *title, signed char *memo, int i, container_test *test)
+                   const nc_head *title, signed char *memo, int i, container_test *test, int *took)
 {
     int best = -1;
     for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, via = i; a >= 0;
@@ -4101,6 +4137,7 @@ static int grow_to(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m
             continue;
         best = a;
     }
+    *took = best;
     return mark_grown(m, memo, best);
 }
 
@@ -4155,6 +4192,93 @@ static int grow_in_siblings(const nc_shell_rules *r, pcre2_match_data *md, nc_do
                     || (prose_like(b) && !nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me))))
                 break;
             marked += mark_block(b);
+        }
+    }
+    return marked;
+}
+
+/* A shell split over sibling boxes (a theme's title box "Hoppá!", its
+ * message box, its box of links "Vissza a címlapra · Keresés"): once a
+ * box grew whole, each sibling element next to it goes too while it is
+ * small, holds no furniture and no headline, and each of its blocks is
+ * absorbable and says what a shell says (a weak token or shell words).
+ * The first sibling that is not stops the walk on that side. */
+#define SIBLING_BOX_MAX_WORDS 16
+#define SIBLING_BOX_MAX_BLOCKS 40     /* a hostile page nests thousands */
+
+/* A shell's box of ways out says them in a few words, no question, with
+ * no separators: the site's bar of section links ("Home | News | Local",
+ * "You are here: Home > News"), its "Spotted an error? Tell us" and its
+ * menu of ten links say "home" and "error" too. */
+#define WAY_OUT_MAX_WORDS 8
+
+static int way_out_links(const nc_block *b)
+{
+    if (b->words > WAY_OUT_MAX_WORDS)
+        return 0;
+    for (apr_size_t k = 0; k < b->text_len; k++)
+        if (strchr("|>?:", b->text[k]) && b->text[k])
+            return 0;
+    return !memmem(b->text, b->text_len, "\xC2\xBB", 2) && !memmem(b->text, b->text_len, "\xE2\x80\xBA", 3)
+        && !memmem(b->text, b->text_len, "\xEF\xBC\x9F", 3) && !memmem(b->text, b->text_len, "\xEF\xBC\x9A", 3);
+}
+
+static int shell_sibling_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
+                             const nc_head *title, const char *weak_blocks, int j)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+    int words = 0, texts = 0;
+    if (c->last_desc - j > SIBLING_BOX_MAX_BLOCKS || names_furniture(m, j))
+        return 0;
+    for (int k = j; k <= c->last_desc; k++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, k, nc_block);
+        if (box_boundary(b))
+            return 0;
+        if (!candidate(m, b) || b->verdict == NC_SHELL)
+            continue;
+        if (b->verdict != NC_KEEP || !absorbable(r, md, title, b)
+            || !(weak_blocks[k] || (way_out_links(b) && says_shell_words(r, md, b))))
+            return 0;
+        words += b->words;
+        texts++;
+        if (words > SIBLING_BOX_MAX_WORDS)
+            return 0;
+    }
+    return texts > 0;
+}
+
+static int grow_to_sibling_boxes(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
+                                 const nc_head *title, const char *weak_blocks, int box)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, box, nc_block).parent, marked = 0;
+    if (parent < 0)
+        return 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int j = box;
+        for (;;) {
+            if (dir > 0)
+                j = APR_ARRAY_IDX(m->blocks, j, nc_block).last_desc + 1;
+            else {
+                int k = j - 1;
+                while (k > parent && APR_ARRAY_IDX(m->blocks, k, nc_block).parent != parent)
+                    k--;
+                j = k;
+            }
+            if (j <= parent || j >= m->blocks->nelts || APR_ARRAY_IDX(m->blocks, j, nc_block).parent != parent)
+                break;
+            const nc_block *s = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            int text = s->text_len > 0;
+            for (int k = j + 1; k <= s->last_desc && !text; k++)
+                text = APR_ARRAY_IDX(m->blocks, k, nc_block).text_len > 0;
+            if (!text)
+                continue;                   /* an empty spacer or image */
+            if (!shell_sibling_box(r, md, m, title, weak_blocks, j))
+                break;
+            for (int k = j; k <= s->last_desc; k++) {
+                nc_block *b = &APR_ARRAY_IDX(m->blocks, k, nc_block);
+                if (candidate(m, b) && b->verdict == NC_KEEP)
+                    marked += mark_block(b);
+            }
         }
     }
     return marked;
@@ -4296,13 +4420,20 @@ static int grow_shells(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data 
     for (int i = 0; i < nblocks; i++) {
         if (!seed[i])
             continue;
-        int n = grow_to(r, md, m, title, checked, i, shell_container);
-        int boxed_n = grow_to(r, md, m, title, boxed, i, shell_box);
+        int box, boxed_box;
+        int n = grow_to(r, md, m, title, checked, i, shell_container, &box);
+        int boxed_n = grow_to(r, md, m, title, boxed, i, shell_box, &boxed_box);
         if (n < 0 && boxed_n >= 0)
             n = 0;
         if (n < 0)
             n = grow_in_siblings(r, md, m, title, weak_blocks, seed, i);
         n += boxed_n > 0 ? boxed_n : 0;
+        /* a box grown whole (the outer of the two): the shell's other
+         * boxes beside it */
+        if (boxed_n < 0 || (box >= 0 && box < boxed_box))
+            boxed_box = box;
+        if (boxed_box >= 0)
+            n += grow_to_sibling_boxes(r, md, m, title, weak_blocks, boxed_box);
         grown += n;
     }
     return grown;

@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-*, bz-soft-*, ca-soft-*, ce-soft-*, cf-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-*, bz-soft-*, ca-soft-*, ce-soft-*, cf-soft-*, cg-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -28,6 +28,8 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
+    'cg-sk-rozpocet-jetty-font-before.html' =>
+        "Jetty's 404 report pasted into the story's own <td> inside an unclosed-by-blocks <font>: its <h2> and field table go, but the \"Powered by Jetty://\" link and the site's Slovak line under it (\"Ľutujeme, požadovaná stránka sa nenašla.\") are loose text of a <font> that wraps block elements: an inline run the parser cannot verify (unbalanced), untrusted, so never cut (as ca-font-joomla-after-ja)",
     'ca-dl-drupal-around-nl.html' =>
         "Drupal's 404 around a story inside one <dl>: its <dt> title and <dd> message before the story go, but the <dd> search form and the <dd> hint (\"Controleer of u het adres goed heeft ingetypt...\") after the story are no list's words and sit beside the story's <dd>s",
     'ca-font-joomla-after-ja.html' =>

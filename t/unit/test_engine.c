@@ -5466,6 +5466,58 @@ static void test_cf_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CE_STORY
 #undef CE_HEAD
 
+/* The cg-* set: a shell split over sibling boxes, and the site wordings of
+ * languages no list had (Swahili, Lithuanian, Latvian, Estonian, Catalan,
+ * Bengali, Urdu; Polish's "Upps, tu nic nie ma"; Slovak's "sa nenašla"). */
+#define CG_HEAD "<html><head><meta charset=\"utf-8\"><title>Council approves budget</title></head><body>\n<div class=\"col\">\n"
+#define CG_STORY "<article><h1>Council approves budget</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</article>\n"
+static void test_cg_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *split = CG_HEAD "<div class=\"panel\">\n<h2>Hoppá!</h2>\n</div>\n"
+        "<div class=\"panel\">\n<p>Ez az oldal nem található. Lehet, hogy a keresett cikket áthelyeztük.</p>\n</div>\n"
+        "<div class=\"panel\">\n<a href=\"/\">Vissza a címlapra</a>\n<a href=\"/kereses\">Keresés az oldalon</a>\n</div>\n"
+        CG_STORY "</div>\n</body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", split, strlen(split), 0);
+    ok(res && !kept_nth(res, split, "Hoppá", 1) && !kept_nth(res, split, "Vissza", 1) && !kept_nth(res, split, "nem található", 1)
+       && kept_nth(res, split, "two new schools", 1), "cg: a shell split over sibling boxes goes box by box");
+
+    const char *teaser = CG_HEAD "<div class=\"panel\">\n<p>Ez az oldal nem található. Lehet, hogy a keresett cikket áthelyeztük.</p>\n</div>\n"
+        "<div class=\"deck\">\n<p>Budget vote splits the council as opposition walks out</p>\n</div>\n"
+        CG_STORY "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", teaser, strlen(teaser), 0);
+    ok(res && !kept_nth(res, teaser, "nem található", 1) && kept_nth(res, teaser, "Budget vote splits", 1),
+       "cg: a sibling box in no shell's words stops the walk");
+    const char *bar = CG_HEAD "<div class=\"panel\">\n<p>Ez az oldal nem található. Lehet, hogy a keresett cikket áthelyeztük.</p>\n</div>\n"
+        "<div class=\"top\"><a href=\"/\">Címlap</a> | <a href=\"/belfold/\">Belföld</a> | <a href=\"/sport/\">Sport</a></div>\n"
+        "<div class=\"fix\"><a href=\"/hiba/\">Hibát talált? Jelezze nekünk</a></div>\n"
+        CG_STORY "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", bar, strlen(bar), 0);
+    ok(res && !kept_nth(res, bar, "nem található", 1) && kept_nth(res, bar, "Belföld", 1) && kept_nth(res, bar, "Hibát talált", 1),
+       "cg: the site's bar of section links beside the shell's boxes stays");
+
+    static const char *const gone[] = { "Upps, tu nic nie ma! Strona o podanym adresie nie istnieje.",
+                                        "Samahani, ukurasa unaoutafuta haupatikani.",
+                                        "Atsiprašome, puslapis nerastas.", "Diemžēl lapa nav atrasta.",
+                                        "Vabandame, lehte ei leitud.", "Vaja! No hem trobat la pàgina.",
+                                        "দুঃখিত, পৃষ্ঠাটি খুঁজে পাওয়া যায়নি।", "معذرت، صفحہ نہیں ملا۔",
+                                        "Ľutujeme, požadovaná stránka sa nenašla.", NULL };
+    for (int k = 0; gone[k]; k++) {
+        const char *page = apr_pstrcat(p, CG_HEAD "<div class=\"box\">\n<p>", gone[k], "</p>\n</div>\n" CG_STORY "</div>\n</body></html>\n", NULL);
+        res = run(e, p, o, "text/html", page, strlen(page), 0);
+        ok(res && !kept_nth(res, page, gone[k], 1) && kept_nth(res, page, "two new schools", 1),
+           apr_pstrcat(p, "cg: \"", gone[k], "\" over a story goes", NULL));
+    }
+    const char *quoted = CG_HEAD "<article><h1>Results site fails</h1>\n"
+        "<p>Thousands of students who tried to see their results on Thursday met the line “দুঃখিত, পৃষ্ঠাটি খুঁজে পাওয়া যায়নি” for two hours, and the university sent the results by text message instead.</p>\n"
+        "<p>The university said more than 300,000 people had tried to log in at once and that it would move the site to cloud servers before the next round.</p>\n</article>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "cg: a story quoting a site's wording keeps every byte");
+}
+#undef CG_STORY
+#undef CG_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -5592,6 +5644,7 @@ int main(int argc, char **argv)
     test_cb_set(e, pool, &o);
     test_cc_set(e, pool, &o);
     test_ce_set(e, pool, &o);
+    test_cg_set(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
 
