@@ -347,16 +347,24 @@ static int only_space(const char *page, apr_size_t from, apr_size_t to)
 
 /* Removes the error document [s, e) (kind: "glued" or "nested"), widened
  * to its lines but not back over floor; returns the removal's end. */
+nc_edit *nc_edits_push_removal(apr_array_header_t *edits, nc_edit_reason why, apr_size_t start,
+                               apr_size_t end, const char *detail)
+{
+    nc_edit *e = apr_array_push(edits);
+    memset(e, 0, sizeof *e);
+    e->kind = NC_EDIT_REMOVE;
+    e->reason = why;
+    e->start = start;
+    e->end = end;
+    e->detail = detail;
+    return e;
+}
+
 static apr_size_t remove_document(apr_pool_t *p, apr_array_header_t *edits, const char *page,
                                   apr_size_t len, apr_size_t floor, apr_size_t s, apr_size_t e,
                                   const char *kind, nc_verdict what)
 {
-    nc_edit *ed = apr_array_push(edits);
-    memset(ed, 0, sizeof *ed);
-    ed->kind = NC_EDIT_REMOVE;
-    ed->reason = what == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE;
-    ed->start = s;
-    ed->end = e;
+    nc_edit *ed = nc_edits_push_removal(edits, what == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE, s, e, NULL);
     widen_to_lines(page, len, floor, &ed->start, &ed->end);
     ed->detail = apr_psprintf(p, "%s %s document <html> %lu bytes", kind, what == NC_SHELL ? "error" : "copy",
                               (unsigned long)(e - s));
@@ -1458,14 +1466,8 @@ static void remove_tag(apr_array_header_t *edits, const char *page, apr_size_t l
         if (x->kind == NC_EDIT_REMOVE && x->end <= s && x->end > floor)
             floor = x->end;
     }
-    nc_edit *ed = apr_array_push(edits);
-    memset(ed, 0, sizeof *ed);
-    ed->kind = NC_EDIT_REMOVE;
-    ed->reason = NC_WHY_SHELL;
-    ed->start = s;
-    ed->end = e;
+    nc_edit *ed = nc_edits_push_removal(edits, NC_WHY_SHELL, s, e, detail);
     widen_to_lines(page, len, floor, &ed->start, &ed->end);
-    ed->detail = detail;
 }
 
 /* Does a shell removal reach into b? A wrapper that can go has one (a

@@ -6511,19 +6511,6 @@ static int read_loose_box(apr_pool_t *p, const nc_block *b, int i, const char *p
     return *total == count_tokens(b->text, b->text_len) ? n : 0;
 }
 
-/* Appends a removal of [start, end) to cuts. */
-static void push_cut(apr_array_header_t *cuts, nc_edit_reason why, apr_size_t start, apr_size_t end,
-                     const char *detail)
-{
-    nc_edit *e = apr_array_push(cuts);
-    memset(e, 0, sizeof *e);
-    e->kind = NC_EDIT_REMOVE;
-    e->reason = why;
-    e->start = start;
-    e->end = end;
-    e->detail = detail;
-}
-
 int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
                          const char *page, apr_size_t len, apr_array_header_t *cuts)
 {
@@ -6567,7 +6554,8 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                 if (s < n)
                     s = signature_line_under(rules, p, b, it, n, s, &pos);
                 if (a < z && s < n && balanced(page, it, a, s)) {
-                    push_cut(cuts, NC_WHY_SHELL, it[a].from, it[s].from, "shell lines over a block of loose text");
+                    nc_edits_push_removal(cuts, NC_WHY_SHELL, it[a].from, it[s].from,
+                                          "shell lines over a block of loose text");
                     found++;
                     story_from = pos;   /* the story under it is judged without it */
                 }
@@ -6600,7 +6588,8 @@ int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_do
                      * is the box's blank, and the line's own */
                     if (end > to && strcmp(b->tag, NC_RUN_TAG) != 0)
                         end = to;
-                    push_cut(cuts, NC_WHY_SHELL, it[c].from, end, "shell lines under a block of loose text");
+                    nc_edits_push_removal(cuts, NC_WHY_SHELL, it[c].from, end,
+                                          "shell lines under a block of loose text");
                     found++;
                 }
             }
@@ -6711,7 +6700,8 @@ static int loose_text_repeat(apr_pool_t *p, const nc_block *b, const char *page,
     if (!balanced(page, it, a, last + 1))
         return 0;
     apr_size_t end = through_line_end(page, len, it[last].to);
-    push_cut(cuts, NC_WHY_DUPLICATE, it[a].from, end > to ? to : end, "paragraphs repeated in a block of loose text");
+    nc_edits_push_removal(cuts, NC_WHY_DUPLICATE, it[a].from, end > to ? to : end,
+                          "paragraphs repeated in a block of loose text");
     return 1;
 }
 
