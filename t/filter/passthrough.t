@@ -72,6 +72,18 @@ same_as_backend('small', '/seed.html', 'NewsCleanMaxSize 1K');
     is GET('/nosofterror/shell-only.html')->code, 200,
        '/nosofterror/shell-only.html: NewsCleanSoftErrorStatus off keeps the 200';
     is GET('/softerror/clean.html')->code, 200, '/softerror/clean.html: a real article stays 200';
+
+    # A brief in <br> lines under a glued "503" in a table cell, its <title>
+    # one word: a story, not a soft error; only the shell's lines go.
+    my $brief = GET('/softerror/brief-in-503-cell.html');
+    my $body  = $brief->content;
+    is $brief->code, 200, '/softerror/brief-in-503-cell.html: a brief beside a 503 shell stays 200';
+    is count($body, 'Service Unavailable'), 0, '/softerror/brief-in-503-cell.html: the shell\'s line goes';
+    is count($body, 'The server is temporarily unable'), 0, '/softerror/brief-in-503-cell.html: the shell\'s foot line goes';
+    is count($body, 'Council members asked the city to review the sites'), 1,
+       '/softerror/brief-in-503-cell.html: the brief\'s paragraphs stay';
+    is count($body, 'The city replied that every new station is checked on site first.'), 1,
+       '/softerror/brief-in-503-cell.html: its last line stays';
 }
 
 # NewsCleanMetadata Off: still cleaned, but no JSON-LD block.
