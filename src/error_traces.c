@@ -40,7 +40,10 @@ static const char *const frame_pattern =
     /* .NET as ASP.NET's error page prints it: "System.Web.Mvc.Controller.
      * EndExecuteCore(IAsyncResult asyncResult) +36", a byte offset, no "at" */
     "|\\b(?:[A-Za-z_][\\w`]{0,80}\\.){2,12}[\\w`<>]{1,120}\\([^()]{0,300}\\) \\+\\d+\\b"
-    /* Node, anonymous: "at /srv/app/app.js:41:8" */
+    /* Java as Tomcat's report prints it: the frame after a tab, no "at"
+     * ("\torg.apache.catalina.core.StandardWrapperValve.invoke(StandardWrapperValve.java:197)"):
+     * a qualified method name of three parts or more and its source file */
+    "|\\b(?:[A-Za-z_][\\w$]{0,80}\\.){2,12}[A-Za-z_$][\\w$<>]{0,120}\\([A-Z_$][\\w$]{0,120}\\.(?:java|kt|scala|groovy):\\d+\\)"
     "|\\bat (?:/|[A-Za-z]:\\\\)[^\\s():]{1,300}:\\d+:\\d+"
     /* Python */
     "|\\bFile \"[^\"\\n]{1,300}\", line \\d+"

@@ -129,6 +129,32 @@ static const char *const phrase_patterns[] = {
     "(?:web\\s*服务器|服务器)(?:中|上)?没有找到对应的站点|没有找到对应的站点|未绑定(?:到)?(?:对应|任何)?站点|"
         "\\bno (?:web)?site (?:is )?configured (?:at this address|for this (?:domain|host(?:name)?))\\b",
     "\\bserver error in '[^']*' application\\b",
+    /* ASP.NET's yellow screen heading as its language packs print it
+     * ("'/' 應用程式中發生伺服器錯誤。", "Serverfehler in der Anwendung '/'."):
+     * the quoted application path makes it no sentence of a story */
+    "'[^']{1,80}' (?:應用程式中發生伺服器錯誤|应用程序中的服务器错误|應用程式中的伺服器錯誤|アプリケーションでサーバー ?エラーが発生しました|"
+        "응용 프로그램에 서버 오류가 있습니다)|アプリケーション '[^']{1,80}' でサーバー ?エラーが発生しました|"
+        "\\b(?:serverfehler in der anwendung|erreur du serveur dans l(?:'|’)application|error de servidor en la aplicación|"
+        "errore (?:del )?server nell(?:'|’)applicazione|erro (?:de|do) servidor no aplicativo|erro de servidor na aplicação|"
+        "serverfout in toepassing|błąd serwera w aplikacji|ошибка сервера в приложении|помилка сервера в програмі|"
+        "uygulamasında sunucu hatası) ?\"?'[^']{1,80}'",
+    /* the status descriptions of RFC 9110 as Tomcat's report and other
+     * servers print them under the code, and Tomcat's note under a stack
+     * trace; with their usual translations: no story says them */
+    "\\bthe server encountered an unexpected condition that prevented it from fulfilling the request\\b|"
+        "\\bthe server understood the request but refuses to authori[sz]e it\\b|"
+        "\\bthe request has not been applied because it lacks valid authentication credentials\\b|"
+        "\\bwhile acting as a gateway or proxy, (?:received an invalid response|did not receive a timely response) from an upstream server\\b|"
+        "\\bthe server is currently unable to handle the request due to a temporary overload\\b|"
+        "\\bthe full stack trace of the root cause is available in the\\b|"
+        "сервер столкнулся с (?:неожиданным|непредвиденным) (?:условием|состоянием)|"
+        "сервер зіткнувся з (?:неочікуваною|непередбаченою) (?:умовою|ситуацією)|"
+        "полная трассировка стека[^.]{0,60}(?:доступна|находится|приведена) в (?:журналах|логах)|"
+        "\\bder server (?:ist auf|hat) (?:einen|eine) unerwartete[nr]? (?:zustand|bedingung|fehler)\\b[^.]{0,80}anfrage|"
+        "\\ble serveur a rencontré une (?:condition|erreur) inattendue qui l(?:'|’)a empêché|"
+        "\\bel servidor (?:encontró|se encontró con|ha encontrado) una condición inesperada\\b|"
+        "\\bil server ha (?:riscontrato|incontrato) una condizione (?:imprevista|inattesa|inaspettata)\\b|"
+        "\\bo servidor encontrou uma condição inesperada\\b",
     /* WordPress's database error line as wpdb prints it, its translations
      * (wordpress-l10n) and the 14 languages', the bracketed MySQL message
      * required: "WordPress database error: [Table 'wp_posts' is marked as
@@ -1411,8 +1437,8 @@ static void index_trigger_stems(apr_pool_t *p, nc_shell_rules *r)
  * HTTP 404.0", "HTTP 错误 404.0", "HTTP エラー 404.0", "HTTP Hatası 404.0"):
  * the reason after the code stays English ("- Not Found"). Tomcat's
  * "HTTP Status" as its translations say it: "État HTTP 404 – Non trouvé",
- * "Статус HTTP 404 – Не найдено", "HTTP状态 404 - 未找到". */
-#define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー|" NC_ERROR_WORD_MORE ")"
+ * "Статус HTTP 404 – Не найдено" (or "Состояние HTTP 500"), "HTTP状态 404 - 未找到". */
+#define NC_ERROR_WORD "(?:error|status|état|estado|stato|durum(?:u)?|статус|состояние|حالة|状态|狀態|ステータス|fehler|erreur|errore|erro|fout|hata(?:s[ıi])?|błąd|ошибка|помилка|خطأ|错误|錯誤|エラー|" NC_ERROR_WORD_MORE ")"
 #define NC_HTTP_ERROR_PREFIX "(?:" NC_ERROR_WORD "[\\s-]+)?(?:http[\\s-]*)?(?:" NC_ERROR_WORD "\\s*)?"
 
 /* "Access denied" in the other 13 languages: with a code beside it a
@@ -1683,6 +1709,9 @@ static const char *const weak_token_pattern =
      * "Version Information: Microsoft .NET Framework Version:4.0.30319;
      * ASP.NET Version:4.8.4645.0" */
     "|^\\W*version information:\\s*microsoft \\.net(?: framework)? version:\\s*[\\d.]+(?:;\\s*asp\\.net version:\\s*[\\d.]+)?\\W*$"
+    /* and as its language packs label it ("版本資訊: Microsoft .NET Framework 版本:4.0.30319;
+     * ASP.NET 版本:4.8.4645.0"): the version numbers after the product names */
+    "|^\\W*[^:：\\n]{1,40}[:：]\\s*microsoft \\.net(?: framework)? [^:：\\n]{1,20}[:：]\\s*[\\d.]+(?:;\\s*asp\\.net [^:：\\n]{1,20}[:：]\\s*[\\d.]+)?\\W*$"
     "|^\\W*no message available\\W*$"
     /* a platform's error identifier on a line of its own, as Vercel prints
      * it under its message: "NOT_FOUND", "Code: DEPLOYMENT_NOT_FOUND" (an

@@ -5518,6 +5518,50 @@ static void test_cg_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CG_STORY
 #undef CG_HEAD
 
+/* The ci-* set: software error pages. ASP.NET's yellow screen heading in
+ * its language packs, RFC 9110's status descriptions and Tomcat's note in
+ * a report, and Tomcat's stack frames printed without "at". */
+#define CI_STORY "<div class=\"story\"><h1>Council approves budget</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+#define CI_PAGE_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Council approves budget</title></head><body>\n"
+static void test_ci_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *ysod = "<!DOCTYPE html>\n<html><head><title>找不到資源。</title></head><body bgcolor=\"white\">\n"
+        "<span><H1>'/' 應用程式中發生伺服器錯誤。<hr width=100% size=1 color=silver></H1>\n<h2> <i>找不到資源。</i> </h2></span>\n"
+        "<font face=\"Arial\"><b> 要求的 URL: </b>/news/budget.aspx<br><br>\n"
+        "<b>版本資訊:</b>&nbsp;Microsoft .NET Framework 版本:4.0.30319; ASP.NET 版本:4.8.4645.0\n</font>\n</body></html>\n"
+        CI_PAGE_HEAD CI_STORY "</body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", ysod, strlen(ysod), 0);
+    ok(res && !kept_nth(res, ysod, "應用程式中發生伺服器錯誤", 1) && !kept_nth(res, ysod, "版本資訊", 1)
+       && kept_nth(res, ysod, "two new schools", 1), "ci: ASP.NET's yellow screen in Traditional Chinese glued before a page goes");
+    const char *asked = CI_PAGE_HEAD "<div class=\"story\"><h1>Portal fails</h1>\n"
+        "<p>Parents who tried to pay school meals on Monday saw the message “'/' 應用程式中發生伺服器錯誤” and an error code instead of the payment form, the city's IT office said on Tuesday.</p>\n"
+        "<p>The office said a faulty update had broken the payment portal for four hours and that no payment had been taken twice; the deadline moves to next Friday.</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", asked, strlen(asked), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ci: a story quoting the yellow screen's heading keeps every byte");
+
+    const char *report = CI_PAGE_HEAD "<div class=\"col\">\n" CI_STORY
+        "<html><head><title>Состояние HTTP 500 – Внутренняя ошибка сервера</title></head><body><h1>Состояние HTTP 500 – Внутренняя ошибка сервера</h1>"
+        "<p><b>Тип</b> Отчёт об исключении</p><p><b>Описание</b> Сервер столкнулся с неожиданным условием, которое помешало ему выполнить запрос.</p>"
+        "<p><b>Исключение</b></p><pre>java.lang.NullPointerException\n\tru.example.news.web.ArticleController.related(ArticleController.java:212)\n"
+        "\torg.apache.catalina.core.StandardWrapperValve.invoke(StandardWrapperValve.java:197)\n</pre>"
+        "<p><b>Примечание</b> Полная трассировка стека основной причины доступна в журналах сервера.</p><h3>Apache Tomcat/9.0.65</h3></body></html>\n"
+        "</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", report, strlen(report), 0);
+    ok(res && !kept_nth(res, report, "неожиданным условием", 1) && !kept_nth(res, report, "ArticleController", 1)
+       && !kept_nth(res, report, "трассировка", 1) && kept_nth(res, report, "two new schools", 1),
+       "ci: Tomcat's Russian exception report nested after the story goes whole");
+    const char *code = CI_PAGE_HEAD "<div class=\"story\"><h1>Why the portal failed</h1>\n"
+        "<p>The registration portal crashed for three days. A developer showed us the log: the server encountered an unexpected condition that prevented it from fulfilling the request, again and again, until the queue filled up.</p>\n"
+        "<pre><code>java.lang.NullPointerException\n\tde.kfz.zulassung.service.KennzeichenParser.parse(KennzeichenParser.java:88)\n</code></pre>\n"
+        "<p>The ministry said a corrected version has been running since Friday and that the 18,000 applications left waiting will be processed by the end of the week.</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", code, strlen(code), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ci: a story quoting a trace and the status description keeps every byte");
+}
+#undef CI_STORY
+#undef CI_PAGE_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -5645,6 +5689,7 @@ int main(int argc, char **argv)
     test_cc_set(e, pool, &o);
     test_ce_set(e, pool, &o);
     test_cg_set(e, pool, &o);
+    test_ci_set(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
 
