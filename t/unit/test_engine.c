@@ -2285,6 +2285,46 @@ static void test_split_shell_backing(const nc_engine *e, apr_pool_t *p, const nc
        "split shell: the line in a box with no shell stays");
 }
 
+/* The far half of a shell around the story (shell_shape.c, mark_far_half):
+ * Drupal's 404 title and message before the node and its search block
+ * after it, in one content box, the node's own links between. The same
+ * search block with no shell before it, or with the shell in a box of its
+ * own, stays; so does a box after the story that shares its words. */
+static void test_far_half(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char node[] =
+        "<div class=\"region\"><div class=\"node\"><h2>Aragón aprueba 210 millones para el regadío</h2>"
+        "<div class=\"body\"><p>El Consejo de Gobierno de Aragón aprobó este lunes un plan de 210 millones de euros para modernizar 38.000 hectáreas de regadío en el Bajo Ebro, una de las zonas más afectadas por la sequía.</p>"
+        "<p>La inversión se repartirá a lo largo de seis años y el 60 por ciento procederá de fondos europeos, mientras el resto lo aportarán el Ejecutivo autonómico y los propios agricultores.</p>"
+        "<p>Las organizaciones agrarias valoraron el anuncio, aunque advirtieron de que el coste de la electricidad para bombear el agua puede neutralizar parte del ahorro previsto.</p>"
+        "<p>Las primeras obras comenzarán en la primavera de 2026 en los términos municipales de Caspe, Chiprana y Fayón, según el calendario que presentó el consejero.</p></div>"
+        "<ul class=\"links\"><li><a href=\"/user/login\">Inicie sesión</a> para comentar</li></ul></div>";
+    static const char search[] =
+        "<div class=\"block\"><h2>Quizás le interese buscar</h2><form action=\"/search/node\" method=\"post\">"
+        "<label for=\"k\">Introduzca sus palabras clave</label><input type=\"text\" id=\"k\" name=\"keys\"></form></div>";
+    static const char shell[] =
+        "<h1>Página no encontrada</h1><div class=\"messages error\">No se ha encontrado la página solicitada.</div>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Aragón aprueba 210 millones para el regadío</title></head><body>";
+    const char *around = apr_pstrcat(p, head, "<div id=\"content\">", shell, node, search, "</div></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && !kept_text(res, around, "Quizás le interese") && !kept_text(res, around, "Página no encontrada")
+       && kept_text(res, around, "Inicie sesión") && kept_text(res, around, "ahorro previsto"),
+       "far half: the search block after the node goes with the 404 before it in one box");
+    const char *none = apr_pstrcat(p, head, "<div id=\"content\">", node, search, "</div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", none, strlen(none), 0);
+    ok(res && kept_text(res, none, "Quizás le interese"), "far half: no shell before the story, the search block stays");
+    const char *apart = apr_pstrcat(p, head, "<div class=\"top\">", shell, "</div><div id=\"content\">", node, search,
+                                    "</div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", apart, strlen(apart), 0);
+    ok(res && !kept_text(res, apart, "Página no encontrada") && kept_text(res, apart, "Quizás le interese"),
+       "far half: the shell in a box of its own, the search block stays");
+    const char *own = apr_pstrcat(p, head, "<div id=\"content\">", shell, node,
+                                  "<div class=\"block\"><h2>Más sobre el regadío del Bajo Ebro</h2><form action=\"/search/node\">"
+                                  "<input type=\"text\" name=\"keys\"></form></div></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "Más sobre el regadío"), "far half: a box that shares the story's words stays");
+}
+
 /* Backing found where the ab-* round found it: a code named later in the
  * block or in brackets, the block's own error-named class, "Lost?"; a
  * "Try searching" box and a "go back" line on the far side of the story;
@@ -3841,6 +3881,13 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
           "and many assumed the story had been deleted by the newspaper itself after the lawsuit was filed.", 34, 0 },
         { "This domain may be for sale, the registrar told the court on Tuesday.", 13, 0 },
         { "The upstream dam holds back most of the reservoir's water.", 10, 0 },
+        { "Server Error in '/' Application. Runtime Error Description: An application error occurred on the server. "
+          "The current custom error settings for this application prevent the details of the application error from being "
+          "viewed remotely (for security reasons). It could, however, be viewed by browsers running on the local server machine.", 50, 1 },
+        { "Readers of the council's site met only this: An application error occurred on the server. The current custom error "
+          "settings for this application prevent the details of the application error from being viewed remotely (for security "
+          "reasons). The council blamed a contractor's update, and the permit forms were back online by Thursday evening, "
+          "a spokeswoman said, adding that no residents' data had been exposed during the outage.", 76, 0 },
     };
     for (size_t i = 0; t && md && i < sizeof lines / sizeof *lines; i++)
         ok(nc_traces_says_error(t, md, lines[i].text, strlen(lines[i].text), lines[i].words, 30) == lines[i].stock,
@@ -3866,6 +3913,16 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
         "</article></body></html>", NULL);
     res = run(e, p, o, "text/html", codes, strlen(codes), 0);
     ok(res && res->bytes_removed == 0, "bg: a story's table of codes, one word to a cell, keeps every byte");
+
+    const char *ysod = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Banner, UCHealth to merge ambulance services</title></head><body>"
+        "<table>", "<tr><td>", story, "</td></tr>\n<tr><td dir=\"ltr\"><font face=\"Verdana\" size=\"2\">\n"
+        "<font size=\"4\" color=\"#990000\"><b>Server Error in '/' Application.</b></font><br>\n<hr width=\"100%\">\n"
+        "<i>Runtime Error</i><br>\n<b>Description:</b> An application error occurred on the server. The current custom error settings "
+        "for this application prevent the details of the application error from being viewed remotely (for security reasons). "
+        "It could, however, be viewed by browsers running on the local server machine.<br>\n</font></td></tr></table></body></html>", NULL);
+    res = run(e, p, o, "text/html", ysod, strlen(ysod), 0);
+    ok(res && !kept_text(res, ysod, "Runtime Error") && !kept_text(res, ysod, "local server machine") && kept_text(res, ysod, "Larimer"),
+       "bg: ASP.NET's runtime-error cell (<br> lines of one cell) after a story goes");
 }
 /* The be-* set (full-size theme pages): a theme's nested teaser cards that
  * name this story stay; a 404 template's rail of other stories or site map
@@ -5582,6 +5639,7 @@ int main(int argc, char **argv)
     test_news_404_voice(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_split_shell_backing(e, pool, &o);
+    test_far_half(e, pool, &o);
     test_br_lines(e, pool, &o);
     test_aj_positions(e, pool, &o);
     test_ab_backing(e, pool, &o);
