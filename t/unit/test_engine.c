@@ -1264,6 +1264,22 @@ static void test_shell_wrappers(const nc_engine *e, apr_pool_t *p, const nc_opti
     const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
     ok(res && res->shells_removed == 2 && kept_text(res, in, boxes[0]) && kept_text(res, in, "</div>\n</div>\n</body>"),
        "shell wrappers: an error box holding a second kept child keeps its tags");
+    /* Bootstrap's error alert in a flash-messages box, in the site's container:
+     * the alert and the one box right around it go as tags, the container stays */
+    static const char alert_open[] = "<div class=\"container\"><div class=\"typo3-messages\"><div class=\"alert alert-danger\">"
+                                     "<h4>Oeps, er ging iets mis</h4>\n";
+    static const char alert_close[] = "<p>Probeer het later nog eens.</p></div></div>\n</div>\n";
+    in = apr_pstrcat(p, head, alert_open, story, alert_close, foot, NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    {
+        nc_result arm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t an = 0;
+        char *aout = res ? nc_apply_edits(p, in, strlen(in), &arm, &an) : NULL;
+        char *awant = apr_pstrcat(p, head, "<div class=\"container\">\n", story, "</div>\n", foot, NULL);
+        if (!ok(aout && an == strlen(awant) && memcmp(aout, awant, an) == 0,
+                "shell wrappers: an alert-danger box and its only wrapper go as tags, the site's container stays"))
+            diag("got: %.*s", (int)an, aout ? aout : "");
+    }
     static const char nested_top[] = "<html><head><title>502 Bad Gateway</title></head>\n<body bgcolor=\"white\">\n"
                                      "<center><h1>502 Bad Gateway</h1></center>\n";
     static const char nested_bottom[] = "<hr><center>nginx</center>\n</body>\n</html>\n";
