@@ -30,12 +30,8 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 my %KNOWN_MISS = (
     'cg-sk-rozpocet-jetty-font-before.html' =>
         "Jetty's 404 report pasted into the story's own <td> inside an unclosed-by-blocks <font>: its <h2> and field table go, but the \"Powered by Jetty://\" link and the site's Slovak line under it (\"Ľutujeme, požadovaná stránka sa nenašla.\") are loose text of a <font> that wraps block elements: an inline run the parser cannot verify (unbalanced), untrusted, so never cut (as ca-font-joomla-after-ja)",
-    'ca-dl-drupal-around-nl.html' =>
-        "Drupal's 404 around a story inside one <dl>: its <dt> title and <dd> message before the story go, but the <dd> search form and the <dd> hint (\"Controleer of u het adres goed heeft ingetypt...\") after the story are no list's words and sit beside the story's <dd>s",
     'ca-font-joomla-after-ja.html' =>
         "Joomla's Japanese 404 after the story, in unclosed <font>s that the parser closes only at </body>, so shell and story are one loose block: an <hr> now parts it as a blank line does, but the part after the last <hr> is the copyright line, and the 404's part before it has eight <br> lines (the edge-line cut takes six at most) and opens <font>s it never closes (the cut takes only balanced markup)",
-    'ca-table-aspnet-both-ar.html' =>
-        "an Arabic 404 row before the story goes, but ASP.NET's runtime-error row after it (\"Server Error in '/' Application.\", \"Runtime Error\", the long Description field) is one cell of 50 words: its title and fields are <br> lines of that cell, not blocks, so the report test (fields of blocks of their own) never sees it, and a block over 30 words is no shell line",
     'ca-td-wpcritical-around-pt.html' =>
         "WordPress's critical-error lines around a story in one <td>: \"Houve um erro crítico neste site.\" over the story and the \"Saiba mais...\" link under it are loose lines of a cell that also holds the story's <h1>, so the cell is no block of loose text alone for the edge-line cut, and as loose runs they are one line each with nothing strong beside them",
     'cb-cs-login-401.html' =>
@@ -58,8 +54,6 @@ my %KNOWN_MISS = (
         'a topic page listing its twelve teasers twice (hero card, then list cards): the second listing\'s first card repeats the hero card, whose class differs from the list\'s, so it is no series and the card goes as a copy',
     'bl-soft-yahoojp-404-ja.html' =>
         'the box\'s explanation ("お探しのページは一時的にアクセスできない状況にあるか、…再度ご確認ください。") is 66 kana and kanji, counted 33 words: past the 30 words a shell block may have, so it is article text and the page no soft error',
-    'an-around-typo3-nl.html' =>
-        'the shell\'s two wrapper <div>s open before its first lines and close after its last, around the story: their text goes, the tags stay: "typo3-messages" and "alert alert-danger" name no error, and only a box whose class or id names one is unwrapped (edits.c, unwrap_shell_wrappers)',
     'ao-framework-around-typo3-de.html' =>
         'TYPO3\'s exception box in an alert-danger <div> wrapped around the story: "Fehlercode 1518472189" is no status code, the exception line and its one stack frame sit on either side of the story',
     'ao-nested-around-plain-ru.txt' =>
@@ -70,8 +64,6 @@ my %KNOWN_MISS = (
         "ASP.NET's German yellow screen pasted into the page's own wrapper around the story: the report is recognised whole, but its Description and Version lines are loose text in an unclosed <font> box the parser cannot verify, so they are never cut",
     'av-aspnet-ysod-before-zh.html' =>
         "ASP.NET's Chinese yellow screen pasted into the page's wrapper before the story: as av-aspnet-ysod-around-de, its loose description and version lines in the unclosed <font> box are unverified bytes and stay",
-    'av-cloudflare-around-da.html' =>
-        "Cloudflare's 522 block split around the story: all its text goes and its inner <div id=\"cf-error-details\"> is unwrapped, but the outer <div id=\"cf-wrapper\"> names no error: its tags stay",
     'av-django-500-around-it.html' =>
         "Django's DEBUG 500 page wrapping the whole story page: its summary goes, but its head (the root <head>, never a shell) and its Traceback list (Django's HTML frames, \"path.py, line 289, in f\", one a block) and 34-word explanation stay",
     'av-nextjs-nuxt-both-id.html' =>
@@ -140,8 +132,6 @@ my %KNOWN_MISS = (
         'an "Esta noticia ya no está disponible" box in a hand-made 2000s layout (ISO-8859-1): the box goes, but the layout around it reads as article text: a top row named "kopfleiste", a <marquee> ticker of plain text, teaser tables whose ledes sit outside their links, a "kasten" newsletter box and a "cookiehinweis" consent line, none of them named as furniture the engine knows',
     'bv-soft-loginwall-cp1252-de.html' =>
         'a login wall with no story ("Dieser Inhalt ist exklusiv für Abonnenten", "Melden Sie sich an, um weiterzulesen"): kept on purpose, as bq-soft-loginwall-it; a paywalled teaser (bv-clean-paywall-fr) says the same under its lede',
-    'cf-drupal7-around-es.html' =>
-        "Drupal 7's 404 around a node: the title and the \"No se ha encontrado la página solicitada\" message before the node go, but the search block after it (its heading \"Quizás le interese buscar\" and a search form with a label) is a box of short lines with no error wording, separated from the shell by the whole story",
     'cf-eucjp-legacy-both-ja.html' =>
         "a legacy EUC-JP table page: Apache's 404 after the table goes, but the site's own \"ページが見つかりません\" and its long explanation before the story are loose <FONT> text in the <TD> that also holds the headline, cut from it only by an <HR> (no blank <br> break), so no edge test reads them as a group of lines",
     'cf-ghost-curly-en.html' =>
