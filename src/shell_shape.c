@@ -925,6 +925,16 @@ static int sibling_has_links(const shape_page *sp, int c);
 /* The sibling elements of k in its parent on side dir (-1 before, 1
  * after), nearest first, up to furniture or a block that does not fit
  * (or, when unlinked, one that holds a link). In document order. */
+/* Does sibling j end a group: furniture, a footer, boilerplate, a comment
+ * thread or a paywall (the page's, never a shell's)? */
+static int ends_group(const shape_page *sp, int j)
+{
+    const nc_docmodel *m = sp->m;
+    const nc_block *c = B(j);
+    return furniture_tag(c) || (sp->footer && sp->footer[j]) || c->boilerplate
+           || nc_doc_comment_thread_of(m, j) >= 0 || nc_doc_paywall_of(m, j) >= 0;
+}
+
 static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, int max_sib, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
@@ -938,10 +948,7 @@ static void collect(const shape_page *sp, int parent, int k, int dir, int unlink
     if (at < 0)
         return;
     for (int x = at + dir; x >= 0 && x < n; x += dir) {
-        const nc_block *c = B(kids[x]);
-        if (furniture_tag(c) || (sp->footer && sp->footer[kids[x]]) || c->boilerplate
-            || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0
-            || (unlinked && sibling_has_links(sp, kids[x])))
+        if (ends_group(sp, kids[x]) || (unlinked && sibling_has_links(sp, kids[x])))
             break;
         if ((max_sib && g->nsib >= max_sib) || !add_sibling(sp, g, kids[x]) || g->headline)
             break;
@@ -1462,10 +1469,7 @@ static void collect_far_half(const shape_page *sp, int box, int end, shape_group
     const nc_docmodel *m = sp->m;
     memset(g, 0, sizeof *g);
     for (int j = end + 1; j <= B(box)->last_desc; j = B(j)->last_desc + 1) {
-        const nc_block *c = B(j);
-        if (furniture_tag(c) || (sp->footer && sp->footer[j]) || c->boilerplate
-            || nc_doc_comment_thread_of(m, j) >= 0 || nc_doc_paywall_of(m, j) >= 0
-            || !add_sibling(sp, g, j) || g->headline) {
+        if (ends_group(sp, j) || !add_sibling(sp, g, j) || g->headline) {
             g->ntext = 0;
             return;
         }
