@@ -12,6 +12,7 @@
 #include "parsers.h"
 #include "docbuild.h"
 #include "shells.h"
+#include "loose_text.h"
 #include "shell_shape.h"
 #include "dedup.h"
 #include "edits.h"

@@ -19,16 +19,6 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts);
 
-/* Shell lines at the top or bottom of a long block of loose text (a story
- * set in <br><br> paragraphs in one box): appends a removal (nc_edit) per
- * group of lines cut to cuts; returns how many. page: the original bytes. */
-int nc_shells_edge_lines(const nc_shell_rules *rules, apr_pool_t *p, const nc_docmodel *m,
-                         const char *page, apr_size_t len, apr_array_header_t *cuts);
-/* Paragraphs repeated inside one long block of loose text (a story in
- * <br><br> paragraphs printed twice in its own box): appends a removal
- * (nc_edit, NC_WHY_DUPLICATE) of the later copy to cuts; returns how many. */
-int nc_loose_text_repeats(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
-                          apr_array_header_t *cuts);
 /* Does text open with an apology proper ("We're sorry.", "Lo sentimos,")?
  * For the soft-error decision: a long paragraph in a shell's own box. */
 int nc_shells_opens_with_apology(const nc_shell_rules *rules, apr_pool_t *p, const char *text, apr_size_t len);

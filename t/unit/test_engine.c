@@ -4812,7 +4812,7 @@ static void test_bx_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef BX_ZH2
 #undef BX_ZH1
 /* The bw-* set: shell lines at the top or bottom of a story set in one box
- * as <br><br> paragraphs (shells.c, nc_shells_edge_lines), and a 404's tip
+ * as <br><br> paragraphs (loose_text.c, nc_shells_edge_lines), and a 404's tip
  * list. */
 #define BW_HEAD "<html><head><meta charset=\"utf-8\"><title>Ferry contract awarded to Polish yard</title></head>"
 #define BW_P1 "Scotland's state-owned ferry agency has awarded a contract worth 175 million pounds to build seven new electric ferries to a shipyard in Gdansk, bypassing the troubled Ferguson Marine yard on the River Clyde, officials said on Monday."
@@ -5052,7 +5052,7 @@ static void test_loose_text_breaks(const nc_engine *e, apr_pool_t *p, const nc_o
  * opens with "We're sorry" is the box's, not article text (engine.c,
  * line_of_shell_box); one that opens with "Unfortunately", or runs past
  * 70 words, still reads as a story's. A bot check in the reader's
- * language is a shell (shells.c, service_patterns); a story quoting it
+ * language is a shell (shell_rules.c, service_patterns); a story quoting it
  * keeps every byte. */
 #define BV_HEAD "<html><head><meta charset=\"utf-8\"><title>Page not found - The Courier</title></head><body>" \
     "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news/\">News</a></li></ul></nav><main><div class=\"col\">"
