@@ -1529,6 +1529,14 @@ static int mark_far_half(shape_page *sp, const shape_group *after)
     return nc_shape_is_shell(&s, 1) ? mark_group(sp->m, &g) : 0;
 }
 
+/* text/plain: is there a blank line between line i and the later line j? */
+static int plain_blank_between(const shape_page *sp, int i, int j)
+{
+    const nc_docmodel *m = sp->m;
+    apr_size_t from = B(i)->end, to = B(j)->start;
+    return to > from && to <= sp->len && memchr(sp->html + from, '\n', to - from) != NULL;
+}
+
 /* text/plain: the notice is the first or the last paragraph (lines between
  * blank lines), short; the story is the lines of 15 words and more outside
  * them, three at least and 100 words. Paragraph nth from that edge (0:
@@ -1547,10 +1555,8 @@ static void plain_paragraph(const shape_page *sp, int side, int nth, shape_group
         if (b->end > sp->len)
             break;
         int next = i + step;
-        if (next >= 0 && next < n) {
-            apr_size_t from = side ? B(next)->end : b->end, to = side ? b->start : B(next)->start;
-            gap = to > from && to <= sp->len && memchr(sp->html + from, '\n', to - from) != NULL;
-        }
+        if (next >= 0 && next < n)
+            gap = side ? plain_blank_between(sp, next, i) : plain_blank_between(sp, i, next);
         if (para < nth)
             continue;
         if (g->ntext >= NOTICE_MAX_BLOCKS || b->words > SHAPE_LONG_WORDS) {
@@ -1668,6 +1674,35 @@ static int plain_only_shell(shape_page *sp)
     return marked;
 }
 
+/* The story of a text/plain page between its edge paragraphs (lines
+ * between blank lines): each line of 15 words and more of a paragraph
+ * that has two or more of them (a story of one line per paragraph, no
+ * blank line between), else the paragraph itself when it has 15 words (a
+ * story wrapped at a fixed width, lines of 8 to 15 words). Their words are
+ * the story's words. */
+static void plain_story(shape_page *sp, int from, int to, int *prose, int *words)
+{
+    const nc_docmodel *m = sp->m;
+    int para_from = from, para_words = 0, longs = 0, long_words = 0;
+    for (int i = from; i < to; i++) {
+        para_words += B(i)->words;
+        if (B(i)->words >= SHAPE_PROSE_WORDS) {
+            longs++;
+            long_words += B(i)->words;
+        }
+        if (i + 1 < to && !plain_blank_between(sp, i, i + 1))
+            continue;                           /* the paragraph goes on */
+        int whole = longs < 2 && para_words >= SHAPE_PROSE_WORDS;
+        for (int k = para_from; k <= i; k++)
+            if (whole || B(k)->words >= SHAPE_PROSE_WORDS)
+                nc_word_set_add_text(sp->story, B(k)->text, B(k)->text_len);
+        *prose += whole ? 1 : longs;
+        *words += whole ? para_words : long_words;
+        para_from = i + 1;
+        para_words = longs = long_words = 0;
+    }
+}
+
 static int plain_notices(shape_page *sp, int page_has_shell)
 {
     nc_docmodel *m = sp->m;
@@ -1677,12 +1712,7 @@ static int plain_notices(shape_page *sp, int page_has_shell)
     int n = m->blocks->nelts, prose = 0, words = 0;
     int from = g[0].ntext ? g[0].text[g[0].ntext - 1] + 1 : 0;
     int to = g[1].ntext ? g[1].text[0] : n;
-    for (int i = from; i < to; i++)
-        if (B(i)->words >= SHAPE_PROSE_WORDS) {
-            prose++;
-            words += B(i)->words;
-            nc_word_set_add_text(sp->story, B(i)->text, B(i)->text_len);
-        }
+    plain_story(sp, from, to, &prose, &words);
     if (prose < SHAPE_STORY_BLOCKS || words < SHAPE_STORY_WORDS)
         return page_has_shell ? plain_only_shell(sp) : 0;
     sp->story_read = 1;

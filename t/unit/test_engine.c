@@ -5591,6 +5591,39 @@ static void test_cg_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CG_STORY
 #undef CG_HEAD
 
+/* The ch-* set: a text/plain story wrapped at a fixed width (lines of 8 to
+ * 12 words) is a story by its paragraphs, so the notice over it is looked
+ * for as over a story of long lines; a correction that names the story's
+ * things stays. */
+#define CH_WRAPPED \
+    "Kazan will raise the fare on its buses, trams and metro from 44 to 48\n" \
+    "roubles on January 1, the city executive committee decided on Tuesday\n" \
+    "after a meeting of the tariff commission.\n\n" \
+    "The transport department said fuel and spare parts had become about 14\n" \
+    "percent dearer over the year, while drivers' wages rose by 18 percent,\n" \
+    "and that the city could no longer cover the gap from its own budget.\n\n" \
+    "A monthly pass will cost 2,550 roubles instead of 2,350. Students and\n" \
+    "schoolchildren keep their reduced fares, and pensioners keep free travel\n" \
+    "on trams and trolleybuses outside the morning rush hour.\n\n" \
+    "Ildar Khabibullin, who chairs the public council on transport, said part\n" \
+    "of the extra money would pay for 120 new buses to be delivered next year.\n"
+
+static void test_ch_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *notice = "Sorry, the service is temporarily unavailable.\n"
+        "Please come back in a few minutes.\n\n" CH_WRAPPED;
+    const nc_result *res = run(e, p, o, "text/plain", notice, strlen(notice), 0);
+    ok(res && !kept_nth(res, notice, "temporarily unavailable", 1) && !kept_nth(res, notice, "come back", 1)
+       && kept_nth(res, notice, "tariff commission", 1) && kept_nth(res, notice, "120 new buses", 1),
+       "ch: a notice over a text/plain story wrapped at a fixed width goes");
+    const char *correction = CH_WRAPPED "\nAn earlier version of this story gave the wrong fare for\n"
+        "the monthly pass. We are sorry for the error.\n";
+    res = run(e, p, o, "text/plain", correction, strlen(correction), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "ch: a correction under a wrapped text/plain story, naming its things, stays");
+}
+#undef CH_WRAPPED
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -5721,6 +5754,7 @@ int main(int argc, char **argv)
     test_cg_set(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
+    test_ch_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
