@@ -1328,8 +1328,10 @@ static void over_server_padding(const char *page, apr_size_t len, apr_array_head
 #define UNWRAP_MAX_TAG 1024
 
 /* Does a class or id name the wrapper an error template's box: an error
- * name (nc_hint_names_error) or a framework's exception page
- * ("exception-message-wrapper", Laravel's "exception")? */
+ * name (nc_hint_names_error), a framework's exception page
+ * ("exception-message-wrapper", Laravel's "exception"), Bootstrap's
+ * error alert ("alert alert-danger") or a CMS's flash-messages box
+ * (TYPO3's "typo3-messages", Drupal's "messages")? */
 static int hint_names_error_box(const char *hint)
 {
     apr_size_t n;
@@ -1338,7 +1340,8 @@ static int hint_names_error_box(const char *hint)
     if (nc_hint_names_error(hint))
         return 1;
     for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 0, &n)) != NULL;)
-        if (n >= 9 && memcmp(w, "exception", 9) == 0)
+        if ((n >= 9 && memcmp(w, "exception", 9) == 0) || (n == 6 && memcmp(w, "danger", 6) == 0)
+            || (n == 8 && memcmp(w, "messages", 8) == 0))
             return 1;
     return 0;
 }
@@ -1456,6 +1459,30 @@ static int shell_wrapper(const nc_docmodel *m, const char *page, const apr_array
     return shell_parts && kept == 1 && pos <= close && removed_or_space(page, edits, first, pos, close);
 }
 
+/* Do two class-or-id hints open a word with the same namespace prefix
+ * ("cf-wrapper", "cf-error-details"): letters or digits, then '-' or '_'? */
+#define NAMESPACE_MAX 16
+
+static int same_namespace(const char *outer, const char *inner)
+{
+    apr_size_t n = 0;
+    while (outer[n] && n <= NAMESPACE_MAX && apr_isalnum((unsigned char)outer[n]))
+        n++;
+    if (n < 2 || n > NAMESPACE_MAX || (outer[n] != '-' && outer[n] != '_'))
+        return 0;
+    for (const char *s = inner; *s; s++)
+        if ((s == inner || *(s - 1) == ' ') && strncmp(s, outer, n + 1) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is wrapper c's only child a wrapper already unwrapped? */
+static int only_child_unwrapped(const nc_docmodel *m, int c, const char *unwrapped)
+{
+    return c + 1 <= block_at(m, c)->last_desc && block_at(m, c + 1)->last_desc == block_at(m, c)->last_desc
+           && unwrapped[c + 1];
+}
+
 /* Removes [s, e), widened to its lines, as a new shell removal. */
 static void remove_tag(apr_array_header_t *edits, const char *page, apr_size_t len, apr_size_t s,
                        apr_size_t e, const char *detail)
@@ -1492,7 +1519,15 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
     for (int c = m->blocks->nelts - 1; c >= 0; c--) {
         const nc_block *w = block_at(m, c);
         if (!w->trusted || w->end == NC_BLOCK_OPEN || w->last_desc == c || !holds_shell_removal(edits, first, w)
-            || !unwrappable_tag(w->tag) || !hint_names_error_box(w->hint))
+            || !unwrappable_tag(w->tag))
+            continue;
+        /* named, or the one box right around an error-named box that was
+         * unwrapped, in the same template's namespace (Cloudflare's
+         * "cf-wrapper" around "cf-error-details"; a site's "page" stays) */
+        int named = hint_names_error_box(w->hint);
+        int inner = unwrapped && only_child_unwrapped(m, c, unwrapped) && unwrapped[c + 1] == 1
+                    && same_namespace(w->hint, block_at(m, c + 1)->hint);
+        if (!named && !inner)
             continue;
         apr_size_t open_end = start_tag_end(page, len, w), close = end_tag_start(page, w);
         if (!open_end || !close || close < open_end || inside_edit(edits, first, w->start, open_end)
@@ -1506,7 +1541,7 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
         remove_tag(edits, page, len, close, w->end, detail);
         remove_tag(edits, page, len, w->start, open_end, detail);
         sort_and_merge(page, len, edits, first);
-        unwrapped[c] = 1;
+        unwrapped[c] = named ? 1 : 2;
     }
 }
 

@@ -93,7 +93,10 @@ static const char *const undefined_pattern =
  * it cannot replay, HTTrack's page for a link it did not retrieve, a
  * parking service's lines under a lapsed domain, Envoy's bare one-liners,
  * Sucuri's firewall's plea to the site owner over its block details (51
- * words, so only as a whole block: a story quoting it keeps it).
+ * words, so only as a whole block: a story quoting it keeps it), ASP.NET's
+ * runtime-error screen under customErrors, its title and the 38-word
+ * Description it prints for every remote reader (as <br> lines of one cell
+ * it is one block, no report of fields).
  * Each is shipped text, not wording a writer would choose; a story that
  * quotes one keeps it (the line must be most of its block, below). */
 static const char *const stock_pattern =
@@ -106,6 +109,10 @@ static const char *const stock_pattern =
     "|\\bin case of trademark issues,? please contact the domain owner directly\\b"
     "|^(?:this|the) domain(?: name)? (?:may be|is) for sale\\W{0,3}$"
     "|^(?:no healthy upstream|upstream request timeout)$"
+    "|\\bserver error in '[^']{0,200}' application\\.?(?: runtime error\\b)?"
+    "|\\b(?:description: )?an application error occurred on the server\\. the current custom error settings for"
+    " this application prevent the details of the application error from being viewed remotely \\(for security"
+    " reasons\\)\\.(?: it could, however, be viewed by browsers running on the local server machine\\.)?"
     "|^if you are the site owner \\(or you manage this site\\),? please whitelist your ip or if you think"
     " this block is an error,? please open a support ticket and make sure to include the block details"
     " \\(displayed in the box below\\),? so we can assist you in troubleshooting the issue\\W{0,3}$";
@@ -189,6 +196,7 @@ static int has_stock_anchor(const char *s, apr_size_t len)
             break;
         case 'o': if (TAIL_AT(s, i, len, "omain")) return 1; break;
         case 'h': if (TAIL_AT(s, i, len, "hitelist")) return 1; break;
+        case 'u': if (TAIL_AT(s, i, len, "ustom error settings")) return 1; break;
         default: break;
         }
     return 0;

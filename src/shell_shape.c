@@ -925,6 +925,16 @@ static int sibling_has_links(const shape_page *sp, int c);
 /* The sibling elements of k in its parent on side dir (-1 before, 1
  * after), nearest first, up to furniture or a block that does not fit
  * (or, when unlinked, one that holds a link). In document order. */
+/* Does sibling j end a group: furniture, a footer, boilerplate, a comment
+ * thread or a paywall (the page's, never a shell's)? */
+static int ends_group(const shape_page *sp, int j)
+{
+    const nc_docmodel *m = sp->m;
+    const nc_block *c = B(j);
+    return furniture_tag(c) || (sp->footer && sp->footer[j]) || c->boilerplate
+           || nc_doc_comment_thread_of(m, j) >= 0 || nc_doc_paywall_of(m, j) >= 0;
+}
+
 static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, int max_sib, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
@@ -938,10 +948,7 @@ static void collect(const shape_page *sp, int parent, int k, int dir, int unlink
     if (at < 0)
         return;
     for (int x = at + dir; x >= 0 && x < n; x += dir) {
-        const nc_block *c = B(kids[x]);
-        if (furniture_tag(c) || (sp->footer && sp->footer[kids[x]]) || c->boilerplate
-            || nc_doc_comment_thread_of(m, kids[x]) >= 0 || nc_doc_paywall_of(m, kids[x]) >= 0
-            || (unlinked && sibling_has_links(sp, kids[x])))
+        if (ends_group(sp, kids[x]) || (unlinked && sibling_has_links(sp, kids[x])))
             break;
         if ((max_sib && g->nsib >= max_sib) || !add_sibling(sp, g, kids[x]) || g->headline)
             break;
@@ -1396,6 +1403,140 @@ static void collect_first(const shape_page *sp, int story, shape_group *g)
     }
 }
 
+/* --- the far half of a shell around the story ------------------------------ */
+
+/* The story's first paragraph in its container; or -1. */
+static int story_start(const nc_docmodel *m, int story)
+{
+    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
+        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER)
+            return j;
+    return -1;
+}
+
+/* The last block before the story's first paragraph that a rule took as
+ * a shell (the story's container may hold it: a <dl> of both); or -1. */
+static int shell_before(const nc_docmodel *m, int first)
+{
+    for (int i = first - 1; i >= 0; i--)
+        if (B(i)->verdict == NC_SHELL && B(i)->trusted && text_block(B(i)))
+            return i;
+    return -1;
+}
+
+static int contains(const nc_docmodel *m, int a, int j)
+{
+    return a <= j && j <= B(a)->last_desc;
+}
+
+/* The box a shell before the story shares with it: the lowest element
+ * holding both, below <body>; or -1. */
+static int around_box(const nc_docmodel *m, int story)
+{
+    int first = story_start(m, story);
+    int s = first < 0 ? -1 : shell_before(m, first);
+    if (s < 0)
+        return -1;
+    int w = first;
+    while (w >= 0 && !contains(m, w, s))
+        w = B(w)->parent;
+    if (w < 0 || is_tag(B(w), "body") || is_tag(B(w), "html") || furniture_tag(B(w)))
+        return -1;
+    return w;
+}
+
+/* Where the story ends: its container's last paragraph, or past the
+ * nearest box after it when that box is the story's own (its links, its
+ * tags): the far half of the shell comes after both. */
+static int story_end(const nc_docmodel *m, int story, const shape_group *after)
+{
+    int end = -1;
+    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
+        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER)
+            end = B(j)->last_desc;
+    if (end < 0)
+        return -1;
+    for (int i = 0; after && i < after->nsib; i++)
+        if (B(after->sib[i])->last_desc > end)
+            end = B(after->sib[i])->last_desc;
+    return end;
+}
+
+/* The elements after the story's end up to the end of the box, as one
+ * group; none (ntext 0) when furniture or anything not short comes first. */
+static void collect_far_half(const shape_page *sp, int box, int end, shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    memset(g, 0, sizeof *g);
+    for (int j = end + 1; j <= B(box)->last_desc; j = B(j)->last_desc + 1) {
+        if (ends_group(sp, j) || !add_sibling(sp, g, j) || g->headline) {
+            g->ntext = 0;
+            return;
+        }
+    }
+}
+
+/* Is g foreign to the story's kept words up to its end? (The story's
+ * container may hold the far half itself: a <dl> of both.) */
+static int foreign_to_story_up_to(const shape_page *sp, int story, int end, const shape_group *g)
+{
+    const nc_docmodel *m = sp->m;
+    nc_word_set *words = nc_word_set_make(sp->p);
+    apr_size_t read = 0;
+    for (int i = story + 1; i <= end && read < SHAPE_STORY_TEXT; i++)
+        if (B(i)->parent == story && B(i)->text_len > 0 && B(i)->verdict == NC_KEEP) {
+            nc_word_set_add_text(words, B(i)->text, B(i)->text_len);
+            read += B(i)->text_len;
+        }
+    int shared = 0, total = 0;
+    for (int i = 0; i < g->ntext; i++) {
+        int sh, to;
+        nc_word_set_overlap(words, sp->p, B(g->text[i])->text, B(g->text[i])->text_len, &sh, &to);
+        shared += sh;
+        total += to;
+    }
+    return 3 * shared <= total;
+}
+
+/* A shell whose head the rules took before the story, in a box that wraps
+ * the story ("Página no encontrada" over the node, in Drupal's content
+ * region), has its far half after it in the same box: a search block or a
+ * hint that sends the reader away ("Quizás le interese buscar" over a
+ * search form; "Controleer of u het adres goed heeft ingetypt of ga terug
+ * naar de startpagina"), past the story's own links. Short, foreign to the
+ * story, sending away, its words no story's to the model: the other half's
+ * test, for what lies between the story and the box's end. */
+static int mark_far_half(shape_page *sp, const shape_group *after)
+{
+    const nc_docmodel *m = sp->m;
+    int story = sp->story_block;
+    int box = around_box(m, story);
+    if (box < 0)
+        return 0;
+    int end = story_end(m, story, after);
+    if (end < 0 || end >= B(box)->last_desc || !contains(m, box, end))
+        return 0;
+    shape_group g;
+    collect_far_half(sp, box, end, &g);
+    if (!g.ntext || !trusted_group(m, &g))
+        return 0;
+    for (int i = 0; i < g.ntext; i++)
+        if (B(g.text[i])->verdict != NC_KEEP)
+            return 0;                       /* the rules' own: their growth decides */
+    nc_shape_signs s;
+    signs_of(sp, &g, &s);
+    s.foreign = foreign_to_story_up_to(sp, story, end, &g);
+    return nc_shape_is_shell(&s, 1) ? mark_group(sp->m, &g) : 0;
+}
+
+/* text/plain: is there a blank line between line i and the later line j? */
+static int plain_blank_between(const shape_page *sp, int i, int j)
+{
+    const nc_docmodel *m = sp->m;
+    apr_size_t from = B(i)->end, to = B(j)->start;
+    return to > from && to <= sp->len && memchr(sp->html + from, '\n', to - from) != NULL;
+}
+
 /* text/plain: the notice is the first or the last paragraph (lines between
  * blank lines), short; the story is the lines of 15 words and more outside
  * them, three at least and 100 words. Paragraph nth from that edge (0:
@@ -1414,10 +1555,8 @@ static void plain_paragraph(const shape_page *sp, int side, int nth, shape_group
         if (b->end > sp->len)
             break;
         int next = i + step;
-        if (next >= 0 && next < n) {
-            apr_size_t from = side ? B(next)->end : b->end, to = side ? b->start : B(next)->start;
-            gap = to > from && to <= sp->len && memchr(sp->html + from, '\n', to - from) != NULL;
-        }
+        if (next >= 0 && next < n)
+            gap = side ? plain_blank_between(sp, next, i) : plain_blank_between(sp, i, next);
         if (para < nth)
             continue;
         if (g->ntext >= NOTICE_MAX_BLOCKS || b->words > SHAPE_LONG_WORDS) {
@@ -1535,6 +1674,35 @@ static int plain_only_shell(shape_page *sp)
     return marked;
 }
 
+/* The story of a text/plain page between its edge paragraphs (lines
+ * between blank lines): each line of 15 words and more of a paragraph
+ * that has two or more of them (a story of one line per paragraph, no
+ * blank line between), else the paragraph itself when it has 15 words (a
+ * story wrapped at a fixed width, lines of 8 to 15 words). Their words are
+ * the story's words. */
+static void plain_story(shape_page *sp, int from, int to, int *prose, int *words)
+{
+    const nc_docmodel *m = sp->m;
+    int para_from = from, para_words = 0, longs = 0, long_words = 0;
+    for (int i = from; i < to; i++) {
+        para_words += B(i)->words;
+        if (B(i)->words >= SHAPE_PROSE_WORDS) {
+            longs++;
+            long_words += B(i)->words;
+        }
+        if (i + 1 < to && !plain_blank_between(sp, i, i + 1))
+            continue;                           /* the paragraph goes on */
+        int whole = longs < 2 && para_words >= SHAPE_PROSE_WORDS;
+        for (int k = para_from; k <= i; k++)
+            if (whole || B(k)->words >= SHAPE_PROSE_WORDS)
+                nc_word_set_add_text(sp->story, B(k)->text, B(k)->text_len);
+        *prose += whole ? 1 : longs;
+        *words += whole ? para_words : long_words;
+        para_from = i + 1;
+        para_words = longs = long_words = 0;
+    }
+}
+
 static int plain_notices(shape_page *sp, int page_has_shell)
 {
     nc_docmodel *m = sp->m;
@@ -1544,12 +1712,7 @@ static int plain_notices(shape_page *sp, int page_has_shell)
     int n = m->blocks->nelts, prose = 0, words = 0;
     int from = g[0].ntext ? g[0].text[g[0].ntext - 1] + 1 : 0;
     int to = g[1].ntext ? g[1].text[0] : n;
-    for (int i = from; i < to; i++)
-        if (B(i)->words >= SHAPE_PROSE_WORDS) {
-            prose++;
-            words += B(i)->words;
-            nc_word_set_add_text(sp->story, B(i)->text, B(i)->text_len);
-        }
+    plain_story(sp, from, to, &prose, &words);
     if (prose < SHAPE_STORY_BLOCKS || words < SHAPE_STORY_WORDS)
         return page_has_shell ? plain_only_shell(sp) : 0;
     sp->story_read = 1;
@@ -2155,6 +2318,8 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
             && nc_shape_is_shell(&s[side], 1))
             marked += mark_group(m, &found[side]);
     marked += mark_notices(&sp, level, page_has_shell || marked);
+    if (page_has_shell || marked)
+        marked += mark_far_half(&sp, level[1] && !shell[1] ? &found[1] : NULL);
     if (page_has_shell || marked)
         marked += mark_shell_rails(&sp, story);
     if (page_has_shell || marked)

@@ -1264,6 +1264,22 @@ static void test_shell_wrappers(const nc_engine *e, apr_pool_t *p, const nc_opti
     const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
     ok(res && res->shells_removed == 2 && kept_text(res, in, boxes[0]) && kept_text(res, in, "</div>\n</div>\n</body>"),
        "shell wrappers: an error box holding a second kept child keeps its tags");
+    /* Bootstrap's error alert in a flash-messages box, in the site's container:
+     * the alert and the one box right around it go as tags, the container stays */
+    static const char alert_open[] = "<div class=\"container\"><div class=\"typo3-messages\"><div class=\"alert alert-danger\">"
+                                     "<h4>Oeps, er ging iets mis</h4>\n";
+    static const char alert_close[] = "<p>Probeer het later nog eens.</p></div></div>\n</div>\n";
+    in = apr_pstrcat(p, head, alert_open, story, alert_close, foot, NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    {
+        nc_result arm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t an = 0;
+        char *aout = res ? nc_apply_edits(p, in, strlen(in), &arm, &an) : NULL;
+        char *awant = apr_pstrcat(p, head, "<div class=\"container\">\n", story, "</div>\n", foot, NULL);
+        if (!ok(aout && an == strlen(awant) && memcmp(aout, awant, an) == 0,
+                "shell wrappers: an alert-danger box and its only wrapper go as tags, the site's container stays"))
+            diag("got: %.*s", (int)an, aout ? aout : "");
+    }
     static const char nested_top[] = "<html><head><title>502 Bad Gateway</title></head>\n<body bgcolor=\"white\">\n"
                                      "<center><h1>502 Bad Gateway</h1></center>\n";
     static const char nested_bottom[] = "<hr><center>nginx</center>\n</body>\n</html>\n";
@@ -2283,6 +2299,46 @@ static void test_split_shell_backing(const nc_engine *e, apr_pool_t *p, const nc
     res = run(e, p, o, "text/html", apart, strlen(apart), 0);
     ok(res && kept_text(res, apart, line) && !kept_text(res, apart, "Oups"),
        "split shell: the line in a box with no shell stays");
+}
+
+/* The far half of a shell around the story (shell_shape.c, mark_far_half):
+ * Drupal's 404 title and message before the node and its search block
+ * after it, in one content box, the node's own links between. The same
+ * search block with no shell before it, or with the shell in a box of its
+ * own, stays; so does a box after the story that shares its words. */
+static void test_far_half(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char node[] =
+        "<div class=\"region\"><div class=\"node\"><h2>Aragón aprueba 210 millones para el regadío</h2>"
+        "<div class=\"body\"><p>El Consejo de Gobierno de Aragón aprobó este lunes un plan de 210 millones de euros para modernizar 38.000 hectáreas de regadío en el Bajo Ebro, una de las zonas más afectadas por la sequía.</p>"
+        "<p>La inversión se repartirá a lo largo de seis años y el 60 por ciento procederá de fondos europeos, mientras el resto lo aportarán el Ejecutivo autonómico y los propios agricultores.</p>"
+        "<p>Las organizaciones agrarias valoraron el anuncio, aunque advirtieron de que el coste de la electricidad para bombear el agua puede neutralizar parte del ahorro previsto.</p>"
+        "<p>Las primeras obras comenzarán en la primavera de 2026 en los términos municipales de Caspe, Chiprana y Fayón, según el calendario que presentó el consejero.</p></div>"
+        "<ul class=\"links\"><li><a href=\"/user/login\">Inicie sesión</a> para comentar</li></ul></div>";
+    static const char search[] =
+        "<div class=\"block\"><h2>Quizás le interese buscar</h2><form action=\"/search/node\" method=\"post\">"
+        "<label for=\"k\">Introduzca sus palabras clave</label><input type=\"text\" id=\"k\" name=\"keys\"></form></div>";
+    static const char shell[] =
+        "<h1>Página no encontrada</h1><div class=\"messages error\">No se ha encontrado la página solicitada.</div>";
+    const char *head = "<html><head><meta charset=\"utf-8\"><title>Aragón aprueba 210 millones para el regadío</title></head><body>";
+    const char *around = apr_pstrcat(p, head, "<div id=\"content\">", shell, node, search, "</div></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", around, strlen(around), 0);
+    ok(res && !kept_text(res, around, "Quizás le interese") && !kept_text(res, around, "Página no encontrada")
+       && kept_text(res, around, "Inicie sesión") && kept_text(res, around, "ahorro previsto"),
+       "far half: the search block after the node goes with the 404 before it in one box");
+    const char *none = apr_pstrcat(p, head, "<div id=\"content\">", node, search, "</div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", none, strlen(none), 0);
+    ok(res && kept_text(res, none, "Quizás le interese"), "far half: no shell before the story, the search block stays");
+    const char *apart = apr_pstrcat(p, head, "<div class=\"top\">", shell, "</div><div id=\"content\">", node, search,
+                                    "</div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", apart, strlen(apart), 0);
+    ok(res && !kept_text(res, apart, "Página no encontrada") && kept_text(res, apart, "Quizás le interese"),
+       "far half: the shell in a box of its own, the search block stays");
+    const char *own = apr_pstrcat(p, head, "<div id=\"content\">", shell, node,
+                                  "<div class=\"block\"><h2>Más sobre el regadío del Bajo Ebro</h2><form action=\"/search/node\">"
+                                  "<input type=\"text\" name=\"keys\"></form></div></div></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "Más sobre el regadío"), "far half: a box that shares the story's words stays");
 }
 
 /* Backing found where the ab-* round found it: a code named later in the
@@ -3841,6 +3897,13 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
           "and many assumed the story had been deleted by the newspaper itself after the lawsuit was filed.", 34, 0 },
         { "This domain may be for sale, the registrar told the court on Tuesday.", 13, 0 },
         { "The upstream dam holds back most of the reservoir's water.", 10, 0 },
+        { "Server Error in '/' Application. Runtime Error Description: An application error occurred on the server. "
+          "The current custom error settings for this application prevent the details of the application error from being "
+          "viewed remotely (for security reasons). It could, however, be viewed by browsers running on the local server machine.", 50, 1 },
+        { "Readers of the council's site met only this: An application error occurred on the server. The current custom error "
+          "settings for this application prevent the details of the application error from being viewed remotely (for security "
+          "reasons). The council blamed a contractor's update, and the permit forms were back online by Thursday evening, "
+          "a spokeswoman said, adding that no residents' data had been exposed during the outage.", 76, 0 },
     };
     for (size_t i = 0; t && md && i < sizeof lines / sizeof *lines; i++)
         ok(nc_traces_says_error(t, md, lines[i].text, strlen(lines[i].text), lines[i].words, 30) == lines[i].stock,
@@ -3866,6 +3929,16 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
         "</article></body></html>", NULL);
     res = run(e, p, o, "text/html", codes, strlen(codes), 0);
     ok(res && res->bytes_removed == 0, "bg: a story's table of codes, one word to a cell, keeps every byte");
+
+    const char *ysod = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Banner, UCHealth to merge ambulance services</title></head><body>"
+        "<table>", "<tr><td>", story, "</td></tr>\n<tr><td dir=\"ltr\"><font face=\"Verdana\" size=\"2\">\n"
+        "<font size=\"4\" color=\"#990000\"><b>Server Error in '/' Application.</b></font><br>\n<hr width=\"100%\">\n"
+        "<i>Runtime Error</i><br>\n<b>Description:</b> An application error occurred on the server. The current custom error settings "
+        "for this application prevent the details of the application error from being viewed remotely (for security reasons). "
+        "It could, however, be viewed by browsers running on the local server machine.<br>\n</font></td></tr></table></body></html>", NULL);
+    res = run(e, p, o, "text/html", ysod, strlen(ysod), 0);
+    ok(res && !kept_text(res, ysod, "Runtime Error") && !kept_text(res, ysod, "local server machine") && kept_text(res, ysod, "Larimer"),
+       "bg: ASP.NET's runtime-error cell (<br> lines of one cell) after a story goes");
 }
 /* The be-* set (full-size theme pages): a theme's nested teaser cards that
  * name this story stay; a 404 template's rail of other stories or site map
@@ -5518,6 +5591,38 @@ static void test_cg_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CG_STORY
 #undef CG_HEAD
 
+/* The ch-* set: a text/plain story wrapped at a fixed width (lines of 8 to
+ * 12 words) is a story by its paragraphs, so the notice over it is looked
+ * for as over a story of long lines; a correction that names the story's
+ * things stays. */
+#define CH_WRAPPED \
+    "Kazan will raise the fare on its buses, trams and metro from 44 to 48\n" \
+    "roubles on January 1, the city executive committee decided on Tuesday\n" \
+    "after a meeting of the tariff commission.\n\n" \
+    "The transport department said fuel and spare parts had become about 14\n" \
+    "percent dearer over the year, while drivers' wages rose by 18 percent,\n" \
+    "and that the city could no longer cover the gap from its own budget.\n\n" \
+    "A monthly pass will cost 2,550 roubles instead of 2,350. Students and\n" \
+    "schoolchildren keep their reduced fares, and pensioners keep free travel\n" \
+    "on trams and trolleybuses outside the morning rush hour.\n\n" \
+    "Ildar Khabibullin, who chairs the public council on transport, said part\n" \
+    "of the extra money would pay for 120 new buses to be delivered next year.\n"
+
+static void test_ch_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *notice = "Sorry, the service is temporarily unavailable.\n"
+        "Please come back in a few minutes.\n\n" CH_WRAPPED;
+    const nc_result *res = run(e, p, o, "text/plain", notice, strlen(notice), 0);
+    ok(res && !kept_nth(res, notice, "temporarily unavailable", 1) && !kept_nth(res, notice, "come back", 1)
+       && kept_nth(res, notice, "tariff commission", 1) && kept_nth(res, notice, "120 new buses", 1),
+       "ch: a notice over a text/plain story wrapped at a fixed width goes");
+    const char *correction = CH_WRAPPED "\nAn earlier version of this story gave the wrong fare for\n"
+        "the monthly pass. We are sorry for the error.\n";
+    res = run(e, p, o, "text/plain", correction, strlen(correction), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0,
+       "ch: a correction under a wrapped text/plain story, naming its things, stays");
+}
+#undef CH_WRAPPED
 /* The ci-* set: software error pages. ASP.NET's yellow screen heading in
  * its language packs, RFC 9110's status descriptions and Tomcat's note in
  * a report, and Tomcat's stack frames printed without "at". */
@@ -5626,6 +5731,7 @@ int main(int argc, char **argv)
     test_news_404_voice(e, pool, &o);
     test_translated_status(e, pool, &o);
     test_split_shell_backing(e, pool, &o);
+    test_far_half(e, pool, &o);
     test_br_lines(e, pool, &o);
     test_aj_positions(e, pool, &o);
     test_ab_backing(e, pool, &o);
@@ -5692,6 +5798,7 @@ int main(int argc, char **argv)
     test_ci_set(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
+    test_ch_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
