@@ -1923,23 +1923,20 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
     r->composed_high = apr_pcalloc(p, (apr_size_t)r->composed->nelts + 1);
     for (int i = 0; i < r->composed->nelts; i++)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
-    if (!(r->apology = nc_regex_compile(p, apology_pattern, 0, err))
-        || !(r->box_apology = nc_regex_compile(p, box_apology_pattern, 0, err))
-        || !(r->attribution = nc_regex_compile(p, attribution_pattern, 0, err))
-        || !(r->vocabulary = nc_regex_compile(p, vocabulary_pattern, 0, err))
-        || !(r->failure = nc_regex_compile(p, failure_pattern, 0, err)))
-        return NULL;
-    if (!(r->strong_token = nc_regex_compile(p, strong_token_pattern, 0, err))
-        || !(r->weak_token = nc_regex_compile(p, weak_token_pattern, 0, err))
-        || !(r->server_signature = nc_regex_compile(p, server_signature_pattern, 0, err))
-        || !(r->bare_signature = nc_regex_compile(p, bare_signature_pattern, 0, err))
-        || !(r->status_code = nc_regex_compile(p, status_code_pattern, 0, err))
-        || !(r->status_reason = nc_regex_compile(p, status_reason_pattern, 0, err))
-        || !(r->status_reason_lead = nc_regex_compile(p, status_reason_lead_pattern, 0, err))
-        || !(r->coded_lead = nc_regex_compile(p, coded_lead_pattern, 0, err))
-        || !(r->coded_mention = nc_regex_compile(p, coded_mention_pattern, 0, err))
-        || !(r->coded_title = nc_regex_compile(p, coded_title_pattern, 0, err)))
-        return NULL;
+    const struct { nc_regex **slot; const char *pattern; } singles[] = {
+        { &r->apology, apology_pattern },           { &r->box_apology, box_apology_pattern },
+        { &r->attribution, attribution_pattern },   { &r->vocabulary, vocabulary_pattern },
+        { &r->failure, failure_pattern },           { &r->strong_token, strong_token_pattern },
+        { &r->weak_token, weak_token_pattern },     { &r->server_signature, server_signature_pattern },
+        { &r->bare_signature, bare_signature_pattern }, { &r->status_code, status_code_pattern },
+        { &r->status_reason, status_reason_pattern },
+        { &r->status_reason_lead, status_reason_lead_pattern },
+        { &r->coded_lead, coded_lead_pattern },     { &r->coded_mention, coded_mention_pattern },
+        { &r->coded_title, coded_title_pattern },
+    };
+    for (size_t i = 0; i < sizeof singles / sizeof *singles; i++)
+        if (!(*singles[i].slot = nc_regex_compile(p, singles[i].pattern, 0, err)))
+            return NULL;
     return r;
 }
 
