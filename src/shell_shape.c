@@ -1362,17 +1362,28 @@ static int story_head(const shape_page *sp, int story)
     return -1;
 }
 
+/* The story container's first and last children that are paragraphs of
+ * prose (SHAPE_PROSE_WORDS, no heading or caption); -1 each when none. */
+static void story_paragraphs(const nc_docmodel *m, int story, int *first, int *last)
+{
+    *first = *last = -1;
+    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
+        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER) {
+            if (*first < 0)
+                *first = j;
+            *last = j;
+        }
+}
+
 /* The story container's own children after its last prose block: a notice
  * at the end of the story's box ("Omlouváme se, stránka je dočasně
  * nedostupná." under the last paragraph). */
 static void collect_tail(const shape_page *sp, int story, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
-    int last = -1;
+    int first, last;
     memset(g, 0, sizeof *g);
-    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
-        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER)
-            last = j;
+    story_paragraphs(m, story, &first, &last);
     if (last < 0)
         return;
     collect_unlinked(sp, story, last, 1, 0, g);
@@ -1405,15 +1416,6 @@ static void collect_first(const shape_page *sp, int story, shape_group *g)
 
 /* --- the far half of a shell around the story ------------------------------ */
 
-/* The story's first paragraph in its container; or -1. */
-static int story_start(const nc_docmodel *m, int story)
-{
-    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
-        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER)
-            return j;
-    return -1;
-}
-
 /* The last block before the story's first paragraph that a rule took as
  * a shell (the story's container may hold it: a <dl> of both); or -1. */
 static int shell_before(const nc_docmodel *m, int first)
@@ -1433,7 +1435,8 @@ static int contains(const nc_docmodel *m, int a, int j)
  * holding both, below <body>; or -1. */
 static int around_box(const nc_docmodel *m, int story)
 {
-    int first = story_start(m, story);
+    int first, last;
+    story_paragraphs(m, story, &first, &last);
     int s = first < 0 ? -1 : shell_before(m, first);
     if (s < 0)
         return -1;
@@ -1450,12 +1453,11 @@ static int around_box(const nc_docmodel *m, int story)
  * tags): the far half of the shell comes after both. */
 static int story_end(const nc_docmodel *m, int story, const shape_group *after)
 {
-    int end = -1;
-    for (int j = story + 1; j <= B(story)->last_desc; j = B(j)->last_desc + 1)
-        if (B(j)->words >= SHAPE_PROSE_WORDS && B(j)->role == NC_ROLE_OTHER)
-            end = B(j)->last_desc;
-    if (end < 0)
+    int first, last;
+    story_paragraphs(m, story, &first, &last);
+    if (last < 0)
         return -1;
+    int end = B(last)->last_desc;
     for (int i = 0; after && i < after->nsib; i++)
         if (B(after->sib[i])->last_desc > end)
             end = B(after->sib[i])->last_desc;
