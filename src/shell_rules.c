@@ -1676,7 +1676,10 @@ static const char *const strong_token_pattern =
     /* servers' and proxies' one-line answers: PHP-FPM's and PHP-CGI's, the
      * Kubernetes ingress's default backend, Traffic Server's titles */
     "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
-        "could not connect|not found on accelerator|unknown host|cache read error"
+        "could not connect|not found on accelerator|unknown host|cache read error|"
+        /* Cloudflare's whole answer to a client that is no browser, its own
+         * 1xxx codes (1020: a firewall rule) and its 52x */
+        "error code:\\s*(?:1[0-2]\\d\\d|52\\d|530)"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
     /* the same title in the other 13 languages: "Błąd 404", "Ошибка 503" */
     "|(?:fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|錯誤|エラー)\\s*[45]\\d\\d(?:\\.\\d+)?"
