@@ -2631,6 +2631,14 @@ static int beside_prose(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* Is block b loose text (a run) that opens with PHP's message label? PHP
+ * prints its error where the script stopped, as bare text beside whatever
+ * the page had printed; a story that quotes one puts it in an element. */
+static int php_output_run(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    return strcmp(b->tag, NC_RUN_TAG) == 0 && nc_traces_opens_php_message(r->traces, md, b->text, b->text_len);
+}
+
 /* The nearest block before i (or after i's subtree) that has text, or -1. */
 static int text_neighbour(const nc_docmodel *m, int i, int dir)
 {
@@ -3957,7 +3965,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
          * first sibling, and the trace tests read the whole text. An error
          * page's own long explanation, a block wholly of catalog sentences
          * (httpd's 37-word 401 text), is no prose either. */
-        if (b && !beside_prose(m, i)
+        if (b && (!beside_prose(m, i) || php_output_run(rules, md, b))
             && (nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS)
                 || (b->words > SHELL_MAX_BLOCK_WORDS
                     && nc_catalog_says_only_error(rules->catalog, b->text, b->text_len))))
