@@ -782,6 +782,21 @@ static apr_size_t next_document(const nc_docmodel *m, const tag_index *ix, const
 
 #define ROOT_MAX_PROLOGUE_BLOCKS 4
 
+/* Does the page open more "<html" than it closes (counted up to
+ * NESTED_DOC_MAX_TRIES + 1 opens)? */
+static int html_left_open(const tag_index *ix, apr_size_t len)
+{
+    int open_tags = 0;
+    for (apr_size_t at = find_indexed(ix, TAG_HTML, 0, len); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
+         at = find_indexed(ix, TAG_HTML, at + 5, len))
+        open_tags++;
+    for (apr_size_t at = find_indexed(ix, TAG_HTML_END, 0, len); at != NC_NO_OFFSET && open_tags > 0;
+         at = find_indexed(ix, TAG_HTML_END, at + 6, len))
+        open_tags--;
+    return open_tags > 0;
+}
+
+
 /* Is the "</html>" at close followed by another one with no "<html" between
  * them, and text other than shell blocks between them? Then the document
  * that close ends was nested inside the page's own (Varnish's 503 inside its
@@ -794,14 +809,7 @@ static int page_goes_on_after(const nc_docmodel *m, const tag_index *ix, apr_siz
 {
     if (close == NC_NO_OFFSET)
         return 0;
-    int open_tags = 0;
-    for (apr_size_t at = find_indexed(ix, TAG_HTML, 0, len); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
-         at = find_indexed(ix, TAG_HTML, at + 5, len))
-        open_tags++;
-    for (apr_size_t at = find_indexed(ix, TAG_HTML_END, 0, len); at != NC_NO_OFFSET && open_tags > 0;
-         at = find_indexed(ix, TAG_HTML_END, at + 6, len))
-        open_tags--;
-    if (open_tags > 0)
+    if (html_left_open(ix, len))
         return 0;
     apr_size_t again = find_indexed(ix, TAG_HTML_END, close + 6, len);
     if (again == NC_NO_OFFSET || find_indexed(ix, TAG_HTML, close + 6, again) != NC_NO_OFFSET)
@@ -825,14 +833,7 @@ static int leaves_html_open(const tag_index *ix, apr_size_t len, apr_size_t open
     apr_size_t close = find_indexed(ix, TAG_HTML_END, open + 5, len);
     if (close == NC_NO_OFFSET || find_indexed(ix, TAG_HTML_END, close + 6, len) != NC_NO_OFFSET)
         return 0;
-    int balance = 0;
-    for (apr_size_t at = find_indexed(ix, TAG_HTML, 0, len); at != NC_NO_OFFSET && balance <= NESTED_DOC_MAX_TRIES;
-         at = find_indexed(ix, TAG_HTML, at + 5, len))
-        balance++;
-    for (apr_size_t at = find_indexed(ix, TAG_HTML_END, 0, len); at != NC_NO_OFFSET && balance > 0;
-         at = find_indexed(ix, TAG_HTML_END, at + 6, len))
-        balance--;
-    return balance > 0;
+    return html_left_open(ix, len);
 }
 
 /* Where the page takes over again after the unclosed document at open,
