@@ -684,9 +684,10 @@ static int into_next_document(const char *page, const nc_block *b, apr_size_t li
  * after open, are shell blocks (its <title> and short furniture weighed as
  * stray text) up to the first that is not, no block crosses that end and
  * neither "</body" nor "</html" comes before it; blocks from limit on are
- * the next document's. Else 0. */
+ * the next document's (glued: limit is where that document starts) or the
+ * page's own, which takes over again after it. Else 0. */
 static int unclosed_document(const nc_docmodel *m, const tag_index *ix, const char *page, apr_size_t len, int skip,
-                             apr_size_t open, apr_size_t limit, apr_size_t *start, apr_size_t *end)
+                             apr_size_t open, apr_size_t limit, int glued, apr_size_t *start, apr_size_t *end)
 {
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     apr_size_t cut = 0;
@@ -709,11 +710,11 @@ static int unclosed_document(const nc_docmodel *m, const tag_index *ix, const ch
              * its own: furniture above its shell too (Cloudflare's "Please
              * enable cookies." over its title) */
             if (b->verdict != NC_SHELL && b->role != NC_ROLE_TITLE
-                && !((shells || limit < len) && document_furniture(b)))
+                && !((shells || glued) && document_furniture(b)))
                 break;
             if (b->verdict != NC_SHELL)
                 run_words += b->words;
-        } else if (b_end > cut && shells && limit >= len) {
+        } else if (b_end > cut && shells && !glued) {
             break;                /* an element after the shell: the page's own */
         }
         shells += b->verdict == NC_SHELL;
@@ -743,7 +744,7 @@ static int unclosed_document(const nc_docmodel *m, const tag_index *ix, const ch
     }
     /* its comments up to the next document (blank lines alone: the
      * removal widens to its lines anyway) */
-    if (limit < len && !only_space(page, cut, limit) && markup_only(page, cut, limit))
+    if (glued && !only_space(page, cut, limit) && markup_only(page, cut, limit))
         cut = limit;
     int stray = stray_words(m, first, last, page, open, cut);
     if (stray < 0 || stray + run_words > (shell_words * NESTED_DOC_STRAY_PER_SHELL_WORD > NESTED_DOC_MAX_STRAY_WORDS
@@ -781,6 +782,21 @@ static apr_size_t next_document(const nc_docmodel *m, const tag_index *ix, const
 
 #define ROOT_MAX_PROLOGUE_BLOCKS 4
 
+/* Does the page open more "<html" than it closes (counted up to
+ * NESTED_DOC_MAX_TRIES + 1 opens)? */
+static int html_left_open(const tag_index *ix, apr_size_t len)
+{
+    int open_tags = 0;
+    for (apr_size_t at = find_indexed(ix, TAG_HTML, 0, len); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
+         at = find_indexed(ix, TAG_HTML, at + 5, len))
+        open_tags++;
+    for (apr_size_t at = find_indexed(ix, TAG_HTML_END, 0, len); at != NC_NO_OFFSET && open_tags > 0;
+         at = find_indexed(ix, TAG_HTML_END, at + 6, len))
+        open_tags--;
+    return open_tags > 0;
+}
+
+
 /* Is the "</html>" at close followed by another one with no "<html" between
  * them, and text other than shell blocks between them? Then the document
  * that close ends was nested inside the page's own (Varnish's 503 inside its
@@ -793,14 +809,7 @@ static int page_goes_on_after(const nc_docmodel *m, const tag_index *ix, apr_siz
 {
     if (close == NC_NO_OFFSET)
         return 0;
-    int open_tags = 0;
-    for (apr_size_t at = find_indexed(ix, TAG_HTML, 0, len); at != NC_NO_OFFSET && open_tags <= NESTED_DOC_MAX_TRIES;
-         at = find_indexed(ix, TAG_HTML, at + 5, len))
-        open_tags++;
-    for (apr_size_t at = find_indexed(ix, TAG_HTML_END, 0, len); at != NC_NO_OFFSET && open_tags > 0;
-         at = find_indexed(ix, TAG_HTML_END, at + 6, len))
-        open_tags--;
-    if (open_tags > 0)
+    if (html_left_open(ix, len))
         return 0;
     apr_size_t again = find_indexed(ix, TAG_HTML_END, close + 6, len);
     if (again == NC_NO_OFFSET || find_indexed(ix, TAG_HTML, close + 6, again) != NC_NO_OFFSET)
@@ -812,6 +821,47 @@ static int page_goes_on_after(const nc_docmodel *m, const tag_index *ix, apr_siz
             return 1;
     }
     return 0;
+}
+
+/* Does the document whose "<html" is at open leave its </html> out, so that
+ * the first one after it is the page's own? The page closes fewer "<html"
+ * than it opens, and no "</html>" follows that first one: Werkzeug's 500
+ * (a doctype, <title>, <h1> and <p>) pasted between a story and the site's
+ * footer, which its element would otherwise run over to the page's end. */
+static int leaves_html_open(const tag_index *ix, apr_size_t len, apr_size_t open)
+{
+    apr_size_t close = find_indexed(ix, TAG_HTML_END, open + 5, len);
+    if (close == NC_NO_OFFSET || find_indexed(ix, TAG_HTML_END, close + 6, len) != NC_NO_OFFSET)
+        return 0;
+    return html_left_open(ix, len);
+}
+
+/* Where the page takes over again after the unclosed document at open,
+ * pasted after the page's own text: the first block with text of its own
+ * (no shell, no <title>) after one of the document's shell blocks; len
+ * when none; NC_NO_OFFSET when no text of the page's comes before open
+ * (a document glued before the page is the glued-document rules'). */
+static apr_size_t page_resumes_at(const nc_docmodel *m, int skip, apr_size_t open, apr_size_t len)
+{
+    int story_before = 0;       /* pasted after the page's own text, not glued before its document */
+    for (int i = skip; i < m->blocks->nelts && !story_before; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->start == NC_BLOCK_OPEN || b->start >= open)
+            break;
+        story_before = b->text_len > 0 && b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE;
+    }
+    if (!story_before)
+        return NC_NO_OFFSET;
+    int shells = 0;
+    for (int i = skip; i < m->blocks->nelts; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->start == NC_BLOCK_OPEN || b->start < open)
+            continue;
+        if (shells && b->text_len > 0 && b->verdict != NC_SHELL && b->role != NC_ROLE_TITLE)
+            return b->start;
+        shells += b->verdict == NC_SHELL;
+    }
+    return len;
 }
 
 static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const char *page,
@@ -857,7 +907,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
          * it ends where the next one's prologue begins */
         apr_size_t s, e;
         tries++;
-        if (shells && unclosed_document(m, &ix, page, len, r + 1, root->start, document_start(page, second), &s, &e)) {
+        if (shells && unclosed_document(m, &ix, page, len, r + 1, root->start, document_start(page, second), 1, &s, &e)) {
             floor = remove_document(p, edits, page, len, floor, s, e, "glued", NC_SHELL);
             from = e;
         }
@@ -866,8 +916,13 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
            && (open = next_document(m, &ix, page, from, root->end)) != NC_NO_OFFSET) {
         apr_size_t s, e;
         nc_verdict what = NC_SHELL;
-        if (!(shells && nested_document(m, &ix, page, len, open, &s, &e, 0, NC_SHELL))
-            && !(shells && unclosed_document(m, &ix, page, len, r + 1, open, len, &s, &e))) {
+        /* an unclosed one ends at its last shell block, not at the page's </html> */
+        apr_size_t resumes = shells && leaves_html_open(&ix, len, open) ? page_resumes_at(m, r + 1, open, len)
+                                                                         : NC_NO_OFFSET;
+        int unclosed_first = resumes != NC_NO_OFFSET
+                             && unclosed_document(m, &ix, page, len, r + 1, open, resumes, 0, &s, &e);
+        if (!unclosed_first && !(shells && nested_document(m, &ix, page, len, open, &s, &e, 0, NC_SHELL))
+            && !(shells && unclosed_document(m, &ix, page, len, r + 1, open, len, 0, &s, &e))) {
             what = NC_DUPLICATE;
             if (!copies || !nested_document(m, &ix, page, len, open, &s, &e, 0, NC_DUPLICATE)) {
                 from = open + 5;

@@ -26,6 +26,7 @@ struct nc_traces {
     nc_regex *frame;            /* one stack frame */
     nc_regex *header;           /* an exception or traceback header */
     nc_regex *php_message;      /* PHP's own error line, a trace on its own */
+    nc_regex *php_lead;         /* a text that opens with PHP's own message label */
     nc_regex *json_error;       /* a whole block that is a JSON error body */
     nc_regex *message_id;       /* IBM's "SRVE0255E: ..." opening a short block */
     nc_regex *undefined;        /* ColdFusion's "Element ID is undefined in URL." */
@@ -63,6 +64,11 @@ static const char *const php_message_pattern =
     /* ColdFusion's line under its message: "The error occurred in
      * D:/inetpub/wwwroot/news/article.cfm: line 27" */
     "|\\bThe error occurred in (?:/|[A-Za-z]:[/\\\\])[^\\n:]{1,300}: line \\d+";
+
+/* PHP's label as display_errors prints it, "<br />\n<b>Fatal error</b>:  ",
+ * at the very start of a text: PHP's output itself, not a story quoting it. */
+static const char *const php_lead_pattern =
+    "^\\s*(?:PHP )?(?:Catchable )?(?:Fatal error|Parse error|Warning|Notice|Deprecated)\\s*:\\s";
 
 /* {"message":"Forbidden"}, {"error":"Not Found","status":404}: an error key
  * first, and a status code or a failure word somewhere in the object. */
@@ -123,6 +129,7 @@ nc_traces *nc_traces_create(apr_pool_t *p, char **err)
     if (!(t->frame = nc_regex_compile(p, frame_pattern, 1, err))
         || !(t->header = nc_regex_compile(p, header_pattern, 1, err))
         || !(t->php_message = nc_regex_compile(p, php_message_pattern, 1, err))
+        || !(t->php_lead = nc_regex_compile(p, php_lead_pattern, 1, err))
         || !(t->json_error = nc_regex_compile(p, json_error_pattern, 0, err))
         || !(t->message_id = nc_regex_compile(p, message_id_pattern, 1, err))
         || !(t->undefined = nc_regex_compile(p, undefined_pattern, 1, err))
@@ -425,4 +432,10 @@ int nc_traces_version_line(const char *text, apr_size_t len, int words)
         i = j;
     }
     return 0;
+}
+
+int nc_traces_opens_php_message(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len)
+{
+    apr_size_t ms, me;
+    return len > 0 && nc_regex_find(t->php_lead, md, text, len, 0, &ms, &me);
 }

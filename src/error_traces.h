@@ -19,6 +19,11 @@ nc_traces *nc_traces_create(apr_pool_t *p, char **err);
 int nc_traces_says_error(const nc_traces *t, pcre2_match_data *md, const char *text,
                          apr_size_t len, int words, int short_words);
 
+/* Does text open with PHP's own message label ("Fatal error: ", "Warning: ")?
+ * A run of loose text that does is PHP's display_errors output, printed
+ * where the script died: beside the story's paragraphs it is no quotation. */
+int nc_traces_opens_php_message(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len);
+
 /* Could text (one line of a block) be one line of a trace printed a line
  * a block (text/plain): a line number's shape ("(7): ", " on line 12",
  * ":87)"), PHP's "#1 {main}", or an exception header ("Stack trace:",

@@ -25,6 +25,18 @@ static const char *const box_apology_pattern =
     "перепрошуємо|(?:çok )?üzgünüz|özür dileriz|عذرا|عذراً|عذرًا|نأسف|نعتذر|抱歉|很抱歉|对不起|對不起|"
     "申し訳(?:ございません|ありません)|すみません|죄송합니다|omlouváme se|λυπούμαστε)(?:\\W|$)";
 
+/* WordPress's "Learn more about troubleshooting WordPress.": the verb and
+ * the noun as its translations word them. */
+#define NC_LEARN_MORE \
+    "\\blearn more|\\bsaiba mais|\\baprend[ae] más|\\bmás información|\\berfahre(?:n sie)? mehr|\\ben savoir plus|" \
+    "\\bscopri di più|\\bmeer informatie|\\blees meer|dowiedz się więcej|узнайте больше|подробнее|дізнайтеся більше|" \
+    "\\bdaha fazla bilgi|تعرف على المزيد|了解|詳しく"
+#define NC_TROUBLESHOOTING \
+    "troubleshoot\\w*|debug\\w*|depuración|depuração|resolução de problemas|resolución de problemas|fehlerbehebung|" \
+    "débogage|dépannage|risoluzione dei problemi|(?:het )?oplossen van problemen|problemen oplossen|debugowani\\w*|" \
+    "rozwiązywani\\w* problemów|отладк\\w*|решени\\w* проблем|налагодженн\\w*|усуненн\\w* (?:проблем|несправностей)|" \
+    "hata ayıklama|sorun giderme|تصحيح الأخطاء|استكشاف الأخطاء|故障排除|调试|除錯|疑難排解|トラブルシューティング|デバッグ"
+
 /* Sentences that only error pages say, in the languages news mirrors meet. */
 static const char *const phrase_patterns[] = {
     /* English */
@@ -166,6 +178,30 @@ static const char *const phrase_patterns[] = {
         "помилка бази даних wordpress|\\bwordpress veritabanı hatası|خطأ (?:في )?قاعدة (?:ال)?بيانات (?:ووردبريس|وردبريس|wordpress)|"
         "wordpress\\s*(?:数据库错误|資料庫錯誤|データベースエラー)|\\bwordpress databasfel|\\berror a la base de dades del wordpress|"
         "greška wordpress baze podataka)\\s*[:：]?\\s*\\[",
+    /* WordPress's fatal error handler (wp_die since 5.3): "There has been a
+     * critical error on this website." in the 14 languages as the current
+     * translations word it (Debian's wordpress-l10n predates the sentence,
+     * so the catalog has only the English) */
+    "\\bkritische[nr]? fehler (?:auf|in) (?:dieser|deiner|ihrer) (?:website|webseite)\\b|"
+        "\\b(?:dieser|deiner|ihrer) (?:website|webseite) (?:ist ein kritischer fehler aufgetreten|gab es einen kritischen fehler)\\b|"
+        "\\bune erreur critique (?:s(?:'|’)est produite )?sur (?:ce|votre) site\\b|"
+        "\\bun error crítico en (?:esta|este|tu|su) (?:web|sitio)\\b|"
+        "\\berrore critico (?:su questo|in questo|sul|nel|sul tuo) sito\\b|"
+        "\\berro crítico (?:neste|no seu|no) site\\b|"
+        "\\bkritieke fout (?:op|in) (?:deze|je|uw) (?:site|website)\\b|\\bop (?:deze|je|uw) (?:site|website) (?:is )?een kritieke fout\\b|"
+        "\\bna (?:tej |twojej )?stronie wystąpił (?:błąd krytyczny|krytyczny błąd)|\\bwystąpił (?:błąd krytyczny|krytyczny błąd) na (?:tej |twojej )?stronie|"
+        "на (?:этом |вашем )?сайте (?:возникла|произошла) критическая ошибка|"
+        "на (?:цьому |вашому )?сайті (?:виникла|сталася) критична помилка|"
+        "\\b(?:bu )?(?:web )?site(?:si)?(?:n)?de kritik bir hata (?:oluştu|meydana geldi)|"
+        "(?:كان هناك|حدث) خطأ (?:فادح|جسيم|حرج) في هذا الموقع|"
+        "此(?:站点|网站)遇到了致命错误|(?:這個|此|本)網站發生嚴重錯誤|サイトに重大なエラーがありました|このサイトで重大なエラーが発生しました",
+    /* and the link under it, "Learn more about troubleshooting WordPress."
+     * (5.3-6.1: "...about debugging in WordPress."), in the 14 languages:
+     * a "learn more" verb, troubleshooting or debugging, and WordPress in
+     * one sentence */
+    "(?:" NC_LEARN_MORE ")[^.。\\n]{0,80}?(?:" NC_TROUBLESHOOTING ")[^.。\\n]{0,40}?\\bwordpress\\b|"
+        "(?:" NC_LEARN_MORE ")[^.。\\n]{0,20}?\\bwordpress\\b[^.。\\n]{0,20}?(?:" NC_TROUBLESHOOTING ")|"
+        "\\bwordpress\\b[^.。\\n]{0,40}?(?:" NC_TROUBLESHOOTING ")[^.。\\n]{0,80}?(?:" NC_LEARN_MORE ")",
     /* Apache Sling's (AEM's) default error page: "Resource at '/content/x'
      * not found: No resource found", "Cannot serve request to /x on this server" */
     "\\bresource at '[^']{1,300}' not found\\b|\\bcannot serve request to /\\S{0,300} (?:on this server|in )",
@@ -1277,6 +1313,8 @@ static const char *const trigger_prefixes[] = {
     "pokazil", "nepoved", "nepodar", "valami", "ceva", "gick", "gik", "pieleen", "zlu", "terjadi",
     /* the cg-* set's languages: Swahili, Lithuanian, Latvian, Estonian, Catalan */
     "ukurasa", "puslap", "lapa", "lapu", "rakst", "lehte", "lehek", "trob", "enlla", "conting",
+    /* WordPress's "Learn more about troubleshooting WordPress." in every language */
+    "wordpress",
     NULL
 };
 typedef char trigger_prefixes_fit[sizeof trigger_prefixes / sizeof *trigger_prefixes <= NC_TRIGGER_PREFIXES + 1
@@ -1304,7 +1342,7 @@ static const char *const trigger_stems[] = {
     "به‌روزرسانی", "تعمیر", "نگهداری", "रखरखाव", "ปิดปรับปรุง", "점검", "намерим", "βρούμε", "βρήκαμε", "tìm thấy", "bảo trì",
     "löyt", "údržb", "provoz", "întreținere",
     /* a CMS's own message lines (WordPress's database error, DedeCMS's box, XpressEngine's, GnuBoard's) */
-    "資料庫", "提示信息", "浏览器", "대상", "삭제되었거나", "글이",
+    "資料庫", "嚴重錯誤", "提示信息", "浏览器", "대상", "삭제되었거나", "글이",
     /* Tomcat's Korean report ("요청된 리소스 [/x]은(는) 가용하지 않습니다.") */
     "리소스",
     /* "something went wrong" beyond the 14 (soft_patterns) */
@@ -1638,7 +1676,10 @@ static const char *const strong_token_pattern =
     /* servers' and proxies' one-line answers: PHP-FPM's and PHP-CGI's, the
      * Kubernetes ingress's default backend, Traffic Server's titles */
     "|no input file specified|primary script unknown|default backend\\W+[45]\\d\\d|"
-        "could not connect|not found on accelerator|unknown host|cache read error"
+        "could not connect|not found on accelerator|unknown host|cache read error|"
+        /* Cloudflare's whole answer to a client that is no browser, its own
+         * 1xxx codes (1020: a firewall rule) and its 52x */
+        "error code:\\s*(?:1[0-2]\\d\\d|52\\d|530)"
     "|(?:http )?error [45]\\d\\d(?:\\.\\d+)?"
     /* the same title in the other 13 languages: "Błąd 404", "Ошибка 503" */
     "|(?:fehler|erreur|errore|erro|fout|błąd|ошибка|помилка|hata|خطأ|错误|錯誤|エラー)\\s*[45]\\d\\d(?:\\.\\d+)?"

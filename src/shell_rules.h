@@ -25,7 +25,7 @@
 #define TRIGGER_REACH 2
 
 #define NC_TRIGGER_PREFIXES 370       /* room for trigger_prefixes (checked in shell_rules.c) */
-#define NC_TRIGGER_STEMS_LISTED 306   /* trigger_stems (checked in shell_rules.c) */
+#define NC_TRIGGER_STEMS_LISTED 307   /* trigger_stems (checked in shell_rules.c) */
 #define NC_TRIGGER_STEMS (2 * NC_TRIGGER_STEMS_LISTED)
 
 struct nc_shell_rules {

@@ -2631,6 +2631,14 @@ static int beside_prose(const nc_docmodel *m, int i)
     return 0;
 }
 
+/* Is block b loose text (a run) that opens with PHP's message label? PHP
+ * prints its error where the script stopped, as bare text beside whatever
+ * the page had printed; a story that quotes one puts it in an element. */
+static int php_output_run(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    return strcmp(b->tag, NC_RUN_TAG) == 0 && nc_traces_opens_php_message(r->traces, md, b->text, b->text_len);
+}
+
 /* The nearest block before i (or after i's subtree) that has text, or -1. */
 static int text_neighbour(const nc_docmodel *m, int i, int dir)
 {
@@ -2772,13 +2780,12 @@ static int story_paragraph(const nc_block *b)
     return b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE && prose_like(b);
 }
 
-static int sandwiched_box_ok(const nc_docmodel *m, const nc_head *title, int y, int paragraphs)
+static int sandwiched_box_ok(const nc_docmodel *m, const nc_head *title, int from, int to, int paragraphs)
 {
-    const nc_block *c = &APR_ARRAY_IDX(m->blocks, y, nc_block);
     int words = 0, text = 0;
-    if (c->last_desc - y > SHELL_SUBTREE_MAX_BLOCKS)
+    if (to - from > SHELL_SUBTREE_MAX_BLOCKS)
         return 0;
-    for (int j = y; j <= c->last_desc; j++) {
+    for (int j = from; j <= to; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (box_boundary(b) || b->verdict == NC_DUPLICATE)
             return 0;
@@ -2813,18 +2820,27 @@ static int mark_sandwiched_boxes(const nc_docmodel *m, const nc_head *title)
         const nc_block *pb = &APR_ARRAY_IDX(m->blocks, parent, nc_block);
         if (pb->last_desc == parent)
             continue;               /* no children */
-        int x = -1, y = -1;       /* the two children with text before the current one */
+        /* the last all-shell child with text, and the first child with
+         * text after it: the box, or the first of its loose siblings
+         * (Wordfence's "About Wordfence" heading and two paragraphs may
+         * stand in its container without a box of their own) */
+        int lead = -1, box = -1;
         for (int z = parent + 1; z <= pb->last_desc; z = APR_ARRAY_IDX(m->blocks, z, nc_block).last_desc + 1) {
             if (!has_text(m, z))
                 continue;
-            if (x >= 0 && all_shell(m, x) && all_shell(m, z) && !all_shell(m, y) && sandwiched_box_ok(m, title, y, paragraphs))
-                for (int j = y; j <= APR_ARRAY_IDX(m->blocks, y, nc_block).last_desc; j++) {
+            if (!all_shell(m, z)) {
+                if (box < 0)
+                    box = z;
+                continue;
+            }
+            if (lead >= 0 && box >= 0 && sandwiched_box_ok(m, title, box, z - 1, paragraphs))
+                for (int j = box; j < z; j++) {
                     nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
                     if (candidate(m, b) && b->verdict == NC_KEEP)
                         marked += mark_block(b);
                 }
-            x = y;
-            y = z;
+            lead = z;
+            box = -1;
         }
     }
     return marked;
@@ -3957,7 +3973,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
          * first sibling, and the trace tests read the whole text. An error
          * page's own long explanation, a block wholly of catalog sentences
          * (httpd's 37-word 401 text), is no prose either. */
-        if (b && !beside_prose(m, i)
+        if (b && (!beside_prose(m, i) || php_output_run(rules, md, b))
             && (nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS)
                 || (b->words > SHELL_MAX_BLOCK_WORDS
                     && nc_catalog_says_only_error(rules->catalog, b->text, b->text_len))))

@@ -5671,6 +5671,60 @@ static void test_ci_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CI_STORY
 #undef CI_PAGE_HEAD
 
+/* The ck-* set: broken mirror captures. WordPress's critical error in its
+ * translations, Cloudflare's text/plain "error code: 1020", Werkzeug's 500
+ * without end tags before the site's footer, PHP's fatal error as loose
+ * text beside the story, Wordfence's loose "About Wordfence" lines. */
+#define CK_STORY "<h1>Council approves budget</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n"
+#define CK_PAGE_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Council approves budget</title></head><body>\n"
+static void test_ck_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *wp = "<!DOCTYPE html>\n<html lang=\"es\"><head><title>Error de WordPress</title></head>\n<body id=\"error-page\">\n"
+        "<div class=\"wp-die-message\"><p>Ha habido un error crítico en esta web.</p><p><a href=\"/\">Aprende más sobre la depuración en WordPress.</a></p></div></body>\n</html>\n"
+        CK_PAGE_HEAD "<div class=\"story\">" CK_STORY "</div>\n</body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", wp, strlen(wp), 0);
+    ok(res && !kept_nth(res, wp, "error crítico", 1) && !kept_nth(res, wp, "depuración", 1)
+       && kept_nth(res, wp, "two new schools", 1), "ck: WordPress's critical error in Spanish glued before a page goes");
+    const char *quoted = CK_PAGE_HEAD "<div class=\"story\"><h1>Shop sites down</h1>\n"
+        "<p>Dozens of small shops in the province showed only the line “Ha habido un error crítico en esta web” on Monday after a faulty plugin update, the business association said on Tuesday.</p>\n"
+        "<p>The association said the plugin's makers published a fix within six hours and that most shops were selling again by the evening, although some lost a day of Christmas orders.</p>\n</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ck: a story quoting WordPress's critical error keeps every byte");
+
+    const char *plain = "error code: 1020\n\nCouncil approves budget\n\n"
+        "The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.\n\n"
+        "The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.\n";
+    res = run(e, p, o, "text/plain", plain, strlen(plain), 0);
+    ok(res && !kept_nth(res, plain, "error code", 1) && kept_nth(res, plain, "two new schools", 1),
+       "ck: Cloudflare's text/plain \"error code: 1020\" over a text/plain story goes");
+
+    const char *werkzeug = CK_PAGE_HEAD "<div class=\"story\">" CK_STORY "</div>\n"
+        "<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n"
+        "<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>\n"
+        "<div class=\"foot\">Copyright 2026 County Gazette</div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", werkzeug, strlen(werkzeug), 0);
+    ok(res && !kept_nth(res, werkzeug, "Internal Server Error", 1) && kept_nth(res, werkzeug, "County Gazette", 1)
+       && kept_nth(res, werkzeug, "two new schools", 1),
+       "ck: Werkzeug's 500 without end tags between the story and the footer goes, the footer stays");
+
+    const char *fatal = CK_PAGE_HEAD "<table><tr><td>\n" CK_STORY
+        "<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/inc/db.php:14\n"
+        "Stack trace:\n#0 /var/www/article.php(88): require_once()\n#1 {main}\n  thrown in <b>/var/www/inc/db.php</b> on line <b>14</b><br />\n";
+    res = run(e, p, o, "text/html", fatal, strlen(fatal), 0);
+    ok(res && !kept_nth(res, fatal, "mysql_connect", 1) && kept_nth(res, fatal, "two new schools", 1),
+       "ck: PHP's fatal error ending a truncated page in the story's cell goes");
+    const char *column = CK_PAGE_HEAD "<table><tr><td>\n<h1>When the club site says Fatal error</h1>\n"
+        "<p>Many readers sent us screenshots of their sports club's site showing only a few bold lines. The message comes from PHP, and it usually looks like the one below, with a file name and a line number after it.</p>\n"
+        "<pre>Fatal error: Uncaught Error: Call to undefined function mysql_connect() in /var/www/inc/db.php:14\nStack trace:\n#0 /var/www/article.php(88): require_once()\n#1 {main}</pre>\n"
+        "<p>Since the host moved to a new PHP version the old database function no longer exists, so the site stops at that line until someone updates the code for it.</p>\n</td></tr></table>\n</body></html>\n";
+    res = run(e, p, o, "text/html", column, strlen(column), 0);
+    ok(res && count_kind(res, NC_EDIT_REMOVE) == 0, "ck: a column quoting PHP's fatal error in a <pre> keeps every byte");
+}
+#undef CK_STORY
+#undef CK_PAGE_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -5800,6 +5854,7 @@ int main(int argc, char **argv)
     test_ce_set(e, pool, &o);
     test_cg_set(e, pool, &o);
     test_ci_set(e, pool, &o);
+    test_ck_set(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
     test_ch_set(e, pool, &o);
