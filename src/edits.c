@@ -1656,6 +1656,56 @@ static int holds_shell_removal(const apr_array_header_t *edits, int first, const
     return 0;
 }
 
+/* An error box around the story whose template names its parts in its own
+ * namespace ("paywall-shell error-403" holding "paywall-shell__head",
+ * the story, then "paywall-shell__foot"): a short kept child in that
+ * namespace that says something, once a removed shell part in it went, is
+ * the template's last part ("Chyba 401 – Neautorizovaný přístup. ..."),
+ * and goes. Only when the one other kept child (the story) is outside the
+ * namespace; a story named in it ("post-404" around "post-content") leaves
+ * it all as it is. An empty part (Soledad's <div class="error-image">, a
+ * picture set by CSS) is no line of the template's and stays. */
+#define LEFTOVER_MAX_WORDS 30
+
+static int subtree_words(const nc_docmodel *m, int j)
+{
+    int words = 0;
+    for (int k = j; k <= block_at(m, j)->last_desc; k++)
+        words += block_at(m, k)->words;
+    return words;
+}
+
+static void remove_namespaced_leftovers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                                        apr_array_header_t *edits, int first, int c)
+{
+    const nc_block *w = block_at(m, c);
+    int leftovers = 0, others = 0, shell_in_namespace = 0;
+    for (int j = c + 1; j <= w->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *b = block_at(m, j);
+        int crossed = 0, named = same_namespace(w->hint, b->hint);
+        const nc_edit *e = removal_over(edits, first, b->start, b->end, &crossed);
+        if (!b->trusted || b->end == NC_BLOCK_OPEN || crossed)
+            return;
+        if (e)
+            shell_in_namespace |= named && e->reason == NC_WHY_SHELL;
+        else if (named && subtree_words(m, j) > 0 && subtree_words(m, j) <= LEFTOVER_MAX_WORDS)
+            leftovers++;
+        else
+            others++;
+    }
+    if (!leftovers || others != 1 || !shell_in_namespace)
+        return;
+    for (int j = c + 1; j <= w->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *b = block_at(m, j);
+        int crossed = 0, words = subtree_words(m, j);
+        if (same_namespace(w->hint, b->hint) && words > 0 && words <= LEFTOVER_MAX_WORDS
+            && !removal_over(edits, first, b->start, b->end, &crossed))
+            remove_tag(edits, page, len, b->start, b->end,
+                       apr_psprintf(p, "<%s %s> the error box's part in its namespace", b->tag, b->hint));
+    }
+    sort_and_merge(page, len, edits, first);
+}
+
 static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
                                   apr_array_header_t *edits, int first)
 {
@@ -1680,6 +1730,8 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
             continue;
         if (!unwrapped)
             unwrapped = apr_pcalloc(p, (apr_size_t)m->blocks->nelts);
+        if (named)
+            remove_namespaced_leftovers(p, m, page, len, edits, first, c);
         if (!shell_wrapper(m, page, edits, first, c, open_end, close, unwrapped))
             continue;
         const char *detail = apr_psprintf(p, "<%s %s> wrapper unwrapped around kept blocks", w->tag, w->hint);

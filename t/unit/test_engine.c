@@ -5754,6 +5754,26 @@ static void test_h122_known_misses(const nc_engine *e, apr_pool_t *p, const nc_o
     out = h122_cleaned(e, p, o, where);
     ok(!strstr(out, "Pruebe a buscar") && strstr(out, "two new schools"),
        "search box: \"try searching the site\", saying where, over a search form after the story goes");
+
+    /* in Czech, as cb-cs-login-401: a status line and a second sentence,
+     * alone after the story, is no evidence of its own */
+#define H122_PAYWALL_HEAD "<div class=\"paywall-shell error-403\" id=\"login-required\">\n" \
+        "<div class=\"paywall-shell__head\"><span class=\"paywall-shell__code\">403</span>\n<h2 class=\"paywall-shell__title\">Přístup odepřen</h2>\n" \
+        "<p>Pro zobrazení této stránky se musíte přihlásit. Pokud účet nemáte, můžete se zdarma zaregistrovat.</p></div>\n"
+#define H122_PAYWALL_FOOT "<div class=\"paywall-shell__foot\">Chyba 401 – Neautorizovaný přístup. Pokud potíže přetrvávají, " \
+        "kontaktujte prosím zákaznickou podporu.</div>\n</div>\n"
+    const char *paywall = H122_HEAD H122_PAYWALL_HEAD H122_STORY H122_PAYWALL_FOOT H122_FOOT;
+    out = h122_cleaned(e, p, o, paywall);
+    ok(strcmp(out, want) == 0, "namespaced box: the error box's foot in its own namespace goes, and the box as tags");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *factbox = H122_HEAD H122_PAYWALL_HEAD H122_STORY
+        "<div class=\"factbox\">The council meets again on 14 January to set the library hours.</div>\n" H122_PAYWALL_FOOT H122_FOOT;
+    out = h122_cleaned(e, p, o, factbox);
+    ok(strstr(out, "Neautorizovaný") && strstr(out, "14 January") && !strstr(out, "musíte přihlásit"),
+       "namespaced box: with a second kept child outside the namespace, its foot stays");
+#undef H122_PAYWALL_HEAD
+#undef H122_PAYWALL_FOOT
 }
 #undef H122_HEAD
 #undef H122_STORY
