@@ -1157,16 +1157,26 @@ static int bare_empty_element(const char *page, const nc_block *b)
 }
 
 /* Is block j a box of the shell's search form: a div or section that holds
- * a <form> and not one word (TYPO3's search frame under its 404 text)? A
- * box with a label or a button says something and is judged as a block. */
+ * a <form> and no word outside it, and in it no more than a control's own
+ * words (TYPO3's search frame under its 404 text; Sahifa's, whose label
+ * and button say "بحث")? A box with a line of its own, or a form with a
+ * sentence, says something and is judged as a block. */
+#define SEARCH_BOX_MAX_WORDS 2
+
 static int wordless_search_box(const nc_docmodel *m, const char *page, int j)
 {
     const nc_block *b = block_at(m, j);
     if (!b->trusted || b->end == NC_BLOCK_OPEN || (strcmp(b->tag, "div") != 0 && strcmp(b->tag, "section") != 0))
         return 0;
-    for (int k = j; k <= b->last_desc; k++)
-        if (block_at(m, k)->text_len > 0 || !block_at(m, k)->trusted)
+    int words = 0;
+    for (int k = j; k <= b->last_desc; k++) {
+        const nc_block *d = block_at(m, k);
+        if (!d->trusted || (d->text_len > 0 && !d->boilerplate))
             return 0;
+        words += d->text_len > 0 ? d->words : 0;
+    }
+    if (words > SEARCH_BOX_MAX_WORDS)
+        return 0;
     for (apr_size_t i = b->start; i + 5 <= b->end; i++)
         if (page[i] == '<' && strncasecmp(page + i + 1, "form", 4) == 0)
             return 1;
@@ -1368,6 +1378,141 @@ static void over_server_padding(const char *page, apr_size_t len, apr_array_head
     }
 }
 
+/* An error template's rule lines and comments: Tomcat's report ends its
+ * description with "<hr class="line" />" glued to it on its line, httpd's
+ * signature is "<hr>" on the line over its <address>. Such a rule goes
+ * with the shell removal it touches when it stands alone on its other side
+ * (its line ends there, or starts there). A rule on a line of its own
+ * after a shell, or over one that is no signature, is the page's separator
+ * between shell and story (old layouts put an <hr> between every part).
+ * Only the bytes beside each removal are read. */
+#define RULE_MAX_TAG 128
+
+/* Where the "<hr ...>" ending at gt (its '>') starts, or NC_NO_OFFSET. */
+static apr_size_t rule_start(const char *page, apr_size_t floor, apr_size_t gt)
+{
+    apr_size_t lt = gt, limit = gt > floor + RULE_MAX_TAG ? gt - RULE_MAX_TAG : floor;
+    while (lt > limit && page[lt] != '<' && (lt == gt || page[lt] != '>'))
+        lt--;
+    if (page[lt] != '<' || !nc_tag_name_at(page, gt + 1, lt, "hr"))
+        return NC_NO_OFFSET;
+    return lt;
+}
+
+/* Where the "<hr ...>" starting at lt ends (past its '>'), or 0. */
+static apr_size_t rule_end(const char *page, apr_size_t to, apr_size_t lt)
+{
+    if (!nc_tag_name_at(page, to, lt, "hr"))
+        return 0;
+    apr_size_t limit = lt + RULE_MAX_TAG < to ? lt + RULE_MAX_TAG : to;
+    for (apr_size_t k = lt + 3; k < limit; k++) {
+        if (page[k] == '<')
+            return 0;
+        if (page[k] == '>')
+            return k + 1;
+    }
+    return 0;
+}
+
+/* From at, over whitespace holding at most one line break, towards to
+ * (forward, or back): where the first other byte is. */
+static apr_size_t over_one_line_break(const char *page, apr_size_t at, apr_size_t to, int forward)
+{
+    int breaks = 0;
+    while (at != to) {
+        char c = forward ? page[at] : page[at - 1];
+        if (c == '\n' && ++breaks > 1)
+            break;
+        if (!is_space(c))
+            break;
+        at = forward ? at + 1 : at - 1;
+    }
+    return at;
+}
+
+/* Is the byte run from at to the line's end (forward) or start (back)
+ * only spaces, or does it meet bound (a removal's edge) first? */
+static int line_edge(const char *page, apr_size_t len, apr_size_t at, apr_size_t bound, int forward)
+{
+    if (forward) {
+        while (at < len && at < bound && (page[at] == ' ' || page[at] == '\t' || page[at] == '\r'))
+            at++;
+        return at >= len || at == bound || page[at] == '\n';
+    }
+    while (at > 0 && at > bound && (page[at - 1] == ' ' || page[at - 1] == '\t'))
+        at--;
+    return at == 0 || at == bound || page[at - 1] == '\n';
+}
+
+/* A template's comments around the error it prints ("<!-- erreur generee
+ * par le cache -->" over a cache's 410 message, "<!-- fin erreur -->" under
+ * it): a one-line comment alone on its line right before the removal and
+ * another right after it go with it when one of them names an error, as a
+ * class name does (nc_hint_names_error). Both, or neither: one comment
+ * beside a shell may open or close the page's region next to it, and a
+ * CMS's markers around every content element ("<!-- CONTENT ELEMENT,
+ * uid:412/text [begin] -->") are the page's. */
+#define COMMENT_WORDS_MAX 128
+
+/* Does the comment [from, to) ("<!--" to "-->") name an error in words?
+ * Its figures are left out: "uid:412" numbers a record, no status. */
+static int comment_names_error(const char *page, apr_size_t from, apr_size_t to)
+{
+    char words[COMMENT_WORDS_MAX + 1];
+    apr_size_t n = 0;
+    for (apr_size_t i = from + 4; i + 3 < to && n < COMMENT_WORDS_MAX; i++)
+        words[n++] = apr_isdigit((unsigned char)page[i]) ? ' ' : (char)apr_tolower((unsigned char)page[i]);
+    words[n] = '\0';
+    return nc_hint_names_error(words);
+}
+
+static void with_bracketing_comments(const char *page, apr_size_t len, apr_size_t floor, apr_size_t next,
+                                     nc_edit *e)
+{
+    apr_size_t open_end = over_one_line_break(page, e->start, floor, 0);
+    apr_size_t open = open_end >= floor + 7 ? comment_start(page, open_end) : NC_NO_OFFSET;
+    if (open == NC_NO_OFFSET || open < floor || page[open + 4] == '[' || memchr(page + open, '\n', open_end - open)
+        || !line_edge(page, len, open, floor, 0))
+        return;
+    apr_size_t k = over_one_line_break(page, e->end, next, 1);
+    apr_size_t past = k < next ? after_closing_comment(page, next, k) : k;
+    if (past == k || !line_edge(page, len, past, next, 1)
+        || (!comment_names_error(page, open, open_end) && !comment_names_error(page, k, past)))
+        return;
+    e->start = open;
+    e->end = past;
+}
+
+/* Each shell removal takes the rule glued to it and the comments around
+ * it; neighbours are never crossed (floor, next). */
+static void with_shell_ornaments(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+            continue;
+        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+        apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
+        /* widened to lines only when it was whole lines: a removal that
+         * ended mid-line leaves that line's break as it did */
+        int whole_lines = e->end > e->start && page[e->end - 1] == '\n';
+        apr_size_t k = over_one_line_break(page, e->start, floor, 0);
+        apr_size_t lt = k > floor && page[k - 1] == '>' && nc_tag_name_at(page, len, e->start, "address")
+                        ? rule_start(page, floor, k - 1) : NC_NO_OFFSET;
+        if (lt != NC_NO_OFFSET && line_edge(page, len, lt, floor, 0))
+            e->start = lt;
+        k = e->end;
+        while (k < next && (page[k] == ' ' || page[k] == '\t'))
+            k++;
+        apr_size_t past = !whole_lines && k < next ? rule_end(page, next, k) : 0;
+        if (past && line_edge(page, len, past, next, 1))
+            e->end = past;
+        with_bracketing_comments(page, len, floor, next, e);
+        if (whole_lines)
+            widen_to_lines(page, len, floor, &e->start, &e->end);
+    }
+}
+
 /* --- a shell's wrapper around the story -------------------------------------- */
 
 /* An error template whose box encloses the story (Joomla's "errorboxbody",
@@ -1566,6 +1711,56 @@ static int holds_shell_removal(const apr_array_header_t *edits, int first, const
     return 0;
 }
 
+/* An error box around the story whose template names its parts in its own
+ * namespace ("paywall-shell error-403" holding "paywall-shell__head",
+ * the story, then "paywall-shell__foot"): a short kept child in that
+ * namespace that says something, once a removed shell part in it went, is
+ * the template's last part ("Chyba 401 – Neautorizovaný přístup. ..."),
+ * and goes. Only when the one other kept child (the story) is outside the
+ * namespace; a story named in it ("post-404" around "post-content") leaves
+ * it all as it is. An empty part (Soledad's <div class="error-image">, a
+ * picture set by CSS) is no line of the template's and stays. */
+#define LEFTOVER_MAX_WORDS 30
+
+static int subtree_words(const nc_docmodel *m, int j)
+{
+    int words = 0;
+    for (int k = j; k <= block_at(m, j)->last_desc; k++)
+        words += block_at(m, k)->words;
+    return words;
+}
+
+static void remove_namespaced_leftovers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                                        apr_array_header_t *edits, int first, int c)
+{
+    const nc_block *w = block_at(m, c);
+    int leftovers = 0, others = 0, shell_in_namespace = 0;
+    for (int j = c + 1; j <= w->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *b = block_at(m, j);
+        int crossed = 0, named = same_namespace(w->hint, b->hint);
+        const nc_edit *e = removal_over(edits, first, b->start, b->end, &crossed);
+        if (!b->trusted || b->end == NC_BLOCK_OPEN || crossed)
+            return;
+        if (e)
+            shell_in_namespace |= named && e->reason == NC_WHY_SHELL;
+        else if (named && subtree_words(m, j) > 0 && subtree_words(m, j) <= LEFTOVER_MAX_WORDS)
+            leftovers++;
+        else
+            others++;
+    }
+    if (!leftovers || others != 1 || !shell_in_namespace)
+        return;
+    for (int j = c + 1; j <= w->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *b = block_at(m, j);
+        int crossed = 0, words = subtree_words(m, j);
+        if (same_namespace(w->hint, b->hint) && words > 0 && words <= LEFTOVER_MAX_WORDS
+            && !removal_over(edits, first, b->start, b->end, &crossed))
+            remove_tag(edits, page, len, b->start, b->end,
+                       apr_psprintf(p, "<%s %s> the error box's part in its namespace", b->tag, b->hint));
+    }
+    sort_and_merge(page, len, edits, first);
+}
+
 static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
                                   apr_array_header_t *edits, int first)
 {
@@ -1590,6 +1785,8 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
             continue;
         if (!unwrapped)
             unwrapped = apr_pcalloc(p, (apr_size_t)m->blocks->nelts);
+        if (named)
+            remove_namespaced_leftovers(p, m, page, len, edits, first, c);
         if (!shell_wrapper(m, page, edits, first, c, open_end, close, unwrapped))
             continue;
         const char *detail = apr_psprintf(p, "<%s %s> wrapper unwrapped around kept blocks", w->tag, w->hint);
@@ -1727,6 +1924,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         over_trailing_shell(m, page, page_len, edits, first);
     if (m->is_html)
         over_server_padding(page, page_len, edits, first);
+    if (m->is_html)
+        with_shell_ornaments(page, page_len, edits, first);
     if (m->is_html)
         unwrap_shell_wrappers(p, m, page, page_len, edits, first);
     if (m->is_html)

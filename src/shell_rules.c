@@ -1713,6 +1713,32 @@ static const char *const strong_token_pattern =
     "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|" \
     "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー"
 
+/* The ways out of an error page, in words: home, and back a page. */
+#define NC_WAY_HOME \
+    "(?:go |get )?back to (?:the )?(?:home ?page|home|front page|start page)|" \
+    "(?:go|return) to (?:the )?(?:home ?page|home|front page)|(?:go )?back to (?:our|the) (?:site|website)|zurück zur startseite|" \
+    "retour (?:à la page d'accueil|à l'accueil|à l’accueil)|volver (?:a la portada|al inicio)|" \
+    "torna alla (?:home ?page|pagina iniziale)|voltar (?:à|para a) página inicial|" \
+    "terug naar (?:de )?(?:home ?page|startpagina|voorpagina)|(?:wróć|powrót) do strony głównej|" \
+    "(?:вернуться )?на главную(?: страницу)?|(?:повернутися )?на головну(?: сторінку)?|" \
+    "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返?回首[页頁]|トップページ(?:へ|に)戻る|" \
+    /* and beyond the 14 (the cg-* set) */ \
+    "vissza a (?:címlapra|főoldalra|kezdőlapra)|zpět na (?:úvodní|hlavní|titulní) (?:stránku|stranu)|" \
+    "späť na (?:úvodnú|hlavnú) stránku|înapoi la (?:prima pagină|pagina principală)|" \
+    "(?:natrag|povratak) na (?:naslovnicu|početnu(?: stranicu| stranu)?)|повратак на почетну(?: страну| страницу)?|" \
+    "(?:tillbaka|tilbage|tilbake) til(?:l)? (?:startsidan|förstasidan|forsiden|startsiden)|(?:palaa|takaisin) etusivulle|" \
+    "επιστροφή στην αρχική(?: σελίδα)?|חזרה לעמוד הראשי|بازگشت به صفحه اصلی|về trang chủ|" \
+    "kembali ke (?:beranda|halaman utama|laman utama)|grįžti į pradžią|(?:atgriezties )?uz sākumlapu|tagasi avalehele|" \
+    "rudi mwanzo|torna a la portada|(?:обратно |назад )?към началната страница"
+
+#define NC_WAY_BACK \
+    "(?:go|get) back|(?:go )?back to (?:the )?previous page|zurück zur vorherigen seite|" \
+    "(?:revenir|retourner|retour) (?:en arrière|à la page précédente)|volver (?:atrás|a la página anterior)|" \
+    "torna(?:re)? indietro|torna alla pagina precedente|voltar (?:atrás|para a página anterior)|" \
+    "ga terug|terug naar de vorige pagina|wróć do poprzedniej strony|" \
+    "вернуться назад|вернуться на предыдущую страницу|повернутися назад|повернутися на попередню сторінку|" \
+    "geri dön|önceki sayfaya dön|العودة إلى الصفحة السابقة|返?回上一?[页頁]|前のページに戻る"
+
 static const char *const weak_token_pattern =
     "^\\W*" NC_HTTP_ERROR_PREFIX "[45]\\d\\d(?:\\.\\d+)?\\W*$"
     "|^\\W*(?:" NC_WEAK_WORDS ")(?:\\W+(?:" NC_WEAK_WORDS "))?\\W*$"
@@ -1791,25 +1817,12 @@ static const char *const weak_token_pattern =
         "(?:application|runtime|database|fatal) error|" NC_REASON_L10N "|" NC_REASON_MORE ")\\W*$"
     /* a server's timestamp line: "Tue Nov 26 10:12:01 UTC 2024" */
     "|^\\W*(?:\\w+,? ){0,4}(?:\\d{2,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[ T])?\\d{1,2}:\\d\\d:\\d\\d(?: \\w+){0,3}\\W*$"
-    /* the way out of an error page */
-    "|^\\W*(?:(?:go |get )?back to (?:the )?(?:home ?page|home|front page|start page)|"
-        "(?:go|return) to (?:the )?(?:home ?page|home|front page)|(?:go )?back to (?:our|the) (?:site|website)|zurück zur startseite|"
-        "retour (?:à la page d'accueil|à l'accueil|à l’accueil)|volver (?:a la portada|al inicio)|"
-        "torna alla (?:home ?page|pagina iniziale)|voltar (?:à|para a) página inicial|"
-        "terug naar (?:de )?(?:home ?page|startpagina|voorpagina)|(?:wróć|powrót) do strony głównej|"
-        "(?:вернуться )?на главную(?: страницу)?|(?:повернутися )?на головну(?: сторінку)?|"
-        "ana sayfaya (?:dön|git)|العودة إلى الصفحة الرئيسية|返回首页|トップページ(?:へ|に)戻る|"
-        /* and beyond the 14 (the cg-* set) */
-        "vissza a (?:címlapra|főoldalra|kezdőlapra)|zpět na (?:úvodní|hlavní|titulní) (?:stránku|stranu)|"
-        "späť na (?:úvodnú|hlavnú) stránku|înapoi la (?:prima pagină|pagina principală)|"
-        "(?:natrag|povratak) na (?:naslovnicu|početnu(?: stranicu| stranu)?)|повратак на почетну(?: страну| страницу)?|"
-        "(?:tillbaka|tilbage|tilbake) til(?:l)? (?:startsidan|förstasidan|forsiden|startsiden)|(?:palaa|takaisin) etusivulle|"
-        "επιστροφή στην αρχική(?: σελίδα)?|חזרה לעמוד הראשי|بازگشت به صفحه اصلی|về trang chủ|"
-        "kembali ke (?:beranda|halaman utama|laman utama)|grįžti į pradžią|(?:atgriezties )?uz sākumlapu|tagasi avalehele|"
-        "rudi mwanzo|torna a la portada|(?:обратно |назад )?към началната страница)\\W*$"
-    /* the other ways on: "Try searching instead" over a search box (a
-     * button's word may follow), "Go back", "Torna indietro oppure vai
-     * alla home page" */
+    /* the way out of an error page; two ways joined by a bar ("回首頁 | 回上一頁") */
+    "|^\\W*(?:" NC_WAY_HOME ")(?:\\s*[|｜]\\s*(?:" NC_WAY_HOME "|" NC_WAY_BACK "))?\\W*$"
+    /* the other ways on: "Try searching instead" over a search box (up to
+     * three words may follow: a button's word, or where, as Drupal's "Pruebe
+     * a buscar en el sitio"), "Go back", "Torna indietro oppure vai alla
+     * home page" */
     "|^\\W*(?:try (?:searching|a search|our search|the search)(?: instead| again| below)?|search instead|"
         "versuchen sie (?:es mit )?(?:der|unserer) suche|(?:nutzen|verwenden) sie stattdessen (?:die|unsere) suche|"
         "essayez (?:plutôt )?(?:une|la|notre) recherche|faites plutôt une recherche|"
@@ -1820,15 +1833,10 @@ static const char *const weak_token_pattern =
         "spróbuj (?:wyszukać|wyszukiwania|poszukać|wyszukiwarki)|"
         "попробуйте (?:воспользоваться )?поиск(?:ом)?|попробуйте найти|спробуйте (?:скористатися )?пошук(?:ом)?|"
         "(?:bunun yerine )?arama yapmayı deneyin|aramayı deneyin|(?:حاول|جرّب|جرب) البحث|"
-        "(?:请)?(?:试试|尝试)搜索|検索(?:を)?(?:お試しください|してみてください))\\W*(?:\\w+\\W*)?$"
+        "(?:请)?(?:试试|尝试)搜索|検索(?:を)?(?:お試しください|してみてください))\\W*(?:\\w+\\W*){0,3}$"
     /* (not a bare "Zurück", "Назад": a news module's own link back to its list) */
-    "|^\\W*(?:(?:go|get) back|(?:go )?back to (?:the )?previous page|zurück zur vorherigen seite|"
-        "(?:revenir|retourner|retour) (?:en arrière|à la page précédente)|volver (?:atrás|a la página anterior)|"
-        "torna(?:re)? indietro|torna alla pagina precedente|voltar (?:atrás|para a página anterior)|"
-        "ga terug|terug naar de vorige pagina|wróć do poprzedniej strony|"
-        "вернуться назад|вернуться на предыдущую страницу|повернутися назад|повернутися на попередню сторінку|"
-        "geri dön|önceki sayfaya dön|العودة إلى الصفحة السابقة|返回上一页|前のページに戻る)"
-        "(?:\\W+(?:or|oder|ou|o|oppure|of|lub|albo|или|або|veya|ya da|أو|或者?|または)\\W+[^.!?]{0,40})?\\W*$";
+    "|^\\W*(?:" NC_WAY_BACK ")(?:\\s*[|｜]\\s*(?:" NC_WAY_HOME "|" NC_WAY_BACK ")"
+        "|\\W+(?:or|oder|ou|o|oppure|of|lub|albo|или|або|veya|ya da|أو|或者?|または)\\W+[^.!?]{0,40})?\\W*$";
 
 /* A coded error title: a heading that names an HTTP error status the way
  * servers title their error pages, in words no list holds: the code after

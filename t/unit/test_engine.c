@@ -5724,6 +5724,117 @@ static void test_ck_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 }
 #undef CK_STORY
 #undef CK_PAGE_HEAD
+/* Known misses fixed by helper 122 (edits.c, with_shell_ornaments;
+ * shell_rules.c, two ways out joined by a bar): the rule lines and the
+ * comments an error template prints beside its text go with it, and the
+ * page's own stay. */
+#define H122_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Council approves budget</title></head><body>\n"
+#define H122_STORY "<div class=\"story\"><h1>Council approves budget</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+#define H122_FOOT "<div class=\"footer\">&copy; 2026 County Courier</div>\n</body></html>\n"
+
+/* The page as the reader sees it (removals applied), or "" */
+static const char *h122_cleaned(const nc_engine *e, apr_pool_t *p, const nc_options *o, const char *in)
+{
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    if (!res)
+        return "";
+    nc_result rm = removals_only(res, p);
+    apr_size_t n = 0;
+    const char *out = nc_apply_edits(p, in, strlen(in), &rm, &n);
+    return out ? apr_pstrndup(p, out, n) : "";
+}
+
+static void test_h122_known_misses(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *want = H122_HEAD H122_STORY H122_FOOT;
+    const char *tomcat = H122_HEAD "<h1>HTTP Status 404 – Not Found</h1><hr class=\"line\" /><p><b>Type</b> Status Report</p>"
+        "<p><b>Description</b> The origin server did not find a current representation for the target resource or is not willing to disclose that one exists.</p>"
+        "<hr class=\"line\" />\n" H122_STORY H122_FOOT;
+    const char *out = h122_cleaned(e, p, o, tomcat);
+    const char *want_break = H122_HEAD "\n" H122_STORY H122_FOOT;     /* the report ended mid-line */
+    ok(strcmp(out, want_break) == 0, "ornaments: Tomcat's rule glued to its report's last line goes with it");
+    const char *httpd = apr_pstrcat(p, H122_HEAD "<h1>Not Found</h1>\n<p>The requested URL /news/budget.html was not found on this server.</p>\n",
+                        H122_STORY "<div class=\"footer\">&copy; 2026 County Courier</div>\n"
+                        "<hr>\n<address>Apache/2.4.37 (centos) Server at news.example.com Port 80</address>\n</body></html>\n", NULL);
+    out = h122_cleaned(e, p, o, httpd);
+    ok(strcmp(out, want) == 0, "ornaments: the <hr> over httpd's <address> signature goes with it");
+    const char *apart = H122_HEAD "<h1>Not Found</h1>\n<p>The requested URL /news/budget.html was not found on this server.</p>\n"
+        "<hr>\n" H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, apart);
+    ok(strstr(out, "<hr>\n<div class=\"story\">") != NULL && !strstr(out, "was not found"),
+       "ornaments: a rule on a line of its own between shell and story stays");
+
+    const char *marked = H122_HEAD "<!-- error from the cache -->\n<h1>410</h1>\n<p class=\"msg\">This page no longer exists.<br>\n"
+        "The requested resource is no longer available on this server and no forwarding address is known.</p>\n<!-- end error -->\n"
+        H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, marked);
+    ok(strcmp(out, want) == 0, "ornaments: the two comments around a cache's 410 message go with it");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *one = H122_HEAD "<!-- main column -->\n<h1>410</h1>\n<p class=\"msg\">This page no longer exists.<br>\n"
+        "The requested resource is no longer available on this server and no forwarding address is known.</p>\n"
+        H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, one);
+    ok(strstr(out, "<!-- main column -->") && !strstr(out, "no longer exists"),
+       "ornaments: one comment over a shell, with none under it, stays");
+    const char *markers = H122_HEAD "<!-- CONTENT ELEMENT, uid:412/text [begin] -->\n<h1>410</h1>\n<p class=\"msg\">This page no longer exists.<br>\n"
+        "The requested resource is no longer available on this server and no forwarding address is known.</p>\n"
+        "<!-- CONTENT ELEMENT, uid:412/text [end] -->\n" H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, markers);
+    ok(strstr(out, "uid:412/text [begin]") && strstr(out, "uid:412/text [end]") && !strstr(out, "no longer exists"),
+       "ornaments: a CMS's element markers around a shell, naming no error, stay");
+
+    const char *ways = H122_HEAD "<h1>503 Service Temporarily Unavailable</h1>\n<p>很抱歉，伺服器目前忙碌中，請稍後再試。</p>\n"
+        H122_STORY "<p><a href=\"/\">回首頁</a> | <a href=\"javascript:history.back()\">回上一頁</a></p>\n" H122_FOOT;
+    out = h122_cleaned(e, p, o, ways);
+    ok(!strstr(out, "回首頁") && !strstr(out, "伺服器") && strstr(out, "two new schools"),
+       "ways out: \"home | back\" joined by a bar, after the story a 503 came over, goes");
+
+    static const char box_open[] = "<div class=\"content\">\n<div class=\"error-404\"><h1>404 - Article not found</h1>\n"
+        "<p>The requested page could not be found.</p></div>\n";
+    const char *search = apr_pstrcat(p, H122_HEAD, box_open, "<div class=\"search-block-large\"><form role=\"search\" action=\"/\">"
+        "<label><span class=\"screen-reader-text\">Search</span><input type=\"search\" name=\"s\"></label>"
+        "<button type=\"submit\">Search</button></form></div>\n", H122_STORY, "</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, search);
+    ok(!strstr(out, "search-block-large") && !strstr(out, "could not be found") && strstr(out, "two new schools"),
+       "search box: a shell's search form whose only words are its label and button goes with the shell");
+    const char *archive = apr_pstrcat(p, H122_HEAD, box_open, "<div class=\"search-block-large\"><form role=\"search\" action=\"/\">"
+        "<label>Search forty years of our reporting on the county</label><input type=\"search\" name=\"s\">"
+        "<button type=\"submit\">Search</button></form></div>\n", H122_STORY, "</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, archive);
+    ok(strstr(out, "forty years") != NULL, "search box: a search form that says a sentence is judged as a block and stays");
+    const char *where = apr_pstrcat(p, H122_HEAD, box_open, H122_STORY, "<div id=\"block-search\" role=\"search\" class=\"block block-search\">\n"
+        "<h2>Pruebe a buscar en el sitio</h2>\n<form action=\"/search/node\" method=\"get\"><input type=\"search\" name=\"keys\">"
+        "<input type=\"submit\" value=\"Buscar\"></form>\n</div>\n</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, where);
+    ok(!strstr(out, "Pruebe a buscar") && strstr(out, "two new schools"),
+       "search box: \"try searching the site\", saying where, over a search form after the story goes");
+
+    /* in Czech, as cb-cs-login-401: a status line and a second sentence,
+     * alone after the story, is no evidence of its own */
+#define H122_PAYWALL_HEAD "<div class=\"paywall-shell error-403\" id=\"login-required\">\n" \
+        "<div class=\"paywall-shell__head\"><span class=\"paywall-shell__code\">403</span>\n<h2 class=\"paywall-shell__title\">Přístup odepřen</h2>\n" \
+        "<p>Pro zobrazení této stránky se musíte přihlásit. Pokud účet nemáte, můžete se zdarma zaregistrovat.</p></div>\n"
+#define H122_PAYWALL_FOOT "<div class=\"paywall-shell__foot\">Chyba 401 – Neautorizovaný přístup. Pokud potíže přetrvávají, " \
+        "kontaktujte prosím zákaznickou podporu.</div>\n</div>\n"
+    const char *paywall = H122_HEAD H122_PAYWALL_HEAD H122_STORY H122_PAYWALL_FOOT H122_FOOT;
+    out = h122_cleaned(e, p, o, paywall);
+    ok(strcmp(out, want) == 0, "namespaced box: the error box's foot in its own namespace goes, and the box as tags");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *factbox = H122_HEAD H122_PAYWALL_HEAD H122_STORY
+        "<div class=\"factbox\">The council meets again on 14 January to set the library hours.</div>\n" H122_PAYWALL_FOOT H122_FOOT;
+    out = h122_cleaned(e, p, o, factbox);
+    ok(strstr(out, "Neautorizovaný") && strstr(out, "14 January") && !strstr(out, "musíte přihlásit"),
+       "namespaced box: with a second kept child outside the namespace, its foot stays");
+#undef H122_PAYWALL_HEAD
+#undef H122_PAYWALL_FOOT
+}
+#undef H122_HEAD
+#undef H122_STORY
+#undef H122_FOOT
 
 int main(int argc, char **argv)
 {
@@ -5858,6 +5969,7 @@ int main(int argc, char **argv)
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
     test_ch_set(e, pool, &o);
+    test_h122_known_misses(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
