@@ -1873,7 +1873,7 @@ static int nested_teaser_card(const nc_docmodel *m, int i, const char *series, i
     }
     if (c < 0 || block_at(m, c)->text_len > 0 || block_at(m, c)->last_desc - c > 4 * CARD_MAX_NESTING)
         return -1;
-    int texts = 0, headlines = 0;
+    int texts = 0, headlines = 0, headings = 0;
     for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
         const nc_block *x = block_at(m, j);
         if (x->text_len == 0)
@@ -1882,8 +1882,12 @@ static int nested_teaser_card(const nc_docmodel *m, int i, const char *series, i
             return -1;
         texts++;
         headlines += x->role == NC_ROLE_HEADING || (!strcmp(x->tag, "#text") && !entry_stamp(x));
+        headings += x->role == NC_ROLE_HEADING;
     }
-    return texts >= 2 && texts <= 3 && headlines > 0 ? c : -1;
+    /* a card of a headline alone (JNews' "popular" rail: each <article>
+     * a picture and an <h3>) is a card too: a copy of the story is no
+     * series of elements each holding one heading and nothing else */
+    return (texts >= 2 && texts <= 3 && headlines > 0) || (texts == 1 && headings == 1) ? c : -1;
 }
 
 /* An item of a list of teasers whose own text is its headline line

@@ -927,12 +927,36 @@ static int sibling_has_links(const shape_page *sp, int c);
  * (or, when unlinked, one that holds a link). In document order. */
 /* Does sibling j end a group: furniture, a footer, boilerplate, a comment
  * thread or a paywall (the page's, never a shell's)? */
+/* Is sibling c a breadcrumb trail and nothing else: every text in it under
+ * an element named so (Joomla's <div class="moduletable"> round its
+ * <ul class="breadcrumb">, "Strona główna / Rzeszów")? It links to the
+ * root and says "home" as a shell's way back does, but it is the site's
+ * navigation, like a <nav>. A box holding a trail and text of its own
+ * (a 404 template's "Home » Error 404" over its message) is not one. */
+static int breadcrumb_only(const nc_docmodel *m, int c)
+{
+    int trail = -1, texts = 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        if (trail >= 0 && j > B(trail)->last_desc)
+            trail = -1;
+        if (trail < 0 && *B(j)->hint && nc_hint_names_breadcrumb(B(j)->hint))
+            trail = j;
+        if (B(j)->text_len > 0) {
+            if (trail < 0)
+                return 0;
+            texts++;
+        }
+    }
+    return texts > 0;
+}
+
 static int ends_group(const shape_page *sp, int j)
 {
     const nc_docmodel *m = sp->m;
     const nc_block *c = B(j);
     return furniture_tag(c) || (sp->footer && sp->footer[j]) || c->boilerplate
-           || nc_doc_comment_thread_of(m, j) >= 0 || nc_doc_paywall_of(m, j) >= 0;
+           || nc_doc_comment_thread_of(m, j) >= 0 || nc_doc_paywall_of(m, j) >= 0
+           || breadcrumb_only(m, j);
 }
 
 static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, int max_sib, shape_group *g)
@@ -2115,6 +2139,72 @@ static char *holding_shells(shape_page *sp)
     return holds;
 }
 
+/* A word of a class or id that is a status code ("404" in "error-404"). */
+static int status_code_word(const char *w, apr_size_t n)
+{
+    static const char *const codes[] = { "400", "401", "403", "404", "410", "500", "502", "503", NULL };
+    return n == 3 && nc_hint_word_is_one_of(w, n, codes);
+}
+
+/* The lines of a theme's error message outside its box, once the page has
+ * a shell: Newspaper prints "You can go to the HOMEPAGE" in <div
+ * class="td-404-sub-sub-title"> and the heading of its latest posts in
+ * <h4 class="block-title td-404-latest">; glued on both sides of a story,
+ * the lines after it stand alone, in the theme's own words of any language
+ * ("Puoi andare alla HOMEPAGE", "I NOSTRI ULTIMI ARTICOLI"). A short line
+ * with no block inside, whose own class names a status code, is the
+ * template's: not an id's number ("post-404", "page-id-404", "node-500"). */
+#define STATUS_LINE_MAX_WORDS 8
+
+static int hint_names_status_line(const char *hint)
+{
+    static const char *const ids[] = { "post", "postid", "page", "id", "node", "item", "comment", "tag", "cat", NULL };
+    /* a utility class's scale: Tailwind's "text-gray-500", "bg-red-400",
+     * a font weight's "fw-500" */
+    static const char *const scales[] = { "gray", "grey", "slate", "zinc", "neutral", "stone", "red", "orange",
+                                          "amber", "yellow", "lime", "green", "emerald", "teal", "cyan", "sky",
+                                          "blue", "indigo", "violet", "purple", "fuchsia", "pink", "rose", "fw",
+                                          "font", "weight", "w", "h", "z", "duration", "delay", "opacity", NULL };
+    int code = 0;
+    const char *prev = NULL;
+    apr_size_t n, prev_n = 0;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)); prev = w, prev_n = n) {
+        if (nc_hint_word_is_one_of(w, n, ids))
+            return 0;
+        code |= status_code_word(w, n) && !(prev && nc_hint_word_is_one_of(prev, prev_n, scales));
+    }
+    return code;
+}
+
+static int status_named_line(const shape_page *sp, int i)
+{
+    const nc_docmodel *m = sp->m;
+    const nc_block *b = B(i);
+    return b->last_desc == i && text_block(b) && !b->boilerplate && b->trusted && *b->hint
+           && b->words <= STATUS_LINE_MAX_WORDS && !(sp->footer && sp->footer[i]) && !headline(sp, b)
+           && hint_names_status_line(b->hint);
+}
+
+static int mark_status_named_lines(shape_page *sp)
+{
+    nc_docmodel *m = sp->m;
+    int marked = 0;
+    for (int i = 0; i < m->blocks->nelts; i++)
+        if (B(i)->verdict == NC_KEEP && status_named_line(sp, i)) {
+            B(i)->verdict = NC_SHELL;
+            marked = 1;
+        }
+    return marked;
+}
+
+/* Is shell box c the template's heading line over a rail: a heading, its
+ * own class naming a status code ("td-404-latest")? */
+static int status_named_heading(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    return B(c)->role == NC_ROLE_HEADING && B(c)->verdict == NC_SHELL && status_named_line(sp, c);
+}
+
 static int mark_shell_rails(shape_page *sp, int story)
 {
     nc_docmodel *m = sp->m;
@@ -2127,41 +2217,53 @@ static int mark_shell_rails(shape_page *sp, int story)
          * column's headlines beside the cell the shell is in), no box's */
         if (!holds[parent] || pb->boilerplate || is_tag(pb, "tr"))
             continue;
-        /* its children with text, in order: a shell box, a label?, the rail */
-        int shell_at = -1, next[2], nnext = 0;
-        for (int c = parent + 1; c <= pb->last_desc && nnext < 2; c = B(c)->last_desc + 1) {
-            if (!has_text_in(m, c))
+        /* its children with text, in order: a shell box (boxes in a row
+         * read as one, the last one before the rest), a label?, the rail;
+         * each shell box in turn (a theme's 404 glued on both sides of a
+         * story puts its second half, and its rail, after the story) */
+        for (int from = parent + 1, later = 0; from <= pb->last_desc; later = 1) {
+            int shell_at = -1, next[2], nnext = 0;
+            for (int c = from; c <= pb->last_desc && nnext < 2; c = B(c)->last_desc + 1) {
+                if (!has_text_in(m, c))
+                    continue;
+                if (nnext == 0 && all_shell_box(m, c) == 1)
+                    shell_at = c;
+                else if (shell_at >= 0)
+                    next[nnext++] = c;
+            }
+            if (shell_at < 0 || nnext == 0)
+                break;
+            from = next[0];
+            int label = nnext == 2 && rail_label(sp, next[0]) ? next[0] : -1;
+            int r = label >= 0 ? next[1] : next[0];
+            int rail = is_rail(sp, r);
+            if (!rail)
                 continue;
-            if (shell_at >= 0)
-                next[nnext++] = c;
-            else if (all_shell_box(m, c) == 1)
-                shell_at = c;
+            int after = 0, before_shell = 0;
+            for (int c = B(r)->last_desc + 1; c <= pb->last_desc && !after; c = B(c)->last_desc + 1)
+                after = has_text_in(m, c) && !link_box(sp, c);
+            for (int c = parent + 1; c < shell_at && !before_shell; c = B(c)->last_desc + 1)
+                before_shell = has_text_in(m, c);
+            /* headed ("OUR LATEST POSTS", "Карта сайта:") unless in the
+             * template's own box; or headed by the template's own line
+             * (status_named_lines: "SON YAZILARIMIZ" in "td-404-latest"),
+             * which says the rail is its 404's wherever the story is; a
+             * later shell box's rail only so (a story's "related" box
+             * after a second shell box is the story's) */
+            int headed = label >= 0 || rail > 1;
+            int belongs = status_named_heading(sp, shell_at)
+                       || (!later && ((headed && story >= 0 && story > B(r)->last_desc)
+                                      || (headed && story < 0 && !after)
+                                      || (!page_or_story_level(pb) && !after && !before_shell
+                                          && (story < 0 || story < parent || story > pb->last_desc))));
+            if (!belongs)
+                continue;
+            if (label >= 0)
+                marked |= mark_rail(m, label);
+            marked |= mark_rail(m, r);
+            parent = pb->last_desc;
+            break;
         }
-        if (shell_at < 0 || nnext == 0)
-            continue;
-        int label = nnext == 2 && rail_label(sp, next[0]) ? next[0] : -1;
-        int r = label >= 0 ? next[1] : next[0];
-        int rail = is_rail(sp, r);
-        if (!rail)
-            continue;
-        int after = 0, before_shell = 0;
-        for (int c = B(r)->last_desc + 1; c <= pb->last_desc && !after; c = B(c)->last_desc + 1)
-            after = has_text_in(m, c) && !link_box(sp, c);
-        for (int c = parent + 1; c < shell_at && !before_shell; c = B(c)->last_desc + 1)
-            before_shell = has_text_in(m, c);
-        /* headed ("OUR LATEST POSTS", "Карта сайта:") unless in the
-         * template's own box */
-        int headed = label >= 0 || rail > 1;
-        int belongs = (headed && story >= 0 && story > B(r)->last_desc)
-                   || (headed && story < 0 && !after)
-                   || (!page_or_story_level(pb) && !after && !before_shell
-                       && (story < 0 || story < parent || story > pb->last_desc));
-        if (!belongs)
-            continue;
-        if (label >= 0)
-            marked |= mark_rail(m, label);
-        marked |= mark_rail(m, r);
-        parent = pb->last_desc;
     }
     return marked;
 }
@@ -2173,11 +2275,6 @@ static int mark_shell_rails(shape_page *sp, int story)
  * holds_shell (the box already holds a shell block) also a bare status
  * code, "error" "page" and "maintenance". A post's id ("post-404") alone
  * names nothing unless the box holds a shell. */
-static int status_code_word(const char *w, apr_size_t n)
-{
-    static const char *const codes[] = { "400", "401", "403", "404", "410", "500", "502", "503", NULL };
-    return n == 3 && nc_hint_word_is_one_of(w, n, codes);
-}
 
 static int hint_names_error_box(const char *hint, int holds_shell)
 {
@@ -2209,6 +2306,29 @@ static int hint_names_error_box(const char *hint, int holds_shell)
  * the story the 404 title heads). Not the story's box nor one holding the
  * story, no page-level element, no furniture, no block of prose length, no
  * copy, at most RAIL_MAX_BLOCKS blocks: a named box of short lines. */
+/* The sibling element with text right before element a, or -1. */
+static int text_sibling_before(const nc_docmodel *m, int a)
+{
+    int parent = B(a)->parent, prev = -1;
+    if (parent < 0)
+        return -1;
+    for (int c = parent + 1; c < a; c = B(c)->last_desc + 1)
+        if (has_text_in(m, c))
+            prev = c;
+    return prev;
+}
+
+/* Does element a come right after a box of nothing but shell: a template's
+ * next section (Shopify's "featured-collection-404" of "You may also like"
+ * products under its "main-404" section), named by a bare status code?
+ * Not a rail of stories: one after a shell may be the page's own, whatever
+ * its name (test_engine's "be templates"). */
+static int after_shell_box(const nc_docmodel *m, int a)
+{
+    int prev = text_sibling_before(m, a);
+    return prev >= 0 && all_shell_box(m, prev) == 1;
+}
+
 static int mark_named_error_boxes(shape_page *sp, int story)
 {
     nc_docmodel *m = sp->m;
@@ -2218,7 +2338,9 @@ static int mark_named_error_boxes(shape_page *sp, int story)
         const nc_block *ab = B(a);
         if (!*ab->hint || ab->last_desc == a || ab->boilerplate || furniture_tag(ab) || page_or_story_level(ab)
             || !ab->trusted || ab->last_desc - a > RAIL_MAX_BLOCKS || (sp->footer && sp->footer[a])
-            || (story >= a && story <= ab->last_desc) || !hint_names_error_box(ab->hint, holds[a]))
+            || (story >= a && story <= ab->last_desc)
+            || !(hint_names_error_box(ab->hint, holds[a])
+                 || (hint_names_status_line(ab->hint) && after_shell_box(m, a) && !is_rail(sp, a))))
             continue;
         int fits = 1, keep = 0;
         for (int j = a + 1; j <= ab->last_desc && fits; j++) {
@@ -2236,6 +2358,46 @@ static int mark_named_error_boxes(shape_page *sp, int story)
     return marked;
 }
 
+/* The title a theme prints over its error box, outside it: Twenty
+ * Twenty-One's <header class="page-header"><h1>Nothing here</h1></header>
+ * right before its <div class="error-404 not-found">, in the site's
+ * language ("Nulla qui"). The box is named an error box and all shell;
+ * the element right before it holds one short heading and nothing else,
+ * which shares no word with the page's <title> or the story (the story's
+ * own headline does). A <header> ends every shape group, so no group
+ * reaches it. */
+static int mark_error_box_titles(shape_page *sp)
+{
+    nc_docmodel *m = sp->m;
+    int n = m->blocks->nelts, marked = 0;
+    for (int a = 0; a < n; a++) {
+        const nc_block *ab = B(a);
+        if (!*ab->hint || ab->last_desc == a || !hint_names_error_box(ab->hint, 1) || all_shell_box(m, a) != 1)
+            continue;
+        int prev = text_sibling_before(m, a), title = -1, texts = 0;
+        for (int j = prev; prev >= 0 && j <= B(prev)->last_desc; j++)
+            if (text_block(B(j)) && !B(j)->boilerplate) {
+                texts++;
+                title = j;
+            }
+        if (texts != 1)
+            continue;
+        nc_block *t = B(title);
+        if (t->role != NC_ROLE_HEADING || t->verdict != NC_KEEP || !t->trusted || t->words > SHAPE_TITLE_WORDS
+            || (sp->footer && sp->footer[title]))
+            continue;
+        read_story(sp);
+        int t_shared, t_total, s_shared, s_total;
+        nc_word_set_overlap(sp->title, sp->p, t->text, t->text_len, &t_shared, &t_total);
+        nc_word_set_overlap(sp->story, sp->p, t->text, t->text_len, &s_shared, &s_total);
+        if (t_shared || s_shared || !sp->title_names_story)
+            continue;
+        t->verdict = NC_SHELL;
+        marked = 1;
+    }
+    return marked;
+}
+
 int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_size_t len,
                         int page_has_shell)
 {
@@ -2248,8 +2410,10 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     int story = story_container(m, sp.footer, p);
     sp.story_block = story;
     if (story < 0) {
-        if (page_has_shell)
-            return mark_shell_rails(&sp, story);
+        if (page_has_shell) {
+            int lines = mark_status_named_lines(&sp);
+            return lines + mark_shell_rails(&sp, story);
+        }
         add_head_title(&sp);
         return only_a_box(&sp) || bare_notice_page(&sp);
     }
@@ -2323,8 +2487,12 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     if (page_has_shell || marked)
         marked += mark_far_half(&sp, level[1] && !shell[1] ? &found[1] : NULL);
     if (page_has_shell || marked)
+        marked += mark_status_named_lines(&sp);
+    if (page_has_shell || marked)
         marked += mark_shell_rails(&sp, story);
     if (page_has_shell || marked)
         marked += mark_named_error_boxes(&sp, story);
+    if (page_has_shell || marked)
+        marked += mark_error_box_titles(&sp);
     return marked;
 }

@@ -1912,7 +1912,7 @@ static int error_container_of(const nc_docmodel *m, int i)
  * sentence in a shell's own words ("It may have been moved or deleted."). */
 /* Does a class or id name the block a breadcrumb trail ("breadcrumb",
  * "mod-breadcrumbs", "crumbs", "fil-ariane", "brotkrumen", "kruimelpad")? */
-static int hint_names_breadcrumb(const char *hint)
+int nc_hint_names_breadcrumb(const char *hint)
 {
     static const char *const prefixes[] = { "breadcrumb", "crumb", "ariane", "brotkrum", "migas",
                                             "briciol", "kruimel", "okruszk", "kroshk", NULL };
@@ -1954,7 +1954,7 @@ static int absorbable(const nc_shell_rules *r, pcre2_match_data *md, const nc_he
      * (a 404 template's "Home » Error 404") */
     return b->verdict == NC_KEEP && b->words <= SHELL_MAX_BLOCK_WORDS && !is_headline(title, b)
            && (!prose_like(b) || says_shell_words(r, md, b))
-           && (((!*b->hint || !hint_names_breadcrumb(b->hint)) && !breadcrumb_text(b))
+           && (((!*b->hint || !nc_hint_names_breadcrumb(b->hint)) && !breadcrumb_text(b))
                || nc_regex_find(r->failure, md, b->text, b->text_len, 0, &ms, &me));
 }
 

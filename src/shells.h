@@ -29,4 +29,8 @@ int nc_hint_names_error(const char *hint);
  * read once a page (doc.h, NC_NAMES_ERROR). */
 int nc_block_names_error(const nc_docmodel *m, int i);
 
+/* Does a class/id hint name a breadcrumb trail ("breadcrumb", "crumbs",
+ * "fil-ariane", "brotkrumen", "kruimelpad")? */
+int nc_hint_names_breadcrumb(const char *hint);
+
 #endif

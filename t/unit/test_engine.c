@@ -5835,6 +5835,77 @@ static void test_h122_known_misses(const nc_engine *e, apr_pool_t *p, const nc_o
 #undef H122_HEAD
 #undef H122_STORY
 #undef H122_FOOT
+/* The cj-* set (CMS and theme error templates in their own translations):
+ * a headline-only rail repeated beside another, a breadcrumb module over
+ * a shell, a theme's second half and its rail after the story, a title
+ * outside its error box, a shop's next section named by the 404. */
+#define CJ_HEAD "<!DOCTYPE html><html><head><title>Brescia opens a park-and-ride at Sant'Eufemia | Garda Voice</title></head><body>\n" \
+    "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news/\">News</a></li><li><a href=\"/sport/\">Sport</a></li></ul></nav>\n"
+#define CJ_STORY "<article class=\"post\"><h1>Brescia opens a park-and-ride at Sant'Eufemia</h1>\n" \
+    "<p>A new park-and-ride car park opened on Saturday at the Sant'Eufemia metro stop in Brescia, with 780 spaces, 40 motorcycle bays and a covered store for 200 bicycles.</p>\n" \
+    "<p>The building cost 9.4 million euros and is meant to cut traffic from the Sabbia valley: drivers who leave their car can reach the Loggia square in fourteen minutes.</p>\n" \
+    "<p>The mayor said the daily ticket of 1.50 euros includes the return trip on the metro, so that leaving the car outside the city costs less than parking in the centre.</p>\n" \
+    "<p>The car park has 24 charging points and a 600 kilowatt solar roof, which will also light the station at night.</p>\n</article>\n"
+#define CJ_ITEM(h) "<article class=\"jeg_post\"><div class=\"jeg_postblock_content\"><h3 class=\"jeg_post_title\"><a href=\"/x/\">" h "</a></h3></div></article>\n"
+#define CJ_RAIL "<div class=\"jeg_posts\">" CJ_ITEM("Croix-Rousse market on the boulevard extended to Sundays next year") \
+    CJ_ITEM("Tram line T10 works enter their last phase before the summer opening") CJ_ITEM("Villeurbanne council votes a budget four per cent higher than last year") "</div>\n"
+
+static void test_cj_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *rails = CJ_HEAD "<main>" CJ_STORY "<div class=\"related\"><h3>Latest</h3>" CJ_RAIL "</div>\n"
+        "<div class=\"sidebar\"><h3>Most read</h3><div class=\"jeg_posts\">" CJ_ITEM("Fire destroys a warehouse in Venissieux overnight, no one injured")
+        CJ_ITEM("Lyon signs a Brazilian defender until the end of the 2030 season") "</div>" CJ_RAIL "</div></main></body></html>\n";
+    const nc_result *res = run(e, p, o, "text/html", rails, strlen(rails), 0);
+    ok(res && res->duplicates_removed == 0 && kept_nth(res, rails, "Tram line T10", 2),
+       "cj: a rail of headline-only cards repeated in a sidebar rail is navigation, no copy");
+
+    const char *crumbs = CJ_HEAD "<div class=\"container\"><div class=\"moduletable\"><ul class=\"breadcrumb\"><li><a href=\"/\"><span>Home page</span></a><span class=\"divider\">/</span></li>"
+        "<li class=\"active\"><span>News</span></li></ul></div>\n<div class=\"row-fluid\"><main class=\"span9\"><div id=\"system-message-container\"></div>"
+        "<div class=\"error-wrap\"><div class=\"page-header\"><h1>404 Article not found</h1></div><p><strong>An error has occurred while processing your request.</strong></p>"
+        "<p>You may not be able to visit this page because of:</p><ul><li>an out-of-date bookmark/favourite</li><li>a mistyped address</li></ul>"
+        "<p><a href=\"/\">Home Page</a></p></div>\n"
+        CJ_STORY "</main></div></div></body></html>\n";
+    res = run(e, p, o, "text/html", crumbs, strlen(crumbs), 0);
+    ok(res && !kept_nth(res, crumbs, "Ooops", 1) && kept_nth(res, crumbs, "Home page", 1) && kept_nth(res, crumbs, "<span>News</span>", 1),
+       "cj: a breadcrumb module over a shell glued before the story stays");
+
+    const char *halves = CJ_HEAD "<main><div class=\"td-ss-main-content\">"
+        "<div class=\"td-404-head\"><div class=\"td-404-title\">Ooops... Error 404</div><div class=\"td-404-sub-title\">Sorry, but the page you are looking for doesn't exist.</div></div>\n"
+        CJ_STORY "<div class=\"td-404-sub-sub-title\">Puoi andare alla <a href=\"/\">HOMEPAGE</a></div>\n"
+        "<h4 class=\"block-title td-404-latest\"><span>I NOSTRI ULTIMI ARTICOLI</span></h4>\n<div class=\"td-block-row\">"
+        "<div class=\"td-block-span4\"><h3 class=\"entry-title\"><a href=\"/a/\">Salo, the province approves the plan for the lakeside cycle path</a></h3></div>"
+        "<div class=\"td-block-span4\"><h3 class=\"entry-title\"><a href=\"/b/\">Peschiera gets 1.2 million euros for its Venetian walls</a></h3></div>"
+        "<div class=\"td-block-span4\"><h3 class=\"entry-title\"><a href=\"/c/\">Navigarda cuts its winter timetable from Monday</a></h3></div></div>\n"
+        "</div></main><p class=\"text-sm text-gray-500\">Giulia Ferrari, 30 November 2026</p></body></html>\n";
+    res = run(e, p, o, "text/html", halves, strlen(halves), 0);
+    ok(res && !kept_nth(res, halves, "Puoi andare", 1) && !kept_nth(res, halves, "I NOSTRI ULTIMI", 1)
+       && !kept_nth(res, halves, "Navigarda cuts", 1) && kept_nth(res, halves, "solar roof", 1)
+       && kept_nth(res, halves, "Giulia Ferrari", 1),
+       "cj: the theme's lines named by its 404 class after the story, and the rail they head, go; a text-gray-500 line stays");
+
+    const char *titled = CJ_HEAD "<main>" CJ_STORY "<header class=\"page-header alignwide\"><h1 class=\"page-title\">Nulla qui</h1></header>\n"
+        "<div class=\"error-404 not-found default-max-width\"><div class=\"page-content\"><p>Sembra che non sia stato trovato nulla in questa posizione. Vuoi provare a fare una ricerca?</p>"
+        "<form role=\"search\" method=\"get\" action=\"/\"><input type=\"search\" name=\"s\"><input type=\"submit\" value=\"Cerca\"></form></div></div>\n"
+        "</main></body></html>\n";
+    res = run(e, p, o, "text/html", titled, strlen(titled), 0);
+    ok(res && !kept_nth(res, titled, "Nulla qui", 1) && !kept_nth(res, titled, "Sembra che", 1) && kept_nth(res, titled, "solar roof", 1),
+       "cj: Twenty Twenty-One's title over its error box, outside it, goes with the box");
+
+    const char *shop = CJ_HEAD "<main>" CJ_STORY "</main>\n<div id=\"shopify-section-main-404\" class=\"shopify-section\"><div class=\"template-404\">"
+        "<p>404</p><h1 class=\"title\">Page not found</h1><a href=\"/collections/all\" class=\"button\">Continue shopping</a></div></div>\n"
+        "<div id=\"shopify-section-featured-collection-404\" class=\"shopify-section section\"><h2>You may also like</h2><ul>"
+        "<li><h3><a href=\"/products/tea\">Green tea gift box</a></h3><span class=\"price\">CNY 168.00</span></li>"
+        "<li><h3><a href=\"/products/scarf\">Silk scarf</a></h3><span class=\"price\">CNY 298.00</span></li></ul>"
+        "<a href=\"/collections/all\" class=\"button\">View all</a></div>\n</body></html>\n";
+    res = run(e, p, o, "text/html", shop, strlen(shop), 0);
+    ok(res && !kept_nth(res, shop, "Continue shopping", 1) && !kept_nth(res, shop, "Silk scarf", 1) && !kept_nth(res, shop, "You may also like", 1)
+       && kept_nth(res, shop, "solar roof", 1),
+       "cj: a shop's next section named by its 404, after the shell box, goes with it");
+}
+#undef CJ_RAIL
+#undef CJ_ITEM
+#undef CJ_STORY
+#undef CJ_HEAD
 
 int main(int argc, char **argv)
 {
@@ -5966,6 +6037,7 @@ int main(int argc, char **argv)
     test_cg_set(e, pool, &o);
     test_ci_set(e, pool, &o);
     test_ck_set(e, pool, &o);
+    test_cj_set(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
     test_ch_set(e, pool, &o);
