@@ -30,6 +30,8 @@
  *    from its original's neighbour;
  *  - a copy's wrapper takes its own short lines (byline, "Read also") along,
  *    and so does the wrapper's wrapper by the same test (a reworded headline);
+ *    a wrapper that repeats the headline is the page rendered again (an AMP
+ *    or print view) and takes its own masthead and footer along too;
  *    and its quotes and asides whose long blocks repeat a block before it (a
  *    court story's ruling, quoted in the text and in a box, copied whole);
  *  - a one-paragraph story printed twice in twin elements, one right after
@@ -2008,16 +2010,18 @@ static int story_teased(const dedup_state *s, int q, const int *beside)
  * paragraph holds at least two of them, no furniture, no original of any
  * copy, no other block of twice the word minimum, and other text of at most
  * a third of the copy's words, its other blocks are the copy's too; then
- * the wrapper goes whole. Returns how many blocks were marked. */
+ * the wrapper goes whole. Furniture inside it is allowed when it repeats
+ * the headline (headline_said_before). Returns how many blocks were marked. */
 #define COPY_EXTRAS_MAX_SHARE 3
 
 /* Element c as a copy's wrapper: marks its other blocks and returns how
  * many, or -1 when it fails the test. */
-/* Is quoted block j inside wrapper c the same text as a block before c? A
- * copy of a story that quotes a ruling twice (in the text and in a boxed
- * aside) quotes it twice again: its quotes take no part in finding copies,
- * so the wrapper tells them from a quote of its own. */
-static int quote_said_before(apr_pool_t *p, const nc_docmodel *m, int c, int j)
+/* Is block j inside wrapper c the same text as a block before c (only a
+ * heading's when headings_only)? A copy of a story that quotes a ruling
+ * twice (in the text and in a boxed aside) quotes it twice again: its
+ * quotes take no part in finding copies, so the wrapper tells them from a
+ * quote of its own. */
+static int said_before(apr_pool_t *p, const nc_docmodel *m, int c, int j, int headings_only)
 {
     const nc_block *x = block_at(m, j);
     apr_size_t klen = 0, olen = 0;
@@ -2025,12 +2029,28 @@ static int quote_said_before(apr_pool_t *p, const nc_docmodel *m, int c, int j)
     const char *k = NULL;
     for (int i = 0; i < c; i++) {
         const nc_block *y = block_at(m, i);
-        if (y->words != x->words || y->text_len == 0)
+        if (y->words != x->words || y->text_len == 0 || (headings_only && y->heading_level == 0))
             continue;
         if (!k)
             k = block_key(p, x->text, x->text_len, &klen, &h);
         const char *o = block_key(p, y->text, y->text_len, &olen, &h);
         if (klen > 0 && olen == klen && !memcmp(o, k, klen))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does wrapper c hold an <h1> or <h2> that repeats a heading before it (the
+ * page's headline again)? Then c is the page rendered a second time (an
+ * AMP or print view saved with the page), and a header or footer inside it
+ * is that rendering's own masthead (the site's name, "Back to top"), not
+ * the page's: the page's own stand outside c. */
+static int headline_said_before(apr_pool_t *p, const nc_docmodel *m, int c)
+{
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j++) {
+        const nc_block *x = block_at(m, j);
+        if (x->heading_level >= 1 && x->heading_level <= 2 && x->text_len > 0
+            && said_before(p, m, c, j, 1))
             return 1;
     }
     return 0;
@@ -2043,22 +2063,25 @@ static int take_copy_extras(apr_pool_t *p, nc_docmodel *m, const char *furniture
     if (furniture[c] || quoted[c] || nc_block_page_or_main(w))
         return -1;
     int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0, quotes = 0, aside_lines = 0;
+    int own_masthead = -1;      /* headline_said_before(c), asked at the first furniture */
     for (int j = c + 1; j <= w->last_desc && ok; j++) {
         const nc_block *x = block_at(m, j);
+        if (furniture[j] && !quoted[j] && own_masthead < 0)
+            own_masthead = headline_said_before(p, m, c);
         /* a quote or aside (furniture as an aside) inside the copy: its
          * long blocks must be said before the wrapper, word for word */
-        if (original[j] || (furniture[j] && !quoted[j]))
+        if (original[j] || (furniture[j] && !quoted[j] && !own_masthead))
             ok = 0;
         else if (x->verdict == NC_DUPLICATE && x->words >= min_words) {
             copies++;
             copy_words += x->words;
         } else if (x->verdict == NC_KEEP && x->text_len > 0 && quoted[j] && x->words >= 2 * min_words) {
-            ok = quote_said_before(p, m, c, j);
+            ok = said_before(p, m, c, j, 0);
             quotes += ok;
         } else if (x->verdict == NC_KEEP && x->text_len > 0) {
             ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
             extra_words += x->words;
-            aside_lines += furniture[j];
+            aside_lines += furniture[j] && quoted[j];
         }
     }
     /* an aside's short lines (its heading, its source) go only with a
