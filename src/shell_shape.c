@@ -47,6 +47,10 @@
  * asked for, and she came back with nothing but a cold coffee...", 37
  * words): one such block, and only under the box's own title. */
 #define SHAPE_LONG_LINE_WORDS 50
+/* ... and the model must not be sure that line is a story's (log-odds -2):
+ * a joke reads like prose, and "whatever was here may have moved on"
+ * scores -1 where a story's sentence scores -8 and below */
+#define SHAPE_LONG_LINE_VETO (-2 * NC_SHELL_MODEL_SCALE)
 #define SHAPE_TITLE_WORDS 8      /* a short line that heads a box */
 #define SHAPE_SAYS_WORDS 5
 #define SHAPE_STORY_TEXT 65536   /* story text read for its words, at most */
@@ -740,7 +744,7 @@ int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell)
     if (!may_be_shell(s) || !s->foreign || s->model < SHAPE_MODEL_FLOOR)
         return 0;
     if (s->long_lines)      /* a joke's paragraph: under the box's own title, in no story's words */
-        return s->blocks >= 2 && s->heads && s->says && s->long_model >= SHAPE_MODEL_FLOOR;
+        return s->blocks >= 2 && s->heads && s->says && s->long_model >= SHAPE_LONG_LINE_VETO;
     if (s->blocks >= 2 && (s->heads || s->bare_code) && s->says)
         return 1;
     /* the other half of a shell the page has: short, and nothing of the story */
