@@ -883,7 +883,8 @@ static void test_story_furniture(const nc_engine *e, apr_pool_t *p, const nc_opt
 
 /* The shell catalog (src/gen-shell-catalog.pl): a sentence Squid's Spanish
  * error page says, in no hand-written list, goes as a shell; quoted, or inside
- * a long paragraph, it stays; a drifted wording of it still goes. */
+ * a long paragraph, it stays; a drifted wording of it still goes; so does
+ * Tomcat's French 403 description out of its report (its i18n jar's words). */
 static void test_shell_catalog(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     static const char story[] =
@@ -902,11 +903,14 @@ static void test_shell_catalog(const nc_engine *e, apr_pool_t *p, const nc_optio
         "corrigieron por la tarde y el servicio volvi\xC3\xB3 a funcionar con normalidad.</p></div></body></html>",
         "<div class=\"box\"><p>La configuraci\xC3\xB3n del control de acceso impide que su solicitud sea "
         "permitida en este momento.</p></div></body></html>",
+        "<div class=\"box\"><p>L'acc\xC3\xA8s \xC3\xA0 la ressource demand\xC3\xA9" "e a \xC3\xA9t\xC3\xA9 "
+        "interdit.</p></div></body></html>",
     };
     static const char *const what[] = { "the catalog sentence goes", "quoted, it stays",
-                                        "inside a long paragraph, it stays", "a drifted wording goes" };
-    static const int shells[] = { 1, 0, 0, 1 };
-    for (int i = 0; i < 4; i++) {
+                                        "inside a long paragraph, it stays", "a drifted wording goes",
+                                        "Tomcat's French 403 description goes" };
+    static const int shells[] = { 1, 0, 0, 1, 1 };
+    for (int i = 0; i < 5; i++) {
         const char *page = apr_pstrcat(p, story, after[i], NULL);
         const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
         ok(res && (res->shells_removed > 0) == shells[i], "shell catalog: %s (%d shells)", what[i],
