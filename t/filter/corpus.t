@@ -136,8 +136,6 @@ my %KNOWN_MISS = (
         "a legacy EUC-JP table page: Apache's 404 after the table goes, but the site's own \"ページが見つかりません\" and its long explanation before the story are loose <FONT> text in the <TD> that also holds the headline, cut from it only by an <HR> (no blank <br> break), so no edge test reads them as a group of lines",
     'cf-ghost-curly-en.html' =>
         "Ghost Casper's 404 after the story: its error section goes, but the theme's post feed under it (an <aside class=\"read-more-wrap\"> of three post cards, no heading) is a rail of headlines like a related-stories rail after any story, which no shell test takes",
-    'ap-soft-box-ru.html' =>
-        "a KOI8-R site's own 404 in its template (\"Куда-то не туда\", \"Мы поискали, но ничего не нашли по этому адресу.\", \"Загляните на главную\"): no phrase, catalog sentence or title says it, and only the learned model read its lines as a shell; retrained with the cf-* set, the model no longer does, so the page is kept whole (answered 200, every byte) instead of answered 404",
     'ch-en-sorry-table-font-before.html' =>
         "the seed's \"Sorry!! Error!\" table goes with its text, but also the opening <html>\\n<body> of the nested document just above it (no text), which holds the story too and is no part of the shell",
     'ch-es-drupal-nbsp-around.html' =>
@@ -152,8 +150,6 @@ my %KNOWN_MISS = (
         "a French site's own joke 404 as the whole page in its Joomla template: its 40-word joke paragraph and its \"À lire plutôt\" list of three headlines make the box longer than a bare not-found page (40 words, no block over 30), so it is kept whole (200) instead of answered 404",
     'cl-soft-ja-portal-sonzai-shimasen.html' =>
         "a Japanese site's own deleted-article notice as the whole page: its <h1> goes as a shell, but its explanation (about 80 characters, a long block by the CJK weighing) is kept, so the page is cleaned instead of answered 404",
-    'cf-tagdiv-clone-en.html' =>
-        "Newspaper's 404 head and its \"OUR LATEST POSTS\" rail before the story: whole at the start build, but the model retrained with the cl-* set takes only the head and one card (\"Hospital system to open urgent care clinic in former bank\", log-odds 2.06) and keeps the heading and five cards; a flip of the retraining, not traced",
 );
 
 sub slurp {
