@@ -1623,6 +1623,15 @@ static const char *const strong_token_pattern =
         "nie znaleziono artykułu|artykuł nie (?:został znaleziony|istnieje)|материал не найден|новость не найдена|"
         "статья не найдена|матеріал не знайдено|новину не знайдено|makale bulunamadı|haber bulunamadı|"
         "المقال غير موجود|لم يتم العثور على المقال|文章不存在|文章未找到|記事が見つかりません|"
+        /* a newsroom's title over its takedown note: "Contenu retiré",
+         * "Beitrag entfernt", "Материал удалён", "文章已删除" */
+        "(?:content|article|story|post) (?:removed|withdrawn|deleted)|(?:contenu|article) (?:retiré|supprimé)|"
+        "(?:inhalt|artikel|beitrag) (?:entfernt|gelöscht)|(?:contenido|artículo|noticia) (?:retirad[ao]|eliminad[ao])|"
+        "(?:contenuto|articolo|notizia) (?:rimoss[ao]|eliminat[ao])|(?:conteúdo|artigo|notícia) (?:removid[ao]|excluíd[ao])|"
+        "(?:inhoud|artikel|bericht) verwijderd|(?:treść|artykuł|materiał) usunięt[ayo]|"
+        "(?:материал|статья|новость) удал[её]н[аы]?|(?:матеріал|стаття|новина) видален[оа]?|"
+        "(?:içerik|haber|makale) (?:kaldırıldı|silindi)|(?:تم حذف|تمت إزالة) (?:المحتوى|المقال|الخبر)|"
+        "(?:内容|文章|新闻|內容|新聞)(?:已被?删除|已被?刪除|已下架)|(?:記事|コンテンツ)は?削除されました|"
         "nichts gefunden|rien (?:de )?trouvé|nada encontrado|no se ha encontrado nada|non è stato trovato nulla|"
         "niets gevonden|nic nie znaleziono|ничего не найдено|нічого не знайдено|hiçbir şey bulunamadı|"
         "لم يتم العثور على (?:أي )?شيء|(?:什么也|什么都)没(?:有)?找到|何も見つかりませんでした|"

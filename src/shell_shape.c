@@ -42,6 +42,15 @@
 #define SHAPE_LONG_WORDS 30      /* longer blocks are prose (shells.c's limit) */
 #define SHAPE_MAX_BLOCKS 8
 #define SHAPE_MAX_WORDS 60
+/* A site's own 404 box may say its joke or apology in one paragraph longer
+ * than a shell's lines ("We sent our best reporter to find the page you
+ * asked for, and she came back with nothing but a cold coffee...", 37
+ * words): one such block, and only under the box's own title. */
+#define SHAPE_LONG_LINE_WORDS 50
+/* ... and the model must not be sure that line is a story's (log-odds -2):
+ * a joke reads like prose, and "whatever was here may have moved on"
+ * scores -1 where a story's sentence scores -8 and below */
+#define SHAPE_LONG_LINE_VETO (-2 * NC_SHELL_MODEL_SCALE)
 #define SHAPE_TITLE_WORDS 8      /* a short line that heads a box */
 #define SHAPE_SAYS_WORDS 5
 #define SHAPE_STORY_TEXT 65536   /* story text read for its words, at most */
@@ -725,14 +734,17 @@ int nc_shape_sends_away(const nc_shape_links_count *c)
  * short, that sends the reader away. */
 static int may_be_shell(const nc_shape_signs *s)
 {
-    return s->blocks >= 1 && s->max_words <= SHAPE_LONG_WORDS && s->words <= SHAPE_MAX_WORDS
-        && s->sends_away;
+    int short_enough = s->long_lines == 0 ? s->max_words <= SHAPE_LONG_WORDS
+                       : s->long_lines == 1 && s->max_words <= SHAPE_LONG_LINE_WORDS;
+    return s->blocks >= 1 && short_enough && s->words <= SHAPE_MAX_WORDS && s->sends_away;
 }
 
 int nc_shape_is_shell(const nc_shape_signs *s, int page_has_shell)
 {
     if (!may_be_shell(s) || !s->foreign || s->model < SHAPE_MODEL_FLOOR)
         return 0;
+    if (s->long_lines)      /* a joke's paragraph: under the box's own title, in no story's words */
+        return s->blocks >= 2 && s->heads && s->says && s->long_model >= SHAPE_LONG_LINE_VETO;
     if (s->blocks >= 2 && (s->heads || s->bare_code) && s->says)
         return 1;
     /* the other half of a shell the page has: short, and nothing of the story */
@@ -862,6 +874,7 @@ typedef struct shape_group {
     int text[SHAPE_MAX_BLOCKS], ntext;  /* text blocks, in document order */
     int form[SHAPE_MAX_BLOCKS], nform;  /* text inside search forms: goes along */
     int words, max_words;
+    int long_lines, long_block;         /* blocks over SHAPE_LONG_WORDS, the last one */
     int headline;                       /* holds the story's headline: no group */
     int unlinked;                       /* a kept block has text outside links */
 } shape_group;
@@ -878,8 +891,9 @@ static int headline(const shape_page *sp, const nc_block *b)
     return total > 0 && 2 * shared >= total;
 }
 
-/* Adds sibling c's text to g; 0 when it does not fit (then g is unchanged). */
-static int add_sibling(const shape_page *sp, shape_group *g, int c)
+/* Adds sibling c's text to g; 0 when it does not fit (then g is unchanged).
+ * long_lines: how many blocks of up to SHAPE_LONG_LINE_WORDS g may hold. */
+static int add_sibling_long(const shape_page *sp, shape_group *g, int c, int long_lines)
 {
     const nc_docmodel *m = sp->m;
     shape_group t = *g;
@@ -894,15 +908,24 @@ static int add_sibling(const shape_page *sp, shape_group *g, int c)
         if (!b->trusted || b->end > sp->len)
             return 0;                       /* bytes we cannot read are never judged */
         int f = inside_furniture(m, c, j);
-        if (f == 1)
+        if (f == 1) {
+            /* an article's own <header> holds its headline: the story's head */
+            t.headline |= long_lines && headline(sp, b);
             continue;
+        }
         if (f == 2) {
             if (t.nform >= SHAPE_MAX_BLOCKS)
                 return 0;
             t.form[t.nform++] = j;
             continue;
         }
-        if (b->words > SHAPE_LONG_WORDS || t.ntext >= SHAPE_MAX_BLOCKS
+        if (b->words > SHAPE_LONG_WORDS) {
+            if (t.long_lines >= long_lines || b->words > SHAPE_LONG_LINE_WORDS)
+                return 0;
+            t.long_lines++;
+            t.long_block = j;
+        }
+        if (t.ntext >= SHAPE_MAX_BLOCKS
             || t.words + b->words > SHAPE_MAX_WORDS || (sp->footer && sp->footer[j])
             || nc_doc_copyright_line(b))
             return 0;
@@ -918,6 +941,11 @@ static int add_sibling(const shape_page *sp, shape_group *g, int c)
     t.sib[t.nsib++] = c;
     *g = t;
     return 1;
+}
+
+static int add_sibling(const shape_page *sp, shape_group *g, int c)
+{
+    return add_sibling_long(sp, g, c, 0);
 }
 
 static int sibling_has_links(const shape_page *sp, int c);
@@ -959,7 +987,34 @@ static int ends_group(const shape_page *sp, int j)
            || breadcrumb_only(m, j);
 }
 
-static void collect(const shape_page *sp, int parent, int k, int dir, int unlinked, int max_sib, shape_group *g)
+/* How collect reads the siblings: */
+#define COLLECT_UNLINKED 1      /* stop at one that holds a link */
+#define COLLECT_LONG_LINE 2     /* one long line may be in the group; copies of the story are passed over */
+
+/* Does sibling c only repeat the story's paragraphs (a duplicated body
+ * beside the story, before the mirror's copies are found)? */
+static int repeats_story(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    int story = sp->story_block, repeated = 0;
+    if (story < 0)
+        return 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        const nc_block *b = B(j);
+        if (!text_block(b))
+            continue;
+        int same = 0;
+        for (int i = story + 1; i <= B(story)->last_desc && !same; i++)
+            same = B(i)->parent == story && B(i)->text_len == b->text_len
+                   && memcmp(B(i)->text, b->text, b->text_len) == 0;
+        if (!same)
+            return 0;
+        repeated += b->words > SHAPE_LONG_WORDS;
+    }
+    return repeated > 0;
+}
+
+static void collect(const shape_page *sp, int parent, int k, int dir, unsigned how, int max_sib, shape_group *g)
 {
     const nc_docmodel *m = sp->m;
     int kids[256], n = 0, at = -1;
@@ -972,9 +1027,12 @@ static void collect(const shape_page *sp, int parent, int k, int dir, int unlink
     if (at < 0)
         return;
     for (int x = at + dir; x >= 0 && x < n; x += dir) {
-        if (ends_group(sp, kids[x]) || (unlinked && sibling_has_links(sp, kids[x])))
+        if (ends_group(sp, kids[x]) || ((how & COLLECT_UNLINKED) && sibling_has_links(sp, kids[x])))
             break;
-        if ((max_sib && g->nsib >= max_sib) || !add_sibling(sp, g, kids[x]) || g->headline)
+        if ((how & COLLECT_LONG_LINE) && !g->nsib && repeats_story(sp, kids[x]))
+            continue;
+        if ((max_sib && g->nsib >= max_sib)
+            || !add_sibling_long(sp, g, kids[x], (how & COLLECT_LONG_LINE) ? 1 : 0) || g->headline)
             break;
     }
     if (dir < 0) {                      /* document order */
@@ -1002,7 +1060,9 @@ static void signs_of(shape_page *sp, shape_group *g, nc_shape_signs *s)
     s->words = g->words;
     s->max_words = g->max_words;
     s->unlinked = g->unlinked;
+    s->long_lines = g->long_lines;
     s->model = -1000;
+    s->long_model = -1000;
     if (!g->ntext)
         return;
     const nc_block *first = B(g->text[0]);
@@ -1031,6 +1091,9 @@ static void signs_of(shape_page *sp, shape_group *g, nc_shape_signs *s)
         nc_word_set_overlap(sp->title, sp->p, first->text, first->text_len, &t_shared, &t_total);
         nc_word_set_overlap(sp->story, sp->p, first->text, first->text_len, &s_shared, &s_total);
         s->heads = t_shared == 0 && s_shared == 0;
+        /* over a joke's paragraph a title may share one common word with a
+         * long story ("Ops! Questa pagina è andata in vacanza": "questa") */
+        s->heads |= g->long_lines && t_shared == 0 && s_shared <= 1 && s_total >= 3;
     }
     int shared = 0, total = 0;
     for (int i = 0; i < g->ntext; i++) {
@@ -1041,10 +1104,16 @@ static void signs_of(shape_page *sp, shape_group *g, nc_shape_signs *s)
         total += to;
         if (b->role != NC_ROLE_HEADING && b->words >= SHAPE_SAYS_WORDS && !has_link(sp->html, b))
             s->says = 1;
+        /* a long line says something even with a link in it, if most of it is no link */
+        if (g->long_lines && g->text[i] == g->long_block
+            && 2 * (apr_size_t)unlinked_letters(sp->html, b->start, b->end) >= b->text_len)
+            s->says = 1;
         if (b->words >= 3 && nc_shell_model_knows_script(b->text, b->text_len)) {
             int score = nc_shell_model_score(b->text, b->text_len);
             if (score > s->model)
                 s->model = score;
+            if (g->long_lines && g->text[i] == g->long_block)
+                s->long_model = score;
         }
     }
     if (s->model == -1000)
@@ -1436,6 +1505,44 @@ static void collect_first(const shape_page *sp, int story, shape_group *g)
         qsort(g->text, (size_t)g->ntext, sizeof(int), cmp_int);
         return;
     }
+}
+
+/* --- a box with one long line ---------------------------------------------- */
+
+/* On a side where the short rule found no shell: the nearest text beside
+ * the story's path again, now past a copy of the story and with room for
+ * one paragraph of 31-50 words. Only a group that holds such a paragraph
+ * is judged (the others were, above), by the stricter test. */
+static int mark_long_line_boxes(shape_page *sp, int story, const int *shell)
+{
+    const nc_docmodel *m = sp->m;
+    int marked = 0;
+    for (int side = 0; side < 2; side++) {
+        shape_group g;
+        memset(&g, 0, sizeof g);
+        if (shell[side])
+            continue;
+        for (int k = story; k >= 0; k = B(k)->parent) {
+            int parent = B(k)->parent;
+            if (parent < 0 || is_tag(B(parent), "html"))
+                break;
+            collect(sp, parent, k, side ? 1 : -1, COLLECT_LONG_LINE, 0, &g);
+            if (!g.headline && g.ntext)
+                break;
+        }
+        if (!g.long_lines || g.headline || !trusted_group(m, &g))
+            continue;
+        int fresh = 1;
+        for (int i = 0; i < g.ntext; i++)
+            fresh &= B(g.text[i])->verdict == NC_KEEP;
+        nc_shape_signs s;
+        if (!fresh)
+            continue;
+        signs_of(sp, &g, &s);
+        if (nc_shape_is_shell(&s, 0))
+            marked += mark_group(sp->m, &g);
+    }
+    return marked;
 }
 
 /* --- the far half of a shell around the story ------------------------------ */
@@ -2478,6 +2585,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     for (int side = 0; side < 2; side++)
         if (shell[side])
             marked += mark_group(m, &found[side]);
+    marked += mark_long_line_boxes(&sp, story, shell);
     /* the other half of the shell just found */
     for (int side = 0; side < 2 && marked && !page_has_shell; side++)
         if (fresh[side] && !shell[side] && trusted_group(m, &found[side])

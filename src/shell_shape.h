@@ -18,6 +18,8 @@ typedef struct nc_shape_signs {
     int foreign;        /* shares (almost) no content word with the story */
     int model;          /* the best log-odds of the learned model over its blocks */
     int unlinked;       /* a block not yet a shell has letters outside links */
+    int long_lines;     /* blocks of 31-50 words (a joke's paragraph); 0 or 1 */
+    int long_model;     /* the model's log-odds of that block */
 } nc_shape_signs;
 
 /* Content-word keys of UTF-8 text (words of 5+ letters by their first six,

@@ -3336,7 +3336,7 @@ static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_op
        && !shape_links_away("<a href=\"/2026/03/bridge-reopens\">Bridge reopens</a>"),
        "shell shape: a menu with one Home, an offer, a newsletter form, a story link do not");
 
-    nc_shape_signs all = { 3, 25, 12, 1, 0, 1, 1, 1, 40, 1 };
+    nc_shape_signs all = { 3, 25, 12, 1, 0, 1, 1, 1, 40, 1, 0, 0 };
     int each = nc_shape_is_shell(&all, 0);
     nc_shape_signs s = all;
     s.heads = 0;
@@ -3354,11 +3354,27 @@ static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_op
     s = all; s.heads = 0; s.bare_code = 1;
     each = each && nc_shape_is_shell(&s, 0);
     ok(each, "shell shape: all the signs make a shell, any one missing does not, a bare code heads");
-    nc_shape_signs half = { 2, 9, 6, 0, 0, 0, 1, 1, 10, 1 };
+    nc_shape_signs half = { 2, 9, 6, 0, 0, 0, 1, 1, 10, 1, 0, 0 };
     ok(!nc_shape_is_shell(&half, 0) && nc_shape_is_shell(&half, 1),
        "shell shape: a short box that sends away is a shell's other half only on a page with a shell");
     half.unlinked = 0;
     ok(!nc_shape_is_shell(&half, 1), "shell shape: ... and never a box of links alone (a masthead, a menu)");
+    /* a joke's paragraph of 31-50 words: only under the box's own title, and not a story's words */
+    nc_shape_signs joke = { 3, 55, 38, 1, 0, 1, 1, 1, 80, 1, 1, 37 };
+    int joking = nc_shape_is_shell(&joke, 0);
+    s = joke; s.long_lines = 0;
+    joking = joking && !nc_shape_is_shell(&s, 0);      /* a 38-word block in a short box: prose */
+    s = joke; s.heads = 0; s.bare_code = 1;
+    joking = joking && !nc_shape_is_shell(&s, 0);      /* a bare code does not head one */
+    s = joke; s.long_model = -40;
+    joking = joking && !nc_shape_is_shell(&s, 0);
+    s = joke; s.max_words = 51;
+    joking = joking && !nc_shape_is_shell(&s, 0);
+    s = joke; s.long_lines = 2;
+    joking = joking && !nc_shape_is_shell(&s, 0);
+    s = joke; s.blocks = 1;
+    joking = joking && !nc_shape_is_shell(&s, 0);
+    ok(joking, "shell shape: one long joke line under the box's own title is a shell's, with every other sign");
 
     static const char head[] =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Wealdstone library to be rebuilt | The Courier</title></head>"
@@ -3390,6 +3406,34 @@ static void test_shell_shape(const nc_engine *e, apr_pool_t *parent, const nc_op
     ok(res && !kept_text(res, page, "empty shelf") && !kept_text(res, page, "Start over")
        && kept_text(res, page, "crumbling concrete"),
        "shell shape: ... and around it: the box's lines on both sides, judged as one, go");
+    /* one long joke line (38 words) under the box's own title, before the
+     * story and after a copy of it; a 38-word explainer box that sends
+     * nowhere, or one under a title the story shares, stays */
+    static const char joke404[] =
+        "<section class=\"oops\"><h2>Well, this is embarrassing</h2><p>We sent our best reporter to find the page you asked for, "
+        "and she came back with nothing but a cold coffee and a parking ticket. The link may be old, or whatever was here may have moved on.</p>"
+        "<p>Try the search box up top, or <a href=\"/\">head back to the front page</a>.</p></section>\n";
+    page = apr_pstrcat(p, head, joke404, article, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "cold coffee") && !kept_text(res, page, "embarrassing")
+       && kept_text(res, page, "crumbling concrete"),
+       "shell shape: a site's own 404 box with one long joke line under its title goes");
+    static const char copy[] = "<div class=\"entry\">"
+        "<p>Harrow Council has approved a fourteen million pound scheme to demolish and rebuild Wealdstone library, ending three years of argument over the future of the building on the High Street.</p>"
+        "<p>The existing library closed in the summer of 2023 after surveyors found crumbling concrete in its roof, and readers have since been served from a temporary unit in the car park behind the leisure centre.</p>"
+        "</div>\n";
+    page = apr_pstrcat(p, head, article, copy, joke404, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && !kept_text(res, page, "cold coffee") && kept_text(res, page, "study hall"),
+       "shell shape: ... after a copy of the story too");
+    static const char explainer[] =
+        "<section class=\"box\"><h2>How the council decides</h2><p>Cabinet decisions can be called in by any five councillors within five working days, "
+        "after which the overview and scrutiny committee has twenty days to review the decision and may send it back to the cabinet once.</p>"
+        "<p><a href=\"/democracy/\">Read more about local democracy</a></p></section>\n";
+    page = apr_pstrcat(p, head, article, explainer, tail, NULL);
+    res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && res->shells_removed == 0 && kept_text(res, page, "twenty days"),
+       "shell shape: a fact box with one long line that sends nowhere beside the story stays");
 
     static const char *const notices[] = {
         "<div class=\"box\"><h3>Keep reading for one pound</h3><p>Subscribe today for unlimited access to local journalism.</p>"
