@@ -142,14 +142,10 @@ my %KNOWN_MISS = (
         "Joomla 4's error page around the article (windows-1252): every line goes, but its <div class=\"error-page\"> and its card's two <div>s stay round the story, which sits in the card's body two wrappers down, not in the named box itself",
     'cj-pt-blogger-desculpe-after.html' =>
         "Blogger's status message after the post goes, but the empty <div style=\"clear: both;\"></div> its template prints with it stays (no text: tags only)",
-    'bh-medium-410-before-pt.html' =>
-        "a model flip, no rule: retrained with the cj-* twins, the learned model scores Medium's \"Recommended from Medium\" <h2> and one card of its rail after the story as a shell (104 bytes of the rail's text go), as after the ch-* retrain; the rules and the code that decide it are the same as before the cj-* set",
     'ch-en-sorry-table-font-before.html' =>
         "the seed's \"Sorry!! Error!\" table goes with its text, but also the opening <html>\\n<body> of the nested document just above it (no text), which holds the story too and is no part of the shell",
     'ch-ro-brightspot-citeste-before.html' =>
         "the truncated copy (\"Citește mai mult\") goes with the <div class=\"Page-below\"> that holds nothing else; the blind twin cuts only the promo inside it",
-    'cf-tagdiv-clone-en.html' =>
-        "a model flip, no rule: retrained with the cm-* twins, the learned model reads five of the six \"OUR LATEST POSTS\" cards under tagDiv's 404 head as the site's rail, so they stay (the head and one card go); with 3f17094's model the same code takes the whole block as the 404's",
     'cl-ko-euckr-sakje-around.html' =>
         "a Korean site's own notice around the story in EUC-KR: its title and sentence before the story go, but its row of two buttons after it (\"메인으로\" to the root, \"이전 페이지\" back) stays: it is links only, so the far-half test (letters outside links) finds nothing of it, and the story's copyright line between ends the walk",
     'cl-soft-fr-joomla-escampette.html' =>
