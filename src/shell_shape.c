@@ -856,6 +856,15 @@ int nc_shape_unlinked_letters(const char *html, apr_size_t start, apr_size_t end
     return unlinked_letters(html, start, end);
 }
 
+/* A block's unlinked letters, read once a page: the passes over the
+ * story's sides visit the same blocks again. */
+static int *unlinked_memo(apr_pool_t *p, const nc_docmodel *m)
+{
+    int *memo = apr_palloc(p, sizeof(int) * ((apr_size_t)m->blocks->nelts + 1));
+    memset(memo, 0xff, sizeof(int) * ((apr_size_t)m->blocks->nelts + 1));
+    return memo;
+}
+
 typedef struct shape_page {
     apr_pool_t *p;
     nc_docmodel *m;
@@ -866,6 +875,7 @@ typedef struct shape_page {
     int story_block, title_block;   /* the story's container, the <title>; or -1 */
     int story_read;                 /* story and title_names_story are filled */
     int title_names_story;
+    int *unlinked;                  /* block_unlinked's counts, -1 until read */
 } shape_page;
 
 /* A group: sibling elements on one side of the story's path (or both). */
@@ -878,6 +888,14 @@ typedef struct shape_group {
     int headline;                       /* holds the story's headline: no group */
     int unlinked;                       /* a kept block has text outside links */
 } shape_group;
+
+static int block_unlinked(const shape_page *sp, int j)
+{
+    const nc_docmodel *m = sp->m;
+    if (sp->unlinked[j] < 0)
+        sp->unlinked[j] = unlinked_letters(sp->html, B(j)->start, B(j)->end);
+    return sp->unlinked[j];
+}
 
 /* Is b the story's headline (an <h1>, or a heading the <title> holds)? */
 static int headline(const shape_page *sp, const nc_block *b)
@@ -929,8 +947,7 @@ static int add_sibling_long(const shape_page *sp, shape_group *g, int c, int lon
             || t.words + b->words > SHAPE_MAX_WORDS || (sp->footer && sp->footer[j])
             || nc_doc_copyright_line(b))
             return 0;
-        if (b->verdict == NC_KEEP
-            && unlinked_letters(sp->html, b->start, b->end) >= SHAPE_UNLINKED)
+        if (b->verdict == NC_KEEP && block_unlinked(sp, j) >= SHAPE_UNLINKED)
             t.unlinked = 1;
         t.text[t.ntext++] = j;
         t.words += b->words;
@@ -1106,7 +1123,7 @@ static void signs_of(shape_page *sp, shape_group *g, nc_shape_signs *s)
             s->says = 1;
         /* a long line says something even with a link in it, if most of it is no link */
         if (g->long_lines && g->text[i] == g->long_block
-            && 2 * (apr_size_t)unlinked_letters(sp->html, b->start, b->end) >= b->text_len)
+            && 2 * (apr_size_t)block_unlinked(sp, g->text[i]) >= b->text_len)
             s->says = 1;
         if (b->words >= 3 && nc_shell_model_knows_script(b->text, b->text_len)) {
             int score = nc_shell_model_score(b->text, b->text_len);
@@ -1216,7 +1233,7 @@ static int only_a_box(shape_page *sp)
             continue;
         if (b->verdict != NC_KEEP || b->end > sp->len || !b->trusted || b->words > SHAPE_LONG_WORDS)
             return 0;
-        if (unlinked_letters(sp->html, b->start, b->end) < SHAPE_UNLINKED)
+        if (block_unlinked(sp, i) < SHAPE_UNLINKED)
             continue;                           /* a logo, a menu's link */
         int shared, total;
         nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &shared, &total);
@@ -2085,7 +2102,7 @@ static int is_rail(const shape_page *sp, int r)
             continue;
         if (++own > RAIL_OWN_BLOCKS)
             return 0;
-        heads += x->end <= sp->len && unlinked_letters(sp->html, x->start, x->end) > 0;
+        heads += x->end <= sp->len && block_unlinked(sp, j) > 0;
     }
     return 1 + heads;
 }
@@ -2140,7 +2157,7 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
 {
     if (!html || !m->is_html)
         return NULL;
-    shape_page sp = { p, m, html, len, NULL, NULL, NULL, -1, -1, 0, 0 };
+    shape_page sp = { p, m, html, len, NULL, NULL, NULL, -1, -1, 0, 0, unlinked_memo(p, m) };
     int n = m->blocks->nelts;
     char *in_card = NULL;
     for (int x = 0; x < n; x++) {
@@ -2214,7 +2231,7 @@ static int link_box(const shape_page *sp, int c)
             continue;
         if (!x->trusted || x->end > sp->len || x->verdict != NC_KEEP)
             return 0;
-        if (unlinked_letters(sp->html, x->start, x->end) < SHAPE_UNLINKED)
+        if (block_unlinked(sp, j) < SHAPE_UNLINKED)
             links++;
         else if (++labels > 1 || x->words > RAIL_LABEL_WORDS || has_link(sp->html, x))
             return 0;
@@ -2479,7 +2496,7 @@ static int mark_error_box_titles(shape_page *sp)
     int n = m->blocks->nelts, marked = 0;
     for (int a = 0; a < n; a++) {
         const nc_block *ab = B(a);
-        if (!*ab->hint || ab->last_desc == a || !hint_names_error_box(ab->hint, 1) || all_shell_box(m, a) != 1)
+        if (!*ab->hint || ab->last_desc == a || all_shell_box(m, a) != 1 || !hint_names_error_box(ab->hint, 1))
             continue;
         int prev = text_sibling_before(m, a), title = -1, texts = 0;
         for (int j = prev; prev >= 0 && j <= B(prev)->last_desc; j++)
@@ -2511,7 +2528,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     if (!html)
         return 0;
     shape_page sp = { p, m, html, len, m->is_html ? nc_doc_named_footers(p, m) : NULL, nc_word_set_make(p),
-                      nc_word_set_make(p), -1, -1, 0, 0 };
+                      nc_word_set_make(p), -1, -1, 0, 0, unlinked_memo(p, m) };
     if (!m->is_html)
         return plain_notices(&sp, page_has_shell);
     int story = story_container(m, sp.footer, p);

@@ -1914,13 +1914,18 @@ static int error_container_of(const nc_docmodel *m, int i)
  * "mod-breadcrumbs", "crumbs", "fil-ariane", "brotkrumen", "kruimelpad")? */
 int nc_hint_names_breadcrumb(const char *hint)
 {
-    static const char *const prefixes[] = { "breadcrumb", "crumb", "ariane", "brotkrum", "migas",
-                                            "briciol", "kruimel", "okruszk", "kroshk", NULL };
+    /* by first letter: the collect walks ask this of every class they pass */
+    static const struct { const char *w; apr_size_t n; } prefixes[] = {
+        { "ariane", 6 }, { "breadcrumb", 10 }, { "brotkrum", 8 }, { "briciol", 7 }, { "crumb", 5 },
+        { "kruimel", 7 }, { "kroshk", 6 }, { "migas", 5 }, { "okruszk", 7 } };
     apr_size_t n;
-    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;)
-        for (int k = 0; prefixes[k]; k++)
-            if (n >= strlen(prefixes[k]) && strncmp(w, prefixes[k], strlen(prefixes[k])) == 0)
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
+        if (n < 5 || !strchr("abckmo", w[0]))
+            continue;
+        for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+            if (prefixes[k].w[0] == w[0] && n >= prefixes[k].n && strncmp(w, prefixes[k].w, prefixes[k].n) == 0)
                 return 1;
+    }
     return 0;
 }
 
