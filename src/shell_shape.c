@@ -2292,6 +2292,8 @@ static int hint_names_status_line(const char *hint)
     int code = 0;
     const char *prev = NULL;
     apr_size_t n, prev_n = 0;
+    if (!strpbrk(hint, "45"))
+        return 0;               /* every status code word has one (status_code_word) */
     for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)); prev = w, prev_n = n) {
         if (nc_hint_word_is_one_of(w, n, ids))
             return 0;
@@ -2305,8 +2307,8 @@ static int status_named_line(const shape_page *sp, int i)
     const nc_docmodel *m = sp->m;
     const nc_block *b = B(i);
     return b->last_desc == i && text_block(b) && !b->boilerplate && b->trusted && *b->hint
-           && b->words <= STATUS_LINE_MAX_WORDS && !(sp->footer && sp->footer[i]) && !headline(sp, b)
-           && hint_names_status_line(b->hint);
+           && b->words <= STATUS_LINE_MAX_WORDS && !(sp->footer && sp->footer[i])
+           && hint_names_status_line(b->hint) && !headline(sp, b);
 }
 
 static int mark_status_named_lines(shape_page *sp)

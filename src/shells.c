@@ -73,6 +73,7 @@ static int candidate(const nc_docmodel *m, const nc_block *b)
  * went wrong." over a story headed by an <h2>) is not. */
 typedef struct nc_head {
     const char *text;
+    apr_size_t len;             /* text's; folded is no longer */
     const char *folded;         /* text with its quotes and dashes folded (fold_quotes) */
     int folds;                  /* folded differs from text: it had such a quote or dash */
     const nc_docmodel *m;
@@ -118,7 +119,8 @@ static apr_size_t fold_quotes(const char *s, apr_size_t n, char *out)
  * their quotes and dashes folded? */
 static int title_holds(const nc_head *h, const nc_block *b)
 {
-    if (strstr(h->text, b->text) != NULL)
+    /* a text longer than the title is in neither it nor its folded copy */
+    if (b->text_len <= h->len && strstr(h->text, b->text) != NULL)
         return 1;
     /* a title shortened from its heading ("Illinois lawmakers pass $53.1B
      * budget | Prairie Wire" over "Illinois lawmakers pass $53.1B budget,
@@ -131,7 +133,7 @@ static int title_holds(const nc_head *h, const nc_block *b)
     /* Every such quote and dash starts with 0xE2: a block without one
      * folds to itself, so only a title that folded can hold it now. */
     if (!memchr(b->text, 0xE2, b->text_len))
-        return h->folds && strstr(h->folded, b->text) != NULL;
+        return h->folds && b->text_len <= h->len && strstr(h->folded, b->text) != NULL;
     char buf[FOLD_MAX + 1];
     fold_quotes(b->text, b->text_len, buf);
     return strstr(h->folded, buf) != NULL;
@@ -243,6 +245,7 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_s
     nc_head *h = apr_pcalloc(p, sizeof *h);
     h->text = (best ? best : first)->text;
     apr_size_t tn = strlen(h->text);
+    h->len = tn;
     char *folded = apr_palloc(p, tn + 1);
     h->folds = fold_quotes(h->text, tn, folded) != tn;
     h->folded = folded;
