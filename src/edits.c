@@ -1522,8 +1522,8 @@ static void with_shell_ornaments(const char *page, apr_size_t len, apr_array_hea
  * cut. Such a wrapper is unwrapped (its two tags go, the story's bytes stay)
  * when its own class or id names an error and every child but the one
  * that holds the story (kept whole, or a wrapper unwrapped) is a removed
- * shell part. A
- * story's own wrappers (<article>, <div class="content">) name no error;
+ * shell part; an unnamed box between it and the story goes only with it
+ * (UNWRAP_PENDING). A story's own wrappers (<article>, <div class="content">) name no error;
  * page-level elements, tables and lists never go. */
 #define UNWRAP_MAX_TAG 1024
 
@@ -1651,8 +1651,8 @@ static int shell_wrapper(const nc_docmodel *m, const char *page, const apr_array
             shell_parts++;
         } else if (crossed) {
             return 0;
-        } else {
-            kept++;
+        } else if (++kept > 1) {
+            return 0;
         }
         pos = b->end;
     }
@@ -1673,6 +1673,20 @@ static int same_namespace(const char *outer, const char *inner)
     for (const char *s = inner; *s; s++)
         if ((s == inner || *(s - 1) == ' ') && strncmp(s, outer, n + 1) == 0)
             return 1;
+    return 0;
+}
+
+/* Does the named box c own a removed shell part itself (Drupal's <h2>
+ * "Page not found" beside its "block__content", Joomla's <h1> beside its
+ * card)? Only such a box reaches down into its unnamed wrappers. */
+static int owns_shell_part(const nc_docmodel *m, const apr_array_header_t *edits, int first, int c)
+{
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j = block_at(m, j)->last_desc + 1) {
+        int crossed = 0;
+        const nc_edit *e = removal_over(edits, first, block_at(m, j)->start, block_at(m, j)->end, &crossed);
+        if (e && e->reason == NC_WHY_SHELL)
+            return 1;
+    }
     return 0;
 }
 
@@ -1761,6 +1775,46 @@ static void remove_namespaced_leftovers(apr_pool_t *p, const nc_docmodel *m, con
     sort_and_merge(page, len, edits, first);
 }
 
+/* How a wrapper went (unwrapped[c]): named for an error, the namespace's
+ * box right around one, or an unnamed box that would go as two tags but
+ * waits for a named box above it that owns a shell part of its own
+ * (Drupal's "error-page" around its "block__content", Joomla's
+ * "error-page" around its card and the card's body). */
+enum { UNWRAP_NONE, UNWRAP_NAMED, UNWRAP_NAMESPACE, UNWRAP_PENDING };
+
+/* Removes wrapper c's two tags. */
+static void unwrap_tags(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                        apr_array_header_t *edits, int first, int c)
+{
+    const nc_block *w = block_at(m, c);
+    const char *detail = apr_psprintf(p, "<%s %s> wrapper unwrapped around kept blocks", w->tag, w->hint);
+    remove_tag(edits, page, len, end_tag_start(page, w), w->end, detail);
+    remove_tag(edits, page, len, w->start, start_tag_end(page, len, w), detail);
+    sort_and_merge(page, len, edits, first);
+}
+
+/* Unwraps the pending wrappers among c's children, and theirs, down to the
+ * story: the chain a named box just took. */
+static void unwrap_pending_chain(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
+                                 apr_array_header_t *edits, int first, int c, char *unwrapped)
+{
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j = block_at(m, j)->last_desc + 1)
+        if (unwrapped[j] == UNWRAP_PENDING) {
+            unwrap_tags(p, m, page, len, edits, first, j);
+            unwrapped[j] = UNWRAP_NAMED;
+            unwrap_pending_chain(p, m, page, len, edits, first, j, unwrapped);
+        }
+}
+
+/* Does c hold a pending wrapper as a child? */
+static int holds_pending(const nc_docmodel *m, int c, const char *unwrapped)
+{
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j = block_at(m, j)->last_desc + 1)
+        if (unwrapped[j] == UNWRAP_PENDING)
+            return 1;
+    return 0;
+}
+
 static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
                                   apr_array_header_t *edits, int first)
 {
@@ -1775,10 +1829,8 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
          * unwrapped, in the same template's namespace (Cloudflare's
          * "cf-wrapper" around "cf-error-details"; a site's "page" stays) */
         int named = hint_names_error_box(w->hint);
-        int inner = unwrapped && only_child_unwrapped(m, c, unwrapped) && unwrapped[c + 1] == 1
+        int inner = unwrapped && only_child_unwrapped(m, c, unwrapped) && unwrapped[c + 1] == UNWRAP_NAMED
                     && same_namespace(w->hint, block_at(m, c + 1)->hint);
-        if (!named && !inner)
-            continue;
         apr_size_t open_end = start_tag_end(page, len, w), close = end_tag_start(page, w);
         if (!open_end || !close || close < open_end || inside_edit(edits, first, w->start, open_end)
             || inside_edit(edits, first, close, w->end))
@@ -1789,11 +1841,17 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
             remove_namespaced_leftovers(p, m, page, len, edits, first, c);
         if (!shell_wrapper(m, page, edits, first, c, open_end, close, unwrapped))
             continue;
-        const char *detail = apr_psprintf(p, "<%s %s> wrapper unwrapped around kept blocks", w->tag, w->hint);
-        remove_tag(edits, page, len, close, w->end, detail);
-        remove_tag(edits, page, len, w->start, open_end, detail);
-        sort_and_merge(page, len, edits, first);
-        unwrapped[c] = named ? 1 : 2;
+        if (!named && !inner) {
+            unwrapped[c] = UNWRAP_PENDING;
+            continue;
+        }
+        if (holds_pending(m, c, unwrapped)) {
+            if (!named || !owns_shell_part(m, edits, first, c))
+                continue;
+            unwrap_pending_chain(p, m, page, len, edits, first, c, unwrapped);
+        }
+        unwrap_tags(p, m, page, len, edits, first, c);
+        unwrapped[c] = named ? UNWRAP_NAMED : UNWRAP_NAMESPACE;
     }
 }
 

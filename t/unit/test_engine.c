@@ -1295,6 +1295,26 @@ static void test_shell_wrappers(const nc_engine *e, apr_pool_t *p, const nc_opti
     char *want = apr_pstrcat(p, head, story, foot, NULL);
     ok(out && n == strlen(want) && memcmp(out, want, n) == 0,
        "shell wrappers: a nested error document's <body> and </body></html> go around the story");
+    /* Drupal's or Joomla's error box: its heading beside an unnamed body that
+     * holds its lines and the story; both boxes go as tags. With the heading
+     * inside that body too, the named box owns no shell part and all stays. */
+    static const char named_open[] = "<div class=\"block error-page\">\n";
+    static const char body_open[] = "<div class=\"card\"><div class=\"card-body\">\n";
+    static const char body_close[] = "</div></div>\n</div>\n";
+    for (int i = 0; i < 2; i++) {
+        char *cin = i == 0 ? apr_pstrcat(p, head, named_open, top, body_open, bottom, story, body_close, foot, NULL)
+                           : apr_pstrcat(p, head, named_open, body_open, top, bottom, story, body_close, foot, NULL);
+        res = run(e, p, o, "text/html", cin, strlen(cin), 0);
+        nc_result crm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t cn = 0;
+        char *cout = res ? nc_apply_edits(p, cin, strlen(cin), &crm, &cn) : NULL;
+        char *cwant = i == 0 ? apr_pstrcat(p, head, story, foot, NULL)
+                             : apr_pstrcat(p, head, named_open, body_open, story, body_close, foot, NULL);
+        if (!ok(cout && cn == strlen(cwant) && memcmp(cout, cwant, cn) == 0, "shell wrappers: %s",
+                i == 0 ? "an error box owning its heading goes with its unnamed body around the story"
+                       : "an error box that owns no shell part of its own keeps its unnamed body's tags"))
+            diag("got: %.*s", (int)cn, cout ? cout : "");
+    }
 }
 
 /* A 404 page's site map (its list of the site's sections, as the menu
