@@ -14,6 +14,7 @@
 #include "shells.h"
 #include "loose_text.h"
 #include "shell_shape.h"
+#include "shell_model.h"
 #include "dedup.h"
 #include "edits.h"
 #include "extract.h"
@@ -526,6 +527,24 @@ static int reads_as_article(nc_doc *d, int i, const char *story_form, const char
  * explanation runs to 40-70 words, past the 30 a shell block may have,
  * while a story's paragraph hardly ever opens with "we're sorry". */
 #define SHELL_BOX_APOLOGY_MAX_WORDS 70
+/* ... or, up to 40 words (a CJK sentence or two, just past the 30 a
+ * shell block may have), when it says two things a notice says (the page
+ * is gone, go to the home page: "指定されたページは、掲載期間が終了したか、
+ * URLが変更・削除された可能性があります。お手数ですが、トップページから…")
+ * and the learned model is sure it is a shell's (log-odds +4; that
+ * explanation scores +13, a story's sentence -8 and below): the model
+ * never decides alone, and a longer paragraph still needs the apology. */
+#define SHELL_BOX_NOTICE_MAX_WORDS 40
+#define SHELL_BOX_NOTICE_MODEL (4 * NC_SHELL_MODEL_SCALE)
+static int says_a_notice(const nc_block *b)
+{
+    unsigned kinds = nc_shape_notice_kinds(b->text, b->text_len);
+    return b->words <= SHELL_BOX_NOTICE_MAX_WORDS
+           && (kinds & (kinds - 1)) != 0               /* two kinds at least */
+           && nc_shell_model_knows_script(b->text, b->text_len)
+           && nc_shell_model_score(b->text, b->text_len) >= SHELL_BOX_NOTICE_MODEL;
+}
+
 static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const char *footer, const char *cards)
 {
     const nc_block *b = block_at(d, i);
@@ -545,7 +564,8 @@ static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const cha
         else if (o->verdict == NC_KEEP && o->words > 0 && reads_as_article(d, j, story_form, footer, cards))
             return 0;
     }
-    return shell && (!long_line || nc_shells_opens_with_apology(d->engine->shells, d->pool, b->text, b->text_len));
+    return shell && (!long_line || nc_shells_opens_with_apology(d->engine->shells, d->pool, b->text, b->text_len)
+                     || says_a_notice(b));
 }
 
 /* Shell lines at the edge of a long block of loose text, and its own

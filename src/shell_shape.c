@@ -1222,24 +1222,55 @@ static int named_error_box(const nc_docmodel *m, int c)
     return 0;
 }
 
+/* Is heading i the head of a list of links ("Les plus lus", "À lire
+ * plutôt" over three headlines): every text block after it in its box is
+ * a link, and there is one at least. Like the links, it says nothing. */
+static int heads_links(const shape_page *sp, int i)
+{
+    const nc_docmodel *m = sp->m;
+    const nc_block *h = B(i);
+    if (h->role != NC_ROLE_HEADING || h->words > SHAPE_TITLE_WORDS || h->parent < 0)
+        return 0;
+    int links = 0;
+    for (int j = i + 1; j <= B(h->parent)->last_desc; j++) {
+        const nc_block *b = B(j);
+        if (!text_block(b))
+            continue;
+        if (!b->trusted || b->end > sp->len || block_unlinked(sp, j) >= SHAPE_UNLINKED)
+            return 0;
+        links++;
+    }
+    return links > 0;
+}
+
 static int only_a_box(shape_page *sp)
 {
     nc_docmodel *m = sp->m;
     shape_group g;
     memset(&g, 0, sizeof g);
+    int long_words = 0;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = B(i);
         if (!text_block(b) || b->boilerplate || (sp->footer && sp->footer[i]) || nc_doc_copyright_line(b))
             continue;
-        if (b->verdict != NC_KEEP || b->end > sp->len || !b->trusted || b->words > SHAPE_LONG_WORDS)
+        if (b->verdict != NC_KEEP || b->end > sp->len || !b->trusted || b->words > SHAPE_LONG_LINE_WORDS)
             return 0;
-        if (block_unlinked(sp, i) < SHAPE_UNLINKED)
-            continue;                           /* a logo, a menu's link */
+        if (block_unlinked(sp, i) < SHAPE_UNLINKED || heads_links(sp, i))
+            continue;                           /* a logo, a menu's link, a rail's head */
         int shared, total;
         nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &shared, &total);
         if (total > 0 && shared == total)
             continue;                           /* the site's name */
-        if (g.ntext >= SHAPE_MAX_BLOCKS || g.words + b->words > SHAPE_SOFT_WORDS)
+        /* one joke's paragraph may come on top of the short lines: the
+         * shape's verdict takes it only under the box's own heading */
+        if (b->words > SHAPE_LONG_WORDS) {
+            if (g.long_lines)
+                return 0;
+            g.long_lines = 1;
+            g.long_block = i;
+            long_words = b->words;
+        }
+        if (g.ntext >= SHAPE_MAX_BLOCKS || g.words + b->words - long_words > SHAPE_SOFT_WORDS)
             return 0;
         if (b->words >= SHAPE_SAYS_WORDS && nc_shell_model_knows_script(b->text, b->text_len)
             && nc_shell_model_score(b->text, b->text_len) < SHAPE_SOFT_STORY)

@@ -58,8 +58,6 @@ my %KNOWN_MISS = (
         'two related cards quote the story, one its standfirst and one a 51-word paragraph: the second is too long for a teaser card, so the two read as a copy laid out as cards and both excerpts go',
     'bl-clean-topic-teasers-id.html' =>
         'a topic page listing its twelve teasers twice (hero card, then list cards): the second listing\'s first card repeats the hero card, whose class differs from the list\'s, so it is no series and the card goes as a copy',
-    'bl-soft-yahoojp-404-ja.html' =>
-        'the box\'s explanation ("お探しのページは一時的にアクセスできない状況にあるか、…再度ご確認ください。") is 66 kana and kanji, counted 33 words: past the 30 words a shell block may have, so it is article text and the page no soft error',
     'ao-framework-around-typo3-de.html' =>
         'TYPO3\'s exception box in an alert-danger <div> wrapped around the story: "Fehlercode 1518472189" is no status code, the exception line and its one stack frame sit on either side of the story',
     'ao-nested-around-plain-ru.txt' =>
@@ -144,10 +142,6 @@ my %KNOWN_MISS = (
         "the truncated copy (\"Citește mai mult\") goes with the <div class=\"Page-below\"> that holds nothing else; the blind twin cuts only the promo inside it",
     'cl-ko-euckr-sakje-around.html' =>
         "a Korean site's own notice around the story in EUC-KR: its title and sentence before the story go, but its row of two buttons after it (\"메인으로\" to the root, \"이전 페이지\" back) stays: it is links only, so the far-half test (letters outside links) finds nothing of it, and the story's copyright line between ends the walk",
-    'cl-soft-fr-joomla-escampette.html' =>
-        "a French site's own joke 404 as the whole page in its Joomla template: its 40-word joke paragraph and its \"À lire plutôt\" list of three headlines make the box longer than a bare not-found page (40 words, no block over 30), so it is kept whole (200) instead of answered 404",
-    'cl-soft-ja-portal-sonzai-shimasen.html' =>
-        "a Japanese site's own deleted-article notice as the whole page: its <h1> goes as a shell, but its explanation (about 80 characters, a long block by the CJK weighing) is kept, so the page is cleaned instead of answered 404",
 );
 
 sub slurp {
