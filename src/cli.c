@@ -2,11 +2,14 @@
  * cli.c - the newsclean command: clean one page, or explain what would change.
  *
  *   newsclean [--type MIME] [--explain[=json|html]] [FILE]
+ *   newsclean [--type MIME] --explain FILE FILE...
  *   newsclean --mirror SRC DST [--progress|--no-progress] [--max-pages N]
  *
  * Reads FILE (standard input without one) in chunks, as the filter receives a
  * response, and writes the cleaned page, or with --explain a JSON report of
- * every removal, insertion, actor and figure. Exit status: 0 done, 1 input
+ * every removal, insertion, actor and figure; several FILEs get one report each,
+ * in order, from one engine (built once: a corpus run is not dominated by
+ * compiling the rules per page). Exit status: 0 done, 1 input
  * could not be read or the engine could not start, 2 bad usage.
  */
 #include "newsclean.h"
@@ -29,11 +32,14 @@ static const char *const reason_names[] = { "shell", "duplicate", "metadata" };
 static void usage(FILE *to)
 {
     fputs("usage: newsclean [--type MIME] [--explain] [FILE]\n"
+          "       newsclean [--type MIME] --explain FILE FILE...\n"
           "  Cleans a news page (error shells, duplicated copies) and adds schema.org\n"
           "  NewsArticle metadata; reads standard input without FILE.\n"
           "  --type MIME   content type of the input, e.g. 'text/plain' or\n"
           "                'text/html; charset=windows-1252' (default text/html)\n"
-          "  --explain     write a JSON report of the decisions instead of the page\n"
+          "  --explain     write a JSON report of the decisions instead of the page;\n"
+          "                with several FILEs, one report each, in order, each\n"
+          "                naming its \"file\" first\n"
           "  --explain=html  write the same as one self-contained HTML page: the text\n"
           "                with each removed block highlighted, actors and figures\n"
           "  --mirror SRC DST  clean every page of the site mirrored in directory SRC\n"
@@ -82,11 +88,18 @@ static void json_number(nc_buf *o, double v)
     }
 }
 
-static const char *explain(apr_pool_t *p, const nc_result *res, const char *page)
+/* file: named first in the report when several are explained, else NULL */
+static const char *explain(apr_pool_t *p, const nc_result *res, const char *page, const char *file)
 {
     nc_buf o;
     nc_buf_init(&o, p, 4096);
-    nc_buf_printf(&o, "{\"input_bytes\":%lu", (unsigned long)res->input_len);
+    nc_buf_append_char(&o, '{');
+    if (file) {
+        nc_buf_append_str(&o, "\"file\":");
+        nc_json_string(&o, file, strlen(file));
+        nc_buf_append_char(&o, ',');
+    }
+    nc_buf_printf(&o, "\"input_bytes\":%lu", (unsigned long)res->input_len);
     json_key_string(&o, "charset", res->charset);
     json_key_string(&o, "skip_reason", res->skip_reason);
     nc_buf_printf(&o, ",\"soft_error\":%s,\"changed\":%s", res->soft_error ? "true" : "false",
@@ -136,12 +149,66 @@ static const char *explain(apr_pool_t *p, const nc_result *res, const char *page
     return o.data;
 }
 
+/* Cleans or explains one page from its own pool; named: put "file" in the report. */
+static int run_one(const nc_engine *engine, apr_pool_t *parent, const nc_options *opts,
+                   const char *type, const char *file, int want_explain, int named)
+{
+    FILE *in = stdin;
+    if (file && strcmp(file, "-") != 0 && !(in = fopen(file, "rb"))) {
+        fprintf(stderr, "newsclean: cannot read %s: %s\n", file, strerror(errno));
+        return 1;
+    }
+    apr_pool_t *pool;
+    apr_pool_create(&pool, parent);
+    int status = 0;
+    nc_doc *doc = nc_doc_begin(engine, pool, opts, type);
+    struct stat st;
+    if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        nc_doc_expect(doc, (apr_size_t)st.st_size);
+    nc_buf page;
+    nc_buf_init(&page, pool, 65536);
+    if (read_into_doc(in, file ? file : "standard input", doc, &page) != 0) {
+        status = 1;
+        goto done;
+    }
+    const nc_result *res;
+    nc_doc_finish(doc, &res);
+    if (want_explain == 2) {
+        status = nc_cli_explain_html(pool, page.data, page.len, res, type, file, stdout);
+    } else if (want_explain) {
+        fputs(explain(pool, res, page.data, named ? (file ? file : "-") : NULL), stdout);
+    } else if (res->skip_reason || res->soft_error || !res->changed) {
+        fwrite(page.data, 1, page.len, stdout);
+    } else {
+        apr_size_t out_len;
+        const char *out = nc_apply_edits(pool, page.data, page.len, res, &out_len);
+        fwrite(out, 1, out_len, stdout);
+    }
+    if (res->skip_reason && !want_explain)
+        fprintf(stderr, "newsclean: page left unchanged: %s\n", res->skip_reason);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "newsclean: cannot write output: %s\n", strerror(errno));
+        status = 1;
+    }
+done:
+    if (in != stdin)
+        fclose(in);
+    apr_pool_destroy(pool);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
-    const char *type = "text/html", *file = NULL, *lexicon = NULL;
+    const char *type = "text/html", *lexicon = NULL;
+    const char **files = calloc((size_t)argc, sizeof *files);
+    int nfiles = 0;
     int want_explain = 0;                      /* 1: JSON, 2: HTML */
     const char *mirror_src = NULL, *mirror_dst = NULL;
     nc_mirror_opts mirror_opts = { -1, 0 };
+    if (!files) {
+        fputs("newsclean: out of memory\n", stderr);
+        return 1;
+    }
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--explain") || !strcmp(argv[i], "--explain=json")) {
             want_explain = 1;
@@ -162,27 +229,28 @@ int main(int argc, char **argv)
             type = argv[i] + 7;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             usage(stdout);
+            free(files);
             return 0;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             fprintf(stderr, "newsclean: unknown option '%s'\n", argv[i]);
             usage(stderr);
+            free(files);
             return 2;
-        } else if (!file) {
-            file = argv[i];
         } else {
-            fprintf(stderr, "newsclean: one input file at a time ('%s')\n", argv[i]);
-            return 2;
+            files[nfiles++] = argv[i];
         }
     }
 
-    if (mirror_src && (file || want_explain)) {
+    if (mirror_src && (nfiles || want_explain)) {
         fprintf(stderr, "newsclean: --mirror takes no FILE and no --explain\n");
+        free(files);
         return 2;
     }
-    FILE *in = stdin;
-    if (!mirror_src && file && strcmp(file, "-") != 0 && !(in = fopen(file, "rb"))) {
-        fprintf(stderr, "newsclean: cannot read %s: %s\n", file, strerror(errno));
-        return 1;
+    if (nfiles > 1 && want_explain != 1) {
+        fprintf(stderr, "newsclean: one input file at a time ('%s'; several only with --explain)\n",
+                files[1]);
+        free(files);
+        return 2;
     }
 
     apr_pool_t *pool;
@@ -209,39 +277,14 @@ int main(int argc, char **argv)
         status = nc_cli_mirror(pool, engine, &opts, mirror_src, mirror_dst, &mirror_opts);
         goto done;
     }
-    nc_doc *doc = nc_doc_begin(engine, pool, &opts, type);
-    struct stat st;
-    if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        nc_doc_expect(doc, (apr_size_t)st.st_size);
-    nc_buf page;
-    nc_buf_init(&page, pool, 65536);
-    if (read_into_doc(in, file ? file : "standard input", doc, &page) != 0) {
-        status = 1;
-        goto done;
-    }
-    const nc_result *res;
-    nc_doc_finish(doc, &res);
-    if (want_explain == 2) {
-        status = nc_cli_explain_html(pool, page.data, page.len, res, type, file, stdout);
-    } else if (want_explain) {
-        fputs(explain(pool, res, page.data), stdout);
-    } else if (res->skip_reason || res->soft_error || !res->changed) {
-        fwrite(page.data, 1, page.len, stdout);
-    } else {
-        apr_size_t out_len;
-        const char *out = nc_apply_edits(pool, page.data, page.len, res, &out_len);
-        fwrite(out, 1, out_len, stdout);
-    }
-    if (res->skip_reason && !want_explain)
-        fprintf(stderr, "newsclean: page left unchanged: %s\n", res->skip_reason);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "newsclean: cannot write output: %s\n", strerror(errno));
-        status = 1;
-    }
+    if (!nfiles)
+        status = run_one(engine, pool, &opts, type, NULL, want_explain, 0);
+    for (int i = 0; i < nfiles; i++)     /* an unreadable page is reported and skipped */
+        if (run_one(engine, pool, &opts, type, files[i], want_explain, nfiles > 1) != 0)
+            status = 1;
 done:
-    if (in != stdin)
-        fclose(in);
     apr_pool_destroy(pool);
     apr_terminate();
+    free(files);
     return status;
 }
