@@ -142,6 +142,8 @@ my %KNOWN_MISS = (
         "the truncated copy (\"Citește mai mult\") goes with the <div class=\"Page-below\"> that holds nothing else; the blind twin cuts only the promo inside it",
     'cl-ko-euckr-sakje-around.html' =>
         "a Korean site's own notice around the story in EUC-KR: its title and sentence before the story go, but its row of two buttons after it (\"메인으로\" to the root, \"이전 페이지\" back) stays: it is links only, so the far-half test (letters outside links) finds nothing of it, and the story's copyright line between ends the walk",
+    'cn-ar-jannah-ghayr-mutah-around.html' =>
+        "a Jannah region notice whose container holds the story: its message before the story and its home button after it go, but the container's own <div class=\"geo-restricted\"> and its </div> stay round the <article> (tags only, no text; the twin cuts them with the message and the button, as the cl-/cj- around twins do)",
     'cn-cs-latin2-jejda-after.html' =>
         "a Czech joke 404 after the story (ISO-8859-2): \"Jejda! Tady nic není.\" and a dachshund that \"stránku, kterou hledáte, nenašel\": the Czech phrase wants \"nenalezen\"/\"neexistuje\", not the finder's own past tense; needs a Czech phrase for \"we/he did not find the page\" (nenašel, nenašli jsme)",
     'cn-de-verweildauer-abgelaufen-after.html' =>
