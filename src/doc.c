@@ -390,6 +390,13 @@ static int furniture_tag(const nc_docmodel *m, int form, int j)
     return 1;
 }
 
+/* A story of short paragraphs in a page-wide form: at least three kept
+ * blocks of 10+ words that end a sentence, over 60 words together. A menu,
+ * a headline list or a button row ends no sentence. */
+#define FORM_SENTENCE_WORDS  10
+#define FORM_STORY_SENTENCES 3
+#define FORM_STORY_WORDS     60
+
 char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
 {
     int n = m->blocks->nelts;
@@ -400,14 +407,22 @@ char *nc_doc_story_forms(apr_pool_t *p, const nc_docmodel *m, int long_words)
             || (f->parent >= 0 && APR_ARRAY_IDX(m->blocks, f->parent, nc_block).boilerplate))
             continue;
         /* a form that starts a furniture zone: does it hold a story, a kept
-         * paragraph of prose outside its own furniture? */
-        int story = 0;
+         * paragraph of prose outside its own furniture, or a run of shorter
+         * ones (an agency's story of 13-27-word paragraphs)? */
+        int story = 0, sentences = 0, sentence_words = 0;
         for (int j = i + 1; j <= f->last_desc && !story; j++) {
             const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-            if (furniture_tag(m, i, j))
+            if (furniture_tag(m, i, j)) {
                 j = b->last_desc;
-            else
-                story = b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE && b->words > long_words;
+                continue;
+            }
+            int kept = b->verdict == NC_KEEP && b->role != NC_ROLE_TITLE;
+            story = kept && b->words > long_words;
+            if (!story && kept && b->words >= FORM_SENTENCE_WORDS && nc_text_ends_sentence(b->text, b->text_len)) {
+                sentences++;
+                sentence_words += b->words;
+                story = sentences >= FORM_STORY_SENTENCES && sentence_words > FORM_STORY_WORDS;
+            }
         }
         if (story) {
             if (!in_story)

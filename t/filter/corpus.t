@@ -191,7 +191,7 @@ my %KNOWN_MISS = (
     'cn-soft-sv-algen-vilse.html' =>
         "a Swedish joke 404 (\"Hoppsan! Den här sidan verkar ha gått vilse i skogen.\", \"Vi hittar tyvärr inte sidan du letar efter\"): the Swedish phrase's word order (finder first) is not covered",
     'cn-tr-aspnet-kaldirildi-both.html' =>
-        "ASP.NET WebForms page: the <form> wraps the whole page and nc_doc_story_forms calls a form a story's only when one kept block has more than 30 words; this Turkish story's paragraphs run 13-27 words, so all its text counts as furniture and the page is answered 404 (the story lost). without its <form> tags the first notice box goes and the story stays (the most-read box after it still stays); proposed, not built in time: a form with three kept sentence-ending paragraphs of 10+ words, together over 60, holds a story too",
+        "ASP.NET WebForms page, the <form> wrapping the whole page: a form holds a story when it has a kept paragraph of over 30 words, or (since the twenty-sixth session) three kept sentence-ending paragraphs of 10+ words, over 60 together, so this Turkish story of 13-27-word paragraphs is no longer answered 404 and its notice box before the story goes; the \"En çok okunanlar\" box after the story (a heading, four headline links and a link home) stays: a most-read rail after the story is the site's own as often as the notice's",
     'cn-uk-dle-peredplata-around.html' =>
         "a DLE subscribers-only wall around the full story (windows-1251): \"Матеріал лише для передплатників\" is no error, and the engine knows no members-only notice class",
 );

@@ -1416,6 +1416,36 @@ static void test_page_wide_form(const nc_engine *e, apr_pool_t *p, const nc_opti
        "page-wide form: a shell beside the story in ASP.NET's <form> goes, the story stays, no soft error");
     res = run(e, p, o, "text/html", only_shell, sizeof only_shell - 1, 0);
     ok(res && res->soft_error, "page-wide form: a shell with a search form is still a soft error");
+
+    /* an agency story of short paragraphs (none over 30 words) in the form */
+    static const char short_paragraphs[] =
+        "<html><head><title>Bay clean-up plan announced</title></head><body>"
+        "<form method=\"post\" action=\"./HaberDetay.aspx?HaberID=9\" id=\"aspnetForm\">"
+        "<div class=\"runtime-error\"><h1>Server Error in '/' Application.</h1><h2><i>Runtime Error</i></h2></div>"
+        "<div class=\"detail\"><h1>Bay clean-up plan announced</h1>"
+        "<p>The city published its plan against pollution in the bay on Tuesday, with treatment plants at every creek mouth by 2028.</p>"
+        "<p>The mayor said the capacity of the northern treatment works would rise by 40 percent next year.</p>"
+        "<p>Part of the plan will be financed with loans from two development banks, the city said.</p>"
+        "<p>Dredging at the two worst creek mouths starts in January.</p></div>"
+        "<ul><li><a href=\"/1\">Stadium tender held</a></li><li><a href=\"/2\">Metro adds trains</a></li></ul>"
+        "</form></body></html>";
+    /* a page-wide form whose only sentences are a notice's: still a soft error */
+    static const char headline_list[] =
+        "<html><head><title>Not Found</title></head><body>"
+        "<form method=\"post\" action=\"./HaberDetay.aspx?HaberID=9\" id=\"aspnetForm\">"
+        "<div class=\"header\"><a href=\"/\">Bay Courier</a></div>"
+        "<h1>404 Not Found</h1><p>The requested URL was not found on this server.</p>"
+        "<ul><li><a href=\"/1\">Stadium tender held after a long delay in the city council</a></li>"
+        "<li><a href=\"/2\">Metro adds trains on the northern line from Monday morning on</a></li>"
+        "<li><a href=\"/3\">Historic inn in the old bazaar to be restored by the province</a></li></ul>"
+        "</form></body></html>";
+    res = run(e, p, o, "text/html", short_paragraphs, sizeof short_paragraphs - 1, 0);
+    ok(res && !res->soft_error && res->shells_removed > 0
+       && !kept_text(res, short_paragraphs, "Server Error in '/' Application.")
+       && kept_text(res, short_paragraphs, "Dredging at the two worst creek mouths"),
+       "page-wide form: a story of short paragraphs (three sentences of 10+ words) holds the form; no soft error");
+    res = run(e, p, o, "text/html", headline_list, sizeof headline_list - 1, 0);
+    ok(res && res->soft_error, "page-wide form: a notice over a list of headlines (no sentences) is still a soft error");
 }
 
 /* An error page's questions ("What can you do?") and an exclamation line
