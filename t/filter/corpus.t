@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-*, bz-soft-*, ca-soft-*, ce-soft-*, cf-soft-*, cg-soft-*, ch-soft-*, ci-soft-*, cl-soft-*, cj-soft-*, ck-soft-*, cq-soft-*, cn-soft-*, co-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-*, bz-soft-*, ca-soft-*, ce-soft-*, cf-soft-*, cg-soft-*, ch-soft-*, ci-soft-*, cl-soft-*, cj-soft-*, ck-soft-*, cp-soft-*, cq-soft-*, cn-soft-*, co-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
@@ -28,6 +28,24 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
+    'cp-kong-json-it.html' =>
+        "Kong's JSON body alone in a comments list's <div>: all its text goes, but with the empty <div class=\"comments-list\"> around it, which the page's own markup should keep; a box emptied by a shell is taken whole",
+    'cp-openresty-center-zh-tw.html' =>
+        "OpenResty's 502 document nested in a Big5 story's <td> without its </body></html>: its text goes, but its bare <body> tag line stays (tags only, no text lost)",
+    'cp-cpanel-after-ar.html' =>
+        "cPanel's suspended-account page nested after an Arabic story: nothing knows its lines (\"This Account has been suspended.\", \"Contact your hosting provider for more information.\"), and phrases for them did not help: its <h1> of five words is taken for the page's headline (is_headline), so only a rule that an <h1> saying nothing but a hosting panel's stock line is no headline would take it",
+    'cp-squid-around-el.html' =>
+        "Squid's Greek ERR_ACCESS_DENIED around a story: its content box goes, but the <h2> \"The requested URL could not be retrieved\" stays because the page's first <title> is Squid's and holds it (the headline guard), and the footer \"Generated ... by host (squid/4.13)\" after the story stays alone; a Squid signature pattern did not fire beside the story's prose and was left out",
+    'cp-gclb-both-en.html' =>
+        "Google's load balancer 502 after the story: its <h2> goes but its <h1> \"Error: Server Error\" stays, taken for the headline because the story's <h1> is not word for word in the <title> (\"\$18M\" against \"\$18 million\"); needs a coded/strong title test for Google's \"Error: Server Error\" before the headline guard",
+    'cp-haproxy-both-fr.html' =>
+        "HAProxy's 504 after the footer (<html><body><h1>504 Gateway Time-out</h1>): the sentence goes, its <h1> stays, and the removal runs on over the site's <script> line after it; the nested document is not recognised as one there, so its pieces are judged as loose blocks",
+    'cp-litespeed-traefik-both-en.txt' =>
+        "Traefik's bare \"no available server\" as the first line of a text/plain story: a three-word line with no code or title shape; Envoy's \"no healthy upstream\" is a stock line, this Traefik one is not yet",
+    'cp-sucuri-after-es.html' =>
+        "Sucuri's block page after the story goes, but the removal runs on over the site's JNews footer (copyright and legal links) after the nested </html>, and the firewall's <link rel=stylesheet> line inside its malformed head stays",
+    'cp-vercel-netlify-de.html' =>
+        "Vercel's 500 inside a Next.js \"Mehr aus Leipzig\" section and Netlify's 404 after it both go, but the section's own heading and the site's footer go with them: the shell's box is grown to its section and over the footer between the two shells",
     'ci-ja-iis7-sjis-around.html' =>
         "IIS 7's Japanese custom error with the story inside its <div id=\"content\">: the shell's header, <h2> and <h3> go, but its content box's tags stay around the story: \"content\" names no error, and the same shape (a removed <h1> header, then an unnamed box holding the shell's lines and the story) is n-netlify-around-uk's, whose twin keeps its <div id=\"message\">; all its text goes",
     'cg-sk-rozpocet-jetty-font-before.html' =>
