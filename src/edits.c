@@ -1528,30 +1528,17 @@ static void with_shell_ornaments(const char *page, apr_size_t len, apr_array_hea
  *   Next.js's __NEXT_DATA__ and Nuxt's state for their error pages);
  * - an empty element (div, span, p, address: attributes, nothing inside)
  *   whose class or id names an error (Soledad's <div class="error-image">
- *   </div>, its picture set by CSS);
- * - a server's or framework's stock text-less markup: the logo link that
- *   opens Google's error page, the comment that opens Rails' public/404.html,
- *   422.html and 500.html.
- * A site's own script beside a shell (its analytics, its ads) names none of
+ *   </div>, its picture set by CSS).
+ * Software's stock text-less markup is not taken: the twins disagree on
+ * Google's logo link over its 404 (n-google-before-ja keeps it,
+ * ba-google-404-before-ja cuts it) and on the comment Rails' public/404.html
+ * opens with (bu-rails-404-before-pt keeps it, ck-en-rails-noframes-before
+ * cuts it). A site's own script beside a shell (its analytics, its ads) names none of
  * the shell's lines or ids; a site's empty box names no error. */
 #define COMPANION_MAX_SCRIPT 65536
 #define COMPANION_MIN_LINE 12
 #define COMPANION_MAX_STEPS 4
 #define COMPANION_MAX_ID 64
-
-static const char GOOGLE_LOGO[] = "<a href=//www.google.com/><span id=logo aria-label=Google></span></a>";
-#define RAILS_COMMENT "<!-- This file lives in public/"
-
-/* Is [from, to) the comment Rails' public error pages open with
- * ("<!-- This file lives in public/500.html -->")? */
-static int rails_comment(const char *page, apr_size_t from, apr_size_t to)
-{
-    static const char tail[] = ".html -->";
-    apr_size_t n = sizeof RAILS_COMMENT - 1, t = sizeof tail - 1;
-    return to - from == n + 3 + t && memcmp(page + from, RAILS_COMMENT, n) == 0
-           && apr_isdigit((unsigned char)page[from + n]) && apr_isdigit((unsigned char)page[from + n + 1])
-           && apr_isdigit((unsigned char)page[from + n + 2]) && memcmp(page + from + n + 3, tail, t) == 0;
-}
 
 /* Does the bytes [from, to) hold "statusCode", a colon and a 4xx or 5xx
  * status (quoted key or not)? */
@@ -1714,15 +1701,8 @@ static int tag_names_error(const char *page, apr_size_t lt, apr_size_t gt)
 static apr_size_t companion_before(const char *page, apr_size_t len, apr_size_t floor, apr_size_t k, apr_size_t rs,
                                    apr_size_t re)
 {
-    apr_size_t gl = sizeof GOOGLE_LOGO - 1;
     if (k < floor + 4 || page[k - 1] != '>')
         return NC_NO_OFFSET;
-    if (k >= floor + gl && memcmp(page + k - gl, GOOGLE_LOGO, gl) == 0)
-        return k - gl;
-    if (memcmp(page + k - 3, "-->", 3) == 0) {
-        apr_size_t c = comment_start(page, k);
-        return c != NC_NO_OFFSET && c >= floor && rails_comment(page, c, k) ? c : NC_NO_OFFSET;
-    }
     if (k >= floor + 9 && strncasecmp(page + k - 9, "</script>", 9) == 0) {
         apr_size_t lo = k - floor > COMPANION_MAX_SCRIPT ? k - COMPANION_MAX_SCRIPT : floor;
         for (apr_size_t i = k - 9; i > lo; i--)
@@ -1755,16 +1735,8 @@ static apr_size_t companion_before(const char *page, apr_size_t len, apr_size_t 
 static apr_size_t companion_after(const char *page, apr_size_t len, apr_size_t next, apr_size_t k, apr_size_t rs,
                                   apr_size_t re)
 {
-    apr_size_t gl = sizeof GOOGLE_LOGO - 1;
     if (k + 4 > next || page[k] != '<')
         return 0;
-    if (next - k >= gl && memcmp(page + k, GOOGLE_LOGO, gl) == 0)
-        return k + gl;
-    if (memcmp(page + k, "<!--", 4) == 0) {
-        const char *close = memmem(page + k + 4, next - k - 4, "-->", 3);
-        apr_size_t past = close ? (apr_size_t)(close - page) + 3 : 0;
-        return past && rails_comment(page, k, past) ? past : 0;
-    }
     if (nc_tag_name_at(page, next, k, "script")) {
         apr_size_t to = next - k > COMPANION_MAX_SCRIPT ? k + COMPANION_MAX_SCRIPT : next;
         apr_size_t past = raw_element_end(page, to, k, "script");
