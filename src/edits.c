@@ -623,10 +623,11 @@ static apr_size_t raw_element_end(const char *page, apr_size_t to, apr_size_t i,
     return gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
 }
 
-/* Does [from, to) hold text outside the removals edits[first..]: anything
- * but whitespace, tags, comments, scripts and styles? */
-static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
-                              const apr_array_header_t *edits, int first)
+/* Does [from, to) hold anything outside the removals edits[first..] but
+ * whitespace, comments and tags: text, or (with tag_ok) a tag it refuses?
+ * Scripts and styles are read whole, a script as a tag tag_ok is asked of. */
+static int stray_outside_edits(const char *page, apr_size_t from, apr_size_t to, const apr_array_header_t *edits,
+                               int first, int (*tag_ok)(const char *, apr_size_t, apr_size_t))
 {
     int k = first;
     for (apr_size_t i = from; i < to; i++) {
@@ -645,6 +646,8 @@ static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
         if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
             const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
             past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
+        } else if (tag_ok && !tag_ok(page, to, i)) {
+            return 1;
         } else if (nc_tag_name_at(page, to, i, "script")) {
             past = raw_element_end(page, to, i, "script");
         } else if (nc_tag_name_at(page, to, i, "style")) {
@@ -658,6 +661,14 @@ static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
         i = past - 1;
     }
     return 0;
+}
+
+/* Does [from, to) hold text outside the removals edits[first..]: anything
+ * but whitespace, tags, comments, scripts and styles? */
+static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
+                              const apr_array_header_t *edits, int first)
+{
+    return stray_outside_edits(page, from, to, edits, first, NULL);
 }
 
 /* Is [from, to) markup only: tags, comments, scripts, styles and
@@ -1817,33 +1828,7 @@ static int document_markup_tag(const char *page, apr_size_t to, apr_size_t i)
 static int only_document_markup(const char *page, apr_size_t from, apr_size_t to, const apr_array_header_t *edits,
                                 int first)
 {
-    int k = first;
-    for (apr_size_t i = from; i < to; i++) {
-        while (k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).end <= i)
-            k++;
-        if (k < edits->nelts && APR_ARRAY_IDX(edits, k, nc_edit).start <= i) {
-            i = APR_ARRAY_IDX(edits, k, nc_edit).end - 1;
-            continue;
-        }
-        if (is_space(page[i]))
-            continue;
-        if (page[i] != '<')
-            return 0;
-        apr_size_t past = NC_NO_OFFSET;
-        if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
-            const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
-            past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
-        } else if (nc_tag_name_at(page, to, i, "style")) {
-            past = raw_element_end(page, to, i, "style");
-        } else if (document_markup_tag(page, to, i)) {
-            const char *gt = memchr(page + i, '>', to - i);
-            past = gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
-        }
-        if (past == NC_NO_OFFSET)
-            return 0;
-        i = past - 1;
-    }
-    return 1;
+    return !stray_outside_edits(page, from, to, edits, first, document_markup_tag);
 }
 
 static void over_emptied_documents(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
