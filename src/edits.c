@@ -623,10 +623,11 @@ static apr_size_t raw_element_end(const char *page, apr_size_t to, apr_size_t i,
     return gt ? (apr_size_t)(gt - page) + 1 : NC_NO_OFFSET;
 }
 
-/* Does [from, to) hold text outside the removals edits[first..]: anything
- * but whitespace, tags, comments, scripts and styles? */
-static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
-                              const apr_array_header_t *edits, int first)
+/* Does [from, to) hold anything outside the removals edits[first..] but
+ * whitespace, comments and tags: text, or (with tag_ok) a tag it refuses?
+ * Scripts and styles are read whole, a script as a tag tag_ok is asked of. */
+static int stray_outside_edits(const char *page, apr_size_t from, apr_size_t to, const apr_array_header_t *edits,
+                               int first, int (*tag_ok)(const char *, apr_size_t, apr_size_t))
 {
     int k = first;
     for (apr_size_t i = from; i < to; i++) {
@@ -645,6 +646,8 @@ static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
         if (i + 4 <= to && memcmp(page + i, "<!--", 4) == 0) {
             const char *close = memmem(page + i + 4, to - i - 4, "-->", 3);
             past = close ? (apr_size_t)(close - page) + 3 : NC_NO_OFFSET;
+        } else if (tag_ok && !tag_ok(page, to, i)) {
+            return 1;
         } else if (nc_tag_name_at(page, to, i, "script")) {
             past = raw_element_end(page, to, i, "script");
         } else if (nc_tag_name_at(page, to, i, "style")) {
@@ -658,6 +661,14 @@ static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
         i = past - 1;
     }
     return 0;
+}
+
+/* Does [from, to) hold text outside the removals edits[first..]: anything
+ * but whitespace, tags, comments, scripts and styles? */
+static int text_outside_edits(const char *page, apr_size_t from, apr_size_t to,
+                              const apr_array_header_t *edits, int first)
+{
+    return stray_outside_edits(page, from, to, edits, first, NULL);
 }
 
 /* Is [from, to) markup only: tags, comments, scripts, styles and
@@ -1513,6 +1524,364 @@ static void with_shell_ornaments(const char *page, apr_size_t len, apr_array_hea
     }
 }
 
+
+/* --- a shell's text-less companions ------------------------------------------ */
+
+/* What an error template prints beside its text that holds no text itself
+ * stays behind once the text went: no block of the model, no verdict. Such
+ * a companion goes with the shell removal it touches (whitespace only
+ * between, on lines of its own) when something ties it to that shell:
+ * - an inline <script> (no src) whose string repeats a line of the removed
+ *   shell (GnuBoard's alert("...") of its own message before history.back()),
+ *   that looks up an element by an id only the removed shell holds (a
+ *   countdown's getElementById("sec") over "<span id="sec">5</span>
+ *   seconds"), or whose data names an error status ("statusCode":404:
+ *   Next.js's __NEXT_DATA__ and Nuxt's state for their error pages);
+ * - an empty element (div, span, p, address: attributes, nothing inside)
+ *   whose class or id names an error (Soledad's <div class="error-image">
+ *   </div>, its picture set by CSS).
+ * Software's stock text-less markup is not taken: the twins disagree on
+ * Google's logo link over its 404 (n-google-before-ja keeps it,
+ * ba-google-404-before-ja cuts it) and on the comment Rails' public/404.html
+ * opens with (bu-rails-404-before-pt keeps it, ck-en-rails-noframes-before
+ * cuts it). A site's own script beside a shell (its analytics, its ads) names none of
+ * the shell's lines or ids; a site's empty box names no error. */
+#define COMPANION_MAX_SCRIPT 65536
+#define COMPANION_MIN_LINE 12
+#define COMPANION_MAX_STEPS 4
+#define COMPANION_MAX_ID 64
+
+/* Does the bytes [from, to) hold "statusCode", a colon and a 4xx or 5xx
+ * status (quoted key or not)? */
+static int names_error_status(const char *page, apr_size_t from, apr_size_t to)
+{
+    for (const char *p = page + from, *end = page + to;
+         (p = memmem(p, (apr_size_t)(end - p), "statusCode", 10)) != NULL; p += 10) {
+        const char *q = p + 10;
+        if (q < end && *q == '"')
+            q++;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q >= end || *q != ':')
+            continue;
+        q++;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (end - q >= 3 && (q[0] == '4' || q[0] == '5') && apr_isdigit((unsigned char)q[1])
+            && apr_isdigit((unsigned char)q[2]) && (end - q == 3 || !apr_isdigit((unsigned char)q[3])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a string literal of the script [from, to) hold a line (cut at its
+ * escapes, "\n") of COMPANION_MIN_LINE bytes or more, with a space or a
+ * non-ASCII letter in it, that the removal [rs, re) holds too? */
+static int repeats_shell_line(const char *page, apr_size_t from, apr_size_t to, apr_size_t rs, apr_size_t re)
+{
+    for (apr_size_t i = from; i < to; i++) {
+        char q = page[i];
+        if (q != '"' && q != '\'')
+            continue;
+        apr_size_t piece = i + 1, k = i + 1;
+        for (; k < to && page[k] != q && page[k] != '\n'; k++) {
+            if (page[k] != '\\')
+                continue;
+            if (k - piece >= COMPANION_MIN_LINE) {
+                int worded = 0;
+                for (apr_size_t c = piece; c < k && !worded; c++)
+                    worded = page[c] == ' ' || (unsigned char)page[c] >= 0x80;
+                if (worded && memmem(page + rs, re - rs, page + piece, k - piece))
+                    return 1;
+            }
+            k++;
+            piece = k + 1;
+        }
+        if (k <= to && k - piece >= COMPANION_MIN_LINE) {
+            int worded = 0;
+            for (apr_size_t c = piece; c < k && !worded; c++)
+                worded = page[c] == ' ' || (unsigned char)page[c] >= 0x80;
+            if (worded && memmem(page + rs, re - rs, page + piece, k - piece))
+                return 1;
+        }
+        i = k;
+    }
+    return 0;
+}
+
+/* Is id="name" (or 'name', or bare) at some tag of [from, to)? */
+static int holds_id(const char *page, apr_size_t from, apr_size_t to, const char *name, apr_size_t n)
+{
+    for (const char *p = page + from, *end = page + to; (p = memmem(p, (apr_size_t)(end - p), "id=", 3)) != NULL;
+         p += 3) {
+        if (p == page + from || (p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n'))
+            continue;
+        const char *v = p + 3;
+        char q = v < end && (*v == '"' || *v == '\'') ? *v++ : 0;
+        if ((apr_size_t)(end - v) <= n || memcmp(v, name, n) != 0)
+            continue;
+        char after = v[n];
+        if (q ? after == q : (after == ' ' || after == '>' || after == '/'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the script [from, to) look up, by getElementById("x") or
+ * querySelector("#x"), an element whose id only the removal [rs, re) holds
+ * on the page? */
+static int looks_up_shell_id(const char *page, apr_size_t len, apr_size_t from, apr_size_t to, apr_size_t rs,
+                             apr_size_t re)
+{
+    static const char *const calls[] = { "getElementById(", "querySelector(", NULL };
+    for (int c = 0; calls[c]; c++) {
+        apr_size_t cn = strlen(calls[c]);
+        for (const char *p = page + from, *end = page + to; (p = memmem(p, (apr_size_t)(end - p), calls[c], cn)) != NULL;
+             p += cn) {
+            const char *v = p + cn;
+            if (v >= end || (*v != '"' && *v != '\''))
+                continue;
+            char q = *v++;
+            if (c == 1) {
+                if (v >= end || *v != '#')
+                    continue;
+                v++;
+            }
+            const char *close = memchr(v, q, (apr_size_t)(end - v));
+            apr_size_t n = close ? (apr_size_t)(close - v) : 0;
+            if (n == 0 || n > COMPANION_MAX_ID)
+                continue;
+            int plain = 1;
+            for (apr_size_t k = 0; k < n && plain; k++)
+                plain = apr_isalnum((unsigned char)v[k]) || v[k] == '-' || v[k] == '_';
+            if (plain && holds_id(page, rs, re, v, n) && !holds_id(page, 0, rs, v, n)
+                && !holds_id(page, re, len, v, n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is the <script> [lt, end) inline (no src) and tied to the removal
+ * [rs, re)? */
+static int script_of_shell(const char *page, apr_size_t len, apr_size_t lt, apr_size_t end, apr_size_t rs,
+                           apr_size_t re)
+{
+    const char *gt = memchr(page + lt, '>', end - lt);
+    if (!gt || end - lt > COMPANION_MAX_SCRIPT)
+        return 0;
+    apr_size_t body = (apr_size_t)(gt - page) + 1, close = end;
+    while (close > body && page[close - 1] != '<')
+        close--;
+    if (close <= body)
+        return 0;
+    close--;
+    for (apr_size_t k = lt; k + 4 < body; k++)
+        if (strncasecmp(page + k, " src", 4) == 0 || strncasecmp(page + k, "\tsrc", 4) == 0
+            || strncasecmp(page + k, "\nsrc", 4) == 0)
+            return 0;
+    return repeats_shell_line(page, body, close, rs, re) || looks_up_shell_id(page, len, body, close, rs, re)
+           || names_error_status(page, body, close);
+}
+
+/* Does the start tag [lt, gt] carry a class or id that names an error? */
+static int tag_names_error(const char *page, apr_size_t lt, apr_size_t gt)
+{
+    char hint[256];
+    apr_size_t n = 0;
+    static const char *const attrs[] = { "class=", "id=", NULL };
+    for (int a = 0; attrs[a]; a++) {
+        apr_size_t an = strlen(attrs[a]);
+        for (apr_size_t k = lt + 1; k + an < gt; k++) {
+            if (strncasecmp(page + k, attrs[a], an) != 0 || !is_space(page[k - 1]))
+                continue;
+            apr_size_t v = k + an;
+            char q = page[v] == '"' || page[v] == '\'' ? page[v++] : 0;
+            for (; v < gt && (q ? page[v] != q : !is_space(page[v])) && n + 2 < sizeof hint; v++)
+                hint[n++] = (char)apr_tolower((unsigned char)page[v]);
+            hint[n++] = ' ';
+            break;
+        }
+    }
+    hint[n] = '\0';
+    return n > 0 && nc_hint_names_error(hint);
+}
+
+/* The start of the companion that ends at k (just past its '>'), above
+ * floor, tied to the removal [rs, re); NC_NO_OFFSET when none. */
+static apr_size_t companion_before(const char *page, apr_size_t len, apr_size_t floor, apr_size_t k, apr_size_t rs,
+                                   apr_size_t re)
+{
+    if (k < floor + 4 || page[k - 1] != '>')
+        return NC_NO_OFFSET;
+    if (k >= floor + 9 && strncasecmp(page + k - 9, "</script>", 9) == 0) {
+        apr_size_t lo = k - floor > COMPANION_MAX_SCRIPT ? k - COMPANION_MAX_SCRIPT : floor;
+        for (apr_size_t i = k - 9; i > lo; i--)
+            if (page[i - 1] == '<' && nc_tag_name_at(page, k, i - 1, "script"))
+                return raw_element_end(page, k, i - 1, "script") == k && script_of_shell(page, len, i - 1, k, rs, re)
+                       ? i - 1 : NC_NO_OFFSET;
+        return NC_NO_OFFSET;
+    }
+    /* an empty element: its start tag is the tag before its end tag */
+    apr_size_t close = k - 1;
+    while (close > floor && page[close] != '<')
+        close--;
+    if (page[close] != '<' || page[close + 1] != '/')
+        return NC_NO_OFFSET;
+    apr_size_t s = close;
+    while (s > floor && is_space(page[s - 1]))
+        s--;
+    if (s <= floor || page[s - 1] != '>')
+        return NC_NO_OFFSET;
+    apr_size_t lt = s - 1;
+    while (lt > floor && page[lt] != '<')
+        lt--;
+    if (page[lt] != '<' || empty_element_end(page, k, lt) != k || !tag_names_error(page, lt, s - 1))
+        return NC_NO_OFFSET;
+    return lt;
+}
+
+/* The end of the companion that starts at k, below next, tied to the
+ * removal [rs, re); 0 when none. */
+static apr_size_t companion_after(const char *page, apr_size_t len, apr_size_t next, apr_size_t k, apr_size_t rs,
+                                  apr_size_t re)
+{
+    if (k + 4 > next || page[k] != '<')
+        return 0;
+    if (nc_tag_name_at(page, next, k, "script")) {
+        apr_size_t to = next - k > COMPANION_MAX_SCRIPT ? k + COMPANION_MAX_SCRIPT : next;
+        apr_size_t past = raw_element_end(page, to, k, "script");
+        return past != NC_NO_OFFSET && script_of_shell(page, len, k, past, rs, re) ? past : 0;
+    }
+    apr_size_t past = empty_element_end(page, next, k);
+    const char *gt = past ? memchr(page + k, '>', past - k) : NULL;
+    return gt && tag_names_error(page, k, (apr_size_t)(gt - page)) ? past : 0;
+}
+
+static void with_shell_companions(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+            continue;
+        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+        apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
+        apr_size_t rs = e->start, re = e->end;
+        int moved = 0;
+        for (int step = 0; step < COMPANION_MAX_STEPS; step++) {
+            apr_size_t k = e->start;
+            while (k > floor && is_space(page[k - 1]))
+                k--;
+            apr_size_t lt = companion_before(page, len, floor, k, rs, re);
+            if (lt == NC_NO_OFFSET || !line_edge(page, len, lt, floor, 0))
+                break;
+            while (lt > floor && (page[lt - 1] == ' ' || page[lt - 1] == '\t'))
+                lt--;
+            e->start = lt;
+            moved = 1;
+        }
+        for (int step = 0; step < COMPANION_MAX_STEPS; step++) {
+            apr_size_t k = e->end;
+            while (k < next && is_space(page[k]))
+                k++;
+            apr_size_t past = companion_after(page, len, next, k, rs, re);
+            if (!past || !line_edge(page, len, past, next, 1))
+                break;
+            if (past < next && page[past] == '\r')
+                past++;
+            if (past < next && page[past] == '\n')
+                past++;
+            e->end = past;
+            moved = 1;
+        }
+        if (moved)
+            e->detail = apr_psprintf(edits->pool, "%s, with its text-less companions", e->detail);
+    }
+}
+/* --- an error document left empty -------------------------------------------- */
+
+/* An error document pasted into the page's body whose blocks went one by
+ * one (CloudFront's 403: its <TITLE>, its <H1> to its <PRE> as shell runs,
+ * but never whole, for the long loose sentence between its rules) leaves
+ * its skeleton behind: the doctype, "<HTML><HEAD><META ...></HEAD><BODY>",
+ * an empty <ADDRESS>, "</BODY></HTML>". When every byte of a nested
+ * document, from its prologue to its "</html>", is either inside a shell
+ * removal or such document markup (the tags below, comments, whitespace:
+ * no text, no link, image, form, script or frame that could be the page's),
+ * the document goes whole. Never the page's own root document. */
+static int document_markup_tag(const char *page, apr_size_t to, apr_size_t i)
+{
+    static const char *const tags[] = { "html", "head", "body", "meta", "title", "link", "style", "address",
+                                        "hr", "br", "center", "p", "div", "span", "pre", "font", NULL };
+    apr_size_t at = i + 1 + (i + 1 < to && page[i + 1] == '/');
+    for (int t = 0; tags[t]; t++) {
+        apr_size_t n = strlen(tags[t]);
+        if (to - at > n && strncasecmp(page + at, tags[t], n) == 0
+            && (page[at + n] == '>' || page[at + n] == '/' || is_space(page[at + n])))
+            return 1;
+    }
+    return strncasecmp(page + i, "<!doctype", 9) == 0 || strncmp(page + i, "<?xml", 5) == 0;
+}
+
+/* Is [from, to), outside the removals edits[first..], nothing but
+ * whitespace, comments, styles and document markup tags? */
+static int only_document_markup(const char *page, apr_size_t from, apr_size_t to, const apr_array_header_t *edits,
+                                int first)
+{
+    return !stray_outside_edits(page, from, to, edits, first, document_markup_tag);
+}
+
+static void over_emptied_documents(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+{
+    apr_size_t root = find_tag(page, 0, len, "html");
+    if (root == NC_NO_OFFSET)
+        return;
+    apr_size_t from = root + 5;
+    for (int tries = 0; tries < NESTED_DOC_MAX_TRIES; tries++) {
+        apr_size_t open = find_tag(page, from, len, "html");
+        if (open == NC_NO_OFFSET)
+            return;
+        from = open + 5;
+        apr_size_t close = find_tag(page, from, len, "/html");
+        const char *gt = close != NC_NO_OFFSET ? memchr(page + close, '>', len - close) : NULL;
+        if (!gt || find_tag(page, from, close, "html") != NC_NO_OFFSET)
+            continue;                 /* no end of its own, or another document inside */
+        apr_size_t s = document_start(page, open), e = (apr_size_t)(gt - page) + 1;
+        int a = -1, b = -1, shells = 0, others = 0;
+        for (int i = first; i < edits->nelts; i++) {
+            const nc_edit *ed = &APR_ARRAY_IDX(edits, i, nc_edit);
+            if (ed->end <= s || ed->start >= e)
+                continue;
+            if (ed->kind != NC_EDIT_REMOVE || ed->reason != NC_WHY_SHELL || ed->start < s
+                || (ed->end > e && !only_space(page, e, ed->end)))
+                others++;
+            else
+                shells++;
+            if (a < 0)
+                a = i;
+            b = i;
+        }
+        if (!shells || others || !only_document_markup(page, s, e, edits, first)
+            || (a == b && APR_ARRAY_IDX(edits, a, nc_edit).start <= s && APR_ARRAY_IDX(edits, a, nc_edit).end >= e))
+            continue;                 /* not emptied, or gone whole already */
+        /* one removal over the whole document, in place of its parts */
+        nc_edit *ed = &APR_ARRAY_IDX(edits, a, nc_edit);
+        apr_size_t end = APR_ARRAY_IDX(edits, b, nc_edit).end > e ? APR_ARRAY_IDX(edits, b, nc_edit).end : e;
+        apr_size_t floor = a > first ? APR_ARRAY_IDX(edits, a - 1, nc_edit).end : 0;
+        ed->start = s;
+        ed->end = end;
+        widen_to_lines(page, len, floor, &ed->start, &ed->end);
+        if (b + 1 < edits->nelts && ed->end > APR_ARRAY_IDX(edits, b + 1, nc_edit).start)
+            ed->end = end;
+        ed->detail = apr_psprintf(edits->pool, "nested error document <html> %lu bytes, emptied by its shell parts",
+                                  (unsigned long)(e - s));
+        for (int i = b + 1; i < edits->nelts; i++)
+            APR_ARRAY_IDX(edits, a + 1 + (i - b - 1), nc_edit) = APR_ARRAY_IDX(edits, i, nc_edit);
+        edits->nelts -= b - a;
+        from = e;
+    }
+}
+
 /* --- a shell's wrapper around the story -------------------------------------- */
 
 /* An error template whose box encloses the story (Joomla's "errorboxbody",
@@ -1987,7 +2356,11 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     if (m->is_html)
         unwrap_shell_wrappers(p, m, page, page_len, edits, first);
     if (m->is_html)
+        with_shell_companions(page, page_len, edits, first);
+    if (m->is_html)
         unwrap_nested_body(page, page_len, edits, first);
+    if (m->is_html)
+        over_emptied_documents(page, page_len, edits, first);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);

@@ -6003,6 +6003,75 @@ static void test_h122_known_misses(const nc_engine *e, apr_pool_t *p, const nc_o
 #undef H122_PAYWALL_HEAD
 #undef H122_PAYWALL_FOOT
 }
+
+/* helper 131: what an error template prints beside its text without text of
+ * its own goes with the shell when something ties it to that shell; an
+ * error document left as an empty skeleton goes whole. */
+#define H131_SHELL "<h1>Not Found</h1>\n<p>The requested URL /news/budget.html was not found on this server.</p>\n"
+
+static void test_h131_companions(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *want = H122_HEAD H122_STORY H122_FOOT;
+    const char *alert = H122_HEAD "<script>\nalert(\"The requested URL was not found.\\n\\nPlease go back.\");\nhistory.back();\n</script>\n\n"
+        "<div class=\"msg\"><h1>Not Found</h1>\n<p>The requested URL was not found.<br><br>Please go back.</p></div>\n" H122_STORY H122_FOOT;
+    const char *out = h122_cleaned(e, p, o, alert);
+    ok(strcmp(out, want) == 0, "companions: a script alerting the shell's own line goes with it");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *site = H122_HEAD "<script>\nwindow.dataLayer=window.dataLayer||[];dataLayer.push({\"section\": \"county news\"});\n</script>\n"
+        H131_SHELL H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, site);
+    ok(strstr(out, "dataLayer.push") && !strstr(out, "was not found"), "companions: the site's own script beside a shell stays");
+    const char *count = H122_HEAD H122_STORY "<div class=\"goaway\"><h1>Not Found</h1>\n<p>The requested URL /news/budget.html was not found on this server. "
+        "Back to the front page in <span id=\"sec\">5</span> seconds.</p></div>\n"
+        "<script>var n=5;setInterval(function(){n--;document.getElementById(\"sec\").innerHTML=n;},1000);</script>\n" H122_FOOT;
+    out = h122_cleaned(e, p, o, count);
+    ok(strcmp(out, want) == 0, "companions: a countdown script after a shell, writing into the shell's own id, goes");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *other = H122_HEAD H122_STORY H131_SHELL
+        "<script>document.getElementById(\"clock\").innerHTML=new Date().getHours();</script>\n"
+        "<div class=\"footer\" id=\"clock\"></div>\n" H122_FOOT;
+    out = h122_cleaned(e, p, o, other);
+    ok(strstr(out, "getElementById(\"clock\")") && !strstr(out, "was not found"),
+       "companions: a script after a shell that writes into the page's own element stays");
+    const char *next = H122_HEAD "<div id=\"__next\">" H131_SHELL "</div>\n"
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"statusCode\":404}},\"page\":\"/_error\"}</script>\n"
+        H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, next);
+    ok(!strstr(out, "__NEXT_DATA__") && strstr(out, "two new schools"), "companions: Next.js's data naming the 404 goes with its page");
+    const char *data = H122_HEAD H131_SHELL "<script type=\"application/json\">{\"statusCode\":200,\"edition\":\"county\"}</script>\n"
+        H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, data);
+    ok(strstr(out, "\"statusCode\":200") != NULL, "companions: data naming a 200 stays");
+    const char *image = H122_HEAD "<div class=\"error-image\"></div>\n" H131_SHELL H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, image);
+    ok(strcmp(out, want) == 0, "companions: an empty box whose class names an error goes with the shell under it");
+    const char *slot = H122_HEAD "<div class=\"ad-slot\" id=\"top-leaderboard\"></div>\n" H131_SHELL H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, slot);
+    ok(strstr(out, "ad-slot") && !strstr(out, "was not found"), "companions: an empty box naming no error stays");
+    const char *logo = H122_HEAD "<a href=\"/\"><span class=\"logo\"></span></a>\n" H131_SHELL H122_STORY H122_FOOT;
+    out = h122_cleaned(e, p, o, logo);
+    ok(strstr(out, "<span class=\"logo\">") != NULL, "companions: a site's own logo link over a shell stays");
+    /* an S3 error body glued before the page: no nested-document rule runs on it */
+    const char *skeleton = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist."
+        "</Message><Key>news/budget.html</Key><RequestId>7QWZ2K9B4N1XH6TD</RequestId></Error>\n" H122_HEAD H122_STORY "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n"
+        "<HTML><HEAD><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=iso-8859-1\">\n<TITLE>ERROR: The request could not be satisfied</TITLE>\n"
+        "</HEAD><BODY>\n<H1>403 ERROR</H1>\n<H2>The request could not be satisfied.</H2>\n<HR noshade size=\"1px\">\n"
+        "Request blocked.\nWe can't connect to the server for this app or website at this time. There might be too much traffic or a configuration error. "
+        "Try again later, or contact the app or website owner.\n<BR clear=\"all\">\n<HR noshade size=\"1px\">\n<PRE>\nGenerated by cloudfront (CloudFront)\n"
+        "Request ID: kT3v9QpZ1xYw8bN2mL6cR0dF4sH7jA5eG-uIoPqWtVzXy1Bn2Cm==\n</PRE>\n<ADDRESS>\n</ADDRESS>\n</BODY></HTML>\n" H122_FOOT;
+    out = h122_cleaned(e, p, o, skeleton);
+    ok(!strstr(out, "<HTML>") && !strstr(out, "<ADDRESS>") && !strstr(out, "DOCTYPE HTML") && strstr(out, "two new schools"),
+       "emptied document: the skeleton of an error document whose parts went goes whole");
+    if (strstr(out, "<ADDRESS>"))
+        diag("got: %s", out);
+    const char *pictured = apr_pstrcat(p, apr_pstrndup(p, skeleton, strstr(skeleton, "</BODY>") - skeleton),
+                                       "<IMG src=\"/media/budget.jpg\" alt=\"\">\n", strstr(skeleton, "</BODY>"), NULL);
+    out = h122_cleaned(e, p, o, pictured);
+    ok(strstr(out, "budget.jpg") != NULL && strstr(out, "<HTML>") != NULL && !strstr(out, "could not be satisfied"),
+       "emptied document: a nested document that still holds an image stays in part");
+}
 #undef H122_HEAD
 #undef H122_STORY
 #undef H122_FOOT
@@ -6215,6 +6284,7 @@ int main(int argc, char **argv)
     test_cf_set(e, pool, &o);
     test_ch_set(e, pool, &o);
     test_h122_known_misses(e, pool, &o);
+    test_h131_companions(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
