@@ -487,6 +487,66 @@ static int beside_email_field(nc_doc *d, int i)
     return 0;
 }
 
+/* A box of short lines that ends in the site's copyright line after a
+ * <br> ("Редакция: +7 …, news@…<br>Свежие новости - в нашем канале …<br>©
+ * 2026 ООО …", bq-soft-maintenance-koi8-ru): the imprint an old template
+ * prints in a plain <div> as its footer, as a line that opens with "©"
+ * (nc_doc_copyright_line) is. Every line before it is short (12 words at
+ * most, 30 in all): a brief's paragraph with a photo credit under it is a
+ * line of prose, and a story of loose text cut by <br>s
+ * (ck-nl-haproxy-504-br-before, which ends in its "© 2026" line too) is
+ * long. A block with blocks inside is not read. Only the soft-error
+ * test reads this. */
+#define IMPRINT_LINE_MAX_WORDS 12
+static int ends_in_copyright_line(nc_doc *d, int i)
+{
+    const nc_block *b = block_at(d, i);
+    if (b->last_desc > i)
+        return 0;                       /* a box of blocks: its bytes are theirs too */
+    if (!d->is_html || !b->trusted || b->end > d->orig.len || b->end <= b->start || b->text_len == 0
+        || b->words > STORY_PARAGRAPH_WORDS)
+        return 0;
+    const char *e = d->orig.data + b->end;
+    int words = 0, in_word = 0, lines = 0;
+    for (const char *p = d->orig.data + b->start; p < e; p++) {
+        if (*p == '<') {
+            const char *gt = memchr(p, '>', (apr_size_t)(e - p));
+            if (!gt)
+                return 0;
+            if (gt - p >= 3 && (p[1] == 'b' || p[1] == 'B') && (p[2] == 'r' || p[2] == 'R')
+                && (p[3] == '>' || p[3] == '/' || p[3] == ' ')) {
+                if (words > IMPRINT_LINE_MAX_WORDS)
+                    return 0;           /* a line of prose before it */
+                lines += words > 0;
+                words = in_word = 0;
+            }
+            p = gt;
+            continue;
+        }
+        /* the page's own bytes: any ASCII-compatible charset spaces alike */
+        int space = *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n';
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    if (lines == 0 || words == 0)
+        return 0;
+    /* the last line's words are the last as many of the block's text, read
+     * from the first of them */
+    const char *t = b->text, *w = t + b->text_len;
+    for (int k = 0; k < words && w > t; k++) {
+        while (w > t && (w[-1] == ' ' || w[-1] == '\n'))
+            w--;
+        while (w > t && w[-1] != ' ' && w[-1] != '\n')
+            w--;
+    }
+    if (w == t)
+        return 0;
+    apr_size_t n = b->text_len - (apr_size_t)(w - t);
+    return (n >= 2 && (unsigned char)w[0] == 0xC2 && (unsigned char)w[1] == 0xA9)      /* © */
+        || (n >= 9 && strncasecmp(w, "copyright", 9) == 0)
+        || (n >= 3 && strncasecmp(w, "(c)", 3) == 0);
+}
+
 /* Does block i read as article text left after cleaning: a block long
  * enough to be prose, outside furniture (an old template's <div
  * id="footer"> too, and a copyright line: a 404 page's footer is no
@@ -502,7 +562,7 @@ static int reads_as_article(nc_doc *d, int i, const char *story_form, const char
     /* the cheap tests first: lettered_words reads the block's text */
     return b->verdict == NC_KEEP && (!b->boilerplate || (story_form && story_form[i])) && !(cards && cards[i])
         && b->role != NC_ROLE_TITLE && b->words >= d->opts.min_block_words
-        && !(footer && footer[i]) && !nc_doc_copyright_line(b)
+        && !(footer && footer[i]) && !nc_doc_copyright_line(b) && !ends_in_copyright_line(d, i)
         && lettered_words(b) >= d->opts.min_block_words
         && !(d->is_html && b->trusted && b->end <= d->orig.len
              && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
@@ -568,6 +628,34 @@ static int line_of_shell_box(nc_doc *d, int i, const char *story_form, const cha
                      || says_a_notice(b));
 }
 
+/* A short line with a removed shell block right before and right after
+ * it under the same parent (a geo block's "Yayın hakları nedeniyle bu
+ * sayfaya yalnızca Türkiye'den erişilebilir." between its apology and its
+ * "Hata kodu: GEO-403", bb-soft-region-tr) is that shell's, even with the
+ * page as its box, where line_of_shell_box does not look: a story's line
+ * has no shell on both sides. 16 words at most, as a box's leftover line;
+ * only the soft-error decision reads it. */
+static int text_sibling(nc_doc *d, int i, int step)
+{
+    const nc_block *b = block_at(d, i);
+    const nc_block *up = block_at(d, b->parent);
+    for (int j = step > 0 ? b->last_desc + 1 : i - 1; j > b->parent && j <= up->last_desc; j += step)
+        if (block_at(d, j)->parent == b->parent
+            && (block_at(d, j)->words > 0 || block_at(d, j)->last_desc > j))
+            return j;                   /* a box of blocks is no shell line */
+    return -1;
+}
+
+static int between_shells(nc_doc *d, int i)
+{
+    const nc_block *b = block_at(d, i);
+    if (b->words > SHELL_BOX_LINE_MAX_WORDS || b->parent < 0)
+        return 0;
+    int before = text_sibling(d, i, -1), after = text_sibling(d, i, 1);
+    return before >= 0 && after >= 0 && block_at(d, before)->verdict == NC_SHELL
+        && block_at(d, after)->verdict == NC_SHELL;
+}
+
 /* Shell lines at the edge of a long block of loose text, and its own
  * paragraphs printed again in it (shells.c): byte ranges inside a kept
  * block, added where no removal already is. */
@@ -618,7 +706,7 @@ static int has_article_text(nc_doc *d, const char *footer)
     const char *cards = d->is_html ? nc_shape_card_blocks(d->pool, &d->model, d->orig.data, d->orig.len) : NULL;
     for (int i = 0; i < d->model.blocks->nelts; i++)
         if (reads_as_article(d, i, story_form, footer, cards)
-            && !line_of_shell_box(d, i, story_form, footer, cards))
+            && !line_of_shell_box(d, i, story_form, footer, cards) && !between_shells(d, i))
             return 1;
     return 0;
 }

@@ -110,8 +110,6 @@ my %KNOWN_MISS = (
         'a geo block\'s lines on both sides of a text/plain story in KOI8-R: all go but "Ограничение установлено правообладателем.", which says no notice\'s word',
     'bb-soft-plain-maint-latin1-fr.txt' =>
         'a text/plain maintenance page: its title goes, but "Nous effectuons actuellement des travaux ..." and the signature "L\'équipe technique" say no notice\'s word, so not every line is the shell\'s and the page is kept',
-    'bb-soft-region-tr.html' =>
-        "a geo block as the page inside the site's menu: its apology and error code go, but its <h1> (\"Bu içerik bölgenizde kullanılamıyor\") is read as a headline and the menu's link makes it no bare page",
     'bi-wp-varnish-milk-split-en.html' =>
         "Varnish's 503 before the story goes, but the site's jokey 404 box after it (\"Well, this is awkward.\" over \"This page went out to buy milk and never came back. ...\") says no shell's words and its paragraph is 31 words: a long block, never a shell, which the shape rule rules out too",
     'be-jannah-404-around-ar.html' =>
@@ -136,8 +134,6 @@ my %KNOWN_MISS = (
         'IIS 7.5\'s detailed error under its "Server Error in Application" header: its first box goes, but the "Things you can try" list holds a 33-word item, so the report\'s blocks share a parent with a long block (the guard for a tutorial quoting the screen) and the rest stays',
     'bq-soft-loginwall-it.html' =>
         'a login wall with no story ("Questo contenuto è riservato agli abbonati"): kept on purpose, a paywalled teaser (bq-clean-paywall-it) says the same under its lede',
-    'bq-soft-maintenance-koi8-ru.html' =>
-        'a maintenance page in KOI8-R: its first sentence goes, but its second ("Работы продлятся ... Приносим извинения за неудобства.") and the newsroom\'s contact box beside it are two lines that read as article text in the same box, so the page is no soft error',
     'bq-soft-search-nl.html' =>
         'a search page answering a dead link with "Geen resultaten gevonden": no list names a search\'s empty result (a real search page says it too), so the page is kept',
     'bv-soft-search-de.html' =>
