@@ -32,16 +32,12 @@ my %KNOWN_MISS = (
         "Kong's JSON body alone in a comments list's <div>: all its text goes, but with the empty <div class=\"comments-list\"> around it, which the page's own markup should keep; a box emptied by a shell is taken whole",
     'cp-openresty-center-zh-tw.html' =>
         "OpenResty's 502 document nested in a Big5 story's <td> without its </body></html>: its text goes, but its bare <body> tag line stays (tags only, no text lost)",
-    'cp-cpanel-after-ar.html' =>
-        "cPanel's suspended-account page nested after an Arabic story: nothing knows its lines (\"This Account has been suspended.\", \"Contact your hosting provider for more information.\"), and phrases for them did not help: its <h1> of five words is taken for the page's headline (is_headline), so only a rule that an <h1> saying nothing but a hosting panel's stock line is no headline would take it",
     'cp-squid-around-el.html' =>
         "Squid's Greek ERR_ACCESS_DENIED around a story: its content box goes, but the <h2> \"The requested URL could not be retrieved\" stays because the page's first <title> is Squid's and holds it (the headline guard), and the footer \"Generated ... by host (squid/4.13)\" after the story stays alone; a Squid signature pattern did not fire beside the story's prose and was left out",
     'cp-gclb-both-en.html' =>
         "Google's load balancer 502 after the story: its <h2> goes but its <h1> \"Error: Server Error\" stays, taken for the headline because the story's <h1> is not word for word in the <title> (\"\$18M\" against \"\$18 million\"); needs a coded/strong title test for Google's \"Error: Server Error\" before the headline guard",
     'cp-haproxy-both-fr.html' =>
         "HAProxy's 504 after the footer (<html><body><h1>504 Gateway Time-out</h1>): the sentence goes, its <h1> stays, and the removal runs on over the site's <script> line after it; the nested document is not recognised as one there, so its pieces are judged as loose blocks",
-    'cp-litespeed-traefik-both-en.txt' =>
-        "Traefik's bare \"no available server\" as the first line of a text/plain story: a three-word line with no code or title shape; Envoy's \"no healthy upstream\" is a stock line, this Traefik one is not yet",
     'cp-sucuri-after-es.html' =>
         "Sucuri's block page after the story goes, but the removal runs on over the site's JNews footer (copyright and legal links) after the nested </html>, and the firewall's <link rel=stylesheet> line inside its malformed head stays",
     'cp-vercel-netlify-de.html' =>
