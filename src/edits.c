@@ -1120,6 +1120,19 @@ static int husk_around(const char *page, apr_size_t len, apr_size_t *start, apr_
     return 1;
 }
 
+/* The i-th edit when it is a removal (a shell's only, with shell_only), and
+ * the bytes it may grow into without touching a neighbour: [*floor, *next). */
+static nc_edit *removal_between(apr_array_header_t *edits, int first, int i, apr_size_t len,
+                                int shell_only, apr_size_t *floor, apr_size_t *next)
+{
+    nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL))
+        return NULL;
+    *floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
+    *next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
+    return e;
+}
+
 /* Widens each removal over the husks around it, merging removals that then
  * meet, until none is left (a husk inside a husk: Vercel's <a> in <main>
  * in <div class="container">). */
@@ -1128,11 +1141,10 @@ static void over_husks(const char *page, apr_size_t len, apr_array_header_t *edi
     for (int round = 0; round < HUSK_MAX_DEPTH; round++) {
         int changed = 0;
         for (int i = first; i < edits->nelts; i++) {
-            nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
-            if (e->kind != NC_EDIT_REMOVE)
+            apr_size_t floor, next;
+            nc_edit *e = removal_between(edits, first, i, len, 0, &floor, &next);
+            if (!e)
                 continue;
-            apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
-            apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
             apr_size_t s = e->start, en = e->end;
             if (!husk_around(page, len, &s, &en) || s < floor || en > next)
                 continue;
@@ -1499,11 +1511,10 @@ static void with_bracketing_comments(const char *page, apr_size_t len, apr_size_
 static void with_shell_ornaments(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
 {
     for (int i = first; i < edits->nelts; i++) {
-        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
-        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+        apr_size_t floor, next;
+        nc_edit *e = removal_between(edits, first, i, len, 1, &floor, &next);
+        if (!e)
             continue;
-        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
-        apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
         /* widened to lines only when it was whole lines: a removal that
          * ended mid-line leaves that line's break as it did */
         int whole_lines = e->end > e->start && page[e->end - 1] == '\n';
@@ -1761,11 +1772,10 @@ static apr_size_t companion_after(const char *page, apr_size_t len, apr_size_t n
 static void with_shell_companions(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
 {
     for (int i = first; i < edits->nelts; i++) {
-        nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
-        if (e->kind != NC_EDIT_REMOVE || e->reason != NC_WHY_SHELL)
+        apr_size_t floor, next;
+        nc_edit *e = removal_between(edits, first, i, len, 1, &floor, &next);
+        if (!e)
             continue;
-        apr_size_t floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
-        apr_size_t next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
         apr_size_t rs = e->start, re = e->end;
         int moved = 0;
         for (int step = 0; step < COMPANION_MAX_STEPS; step++) {
