@@ -164,8 +164,6 @@ my %KNOWN_MISS = (
         "a maintenance page in Shift_JIS as the whole page: its <h1> (\"ただいまメンテナンス中です\") goes, but the apology paragraphs, the schedule table and the contact notes stay as article text; needs the maintenance notice's sentences (\"システムメンテナンスのため、サービスを一時停止しております\") known as a shell's and a shell box's table taken with it",
     'co-soft-cs-plaintext-404.txt' =>
         "a text/plain 404 in Czech: its first three lines go (\"404 Not Found\", \"Požadovaná stránka nebyla nalezena.\"), the explanation, the URLs and the signature stay as loose text, so no soft error; plain text has no box to take the rest with, and the lines are in the site's own words",
-    'co-id-codeigniter-error-around.html' =>
-        "CodeIgniter 3's stock PHP error block (\"A PHP Error was encountered\", Severity/Message/Filename/Line Number, Backtrace) before and after an Indonesian story: nothing goes; the catalog does not read CodeIgniter's views (application/views/errors/html/error_php.php), which would be the general mechanism",
     'co-ru-nginx-404-ajax-inside-1251.html' =>
         "nginx's 404 document captured into the story's related-stories wrapper: it goes, with the wrapper <div class=\"article__related\"> that holds nothing else; the twin keeps the empty wrapper's tags (no text differs: a human editor could cut it either way)",
     'co-tr-php-fatal-truncated-both-1254.html' =>

@@ -3997,6 +3997,23 @@ static void test_cp_hosting_panels(const nc_engine *e, apr_pool_t *p, const nc_o
     res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
     ok(res && kept_text(res, quoted, "titled Web Server's Default Page"),
        "cp: a story quoting Plesk's page in its own paragraph keeps it");
+
+    /* CodeIgniter 3's error_php view, printed where a view failed */
+    const char *ci = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Council approves new stormwater plan for the lower town</title></head><body>"
+        "<div style=\"border:1px solid #990000;padding-left:20px;margin:0 0 10px 0;\">\n<h4>A PHP Error was encountered</h4>\n"
+        "<p>Severity: Notice</p>\n<p>Message:  Undefined index: photo_caption</p>\n<p>Filename: views/news/detail.php</p>\n"
+        "<p>Line Number: 57</p>\n</div>\n", story, "</body></html>", NULL);
+    res = run(e, p, o, "text/html", ci, strlen(ci), 0);
+    ok(res && !kept_text(res, ci, "A PHP Error was encountered") && !kept_text(res, ci, "Severity: Notice")
+       && !kept_text(res, ci, "Line Number: 57") && kept_text(res, ci, "retention ponds"),
+       "cp: CodeIgniter's PHP error box before a story goes whole");
+    const char *ci_quoted = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Why the tax portal failed</title></head><body><article><h1>Why the tax portal failed</h1>"
+        "<p>For three days taxpayers who opened the portal saw a box headed A PHP Error was encountered above the form, and the ministry "
+        "admitted on Friday that a contractor had deployed an untested template the night before the filing deadline.</p>"
+        "</article></body></html>", NULL);
+    res = run(e, p, o, "text/html", ci_quoted, strlen(ci_quoted), 0);
+    ok(res && kept_text(res, ci_quoted, "headed A PHP Error was encountered"),
+       "cp: a story quoting CodeIgniter's heading in its own paragraph keeps it");
 }
 
 /* The bg-* set: the fixed lines of mirrors, archives and parking services
