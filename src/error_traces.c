@@ -97,7 +97,8 @@ static const char *const undefined_pattern =
  * they could not fetch, replay or serve, in their own fixed English
  * whatever the site's language: the Wayback Machine's notes over a capture
  * it cannot replay, HTTrack's page for a link it did not retrieve, a
- * parking service's lines under a lapsed domain, Envoy's bare one-liners,
+ * parking service's lines under a lapsed domain, Envoy's and Traefik's
+ * bare one-liners ("no healthy upstream", "no available server"),
  * Sucuri's firewall's plea to the site owner over its block details (51
  * words, so only as a whole block: a story quoting it keeps it), ASP.NET's
  * runtime-error screen under customErrors, its title and the 38-word
@@ -114,7 +115,7 @@ static const char *const stock_pattern =
     "|\\bneither the service provider nor the domain owner maintains? any relationship with the advertisers\\b"
     "|\\bin case of trademark issues,? please contact the domain owner directly\\b"
     "|^(?:this|the) domain(?: name)? (?:may be|is) for sale\\W{0,3}$"
-    "|^(?:no healthy upstream|upstream request timeout)$"
+    "|^(?:no healthy upstream|upstream request timeout|no available server)$"
     "|\\bserver error in '[^']{0,200}' application\\.?(?: runtime error\\b)?"
     "|\\b(?:description: )?an application error occurred on the server\\. the current custom error settings for"
     " this application prevent the details of the application error from being viewed remotely \\(for security"
@@ -203,6 +204,7 @@ static int has_stock_anchor(const char *s, apr_size_t len)
             break;
         case 'o': if (TAIL_AT(s, i, len, "omain")) return 1; break;
         case 'h': if (TAIL_AT(s, i, len, "hitelist")) return 1; break;
+        case 'v': if (TAIL_AT(s, i, len, "vailable server")) return 1; break;
         case 'u': if (TAIL_AT(s, i, len, "ustom error settings")) return 1; break;
         default: break;
         }

@@ -4029,6 +4029,8 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
         { "Hrm. The Wayback Machine has not archived that URL.", 9, 1 },
         { "This domain may be for sale!", 6, 1 },
         { "no healthy upstream", 3, 1 },
+        { "no available server", 3, 1 },
+        { "The ministry said there was no available server capacity left for the census.", 14, 0 },
         { "The Sponsored Listings displayed above are served automatically by a third party.", 13, 1 },
         { "2024 Copyright. All Rights Reserved. The Sponsored Listings displayed above are served automatically by a third party. "
           "Neither the service provider nor the domain owner maintain any relationship with the advertisers.", 31, 1 },
