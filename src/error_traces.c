@@ -100,7 +100,9 @@ static const char *const undefined_pattern =
  * parking service's lines under a lapsed domain, Envoy's and Traefik's
  * bare one-liners ("no healthy upstream", "no available server"),
  * Sucuri's firewall's plea to the site owner over its block details (51
- * words, so only as a whole block: a story quoting it keeps it), ASP.NET's
+ * words, so only as a whole block: a story quoting it keeps it), the
+ * GDPR block that US newspaper chains' CMS (TownNews) shows EU readers
+ * (40 words, whole block only, likewise), ASP.NET's
  * runtime-error screen under customErrors, its title and the 38-word
  * Description it prints for every remote reader (as <br> lines of one cell
  * it is one block, no report of fields).
@@ -120,6 +122,9 @@ static const char *const stock_pattern =
     "|\\b(?:description: )?an application error occurred on the server\\. the current custom error settings for"
     " this application prevent the details of the application error from being viewed remotely \\(for security"
     " reasons\\)\\.(?: it could, however, be viewed by browsers running on the local server machine\\.)?"
+    "|^we recognize you are attempting to access this website from a country belonging to the european economic"
+    " area \\(eea\\) including the eu which enforces the general data protection regulation \\(gdpr\\) and therefore"
+    " access cannot be granted at this time\\W{0,3}$"
     "|^if you are the site owner \\(or you manage this site\\),? please whitelist your ip or if you think"
     " this block is an error,? please open a support ticket and make sure to include the block details"
     " \\(displayed in the box below\\),? so we can assist you in troubleshooting the issue\\W{0,3}$";
@@ -205,6 +210,7 @@ static int has_stock_anchor(const char *s, apr_size_t len)
         case 'o': if (TAIL_AT(s, i, len, "omain")) return 1; break;
         case 'h': if (TAIL_AT(s, i, len, "hitelist")) return 1; break;
         case 'v': if (TAIL_AT(s, i, len, "vailable server")) return 1; break;
+        case 'e': if (TAIL_AT(s, i, len, "eneral Data Protection Regulation")) return 1; break;
         case 'u': if (TAIL_AT(s, i, len, "ustom error settings")) return 1; break;
         default: break;
         }

@@ -726,7 +726,7 @@ static const char *const service_patterns[] = {
         "\\bno route (?:found|matches) for \\[?(?:get|post|put|patch|delete|head|options)\\]? \\S|"
         "\\.router\\.noroute(?:error)?\\b|\\bwhoops,? looks like something went wrong\\b",
     /* the content withheld where the reader is (HTTP 451, geo-blocking) */
-    "\\bunavailable for legal reasons\\b|\\b(?:not available|unavailable) in your (?:country|region)\\b|"
+    "\\bunavailable (?:for|due to) legal reasons\\b|\\b(?:not available|unavailable) in your (?:country|region)\\b|"
         "\\baus rechtlichen gründen nicht verfügbar|\\bin ihrem land nicht verfügbar|"
         "\\bindisponible pour (?:des )?raisons (?:juridiques|légales)|\\bn(?:'|’)est pas disponible dans votre pays|"
         "\\bno (?:está )?disponible (?:en tu país|en su país|por (?:motivos|razones) legales)|"

@@ -158,8 +158,6 @@ my %KNOWN_MISS = (
         "an expired wire story's notice (\"Noticia no disponible\" / \"La noticia que busca ya no está disponible...\"): its first paragraph goes, but its heading, its apology line and the front page's teaser block under it (two headlines with a one-sentence lede each) stay, and the ledes are prose by length, so no soft error (not traced block by block); needs the rail-of-other-stories test to take teasers with ledes, not only link lists",
     'co-soft-nl-next-verlopen-410.html' =>
         "a Next.js site's own 410 box (\"Dit artikel is niet meer beschikbaar\"): its first paragraph goes, the heading and the archive line (\"Abonnees kunnen alle edities sinds 2005 terugvinden...\") stay, and something left reads as article text (not traced block by block); the page's __NEXT_DATA__ says statusCode 410, which nothing reads yet (a framework's own status in its data script would be a general sign)",
-    'co-soft-en-gdpr-451-geoblock.html' =>
-        "a US newspaper chain's GDPR block as the whole page (\"451: Unavailable due to legal reasons\" over \"We recognize you are attempting to access this website from a country belonging to the European Economic Area...\"): stock wording the catalog does not hold, and 451 is no code the rules read as an error; needs that stock page in the catalog",
     'co-soft-ja-maintenance-sjis.html' =>
         "a maintenance page in Shift_JIS as the whole page: its <h1> (\"ただいまメンテナンス中です\") goes, but the apology paragraphs, the schedule table and the contact notes stay as article text; needs the maintenance notice's sentences (\"システムメンテナンスのため、サービスを一時停止しております\") known as a shell's and a shell box's table taken with it",
     'co-soft-cs-plaintext-404.txt' =>

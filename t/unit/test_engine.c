@@ -4030,6 +4030,8 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
         { "This domain may be for sale!", 6, 1 },
         { "no healthy upstream", 3, 1 },
         { "no available server", 3, 1 },
+        { "We recognize you are attempting to access this website from a country belonging to the European Economic Area (EEA) including the EU which enforces the General Data Protection Regulation (GDPR) and therefore access cannot be granted at this time.", 39, 1 },
+        { "Since May, readers in Dublin who open the paper's site have been told that we recognize you are attempting to access this website from a country belonging to the European Economic Area (EEA) including the EU which enforces the General Data Protection Regulation (GDPR) and therefore access cannot be granted at this time, and the chain has not said when that will change or how many readers it lost.", 69, 0 },
         { "The ministry said there was no available server capacity left for the census.", 14, 0 },
         { "The Sponsored Listings displayed above are served automatically by a third party.", 13, 1 },
         { "2024 Copyright. All Rights Reserved. The Sponsored Listings displayed above are served automatically by a third party. "
@@ -4060,6 +4062,14 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
     const nc_result *res = run(e, p, o, "text/html", cells, strlen(cells), 0);
     ok(res && !kept_text(res, cells, "Temporarily") && !kept_text(res, cells, "<td>503</td>") && kept_text(res, cells, "Larimer"),
        "bg: a 503 status line set one word to a cell before a story goes");
+
+    static const char gdpr[] =
+        "<html><head><meta charset=\"utf-8\"><title>The Tri-County Ledger</title></head><body><div class=\"gdpr-wrap\">"
+        "<h1>451: Unavailable due to legal reasons</h1><p>We recognize you are attempting to access this website from a country "
+        "belonging to the European Economic Area (EEA) including the EU which enforces the General Data Protection Regulation "
+        "(GDPR) and therefore access cannot be granted at this time.</p></div></body></html>";
+    res = run(e, p, o, "text/html", gdpr, sizeof gdpr - 1, 0);
+    ok(res && res->soft_error, "bg: a US chain's GDPR block page (451, its 39-word stock line) is a soft error");
 
     const char *codes = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>What the codes mean</title></head><body>"
         "<article><h1>What the codes mean</h1>"
