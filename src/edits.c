@@ -1585,9 +1585,21 @@ static int names_error_status(const char *page, apr_size_t from, apr_size_t to)
     return 0;
 }
 
+/* Is the piece [from, to) of a script's string a line of the removal
+ * [rs, re): COMPANION_MIN_LINE bytes or more, with a space or a non-ASCII
+ * letter in it? */
+static int piece_of_shell(const char *page, apr_size_t from, apr_size_t to, apr_size_t rs, apr_size_t re)
+{
+    if (to < from + COMPANION_MIN_LINE)
+        return 0;
+    int worded = 0;
+    for (apr_size_t c = from; c < to && !worded; c++)
+        worded = page[c] == ' ' || (unsigned char)page[c] >= 0x80;
+    return worded && memmem(page + rs, re - rs, page + from, to - from) != NULL;
+}
+
 /* Does a string literal of the script [from, to) hold a line (cut at its
- * escapes, "\n") of COMPANION_MIN_LINE bytes or more, with a space or a
- * non-ASCII letter in it, that the removal [rs, re) holds too? */
+ * escapes, "\n") that the removal [rs, re) holds too (piece_of_shell)? */
 static int repeats_shell_line(const char *page, apr_size_t from, apr_size_t to, apr_size_t rs, apr_size_t re)
 {
     for (apr_size_t i = from; i < to; i++) {
@@ -1598,23 +1610,13 @@ static int repeats_shell_line(const char *page, apr_size_t from, apr_size_t to, 
         for (; k < to && page[k] != q && page[k] != '\n'; k++) {
             if (page[k] != '\\')
                 continue;
-            if (k - piece >= COMPANION_MIN_LINE) {
-                int worded = 0;
-                for (apr_size_t c = piece; c < k && !worded; c++)
-                    worded = page[c] == ' ' || (unsigned char)page[c] >= 0x80;
-                if (worded && memmem(page + rs, re - rs, page + piece, k - piece))
-                    return 1;
-            }
+            if (piece_of_shell(page, piece, k, rs, re))
+                return 1;
             k++;
             piece = k + 1;
         }
-        if (k <= to && k - piece >= COMPANION_MIN_LINE) {
-            int worded = 0;
-            for (apr_size_t c = piece; c < k && !worded; c++)
-                worded = page[c] == ' ' || (unsigned char)page[c] >= 0x80;
-            if (worded && memmem(page + rs, re - rs, page + piece, k - piece))
-                return 1;
-        }
+        if (k <= to && piece_of_shell(page, piece, k, rs, re))
+            return 1;
         i = k;
     }
     return 0;
