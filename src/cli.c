@@ -4,6 +4,7 @@
  *   newsclean [--type MIME] [--explain[=json|html]] [FILE]
  *   newsclean [--type MIME] --explain FILE FILE...
  *   newsclean --mirror SRC DST [--progress|--no-progress] [--max-pages N]
+ *             [--no-verdict-cache]
  *
  * Reads FILE (standard input without one) in chunks, as the filter receives a
  * response, and writes the cleaned page, or with --explain a JSON report of
@@ -48,6 +49,8 @@ static void usage(FILE *to)
           "  --progress, --no-progress  force the mirror's progress bar on or off\n"
           "                (default: on when standard error is a terminal)\n"
           "  --max-pages N stop the mirror after N pages, as if interrupted\n"
+          "  --no-verdict-cache  test each mirrored page's furniture afresh, as\n"
+          "                one page alone is (slower; for checking the cache)\n"
           "  --lexicon FILE  site-specific people, titles, organisations and places\n"
           "                (NewsCleanLexicon format, docs/metadata.md)\n", to);
 }
@@ -203,6 +206,7 @@ int main(int argc, char **argv)
     const char **files = calloc((size_t)argc, sizeof *files);
     int nfiles = 0;
     int want_explain = 0;                      /* 1: JSON, 2: HTML */
+    int verdict_cache = 1;
     const char *mirror_src = NULL, *mirror_dst = NULL;
     nc_mirror_opts mirror_opts = { -1, 0 };
     if (!files) {
@@ -221,6 +225,8 @@ int main(int argc, char **argv)
             mirror_opts.progress = argv[i][2] == 'p';
         } else if (!strcmp(argv[i], "--max-pages") && i + 1 < argc) {
             mirror_opts.max_pages = atol(argv[++i]);
+        } else if (!strcmp(argv[i], "--no-verdict-cache")) {
+            verdict_cache = 0;
         } else if (!strcmp(argv[i], "--lexicon") && i + 1 < argc) {
             lexicon = argv[++i];
         } else if (!strcmp(argv[i], "--type") && i + 1 < argc) {
@@ -273,7 +279,8 @@ int main(int argc, char **argv)
     }
     if (mirror_src) {
         /* a folder is one site's pages: its furniture is tested once */
-        opts.verdicts = nc_verdict_cache_create(pool, NC_VERDICT_CACHE_DEFAULT);
+        if (verdict_cache)
+            opts.verdicts = nc_verdict_cache_create(pool, NC_VERDICT_CACHE_DEFAULT);
         status = nc_cli_mirror(pool, engine, &opts, mirror_src, mirror_dst, &mirror_opts);
         goto done;
     }

@@ -3,7 +3,8 @@
 # suite's server runs with it (t/conf/extra.conf.in): here every corpus page
 # goes through the proxy after the others (so the cache holds their
 # furniture's verdicts) and must come out exactly as the CLI cleans it
-# alone, with no cache; twice, in opposite orders.
+# alone, with no cache (`newsclean --mirror --no-verdict-cache`: one engine,
+# every page tested afresh, as `newsclean PAGE` does); twice, in opposite orders.
 use strict;
 use warnings FATAL => 'all';
 
@@ -13,6 +14,7 @@ use lib "$FindBin::Bin/../lib";
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest qw(GET);
 use Apache::TestUtil qw(t_catfile);
+use File::Temp qw(tempdir);
 use NewsClean::TestUtil qw(configtest);
 
 my ($rc, $out) = configtest("NewsCleanVerdictCache 1M\n");
@@ -36,9 +38,14 @@ my @pages = sort grep { /\.html$/ && !/^(?:[a-z]{1,2}-)?soft-/ } readdir $dh;
 closedir $dh;
 cmp_ok scalar(@pages), '>=', 40, 'the corpus has its HTML pages';
 
+my $alone_dir = tempdir(CLEANUP => 1) . '/alone';
+my $mirror_log = `'$cli' --mirror '$fixdir' '$alone_dir' --no-verdict-cache --no-progress 2>&1`;
+is $? >> 8, 0, 'the CLI cleans the corpus alone, each page afresh' or diag $mirror_log;
 my (%alone, $same, $differ);
 for my $name (@pages) {
-    $alone{$name} = `'$cli' '$fixdir/$name' 2>/dev/null`;
+    open my $fh, '<:raw', "$alone_dir/$name" or die "$alone_dir/$name: $!";
+    local $/;
+    $alone{$name} = <$fh>;
 }
 for my $order ([@pages], [reverse @pages]) {
     for my $name (@$order) {
