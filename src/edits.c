@@ -876,7 +876,7 @@ static apr_size_t page_resumes_at(const nc_docmodel *m, int skip, apr_size_t ope
 }
 
 static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const char *page,
-                                    apr_size_t len, apr_array_header_t *edits)
+                                    apr_size_t len, apr_array_header_t *edits, tag_index *ix_out)
 {
     /* the page's root: a line of text glued before its doctype (Envoy's
      * "upstream connect error...") is a block of its own before it */
@@ -896,6 +896,7 @@ static void remove_nested_documents(apr_pool_t *p, const nc_docmodel *m, const c
         return;
     tag_index ix;
     index_tags(&ix, page, len);
+    *ix_out = ix;                      /* over_emptied_documents asks again */
     apr_size_t from = root->start + 5, floor = 0;
     apr_size_t open;
     int tries = 0;                     /* each try walks every block: bounded on hostile pages */
@@ -1843,20 +1844,31 @@ static int only_document_markup(const char *page, apr_size_t from, apr_size_t to
     return !stray_outside_edits(page, from, to, edits, first, document_markup_tag);
 }
 
-static void over_emptied_documents(const char *page, apr_size_t len, apr_array_header_t *edits, int first)
+/* ix: the page's tags, when remove_nested_documents indexed them (ix->page
+ * set); else indexed here, once a shell removal makes it worth a walk. */
+static void over_emptied_documents(const char *page, apr_size_t len, apr_array_header_t *edits, int first,
+                                   tag_index *ix)
 {
-    apr_size_t root = find_tag(page, 0, len, "html");
+    if (!ix->page) {
+        int shell = 0;
+        for (int i = first; i < edits->nelts && !shell; i++)
+            shell = APR_ARRAY_IDX(edits, i, nc_edit).reason == NC_WHY_SHELL;
+        if (!shell)
+            return;
+        index_tags(ix, page, len);
+    }
+    apr_size_t root = find_indexed(ix, TAG_HTML, 0, len);
     if (root == NC_NO_OFFSET)
         return;
     apr_size_t from = root + 5;
     for (int tries = 0; tries < NESTED_DOC_MAX_TRIES; tries++) {
-        apr_size_t open = find_tag(page, from, len, "html");
+        apr_size_t open = find_indexed(ix, TAG_HTML, from, len);
         if (open == NC_NO_OFFSET)
             return;
         from = open + 5;
-        apr_size_t close = find_tag(page, from, len, "/html");
+        apr_size_t close = find_indexed(ix, TAG_HTML_END, from, len);
         const char *gt = close != NC_NO_OFFSET ? memchr(page + close, '>', len - close) : NULL;
-        if (!gt || find_tag(page, from, close, "html") != NC_NO_OFFSET)
+        if (!gt || find_indexed(ix, TAG_HTML, from, close) != NC_NO_OFFSET)
             continue;                 /* no end of its own, or another document inside */
         apr_size_t s = document_start(page, open), e = (apr_size_t)(gt - page) + 1;
         int a = -1, b = -1, shells = 0, others = 0;
@@ -2328,8 +2340,10 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
 {
     apr_size_t covered_to = 0;
     int first = edits->nelts;
+    tag_index ix;
+    ix.page = NULL;
     if (m->is_html)
-        remove_nested_documents(p, m, page, page_len, edits);
+        remove_nested_documents(p, m, page, page_len, edits, &ix);
     int nested = edits->nelts;
     for (int i = 0; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
@@ -2372,7 +2386,7 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     if (m->is_html)
         unwrap_nested_body(page, page_len, edits, first);
     if (m->is_html)
-        over_emptied_documents(page, page_len, edits, first);
+        over_emptied_documents(page, page_len, edits, first, &ix);
     if (!m->is_html)
         for (int i = first; i < edits->nelts; i++) {
             nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);

@@ -143,7 +143,8 @@ static void each_key(const char *text, apr_size_t len, key_fn *fn, void *ctx)
     int n = 0, letters = 0, alpha = 0;
     apr_size_t i = 0;
     for (;;) {
-        apr_uint32_t c = i < len ? fold_cp(nc_shell_model_next_code_point(s, len, &i)) : 0;
+        apr_uint32_t c = i >= len ? 0
+                         : fold_cp(s[i] < 0x80 ? s[i++] : nc_shell_model_next_code_point(s, len, &i));
         int in_word = c && letter(c) && !cjk(c);
         if (in_word) {
             if (n < KEY_CPS)
@@ -694,9 +695,11 @@ static int search_form(const char *html, apr_size_t at, apr_size_t end)
     return 0;
 }
 
-void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape_links_count *c)
+/* Counts into c; with first_only, stops at the first link or search. */
+static void count_links(const char *html, apr_size_t start, apr_size_t end, nc_shape_links_count *c,
+                        int first_only)
 {
-    for (apr_size_t i = start; i < end; i++) {
+    for (apr_size_t i = start; i < end && !(first_only && c->links + c->searches > 0); i++) {
         const char *lt = memchr(html + i, '<', end - i);    /* tag to tag */
         if (!lt)
             break;
@@ -720,6 +723,11 @@ void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape
             c->searches += v && n == 6 && strncasecmp(v, "search", 6) == 0;
         }
     }
+}
+
+void nc_shape_links(const char *html, apr_size_t start, apr_size_t end, nc_shape_links_count *c)
+{
+    count_links(html, start, end, c, 0);
 }
 
 int nc_shape_sends_away(const nc_shape_links_count *c)
@@ -876,6 +884,7 @@ typedef struct shape_page {
     int story_read;                 /* story and title_names_story are filled */
     int title_names_story;
     int *unlinked;                  /* block_unlinked's counts, -1 until read */
+    signed char *title_holds;       /* headline's title overlaps, -1 until read; or NULL */
 } shape_page;
 
 /* A group: sibling elements on one side of the story's path (or both). */
@@ -904,9 +913,16 @@ static int headline(const shape_page *sp, const nc_block *b)
         return 0;
     if (b->heading_level == 1)
         return 1;
+    /* asked of the same headings by every group tried beside the story */
+    apr_size_t j = (apr_size_t)(b - (const nc_block *)sp->m->blocks->elts);
+    if (sp->title_holds && sp->title_holds[j] >= 0)
+        return sp->title_holds[j];
     int shared, total;
     nc_word_set_overlap(sp->title, sp->p, b->text, b->text_len, &shared, &total);
-    return total > 0 && 2 * shared >= total;
+    int holds = total > 0 && 2 * shared >= total;
+    if (sp->title_holds)
+        sp->title_holds[j] = (signed char)holds;
+    return holds;
 }
 
 /* Adds sibling c's text to g; 0 when it does not fit (then g is unchanged).
@@ -1044,7 +1060,11 @@ static void collect(const shape_page *sp, int parent, int k, int dir, unsigned h
     if (at < 0)
         return;
     for (int x = at + dir; x >= 0 && x < n; x += dir) {
-        if (ends_group(sp, kids[x]) || ((how & COLLECT_UNLINKED) && sibling_has_links(sp, kids[x])))
+        /* a box too big to add ends the group whatever its links: not read
+         * for them (the story's own container is the usual one) */
+        int too_big = B(kids[x])->last_desc - kids[x] > SHAPE_MAX_VISIT
+                      && (!(how & COLLECT_LONG_LINE) || g->nsib);
+        if (too_big || ends_group(sp, kids[x]) || ((how & COLLECT_UNLINKED) && sibling_has_links(sp, kids[x])))
             break;
         if ((how & COLLECT_LONG_LINE) && !g->nsib && repeats_story(sp, kids[x]))
             continue;
@@ -1450,7 +1470,7 @@ static int sibling_has_links(const shape_page *sp, int c)
     nc_shape_links_count links = { 0, 0, 0 };
     if (B(c)->end > sp->len)
         return 1;
-    nc_shape_links(sp->html, B(c)->start, B(c)->end, &links);
+    count_links(sp->html, B(c)->start, B(c)->end, &links, 1);   /* whether, not how many */
     return links.links + links.searches > 0;
 }
 
@@ -2188,7 +2208,7 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
 {
     if (!html || !m->is_html)
         return NULL;
-    shape_page sp = { p, m, html, len, NULL, NULL, NULL, -1, -1, 0, 0, unlinked_memo(p, m) };
+    shape_page sp = { p, m, html, len, NULL, NULL, NULL, -1, -1, 0, 0, unlinked_memo(p, m), NULL };
     int n = m->blocks->nelts;
     char *in_card = NULL;
     for (int x = 0; x < n; x++) {
@@ -2561,7 +2581,7 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
     if (!html)
         return 0;
     shape_page sp = { p, m, html, len, m->is_html ? nc_doc_named_footers(p, m) : NULL, nc_word_set_make(p),
-                      nc_word_set_make(p), -1, -1, 0, 0, unlinked_memo(p, m) };
+                      nc_word_set_make(p), -1, -1, 0, 0, unlinked_memo(p, m), NULL };
     if (!m->is_html)
         return plain_notices(&sp, page_has_shell);
     int story = story_container(m, sp.footer, p);
@@ -2575,6 +2595,8 @@ int nc_shell_shape_mark(apr_pool_t *p, nc_docmodel *m, const char *html, apr_siz
         return only_a_box(&sp) || bare_notice_page(&sp);
     }
     sp.title_block = add_head_title(&sp);
+    sp.title_holds = apr_palloc(p, (apr_size_t)m->blocks->nelts + 1);
+    memset(sp.title_holds, 0xff, (apr_size_t)m->blocks->nelts + 1);
 
     /* From the story's container outwards: on each side, the nearest text
      * that is not the story's own head is the one candidate. */
