@@ -54,8 +54,6 @@ my %KNOWN_MISS = (
         "IIS 10's French 404 with the story inside its <div id=\"content\">: its header, <h2> and <h3> go, but the content box's tags stay around the story: \"content\" names no error, and n-netlify-around-uk's twin keeps its <div id=\"message\"> of the same shape (as ci-ja-iis7-sjis-around)",
     'ck-de-laravel-serverfehler-around.html' =>
         "Laravel's German 500 page is the page's own document, the story pasted into its <body>: its \"500\" and \"Serverfehler\" boxes go, but its <head> (the <title> \"Serverfehler\", its style) and its </body></html> are the root document's, which no rule removes (the metadata goes into that head; only a second, nested document's tags are cut or unwrapped)",
-    'cq-amp-lightbox-pt.html' =>
-        "an AMP page's reader mode: the story again in <amp-lightbox id=modo-leitura><div class=reader>, with its heading and 'Fechar' button; the <div> and all it holds go, but the <amp-lightbox> tags and their newline stay: the parser knows no custom element as a block, so the copy's wrapper-takes-its-wrapper test never sees it (AMP's amp-* container elements as blocks would be needed)",
     'cq-entities-bitrix-ru.html' =>
         "Bitrix's news.detail prints the date <span> and the DETAIL_TEXT paragraphs as <br /><br /> lines of one block (date first), and a display:none Turbo copy prints them again as five <p>s with numeric entities: the copy's run of blocks, joined, is the original block minus its leading date, and no test compares a run with part of one block (nc_loose_text_repeats compares paragraphs inside one box only); a 'run contained in one earlier block' test would be needed",
     'cq-hidden-seo-ko.html' =>

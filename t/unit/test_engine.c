@@ -6148,6 +6148,20 @@ static void test_h131_companions(const nc_engine *e, apr_pool_t *p, const nc_opt
     ok(strstr(out, "budget.jpg") != NULL && strstr(out, "<HTML>") != NULL && !strstr(out, "could not be satisfied"),
        "emptied document: a nested document that still holds an image stays in part");
 }
+/* Helper 134: copies the engine missed (the cq-* set). */
+#define H134_PARAS "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n"
+static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *want = H122_HEAD H122_STORY H122_FOOT;
+    const char *amp = H122_HEAD H122_STORY "<amp-lightbox id=\"reader\" layout=\"nodisplay\" scrollable>\n<div class=\"reader\">\n"
+        "<h2>Council approves budget</h2>\n" H134_PARAS "</div>\n</amp-lightbox>\n" H122_FOOT;
+    const char *out = h122_cleaned(e, p, o, amp);
+    ok(strcmp(out, want) == 0, "copies: an AMP lightbox holding the story again goes with its tags");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+}
+#undef H134_PARAS
 #undef H122_HEAD
 #undef H122_STORY
 #undef H122_FOOT
@@ -6362,6 +6376,7 @@ int main(int argc, char **argv)
     test_ch_set(e, pool, &o);
     test_h122_known_misses(e, pool, &o);
     test_h131_companions(e, pool, &o);
+    test_h134_copies(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
