@@ -24,6 +24,8 @@
  *    or follow themselves where every block is printed twice in place;
  *  - a copy cut at other places (paragraphs merged or split, text/plain
  *    re-wrapped): runs of blocks whose joined keys are equal;
+ *  - a story block of <br> lines printed again less its first or last line
+ *    (a date, a byline): a run of blocks whose joined keys are the rest;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
  *  - a copy with its typos fixed, beside a copy: a long block a few edits
@@ -1713,6 +1715,123 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside, int own_s
         && !same_stamped_entry(s, q);
 }
 
+/* --- a copy contained in one earlier block -------------------------------- */
+
+/* A story set as one block of <br> lines (a Korean or Bitrix template's
+ * body) printed again without one of its lines: the date line it opens
+ * with, the byline line it ends with (a hidden SEO or Turbo copy, as one
+ * block or as one <p> a line). No key matches: the copy's run of blocks,
+ * joined, is the original's key less that line. It counts when the line
+ * left out is the original's first or last, of at most
+ * CONTAINED_LINE_MAX_WORDS words, the original has STORY_BLOCK_MIN_LINES
+ * lines or more, and the copy is a story's length: 2 * min_words words
+ * over two blocks or more, or one block that is a story itself (as
+ * lone_repeat asks of a block repeated alone). A pull quote, a dek or a
+ * caption is one sentence, never all but one line of a story block. */
+#define CONTAINED_LINE_MAX_WORDS 12
+
+/* The key of block b's line k (0: the first; b->nlines: the last), into
+ * the pool; NULL when b's lines are not all known. */
+static const char *line_key(apr_pool_t *p, const nc_block *b, int k, apr_size_t *klen)
+{
+    if (b->nlines == 0 || b->nlines >= NC_MAX_LINE_STARTS)
+        return NULL;
+    apr_uint32_t from = k == 0 ? 0 : b->line_starts[k - 1];
+    apr_uint32_t to = k < b->nlines ? b->line_starts[k] : b->text_len;
+    apr_uint64_t h;
+    if (to <= from || to > b->text_len)
+        return NULL;
+    const char *key = block_key(p, b->text + from, to - from, klen, &h);
+    return *klen > 0 ? key : NULL;
+}
+
+static int key_words(const char *k, apr_size_t klen)
+{
+    int words = klen > 0;
+    for (apr_size_t i = 0; i < klen; i++)
+        words += k[i] == ' ';
+    return words;
+}
+
+/* The last position of the run from q that spells key[a] from off to
+ * where `end` says (end: the run must stop at a's key's end; else it must
+ * stop where a's last line's key, lk of llen bytes, starts), or -1. */
+static int contained_run(const dedup_state *s, int a, int q, apr_size_t off, int to_end, apr_size_t llen)
+{
+    const char *k = s->key[a];
+    apr_size_t klen = s->klen[a];
+    int parent = block_at(s->m, s->idx[q])->parent;
+    for (int t = q; t < s->n && t - q < RECUT_MAX_PIECES; t++) {
+        const nc_block *b = block_at(s->m, s->idx[t]);
+        if (s->orig[t] >= 0 || b->verdict != NC_KEEP || b->parent != parent
+            || contains(s->m, s->idx[a], s->idx[t]) || contains(s->m, s->idx[t], s->idx[a])
+            || off + s->klen[t] > klen || memcmp(k + off, s->key[t], s->klen[t]) != 0)
+            return -1;
+        apr_size_t pos = off + s->klen[t];
+        if (to_end && pos == klen)
+            return t;
+        if (pos == klen)
+            return -1;
+        off = run_joint(k, klen, pos);
+        if (off == 0)
+            return -1;
+        if (!to_end && off == klen - llen)
+            return t;
+    }
+    return -1;
+}
+
+static int mark_contained_copies(apr_pool_t *p, dedup_state *s, int min_words)
+{
+    const nc_docmodel *m = s->m;
+    int marked = 0;
+    for (int a = 0; a < s->shown; a++) {
+        const nc_block *ob = block_at(m, s->idx[a]);
+        if (s->orig[a] >= 0 || ob->nlines + 1 < STORY_BLOCK_MIN_LINES || ob->words < 2 * min_words)
+            continue;
+        apr_size_t flen, llen;
+        const char *fk = line_key(p, ob, 0, &flen), *lk = line_key(p, ob, ob->nlines, &llen);
+        if (!fk || !lk)
+            continue;
+        /* where the run starts when a's first line is left out, or 0 */
+        apr_size_t skip = flen < s->klen[a] && memcmp(s->key[a], fk, flen) == 0
+                        && key_words(fk, flen) <= CONTAINED_LINE_MAX_WORDS
+                        ? run_joint(s->key[a], s->klen[a], flen) : 0;
+        int last_ok = llen < s->klen[a] && memcmp(s->key[a] + s->klen[a] - llen, lk, llen) == 0
+                   && key_words(lk, llen) <= CONTAINED_LINE_MAX_WORDS;
+        for (int q = a + 1; q < s->n; q++) {
+            if (s->orig[q] >= 0 || s->klen[q] >= s->klen[a])
+                continue;
+            int r = -1;
+            if (skip)
+                r = contained_run(s, a, q, skip, 1, 0);
+            if (r < 0 && last_ok)
+                r = contained_run(s, a, q, 0, 0, llen);
+            if (r < 0)
+                continue;
+            int words = 0;
+            for (int t = q; t <= r; t++)
+                words += block_at(m, s->idx[t])->words;
+            const nc_block *b = block_at(m, s->idx[q]);
+            if (words < 2 * min_words
+                || (r == q && !(b->br_lines + 1 >= STORY_BLOCK_MIN_LINES
+                                && (b->words >= STORY_BLOCK_MIN_WORDS(min_words) || prose_lines(b)))))
+                continue;
+            for (int t = q; t <= r; t++) {
+                nc_block *blk = block_at(m, s->idx[t]);
+                s->orig[t] = a;
+                blk->repeated = 1;
+                if (strcmp(blk->tag, "li") != 0) {
+                    blk->verdict = NC_DUPLICATE;
+                    marked++;
+                }
+            }
+            q = r;
+        }
+    }
+    return marked;
+}
+
 /* A refrain: a stanza (short lines broken by <br>) sung again in the
  * element that holds its first singing, a song's chorus after each verse
  * and twice at the end, a poem's repeated stanza. A copy of an article is
@@ -2434,6 +2553,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     prefer_complete_copies(&s, min_words);
 
     int marked = mark_recut_copies(p, &s, min_words);
+    marked += mark_contained_copies(p, &s, min_words);
     mark_cut_ends(&s);
 
     /* decided on the copies found so far, then applied at once */

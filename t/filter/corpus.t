@@ -54,10 +54,6 @@ my %KNOWN_MISS = (
         "IIS 10's French 404 with the story inside its <div id=\"content\">: its header, <h2> and <h3> go, but the content box's tags stay around the story: \"content\" names no error, and n-netlify-around-uk's twin keeps its <div id=\"message\"> of the same shape (as ci-ja-iis7-sjis-around)",
     'ck-de-laravel-serverfehler-around.html' =>
         "Laravel's German 500 page is the page's own document, the story pasted into its <body>: its \"500\" and \"Serverfehler\" boxes go, but its <head> (the <title> \"Serverfehler\", its style) and its </body></html> are the root document's, which no rule removes (the metadata goes into that head; only a second, nested document's tags are cut or unwrapped)",
-    'cq-entities-bitrix-ru.html' =>
-        "Bitrix's news.detail prints the date <span> and the DETAIL_TEXT paragraphs as <br /><br /> lines of one block (date first), and a display:none Turbo copy prints them again as five <p>s with numeric entities: the copy's run of blocks, joined, is the original block minus its leading date, and no test compares a run with part of one block (nc_loose_text_repeats compares paragraphs inside one box only); a 'run contained in one earlier block' test would be needed",
-    'cq-hidden-seo-ko.html' =>
-        "a Korean template's <br><br> story block ending in the reporter's byline line, printed again without the byline in a display:none <div id=news_body_seo>: the copy's key is the original's minus its last line, so no key matches and the story-block test never starts; the same 'block contained in an earlier block' test as cq-entities-bitrix-ru would be needed",
     'cq-k2-intro-repeat-el.html' =>
         "Joomla K2's itemIntroText paragraph repeated as the first paragraph of itemFullText: kept on purpose as a dek echoed as the lead (lone repeat, the intro is held alone by a named wrapper); K2's intro text is the body's own first paragraph, not a dek, so telling them apart needs the CMS's stock class names (itemIntroText/itemFullText, Joomla's introtext) as a catalog entry",
     'cq-plain-export-cs.txt' =>

@@ -6160,6 +6160,36 @@ static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options
     ok(strcmp(out, want) == 0, "copies: an AMP lightbox holding the story again goes with its tags");
     if (strcmp(out, want) != 0)
         diag("got: %s", out);
+
+    /* a story block of <br> lines, again less one line (dedup.c, mark_contained_copies) */
+    const char *p1 = "The county council has approved a budget of 98 million euros for next year after a three-hour meeting on Monday.";
+    const char *p2 = "The opposition warned that library hours and bus fares would suffer, and asked for a second vote in January.";
+    const char *p3 = "The leader of the council said the money would pay for two new schools and forty kilometres of rural roads.";
+    const char *story = apr_pstrcat(p, H122_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n<div class=\"body\">",
+                                    p1, "<br><br>\n", p2, "<br><br>\n", p3, "<br><br>\nAnna Berg, county reporter</div>\n</div>\n", NULL);
+    const char *kept = apr_pstrcat(p, story, H122_FOOT, NULL);
+    const char *seo = apr_pstrcat(p, story, "<div id=\"body_seo\" style=\"display:none\">", p1, "<br><br>\n", p2, "<br><br>\n", p3,
+                                  "</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, seo);
+    ok(strcmp(out, kept) == 0, "copies: a story block again less its byline line, as one block, goes");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+    const char *dated = apr_pstrcat(p, H122_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n<div class=\"body\">"
+                                    "<span class=\"date\">27.11.2026 09:15</span>\n", p1, "<br><br>\n", p2, "<br><br>\n", p3, "</div>\n</div>\n", NULL);
+    kept = apr_pstrcat(p, dated, H122_FOOT, NULL);
+    const char *turbo = apr_pstrcat(p, dated, "<div class=\"turbo\" style=\"display:none\">\n<p>", p1, "</p>\n<p>", p2, "</p>\n<p>", p3,
+                                    "</p>\n</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, turbo);
+    ok(strcmp(out, kept) == 0, "copies: a story block's lines again as paragraphs, less its date line, go");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+    const char *middle = apr_pstrcat(p, dated, "<div class=\"turbo\">\n<p>", p1, "</p>\n<p>", p3, "</p>\n</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, middle);
+    ok(strcmp(out, middle) == 0, "copies: paragraphs of a story block less a line in its middle stay");
+    const char *note = apr_pstrcat(p, H122_HEAD H122_STORY "<div class=\"note\">", p1, "<br>\n", p2, "<br>\nThe Editors</div>\n",
+                                   "<div class=\"note2\">", p1, "<br>\n", p2, "</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, note);
+    ok(strcmp(out, note) == 0, "copies: a two-line note again less its signature line stays (no story block)");
 }
 #undef H134_PARAS
 #undef H122_HEAD
