@@ -26,6 +26,7 @@
  *    re-wrapped): runs of blocks whose joined keys are equal;
  *  - a story block of <br> lines printed again less its first or last line
  *    (a date, a byline): a run of blocks whose joined keys are the rest;
+ *  - in text/plain, a rule line ("---") between two copied lines;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
  *  - a copy with its typos fixed, beside a copy: a long block a few edits
@@ -2412,6 +2413,39 @@ static int text_seen_before(twin_table *t, const nc_docmodel *m, int i)
     return 0;
 }
 
+/* A text/plain rule line ("---", "***", "====") between two copied lines
+ * is the copy's own: an export ends each copy of the story with a rule,
+ * its source line and its copyright line, and the two after the rule are
+ * copies of the first copy's (continues_copy); the rule has no key, so no
+ * position in the run, and would stay alone between the two cuts. Only a
+ * short line of no word, in text/plain, with copied lines on both sides. */
+#define RULE_LINE_MAX_BYTES 80
+
+static int rule_line(apr_pool_t *p, const nc_block *b)
+{
+    if (!nc_tag_is(b->tag, "line") || b->text_len == 0 || b->text_len > RULE_LINE_MAX_BYTES)
+        return 0;
+    apr_size_t klen;
+    apr_uint64_t h;
+    block_key(p, b->text, b->text_len, &klen, &h);
+    return klen == 0;
+}
+
+static int mark_copy_rules(apr_pool_t *p, nc_docmodel *m)
+{
+    int marked = 0;
+    for (int i = 1; i + 1 < m->blocks->nelts; i++) {
+        nc_block *b = block_at(m, i);
+        const nc_block *before = block_at(m, i - 1), *after = block_at(m, i + 1);
+        if (b->verdict == NC_KEEP && before->verdict == NC_DUPLICATE && after->verdict == NC_DUPLICATE
+            && before->parent == b->parent && after->parent == b->parent && rule_line(p, b)) {
+            b->verdict = NC_DUPLICATE;
+            marked++;
+        }
+    }
+    return marked;
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -2667,6 +2701,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             marked++;
         }
     }
+    marked += mark_copy_rules(p, m);
     marked += mark_copy_extras(p, &s, m, quoted, min_words);
     marked += mark_clones(p, &s, m, min_words);
     nc_array_release(&keys, &keys_heap);

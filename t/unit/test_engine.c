@@ -6190,6 +6190,27 @@ static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options
                                    "<div class=\"note2\">", p1, "<br>\n", p2, "</div>\n", H122_FOOT, NULL);
     out = h122_cleaned(e, p, o, note);
     ok(strcmp(out, note) == 0, "copies: a two-line note again less its signature line stays (no story block)");
+
+    /* text/plain: an export's rule line between copied lines goes with them */
+    const char *copy = apr_pstrcat(p, "Council approves budget\n\n", p1, "\n\n", p2, "\n\n", p3,
+                                   "\n\n---\nPublished at https://courier.example/budget.txt\n"
+                                   "County Courier, 12 Main Street. No copying without the publisher's consent.\n", NULL);
+    const char *twice = apr_pstrcat(p, copy, "\n", copy, NULL);
+    const nc_result *res = run(e, p, o, "text/plain", twice, strlen(twice), 0);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    apr_size_t n = 0;
+    out = res ? nc_apply_edits(p, twice, strlen(twice), &rm, &n) : NULL;
+    const char *want_plain = apr_pstrcat(p, copy, "\n", NULL);
+    ok(out && n == strlen(want_plain) && !memcmp(out, want_plain, n), "copies: text/plain's rule line between copied lines goes with the copy");
+    const char *own = apr_pstrcat(p, copy, "\n", "Council approves budget\n\n", p1, "\n\n", p2, "\n\n", p3,
+                                  "\n\n---\nPrinted for subscribers on 2 December 2026 by the county library.\n", NULL);
+    res = run(e, p, o, "text/plain", own, strlen(own), 0);
+    rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    out = res ? nc_apply_edits(p, own, strlen(own), &rm, &n) : NULL;
+    const char *second = out ? memmem(out, n, p2, strlen(p2)) : NULL;
+    ok(out && memmem(out, n, "\n---\nPrinted", 12) && second
+       && !memmem(second + 1, n - (apr_size_t)(second + 1 - out), p2, strlen(p2)),
+       "copies: a rule line before a line of the copy's own stays");
 }
 #undef H134_PARAS
 #undef H122_HEAD
