@@ -27,6 +27,8 @@
  *  - a story block of <br> lines printed again less its first or last line
  *    (a date, a byline): a run of blocks whose joined keys are the rest;
  *  - in text/plain, a rule line ("---") between two copied lines;
+ *  - Joomla K2's intro (itemIntroText) said again as the first paragraph
+ *    of its full text (itemFullText): the layout's, no dek echoed;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
  *  - a copy with its typos fixed, beside a copy: a long block a few edits
@@ -1833,6 +1835,47 @@ static int mark_contained_copies(apr_pool_t *p, dedup_state *s, int min_words)
     return marked;
 }
 
+/* Joomla's item layouts print an article's intro text and its full text
+ * in two sibling boxes named by the layout: K2's stock item view,
+ * <div class="itemIntroText"> and <div class="itemFullText">, and
+ * templates named after Joomla's own fields, "introtext" and "fulltext".
+ * The intro is the body's first paragraph, no dek: when the full text box
+ * opens with it again, the layout printed it twice (an editor who pasted
+ * the intro into the full text too), and the second is a copy. */
+static const char *const intro_box_names[] = { "itemintrotext", "introtext", NULL };
+static const char *const full_box_names[] = { "itemfulltext", "fulltext", NULL };
+#define INTRO_BOX_MAX_DEPTH 3
+
+/* The element named by names holding block i, at most
+ * INTRO_BOX_MAX_DEPTH levels up, or -1. */
+static int intro_box(const nc_docmodel *m, int i, const char *const *names)
+{
+    for (int c = block_at(m, i)->parent, k = 0; c >= 0 && k < INTRO_BOX_MAX_DEPTH;
+         c = block_at(m, c)->parent, k++) {
+        const char *h = block_at(m, c)->hint, *w;
+        apr_size_t n;
+        while ((w = nc_hint_next_word(&h, 0, &n)))
+            if (nc_hint_word_is_one_of(w, n, names))
+                return c;
+    }
+    return -1;
+}
+
+static int intro_repeated(const dedup_state *s, int q)
+{
+    const nc_docmodel *m = s->m;
+    int o = s->orig[q];
+    if (o < 0 || o > q || s->klen[o] != s->klen[q])
+        return 0;
+    int iq = s->idx[q], bi = intro_box(m, s->idx[o], intro_box_names), bf = intro_box(m, iq, full_box_names);
+    if (bi < 0 || bf < 0 || bi == bf || block_at(m, bi)->parent != block_at(m, bf)->parent)
+        return 0;
+    for (int i = bf + 1; i < iq; i++)       /* the full text's first block */
+        if (s->pos_of[i] >= 0)
+            return 0;
+    return 1;
+}
+
 /* A refrain: a stanza (short lines broken by <br>) sung again in the
  * element that holds its first singing, a song's chorus after each verse
  * and twice at the end, a poem's repeated stanza. A copy of an article is
@@ -2647,7 +2690,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                  && !teaser_card(m, s.idx[q], kids, series, min_words);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside, own_story) || refrain(&s, q, own_story) || series_boilerplate(&s, q, min_words, own)
+        lone[q] = (char)(!paywall_repeat(&s, q) && !intro_repeated(&s, q) && (lone_repeat(&s, q, beside, own_story) || refrain(&s, q, own_story) || series_boilerplate(&s, q, min_words, own)
                          || answered_again(&s, q, copied) || card_repeats_item(&s, q, kids, series)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series, min_words)

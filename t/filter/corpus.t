@@ -54,8 +54,6 @@ my %KNOWN_MISS = (
         "IIS 10's French 404 with the story inside its <div id=\"content\">: its header, <h2> and <h3> go, but the content box's tags stay around the story: \"content\" names no error, and n-netlify-around-uk's twin keeps its <div id=\"message\"> of the same shape (as ci-ja-iis7-sjis-around)",
     'ck-de-laravel-serverfehler-around.html' =>
         "Laravel's German 500 page is the page's own document, the story pasted into its <body>: its \"500\" and \"Serverfehler\" boxes go, but its <head> (the <title> \"Serverfehler\", its style) and its </body></html> are the root document's, which no rule removes (the metadata goes into that head; only a second, nested document's tags are cut or unwrapped)",
-    'cq-k2-intro-repeat-el.html' =>
-        "Joomla K2's itemIntroText paragraph repeated as the first paragraph of itemFullText: kept on purpose as a dek echoed as the lead (lone repeat, the intro is held alone by a named wrapper); K2's intro text is the body's own first paragraph, not a dek, so telling them apart needs the CMS's stock class names (itemIntroText/itemFullText, Joomla's introtext) as a catalog entry",
     'ck-ru-iis10-403-1251-dup-both.html' =>
         "a second copy of the story in a <font> that wraps the whole page and is never closed: the copy's three <p>s go, but its headline and byline lines are loose text of that <font> (unbalanced inline markup the parser cannot verify, untrusted, as cg-sk-rozpocet-jetty-font-before), and the empty <p> opened before IIS's trailing <h2> stays (an empty element beside a shell goes along only when its class or id names an error, helper 131; this bare <p> names nothing)",
     'bu-aspnet-ysod-around-cp1252-fr.html' =>

@@ -6191,6 +6191,21 @@ static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options
     out = h122_cleaned(e, p, o, note);
     ok(strcmp(out, note) == 0, "copies: a two-line note again less its signature line stays (no story block)");
 
+    /* Joomla K2's intro printed again as the full text's first paragraph */
+    const char *k2 = apr_pstrcat(p, H122_HEAD "<div class=\"itemBody\">\n<div class=\"itemIntroText\"><p>", p1, "</p></div>\n"
+                                 "<div class=\"itemFullText\">\n", NULL);
+    const char *k2_rest = apr_pstrcat(p, "<p>", p2, "</p>\n<p>", p3, "</p>\n</div>\n</div>\n" H122_FOOT, NULL);
+    const char *k2_page = apr_pstrcat(p, k2, "<p>", p1, "</p>\n", k2_rest, NULL);
+    kept = apr_pstrcat(p, k2, k2_rest, NULL);
+    out = h122_cleaned(e, p, o, k2_page);
+    ok(strcmp(out, kept) == 0, "copies: K2's itemIntroText said again as itemFullText's first paragraph goes");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+    const char *dek = apr_pstrcat(p, H122_HEAD "<div class=\"itemBody\">\n<div class=\"standfirst\"><p>", p1, "</p></div>\n"
+                                  "<div class=\"text\">\n<p>", p1, "</p>\n", k2_rest, NULL);
+    out = h122_cleaned(e, p, o, dek);
+    ok(strcmp(out, dek) == 0, "copies: a standfirst echoed as the body's lead stays");
+
     /* text/plain: an export's rule line between copied lines goes with them */
     const char *copy = apr_pstrcat(p, "Council approves budget\n\n", p1, "\n\n", p2, "\n\n", p3,
                                    "\n\n---\nPublished at https://courier.example/budget.txt\n"
