@@ -29,6 +29,8 @@
  *  - in text/plain, a rule line ("---") between two copied lines;
  *  - Joomla K2's intro (itemIntroText) said again as the first paragraph
  *    of its full text (itemFullText): the layout's, no dek echoed;
+ *  - a teaser whose full story follows folded away in a collapsed panel
+ *    (Bootstrap's "collapse"): the teaser stays, the panel's repeat goes;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
  *  - a copy with its typos fixed, beside a copy: a long block a few edits
@@ -934,6 +936,30 @@ static int ends_in_read_more(const nc_docmodel *m, int c)
     return 0;
 }
 
+/* The full text folded away under a teaser: Bootstrap's collapsed panel
+ * (<div class="collapse" id=…> opened by a "Lees verder" button), an
+ * expander. The reader sees the teaser, then opens the panel: the
+ * panel's opening paragraphs are the ones read twice, so the teaser stays
+ * and they are the copies. The panel is d or an element around it, at most
+ * EXPANDER_MAX_DEPTH levels up. */
+static const char *const expander_names[] = { "collapse", "collapsed", "expander", "expandable", NULL };
+#define EXPANDER_MAX_DEPTH 3
+
+static int folded_away(const nc_docmodel *m, int d)
+{
+    for (int c = d, k = 0; c >= 0 && k <= EXPANDER_MAX_DEPTH; c = block_at(m, c)->parent, k++) {
+        const nc_block *w = block_at(m, c);
+        if (nc_block_page_or_main(w))
+            return 0;
+        const char *h = w->hint, *word;
+        apr_size_t n;
+        while ((word = nc_hint_next_word(&h, 0, &n)))
+            if (nc_hint_word_is_one_of(word, n, expander_names))
+                return 1;
+    }
+    return 0;
+}
+
 static void prefer_complete_copies(dedup_state *s, int min_words)
 {
     const nc_docmodel *m = s->m;
@@ -956,7 +982,7 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
         }
         int c = block_at(m, s->idx[first])->parent, d = block_at(m, s->idx[later])->parent;
         if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c)
-            || (c == failed_c && d == failed_d))
+            || (c == failed_c && d == failed_d) || (later > first && folded_away(m, d)))
             continue;
         if (min_cover > 1 && ends_in_read_more(m, c))
             min_cover = 1;

@@ -104,8 +104,6 @@ my %KNOWN_MISS = (
         'a category archive of 24 teaser cards and no story: four pinned teasers shown again and repeated excerpts are read as copies (teaser cards are spared only beside a story of their own, and these cards hold five blocks: category, headline, date, excerpt, read-more); since the bo-* set two of its ten removals stay (1,491 bytes lost, was 3,389)',
     'bh-contao-404-around-latin1-de.html' =>
         'Contao\'s 404 help box after the story ("So finden Sie weiter", search, site map): its id "article-404-hilfe" is an article\'s number to the naming rule and none of its lines is in a list',
-    'bh-umbraco-expander-cp1252-nl.html' =>
-        'the engine keeps the complete copy (the "Lees verder" expander holding the whole story) and removes the three-paragraph preview above it; the twin, as a reader sees it, cuts the expander\'s repeated paragraphs',
     'bn-soft-httpd-nested-404-en.html' =>
         'an HTML 3.2 table layout: its side columns hold short lines outside links (a subscription line, the marine forecast), which count as article text, so the page is no soft error; httpd\'s nested 404 document goes, with its <td>',
     'bn-soft-nginx-404-cp1251-ru.html' =>

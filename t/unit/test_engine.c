@@ -6206,6 +6206,19 @@ static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options
     out = h122_cleaned(e, p, o, dek);
     ok(strcmp(out, dek) == 0, "copies: a standfirst echoed as the body's lead stays");
 
+    /* a teaser over the whole story folded away in a collapsed panel */
+    const char *p4 = "Work on the roads starts in March, and the two schools are to open their doors to pupils in September 2028.";
+    const char *fold_head = apr_pstrcat(p, H122_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n<div class=\"body\">\n<p>", p1,
+                                        "</p>\n<p>", p2, "</p>\n</div>\n<div class=\"read-more\"><button aria-controls=\"more\">Read on</button>\n"
+                                        "<div class=\"collapse\" id=\"more\">\n", NULL);
+    const char *fold_tail = apr_pstrcat(p, "<p>", p3, "</p>\n<p>", p4, "</p>\n</div>\n</div>\n</div>\n" H122_FOOT, NULL);
+    const char *folded = apr_pstrcat(p, fold_head, "<p>", p1, "</p>\n<p>", p2, "</p>\n", fold_tail, NULL);
+    kept = apr_pstrcat(p, fold_head, fold_tail, NULL);
+    out = h122_cleaned(e, p, o, folded);
+    ok(strcmp(out, kept) == 0, "copies: a collapsed panel's story under its teaser loses the teaser's paragraphs");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+
     /* text/plain: an export's rule line between copied lines goes with them */
     const char *copy = apr_pstrcat(p, "Council approves budget\n\n", p1, "\n\n", p2, "\n\n", p3,
                                    "\n\n---\nPublished at https://courier.example/budget.txt\n"
