@@ -24,6 +24,13 @@
  *    or follow themselves where every block is printed twice in place;
  *  - a copy cut at other places (paragraphs merged or split, text/plain
  *    re-wrapped): runs of blocks whose joined keys are equal;
+ *  - a story block of <br> lines printed again less its first or last line
+ *    (a date, a byline): a run of blocks whose joined keys are the rest;
+ *  - in text/plain, a rule line ("---") between two copied lines;
+ *  - Joomla K2's intro (itemIntroText) said again as the first paragraph
+ *    of its full text (itemFullText): the layout's, no dek echoed;
+ *  - a teaser whose full story follows folded away in a collapsed panel
+ *    (Bootstrap's "collapse"): the teaser stays, the panel's repeat goes;
  *  - a copy cut off mid-sentence with no ellipsis, right after a copied
  *    block: the start of the block after that block's original;
  *  - a copy with its typos fixed, beside a copy: a long block a few edits
@@ -929,6 +936,30 @@ static int ends_in_read_more(const nc_docmodel *m, int c)
     return 0;
 }
 
+/* The full text folded away under a teaser: Bootstrap's collapsed panel
+ * (<div class="collapse" id=…> opened by a "Lees verder" button), an
+ * expander. The reader sees the teaser, then opens the panel: the
+ * panel's opening paragraphs are the ones read twice, so the teaser stays
+ * and they are the copies. The panel is d or an element around it, at most
+ * EXPANDER_MAX_DEPTH levels up. */
+static const char *const expander_names[] = { "collapse", "collapsed", "expander", "expandable", NULL };
+#define EXPANDER_MAX_DEPTH 3
+
+static int folded_away(const nc_docmodel *m, int d)
+{
+    for (int c = d, k = 0; c >= 0 && k <= EXPANDER_MAX_DEPTH; c = block_at(m, c)->parent, k++) {
+        const nc_block *w = block_at(m, c);
+        if (nc_block_page_or_main(w))
+            return 0;
+        const char *h = w->hint, *word;
+        apr_size_t n;
+        while ((word = nc_hint_next_word(&h, 0, &n)))
+            if (nc_hint_word_is_one_of(word, n, expander_names))
+                return 1;
+    }
+    return 0;
+}
+
 static void prefer_complete_copies(dedup_state *s, int min_words)
 {
     const nc_docmodel *m = s->m;
@@ -951,7 +982,7 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
         }
         int c = block_at(m, s->idx[first])->parent, d = block_at(m, s->idx[later])->parent;
         if (c < 0 || d < 0 || c == d || contains(m, c, d) || contains(m, d, c)
-            || (c == failed_c && d == failed_d))
+            || (c == failed_c && d == failed_d) || (later > first && folded_away(m, d)))
             continue;
         if (min_cover > 1 && ends_in_read_more(m, c))
             min_cover = 1;
@@ -1713,6 +1744,164 @@ static int lone_repeat(const dedup_state *s, int q, const int *beside, int own_s
         && !same_stamped_entry(s, q);
 }
 
+/* --- a copy contained in one earlier block -------------------------------- */
+
+/* A story set as one block of <br> lines (a Korean or Bitrix template's
+ * body) printed again without one of its lines: the date line it opens
+ * with, the byline line it ends with (a hidden SEO or Turbo copy, as one
+ * block or as one <p> a line). No key matches: the copy's run of blocks,
+ * joined, is the original's key less that line. It counts when the line
+ * left out is the original's first or last, of at most
+ * CONTAINED_LINE_MAX_WORDS words, the original has STORY_BLOCK_MIN_LINES
+ * lines or more, and the copy is a story's length: 2 * min_words words
+ * over two blocks or more, or one block that is a story itself (as
+ * lone_repeat asks of a block repeated alone). A pull quote, a dek or a
+ * caption is one sentence, never all but one line of a story block. */
+#define CONTAINED_LINE_MAX_WORDS 12
+
+/* The key of block b's line k (0: the first; b->nlines: the last), into
+ * the pool; NULL when b's lines are not all known. */
+static const char *line_key(apr_pool_t *p, const nc_block *b, int k, apr_size_t *klen)
+{
+    if (b->nlines == 0 || b->nlines >= NC_MAX_LINE_STARTS)
+        return NULL;
+    apr_uint32_t from = k == 0 ? 0 : b->line_starts[k - 1];
+    apr_uint32_t to = k < b->nlines ? b->line_starts[k] : b->text_len;
+    apr_uint64_t h;
+    if (to <= from || to > b->text_len)
+        return NULL;
+    const char *key = block_key(p, b->text + from, to - from, klen, &h);
+    return *klen > 0 ? key : NULL;
+}
+
+static int key_words(const char *k, apr_size_t klen)
+{
+    int words = klen > 0;
+    for (apr_size_t i = 0; i < klen; i++)
+        words += k[i] == ' ';
+    return words;
+}
+
+/* The last position of the run from q that spells key[a] from off to
+ * where `end` says (end: the run must stop at a's key's end; else it must
+ * stop where a's last line's key, lk of llen bytes, starts), or -1. */
+static int contained_run(const dedup_state *s, int a, int q, apr_size_t off, int to_end, apr_size_t llen)
+{
+    const char *k = s->key[a];
+    apr_size_t klen = s->klen[a];
+    int parent = block_at(s->m, s->idx[q])->parent;
+    for (int t = q; t < s->n && t - q < RECUT_MAX_PIECES; t++) {
+        const nc_block *b = block_at(s->m, s->idx[t]);
+        if (s->orig[t] >= 0 || b->verdict != NC_KEEP || b->parent != parent
+            || contains(s->m, s->idx[a], s->idx[t]) || contains(s->m, s->idx[t], s->idx[a])
+            || off + s->klen[t] > klen || memcmp(k + off, s->key[t], s->klen[t]) != 0)
+            return -1;
+        apr_size_t pos = off + s->klen[t];
+        if (to_end && pos == klen)
+            return t;
+        if (pos == klen)
+            return -1;
+        off = run_joint(k, klen, pos);
+        if (off == 0)
+            return -1;
+        if (!to_end && off == klen - llen)
+            return t;
+    }
+    return -1;
+}
+
+static int mark_contained_copies(apr_pool_t *p, dedup_state *s, int min_words)
+{
+    const nc_docmodel *m = s->m;
+    int marked = 0;
+    for (int a = 0; a < s->shown; a++) {
+        const nc_block *ob = block_at(m, s->idx[a]);
+        if (s->orig[a] >= 0 || ob->nlines + 1 < STORY_BLOCK_MIN_LINES || ob->words < 2 * min_words)
+            continue;
+        apr_size_t flen, llen;
+        const char *fk = line_key(p, ob, 0, &flen), *lk = line_key(p, ob, ob->nlines, &llen);
+        if (!fk || !lk)
+            continue;
+        /* where the run starts when a's first line is left out, or 0 */
+        apr_size_t skip = flen < s->klen[a] && memcmp(s->key[a], fk, flen) == 0
+                        && key_words(fk, flen) <= CONTAINED_LINE_MAX_WORDS
+                        ? run_joint(s->key[a], s->klen[a], flen) : 0;
+        int last_ok = llen < s->klen[a] && memcmp(s->key[a] + s->klen[a] - llen, lk, llen) == 0
+                   && key_words(lk, llen) <= CONTAINED_LINE_MAX_WORDS;
+        for (int q = a + 1; q < s->n; q++) {
+            if (s->orig[q] >= 0 || s->klen[q] >= s->klen[a])
+                continue;
+            int r = -1;
+            if (skip)
+                r = contained_run(s, a, q, skip, 1, 0);
+            if (r < 0 && last_ok)
+                r = contained_run(s, a, q, 0, 0, llen);
+            if (r < 0)
+                continue;
+            int words = 0;
+            for (int t = q; t <= r; t++)
+                words += block_at(m, s->idx[t])->words;
+            const nc_block *b = block_at(m, s->idx[q]);
+            if (words < 2 * min_words
+                || (r == q && !(b->br_lines + 1 >= STORY_BLOCK_MIN_LINES
+                                && (b->words >= STORY_BLOCK_MIN_WORDS(min_words) || prose_lines(b)))))
+                continue;
+            for (int t = q; t <= r; t++) {
+                nc_block *blk = block_at(m, s->idx[t]);
+                s->orig[t] = a;
+                blk->repeated = 1;
+                if (strcmp(blk->tag, "li") != 0) {
+                    blk->verdict = NC_DUPLICATE;
+                    marked++;
+                }
+            }
+            q = r;
+        }
+    }
+    return marked;
+}
+
+/* Joomla's item layouts print an article's intro text and its full text
+ * in two sibling boxes named by the layout: K2's stock item view,
+ * <div class="itemIntroText"> and <div class="itemFullText">, and
+ * templates named after Joomla's own fields, "introtext" and "fulltext".
+ * The intro is the body's first paragraph, no dek: when the full text box
+ * opens with it again, the layout printed it twice (an editor who pasted
+ * the intro into the full text too), and the second is a copy. */
+static const char *const intro_box_names[] = { "itemintrotext", "introtext", NULL };
+static const char *const full_box_names[] = { "itemfulltext", "fulltext", NULL };
+#define INTRO_BOX_MAX_DEPTH 3
+
+/* The element named by names holding block i, at most
+ * INTRO_BOX_MAX_DEPTH levels up, or -1. */
+static int intro_box(const nc_docmodel *m, int i, const char *const *names)
+{
+    for (int c = block_at(m, i)->parent, k = 0; c >= 0 && k < INTRO_BOX_MAX_DEPTH;
+         c = block_at(m, c)->parent, k++) {
+        const char *h = block_at(m, c)->hint, *w;
+        apr_size_t n;
+        while ((w = nc_hint_next_word(&h, 0, &n)))
+            if (nc_hint_word_is_one_of(w, n, names))
+                return c;
+    }
+    return -1;
+}
+
+static int intro_repeated(const dedup_state *s, int q)
+{
+    const nc_docmodel *m = s->m;
+    int o = s->orig[q];
+    if (o < 0 || o > q || s->klen[o] != s->klen[q])
+        return 0;
+    int iq = s->idx[q], bi = intro_box(m, s->idx[o], intro_box_names), bf = intro_box(m, iq, full_box_names);
+    if (bi < 0 || bf < 0 || bi == bf || block_at(m, bi)->parent != block_at(m, bf)->parent)
+        return 0;
+    for (int i = bf + 1; i < iq; i++)       /* the full text's first block */
+        if (s->pos_of[i] >= 0)
+            return 0;
+    return 1;
+}
+
 /* A refrain: a stanza (short lines broken by <br>) sung again in the
  * element that holds its first singing, a song's chorus after each verse
  * and twice at the end, a poem's repeated stanza. A copy of an article is
@@ -2293,6 +2482,39 @@ static int text_seen_before(twin_table *t, const nc_docmodel *m, int i)
     return 0;
 }
 
+/* A text/plain rule line ("---", "***", "====") between two copied lines
+ * is the copy's own: an export ends each copy of the story with a rule,
+ * its source line and its copyright line, and the two after the rule are
+ * copies of the first copy's (continues_copy); the rule has no key, so no
+ * position in the run, and would stay alone between the two cuts. Only a
+ * short line of no word, in text/plain, with copied lines on both sides. */
+#define RULE_LINE_MAX_BYTES 80
+
+static int rule_line(apr_pool_t *p, const nc_block *b)
+{
+    if (!nc_tag_is(b->tag, "line") || b->text_len == 0 || b->text_len > RULE_LINE_MAX_BYTES)
+        return 0;
+    apr_size_t klen;
+    apr_uint64_t h;
+    block_key(p, b->text, b->text_len, &klen, &h);
+    return klen == 0;
+}
+
+static int mark_copy_rules(apr_pool_t *p, nc_docmodel *m)
+{
+    int marked = 0;
+    for (int i = 1; i + 1 < m->blocks->nelts; i++) {
+        nc_block *b = block_at(m, i);
+        const nc_block *before = block_at(m, i - 1), *after = block_at(m, i + 1);
+        if (b->verdict == NC_KEEP && before->verdict == NC_DUPLICATE && after->verdict == NC_DUPLICATE
+            && before->parent == b->parent && after->parent == b->parent && rule_line(p, b)) {
+            b->verdict = NC_DUPLICATE;
+            marked++;
+        }
+    }
+    return marked;
+}
+
 int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
 {
     int nblocks = m->blocks->nelts;
@@ -2434,6 +2656,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
     prefer_complete_copies(&s, min_words);
 
     int marked = mark_recut_copies(p, &s, min_words);
+    marked += mark_contained_copies(p, &s, min_words);
     mark_cut_ends(&s);
 
     /* decided on the copies found so far, then applied at once */
@@ -2493,7 +2716,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
                  && !teaser_card(m, s.idx[q], kids, series, min_words);
     int *own = apr_pcalloc(p, sizeof(int) * ((apr_size_t)nblocks + 1));
     for (int q = 0; q < s.n; q++)
-        lone[q] = (char)(!paywall_repeat(&s, q) && (lone_repeat(&s, q, beside, own_story) || refrain(&s, q, own_story) || series_boilerplate(&s, q, min_words, own)
+        lone[q] = (char)(!paywall_repeat(&s, q) && !intro_repeated(&s, q) && (lone_repeat(&s, q, beside, own_story) || refrain(&s, q, own_story) || series_boilerplate(&s, q, min_words, own)
                          || answered_again(&s, q, copied) || card_repeats_item(&s, q, kids, series)
                          || (own_story && s.orig[q] >= 0 && s.klen[s.orig[q]] == s.klen[q]
                              && teaser_card(m, s.idx[q], kids, series, min_words)
@@ -2547,6 +2770,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             marked++;
         }
     }
+    marked += mark_copy_rules(p, m);
     marked += mark_copy_extras(p, &s, m, quoted, min_words);
     marked += mark_clones(p, &s, m, min_words);
     nc_array_release(&keys, &keys_heap);

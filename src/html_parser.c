@@ -187,7 +187,18 @@ typedef struct element_class {
 
 #define BC (EL_BLOCK | EL_CONTAINER)
 static const element_class element_classes[] = {
-    { "address", EL_BLOCK }, { "applet", EL_ALIAS }, { "area", EL_VOID },
+    { "address", EL_BLOCK },
+    /* AMP's container components (amp.dev): custom elements libxml2 knows
+     * nothing of, each a box of ordinary blocks on AMP pages; as blocks, a
+     * copy's wrapper test and the shell rules see their tags. amp-img and
+     * the other media stay inline. */
+    { "amp-accordion", BC }, { "amp-app-banner", BC }, { "amp-base-carousel", BC },
+    { "amp-carousel", BC }, { "amp-consent", BC }, { "amp-fx-flying-carpet", BC },
+    { "amp-inline-gallery", BC }, { "amp-layout", BC }, { "amp-lightbox", BC },
+    { "amp-live-list", BC }, { "amp-mega-menu", BC }, { "amp-nested-menu", BC },
+    { "amp-selector", BC }, { "amp-sidebar", BC }, { "amp-stream-gallery", BC },
+    { "amp-user-notification", BC },
+    { "applet", EL_ALIAS }, { "area", EL_VOID },
     { "article", BC | EL_ARTICLE },
     { "aside", BC | EL_BOILERPLATE }, { "blockquote", BC }, { "body", BC | EL_BODY },
     { "br", EL_SPACING | EL_VOID }, { "caption", EL_BLOCK }, { "center", BC }, { "col", EL_VOID },

@@ -6148,6 +6148,99 @@ static void test_h131_companions(const nc_engine *e, apr_pool_t *p, const nc_opt
     ok(strstr(out, "budget.jpg") != NULL && strstr(out, "<HTML>") != NULL && !strstr(out, "could not be satisfied"),
        "emptied document: a nested document that still holds an image stays in part");
 }
+/* Helper 134: copies the engine missed (the cq-* set). */
+#define H134_PARAS "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n"
+static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *want = H122_HEAD H122_STORY H122_FOOT;
+    const char *amp = H122_HEAD H122_STORY "<amp-lightbox id=\"reader\" layout=\"nodisplay\" scrollable>\n<div class=\"reader\">\n"
+        "<h2>Council approves budget</h2>\n" H134_PARAS "</div>\n</amp-lightbox>\n" H122_FOOT;
+    const char *out = h122_cleaned(e, p, o, amp);
+    ok(strcmp(out, want) == 0, "copies: an AMP lightbox holding the story again goes with its tags");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+
+    /* a story block of <br> lines, again less one line (dedup.c, mark_contained_copies) */
+    const char *p1 = "The county council has approved a budget of 98 million euros for next year after a three-hour meeting on Monday.";
+    const char *p2 = "The opposition warned that library hours and bus fares would suffer, and asked for a second vote in January.";
+    const char *p3 = "The leader of the council said the money would pay for two new schools and forty kilometres of rural roads.";
+    const char *story = apr_pstrcat(p, H122_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n<div class=\"body\">",
+                                    p1, "<br><br>\n", p2, "<br><br>\n", p3, "<br><br>\nAnna Berg, county reporter</div>\n</div>\n", NULL);
+    const char *kept = apr_pstrcat(p, story, H122_FOOT, NULL);
+    const char *seo = apr_pstrcat(p, story, "<div id=\"body_seo\" style=\"display:none\">", p1, "<br><br>\n", p2, "<br><br>\n", p3,
+                                  "</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, seo);
+    ok(strcmp(out, kept) == 0, "copies: a story block again less its byline line, as one block, goes");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+    const char *dated = apr_pstrcat(p, H122_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n<div class=\"body\">"
+                                    "<span class=\"date\">27.11.2026 09:15</span>\n", p1, "<br><br>\n", p2, "<br><br>\n", p3, "</div>\n</div>\n", NULL);
+    kept = apr_pstrcat(p, dated, H122_FOOT, NULL);
+    const char *turbo = apr_pstrcat(p, dated, "<div class=\"turbo\" style=\"display:none\">\n<p>", p1, "</p>\n<p>", p2, "</p>\n<p>", p3,
+                                    "</p>\n</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, turbo);
+    ok(strcmp(out, kept) == 0, "copies: a story block's lines again as paragraphs, less its date line, go");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+    const char *middle = apr_pstrcat(p, dated, "<div class=\"turbo\">\n<p>", p1, "</p>\n<p>", p3, "</p>\n</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, middle);
+    ok(strcmp(out, middle) == 0, "copies: paragraphs of a story block less a line in its middle stay");
+    const char *note = apr_pstrcat(p, H122_HEAD H122_STORY "<div class=\"note\">", p1, "<br>\n", p2, "<br>\nThe Editors</div>\n",
+                                   "<div class=\"note2\">", p1, "<br>\n", p2, "</div>\n", H122_FOOT, NULL);
+    out = h122_cleaned(e, p, o, note);
+    ok(strcmp(out, note) == 0, "copies: a two-line note again less its signature line stays (no story block)");
+
+    /* Joomla K2's intro printed again as the full text's first paragraph */
+    const char *k2 = apr_pstrcat(p, H122_HEAD "<div class=\"itemBody\">\n<div class=\"itemIntroText\"><p>", p1, "</p></div>\n"
+                                 "<div class=\"itemFullText\">\n", NULL);
+    const char *k2_rest = apr_pstrcat(p, "<p>", p2, "</p>\n<p>", p3, "</p>\n</div>\n</div>\n" H122_FOOT, NULL);
+    const char *k2_page = apr_pstrcat(p, k2, "<p>", p1, "</p>\n", k2_rest, NULL);
+    kept = apr_pstrcat(p, k2, k2_rest, NULL);
+    out = h122_cleaned(e, p, o, k2_page);
+    ok(strcmp(out, kept) == 0, "copies: K2's itemIntroText said again as itemFullText's first paragraph goes");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+    const char *dek = apr_pstrcat(p, H122_HEAD "<div class=\"itemBody\">\n<div class=\"standfirst\"><p>", p1, "</p></div>\n"
+                                  "<div class=\"text\">\n<p>", p1, "</p>\n", k2_rest, NULL);
+    out = h122_cleaned(e, p, o, dek);
+    ok(strcmp(out, dek) == 0, "copies: a standfirst echoed as the body's lead stays");
+
+    /* a teaser over the whole story folded away in a collapsed panel */
+    const char *p4 = "Work on the roads starts in March, and the two schools are to open their doors to pupils in September 2028.";
+    const char *fold_head = apr_pstrcat(p, H122_HEAD "<div class=\"story\"><h1>Council approves budget</h1>\n<div class=\"body\">\n<p>", p1,
+                                        "</p>\n<p>", p2, "</p>\n</div>\n<div class=\"read-more\"><button aria-controls=\"more\">Read on</button>\n"
+                                        "<div class=\"collapse\" id=\"more\">\n", NULL);
+    const char *fold_tail = apr_pstrcat(p, "<p>", p3, "</p>\n<p>", p4, "</p>\n</div>\n</div>\n</div>\n" H122_FOOT, NULL);
+    const char *folded = apr_pstrcat(p, fold_head, "<p>", p1, "</p>\n<p>", p2, "</p>\n", fold_tail, NULL);
+    kept = apr_pstrcat(p, fold_head, fold_tail, NULL);
+    out = h122_cleaned(e, p, o, folded);
+    ok(strcmp(out, kept) == 0, "copies: a collapsed panel's story under its teaser loses the teaser's paragraphs");
+    if (strcmp(out, kept) != 0)
+        diag("got: %s", out);
+
+    /* text/plain: an export's rule line between copied lines goes with them */
+    const char *copy = apr_pstrcat(p, "Council approves budget\n\n", p1, "\n\n", p2, "\n\n", p3,
+                                   "\n\n---\nPublished at https://courier.example/budget.txt\n"
+                                   "County Courier, 12 Main Street. No copying without the publisher's consent.\n", NULL);
+    const char *twice = apr_pstrcat(p, copy, "\n", copy, NULL);
+    const nc_result *res = run(e, p, o, "text/plain", twice, strlen(twice), 0);
+    nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    apr_size_t n = 0;
+    out = res ? nc_apply_edits(p, twice, strlen(twice), &rm, &n) : NULL;
+    const char *want_plain = apr_pstrcat(p, copy, "\n", NULL);
+    ok(out && n == strlen(want_plain) && !memcmp(out, want_plain, n), "copies: text/plain's rule line between copied lines goes with the copy");
+    const char *own = apr_pstrcat(p, copy, "\n", "Council approves budget\n\n", p1, "\n\n", p2, "\n\n", p3,
+                                  "\n\n---\nPrinted for subscribers on 2 December 2026 by the county library.\n", NULL);
+    res = run(e, p, o, "text/plain", own, strlen(own), 0);
+    rm = res ? removals_only(res, p) : (nc_result){ 0 };
+    out = res ? nc_apply_edits(p, own, strlen(own), &rm, &n) : NULL;
+    const char *second = out ? memmem(out, n, p2, strlen(p2)) : NULL;
+    ok(out && memmem(out, n, "\n---\nPrinted", 12) && second
+       && !memmem(second + 1, n - (apr_size_t)(second + 1 - out), p2, strlen(p2)),
+       "copies: a rule line before a line of the copy's own stays");
+}
+#undef H134_PARAS
 #undef H122_HEAD
 #undef H122_STORY
 #undef H122_FOOT
@@ -6362,6 +6455,7 @@ int main(int argc, char **argv)
     test_ch_set(e, pool, &o);
     test_h122_known_misses(e, pool, &o);
     test_h131_companions(e, pool, &o);
+    test_h134_copies(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
