@@ -144,7 +144,7 @@ static int title_holds(const nc_head *h, const nc_block *b)
 static int error_heading(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
 {
     apr_size_t ms, me;
-    return nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me)
+    return nc_shell_rules_strong_title(r, md, b->text, b->text_len)
            || nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me);
 }
 
@@ -792,11 +792,11 @@ static int head_says_error(const nc_shell_rules *r, pcre2_match_data *md, const 
         if (s && (!cut || s < cut))
             cut = s;
     }
-    apr_size_t len = cut ? (apr_size_t)(cut - t) : strlen(t), ms, me;
+    apr_size_t len = cut ? (apr_size_t)(cut - t) : strlen(t);
     if (len == 0 || len > HEAD_SHELL_MAX)
         return 0;
     return nc_catalog_says_error(r->catalog, t, len)
-           || nc_regex_find(r->strong_token, md, t, len, 0, &ms, &me);
+           || nc_shell_rules_strong_title(r, md, t, len);
 }
 
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
@@ -1212,7 +1212,7 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
     if (nc_verdict_cache_get(memo->shared, b->text, b->text_len, &f))
         goto known;
     /* whole-block tokens are a few words: a longer block needs no match */
-    if (b->words <= 8 && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me))
+    if (b->words <= 8 && nc_shell_rules_strong_title(r, md, b->text, b->text_len))
         f |= TEXT_STRONG;
     if (b->words <= WEAK_TOKEN_MAX_WORDS
         && (nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me)
@@ -1831,11 +1831,22 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
 
 /* Does a class or id name the element as an error message? Whole name parts
  * only ("error-page", "err_box", "notfound", "page-404"), so "terrorism" is not. */
+/* A CMS numbers its menu items, nodes and posts in their class names:
+ * Drupal's "menu-404" on its 404th menu link, WordPress's "menu-item-403",
+ * "post-500", "comment-404". A code after such a word is an id. */
+int nc_hint_code_is_id(const char *prev, apr_size_t pn, const char *w)
+{
+    static const char *const id_words[] = { "menu", "item", "node", "post", "postid", "comment", "term", "mlid", NULL };
+    return prev && prev + pn + 1 == w && (prev[pn] == '-' || prev[pn] == '_')
+           && nc_hint_word_is_one_of(prev, pn, id_words);
+}
+
 int nc_hint_names_error(const char *hint)
 {
-    apr_size_t n;
+    apr_size_t n, pn = 0;
+    const char *prev = NULL;
     /* by the first letter first: this is asked of most blocks' names */
-    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL; prev = w, pn = n) {
         int named;
         switch (w[0]) {
         case 'e':
@@ -1876,7 +1887,7 @@ int nc_hint_names_error(const char *hint)
             break;
         case '4':
         case '5':
-            named = n == 3 && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9';
+            named = n == 3 && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && !nc_hint_code_is_id(prev, pn, w);
             break;
         default:
             named = 0;
@@ -2463,10 +2474,11 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
  * not just an error ("error-report" may hold "Found an error? Tell us.")? */
 static int hint_names_missing(const char *hint)
 {
-    apr_size_t n;
-    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
-        if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3'))
-            || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0')
+    apr_size_t n, pn = 0;
+    const char *prev = NULL;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL; prev = w, pn = n) {
+        if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3') && !nc_hint_code_is_id(prev, pn, w))
+            || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0' && !nc_hint_code_is_id(prev, pn, w))
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 3 && strncmp(w, "not", 3) == 0 && (strncmp(s, "-found", 6) == 0 || strncmp(s, "_found", 6) == 0)))
             return 1;
