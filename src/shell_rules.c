@@ -556,7 +556,7 @@ static const char *const phrase_patterns[] = {
         "\\b(?:questa|la) pagina non (?:esiste più|è più disponibile)|\\b(?:questa|la) pagina è stata (?:rimossa|eliminata|cancellata)|"
         "\\b(?:a|esta|essa) página (?:não existe mais|não está mais disponível|foi (?:removida|excluída|apagada))|"
         "\\b(?:deze|de) pagina (?:bestaat niet meer|is (?:niet meer beschikbaar|verwijderd|verplaatst))|"
-        "\\bnie ma takiej strony|\\bstrony nie (?:znaleziono|odnaleziono)|\\bstrona nie została (?:znaleziona|odnaleziona)|\\b(?:ta )?strona (?:została usunięta|już nie istnieje)|"
+        "\\bstron[aęy] o (?:podanym|tym|wskazanym) adresie (?:nie istnieje|nie została (?:znaleziona|odnaleziona)|została usunięta)|\\bnie ma takiej strony|\\bstrony nie (?:znaleziono|odnaleziono)|\\bstrona nie została (?:znaleziona|odnaleziona)|\\b(?:ta )?strona (?:została usunięta|już nie istnieje)|"
         "(?:такой|этой) страницы (?:нет|не существует|больше нет)|нет такой страницы|страница (?:была )?удалена или (?:перемещена|не существует)|"
         "(?:такої|цієї) сторінки (?:немає|нема|не існує|більше немає)|немає такої сторінки|"
         "\\bbu sayfa (?:artık )?(?:mevcut değil|bulunmuyor|yok)\\b|\\bsayfa (?:kaldırılmış|silinmiş) olabilir|"
