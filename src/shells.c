@@ -3567,11 +3567,13 @@ static int named_box_description(const nc_shell_rules *r, pcre2_match_data *md,
  *    a catalog sentence, or a phrase inside its first sentence, unquoted
  *    and not reported speech), or the box opens with a shell block (its
  *    title, already taken) and the paragraph says a notice's words itself
- *    (a phrase or a compositional one, unquoted, or an apology proper at
- *    its start);
+ *    (a phrase or a compositional one, unquoted, a shell's vocabulary, or
+ *    an apology proper at its start);
  *  - and the page keeps two long paragraphs of story outside the box. A
- *    page without them is the notice alone (a soft error): there only the
- *    second way holds, a titled box whose paragraph says its own words.
+ *    page without them is the notice alone (a soft error), or a brief
+ *    under a glued title: there only a titled box whose paragraph opens
+ *    with an apology proper ("Ne pare rău, dar articolul ...") holds, as
+ *    for the soft-error test's own box lines (engine.c).
  * A story about errors or takedowns says such sentences in its paragraphs,
  * beside other long ones, under its headline, or in quotes. */
 #define NOTICE_BOX_MAX_WORDS 140
@@ -3699,10 +3701,10 @@ static int mark_notice_boxes(const nc_shell_rules *r, pcre2_match_data *md, nc_d
             continue;
         apr_size_t ms, me;
         int beside = story_outside(m, a);
+        int apology = nc_regex_find(r->box_apology, md, b->text, b->text_len, 0, &ms, &me);
         int titled = box_titled_by_shell(m, a, i)
-                     && (phrase_unquoted_in(r, md, b->text, b->text_len, 1)
-                         || nc_regex_find(r->box_apology, md, b->text, b->text_len, 0, &ms, &me)
-                         || (beside && says_shell_words(r, md, b)));
+                     && (apology || (beside && (phrase_unquoted_in(r, md, b->text, b->text_len, 1)
+                                                || says_shell_words(r, md, b))));
         if (!(titled || (beside && opens_with_notice(r, md, b))))
             continue;
         const nc_block *box = &APR_ARRAY_IDX(m->blocks, a, nc_block);
