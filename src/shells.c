@@ -3067,19 +3067,28 @@ static int generic_name(const char *t, apr_size_t n)
     return 0;
 }
 
-/* Does hint (space separated names) hold the whole name t? */
+/* The next name of a hint (space separated names) at *h, its length in
+ * *k; NULL at the end. */
+static const char *next_hint_name(const char **h, apr_size_t *k)
+{
+    const char *s = *h;
+    while (*s == ' ')
+        s++;
+    const char *e = s;
+    while (*e && *e != ' ')
+        e++;
+    *h = e;
+    *k = (apr_size_t)(e - s);
+    return *k ? s : NULL;
+}
+
+/* Does hint hold the whole name t? */
 static int hint_has_token(const char *hint, const char *t, apr_size_t n)
 {
-    for (const char *h = hint; *h;) {
-        while (*h == ' ')
-            h++;
-        const char *e = h;
-        while (*e && *e != ' ')
-            e++;
-        if ((apr_size_t)(e - h) == n && memcmp(h, t, n) == 0)
+    apr_size_t k;
+    for (const char *h = hint, *s; (s = next_hint_name(&h, &k)) != NULL;)
+        if (k == n && memcmp(s, t, n) == 0)
             return 1;
-        h = e;
-    }
     return 0;
 }
 
@@ -3109,20 +3118,12 @@ static apr_size_t name_stem(const char *t, apr_size_t n)
 
 static int hint_has_template_name(const char *hint, const char *t, apr_size_t n)
 {
-    apr_size_t stem = name_stem(t, n);
-    for (const char *h = hint; *h;) {
-        while (*h == ' ')
-            h++;
-        const char *e = h;
-        while (*e && *e != ' ')
-            e++;
-        apr_size_t k = (apr_size_t)(e - h);
-        if ((k == n && memcmp(h, t, n) == 0)
-            || (k > n + 2 && memcmp(h, t, n) == 0 && ((h[n] == '_' && h[n + 1] == '_') || (h[n] == '-' && h[n + 1] == '-')))
-            || (stem && k > stem && memcmp(h, t, stem) == 0 && name_stem(h, k) == stem))
+    apr_size_t stem = name_stem(t, n), k;
+    for (const char *h = hint, *s; (s = next_hint_name(&h, &k)) != NULL;)
+        if ((k == n && memcmp(s, t, n) == 0)
+            || (k > n + 2 && memcmp(s, t, n) == 0 && ((s[n] == '_' && s[n + 1] == '_') || (s[n] == '-' && s[n + 1] == '-')))
+            || (stem && k > stem && memcmp(s, t, stem) == 0 && name_stem(s, k) == stem))
             return 1;
-        h = e;
-    }
     return 0;
 }
 
@@ -3136,6 +3137,16 @@ typedef struct template_name {
 static int encloses(const nc_docmodel *m, int a, int i)
 {
     return a <= i && i <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+}
+
+/* Marks every kept block with text in box a's subtree a shell's. */
+static void mark_box(nc_docmodel *m, int a)
+{
+    for (int j = a; j <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc; j++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b) && b->verdict == NC_KEEP)
+            mark_block(b);
+    }
 }
 
 /* Could box a be the template's other part (see above)? */
@@ -3224,11 +3235,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
                     && hint_has_template_name(c->hint, names[k].name, names[k].len);
         if (!named || !template_box(r, md, m, title, weak_blocks, i))
             continue;
-        for (int j = i; j <= c->last_desc; j++) {
-            nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-            if (candidate(m, b) && b->verdict == NC_KEEP)
-                mark_block(b);
-        }
+        mark_box(m, i);
         regions++;
         i = c->last_desc;
     }
@@ -3707,14 +3714,9 @@ static int mark_notice_boxes(const nc_shell_rules *r, pcre2_match_data *md, nc_d
                                                 || says_shell_words(r, md, b))));
         if (!(titled || (beside && opens_with_notice(r, md, b))))
             continue;
-        const nc_block *box = &APR_ARRAY_IDX(m->blocks, a, nc_block);
-        for (int j = a; j <= box->last_desc; j++) {
-            nc_block *x = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-            if (candidate(m, x) && x->verdict == NC_KEEP)
-                mark_block(x);
-        }
+        mark_box(m, a);
         regions++;
-        i = box->last_desc;
+        i = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
     }
     return regions;
 }
