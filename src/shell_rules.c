@@ -22,7 +22,7 @@ static const char *const box_apology_pattern =
     "(?:nous sommes |nous )?(?:désolés?|navrés?)|(?:es |das )?tut uns leid|wir bitten um entschuldigung|entschuldigung|"
     "lo sentimos|disculp(?:a|e|en|as)|ci dispiace|(?:siamo )?spiacenti|ci scusiamo|desculpe|lamentamos|sentimos muito|"
     "het spijt (?:ons|me)|onze excuses|przepraszamy|извините|приносим (?:свои )?извинения|вибачте|просимо вибачення|"
-    "перепрошуємо|(?:çok )?üzgünüz|özür dileriz|عذرا|عذراً|عذرًا|نأسف|نعتذر|抱歉|很抱歉|对不起|對不起|"
+    "перепрошуємо|(?:çok )?üzgünüz|özür dileriz|ne pare rău|عذرا|عذراً|عذرًا|نأسف|نعتذر|抱歉|很抱歉|对不起|對不起|"
     "申し訳(?:ございません|ありません)|すみません|죄송합니다|omlouváme se|λυπούμαστε)(?:\\W|$)";
 
 /* WordPress's "Learn more about troubleshooting WordPress.": the verb and
@@ -556,7 +556,7 @@ static const char *const phrase_patterns[] = {
         "\\b(?:questa|la) pagina non (?:esiste più|è più disponibile)|\\b(?:questa|la) pagina è stata (?:rimossa|eliminata|cancellata)|"
         "\\b(?:a|esta|essa) página (?:não existe mais|não está mais disponível|foi (?:removida|excluída|apagada))|"
         "\\b(?:deze|de) pagina (?:bestaat niet meer|is (?:niet meer beschikbaar|verwijderd|verplaatst))|"
-        "\\bnie ma takiej strony|\\bstrony nie (?:znaleziono|odnaleziono)|\\bstrona nie została (?:znaleziona|odnaleziona)|\\b(?:ta )?strona (?:została usunięta|już nie istnieje)|"
+        "\\bstron[aęy] o (?:podanym|tym|wskazanym) adresie (?:nie istnieje|nie została (?:znaleziona|odnaleziona)|została usunięta)|\\bnie ma takiej strony|\\bstrony nie (?:znaleziono|odnaleziono)|\\bstrona nie została (?:znaleziona|odnaleziona)|\\b(?:ta )?strona (?:została usunięta|już nie istnieje)|"
         "(?:такой|этой) страницы (?:нет|не существует|больше нет)|нет такой страницы|страница (?:была )?удалена или (?:перемещена|не существует)|"
         "(?:такої|цієї) сторінки (?:немає|нема|не існує|більше немає)|немає такої сторінки|"
         "\\bbu sayfa (?:artık )?(?:mevcut değil|bulunmuyor|yok)\\b|\\bsayfa (?:kaldırılmış|silinmiş) olabilir|"
@@ -569,6 +569,12 @@ static const char *const phrase_patterns[] = {
         "\\b(?:a keresett |a kért |ez az )?oldal nem (?:található|létezik)|"
         "\\bpagina (?:pe care o (?:căutați|cauți) |căutată )?nu (?:mai )?există|\\bpagina (?:căutată )?nu a fost găsită|"
         "\\bsidan (?:du (?:söker|letar efter) )?(?:finns inte|kunde inte hittas|hittades inte)|"
+        /* "we cannot find the page (you are looking for)", the finder first:
+         * "Vi hittar tyvärr inte sidan du letar efter", "Stránku, kterou
+         * hledáte, jsme nenašli" (the cn-* set) */
+        "\\bvi (?:hittar (?:tyvärr |dessvärre )?inte|(?:kan|kunde) (?:tyvärr |dessvärre )?inte hitta) (?:den )?(?:sidan|artikeln)\\b|"
+        "\\b(?:nenašli jsme|nenašel jsem|nepodařilo se (?:nám )?najít) (?:požadovanou |hledanou )?stránku\\b|"
+        "\\bstránku,? (?:kterou|již) (?:hledáte|jste hledal\\w*),? (?:jsme |jsem |bohužel )*(?:nenaš(?:el|la|li)|nenalezl\\w*)\\b|"
         "\\bhalaman (?:yang (?:anda|kamu) (?:cari|tuju|minta) )?tidak (?:ditemukan|dapat ditemukan|ada|tersedia|dijumpai)|"
         "\\btrang (?:bạn (?:tìm kiếm|đang tìm|yêu cầu|truy cập) )?không tồn tại|"
         "η σελίδα (?:που (?:ζητήσατε|αναζητάτε|ψάχνετε) )?δεν (?:βρέθηκε|υπάρχει)|"
@@ -757,7 +763,19 @@ static const char *const service_patterns[] = {
         "\\b(?:aradığınız|istediğiniz) (?:haber|içerik|makale|yazı) (?:kaldırılmış|silinmiş|arşivlenmiş)|"
         "(?:المقال|الخبر|المحتوى) (?:المطلوب|الذي تبحث عنه) (?:تم حذفه|تمت أرشفته)|"
         "(?:您)?(?:请求|访问|要找)的(?:文章|新闻|内容)(?:已被|已)(?:删除|归档|下线)|"
-        "(?:お探しの|リクエストされた)(?:記事|ニュース|コンテンツ)は(?:削除|アーカイブ)され",
+        "(?:お探しの|リクエストされた)(?:記事|ニュース|コンテンツ)は(?:削除|アーカイブ)され|"
+        /* ... or past its publication period (Japanese papers keep a story
+         * online a fixed time: "お探しの記事は掲載期間が終了しました"), or
+         * expired ("articolul pe care îl căutați a expirat") */
+        "(?:お探しの|リクエストされた|ご指定の)(?:記事|ニュース|ページ|コンテンツ)(?:は|の)掲載(?:期間|期限)(?:が|は|を)?終了|"
+        "\\barticolul pe care (?:îl )?(?:căutați|cauți) (?:a expirat|nu mai este disponibil|a fost (?:retras|șters|eliminat))",
+    /* a site or a section of it down for maintenance, as Russian and
+     * Ukrainian sites word it: "Раздел временно недоступен в связи с
+     * техническими работами", "Сайт тимчасово недоступний через технічні роботи" */
+    "(?:раздел|сайт|сервис|портал|ресурс|страница) (?:временно )?недоступ\\w* (?:в связи с|из-за|по причине|ввиду) "
+        "(?:проведением )?(?:техническ|профилактическ|плановы|регламентн)\\w* (?:работ|обслуживан)|"
+        "(?:розділ|сайт|сервіс|портал|ресурс|сторінка) (?:тимчасово )?недоступн\\w* (?:у зв(?:'|’)язку з|через) "
+        "(?:проведенням )?(?:технічн|профілактичн|планов)\\w* (?:робіт|роботи|обслуговуван)",
     /* a bot check in the reader's language (Cloudflare's, DataDome's and
      * PerimeterX's pages as they serve them translated): the reader asked
      * to show they are human, the connection's security to be reviewed
@@ -891,7 +909,7 @@ static const char *const composed_patterns[] = {
         "jest niedostępn[ay]|nie jest (?:już )?(?:dostępn[ay]|opublikowan[ay])|nie wydaje się istnieć|wygasł[aoy]?)",
     "\\bnie (?:możemy|mogliśmy|można|udało się|udało nam się) (?:znaleźć|odnaleźć|wyświetlić|otworzyć)" NC_GAP "\\bstron",
     /* Russian, Ukrainian */
-    "(?:страниц|стать|материал|сторінк|матеріал)\\w*" NC_GAP
+    "(?:страниц|стать|материал|раздел|сторінк|матеріал|розділ)\\w*" NC_GAP
         "(?:не найден|не существует|\\bнет\\b|удал[её]н|перемещ[её]н|перенес[её]н|не ?доступн|не знайден|не існує|\\bнемає\\b|видален|переміщен|"
         "перенесен|більше не доступн)",
     "(?:не удалось|невозможно|не вдалося|неможливо) (?:найти|открыть|знайти|відкрити)" NC_GAP "(?:страниц|сторінк)",
@@ -909,7 +927,7 @@ static const char *const composed_patterns[] = {
     /* Czech, Slovak, Hungarian, Romanian */
     "\\b(?:stránk|článek|článk|obsah|adres|stránok)\\w*" NC_GAP
         "\\b(?:nenalezen\\w*|nebyl[ao]? nalezen\\w*|neexistuje|(?:byl[ao]?|bola|bol) (?:odstraněn|smazán|přesunut|odstránen|presunut)\\w*|"
-        "není (?:k dispozici|dostupn\\w*)|nenájden\\w*|nebol[ao]? nájden\\w*|(?:sa )?nenašl\\w*)",
+        "není (?:k dispozici|dostupn\\w*)|nenájden\\w*|nebol[ao]? nájden\\w*|(?:sa )?nenašl\\w*|nenašel\\b)",
     "\\b(?:oldal|cikk|tartalom|tartalm|lap)\\w*" NC_GAP
         "\\b(?:nem (?:található|létezik|elérhető|érhető el)|(?:törölték|áthelyezték|eltávolították)|megszűnt)",
     "\\b(?:pagin|articol|conținut|continut|adres)\\w*" NC_GAP
@@ -941,8 +959,8 @@ static const char *const composed_patterns[] = {
         "(?:nije pronađen|ne postoji|je (?:uklonjen|obrisan|premješten|premešten)|није пронађен|не постоји|је (?:уклоњен|обрисан|премештен))",
     "(?:страниц|стати|материал)\\w*" NC_GAP "(?:не е намерен|не съществува|е (?:изтрит|премест)|не е налич)",
     /* "we could not find the page" in those languages, the verb first */
-    "\\b(?:(?:kunde|kan) (?:vi )?inte hitta|hittar inte|(?:kunne|kan) (?:vi )?ikke (?:finde|finne)|finner ikke|"
-        "(?:emme|ei) (?:löytänyt|löydä|löytäneet)|nepodařilo se (?:nám )?najít|nem (?:találjuk|találtuk)|"
+    "\\b(?:(?:kunde|kan) (?:vi )?(?:tyvärr |dessvärre )?inte hitta|hittar (?:tyvärr |dessvärre )?inte|(?:kunne|kan) (?:vi )?ikke (?:finde|finne)|finner ikke|"
+        "(?:emme|ei) (?:löytänyt|löydä|löytäneet)|nepodařilo se (?:nám )?najít|nenašli jsme|nenašel jsem|nem (?:találjuk|találtuk)|"
         "nu (?:am putut|putem) găsi|tidak (?:dapat |bisa )?menemukan|(?:ne možemo|nismo mogli|ne mogu) (?:pronaći|naći)|"
         "không (?:thể )?tìm thấy)" NC_GAP
         "(?:sida|sidan|siden|sivu|stránk|oldal|pagin|halaman|laman|stranic|trang)"
@@ -1341,7 +1359,7 @@ static const char *const trigger_stems[] = {
     "заблокир", "отклон", "заблоков", "відхил", "حظر", "رفض", "拦截", "攔截", "屏蔽", "ブロック", "拒否", "żądan", "isteğ", "طلبك", "请求", "リクエスト", "администратор", "адміністратор", "yönetici", "المسؤول", "管理员", "管理者", "błąd", "تعتقد", "видите", "бачите", "görmenizin", "ترى هذه", "看到", "表示されている", "домен", "alan adı", "النطاق", "域名", "ドメイン",
     "поиском", "пошуком", "الرئيسية", "首页", "на главную", "на головну", "秒后", "秒後",
     /* service_patterns */
-    "ехническ", "ехнічн", "обслуживан", "обслуговуван", "bakım", "صيانة", "维护", "維護", "メンテナンス",
+    "ехническ", "ехнічн", "обслуживан", "обслуговуван", "аздел", "озділ", "bakım", "صيانة", "维护", "維護", "メンテナンス",
     "сесси", "сесі", "الجلسة", "جلستك", "会话", "登录", "セッション", "istek", "erişim", "الطلب", "过于频繁", "太频繁",
     "多すぎ", "長すぎ", "大きすぎ", "过大", "过长", "太大", "太长", "стран", "країн", "ülke", "بلد", "منطقتك", "所在的", "法律", "お住まい", "法的",
     "جافا",
@@ -1557,7 +1575,9 @@ static void index_trigger_stems(apr_pool_t *p, nc_shell_rules *r)
     "(?:내부 서버|서버 내부) 오류(?:입니다)?|služba (?:je dočasně )?nedostupná|a szolgáltatás (?:átmenetileg )?nem elérhető|" \
     "serviciu (?:temporar )?indisponibil|tjänsten är (?:tillfälligt )?(?:inte tillgänglig|otillgänglig)|" \
     "tjenesten er midlertidigt? (?:utilgængelig|utilgjengelig|ikke tilgængelig|ikke tilgjengelig)|" \
-    "palvelu ei ole (?:tilapäisesti )?käytettävissä|η υπηρεσία δεν είναι διαθέσιμη|השירות אינו זמין|سرویس در دسترس نیست|" \
+    "palvelu ei ole (?:tilapäisesti )?käytettävissä|η υπηρεσία δεν είναι διαθέσιμη|" \
+    /* the 503 as Greek sites word it: "Η υπηρεσία είναι προσωρινά μη διαθέσιμη" */ \
+    "η υπηρεσία (?:είναι )?(?:προσωρινά )?μη διαθέσιμη|השירות אינו זמין|سرویس در دسترس نیست|" \
     "dịch vụ không khả dụng|layanan tidak tersedia|perkhidmatan tidak tersedia|usluga (?:je )?nedostupna|" \
     "услуга (?:је )?недоступна|услугата не е достъпна|서비스를 사용할 수 없습니다|" \
     "přístup odepřen|hozzáférés megtagadva|acces interzis|åtkomst nekad|adgang nægtet|ingen tilgang|tilgang nektet|" \
@@ -1718,6 +1738,29 @@ static const char *const strong_token_pattern =
     "|^\\W*cannot (?:get|post|put|patch|delete|head|options) /\\S{0,300}\\s*$"
     /* a code and an API-style error identifier: "404: NOT_FOUND", "502: BAD_GATEWAY Code: ..." */
     "|^\\W*[45]\\d\\d\\W{1,3}[a-z0-9]+(?:_[a-z0-9]+)+\\b[^\\n]{0,200}$";
+
+/* More whole-block titles, compiled apart (strong_token_pattern is at
+ * PCRE2's size limit): a newsroom's title over its note that the piece is
+ * withheld, expired or depublished, Bitrix sites' "Материал недоступен",
+ * a Drupal archive's "Dit artikel is verlopen", a German broadcaster's
+ * "Dieser Beitrag ist nicht mehr verfügbar", a Romanian WordPress theme's
+ * "Acest articol nu mai este disponibil" (the cn-* set). */
+static const char *const strong_title_more_pattern =
+    "^\\W*(?:"
+    "(?:материал|статья|публикация|новость) (?:временно )?недоступ(?:ен|на)|"
+    "(?:матеріал|стаття|публікація|новина) (?:тимчасово )?недоступн(?:ий|а)|"
+    "(?:dit |het )?(?:artikel|bericht) is verlopen|"
+    "(?:dieser |der )?(?:beitrag|artikel|inhalt) ist (?:leider )?(?:nicht mehr verfügbar|abgelaufen|depubliziert)|"
+    "(?:acest |acesta )?(?:articol(?:ul)?|material(?:ul)?|con[țţ]inut(?:ul)?) nu (?:mai )?este disponibil"
+    ")\\W*$";
+
+/* Is the whole text an error page's title (either list)? */
+int nc_shell_rules_strong_title(const nc_shell_rules *r, pcre2_match_data *md, const char *t, apr_size_t n)
+{
+    apr_size_t ms, me;
+    return nc_regex_find(r->strong_token, md, t, n, 0, &ms, &me)
+           || nc_regex_find(r->strong_title_more, md, t, n, 0, &ms, &me);
+}
 
 /* "Server Error" as IIS's language packs head its message and Laravel's
  * translations title a bare "500" with it. */
@@ -1997,6 +2040,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         { &r->apology, apology_pattern },           { &r->box_apology, box_apology_pattern },
         { &r->attribution, attribution_pattern },   { &r->vocabulary, vocabulary_pattern },
         { &r->failure, failure_pattern },           { &r->strong_token, strong_token_pattern },
+        { &r->strong_title_more, strong_title_more_pattern },
         { &r->weak_token, weak_token_pattern },     { &r->server_signature, server_signature_pattern },
         { &r->bare_signature, bare_signature_pattern }, { &r->status_code, status_code_pattern },
         { &r->status_reason, status_reason_pattern },

@@ -25,12 +25,13 @@
 #define TRIGGER_REACH 2
 
 #define NC_TRIGGER_PREFIXES 370       /* room for trigger_prefixes (checked in shell_rules.c) */
-#define NC_TRIGGER_STEMS_LISTED 307   /* trigger_stems (checked in shell_rules.c) */
+#define NC_TRIGGER_STEMS_LISTED 309   /* trigger_stems (checked in shell_rules.c) */
 #define NC_TRIGGER_STEMS (2 * NC_TRIGGER_STEMS_LISTED)
 
 struct nc_shell_rules {
     apr_array_header_t *phrases;       /* of nc_regex *: error-page sentences */
     nc_regex *strong_token;            /* a whole block that is an error title */
+    nc_regex *strong_title_more;       /* more such titles (nc_shell_rules_strong_title) */
     nc_regex *weak_token;              /* a whole block that is a bare code or exclamation */
     nc_regex *server_signature;        /* "Apache/2.4.62" inside a short line */
     nc_regex *bare_signature;          /* "www.example.it Apache": a line of its own */
@@ -74,6 +75,9 @@ typedef struct nc_trigger_scan {
 void nc_trigger_scan_init(nc_trigger_scan *ts, const nc_shell_rules *r, const char *text, apr_size_t len);
 /* Offset of the first trigger at or after pos, or len. */
 apr_size_t nc_next_trigger(nc_trigger_scan *ts, apr_size_t pos);
+
+/* Is the whole text an error page's title (strong_token or strong_title_more)? */
+int nc_shell_rules_strong_title(const nc_shell_rules *r, pcre2_match_data *md, const char *t, apr_size_t n);
 
 /* Does the text hold a '/' before a digit ("Apache/2.4")? The version
  * signature test is tried only then. */

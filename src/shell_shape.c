@@ -2328,12 +2328,13 @@ static int status_code_word(const char *w, apr_size_t n)
  * the lines after it stand alone, in the theme's own words of any language
  * ("Puoi andare alla HOMEPAGE", "I NOSTRI ULTIMI ARTICOLI"). A short line
  * with no block inside, whose own class names a status code, is the
- * template's: not an id's number ("post-404", "page-id-404", "node-500"). */
+ * template's: not an id's number ("post-404", "page-id-404", "node-500",
+ * Drupal's menu link "menu-404"). */
 #define STATUS_LINE_MAX_WORDS 8
 
 static int hint_names_status_line(const char *hint)
 {
-    static const char *const ids[] = { "post", "postid", "page", "id", "node", "item", "comment", "tag", "cat", NULL };
+    static const char *const ids[] = { "post", "postid", "page", "id", "node", "item", "comment", "tag", "cat", "menu", NULL };
     /* a utility class's scale: Tailwind's "text-gray-500", "bg-red-400",
      * a font weight's "fw-500" */
     static const char *const scales[] = { "gray", "grey", "slate", "zinc", "neutral", "stone", "red", "orange",
@@ -2456,8 +2457,9 @@ static int mark_shell_rails(shape_page *sp, int story)
 static int hint_names_error_box(const char *hint, int holds_shell)
 {
     int error = 0, code = 0, page = 0, not_ = 0, found = 0;
-    apr_size_t n;
-    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n));) {
+    apr_size_t n, pn = 0;
+    const char *prev = NULL;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)); prev = w, pn = n) {
         if (n == 8 && !strncmp(w, "notfound", 8))
             return 1;
         if (n == 8 && (!strncmp(w, "error", 5) && status_code_word(w + 5, 3)))
@@ -2468,7 +2470,7 @@ static int hint_names_error_box(const char *hint, int holds_shell)
         if (holds_shell && n == 11 && !strncmp(w, "maintenance", 11))
             return 1;
         error |= n == 5 && !strncmp(w, "error", 5);
-        code |= status_code_word(w, n);
+        code |= status_code_word(w, n) && !nc_hint_code_is_id(prev, pn, w);
         page |= n == 4 && !strncmp(w, "page", 4);
         not_ |= n == 3 && !strncmp(w, "not", 3);
         found |= n == 5 && !strncmp(w, "found", 5);

@@ -144,7 +144,7 @@ static int title_holds(const nc_head *h, const nc_block *b)
 static int error_heading(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
 {
     apr_size_t ms, me;
-    return nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me)
+    return nc_shell_rules_strong_title(r, md, b->text, b->text_len)
            || nc_regex_find(r->coded_title, md, b->text, b->text_len, 0, &ms, &me);
 }
 
@@ -792,11 +792,11 @@ static int head_says_error(const nc_shell_rules *r, pcre2_match_data *md, const 
         if (s && (!cut || s < cut))
             cut = s;
     }
-    apr_size_t len = cut ? (apr_size_t)(cut - t) : strlen(t), ms, me;
+    apr_size_t len = cut ? (apr_size_t)(cut - t) : strlen(t);
     if (len == 0 || len > HEAD_SHELL_MAX)
         return 0;
     return nc_catalog_says_error(r->catalog, t, len)
-           || nc_regex_find(r->strong_token, md, t, len, 0, &ms, &me);
+           || nc_shell_rules_strong_title(r, md, t, len);
 }
 
 static void back_medium(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
@@ -1212,7 +1212,7 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
     if (nc_verdict_cache_get(memo->shared, b->text, b->text_len, &f))
         goto known;
     /* whole-block tokens are a few words: a longer block needs no match */
-    if (b->words <= 8 && nc_regex_find(r->strong_token, md, b->text, b->text_len, 0, &ms, &me))
+    if (b->words <= 8 && nc_shell_rules_strong_title(r, md, b->text, b->text_len))
         f |= TEXT_STRONG;
     if (b->words <= WEAK_TOKEN_MAX_WORDS
         && (nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me)
@@ -1831,11 +1831,22 @@ static int mark_run(const nc_shell_rules *r, apr_pool_t *p, pcre2_match_data *md
 
 /* Does a class or id name the element as an error message? Whole name parts
  * only ("error-page", "err_box", "notfound", "page-404"), so "terrorism" is not. */
+/* A CMS numbers its menu items, nodes and posts in their class names:
+ * Drupal's "menu-404" on its 404th menu link, WordPress's "menu-item-403",
+ * "post-500", "comment-404". A code after such a word is an id. */
+int nc_hint_code_is_id(const char *prev, apr_size_t pn, const char *w)
+{
+    static const char *const id_words[] = { "menu", "item", "node", "post", "postid", "comment", "term", "mlid", NULL };
+    return prev && prev + pn + 1 == w && (prev[pn] == '-' || prev[pn] == '_')
+           && nc_hint_word_is_one_of(prev, pn, id_words);
+}
+
 int nc_hint_names_error(const char *hint)
 {
-    apr_size_t n;
+    apr_size_t n, pn = 0;
+    const char *prev = NULL;
     /* by the first letter first: this is asked of most blocks' names */
-    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL; prev = w, pn = n) {
         int named;
         switch (w[0]) {
         case 'e':
@@ -1876,7 +1887,7 @@ int nc_hint_names_error(const char *hint)
             break;
         case '4':
         case '5':
-            named = n == 3 && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9';
+            named = n == 3 && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && !nc_hint_code_is_id(prev, pn, w);
             break;
         default:
             named = 0;
@@ -2463,10 +2474,11 @@ static int shell_part_of(const nc_docmodel *m, const nc_head *title, signed char
  * not just an error ("error-report" may hold "Found an error? Tell us.")? */
 static int hint_names_missing(const char *hint)
 {
-    apr_size_t n;
-    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL;) {
-        if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3'))
-            || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0')
+    apr_size_t n, pn = 0;
+    const char *prev = NULL;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 1, &n)) != NULL; prev = w, pn = n) {
+        if ((n == 3 && w[0] == '4' && w[1] == '0' && (w[2] == '4' || w[2] == '3') && !nc_hint_code_is_id(prev, pn, w))
+            || (n == 3 && w[0] == '4' && w[1] == '1' && w[2] == '0' && !nc_hint_code_is_id(prev, pn, w))
             || (n >= 8 && strncmp(w, "notfound", 8) == 0)
             || (n == 3 && strncmp(w, "not", 3) == 0 && (strncmp(s, "-found", 6) == 0 || strncmp(s, "_found", 6) == 0)))
             return 1;
@@ -3055,19 +3067,63 @@ static int generic_name(const char *t, apr_size_t n)
     return 0;
 }
 
-/* Does hint (space separated names) hold the whole name t? */
+/* The next name of a hint (space separated names) at *h, its length in
+ * *k; NULL at the end. */
+static const char *next_hint_name(const char **h, apr_size_t *k)
+{
+    const char *s = *h;
+    while (*s == ' ')
+        s++;
+    const char *e = s;
+    while (*e && *e != ' ')
+        e++;
+    *h = e;
+    *k = (apr_size_t)(e - s);
+    return *k ? s : NULL;
+}
+
+/* Does hint hold the whole name t? */
 static int hint_has_token(const char *hint, const char *t, apr_size_t n)
 {
-    for (const char *h = hint; *h;) {
-        while (*h == ' ')
-            h++;
-        const char *e = h;
-        while (*e && *e != ' ')
-            e++;
-        if ((apr_size_t)(e - h) == n && memcmp(h, t, n) == 0)
+    apr_size_t k;
+    for (const char *h = hint, *s; (s = next_hint_name(&h, &k)) != NULL;)
+        if (k == n && memcmp(s, t, n) == 0)
             return 1;
-        h = e;
+    return 0;
+}
+
+/* Does hint carry the template's name t, or a name of the same BEM block?
+ * A template names its parts after its block: "material-blocked" and its
+ * "material-blocked__footer" (a Bitrix notice before the story and its
+ * footer after it), "c-geo-aviso" and "c-geo-volver" (an Arc theme's geo
+ * notice and its closing line). A stem shared so is two parts at least
+ * ("c-geo"), one of them a non-generic word of three letters or more. */
+static apr_size_t name_stem(const char *t, apr_size_t n)
+{
+    apr_size_t cut = 0, parts = 1, worded = 0, from = 0;
+    for (apr_size_t i = 0; i < n; i++)
+        if (t[i] == '-' || t[i] == '_')
+            cut = i;
+    if (cut == 0)
+        return 0;
+    for (apr_size_t i = 0; i <= cut; i++) {
+        if (i == cut || t[i] == '-' || t[i] == '_') {
+            worded |= i - from >= 3 && !generic_name(t + from, i - from);
+            parts += i < cut && (t[i] == '-' || t[i] == '_') && i > from;
+            from = i + 1;
+        }
     }
+    return parts >= 2 && worded ? cut : 0;
+}
+
+static int hint_has_template_name(const char *hint, const char *t, apr_size_t n)
+{
+    apr_size_t stem = name_stem(t, n), k;
+    for (const char *h = hint, *s; (s = next_hint_name(&h, &k)) != NULL;)
+        if ((k == n && memcmp(s, t, n) == 0)
+            || (k > n + 2 && memcmp(s, t, n) == 0 && ((s[n] == '_' && s[n + 1] == '_') || (s[n] == '-' && s[n + 1] == '-')))
+            || (stem && k > stem && memcmp(s, t, stem) == 0 && name_stem(s, k) == stem))
+            return 1;
     return 0;
 }
 
@@ -3081,6 +3137,16 @@ typedef struct template_name {
 static int encloses(const nc_docmodel *m, int a, int i)
 {
     return a <= i && i <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+}
+
+/* Marks every kept block with text in box a's subtree a shell's. */
+static void mark_box(nc_docmodel *m, int a)
+{
+    for (int j = a; j <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc; j++) {
+        nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b) && b->verdict == NC_KEEP)
+            mark_block(b);
+    }
 }
 
 /* Could box a be the template's other part (see above)? */
@@ -3154,8 +3220,8 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
         if (!*c->hint)
             continue;
         for (int k = 0; k < n; k++)
-            if (names[k].name && !encloses(m, i, names[k].root)
-                && hint_has_token(c->hint, names[k].name, names[k].len)
+            if (names[k].name && !encloses(m, i, names[k].root) && !encloses(m, names[k].root, i)
+                && hint_has_template_name(c->hint, names[k].name, names[k].len)
                 && (++others[k] > TEMPLATE_MAX_OTHER_BOXES || holds_article(m, title, memo, i)))
                 names[k].name = NULL;
     }
@@ -3166,14 +3232,10 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
         int named = 0;
         for (int k = 0; k < n && !named; k++)
             named = names[k].name && !encloses(m, i, names[k].root)
-                    && hint_has_token(c->hint, names[k].name, names[k].len);
+                    && hint_has_template_name(c->hint, names[k].name, names[k].len);
         if (!named || !template_box(r, md, m, title, weak_blocks, i))
             continue;
-        for (int j = i; j <= c->last_desc; j++) {
-            nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
-            if (candidate(m, b) && b->verdict == NC_KEEP)
-                mark_block(b);
-        }
+        mark_box(m, i);
         regions++;
         i = c->last_desc;
     }
@@ -3494,6 +3556,169 @@ static int named_box_description(const nc_shell_rules *r, pcre2_match_data *md,
             return 1;
     }
     return 0;
+}
+
+/* A newsroom's notice in its own words, one long paragraph in a box of its
+ * own: a broadcaster's "Hinweis zur Verweildauer" over "Dieser Beitrag ist
+ * nicht mehr verfügbar. Gemäß ... § 30 MStV ..." (45 words), a table
+ * "Komunikat" over "Uprzejmie informujemy, iż strona o podanym adresie nie
+ * istnieje ..." (50 words), a <dl> whose <dt> is "お探しの記事は掲載期間が
+ * 終了しました" over its explanation. Long blocks are never shells on
+ * their own; such a block goes with its box when
+ *  - it has 31 to 80 words and no block inside, and its box (the largest
+ *    element around it below the page's and the story's wrappers, at most
+ *    64 blocks and NOTICE_BOX_MAX_WORDS words, no furniture, no copy)
+ *    holds no other long block, no headline and no <h1> of its own;
+ *  - and either it opens with a whole notice sentence the engine knows as
+ *    a shell's (a title such as "Dieser Beitrag ist nicht mehr verfügbar.",
+ *    a catalog sentence, or a phrase inside its first sentence, unquoted
+ *    and not reported speech), or the box opens with a shell block (its
+ *    title, already taken) and the paragraph says a notice's words itself
+ *    (a phrase or a compositional one, unquoted, a shell's vocabulary, or
+ *    an apology proper at its start);
+ *  - and the page keeps two long paragraphs of story outside the box. A
+ *    page without them is the notice alone (a soft error), or a brief
+ *    under a glued title: there only a titled box whose paragraph opens
+ *    with an apology proper ("Ne pare rău, dar articolul ...") holds, as
+ *    for the soft-error test's own box lines (engine.c).
+ * A story about errors or takedowns says such sentences in its paragraphs,
+ * beside other long ones, under its headline, or in quotes. */
+#define NOTICE_BOX_MAX_WORDS 140
+#define NOTICE_LEAD_MAX_BYTES 320     /* the first sentence: some 40 words of Latin */
+#define NOTICE_TITLE_MAX_WORDS 12
+
+/* Length of text's first sentence (its end mark and closing quote
+ * included), 0 when none ends within NOTICE_LEAD_MAX_BYTES. */
+static apr_size_t first_sentence(const char *t, apr_size_t n)
+{
+    for (apr_size_t i = 0; i < n && i < NOTICE_LEAD_MAX_BYTES; i++) {
+        unsigned char c = (unsigned char)t[i];
+        apr_size_t end = 0;
+        if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == '\n'))
+            end = i + 1;
+        /* "。", "！", "？" (E3 80 82, EF BC 81, EF BC 9F) */
+        else if (c == 0xE3 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x82)
+            end = i + 3;
+        else if (c == 0xEF && i + 2 < n && (unsigned char)t[i + 1] == 0xBC
+                 && ((unsigned char)t[i + 2] == 0x81 || (unsigned char)t[i + 2] == 0x9F))
+            end = i + 3;
+        if (end)
+            return end;
+    }
+    return 0;
+}
+
+static int phrase_unquoted_in(const nc_shell_rules *r, pcre2_match_data *md, const char *t, apr_size_t n,
+                              int composed)
+{
+    int total = r->phrases->nelts + (composed ? r->composed->nelts : 0);
+    for (int k = 0; k < total; k++) {
+        const nc_regex *re = k < r->phrases->nelts ? APR_ARRAY_IDX(r->phrases, k, nc_regex *)
+                                                   : APR_ARRAY_IDX(r->composed, k - r->phrases->nelts, nc_regex *);
+        apr_size_t ms, me, as, ae;
+        if (nc_regex_find(re, md, t, n, 0, &ms, &me) && !quoted_at(t, ms)
+            && !nc_regex_find(r->attribution, md, t + me, n - me, 0, &as, &ae))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the block open with a whole notice sentence the engine knows? */
+static int opens_with_notice(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    apr_size_t n = first_sentence(b->text, b->text_len);
+    if (n == 0 || quoted_at(b->text, 0))
+        return 0;
+    int words = 1;
+    for (apr_size_t i = 0; i < n; i++)
+        words += b->text[i] == ' ';
+    if (words <= NOTICE_TITLE_MAX_WORDS && nc_shell_rules_strong_title(r, md, b->text, n))
+        return 1;
+    if (nc_catalog_says_error(r->catalog, b->text, n))
+        return 1;
+    nc_trigger_scan ts;
+    nc_trigger_scan_init(&ts, r, b->text, n);
+    return nc_next_trigger(&ts, 0) < n && phrase_unquoted_in(r, md, b->text, n, 0);
+}
+
+/* The box of long block i (see above), or -1. */
+static int notice_box_of(const nc_docmodel *m, const nc_head *title, int i)
+{
+    int box = -1;
+    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+        if (page_level(c) || nc_block_page_or_main(c) || box_boundary(c) || c->boilerplate
+            || c->last_desc - a > SHELL_SUBTREE_MAX_BLOCKS)
+            break;
+        int words = 0, fits = 1;
+        for (int j = a + 1; j <= c->last_desc && fits; j++) {
+            const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (box_boundary(b) || b->verdict == NC_DUPLICATE)
+                fits = 0;
+            else if (candidate(m, b))
+                fits = (j == i || b->words <= SHELL_MAX_BLOCK_WORDS) && (!is_headline(title, b) || b->verdict == NC_SHELL)
+                       && b->role != NC_ROLE_TITLE && !(b->heading_level == 1 && b->verdict != NC_SHELL)
+                       && (words += b->words) <= NOTICE_BOX_MAX_WORDS;
+        }
+        if (!fits)
+            break;
+        box = a;
+    }
+    return box;
+}
+
+/* Does box a open with a shell block, a title or line before block i? */
+static int box_titled_by_shell(const nc_docmodel *m, int a, int i)
+{
+    for (int j = a + 1; j < i; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (candidate(m, b))
+            return b->verdict == NC_SHELL && b->words <= NOTICE_TITLE_MAX_WORDS;
+    }
+    return 0;
+}
+
+static int story_outside(const nc_docmodel *m, int a)
+{
+    int story = 0, last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+    for (int j = 0; j < m->blocks->nelts && story < 2; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (j == a) {
+            j = last;
+            continue;
+        }
+        story += b->verdict == NC_KEEP && !b->boilerplate && b->role != NC_ROLE_TITLE
+                 && b->words > SHELL_MAX_BLOCK_WORDS;
+    }
+    return story >= 2;
+}
+
+static int mark_notice_boxes(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m,
+                             const nc_head *title)
+{
+    int regions = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->verdict != NC_KEEP || b->words <= SHELL_MAX_BLOCK_WORDS || b->words > SANDWICH_MAX_WORDS
+            || b->last_desc != i || !candidate(m, b) || b->boilerplate || is_headline(title, b)
+            || enclosing_quote(m, i) >= 0)
+            continue;                   /* a story quotes an error page in a <blockquote> */
+        int a = notice_box_of(m, title, i);
+        if (a < 0)
+            continue;
+        apr_size_t ms, me;
+        int beside = story_outside(m, a);
+        int apology = nc_regex_find(r->box_apology, md, b->text, b->text_len, 0, &ms, &me);
+        int titled = box_titled_by_shell(m, a, i)
+                     && (apology || (beside && (phrase_unquoted_in(r, md, b->text, b->text_len, 1)
+                                                || says_shell_words(r, md, b))));
+        if (!(titled || (beside && opens_with_notice(r, md, b))))
+            continue;
+        mark_box(m, a);
+        regions++;
+        i = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc;
+    }
+    return regions;
 }
 
 /* A template sentence ("Il semble que rien n'ait été trouvé à cet
@@ -4017,6 +4242,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
     for (int i = 0; i < nblocks && story >= 2; i++)
         if (self_evident_description(rules, md, m, title, i) || named_box_description(rules, md, m, title, weak_blocks, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
+    regions += mark_notice_boxes(rules, md, m, title);
     if (regions) {
         char *frame = NULL;
         for (int i = 0; i < nblocks && !frame; i++)

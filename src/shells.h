@@ -25,6 +25,9 @@ int nc_shells_opens_with_apology(const nc_shell_rules *rules, apr_pool_t *p, con
 
 /* Does a class/id hint name an error message ("error-page", "page-404")? */
 int nc_hint_names_error(const char *hint);
+/* Is the code word w of a hint an id, the word prev (pn bytes) right
+ * before it a CMS's numbered item ("menu-404", "menu-item-403")? */
+int nc_hint_code_is_id(const char *prev, apr_size_t pn, const char *w);
 /* Does block i's class or id name an error message? nc_hint_names_error,
  * read once a page (doc.h, NC_NAMES_ERROR). */
 int nc_block_names_error(const nc_docmodel *m, int i);

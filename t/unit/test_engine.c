@@ -6316,6 +6316,74 @@ static void test_cj_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CJ_STORY
 #undef CJ_HEAD
 
+/* Notices in a newsroom's own words (the cn-* set, helper 133): a long
+ * paragraph that goes with its own box, its wording, a template's far
+ * half named after its BEM block, a CMS's numbered menu links. */
+#define CN_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Kreistag beschließt Haushalt</title></head><body>\n" \
+    "<ul id=\"nav\"><li class=\"menu-401\"><a href=\"/\">Start</a></li><li class=\"menu-404\"><a href=\"/region/\">Region</a></li></ul>\n"
+#define CN_STORY "<div class=\"artikel\"><h1>Kreistag beschließt Haushalt</h1>\n" \
+    "<p>Der Kreistag hat am Montagabend mit breiter Mehrheit den Haushalt für das kommende Jahr beschlossen, mit Ausgaben von rund 612 Millionen Euro und 38 Millionen mehr als im laufenden Jahr, wie der Landrat nach der Sitzung mitteilte.</p>\n" \
+    "<p>Größter Posten bleiben die Sozialausgaben, die nach Angaben der Kreisverwaltung um gut sieben Prozent steigen, auch die Kosten für den Schülertransport und für die Unterbringung Geflüchteter nehmen im nächsten Jahr weiter zu.</p>\n" \
+    "<p>Der Haushalt muss noch vom Regierungspräsidium genehmigt werden, und die Kreisverwaltung rechnet mit einer Entscheidung im Februar des kommenden Jahres.</p>\n</div>\n"
+#define CN_FOOT "<div class=\"fuss\">&copy; 2026 Osthessen Rundfunk</div>\n</body></html>\n"
+#define CN_NOTICE "Dieser Beitrag ist nicht mehr verfügbar. Gemäß dem Telemedienänderungskonzept und den gesetzlichen Vorgaben des Medienstaatsvertrags " \
+    "dürfen wir Inhalte nur für einen begrenzten Zeitraum in unserem Online-Angebot bereithalten. Die Verweildauer für diesen Beitrag ist abgelaufen."
+
+static void test_h133_cn(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *box = CN_HEAD CN_STORY "<div class=\"hinweis\"><h2>Hinweis zur Verweildauer</h2>\n<p>" CN_NOTICE "</p>\n"
+        "<p>Wir bitten um Ihr Verständnis.</p></div>\n" CN_FOOT;
+    const nc_result *res = run(e, p, o, "text/html", box, strlen(box), 0);
+    ok(res && !kept_nth(res, box, "Hinweis zur Verweildauer", 1) && !kept_nth(res, box, "Telemedienänderungskonzept", 1)
+       && !kept_nth(res, box, "Verständnis", 1) && kept_nth(res, box, "Sozialausgaben", 1) && kept_nth(res, box, "Region", 1),
+       "cn: a long notice paragraph that opens with a known notice sentence goes with its own box beside the story");
+    const char *told = CN_HEAD "<div class=\"artikel\"><h1>Kreistag beschließt Haushalt</h1>\n<p>" CN_NOTICE "</p>\n"
+        "<p>Größter Posten bleiben die Sozialausgaben, die nach Angaben der Kreisverwaltung um gut sieben Prozent steigen, auch die Kosten für den Schülertransport nehmen weiter zu.</p>\n"
+        "<p>Der Haushalt muss noch vom Regierungspräsidium genehmigt werden, und die Kreisverwaltung rechnet mit einer Entscheidung im Februar des kommenden Jahres.</p>\n</div>\n"
+        "<div class=\"mehr\"><p>Der Haushalt des Kreises wurde nach einer langen Debatte beschlossen, in der die Bürgermeister der Städte und Gemeinden vergeblich gegen die höhere Kreisumlage protestiert hatten.</p></div>\n" CN_FOOT;
+    res = run(e, p, o, "text/html", told, strlen(told), 0);
+    ok(res && kept_nth(res, told, "Telemedienänderungskonzept", 1), "cn: the same paragraph among a story's paragraphs stays");
+    const char *quoted = CN_HEAD CN_STORY "<blockquote class=\"zitat\"><p>" CN_NOTICE "</p></blockquote>\n" CN_FOOT;
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && kept_nth(res, quoted, "Telemedienänderungskonzept", 1), "cn: a notice a story quotes in a <blockquote> stays");
+    const char *dl = CN_HEAD "<dl class=\"keisai\"><dt>お探しの記事は掲載期間が終了しました</dt>\n<dd>駿河日報ニュースでは、記事の掲載期間を原則として配信から1年間としております。"
+        "過去の記事は記事データベース（有料）でご覧いただけます。ご不便をおかけし申し訳ございません。 過去 の 記事 は 有料 の データベース で 読め ます 。 ご 不便 を おかけ し ます 。 申し訳 ござい ませ ん 。</dd></dl>\n" CN_STORY CN_FOOT;
+    res = run(e, p, o, "text/html", dl, strlen(dl), 0);
+    ok(res && !kept_nth(res, dl, "掲載期間が終了", 1) && !kept_nth(res, dl, "ご不便をおかけし", 1) && kept_nth(res, dl, "Sozialausgaben", 1),
+       "cn: a <dt> in the Japanese expiry wording takes its long <dd> with it");
+    const char *bem = CN_HEAD "<div class=\"material-blocked\"><div class=\"material-blocked__title\">Материал недоступен</div>"
+        "<div class=\"material-blocked__text\">Доступ к данной публикации ограничен по требованию Роскомнадзора.</div></div>\n" CN_STORY
+        "<div class=\"material-blocked__footer\"><p>Если вы считаете, что ограничение введено ошибочно, напишите нам. Вернуться на <a href=\"/\">главную страницу</a>.</p></div>\n"
+        "<div class=\"news-related\"><div class=\"news-related__title\">Читайте также</div><a href=\"/a/\">Мост закроют на ремонт весной</a></div>\n" CN_FOOT;
+    res = run(e, p, o, "text/html", bem, strlen(bem), 0);
+    ok(res && !kept_nth(res, bem, "Материал недоступен", 1) && !kept_nth(res, bem, "ошибочно", 1) && kept_nth(res, bem, "Читайте также", 1)
+       && kept_nth(res, bem, "Sozialausgaben", 1),
+       "cn: a notice's footer named after its BEM block goes with it; the related box stays");
+    const char *cs = CN_HEAD CN_STORY "<div class=\"jejda\"><h2>Jejda! Tady nic není.</h2><p>Náš jezevčík prohledal celou redakci, ale stránku, kterou hledáte, nenašel.</p>"
+        "<p><a href=\"/\">Zpět na titulní stranu</a></p></div>\n" CN_FOOT;
+    res = run(e, p, o, "text/html", cs, strlen(cs), 0);
+    ok(res && !kept_nth(res, cs, "nenašel", 1) && kept_nth(res, cs, "Sozialausgaben", 1) && kept_nth(res, cs, ">Region<", 1),
+       "cn: Czech 'the page you are looking for, he did not find' goes; a menu link named menu-404 stays");
+    const char *sv = CN_HEAD CN_STORY "<div class=\"fel\"><p>Vi hittar tyvärr inte sidan du letar efter.</p></div>\n" CN_FOOT;
+    res = run(e, p, o, "text/html", sv, strlen(sv), 0);
+    ok(res && !kept_nth(res, sv, "Vi hittar", 1), "cn: Swedish 'Vi hittar tyvärr inte sidan' goes");
+    const char *ru = CN_HEAD CN_STORY "<table><tr><td><b>Внимание!</b> Раздел временно недоступен в связи с техническими работами на сервере. "
+        "Приносим свои извинения за доставленные неудобства.</td></tr></table>\n" CN_FOOT;
+    res = run(e, p, o, "text/html", ru, strlen(ru), 0);
+    ok(res && !kept_nth(res, ru, "Раздел временно", 1) && kept_nth(res, ru, "Sozialausgaben", 1), "cn: Russian 'Раздел временно недоступен' goes");
+    const char *ro = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Articolul nu mai este disponibil - Gazeta</title></head><body>\n"
+        "<main><div class=\"inside-article\"><header><h1>Acest articol nu mai este disponibil</h1></header><div class=\"entry-content\">"
+        "<p>Ne pare rău, dar articolul pe care îl căutați a expirat sau a fost retras de redacție. Conform politicii noastre editoriale, unele materiale "
+        "(anunțuri, concursuri, oferte ale partenerilor) sunt păstrate online doar pe o perioadă limitată.</p>"
+        "<p>Veți fi redirecționat către prima pagină în 8 secunde.</p></div></div></main></body></html>\n";
+    res = run(e, p, o, "text/html", ro, strlen(ro), 0);
+    ok(res && res->soft_error, "cn: a Romanian expired-article page titled by its notice is a soft error");
+}
+#undef CN_NOTICE
+#undef CN_FOOT
+#undef CN_STORY
+#undef CN_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -6456,6 +6524,7 @@ int main(int argc, char **argv)
     test_h122_known_misses(e, pool, &o);
     test_h131_companions(e, pool, &o);
     test_h134_copies(e, pool, &o);
+    test_h133_cn(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
