@@ -1873,13 +1873,17 @@ static const char *const full_box_names[] = { "itemfulltext", "fulltext", NULL }
 #define INTRO_BOX_MAX_DEPTH 3
 
 /* The element named by names holding block i, at most
- * INTRO_BOX_MAX_DEPTH levels up, or -1. */
-static int intro_box(const nc_docmodel *m, int i, const char *const *names)
+ * INTRO_BOX_MAX_DEPTH levels up, or -1. Every name holds part (a strstr
+ * passes most hints without splitting them: this is asked of every
+ * repeat). */
+static int intro_box(const nc_docmodel *m, int i, const char *const *names, const char *part)
 {
     for (int c = block_at(m, i)->parent, k = 0; c >= 0 && k < INTRO_BOX_MAX_DEPTH;
          c = block_at(m, c)->parent, k++) {
         const char *h = block_at(m, c)->hint, *w;
         apr_size_t n;
+        if (!strstr(h, part))
+            continue;
         while ((w = nc_hint_next_word(&h, 0, &n)))
             if (nc_hint_word_is_one_of(w, n, names))
                 return c;
@@ -1893,7 +1897,8 @@ static int intro_repeated(const dedup_state *s, int q)
     int o = s->orig[q];
     if (o < 0 || o > q || s->klen[o] != s->klen[q])
         return 0;
-    int iq = s->idx[q], bi = intro_box(m, s->idx[o], intro_box_names), bf = intro_box(m, iq, full_box_names);
+    int iq = s->idx[q], bi = intro_box(m, s->idx[o], intro_box_names, "introtext"),
+        bf = intro_box(m, iq, full_box_names, "fulltext");
     if (bi < 0 || bf < 0 || bi == bf || block_at(m, bi)->parent != block_at(m, bf)->parent)
         return 0;
     for (int i = bf + 1; i < iq; i++)       /* the full text's first block */

@@ -79,6 +79,7 @@ typedef struct nc_head {
     const nc_docmodel *m;
     int h1_in_title;            /* -1 until is_headline first needs it */
     apr_size_t lead_len;        /* text's headline before its " | Site" tail, 0 when short or none */
+    signed char *holds;         /* title_holds per block, -1 until asked */
 } nc_head;
 
 #define FOLD_MAX 512
@@ -117,7 +118,22 @@ static apr_size_t fold_quotes(const char *s, apr_size_t n, char *out)
 
 /* Does the title hold block b's text, word for word or once both have
  * their quotes and dashes folded? */
+static int title_holds_text(const nc_head *h, const nc_block *b);
+
+/* The headline tests ask it of the same blocks again and again: read once
+ * a block (b is one of the model's blocks, or a copy of none). */
 static int title_holds(const nc_head *h, const nc_block *b)
+{
+    const nc_block *first = (const nc_block *)h->m->blocks->elts;
+    if (!h->holds || b < first || b >= first + h->m->blocks->nelts)
+        return title_holds_text(h, b);
+    apr_size_t i = (apr_size_t)(b - first);
+    if (h->holds[i] < 0)
+        h->holds[i] = (signed char)title_holds_text(h, b);
+    return h->holds[i];
+}
+
+static int title_holds_text(const nc_head *h, const nc_block *b)
 {
     /* a text longer than the title is in neither it nor its folded copy */
     if (b->text_len <= h->len && strstr(h->text, b->text) != NULL)
@@ -252,6 +268,8 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_s
     h->m = m;
     h->h1_in_title = -1;
     h->lead_len = title_lead(h->text, tn);
+    h->holds = apr_palloc(p, (apr_size_t)m->blocks->nelts + 1);
+    memset(h->holds, -1, (apr_size_t)m->blocks->nelts + 1);
     return h;
 }
 
@@ -3116,9 +3134,10 @@ static apr_size_t name_stem(const char *t, apr_size_t n)
     return parts >= 2 && worded ? cut : 0;
 }
 
-static int hint_has_template_name(const char *hint, const char *t, apr_size_t n)
+/* stem: name_stem(t, n), read once a name (asked of every named box) */
+static int hint_has_template_name(const char *hint, const char *t, apr_size_t n, apr_size_t stem)
 {
-    apr_size_t stem = name_stem(t, n), k;
+    apr_size_t k;
     for (const char *h = hint, *s; (s = next_hint_name(&h, &k)) != NULL;)
         if ((k == n && memcmp(s, t, n) == 0)
             || (k > n + 2 && memcmp(s, t, n) == 0 && ((s[n] == '_' && s[n + 1] == '_') || (s[n] == '-' && s[n + 1] == '-')))
@@ -3130,6 +3149,7 @@ static int hint_has_template_name(const char *hint, const char *t, apr_size_t n)
 typedef struct template_name {
     const char *name;       /* NULL: struck off (the story's elements carry it) */
     apr_size_t len;
+    apr_size_t stem;        /* name_stem's */
     int root;               /* the all-shell box that carries it */
 } template_name;
 
@@ -3202,7 +3222,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
             while (*e && *e != ' ')
                 e++;
             if (e > h && !generic_name(h, (apr_size_t)(e - h)))
-                names[n++] = (template_name){ h, (apr_size_t)(e - h), i };
+                names[n++] = (template_name){ h, (apr_size_t)(e - h), name_stem(h, (apr_size_t)(e - h)), i };
             h = e;
         }
         i = c->last_desc;
@@ -3221,7 +3241,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
             continue;
         for (int k = 0; k < n; k++)
             if (names[k].name && !encloses(m, i, names[k].root) && !encloses(m, names[k].root, i)
-                && hint_has_template_name(c->hint, names[k].name, names[k].len)
+                && hint_has_template_name(c->hint, names[k].name, names[k].len, names[k].stem)
                 && (++others[k] > TEMPLATE_MAX_OTHER_BOXES || holds_article(m, title, memo, i)))
                 names[k].name = NULL;
     }
@@ -3232,7 +3252,7 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
         int named = 0;
         for (int k = 0; k < n && !named; k++)
             named = names[k].name && !encloses(m, i, names[k].root)
-                    && hint_has_template_name(c->hint, names[k].name, names[k].len);
+                    && hint_has_template_name(c->hint, names[k].name, names[k].len, names[k].stem);
         if (!named || !template_box(r, md, m, title, weak_blocks, i))
             continue;
         mark_box(m, i);
