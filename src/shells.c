@@ -206,18 +206,23 @@ static apr_size_t title_lead(const char *t, apr_size_t n)
  * one that holds the longest of its headings (the story's headline, not an
  * error page's "Not Found"; an error title held counts for nothing, as
  * IIS's Japanese title, its <h2> word for word, is longer than many a
- * Japanese headline); the first when none holds one. A few tries. */
+ * Japanese headline); when none holds one, the first that is no error
+ * title itself (Django's bare "Server Error (500)" document before a story
+ * whose <title> words the headline otherwise than its <h1>), else the
+ * first. A few tries. */
 #define HEAD_TITLE_MAX_TRIES 4
 
 static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_shell_rules *r,
                                  pcre2_match_data *md)
 {
-    const nc_block *first = NULL, *best = NULL;
+    const nc_block *first = NULL, *best = NULL, *plain = NULL;
     apr_size_t best_len = 0;
     int tries = 0;
     for (int i = 0; i < m->blocks->nelts && tries < HEAD_TITLE_MAX_TRIES; i++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (b->role == NC_ROLE_TITLE && b->text_len > 0 && !candidate(m, b)) {
+            if (!plain && tries >= 1 && r && !error_heading(r, md, b))
+                plain = b;          /* a later title; the first is tried below */
             if (!first)
                 first = b;
             else if (tries == 1) {
@@ -236,6 +241,8 @@ static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_s
     }
     if (!first)
         return NULL;
+    if (best_len == 0 && plain && error_heading(r, md, first))
+        best = plain;
     /* A story glued inside an error page's body (Squid's page around it)
      * has its <title> there, a pasted one: it is the page's when the
      * error page's own title holds a heading too (Squid's "ERROR: El URL

@@ -4016,6 +4016,57 @@ static void test_cp_hosting_panels(const nc_engine *e, apr_pool_t *p, const nc_o
        "cp: a story quoting CodeIgniter's heading in its own paragraph keeps it");
 }
 
+/* The cr-* set: a glued error document's own <title> is not the page's
+ * when a later one is no error title (shells.c, head_title), and the
+ * Russian and Ukrainian "can't be found" as the English (shell_rules.c). */
+static void test_cr_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *story = "<div class=\"article\"><h1>Metro line four will start test runs in the autumn of 2028</h1>"
+        "<p>The operator said on Tuesday that the tunnel for the new line is now 78 per cent complete and that work inside the "
+        "stations at Kypseli and Exarchia has begun, so the first trains can run empty between the two ends in the autumn of 2028.</p>"
+        "<p>The line will cost 1.51 billion euros, most of it from the recovery fund, and should carry 340,000 passengers a day "
+        "once the whole first section opens in 2029, the company's chairman told reporters.</p></div>";
+    const char *django = apr_pstrcat(p, "\n<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Server Error (500)</title>\n</head>\n<body>\n"
+        "  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n"
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Metro line four: test runs in 2028 - Athens News</title></head><body>",
+        story, "</body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", django, strlen(django), 0);
+    ok(res && !kept_text(res, django, "Server Error (500)") && kept_text(res, django, "78 per cent complete")
+       && kept_text(res, django, "Metro line four will start"),
+       "cr: Django's bare 500 document glued before a story goes, its <title> no headline");
+    const char *own = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Server Error (500)</title></head><body>"
+        "<div class=\"article\"><h1>Server Error (500)</h1>"
+        "<p>For three days the tax portal answered every taxpayer with the same two words and a number, and the ministry admitted on "
+        "Friday that a contractor had deployed an untested template the night before the filing deadline.</p>"
+        "<p>The minister said the contractor would not be paid for the release and that the deadline would move by a week.</p></div>"
+        "</body></html>", NULL);
+    res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "Server Error (500)") && kept_text(res, own, "untested template"),
+       "cr: a story whose only <title> and <h1> read as an error title keeps its headline");
+
+    const char *ru_story = "<article><h1>Метро в Новосибирске продлят до новой станции</h1>"
+        "<p>Мэрия утвердила проект продления линии метро длиной 2,9 километра, стоимость работ оценивается в 48,6 млрд рублей, "
+        "а строительство должно начаться в 2027 году и завершиться запуском станции в 2031 году.</p>"
+        "<p>По словам мэра, новая станция будет обслуживать около 40 тысяч пассажиров в сутки и разгрузит автобусные маршруты района.</p></article>";
+    const char *wp = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Метро в Новосибирске продлят до новой станции</title></head><body><main>",
+        ru_story, "<section class=\"error-404 not-found\"><header class=\"page-header\"><h1 class=\"page-title\">Упс! Эта страница не может быть найдена.</h1></header>"
+        "<div class=\"page-content\"><p>Кажется, здесь ничего нет. Может, попробуете поискать?</p>"
+        "<form role=\"search\" method=\"get\" class=\"search-form\" action=\"/\"><label><span class=\"screen-reader-text\">Поиск:</span></label>"
+        "<input type=\"search\" class=\"search-field\" name=\"s\"><button type=\"submit\" class=\"search-submit\"><span class=\"screen-reader-text\">Поиск</span></button></form>"
+        "</div></section></main></body></html>", NULL);
+    res = run(e, p, o, "text/html", wp, strlen(wp), 0);
+    ok(res && !kept_text(res, wp, "не может быть найдена") && !kept_text(res, wp, "попробуете поискать") && kept_text(res, wp, "48,6 млрд"),
+       "cr: a WordPress theme's Russian 404 (\"Эта страница не может быть найдена\") after a story goes");
+    const char *ru_quoted = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Архив горсовета закрыли на ремонт</title></head><body><article>"
+        "<h1>Архив горсовета закрыли на ремонт</h1>"
+        "<p>Жители жалуются, что страница архива на сайте горсовета с понедельника не может быть найдена поисковиками, а сам архив "
+        "в здании на улице Ленина закрыт до весны, и получить копии решений депутатов теперь можно только по письменному запросу.</p>"
+        "<p>В мэрии пообещали восстановить электронный архив до конца месяца.</p></article></body></html>";
+    res = run(e, p, o, "text/html", ru_quoted, strlen(ru_quoted), 0);
+    ok(res && kept_text(res, ru_quoted, "не может быть найдена поисковиками"),
+       "cr: a story's own sentence that a page \"не может быть найдена\" keeps every byte");
+}
+
 /* The bg-* set: the fixed lines of mirrors, archives and parking services
  * (error_traces.c, stock_pattern) and a status line set one word to a cell
  * (shells.c, split_status_rows). */
@@ -6525,6 +6576,7 @@ int main(int argc, char **argv)
     test_h131_companions(e, pool, &o);
     test_h134_copies(e, pool, &o);
     test_h133_cn(e, pool, &o);
+    test_cr_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
