@@ -517,6 +517,9 @@ static int goes_with_shell_box(const nc_docmodel *m, int i, apr_size_t open)
     return 0;
 }
 
+static int markup_only(const char *page, apr_size_t from, apr_size_t to);
+static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const char *name, apr_size_t n);
+
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
  * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0.
@@ -536,13 +539,30 @@ static int nested_document(const nc_docmodel *m, const tag_index *ix, const char
     apr_size_t e = (apr_size_t)(gt - page) + 1;
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     const nc_block *own_title = NULL;
+    /* the "</html>" is its own: no other document opens before it */
+    int own_end = find_indexed(ix, TAG_HTML, open + 5, close) == NC_NO_OFFSET;
     for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_BLOCK_OPEN)
             return 0;
-        /* an implied end may have swallowed the whitespace after </html> */
-        int inside = b->start >= open && (b->end <= e || only_space(page, e, b->end));
+        /* an implied end may have swallowed the whitespace after </html>;
+         * a run of its loose text goes on over the tags after it up to
+         * the page's next block (HAProxy's "<html><body><h1>504 Gateway
+         * Time-out</h1>" line over the site's <script>): its text is all
+         * inside when no text follows </html> in it */
+        int inside = b->start >= open
+                     && (b->end <= e || only_space(page, e, b->end)
+                         || (strcmp(b->tag, NC_RUN_TAG) == 0 && markup_only(page, e, b->end)));
         int outside = b->end <= open || b->start >= e || (b->start < open && b->end >= e);
+        /* a box the document opened and never closed (Sucuri's block page
+         * opens a <section> in its <head>) runs on to the page's next end
+         * tag of its name, over the page after the document's </html>:
+         * the document ends at its own </html> all the same, and what the
+         * box holds after it is the page's (its blocks start after e) */
+        if (!inside && !outside && b->start >= open && b->start < e && b->text_len == 0
+            && !nc_block_page_or_main(b) && own_end
+            && opened_inside(page, b->start, e, b->tag, strlen(b->tag)))
+            inside = 1;
         if (!inside && !outside)
             return 0;                 /* a block crosses an edge: not a whole document */
         if (!inside)
@@ -558,8 +578,15 @@ static int nested_document(const nc_docmodel *m, const tag_index *ix, const char
              * and <h1>, over its "Error log record number") */
             int titles_it = own_title && b->role == NC_ROLE_HEADING && b->text_len == own_title->text_len
                             && memcmp(b->text, own_title->text, b->text_len) == 0;
+            /* a short heading under the document's own <title> heads
+             * the document, whatever it says (Google's load balancer titles
+             * its 502 "502 Server Error" and heads it "Error: Server
+             * Error"): the page's headline is in the page's own document,
+             * never in one nested in it, which holds shells only */
+            int heads_it = own_title && want == NC_SHELL && b->role == NC_ROLE_HEADING
+                           && b->words <= NESTED_DOC_FURNITURE_WORDS;
             if (strcmp(b->tag, NC_RUN_TAG) != 0 && b->role != NC_ROLE_TITLE
-                && !document_furniture(b) && !titles_it)
+                && !document_furniture(b) && !titles_it && !heads_it)
                 return 0;
 
             run_words += b->words;    /* bare text, weighed as before runs were blocks */

@@ -6148,6 +6148,64 @@ static void test_h131_companions(const nc_engine *e, apr_pool_t *p, const nc_opt
     ok(strstr(out, "budget.jpg") != NULL && strstr(out, "<HTML>") != NULL && !strstr(out, "could not be satisfied"),
        "emptied document: a nested document that still holds an image stays in part");
 }
+/* Helper 135: a nested error document is one unit, from its start tag to
+ * its own </html>, never more, never less. */
+#define H135_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Council approves 98M budget | County Courier</title></head><body>\n"
+#define H135_STORY "<div class=\"story\"><h1>Council approves a budget of 98 million euros</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+#define H135_FOOT "<div class=\"footer\">&copy; 2026 County Courier. All rights reserved.</div>\n"
+#define H135_GCLB(h1) "<html><head>\n<meta http-equiv=\"content-type\" content=\"text/html;charset=utf-8\">\n<title>502 Server Error</title>\n</head>\n" \
+    "<body text=#000000 bgcolor=#ffffff>\n<h1>" h1 "</h1>\n<h2>The server encountered a temporary error and could not complete your request.<p>Please try again in 30 seconds.</h2>\n<h2></h2>\n</body></html>\n"
+
+static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *want = H135_HEAD H135_STORY H135_FOOT "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    const char *gclb = H135_HEAD H135_STORY H135_FOOT H135_GCLB("Error: Server Error")
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    const char *out = h122_cleaned(e, p, o, gclb);
+    ok(strcmp(out, want) == 0, "nested documents: a short heading under the document's shell <title> goes with it");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *long_h1 = H135_HEAD H135_STORY H135_FOOT
+        H135_GCLB("Council members argue over library hours and bus fares in the new budget")
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, long_h1);
+    ok(strstr(out, "library hours and bus fares in the new budget</h1>") != NULL,
+       "nested documents: a long heading in a document with a shell <title> stays");
+    const char *haproxy = H135_HEAD H135_STORY H135_FOOT
+        "<html><body><h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n</body></html>\n"
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, haproxy);
+    ok(strcmp(out, want) == 0, "nested documents: a bare document's loose line goes, the page's <script> after its </html> stays");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *sucuri = H135_HEAD H135_STORY "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>Sucuri WebSite Firewall - Access Denied</title>\n"
+        "<section class=\"center clearfix\">\n</head>\n<body>\n<div id=\"main-container\">\n"
+        "<section class=\"app-content access-denied clearfix\"><div class=\"box center\"><h1>Access Denied - Sucuri Website Firewall</h1>\n"
+        "<p>If you are the site owner (or you manage this site), please whitelist your IP or if you think this block is an error please open a support ticket.</p>\n"
+        "</div>\n</section>\n</div>\n</body>\n</html>\n"
+        H135_FOOT "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, sucuri);
+    ok(strcmp(out, want) == 0, "nested documents: a box the document opens and never closes ends at its </html>");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *two = H135_HEAD H135_STORY "<div><h1>500</h1><h2>Internal Server Error.</h2></div>\n<p>A server error has occurred</p>\n"
+        "<p>FUNCTION_INVOCATION_FAILED</p>\n"
+        "<footer><a href=\"/imprint\">Imprint</a> &middot; <a href=\"/privacy\">Privacy</a> &middot; &copy; 2026 County Courier</footer>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>Page not found</title></head>\n<body>\n<div class=\"container\">\n<h1>Page not found</h1>\n"
+        "<p>Looks like you've followed a broken link or entered a URL that doesn't exist on this site.</p>\n</div>\n</body>\n</html>\n"
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, two);
+    ok(strstr(out, "Imprint</a>") && !strstr(out, "Page not found") && !strstr(out, "FUNCTION_INVOCATION"),
+       "nested documents: the site's footer between a shell and a pasted document stays");
+    if (!strstr(out, "Imprint</a>"))
+        diag("got: %s", out);
+}
+#undef H135_HEAD
+#undef H135_STORY
+#undef H135_FOOT
+#undef H135_GCLB
 #undef H122_HEAD
 #undef H122_STORY
 #undef H122_FOOT
@@ -6357,6 +6415,7 @@ int main(int argc, char **argv)
     test_ci_set(e, pool, &o);
     test_ck_set(e, pool, &o);
     test_cj_set(e, pool, &o);
+    test_h135_nested_documents(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
     test_ch_set(e, pool, &o);
