@@ -3977,6 +3977,15 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && (!candidate(m, b) || in_signup_form(m, i)))
             continue;                       /* empty containers do not break a run */
+        /* a pasted document's <title> starts a document of its own: the
+         * page's blocks before it neither back its blocks nor are backed
+         * by them (a site's footer between two error documents) */
+        if (b && n && b->role == NC_ROLE_TITLE) {
+            regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
+                                pending, prose, -1, title, model_on);
+            n = 0;
+            prose = -1;
+        }
         /* beside_prose first: it rules out a story's paragraphs at the
          * first sibling, and the trace tests read the whole text. An error
          * page's own long explanation, a block wholly of catalog sentences
