@@ -34,8 +34,6 @@ my %KNOWN_MISS = (
         "OpenResty's 502 document nested in a Big5 story's <td> without its </body></html>: its text goes, but its bare <body> tag line stays (tags only, no text lost)",
     'cp-squid-around-el.html' =>
         "Squid's Greek ERR_ACCESS_DENIED around a story: its content box goes, but the <h2> \"The requested URL could not be retrieved\" stays because the page's first <title> is Squid's and holds it (the headline guard), and the footer \"Generated ... by host (squid/4.13)\" after the story stays alone; a Squid signature pattern did not fire beside the story's prose and was left out",
-    'cp-vercel-netlify-de.html' =>
-        "Vercel's 500 inside a Next.js \"Mehr aus Leipzig\" section and Netlify's 404 after it both go, and the site's footer between them now stays (a pasted <title> starts a run of its own, helper 135), but the section's own heading goes with the shell: the section is grown to as the shell's container (its <h2> is a short absorbable line)",
     'ci-ja-iis7-sjis-around.html' =>
         "IIS 7's Japanese custom error with the story inside its <div id=\"content\">: the shell's header, <h2> and <h3> go, but its content box's tags stay around the story: \"content\" names no error, and the same shape (a removed <h1> header, then an unnamed box holding the shell's lines and the story) is n-netlify-around-uk's, whose twin keeps its <div id=\"message\">; all its text goes",
     'cg-sk-rozpocet-jetty-font-before.html' =>

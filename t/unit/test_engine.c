@@ -6201,6 +6201,15 @@ static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const 
        "nested documents: the site's footer between a shell and a pasted document stays");
     if (!strstr(out, "Imprint</a>"))
         diag("got: %s", out);
+    const char *related = H135_HEAD H135_STORY "<section class=\"related\"><h2>More from the county</h2>\n"
+        "<div><h1 class=\"next-error-h1\">500</h1><div><h2>Internal Server Error.</h2></div></div>\n<p>A server error has occurred</p>\n"
+        "<p>FUNCTION_INVOCATION_FAILED</p>\n</section>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, related);
+    ok(strstr(out, "<section class=\"related\"><h2>More from the county</h2>") && strstr(out, "</section>")
+       && !strstr(out, "FUNCTION_INVOCATION") && !strstr(out, "Internal Server"),
+       "nested documents: a section's own heading over a shell with a heading of its own stays, with the section");
+    if (!strstr(out, "More from the county"))
+        diag("got: %s", out);
 }
 #undef H135_HEAD
 #undef H135_STORY
