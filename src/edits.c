@@ -716,6 +716,23 @@ static int into_next_document(const char *page, const nc_block *b, apr_size_t li
     return b->text_len == 0 || (b->verdict == NC_SHELL && markup_only(page, limit, b->end));
 }
 
+/* Does block i, which has no text of its own, hold text, all of it in
+ * shell blocks? nginx's and OpenResty's "<center><h1>502 Bad
+ * Gateway</h1></center>": a box of the document's, not the page's next
+ * element. */
+static int shell_box_of(const nc_docmodel *m, int i)
+{
+    const nc_block *box = block_at(m, i);
+    int shells = 0;
+    for (int k = i + 1; k <= box->last_desc; k++) {
+        const nc_block *c = block_at(m, k);
+        if (c->text_len > 0 && c->verdict != NC_SHELL)
+            return 0;
+        shells += c->text_len > 0;
+    }
+    return shells > 0;
+}
+
 /* An error document pasted without its end tags (Google's 404 page ends
  * with its last "<p>...</ins>", no "</body>" nor "</html>"): from open to
  * the end of its last block when its blocks with text, from the first
@@ -752,7 +769,7 @@ static int unclosed_document(const nc_docmodel *m, const tag_index *ix, const ch
                 break;
             if (b->verdict != NC_SHELL)
                 run_words += b->words;
-        } else if (b_end > cut && shells && !glued) {
+        } else if (b_end > cut && shells && !glued && !shell_box_of(m, i)) {
             break;                /* an element after the shell: the page's own */
         }
         shells += b->verdict == NC_SHELL;
@@ -2328,9 +2345,18 @@ static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_heade
             continue;                 /* no page of its own around it, or not one document */
         nc_edit *head = shell_removal_beside(page, len, edits, first, open, 0);
         nc_edit *sign = shell_removal_beside(page, len, edits, first, close, 0);
+        /* the document's removal may hold its <body> tag and its lines
+         * under it already (an unclosed document's, up to its last shell
+         * block): only its end tags are left */
+        nc_edit *whole = shell_removal_beside(page, len, edits, first, open, 1);
+        int opened = whole && whole->start < open && whole->end >= open_end
+                     && find_tag(page, whole->start, open, "/head") != NC_NO_OFFSET;
+        if (opened)
+            head = whole;
         if (!head || !sign || sign->start < open_end || find_tag(page, head->start, head->end, "/head") == NC_NO_OFFSET
-            || !shell_removal_beside(page, len, edits, first, open_end, 1)
-            || inside_edit(edits, first, open, open_end) || inside_edit(edits, first, close, close + 7))
+            || (!opened && !shell_removal_beside(page, len, edits, first, open_end, 1))
+            || (!opened && inside_edit(edits, first, open, open_end)) || inside_edit(edits, first, close, close + 7)
+            || (opened && sign == whole))
             continue;
         apr_size_t end = close + 7, k = end;
         if (strncasecmp(page + close, "</body>", 7) != 0)
@@ -2345,7 +2371,8 @@ static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_heade
             sign->start -= 4;
         const char *detail = "nested error document's <body> unwrapped around kept blocks";
         remove_tag(edits, page, len, close, end, detail);
-        remove_tag(edits, page, len, open, open_end, detail);
+        if (!opened)
+            remove_tag(edits, page, len, open, open_end, detail);
         sort_and_merge(page, len, edits, first);
     }
 }

@@ -6210,6 +6210,23 @@ static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const 
        "nested documents: a section's own heading over a shell with a heading of its own stays, with the section");
     if (!strstr(out, "More from the county"))
         diag("got: %s", out);
+    const char *unclosed = "<html><head><meta charset=\"utf-8\"><title>Council approves 98M budget | County Courier</title></head><body>\n"
+        "<table><tr><td>\n" H135_STORY "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n"
+        "<center><h1>502 Bad Gateway</h1></center>\n<hr><center>openresty</center>\n"
+        "<div class=\"related\"><b>Related</b><br>\n<a href=\"/a.html\">Harbour visitors at a record high</a></div>\n</td></tr></table>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, unclosed);
+    ok(!strstr(out, "Bad Gateway") && !strstr(out, "<body>\n<div") && strstr(out, "Harbour visitors"),
+       "nested documents: an unclosed document's <center> box and its <body> tag go with it, the page's next box stays");
+    if (strstr(out, "<body>\n<div"))
+        diag("got: %s", out);
+    const char *around = H135_HEAD "<div class=\"wrap\">\n<html><head><title>502 Bad Gateway</title></head>\n<body bgcolor=\"white\">\n"
+        "<center><h1>502 Bad Gateway</h1></center>\n<p>Sorry, the page you are looking for is currently unavailable.<br/>Please try again later.</p>\n"
+        H135_STORY "<hr><center>nginx</center>\n</body>\n</html>\n</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, around);
+    ok(strcmp(out, H135_HEAD "<div class=\"wrap\">\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n") == 0,
+       "nested documents: a document around the story whose removal holds its <body> tag loses its </body></html> too");
+    if (strstr(out, "</body>\n</html>\n</div>"))
+        diag("got: %s", out);
 }
 #undef H135_HEAD
 #undef H135_STORY
