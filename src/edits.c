@@ -1166,11 +1166,16 @@ static int husk_around(const char *page, apr_size_t len, apr_size_t *start, apr_
 
 /* The i-th edit when it is a removal (a shell's only, with shell_only), and
  * the bytes it may grow into without touching a neighbour: [*floor, *next). */
+/* The mark (nc_edit.text, which a removal does not use otherwise) of a
+ * removal of an element's content whose element stays (json_body_in): no
+ * pass grows it over that element. */
+static const char inside_kept_element[] = "inside a kept element";
+
 static nc_edit *removal_between(apr_array_header_t *edits, int first, int i, apr_size_t len,
                                 int shell_only, apr_size_t *floor, apr_size_t *next)
 {
     nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
-    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL))
+    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL) || e->text == inside_kept_element)
         return NULL;
     *floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
     *next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
@@ -2377,6 +2382,39 @@ static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_heade
     }
 }
 
+/* An API's JSON error body printed into the page's own element (Kong's
+ * '{"message":"no Route matched with those values"}' as the whole content
+ * of a comments list's <div>): a JSON body brings no markup of its own,
+ * so the element is the page's and only the body goes. [*s, *e): the
+ * bytes between block r's start tag and its end tag, when they are one
+ * JSON object or array and no tag; r holds no other block. */
+static int json_body_in(const nc_docmodel *m, int r, const char *page, apr_size_t *s, apr_size_t *e)
+{
+    const nc_block *b = block_at(m, r);
+    /* a <pre> is a JSON viewer's own (browsers show a JSON response in one) */
+    if (b->last_desc != r || b->text_len < 2 || (b->text[0] != '{' && b->text[0] != '[') || nc_tag_is(b->tag, "pre")
+        || !strchr("}]", b->text[b->text_len - 1]) || b->end - b->start < 4)
+        return 0;
+    const char *gt = memchr(page + b->start, '>', b->end - b->start);
+    if (!gt || page[b->end - 1] != '>')
+        return 0;
+    apr_size_t from = (apr_size_t)(gt - page) + 1, to = b->end - 1;
+    while (to > from && page[to] != '<')
+        to--;
+    if (to <= from || page[to + 1] != '/' || memchr(page + from, '<', to - from))
+        return 0;
+    apr_size_t a = from, z = to;
+    while (a < z && is_space(page[a]))
+        a++;
+    while (z > a && is_space(page[z - 1]))
+        z--;
+    if (z - a < 2 || (page[a] != '{' && page[a] != '[') || (page[z - 1] != '}' && page[z - 1] != ']'))
+        return 0;
+    *s = from;
+    *e = to;
+    return 1;
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -2402,6 +2440,16 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         e->reason = b->verdict == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE;
         e->start = root->start;
         e->end = e->reason == NC_WHY_SHELL ? over_empty_siblings(m, page, root, root->end) : root->end;
+        apr_size_t body_s, body_e;
+        if (e->reason == NC_WHY_SHELL && m->is_html && json_body_in(m, r, page, &body_s, &body_e)) {
+            e->start = body_s;
+            e->end = body_e;
+            e->text = inside_kept_element;
+            e->detail = apr_psprintf(p, "JSON body in <%s%s%s>, %d words", root->tag, *root->hint ? " " : "",
+                                     root->hint, root->words);
+            covered_to = e->end;
+            continue;
+        }
         widen_to_lines(page, page_len, covered_to, &e->start, &e->end);
         e->detail = apr_psprintf(p, "<%s%s%s> %d words", root->tag, *root->hint ? " " : "",
                                  root->hint, root->words);
@@ -2444,6 +2492,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     int out = first;
     for (int i = first; i < edits->nelts; i++) {
         nc_edit e = APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e.kind == NC_EDIT_REMOVE)
+            e.text = NULL;            /* inside_kept_element: done with */
         apr_size_t prev_end = out > first ? APR_ARRAY_IDX(edits, out - 1, nc_edit).end : 0;
         if (e.start < prev_end)
             e.start = prev_end;

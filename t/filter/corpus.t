@@ -28,8 +28,6 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 # Known misses on held-out pages, left annotated as a human editor would cut
 # them: the test shows them as TODO (docs/cleaning.md, "What is still missed").
 my %KNOWN_MISS = (
-    'cp-kong-json-it.html' =>
-        "Kong's JSON body alone in a comments list's <div>: all its text goes, but with the empty <div class=\"comments-list\"> around it, which the page's own markup should keep; a box emptied by a shell is taken whole",
     'cp-squid-around-el.html' =>
         "Squid's Greek ERR_ACCESS_DENIED around a story: its content box goes, but the <h2> \"The requested URL could not be retrieved\" stays because the page's first <title> is Squid's and holds it (the headline guard), and the footer \"Generated ... by host (squid/4.13)\" after the story stays alone; a Squid signature pattern did not fire beside the story's prose and was left out",
     'ci-ja-iis7-sjis-around.html' =>

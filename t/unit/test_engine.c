@@ -6227,6 +6227,13 @@ static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const 
        "nested documents: a document around the story whose removal holds its <body> tag loses its </body></html> too");
     if (strstr(out, "</body>\n</html>\n</div>"))
         diag("got: %s", out);
+    const char *json = H135_HEAD H135_STORY "<aside class=\"comments\"><h2>Comments</h2>\n"
+        "<div class=\"comments-list\">{\"message\":\"no Route matched with those values\"}</div>\n</aside>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, json);
+    ok(strstr(out, "<div class=\"comments-list\"></div>") && !strstr(out, "no Route matched"),
+       "nested documents: an API's JSON body in the page's own element goes, the element stays");
+    if (!strstr(out, "<div class=\"comments-list\"></div>"))
+        diag("got: %s", out);
 }
 #undef H135_HEAD
 #undef H135_STORY
