@@ -2415,6 +2415,26 @@ static int json_body_in(const nc_docmodel *m, int r, const char *page, apr_size_
     return 1;
 }
 
+/* A shell's <p> that no end tag closes and that the parser let run on
+ * over the page after it (Google's 404 ends its last "<p>...</ins>" with
+ * no </p>, and libxml2 closes no <p> at HTML5's <header> or <main>): its
+ * own part ends where its first block starts, as a browser ends it, when
+ * all its text lies before that block. Where that part ends, or
+ * NC_NO_OFFSET. */
+static apr_size_t paragraph_own_part(const nc_docmodel *m, int i, const char *page)
+{
+    const nc_block *b = block_at(m, i);
+    if (!nc_tag_is(b->tag, "p") || !b->trusted || b->end == NC_BLOCK_OPEN || b->last_desc <= i
+        || b->text_len == 0)
+        return NC_NO_OFFSET;
+    const nc_block *child = block_at(m, i + 1);
+    if (child->parent != i || child->start <= b->start || child->start >= b->end
+        || stray_words(m, i + 1, b->last_desc, page, child->start, b->end) != 0
+        || stray_words(m, i + 1, b->last_desc, page, b->start, child->start) < 1)
+        return NC_NO_OFFSET;
+    return back_over_space(page, child->start);
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -2428,6 +2448,14 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         if (b->verdict == NC_KEEP || b->start < covered_to)
             continue;
         int r = removal_root(m, i, min_words);
+        apr_size_t own_end = NC_NO_OFFSET;
+        if (r < 0 && b->verdict == NC_SHELL && m->is_html && (own_end = paragraph_own_part(m, i, page)) != NC_NO_OFFSET) {
+            nc_edit *e = nc_edits_push_removal(edits, NC_WHY_SHELL, b->start, own_end, NULL);
+            widen_to_lines(page, page_len, covered_to, &e->start, &e->end);
+            e->detail = apr_psprintf(p, "<p> %d words, up to the page it holds", b->words);
+            covered_to = e->end;
+            continue;
+        }
         if (r < 0)
             continue;
         const nc_block *root = block_at(m, r);

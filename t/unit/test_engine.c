@@ -6234,6 +6234,14 @@ static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const 
        "nested documents: an API's JSON body in the page's own element goes, the element stays");
     if (!strstr(out, "<div class=\"comments-list\"></div>"))
         diag("got: %s", out);
+    const char *unclosed_p = H135_HEAD "  <p><b>404.</b> <ins>That\xe2\x80\x99s an error.</ins>\n"
+        "  <p>The requested URL <code>/news/budget</code> was not found on this server.  <ins>That\xe2\x80\x99s all we know.</ins>\n"
+        "<header class=\"site-header\"><a href=\"/\">County Courier</a></header>\n<main>\n" H135_STORY "</main>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, unclosed_p);
+    ok(strcmp(out, H135_HEAD "<header class=\"site-header\"><a href=\"/\">County Courier</a></header>\n<main>\n" H135_STORY "</main>\n" H135_FOOT "</body></html>\n") == 0,
+       "nested documents: a shell's unclosed <p> that runs on over the page goes up to the page's first block");
+    if (strstr(out, "was not found"))
+        diag("got: %s", out);
 }
 #undef H135_HEAD
 #undef H135_STORY
