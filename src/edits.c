@@ -2245,6 +2245,42 @@ static int holds_pending(const nc_docmodel *m, int c, const char *unwrapped)
     return 0;
 }
 
+/* Is [start, end) wholly inside one shell removal of edits[first..]? */
+static int within_shell_removal(const apr_array_header_t *edits, int first, apr_size_t start, apr_size_t end)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind == NC_EDIT_REMOVE && e->reason == NC_WHY_SHELL && e->start <= start && end <= e->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* IIS's custom error pages (IIS 7 to 10, every language) are laid out as
+ * <div id="header"><h1>Server Error</h1></div> and <div id="content">
+ * around <div class="content-container"><fieldset> with the error's
+ * <h2> and <h3>: stock markup, whose "content" names no error. When the
+ * header and the first content-container went as shells, the content box
+ * around the story pasted into it is IIS's as an error-named box is. */
+static int iis_content_box(const nc_docmodel *m, const apr_array_header_t *edits, int first, int c)
+{
+    const nc_block *w = block_at(m, c);
+    if (strcmp(w->hint, "content") != 0 || !nc_tag_is(w->tag, "div") || c + 1 > w->last_desc || c == 0)
+        return 0;
+    const nc_block *inner = block_at(m, c + 1);
+    if (inner->parent != c || strcmp(inner->hint, "content-container") != 0
+        || !within_shell_removal(edits, first, inner->start, inner->end))
+        return 0;
+    int h = c - 1;                    /* the sibling before it: c - 1 or an ancestor of it */
+    while (h >= 0 && h != w->parent && block_at(m, h)->parent != w->parent)
+        h = block_at(m, h)->parent;
+    if (h < 0 || h == w->parent)
+        return 0;
+    const nc_block *header = block_at(m, h);
+    return strcmp(header->hint, "header") == 0 && nc_tag_is(header->tag, "div")
+           && within_shell_removal(edits, first, header->start, header->end);
+}
+
 static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
                                   apr_array_header_t *edits, int first)
 {
@@ -2258,7 +2294,7 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
         /* named, or the one box right around an error-named box that was
          * unwrapped, in the same template's namespace (Cloudflare's
          * "cf-wrapper" around "cf-error-details"; a site's "page" stays) */
-        int named = hint_names_error_box(w->hint);
+        int named = hint_names_error_box(w->hint) || iis_content_box(m, edits, first, c);
         int inner = unwrapped && only_child_unwrapped(m, c, unwrapped) && unwrapped[c + 1] == UNWRAP_NAMED
                     && same_namespace(w->hint, block_at(m, c + 1)->hint);
         apr_size_t open_end = start_tag_end(page, len, w), close = end_tag_start(page, w);

@@ -30,16 +30,12 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 my %KNOWN_MISS = (
     'cp-squid-around-el.html' =>
         "Squid's Greek ERR_ACCESS_DENIED around a story: its content box goes, but the <h2> \"The requested URL could not be retrieved\" stays because the page's first <title> is Squid's and holds it (the headline guard), and the footer \"Generated ... by host (squid/4.13)\" after the story stays alone; a Squid signature pattern did not fire beside the story's prose and was left out",
-    'ci-ja-iis7-sjis-around.html' =>
-        "IIS 7's Japanese custom error with the story inside its <div id=\"content\">: the shell's header, <h2> and <h3> go, but its content box's tags stay around the story: \"content\" names no error, and the same shape (a removed <h1> header, then an unnamed box holding the shell's lines and the story) is n-netlify-around-uk's, whose twin keeps its <div id=\"message\">; all its text goes",
     'cg-sk-rozpocet-jetty-font-before.html' =>
         "Jetty's 404 report pasted into the story's own <td> inside an unclosed-by-blocks <font>: its <h2> and field table go, but the \"Powered by Jetty://\" link and the site's Slovak line under it (\"Ľutujeme, požadovaná stránka sa nenašla.\") are loose text of a <font> that wraps block elements: an inline run the parser cannot verify (unbalanced), untrusted, so never cut (as ca-font-joomla-after-ja)",
     'ca-font-joomla-after-ja.html' =>
         "Joomla's Japanese 404 after the story, in unclosed <font>s that the parser closes only at </body>, so shell and story are one loose block: an <hr> now parts it as a blank line does, but the part after the last <hr> is the copyright line, and the 404's part before it has eight <br> lines (the edge-line cut takes six at most) and opens <font>s it never closes (the cut takes only balanced markup)",
     'ca-td-wpcritical-around-pt.html' =>
         "WordPress's critical-error lines around a story in one <td>: both lines now go (the sentence and its \"Saiba mais sobre a resolução de problemas no WordPress.\" link are WordPress's own wording in the 14 languages, helper 121), but the link's cut takes the story's last <br> before it along (the loose line's removal starts at the <br> that ends the line above), one tag the twin keeps",
-    'ck-fr-iis10-table-around.html' =>
-        "IIS 10's French 404 with the story inside its <div id=\"content\">: its header, <h2> and <h3> go, but the content box's tags stay around the story: \"content\" names no error, and n-netlify-around-uk's twin keeps its <div id=\"message\"> of the same shape (as ci-ja-iis7-sjis-around)",
     'ck-de-laravel-serverfehler-around.html' =>
         "Laravel's German 500 page is the page's own document, the story pasted into its <body>: its \"500\" and \"Serverfehler\" boxes go, but its <head> (the <title> \"Serverfehler\", its style) and its </body></html> are the root document's, which no rule removes (the metadata goes into that head; only a second, nested document's tags are cut or unwrapped)",
     'cq-amp-lightbox-pt.html' =>

@@ -6242,6 +6242,21 @@ static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const 
        "nested documents: a shell's unclosed <p> that runs on over the page goes up to the page's first block");
     if (strstr(out, "was not found"))
         diag("got: %s", out);
+    const char *iis = H135_HEAD "<div id=\"header\"><h1>Server Error</h1></div>\n<div id=\"content\">\n"
+        " <div class=\"content-container\"><fieldset>\n  <h2>404 - File or directory not found.</h2>\n"
+        "  <h3>The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.</h3>\n"
+        " </fieldset></div>\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, iis);
+    ok(strcmp(out, H135_HEAD H135_STORY H135_FOOT "</body></html>\n") == 0,
+       "nested documents: IIS's stock content box around a story goes with its header and error box");
+    if (strstr(out, "id=\"content\""))
+        diag("got: %s", out);
+    const char *site_box = H135_HEAD "<div id=\"content\">\n <div class=\"content-container\"><fieldset>\n  <h2>404 - File or directory not found.</h2>\n"
+        "  <h3>The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.</h3>\n"
+        " </fieldset></div>\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, site_box);
+    ok(strstr(out, "<div id=\"content\">") && !strstr(out, "File or directory"),
+       "nested documents: a box named content with no IIS header before it keeps its tags");
 }
 #undef H135_HEAD
 #undef H135_STORY
