@@ -517,6 +517,9 @@ static int goes_with_shell_box(const nc_docmodel *m, int i, apr_size_t open)
     return 0;
 }
 
+static int markup_only(const char *page, apr_size_t from, apr_size_t to);
+static int opened_inside(const char *page, apr_size_t from, apr_size_t to, const char *name, apr_size_t n);
+
 /* [start, end) from a nested "<html" to just after its "</html>", when every
  * block inside is a shell (or empty), no block crosses its edges and little
  * text sits outside blocks (an Akamai page's bare sentence; see above). Else 0.
@@ -536,13 +539,30 @@ static int nested_document(const nc_docmodel *m, const tag_index *ix, const char
     apr_size_t e = (apr_size_t)(gt - page) + 1;
     int first = -1, last = -1, shells = 0, shell_words = 0, run_words = 0;
     const nc_block *own_title = NULL;
+    /* the "</html>" is its own: no other document opens before it */
+    int own_end = find_indexed(ix, TAG_HTML, open + 5, close) == NC_NO_OFFSET;
     for (int i = skip; i < m->blocks->nelts; i++) {
         const nc_block *b = block_at(m, i);
         if (b->end == NC_BLOCK_OPEN)
             return 0;
-        /* an implied end may have swallowed the whitespace after </html> */
-        int inside = b->start >= open && (b->end <= e || only_space(page, e, b->end));
+        /* an implied end may have swallowed the whitespace after </html>;
+         * a run of its loose text goes on over the tags after it up to
+         * the page's next block (HAProxy's "<html><body><h1>504 Gateway
+         * Time-out</h1>" line over the site's <script>): its text is all
+         * inside when no text follows </html> in it */
+        int inside = b->start >= open
+                     && (b->end <= e || only_space(page, e, b->end)
+                         || (strcmp(b->tag, NC_RUN_TAG) == 0 && markup_only(page, e, b->end)));
         int outside = b->end <= open || b->start >= e || (b->start < open && b->end >= e);
+        /* a box the document opened and never closed (Sucuri's block page
+         * opens a <section> in its <head>) runs on to the page's next end
+         * tag of its name, over the page after the document's </html>:
+         * the document ends at its own </html> all the same, and what the
+         * box holds after it is the page's (its blocks start after e) */
+        if (!inside && !outside && b->start >= open && b->start < e && b->text_len == 0
+            && !nc_block_page_or_main(b) && own_end
+            && opened_inside(page, b->start, e, b->tag, strlen(b->tag)))
+            inside = 1;
         if (!inside && !outside)
             return 0;                 /* a block crosses an edge: not a whole document */
         if (!inside)
@@ -558,8 +578,15 @@ static int nested_document(const nc_docmodel *m, const tag_index *ix, const char
              * and <h1>, over its "Error log record number") */
             int titles_it = own_title && b->role == NC_ROLE_HEADING && b->text_len == own_title->text_len
                             && memcmp(b->text, own_title->text, b->text_len) == 0;
+            /* a short heading under the document's own <title> heads
+             * the document, whatever it says (Google's load balancer titles
+             * its 502 "502 Server Error" and heads it "Error: Server
+             * Error"): the page's headline is in the page's own document,
+             * never in one nested in it, which holds shells only */
+            int heads_it = own_title && want == NC_SHELL && b->role == NC_ROLE_HEADING
+                           && b->words <= NESTED_DOC_FURNITURE_WORDS;
             if (strcmp(b->tag, NC_RUN_TAG) != 0 && b->role != NC_ROLE_TITLE
-                && !document_furniture(b) && !titles_it)
+                && !document_furniture(b) && !titles_it && !heads_it)
                 return 0;
 
             run_words += b->words;    /* bare text, weighed as before runs were blocks */
@@ -689,6 +716,23 @@ static int into_next_document(const char *page, const nc_block *b, apr_size_t li
     return b->text_len == 0 || (b->verdict == NC_SHELL && markup_only(page, limit, b->end));
 }
 
+/* Does block i, which has no text of its own, hold text, all of it in
+ * shell blocks? nginx's and OpenResty's "<center><h1>502 Bad
+ * Gateway</h1></center>": a box of the document's, not the page's next
+ * element. */
+static int shell_box_of(const nc_docmodel *m, int i)
+{
+    const nc_block *box = block_at(m, i);
+    int shells = 0;
+    for (int k = i + 1; k <= box->last_desc; k++) {
+        const nc_block *c = block_at(m, k);
+        if (c->text_len > 0 && c->verdict != NC_SHELL)
+            return 0;
+        shells += c->text_len > 0;
+    }
+    return shells > 0;
+}
+
 /* An error document pasted without its end tags (Google's 404 page ends
  * with its last "<p>...</ins>", no "</body>" nor "</html>"): from open to
  * the end of its last block when its blocks with text, from the first
@@ -725,7 +769,7 @@ static int unclosed_document(const nc_docmodel *m, const tag_index *ix, const ch
                 break;
             if (b->verdict != NC_SHELL)
                 run_words += b->words;
-        } else if (b_end > cut && shells && !glued) {
+        } else if (b_end > cut && shells && !glued && !shell_box_of(m, i)) {
             break;                /* an element after the shell: the page's own */
         }
         shells += b->verdict == NC_SHELL;
@@ -1123,11 +1167,16 @@ static int husk_around(const char *page, apr_size_t len, apr_size_t *start, apr_
 
 /* The i-th edit when it is a removal (a shell's only, with shell_only), and
  * the bytes it may grow into without touching a neighbour: [*floor, *next). */
+/* The mark (nc_edit.text, which a removal does not use otherwise) of a
+ * removal of an element's content whose element stays (json_body_in): no
+ * pass grows it over that element. */
+static const char inside_kept_element[] = "inside a kept element";
+
 static nc_edit *removal_between(apr_array_header_t *edits, int first, int i, apr_size_t len,
                                 int shell_only, apr_size_t *floor, apr_size_t *next)
 {
     nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
-    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL))
+    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL) || e->text == inside_kept_element)
         return NULL;
     *floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
     *next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
@@ -2208,6 +2257,42 @@ static int holds_pending(const nc_docmodel *m, int c, const char *unwrapped)
     return 0;
 }
 
+/* Is [start, end) wholly inside one shell removal of edits[first..]? */
+static int within_shell_removal(const apr_array_header_t *edits, int first, apr_size_t start, apr_size_t end)
+{
+    for (int i = first; i < edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind == NC_EDIT_REMOVE && e->reason == NC_WHY_SHELL && e->start <= start && end <= e->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* IIS's custom error pages (IIS 7 to 10, every language) are laid out as
+ * <div id="header"><h1>Server Error</h1></div> and <div id="content">
+ * around <div class="content-container"><fieldset> with the error's
+ * <h2> and <h3>: stock markup, whose "content" names no error. When the
+ * header and the first content-container went as shells, the content box
+ * around the story pasted into it is IIS's as an error-named box is. */
+static int iis_content_box(const nc_docmodel *m, const apr_array_header_t *edits, int first, int c)
+{
+    const nc_block *w = block_at(m, c);
+    if (strcmp(w->hint, "content") != 0 || !nc_tag_is(w->tag, "div") || c + 1 > w->last_desc || c == 0)
+        return 0;
+    const nc_block *inner = block_at(m, c + 1);
+    if (inner->parent != c || strcmp(inner->hint, "content-container") != 0
+        || !within_shell_removal(edits, first, inner->start, inner->end))
+        return 0;
+    int h = c - 1;                    /* the sibling before it: c - 1 or an ancestor of it */
+    while (h >= 0 && h != w->parent && block_at(m, h)->parent != w->parent)
+        h = block_at(m, h)->parent;
+    if (h < 0 || h == w->parent)
+        return 0;
+    const nc_block *header = block_at(m, h);
+    return strcmp(header->hint, "header") == 0 && nc_tag_is(header->tag, "div")
+           && within_shell_removal(edits, first, header->start, header->end);
+}
+
 static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
                                   apr_array_header_t *edits, int first)
 {
@@ -2221,7 +2306,7 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
         /* named, or the one box right around an error-named box that was
          * unwrapped, in the same template's namespace (Cloudflare's
          * "cf-wrapper" around "cf-error-details"; a site's "page" stays) */
-        int named = hint_names_error_box(w->hint);
+        int named = hint_names_error_box(w->hint) || iis_content_box(m, edits, first, c);
         int inner = unwrapped && only_child_unwrapped(m, c, unwrapped) && unwrapped[c + 1] == UNWRAP_NAMED
                     && same_namespace(w->hint, block_at(m, c + 1)->hint);
         apr_size_t open_end = start_tag_end(page, len, w), close = end_tag_start(page, w);
@@ -2313,9 +2398,18 @@ static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_heade
             continue;                 /* no page of its own around it, or not one document */
         nc_edit *head = shell_removal_beside(page, len, edits, first, open, 0);
         nc_edit *sign = shell_removal_beside(page, len, edits, first, close, 0);
+        /* the document's removal may hold its <body> tag and its lines
+         * under it already (an unclosed document's, up to its last shell
+         * block): only its end tags are left */
+        nc_edit *whole = shell_removal_beside(page, len, edits, first, open, 1);
+        int opened = whole && whole->start < open && whole->end >= open_end
+                     && find_tag(page, whole->start, open, "/head") != NC_NO_OFFSET;
+        if (opened)
+            head = whole;
         if (!head || !sign || sign->start < open_end || find_tag(page, head->start, head->end, "/head") == NC_NO_OFFSET
-            || !shell_removal_beside(page, len, edits, first, open_end, 1)
-            || inside_edit(edits, first, open, open_end) || inside_edit(edits, first, close, close + 7))
+            || (!opened && !shell_removal_beside(page, len, edits, first, open_end, 1))
+            || (!opened && inside_edit(edits, first, open, open_end)) || inside_edit(edits, first, close, close + 7)
+            || (opened && sign == whole))
             continue;
         apr_size_t end = close + 7, k = end;
         if (strncasecmp(page + close, "</body>", 7) != 0)
@@ -2330,9 +2424,63 @@ static void unwrap_nested_body(const char *page, apr_size_t len, apr_array_heade
             sign->start -= 4;
         const char *detail = "nested error document's <body> unwrapped around kept blocks";
         remove_tag(edits, page, len, close, end, detail);
-        remove_tag(edits, page, len, open, open_end, detail);
+        if (!opened)
+            remove_tag(edits, page, len, open, open_end, detail);
         sort_and_merge(page, len, edits, first);
     }
+}
+
+/* An API's JSON error body printed into the page's own element (Kong's
+ * '{"message":"no Route matched with those values"}' as the whole content
+ * of a comments list's <div>): a JSON body brings no markup of its own,
+ * so the element is the page's and only the body goes. [*s, *e): the
+ * bytes between block r's start tag and its end tag, when they are one
+ * JSON object or array and no tag; r holds no other block. */
+static int json_body_in(const nc_docmodel *m, int r, const char *page, apr_size_t *s, apr_size_t *e)
+{
+    const nc_block *b = block_at(m, r);
+    /* a <pre> is a JSON viewer's own (browsers show a JSON response in one) */
+    if (b->last_desc != r || b->text_len < 2 || (b->text[0] != '{' && b->text[0] != '[') || nc_tag_is(b->tag, "pre")
+        || !strchr("}]", b->text[b->text_len - 1]) || b->end - b->start < 4)
+        return 0;
+    const char *gt = memchr(page + b->start, '>', b->end - b->start);
+    if (!gt || page[b->end - 1] != '>')
+        return 0;
+    apr_size_t from = (apr_size_t)(gt - page) + 1, to = b->end - 1;
+    while (to > from && page[to] != '<')
+        to--;
+    if (to <= from || page[to + 1] != '/' || memchr(page + from, '<', to - from))
+        return 0;
+    apr_size_t a = from, z = to;
+    while (a < z && is_space(page[a]))
+        a++;
+    while (z > a && is_space(page[z - 1]))
+        z--;
+    if (z - a < 2 || (page[a] != '{' && page[a] != '[') || (page[z - 1] != '}' && page[z - 1] != ']'))
+        return 0;
+    *s = from;
+    *e = to;
+    return 1;
+}
+
+/* A shell's <p> that no end tag closes and that the parser let run on
+ * over the page after it (Google's 404 ends its last "<p>...</ins>" with
+ * no </p>, and libxml2 closes no <p> at HTML5's <header> or <main>): its
+ * own part ends where its first block starts, as a browser ends it, when
+ * all its text lies before that block. Where that part ends, or
+ * NC_NO_OFFSET. */
+static apr_size_t paragraph_own_part(const nc_docmodel *m, int i, const char *page)
+{
+    const nc_block *b = block_at(m, i);
+    if (!nc_tag_is(b->tag, "p") || !b->trusted || b->end == NC_BLOCK_OPEN || b->last_desc <= i
+        || b->text_len == 0)
+        return NC_NO_OFFSET;
+    const nc_block *child = block_at(m, i + 1);
+    if (child->parent != i || child->start <= b->start || child->start >= b->end
+        || stray_words(m, i + 1, b->last_desc, page, child->start, b->end) != 0
+        || stray_words(m, i + 1, b->last_desc, page, b->start, child->start) < 1)
+        return NC_NO_OFFSET;
+    return back_over_space(page, child->start);
 }
 
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
@@ -2350,6 +2498,14 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         if (b->verdict == NC_KEEP || b->start < covered_to)
             continue;
         int r = removal_root(m, i, min_words);
+        apr_size_t own_end = NC_NO_OFFSET;
+        if (r < 0 && b->verdict == NC_SHELL && m->is_html && (own_end = paragraph_own_part(m, i, page)) != NC_NO_OFFSET) {
+            nc_edit *e = nc_edits_push_removal(edits, NC_WHY_SHELL, b->start, own_end, NULL);
+            widen_to_lines(page, page_len, covered_to, &e->start, &e->end);
+            e->detail = apr_psprintf(p, "<p> %d words, up to the page it holds", b->words);
+            covered_to = e->end;
+            continue;
+        }
         if (r < 0)
             continue;
         const nc_block *root = block_at(m, r);
@@ -2362,6 +2518,16 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         e->reason = b->verdict == NC_SHELL ? NC_WHY_SHELL : NC_WHY_DUPLICATE;
         e->start = root->start;
         e->end = e->reason == NC_WHY_SHELL ? over_empty_siblings(m, page, root, root->end) : root->end;
+        apr_size_t body_s, body_e;
+        if (e->reason == NC_WHY_SHELL && m->is_html && json_body_in(m, r, page, &body_s, &body_e)) {
+            e->start = body_s;
+            e->end = body_e;
+            e->text = inside_kept_element;
+            e->detail = apr_psprintf(p, "JSON body in <%s%s%s>, %d words", root->tag, *root->hint ? " " : "",
+                                     root->hint, root->words);
+            covered_to = e->end;
+            continue;
+        }
         widen_to_lines(page, page_len, covered_to, &e->start, &e->end);
         e->detail = apr_psprintf(p, "<%s%s%s> %d words", root->tag, *root->hint ? " " : "",
                                  root->hint, root->words);
@@ -2404,6 +2570,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     int out = first;
     for (int i = first; i < edits->nelts; i++) {
         nc_edit e = APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e.kind == NC_EDIT_REMOVE)
+            e.text = NULL;            /* inside_kept_element: done with */
         apr_size_t prev_end = out > first ? APR_ARRAY_IDX(edits, out - 1, nc_edit).end : 0;
         if (e.start < prev_end)
             e.start = prev_end;

@@ -2034,12 +2034,42 @@ static int boxed_footer(const nc_docmodel *m, int j)
     return copyright && words <= BOX_FOOTER_MAX_WORDS;
 }
 
+/* A <section> the site titles with a heading of its own, kept, over a
+ * shell that has a heading of its own (a related-stories section's "Mehr
+ * aus Leipzig" over the "500" a Next.js error rendered into it): the
+ * section's heading titles it, not the shell, and the section is the
+ * site's. A shell grows inside it, never to it. */
+#define TITLED_SECTION_MAX_BLOCKS 64
+
+static int titled_section(const nc_docmodel *m, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    if (!is_tag(c, "section") || c->last_desc - a > TITLED_SECTION_MAX_BLOCKS)
+        return 0;
+    int titled = 0;
+    for (int j = a + 1; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (!titled) {
+            if (b->parent != a || b->role != NC_ROLE_HEADING || b->verdict != NC_KEEP)
+                return 0;
+            titled = 1;
+        } else if (b->role == NC_ROLE_HEADING && b->verdict == NC_SHELL) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is container a nothing but a shell: shell blocks plus absorbable ones, no
  * navigation, footer or aside, no article prose, no headline? */
 static int shell_container(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m,
                            const nc_head *title, int a)
 {
     int last = APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc, extra = 0;
+    if (titled_section(m, a))
+        return 0;
     for (int j = a + 1; j <= last; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
         if (box_boundary(b))
@@ -2373,7 +2403,7 @@ static int shell_box(const nc_shell_rules *r, pcre2_match_data *md, const nc_doc
 {
     const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
     int shell = 0, total = 0, blocks = 0, longs = 0, led = -1, untitled = 0, sentences = 0;
-    if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS)
+    if (c->last_desc - a > SHELL_BOX_MAX_BLOCKS || titled_section(m, a))
         return 0;
     for (int j = a; j <= c->last_desc; j++) {
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
@@ -4229,6 +4259,15 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         const nc_block *b = i < nblocks ? &APR_ARRAY_IDX(m->blocks, i, nc_block) : NULL;
         if (b && (!candidate(m, b) || in_signup_form(m, i)))
             continue;                       /* empty containers do not break a run */
+        /* a pasted document's <title> starts a document of its own: the
+         * page's blocks before it neither back its blocks nor are backed
+         * by them (a site's footer between two error documents) */
+        if (b && n && b->role == NC_ROLE_TITLE) {
+            regions += mark_run(rules, p, md, &memo, m, run, n, extra, extra_off, weak_blocks, trace_blocks,
+                                pending, prose, -1, title, model_on);
+            n = 0;
+            prose = -1;
+        }
         /* beside_prose first: it rules out a story's paragraphs at the
          * first sibling, and the trace tests read the whole text. An error
          * page's own long explanation, a block wholly of catalog sentences

@@ -6292,6 +6292,120 @@ static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options
        "copies: a rule line before a line of the copy's own stays");
 }
 #undef H134_PARAS
+/* Helper 135: a nested error document is one unit, from its start tag to
+ * its own </html>, never more, never less. */
+#define H135_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Council approves 98M budget | County Courier</title></head><body>\n"
+#define H135_STORY "<div class=\"story\"><h1>Council approves a budget of 98 million euros</h1>\n" \
+    "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n" \
+    "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n</div>\n"
+#define H135_FOOT "<div class=\"footer\">&copy; 2026 County Courier. All rights reserved.</div>\n"
+#define H135_GCLB(h1) "<html><head>\n<meta http-equiv=\"content-type\" content=\"text/html;charset=utf-8\">\n<title>502 Server Error</title>\n</head>\n" \
+    "<body text=#000000 bgcolor=#ffffff>\n<h1>" h1 "</h1>\n<h2>The server encountered a temporary error and could not complete your request.<p>Please try again in 30 seconds.</h2>\n<h2></h2>\n</body></html>\n"
+
+static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *want = H135_HEAD H135_STORY H135_FOOT "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    const char *gclb = H135_HEAD H135_STORY H135_FOOT H135_GCLB("Error: Server Error")
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    const char *out = h122_cleaned(e, p, o, gclb);
+    ok(strcmp(out, want) == 0, "nested documents: a short heading under the document's shell <title> goes with it");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *long_h1 = H135_HEAD H135_STORY H135_FOOT
+        H135_GCLB("Council members argue over library hours and bus fares in the new budget")
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, long_h1);
+    ok(strstr(out, "library hours and bus fares in the new budget</h1>") != NULL,
+       "nested documents: a long heading in a document with a shell <title> stays");
+    const char *haproxy = H135_HEAD H135_STORY H135_FOOT
+        "<html><body><h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n</body></html>\n"
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, haproxy);
+    ok(strcmp(out, want) == 0, "nested documents: a bare document's loose line goes, the page's <script> after its </html> stays");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *sucuri = H135_HEAD H135_STORY "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>Sucuri WebSite Firewall - Access Denied</title>\n"
+        "<section class=\"center clearfix\">\n</head>\n<body>\n<div id=\"main-container\">\n"
+        "<section class=\"app-content access-denied clearfix\"><div class=\"box center\"><h1>Access Denied - Sucuri Website Firewall</h1>\n"
+        "<p>If you are the site owner (or you manage this site), please whitelist your IP or if you think this block is an error please open a support ticket.</p>\n"
+        "</div>\n</section>\n</div>\n</body>\n</html>\n"
+        H135_FOOT "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, sucuri);
+    ok(strcmp(out, want) == 0, "nested documents: a box the document opens and never closes ends at its </html>");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    const char *two = H135_HEAD H135_STORY "<div><h1>500</h1><h2>Internal Server Error.</h2></div>\n<p>A server error has occurred</p>\n"
+        "<p>FUNCTION_INVOCATION_FAILED</p>\n"
+        "<footer><a href=\"/imprint\">Imprint</a> &middot; <a href=\"/privacy\">Privacy</a> &middot; &copy; 2026 County Courier</footer>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>Page not found</title></head>\n<body>\n<div class=\"container\">\n<h1>Page not found</h1>\n"
+        "<p>Looks like you've followed a broken link or entered a URL that doesn't exist on this site.</p>\n</div>\n</body>\n</html>\n"
+        "<script src=\"/app.js\" defer></script>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, two);
+    ok(strstr(out, "Imprint</a>") && !strstr(out, "Page not found") && !strstr(out, "FUNCTION_INVOCATION"),
+       "nested documents: the site's footer between a shell and a pasted document stays");
+    if (!strstr(out, "Imprint</a>"))
+        diag("got: %s", out);
+    const char *related = H135_HEAD H135_STORY "<section class=\"related\"><h2>More from the county</h2>\n"
+        "<div><h1 class=\"next-error-h1\">500</h1><div><h2>Internal Server Error.</h2></div></div>\n<p>A server error has occurred</p>\n"
+        "<p>FUNCTION_INVOCATION_FAILED</p>\n</section>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, related);
+    ok(strstr(out, "<section class=\"related\"><h2>More from the county</h2>") && strstr(out, "</section>")
+       && !strstr(out, "FUNCTION_INVOCATION") && !strstr(out, "Internal Server"),
+       "nested documents: a section's own heading over a shell with a heading of its own stays, with the section");
+    if (!strstr(out, "More from the county"))
+        diag("got: %s", out);
+    const char *unclosed = "<html><head><meta charset=\"utf-8\"><title>Council approves 98M budget | County Courier</title></head><body>\n"
+        "<table><tr><td>\n" H135_STORY "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n"
+        "<center><h1>502 Bad Gateway</h1></center>\n<hr><center>openresty</center>\n"
+        "<div class=\"related\"><b>Related</b><br>\n<a href=\"/a.html\">Harbour visitors at a record high</a></div>\n</td></tr></table>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, unclosed);
+    ok(!strstr(out, "Bad Gateway") && !strstr(out, "<body>\n<div") && strstr(out, "Harbour visitors"),
+       "nested documents: an unclosed document's <center> box and its <body> tag go with it, the page's next box stays");
+    if (strstr(out, "<body>\n<div"))
+        diag("got: %s", out);
+    const char *around = H135_HEAD "<div class=\"wrap\">\n<html><head><title>502 Bad Gateway</title></head>\n<body bgcolor=\"white\">\n"
+        "<center><h1>502 Bad Gateway</h1></center>\n<p>Sorry, the page you are looking for is currently unavailable.<br/>Please try again later.</p>\n"
+        H135_STORY "<hr><center>nginx</center>\n</body>\n</html>\n</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, around);
+    ok(strcmp(out, H135_HEAD "<div class=\"wrap\">\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n") == 0,
+       "nested documents: a document around the story whose removal holds its <body> tag loses its </body></html> too");
+    if (strstr(out, "</body>\n</html>\n</div>"))
+        diag("got: %s", out);
+    const char *json = H135_HEAD H135_STORY "<aside class=\"comments\"><h2>Comments</h2>\n"
+        "<div class=\"comments-list\">{\"message\":\"no Route matched with those values\"}</div>\n</aside>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, json);
+    ok(strstr(out, "<div class=\"comments-list\"></div>") && !strstr(out, "no Route matched"),
+       "nested documents: an API's JSON body in the page's own element goes, the element stays");
+    if (!strstr(out, "<div class=\"comments-list\"></div>"))
+        diag("got: %s", out);
+    const char *unclosed_p = H135_HEAD "  <p><b>404.</b> <ins>That\xe2\x80\x99s an error.</ins>\n"
+        "  <p>The requested URL <code>/news/budget</code> was not found on this server.  <ins>That\xe2\x80\x99s all we know.</ins>\n"
+        "<header class=\"site-header\"><a href=\"/\">County Courier</a></header>\n<main>\n" H135_STORY "</main>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, unclosed_p);
+    ok(strcmp(out, H135_HEAD "<header class=\"site-header\"><a href=\"/\">County Courier</a></header>\n<main>\n" H135_STORY "</main>\n" H135_FOOT "</body></html>\n") == 0,
+       "nested documents: a shell's unclosed <p> that runs on over the page goes up to the page's first block");
+    if (strstr(out, "was not found"))
+        diag("got: %s", out);
+    const char *iis = H135_HEAD "<div id=\"header\"><h1>Server Error</h1></div>\n<div id=\"content\">\n"
+        " <div class=\"content-container\"><fieldset>\n  <h2>404 - File or directory not found.</h2>\n"
+        "  <h3>The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.</h3>\n"
+        " </fieldset></div>\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, iis);
+    ok(strcmp(out, H135_HEAD H135_STORY H135_FOOT "</body></html>\n") == 0,
+       "nested documents: IIS's stock content box around a story goes with its header and error box");
+    if (strstr(out, "id=\"content\""))
+        diag("got: %s", out);
+    const char *site_box = H135_HEAD "<div id=\"content\">\n <div class=\"content-container\"><fieldset>\n  <h2>404 - File or directory not found.</h2>\n"
+        "  <h3>The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.</h3>\n"
+        " </fieldset></div>\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, site_box);
+    ok(strstr(out, "<div id=\"content\">") && !strstr(out, "File or directory"),
+       "nested documents: a box named content with no IIS header before it keeps its tags");
+}
+#undef H135_HEAD
+#undef H135_STORY
+#undef H135_FOOT
+#undef H135_GCLB
 #undef H122_HEAD
 #undef H122_STORY
 #undef H122_FOOT
@@ -6569,6 +6683,7 @@ int main(int argc, char **argv)
     test_ci_set(e, pool, &o);
     test_ck_set(e, pool, &o);
     test_cj_set(e, pool, &o);
+    test_h135_nested_documents(e, pool, &o);
     test_cd_set(e, pool, &o);
     test_cf_set(e, pool, &o);
     test_ch_set(e, pool, &o);
