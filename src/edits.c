@@ -1167,16 +1167,11 @@ static int husk_around(const char *page, apr_size_t len, apr_size_t *start, apr_
 
 /* The i-th edit when it is a removal (a shell's only, with shell_only), and
  * the bytes it may grow into without touching a neighbour: [*floor, *next). */
-/* The mark (nc_edit.text, which a removal does not use otherwise) of a
- * removal of an element's content whose element stays (json_body_in): no
- * pass grows it over that element. */
-static const char inside_kept_element[] = "inside a kept element";
-
 static nc_edit *removal_between(apr_array_header_t *edits, int first, int i, apr_size_t len,
                                 int shell_only, apr_size_t *floor, apr_size_t *next)
 {
     nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
-    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL) || e->text == inside_kept_element)
+    if (e->kind != NC_EDIT_REMOVE || (shell_only && e->reason != NC_WHY_SHELL) || e->pinned)
         return NULL;
     *floor = i > first ? APR_ARRAY_IDX(edits, i - 1, nc_edit).end : 0;
     *next = i + 1 < edits->nelts ? APR_ARRAY_IDX(edits, i + 1, nc_edit).start : len;
@@ -2522,7 +2517,7 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         if (e->reason == NC_WHY_SHELL && m->is_html && json_body_in(m, r, page, &body_s, &body_e)) {
             e->start = body_s;
             e->end = body_e;
-            e->text = inside_kept_element;
+            e->pinned = 1;            /* the element stays: no pass grows it over it */
             e->detail = apr_psprintf(p, "JSON body in <%s%s%s>, %d words", root->tag, *root->hint ? " " : "",
                                      root->hint, root->words);
             covered_to = e->end;
@@ -2570,8 +2565,6 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
     int out = first;
     for (int i = first; i < edits->nelts; i++) {
         nc_edit e = APR_ARRAY_IDX(edits, i, nc_edit);
-        if (e.kind == NC_EDIT_REMOVE)
-            e.text = NULL;            /* inside_kept_element: done with */
         apr_size_t prev_end = out > first ? APR_ARRAY_IDX(edits, out - 1, nc_edit).end : 0;
         if (e.start < prev_end)
             e.start = prev_end;

@@ -48,6 +48,8 @@ typedef struct nc_edit {
     const char    *text;            /* insertion only */
     apr_size_t     text_len;
     const char    *detail;          /* short human explanation, e.g. the element removed */
+    int            pinned;          /* removal: an element's content only, the element
+                                     * stays; no later pass widens it */
 } nc_edit;
 
 typedef enum {
