@@ -576,12 +576,7 @@ static int quote_or_aside_tag(const char *tag)
 /* Ends in an ellipsis: "…", "...", "[…]". */
 static int looks_truncated(const nc_block *b)
 {
-    const char *t = b->text;
-    apr_size_t n = b->text_len;
-    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ']' || t[n - 1] == ')'))
-        n--;
-    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0)
-        || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+    return nc_block_ends_in_ellipsis(b);
 }
 
 /* A teaser's closing link, said in the block itself: "… Read more",
@@ -2250,13 +2245,31 @@ static int headline_said_before(apr_pool_t *p, const nc_docmodel *m, int c)
     return 0;
 }
 
+/* Is block j of wrapper c, outside c's child inner that holds the copy,
+ * a box's label (doc.h)? */
+static int box_label(const nc_docmodel *m, int inner, int j)
+{
+    const nc_block *in = inner >= 0 ? block_at(m, inner) : NULL;
+    return in && (j < inner || j > in->last_desc) && nc_block_is_box_label(block_at(m, j));
+}
+
+/* Does c hold a copy cut short (a teaser's excerpt ending in "...")? */
+static int teaser_inside(const nc_docmodel *m, int c)
+{
+    for (int j = c + 1; j <= block_at(m, c)->last_desc; j++)
+        if (block_at(m, j)->verdict == NC_DUPLICATE && nc_block_ends_in_ellipsis(block_at(m, j)))
+            return 1;
+    return 0;
+}
+
 static int take_copy_extras(apr_pool_t *p, nc_docmodel *m, const char *furniture, const char *quoted,
-                            const char *original, int c, int min_words)
+                            const char *original, int c, int inner, int min_words)
 {
     const nc_block *w = block_at(m, c);
     if (furniture[c] || quoted[c] || nc_block_page_or_main(w))
         return -1;
     int copies = 0, copy_words = 0, extra_words = 0, ok = 1, marked = 0, quotes = 0, aside_lines = 0;
+    int extras = 0, labels = 0;
     int own_masthead = -1;      /* headline_said_before(c), asked at the first furniture */
     for (int j = c + 1; j <= w->last_desc && ok; j++) {
         const nc_block *x = block_at(m, j);
@@ -2276,8 +2289,15 @@ static int take_copy_extras(apr_pool_t *p, nc_docmodel *m, const char *furniture
             ok = x->words < 2 * min_words && x->role != NC_ROLE_TITLE;
             extra_words += x->words;
             aside_lines += furniture[j] && quoted[j];
+            extras++;
+            labels += box_label(m, inner, j);
         }
     }
+    /* a teaser copy's box whose only other text is its label: the box
+     * (a rail the site fills with other stories elsewhere) stays, the
+     * teaser goes; a whole story rendered again goes with its box */
+    if (extras > 0 && labels == extras && teaser_inside(m, c))
+        return -1;
     /* an aside's short lines (its heading, its source) go only with a
      * quote said before: an aside of the copy's own stays */
     if (aside_lines > 0 && quotes == 0)
@@ -2332,7 +2352,7 @@ static int mark_copy_extras(apr_pool_t *p, const dedup_state *s, nc_docmodel *m,
             if (inner >= 0 && card_beside(m, c, inner))
                 break;
             tried[c] = 1;
-            int k = take_copy_extras(p, m, s->furniture, quoted, original, c, min_words);
+            int k = take_copy_extras(p, m, s->furniture, quoted, original, c, inner, min_words);
             if (k < 0)
                 break;
             marked += k;

@@ -75,6 +75,31 @@ static inline int nc_block_page_or_main(const nc_block *c)
         || (c->tag[0] == 'm' && !strcmp(c->tag, "main"));
 }
 
+/* Does b's text end in an ellipsis ("…", "...", "[…]")? A teaser's
+ * excerpt cut short (dedup.c reads a copy so; edits.c a copy's box). */
+static inline int nc_block_ends_in_ellipsis(const nc_block *b)
+{
+    const char *t = b->text;
+    apr_size_t n = b->text_len;
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ']' || t[n - 1] == ')'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0)
+        || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* A box's label: a heading of at most NC_BOX_LABEL_MAX_WORDS words said
+ * nowhere before ("Destaque", "Related", "Mais lidas"). Over a teaser
+ * copy of the story it is the rail's, which the site fills with other
+ * stories on other pages: the box and its label stay, the teaser goes
+ * (dedup.c take_copy_extras, edits.c subtree_removable). A syndicated
+ * copy's reworded headline is a sentence, longer. */
+#define NC_BOX_LABEL_MAX_WORDS 3
+
+static inline int nc_block_is_box_label(const nc_block *b)
+{
+    return b->heading_level > 0 && !b->repeated && b->words >= 1 && b->words <= NC_BOX_LABEL_MAX_WORDS;
+}
+
 /* nc_block.end of an element whose end was never seen: past every offset. */
 #define NC_BLOCK_OPEN ((apr_uint32_t)-1)
 /* The longest text a block keeps (nc_block.text_len). */

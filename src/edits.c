@@ -42,14 +42,17 @@ static int goes_along(const nc_docmodel *m, const nc_block *b, nc_verdict v, int
 static int subtree_removable(const nc_docmodel *m, int a, nc_verdict v, int min_words)
 {
     const nc_block *root = block_at(m, a);
-    int has_marked = 0;
+    int has_marked = 0, label = 0, teaser = 0;
     for (int j = a; j <= root->last_desc; j++) {
         const nc_block *b = block_at(m, j);
         if (!goes_along(m, b, v, min_words, root))
             return 0;
         has_marked |= b->verdict == v;
+        label |= b->verdict == NC_KEEP && nc_block_is_box_label(b);
+        teaser |= b->verdict == NC_DUPLICATE && nc_block_ends_in_ellipsis(b);
     }
-    return has_marked;
+    /* a teaser copy's box with its own label stays (doc.h nc_block_is_box_label) */
+    return has_marked && !(v == NC_DUPLICATE && label && teaser);
 }
 
 /* Never past body or html; never past main either (it holds the story),

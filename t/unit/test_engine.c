@@ -6302,6 +6302,32 @@ static void test_h134_copies(const nc_engine *e, apr_pool_t *p, const nc_options
 #define H135_GCLB(h1) "<html><head>\n<meta http-equiv=\"content-type\" content=\"text/html;charset=utf-8\">\n<title>502 Server Error</title>\n</head>\n" \
     "<body text=#000000 bgcolor=#ffffff>\n<h1>" h1 "</h1>\n<h2>The server encountered a temporary error and could not complete your request.<p>Please try again in 30 seconds.</h2>\n<h2></h2>\n</body></html>\n"
 
+/* A teaser copy in a box whose only other text is the box's label
+ * (dedup.c take_copy_extras, edits.c subtree_removable): the teaser goes,
+ * the box and its label stay (a JNews "Destaque" rail). */
+#define H138_RAIL_HEAD "<div class=\"postblock\"><div class=\"block_heading\"><h3>Featured</h3></div>\n"
+static void test_h138_teaser_box(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *card = "<article class=\"post\">\n<h3 class=\"post_title\"><a href=\"/budget\">Council approves budget</a></h3>\n"
+        "<div class=\"excerpt\"><p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned...</p>"
+        "<a href=\"/budget\" class=\"readmore\">Read more</a></div>\n</article>\n";
+    const char *in = apr_pstrcat(p, H122_HEAD H122_STORY H138_RAIL_HEAD, card, "</div>\n" H122_FOOT, NULL);
+    const char *want = H122_HEAD H122_STORY H138_RAIL_HEAD "</div>\n" H122_FOOT;
+    const char *out = h122_cleaned(e, p, o, in);
+    ok(strcmp(out, want) == 0, "teaser box: the story's own teaser goes, its box's label \"Featured\" stays");
+    if (strcmp(out, want) != 0)
+        diag("got: %s", out);
+    /* the whole story rendered again in a labelled box goes with its box */
+    const char *again = H122_HEAD H122_STORY H138_RAIL_HEAD "<article class=\"post\">\n<h1>Council approves budget</h1>\n"
+        "<p>The county council has approved a budget of 98 million euros for next year after a three-hour meeting in which the opposition warned about library hours and bus fares.</p>\n"
+        "<p>The leader of the council said the money would pay for two new schools, a swimming pool and the repair of forty kilometres of rural roads by the end of 2028.</p>\n"
+        "</article>\n</div>\n" H122_FOOT;
+    out = h122_cleaned(e, p, o, again);
+    ok(strcmp(out, H122_HEAD H122_STORY H122_FOOT) == 0, "teaser box: a whole copy in a labelled box goes with the box");
+    if (strcmp(out, H122_HEAD H122_STORY H122_FOOT) != 0)
+        diag("got: %s", out);
+}
+
 static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     const char *want = H135_HEAD H135_STORY H135_FOOT "<script src=\"/app.js\" defer></script>\n</body></html>\n";
@@ -6690,6 +6716,7 @@ int main(int argc, char **argv)
     test_h122_known_misses(e, pool, &o);
     test_h131_companions(e, pool, &o);
     test_h134_copies(e, pool, &o);
+    test_h138_teaser_box(e, pool, &o);
     test_h133_cn(e, pool, &o);
     test_cr_set(e, pool, &o);
 
