@@ -152,8 +152,6 @@ my %KNOWN_MISS = (
         "ASP.NET WebForms page, the <form> wrapping the whole page: a form holds a story when it has a kept paragraph of over 30 words, or (since the twenty-sixth session) three kept sentence-ending paragraphs of 10+ words, over 60 together, so this Turkish story of 13-27-word paragraphs is no longer answered 404 and its notice box before the story goes; the \"En çok okunanlar\" box after the story (a heading, four headline links and a link home) stays: a most-read rail after the story is the site's own as often as the notice's",
     'cn-uk-dle-peredplata-around.html' =>
         "a DLE subscribers-only wall around the full story (windows-1251): \"Матеріал лише для передплатників\" is no error, and the engine knows no members-only notice class",
-    'cf-tagdiv-clone-en.html' =>
-        "tagDiv's 404 template before the story: its head box goes, but the rail its template prints under it (\"OUR LATEST POSTS\", six teaser links with dates) now stays but for one teaser: only the learned model carried the rail, and the retrain on the cr-* pages (whose soft Ghost page, like bp-/bq-soft-theme404-en, leaves its template's post feed unmarked) moved it; needs a rule for the latest-posts rail an error template prints right under its message, before the story",
     'cs-aspnet-after-zh.html' =>
         "ASP.NET's Chinese runtime-error screen after the story (GBK): its title <h1> \"“/”应用程序中的服务器错误。\" and <h2> \"运行时错误\" go, but its Description and Details lines (\"说明: 服务器上出现应用程序错误……\", \"详细信息: ……customErrors……\") and the web.config <pre> table stay: the Description's stock pattern is English only",
     'cs-manutencao-after-pt.html' =>
