@@ -102,10 +102,12 @@ static const char *const undefined_pattern =
  * Sucuri's firewall's plea to the site owner over its block details (51
  * words, so only as a whole block: a story quoting it keeps it), the
  * GDPR block that US newspaper chains' CMS (TownNews) shows EU readers
- * (40 words, whole block only, likewise), ASP.NET's
+ * (40 words, whole block only, likewise) and the one tronc's papers (the
+ * Chicago Tribune, the Los Angeles Times) showed them in 2018, ASP.NET's
  * runtime-error screen under customErrors, its title and the 38-word
  * Description it prints for every remote reader (as <br> lines of one cell
- * it is one block, no report of fields).
+ * it is one block, no report of fields), in English and in the Chinese of
+ * its language pack.
  * Each is shipped text, not wording a writer would choose; a story that
  * quotes one keeps it (the line must be most of its block, below). */
 static const char *const stock_pattern =
@@ -122,6 +124,13 @@ static const char *const stock_pattern =
     "|\\b(?:description: )?an application error occurred on the server\\. the current custom error settings for"
     " this application prevent the details of the application error from being viewed remotely \\(for security"
     " reasons\\)\\.(?: it could, however, be viewed by browsers running on the local server machine\\.)?"
+    "|(?:说明: ?)?服务器上出现应用程序错误。此应用程序的当前自定义错误设置禁止远程查看应用程序错误的详细信息"
+    "[(（]出于安全原因[)）]。(?:但可以通过在本地服务器计算机上运行的浏览器查看它?。)?"
+    "|\\b(?:unfortunately, )?our website is currently unavailable in most european countries\\."
+    "|\\bwe are engaged on the issue and committed to looking at options that support our full range of"
+    " digital offerings to the eu market\\."
+    "|\\bwe continue to identify technical compliance solutions that will provide all readers with our"
+    " award-winning journalism\\."
     "|^we recognize you are attempting to access this website from a country belonging to the european economic"
     " area \\(eea\\) including the eu which enforces the general data protection regulation \\(gdpr\\) and therefore"
     " access cannot be granted at this time\\W{0,3}$"
@@ -212,6 +221,14 @@ static int has_stock_anchor(const char *s, apr_size_t len)
         case 'v': if (TAIL_AT(s, i, len, "vailable server")) return 1; break;
         case 'e': if (TAIL_AT(s, i, len, "eneral Data Protection Regulation")) return 1; break;
         case 'u': if (TAIL_AT(s, i, len, "ustom error settings")) return 1; break;
+        case 'n': if (TAIL_AT(s, i, len, "n most European countries")) return 1; break;
+        case 'i':
+            if (TAIL_AT(s, i, len, "igital offerings") || TAIL_AT(s, i, len, "ical compliance solutions"))
+                return 1;
+            break;
+        case '\xE8': if (TAIL_AT(s, i, len, "\xE8\x87\xAA\xE5\xAE\x9A\xE4\xB9\x89\xE9\x94\x99\xE8\xAF\xAF"))  /* 自定义错误 */
+                return 1;
+            break;
         default: break;
         }
     return 0;

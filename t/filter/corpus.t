@@ -156,8 +156,6 @@ my %KNOWN_MISS = (
         "ASP.NET's Chinese runtime-error screen after the story (GBK): its title <h1> \"“/”应用程序中的服务器错误。\" and <h2> \"运行时错误\" go, but its Description and Details lines (\"说明: 服务器上出现应用程序错误……\", \"详细信息: ……customErrors……\") and the web.config <pre> table stay: the Description's stock pattern is English only",
     'cs-manutencao-after-pt.html' =>
         "a newsroom's scheduled-maintenance banner after the story (windows-1252), in the future tense (\"O nosso site estará em manutenção programada no domingo … Pedimos desculpa pelo incómodo.\"): the maintenance phrases know the present tense (\"site em manutenção\", \"estamos a realizar manutenção\") only, so nothing goes",
-    'cs-soft-geoblock-en.html' =>
-        "a US daily's EU (GDPR) block page in tronc's wording (\"Unfortunately, our website is currently unavailable in most European countries…\"): the engine knows TownNews's EEA block sentence only, so its 50-word paragraph reads as article text and the page is no soft error",
 );
 
 sub slurp {

@@ -4098,6 +4098,15 @@ static void test_bg_mirror_shells(const nc_engine *e, apr_pool_t *p, const nc_op
           "settings for this application prevent the details of the application error from being viewed remotely (for security "
           "reasons). The council blamed a contractor's update, and the permit forms were back online by Thursday evening, "
           "a spokeswoman said, adding that no residents' data had been exposed during the outage.", 76, 0 },
+        /* tronc's 2018 block page for EU readers, and ASP.NET's Chinese Description */
+        { "Unfortunately, our website is currently unavailable in most European countries. We are engaged on the issue and "
+          "committed to looking at options that support our full range of digital offerings to the EU market. We continue to "
+          "identify technical compliance solutions that will provide all readers with our award-winning journalism.", 50, 1 },
+        { "When the rules took effect, readers in Lyon were told that our website is currently unavailable in most European "
+          "countries, and the chain kept them out for months while its lawyers and engineers argued over consent banners, "
+          "data brokers and the cost of serving a few thousand readers abroad.", 50, 0 },
+        { "说明: 服务器上出现应用程序错误。此应用程序的当前自定义错误设置禁止远程查看应用程序错误的详细信息(出于安全原因)。"
+          "但可以通过在本地服务器计算机上运行的浏览器查看它。", 60, 1 },
     };
     for (size_t i = 0; t && md && i < sizeof lines / sizeof *lines; i++)
         ok(nc_traces_says_error(t, md, lines[i].text, strlen(lines[i].text), lines[i].words, 30) == lines[i].stock,
