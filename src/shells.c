@@ -3252,16 +3252,10 @@ static int spread_in_template(const nc_shell_rules *r, apr_pool_t *p, pcre2_matc
         const nc_block *c = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         if (!*c->hint || page_level(c) || !all_shell(m, i))
             continue;
-        for (const char *h = c->hint; *h && n < TEMPLATE_MAX_NAMES;) {
-            while (*h == ' ')
-                h++;
-            const char *e = h;
-            while (*e && *e != ' ')
-                e++;
-            if (e > h && !generic_name(h, (apr_size_t)(e - h)))
-                names[n++] = (template_name){ h, (apr_size_t)(e - h), name_stem(h, (apr_size_t)(e - h)), i };
-            h = e;
-        }
+        apr_size_t k;
+        for (const char *h = c->hint, *s; n < TEMPLATE_MAX_NAMES && (s = next_hint_name(&h, &k)) != NULL;)
+            if (!generic_name(s, k))
+                names[n++] = (template_name){ s, k, name_stem(s, k), i };
         i = c->last_desc;
     }
     if (!n)
