@@ -2541,6 +2541,37 @@ static int hint_names_missing(const char *hint)
     return 0;
 }
 
+/* A missing-page template's own rail of teasers right after the box that
+ * holds its shell (Jannah's "related-posts-404", "قد يعجبك أيضاً" under its
+ * search box): a box named for a missing page whose previous sibling is
+ * an error-named box holding a removed shell, and which holds only short
+ * blocks, is that shell's. A rail named for no error stays, wherever it
+ * sits: a story's own related rail after a shell looks the same. */
+#define MISSING_RAIL_MAX_WORDS 160
+static int missing_page_rail(const nc_docmodel *m, int c)
+{
+    const nc_block *box = &APR_ARRAY_IDX(m->blocks, c, nc_block);
+    if (box->parent < 0 || c - 1 == box->parent || !hint_names_missing(box->hint))
+        return 0;
+    int p = c - 1;              /* the previous sibling: its last block is c - 1 */
+    while (p >= 0 && APR_ARRAY_IDX(m->blocks, p, nc_block).parent != box->parent)
+        p = APR_ARRAY_IDX(m->blocks, p, nc_block).parent;
+    if (p < 0 || !nc_block_names_error(m, p))
+        return 0;
+    int shell = 0, words = 0;
+    for (int j = p; j < c && !shell; j++)
+        shell = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
+    for (int j = c; shell && j <= box->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (!candidate(m, b))
+            continue;
+        if (b->verdict != NC_KEEP || b->words > SHELL_MAX_BLOCK_WORDS)
+            return 0;
+        words += b->words;
+    }
+    return shell && words > 0 && words <= MISSING_RAIL_MAX_WORDS;
+}
+
 /* In a box named for a missing page, a short sentence in a shell's own
  * words may be the shell's too: Bitrix's "Воспользуйтесь поиском или
  * перейдите на главную страницу." under its map of the site. */
@@ -2655,7 +2686,7 @@ static int spread_in_error_containers(const nc_shell_rules *r, apr_pool_t *p, pc
                 holds_shell[c] = 0;
                 for (int j = c + 1; j <= last && !holds_shell[c]; j++)
                     holds_shell[c] = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
-                if (!holds_shell[c] && small_error_box(r, md, m, title, c))
+                if (!holds_shell[c] && (small_error_box(r, md, m, title, c) || missing_page_rail(m, c)))
                     holds_shell[c] = 2;
             }
             if (holds_shell[c])

@@ -82,8 +82,6 @@ my %KNOWN_MISS = (
         'a text/plain maintenance page: its title goes, but "Nous effectuons actuellement des travaux ..." and the signature "L\'équipe technique" say no notice\'s word, so not every line is the shell\'s and the page is kept',
     'bi-wp-varnish-milk-split-en.html' =>
         "Varnish's 503 before the story goes, but the site's jokey 404 box after it (\"Well, this is awkward.\" over \"This page went out to buy milk and never came back. ...\") says no shell's words and its paragraph is 31 words: a long block, never a shell, which the shape rule rules out too",
-    'be-jannah-404-around-ar.html' =>
-        "Jannah's 404 split around the story: its message before and its search box after go, but its \"you may also like\" rail after the story stays: a rail after a shell that follows the story cannot be told from the page's own related rail, which comes there too (be-jnews-404-after-es)",
     'bh-clean-archive-latin1-pt.html' =>
         'a category archive of 24 teaser cards and no story: four pinned teasers shown again and repeated excerpts are read as copies (teaser cards are spared only beside a story of their own, and these cards hold five blocks: category, headline, date, excerpt, read-more); since the bo-* set two of its ten removals stay (1,491 bytes lost, was 3,389)',
     'bh-contao-404-around-latin1-de.html' =>
