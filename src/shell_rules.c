@@ -1778,7 +1778,10 @@ int nc_shell_rules_strong_title(const nc_shell_rules *r, pcre2_match_data *md, c
     "sorry|we're sorry|we’re sorry|oops|whoops|oeps|error|uh[- ]oh|hoppla|ups|oups|désolé|lo sentimos|" \
     "upps|uups|hoppá|hoppsan|jejda|hups|hupsis|ωχ|ουπς|אופס|" \
     "ci dispiace|desculpe|sajnáljuk|przepraszamy|извините|упс|ой|вибачте|üzgünüz|عذرا|抱歉|对不起|" \
-    "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー"
+    "申し訳ありません|fehler|erreur|errore|erro|hata|błąd|ошибка|помилка|خطأ|错误|エラー|" \
+    /* the apologies that open a shell in the languages above, alone on a line */ \
+    "entschuldigung|verzeihung|spiacenti|scusate|disculpe|disculpa|perdón|lamentamos|helaas|" \
+    "niestety|к сожалению|на жаль|maalesef|عذراً|عذرًا|很抱歉|すみません"
 
 /* The ways out of an error page, in words: home, and back a page. */
 #define NC_WAY_HOME \

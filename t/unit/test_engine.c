@@ -4067,6 +4067,28 @@ static void test_cr_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
        "cr: a story's own sentence that a page \"не может быть найдена\" keeps every byte");
 }
 
+/* The seed's shell translated: its apology line alone ("Entschuldigung!!",
+ * "Spiacenti!!") joins its status line and its message, in text/plain as in
+ * the seed (shell_rules.c, NC_WEAK_WORDS). */
+static void test_translated_seed_apology(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const shells[][2] = {
+        { "Entschuldigung!!", "Fehler! Es tut uns leid, aber die von Ihnen gesuchte Seite existiert nicht." },
+        { "Spiacenti!!", "Errore! Siamo spiacenti, ma la pagina che stavi cercando non esiste." },
+    };
+    const char *story = "Regierung plant neue Bahnstrecke nach Kiel\n"
+        "Die Bundesregierung will bis 2031 rund 4,2 Milliarden Euro in eine neue Bahnstrecke zwischen Hamburg und Kiel investieren, "
+        "wie Verkehrsminister Patrick Schnieder am Montag in Berlin mitteilte. Die Strecke soll die Fahrzeit um 25 Minuten verkürzen.\n"
+        "Entschuldigung, sagte der Minister, sei nicht nötig: Die Verzögerung der Planung um zwei Jahre liege beim Land.\n";
+    for (size_t k = 0; k < sizeof shells / sizeof shells[0]; k++) {
+        const char *page = apr_pstrcat(p, "\n403\n", shells[k][0], "\n", shells[k][1], "\n", story, NULL);
+        const nc_result *res = run(e, p, o, "text/plain; charset=utf-8", page, strlen(page), 0);
+        ok(res && !kept_text(res, page, shells[k][0]) && !kept_text(res, page, "\n403\n") && !kept_text(res, page, shells[k][1])
+           && kept_text(res, page, "4,2 Milliarden Euro") && kept_text(res, page, "Entschuldigung, sagte der Minister"),
+           apr_psprintf(p, "the seed's shell as \"%s\" in text/plain goes whole, the story's own apology stays", shells[k][0]));
+    }
+}
+
 /* A missing-page template's own teaser rail right after its shell's box
  * goes with it (shells.c, missing_page_rail); a rail named for no error,
  * or one with no removed shell before it, stays. */
@@ -6760,6 +6782,7 @@ int main(int argc, char **argv)
     test_h133_cn(e, pool, &o);
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
+    test_translated_seed_apology(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
