@@ -865,7 +865,7 @@ static const char *const composed_patterns[] = {
         "\\bbrak (?:uprawnień|dostępu) do (?:(?:wyświetlenia|wyświetlania|przeglądania) )?(?:tej|tego|żądanej|żądanego) (?:strony|zasobu)\\b|"
         "у вас нет (?:прав|доступа|разрешения)|у вас (?:немає|нема) (?:прав|доступу|дозволу)|"
         "\\b(?:görüntüleme|erişim|erişme) (?:yetkiniz|izniniz) (?:yok|bulunmuyor|bulunmamaktadır)|"
-        "ليس لديك (?:إذن|صلاحية|تصريح)|您(?:没有|無|无)(?:权限|權限)|无权访问|無權訪問|"
+        "ليس لديك (?:إذن|صلاحية|تصريح)|غير مصرح لك (?:ب|ل)|您(?:没有|無|无)(?:权限|權限)|无权访问|無權訪問|无权查看|無權查看|"
         "(?:アクセス|閲覧)(?:する)?権限がありません",
     /* German */
     "\\b(?:seite|artikel|inhalt|beitrag|dokument|datei|url|adresse|link)\\w*\\b" NC_GAP
@@ -920,7 +920,7 @@ static const char *const composed_patterns[] = {
     "\\b(?:sayfa|içerik|haber|bağlantı)\\w*" NC_GAP
         "\\b(?:bulunam\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor|yayında değil|süresi dol\\w*)",
     /* Arabic */
-    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر|انتهت صلاحيت)",
+    "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى|الخبر)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر|انتهت صلاحيت)",
     "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|新闻|新聞|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
@@ -1517,7 +1517,7 @@ static void index_trigger_stems(apr_pool_t *p, nc_shell_rules *r)
 #define NC_ACCESS_DENIED_L10N \
     "zugriff verweigert|accès (?:refusé|interdit)|acceso (?:denegado|prohibido)|accesso negato|acesso negado|" \
     "toegang geweigerd|odmowa dostępu|dostęp zabroniony|доступ запрещ[её]н|доступ заборонено|" \
-    "erişim (?:engellendi|reddedildi)|الوصول مرفوض|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
+    "erişim (?:engellendi|reddedildi)|الوصول مرفوض|(?:تم )?رفض الوصول|禁止访问|拒绝访问|拒絕訪問|禁止訪問|アクセス(?:が)?拒否(?:されました)?"
 
 /* HTTP reason phrases as servers' and CMSs' translations print them:
  * "Internal Server Error", "Service Unavailable", "Forbidden" / "Access
@@ -1750,9 +1750,18 @@ static const char *const strong_token_pattern =
  * "Acest articol nu mai este disponibil" (the cn-* set). */
 static const char *const strong_title_more_pattern =
     "^\\W*(?:"
+    /* "Forbidden" as the translations of a 403 title say it ("403 Verboten",
+     * "403 Interdit", "403 Prohibido"), after the code only (here: the
+     * first list is at PCRE2's size limit) */
+    NC_HTTP_ERROR_PREFIX "403\\W{0,3}(?:verboten|interdit|prohibido|vietato|proibido|verboden|zabronione|zabroniony|"
+        "запрещено|заборонено|yasak|yasaklandı|ممنوع|محظور|禁止|アクセス禁止)|"
     "(?:материал|статья|публикация|новость) (?:временно )?недоступ(?:ен|на)|"
     "(?:матеріал|стаття|публікація|новина) (?:тимчасово )?недоступн(?:ий|а)|"
-    "(?:dit |het )?(?:artikel|bericht) is verlopen|"
+    "(?:ця |цей )?(?:матеріал|стаття|публікація|новина) (?:більше )?не доступн(?:ий|а)|"
+    "(?:эта |этот )?(?:материал|статья|публикация|новость) (?:больше )?не доступ(?:ен|на)|"
+    "(?:dit |het )?(?:artikel|bericht) is (?:verlopen|niet meer beschikbaar)|"
+    "(?:ten |ta )?(?:artykuł|materiał|publikacja|wiadomość) nie jest już dostępn(?:y|a)|"
+    "(?:هذا |هذه )?(?:الخبر|المقال|المحتوى|المادة) (?:لم (?:يعد|تعد) (?:متاح|متوفر)[اًا]?|غير متاح[ةه]? بعد الآن)|"
     "(?:dieser |der )?(?:beitrag|artikel|inhalt) ist (?:leider )?(?:nicht mehr verfügbar|abgelaufen|depubliziert)|"
     "(?:acest |acesta )?(?:articol(?:ul)?|material(?:ul)?|con[țţ]inut(?:ul)?) nu (?:mai )?este disponibil"
     ")\\W*$";
