@@ -698,17 +698,175 @@ static void add_edge_cuts(nc_doc *d, apr_array_header_t *edits)
     stage_done(d, sp);
 }
 
-/* Is article text left after cleaning: a block that reads as such and is
- * no short line left in a shell's own box. */
-static int has_article_text(nc_doc *d, const char *footer)
+/* A text/plain page that opens with a removed shell line (a status line,
+ * a stock "page not found" sentence) and goes on in a few short lines
+ * only: the notice's own explanation, a URL, a signature under "--"
+ * (co-soft-cs-plaintext-404, ao-soft-plain-pl, a maintenance notice
+ * signed "L'équipe technique"). 64 words at most after the shell, no line
+ * over 16, and the lines leaning to a notice's to the learned model on the
+ * whole (their log-odds add up to 0 or more: the three pages' lines to
+ * +8..+32; a brief's "Harrow library reopens later this spring, the council
+ * said on Monday." alone scores -13). Only the soft-error decision reads
+ * this. */
+#define PLAIN_NOTICE_MAX_WORDS 64
+static int short_plain_notice(nc_doc *d)
+{
+    int opened = 0, words = 0, score = 0;
+    for (int i = 0; i < d->model.blocks->nelts; i++) {
+        const nc_block *b = block_at(d, i);
+        if (b->words == 0)
+            continue;
+        if (!opened && b->verdict != NC_SHELL)
+            return 0;               /* the page opens with its own text */
+        opened = 1;
+        if (b->verdict != NC_KEEP)
+            continue;
+        if (b->words > SHELL_BOX_LINE_MAX_WORDS)
+            return 0;
+        words += b->words;
+        if (words > PLAIN_NOTICE_MAX_WORDS)
+            return 0;
+        score += nc_shell_model_score(b->text, b->text_len);
+    }
+    return opened && score >= 0;
+}
+
+/* A heading no phrase took that reads as a notice's title: a notice's
+ * words in it, or the learned model leaning to a shell's (log-odds +2;
+ * "Dit artikel is niet meer beschikbaar" scores +6, a story's headline
+ * below 0). */
+#define NOTICE_TITLE_MODEL (2 * NC_SHELL_MODEL_SCALE)
+static int reads_as_notice(const nc_block *b)
+{
+    return nc_shape_notice_kinds(b->text, b->text_len) != 0
+        || (nc_shell_model_knows_script(b->text, b->text_len)
+            && nc_shell_model_score(b->text, b->text_len) >= NOTICE_TITLE_MODEL);
+}
+
+/* Does a removed shell open the box: its first line of text (after a kept
+ * heading at most, the notice's own title that no phrase took and that
+ * reads as one)? */
+static int shell_opens_box(nc_doc *d, int box)
+{
+    const nc_block *c = block_at(d, box);
+    int heading = 0;
+    for (int j = box + 1; j <= c->last_desc && j < d->model.blocks->nelts; j++) {
+        const nc_block *o = block_at(d, j);
+        if (o->words == 0 || o->last_desc > j)
+            continue;               /* empty, or a box of blocks */
+        if (o->parent != box)
+            return 0;               /* the box's own lines, not a box's inside it */
+        if (o->verdict == NC_SHELL)
+            return 1;
+        if (heading || o->role != NC_ROLE_HEADING || o->verdict != NC_KEEP || !reads_as_notice(o))
+            return 0;
+        heading = 1;
+    }
+    return 0;
+}
+
+/* Does the page's <title> (without its " | Site" tail) name the notice:
+ * most of its words in the box's headings and removed shell lines
+ * ("Artikel niet meer beschikbaar | Stentor Oost" over "Dit artikel is
+ * niet meer beschikbaar"): most of its words in the box's first line (the
+ * notice's heading, or the shell's first line), and no heading kept under
+ * it? A story's page is titled with its headline, which a shell glued into
+ * its box does not open with (its lines may quote the story's URL: Drupal's
+ * 'De opgevraagde pagina "/nieuws/2024/04/parkeren-binnenstad-duurder"'),
+ * and a story under a shell in one box has its headline there. */
+static const char *title_without_site(apr_pool_t *p, const char *title);
+static int title_names_box(nc_doc *d, int box)
+{
+    const char *title = NULL;
+    for (int i = 0; i < d->model.blocks->nelts && !title; i++)
+        if (block_at(d, i)->role == NC_ROLE_TITLE && block_at(d, i)->text_len)
+            title = block_at(d, i)->text;
+    if (!title)
+        return 0;
+    const char *t = title_without_site(d->pool, title);
+    const nc_block *c = block_at(d, box);
+    nc_word_set *notice = NULL;
+    for (int j = box + 1; j <= c->last_desc && j < d->model.blocks->nelts; j++) {
+        const nc_block *o = block_at(d, j);
+        if (o->words == 0 || o->last_desc > j)
+            continue;
+        if (!notice) {
+            notice = nc_word_set_make(d->pool);
+            nc_word_set_add_text(notice, o->text, o->text_len);
+        } else if (o->role == NC_ROLE_HEADING && o->verdict == NC_KEEP) {
+            return 0;               /* a headline under the shell: a story's */
+        }
+    }
+    if (!notice)
+        return 0;
+    int shared = 0, total = 0;
+    nc_word_set_overlap(notice, d->pool, t, strlen(t), &shared, &total);
+    return total > 0 && shared * 2 >= total;
+}
+
+/* A page with no story whose only text left is in the box a shell opens:
+ * the notice's own advice and explanation, however long each paragraph
+ * ("Ben je op zoek naar een ouder artikel? Abonnees kunnen alle edities
+ * sinds 2005 terugvinden in het digitale archief.", a maintenance page's
+ * schedule and contact notes), where line_of_shell_box takes one short
+ * line only. The box is the first such line's parent, the shell one of its
+ * own lines, and no page's or main wrapper; each line 40 words at most (a
+ * longer one needs an apology, line_of_shell_box) and no story's sentence
+ * to the learned model (log-odds -10 or below: "Le tramway T6 circulera de
+ * nouveau ... dès lundi matin." scores -19, a notice's contact line -8),
+ * 6 lines and 160 words in all; and the page titled with the notice
+ * (title_names_box): a story a shell was glued into keeps its headline in
+ * its <title>. Only the soft-error decision reads this; no edit changes. */
+#define NOTICE_BOX_MAX_LINES 6
+#define NOTICE_BOX_MAX_WORDS 160
+#define NOTICE_BOX_STORY_MODEL (-10 * NC_SHELL_MODEL_SCALE)
+typedef struct notice_box {
+    int box, lines, words;
+} notice_box;
+
+static int in_notice_box(nc_doc *d, int i, notice_box *nb)
+{
+    const nc_block *b = block_at(d, i);
+    if (b->words > SHELL_BOX_NOTICE_MAX_WORDS || ++nb->lines > NOTICE_BOX_MAX_LINES
+        || (nb->words += b->words) > NOTICE_BOX_MAX_WORDS)
+        return 0;
+    if (!nc_shell_model_knows_script(b->text, b->text_len)
+        || nc_shell_model_score(b->text, b->text_len) <= NOTICE_BOX_STORY_MODEL)
+        return 0;                   /* a story's sentence */
+    if (nb->box >= 0)
+        return i > nb->box && i <= block_at(d, nb->box)->last_desc;
+    if (b->parent < 0 || nc_block_page_or_main(block_at(d, b->parent)) || !shell_opens_box(d, b->parent))
+        return 0;
+    nb->box = b->parent;
+    return 1;
+}
+
+/* Is a block left that reads as article text: no short line left in a
+ * shell's own box, and, when nb is given, none of the lines of one box a
+ * shell opens (in_notice_box)? */
+static int has_article_line(nc_doc *d, const char *footer, notice_box *nb)
 {
     const char *story_form = nc_doc_story_forms(d->pool, &d->model, STORY_PARAGRAPH_WORDS);
     const char *cards = d->is_html ? nc_shape_card_blocks(d->pool, &d->model, d->orig.data, d->orig.len) : NULL;
     for (int i = 0; i < d->model.blocks->nelts; i++)
         if (reads_as_article(d, i, story_form, footer, cards)
-            && !line_of_shell_box(d, i, story_form, footer, cards) && !between_shells(d, i))
+            && !line_of_shell_box(d, i, story_form, footer, cards) && !between_shells(d, i)
+            && (!nb || !in_notice_box(d, i, nb)))
             return 1;
     return 0;
+}
+
+/* Is article text left after cleaning, or is the page a notice alone
+ * (short_plain_notice; or every line left in the box its shell opens, and
+ * the page titled with the notice)? */
+static int has_article_text(nc_doc *d, const char *footer)
+{
+    if (!d->is_html)
+        return !short_plain_notice(d) && has_article_line(d, footer, NULL);
+    notice_box nb = { -1, 0, 0 };
+    if (has_article_line(d, footer, &nb))
+        return 1;
+    return nb.box >= 0 && !title_names_box(d, nb.box);
 }
 
 static int is_prose_end(const nc_block *b)

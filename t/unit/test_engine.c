@@ -6637,6 +6637,54 @@ static void test_h133_cn(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CN_STORY
 #undef CN_HEAD
 
+/* Helper 140: pages that are a notice alone. A text/plain 404 whose lines
+ * after its status line are a few short ones (advice, a URL, a signature)
+ * is a soft error, a text/plain story under the same status line is none;
+ * an HTML notice whose advice paragraphs are left in the box its shell
+ * opens, on a page titled with the notice, is a soft error, the same box
+ * on a page titled with a story, or over a story's headline, is none. */
+static void test_h140_notice_pages(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char plain[] =
+        "404 Not Found\n\nThe requested page could not be found.\n\n"
+        "The article may have been moved or removed, or the address\nmay contain a typing error. "
+        "Please check the address or go\nto the front page:\n\n    https://www.example-daily.org/\n\n"
+        "--\nExample Daily online | desk@example-daily.org\n";
+    static const char plain_story[] =
+        "404 Not Found\n\nThe requested page could not be found.\n\n"
+        "The county council voted on Tuesday to close the old harbour bridge\n"
+        "to lorries from March, after engineers found cracks in two of its\n"
+        "steel girders during the autumn inspection. Buses and cars may still\n"
+        "use the bridge, but at no more than twenty miles an hour, and the\n"
+        "council will decide in the summer whether to repair or replace it.\n"
+        "Repairs would cost about four million pounds, the engineers said.\n";
+#define H140_BOX(title, head) \
+    "<html><head><title>" title "</title></head><body><header><a href=\"/\">Stentor Oost</a></header>" \
+    "<main><div class=\"grid\"><div class=\"primary\"><section class=\"expired\">" head \
+    "<p>Het artikel dat je probeert te openen, is niet langer online beschikbaar. Dit kan komen doordat de rechten " \
+    "voor publicatie zijn verlopen of doordat het artikel op verzoek is verwijderd.</p>" \
+    "<p>Ben je op zoek naar een ouder artikel? Abonnees kunnen alle edities sinds 2005 terugvinden in het " \
+    "<a href=\"/archief\">digitale archief</a>.</p><a href=\"/\">Naar de voorpagina</a></section></div></div></main>" \
+    "<footer><p>\xc2\xa9 2026 Mediahuis Oost B.V. Alle rechten voorbehouden.</p></footer></body></html>"
+    static const char box[] = H140_BOX("Artikel niet meer beschikbaar | Stentor Oost",
+                                       "<h1>Dit artikel is niet meer beschikbaar</h1>");
+    static const char story_title[] = H140_BOX("Wethouder Deventer treedt af na kritiek op begroting | Stentor Oost",
+                                               "<h1>Dit artikel is niet meer beschikbaar</h1>");
+    static const char story_head[] = H140_BOX("Wethouder treedt af | Stentor Oost", "<h1>Wethouder treedt af</h1>");
+#undef H140_BOX
+    const nc_result *res = run(e, p, o, "text/plain", plain, sizeof plain - 1, 0);
+    ok(res && res->soft_error, "notice pages: a text/plain 404 of short advice lines, a URL and a signature is a soft error");
+    res = run(e, p, o, "text/plain", plain_story, sizeof plain_story - 1, 0);
+    ok(res && !res->soft_error && kept_text(res, plain_story, "steel girders"),
+       "notice pages: a text/plain story under the same status line is none");
+    res = run(e, p, o, "text/html", box, sizeof box - 1, 0);
+    ok(res && res->soft_error, "notice pages: a notice box whose advice paragraph is left, titled with the notice, is a soft error");
+    res = run(e, p, o, "text/html", story_title, sizeof story_title - 1, 0);
+    ok(res && !res->soft_error, "notice pages: the same box on a page titled with a story's headline is none");
+    res = run(e, p, o, "text/html", story_head, sizeof story_head - 1, 0);
+    ok(res && !res->soft_error, "notice pages: the same box under a story's headline is none");
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -6783,6 +6831,7 @@ int main(int argc, char **argv)
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
     test_translated_seed_apology(e, pool, &o);
+    test_h140_notice_pages(e, pool, &o);
 
     printf("1..%d\n", tests_run);
     apr_pool_destroy(pool);
