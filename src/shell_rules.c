@@ -1775,9 +1775,10 @@ int nc_shell_rules_strong_title(const nc_shell_rules *r, pcre2_match_data *md, c
 }
 
 /* "Server Error" as IIS's language packs head its message and Laravel's
- * translations title a bare "500" with it. */
+ * translations title a bare "500" with it ("Erreur de serveur" too: the
+ * French a CMS's or a site's own 500 page says as often as "du"). */
 #define NC_SERVER_ERROR_L10N \
-    "server error|serverfehler|erreur (?:du )?serveur|error del servidor|errore (?:del )?server|" \
+    "server error|serverfehler|erreur (?:du |de )?serveur|error del servidor|errore (?:del )?server|" \
     "erro (?:do|no) servidor|serverfout|błąd serwera|ошибка сервера|помилка сервера|sunucu hatası|" \
     "خطأ في الخادم|服务器错误|サーバー ?エラー"
 

@@ -6489,6 +6489,23 @@ static void test_h135_nested_documents(const nc_engine *e, apr_pool_t *p, const 
     out = h122_cleaned(e, p, o, site_box);
     ok(strstr(out, "<div id=\"content\">") && !strstr(out, "File or directory"),
        "nested documents: a box named content with no IIS header before it keeps its tags");
+    /* a French header in the words a site's own 500 page uses ("Erreur de
+     * serveur", not IIS's "Erreur du serveur"): the same layout, unwrapped */
+    const char *iis_fr = H135_HEAD "<div id=\"header\"><h1>Erreur de serveur</h1></div>\n<div id=\"content\">\n"
+        " <div class=\"content-container\"><fieldset>\n  <h2>500 - Erreur interne du serveur.</h2>\n"
+        "  <h3>Un problème s'est produit avec la ressource que vous recherchez, et elle ne peut pas être affichée.</h3>\n"
+        " </fieldset></div>\n" H135_STORY "</div>\n" H135_FOOT "</body></html>\n";
+    out = h122_cleaned(e, p, o, iis_fr);
+    ok(strcmp(out, H135_HEAD H135_STORY H135_FOOT "</body></html>\n") == 0,
+       "nested documents: IIS's layout headed \"Erreur de serveur\" around a story goes with its header and error box");
+    if (strstr(out, "Erreur de serveur") || strstr(out, "id=\"content\""))
+        diag("got: %s", out);
+    const char *brief_fr = "<html><head><meta charset=\"utf-8\"><title>Panne générale</title></head><body>\n"
+        "<h1>Panne générale</h1>\n<h2>Erreur de serveur</h2>\n<p>Le site de la préfecture a affiché une erreur de serveur "
+        "pendant trois heures mardi, empêchant 12 000 usagers de prendre rendez-vous, a indiqué la préfecture du Rhône.</p>\n</body></html>\n";
+    out = h122_cleaned(e, p, o, brief_fr);
+    ok(strstr(out, "une erreur de serveur pendant") != NULL,
+       "nested documents: a story's sentence that says \"erreur de serveur\" stays");
 }
 #undef H135_HEAD
 #undef H135_STORY
