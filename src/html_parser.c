@@ -135,6 +135,7 @@ struct nc_html_parser {
     int                run_depth;   /* run_level where it began */
     int                implied_open; /* implied <p>s on the stack (implied_paragraph) */
     int                run_bad;     /* inline markup unbalanced or unverified: untrusted */
+    int                run_unsure;  /* a tag in it unseen, or an end libxml2 implied: no trim */
     int                run_space;   /* a word break is due before its next text */
     int                run_break;   /* and it is a <br>'s */
     /* What a broken mirror glued before the page's document (see
@@ -623,7 +624,7 @@ static void run_note_start(nc_html_parser *hp, apr_size_t start, int trusted)
     hp->run_start = start;
     hp->run_end = start;
     hp->run_depth = run_level(hp);
-    hp->run_bad = !trusted;
+    hp->run_bad = hp->run_unsure = !trusted;
 }
 
 /* Loose text with a non-blank byte in [start, end) of a container: the run
@@ -660,9 +661,172 @@ static void run_open(nc_html_parser *hp, apr_size_t start, apr_size_t end, int t
     hp->run_space = hp->run_break = 0;
 }
 
+/* --- a run in an inline box the page never closes -------------------------- */
+
+/* Old templates and error screens set their lines in a <font> (or <b>,
+ * <span>) that wraps block elements too: ASP.NET's yellow screen opens
+ * <font face=...> over its Description lines and closes it after its
+ * Version line, past the tables between; a legacy page's <font size=2>
+ * holds its whole body. The run beside those blocks then begins with a
+ * start tag whose element it leaves open, or ends with an end tag of an
+ * element opened before it, and is unbalanced as a whole. Its lines are
+ * its own all the same: without those tags at its edges the run is
+ * balanced markup holding all of its text. run_trim reads the run's bytes
+ * as tags and text and finds that core [from, to): the tags before its
+ * first text may open elements it leaves open or close elements opened
+ * before it, and so may the tags after its last text; between, every tag
+ * must open and close there, in order. Anything else (a misnested tag, a
+ * comment or raw text element, an unbalanced tag between its texts) and
+ * the run stays whole and untrusted. Only asked of a run every tag of
+ * which libxml2 reported where the page has it (run_unsure). */
+static int ascii_letter(char c);
+
+#define RUN_TRIM_MAX_BYTES (64 * 1024)
+#define RUN_TRIM_MAX_OPEN 32
+
+typedef struct trim_open {
+    apr_size_t name, len;       /* the name in the page */
+    apr_size_t start, end;      /* the start tag */
+} trim_open;
+
+/* The end of the tag at d[i] ('<' and a letter or '/'): after its '>',
+ * quoted attribute values skipped as libxml2 does; 0 when it has none
+ * before to. */
+static apr_size_t trim_tag_end(const char *d, apr_size_t i, apr_size_t to)
+{
+    char quote = 0;
+    for (apr_size_t k = i + 1; k < to; k++) {
+        if (quote) {
+            quote = d[k] == quote ? 0 : quote;
+        } else if (d[k] == '"' || d[k] == '\'') {
+            apr_size_t j = k;           /* a value's quote: after '=' and blanks */
+            while (j > i + 1 && ascii_space(d[j - 1]))
+                j--;
+            if (d[j - 1] == '=')
+                quote = d[k];
+        } else if (d[k] == '>') {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* The flags of the element named d[at, at + n), any case. */
+static int trim_name_flags(const char *d, apr_size_t at, apr_size_t n)
+{
+    char name[16];
+    if (n == 0 || n >= sizeof name)
+        return 0;
+    for (apr_size_t k = 0; k < n; k++)
+        name[k] = (char)ascii_lower((unsigned char)d[at + k]);
+    name[n] = '\0';
+    return element_flags(name);
+}
+
+static int run_trim(const nc_html_parser *hp, apr_size_t from, apr_size_t to,
+                    apr_size_t *core_from, apr_size_t *core_to)
+{
+    const char *d = hp->orig->data;
+    trim_open open[RUN_TRIM_MAX_OPEN];
+    int nopen = 0;
+    apr_size_t first = NC_NO_OFFSET, last = NC_NO_OFFSET, lead = from, tail = NC_NO_OFFSET;
+    if (to > hp->orig->len || to <= from || to - from > RUN_TRIM_MAX_BYTES)
+        return 0;
+    for (apr_size_t i = from; i < to;) {
+        char c = d[i];
+        if (ascii_space(c)) {
+            i++;
+            continue;
+        }
+        int is_tag = c == '<' && i + 1 < to && (ascii_letter(d[i + 1]) || d[i + 1] == '/');
+        if (!is_tag && c == '<' && i + 1 < to && (d[i + 1] == '!' || d[i + 1] == '?'))
+            return 0;                   /* a comment or a declaration: not read here */
+        if (!is_tag) {                  /* text, up to the next tag or space */
+            if (tail != NC_NO_OFFSET)
+                return 0;
+            if (first == NC_NO_OFFSET)
+                first = i;
+            i++;                        /* c itself: a '<' that opens no tag is text */
+            while (i < to && !ascii_space(d[i]) && d[i] != '<')
+                i++;
+            last = i;
+            continue;
+        }
+        apr_size_t e = trim_tag_end(d, i, to);
+        if (!e)
+            return 0;
+        int closing = d[i + 1] == '/';
+        apr_size_t at = i + 1 + (apr_size_t)closing, n = 0;
+        while (at + n < e && (ascii_letter(d[at + n]) || (n > 0 && (d[at + n] == '-'
+                                                                  || (d[at + n] >= '0' && d[at + n] <= '9')))))
+            n++;
+        int flags = trim_name_flags(d, at, n);
+        if (n == 0 || (flags & (EL_BLOCK | EL_SKIP_TEXT | EL_ALIAS | EL_SHARED | EL_HEAD)))
+            return 0;                   /* a run holds no block, no raw text */
+        if (!closing && !(flags & EL_VOID) && d[e - 2] != '/') {
+            if (nopen == RUN_TRIM_MAX_OPEN)
+                return 0;
+            open[nopen++] = (trim_open){ at, n, i, e };
+        } else if (closing && !(flags & EL_VOID)) {
+            if (nopen > 0) {            /* it must end the innermost open one */
+                if (open[nopen - 1].len != n || strncasecmp(d + open[nopen - 1].name, d + at, n) != 0)
+                    return 0;
+                nopen--;
+            } else if (first == NC_NO_OFFSET) {
+                lead = e;               /* ends an element opened before the run */
+            } else if (tail == NC_NO_OFFSET) {
+                tail = i;
+            }
+        }
+        i = e;
+    }
+    if (first == NC_NO_OFFSET)
+        return 0;
+    /* the elements left open: their tags before the first text or after
+     * the last, none between (open[] is in page order) */
+    for (int k = 0; k < nopen; k++) {
+        if (open[k].end <= first) {
+            if (open[k].end > lead)
+                lead = open[k].end;
+        } else if (open[k].start >= last) {
+            if (tail == NC_NO_OFFSET || open[k].start < tail)
+                tail = open[k].start;
+        } else {
+            return 0;
+        }
+    }
+    if (tail == NC_NO_OFFSET)
+        tail = to;
+    while (lead < first && ascii_space(d[lead]))
+        lead++;
+    while (tail > last && ascii_space(d[tail - 1]))
+        tail--;
+    if (lead > first || tail < last)
+        return 0;
+    /* the text libxml2 gave the run lies in the core, or the two reads
+     * of its bytes differ and nothing is trimmed */
+    for (int k = hp->spans->nelts - 1; k >= 0; k--) {
+        const nc_text_span *sp = &APR_ARRAY_IDX(hp->spans, k, nc_text_span);
+        if ((int)sp->block != hp->run_block)
+            break;
+        apr_size_t a = sp->at, z = a + sp->len;
+        while (!sp->is_literal && a < z && ascii_space(d[a]))
+            a++;
+        while (!sp->is_literal && z > a && ascii_space(d[z - 1]))
+            z--;
+        if (!sp->is_literal && a < z && (a < lead || z > tail))
+            return 0;
+    }
+    *core_from = lead;
+    *core_to = tail;
+    return 1;
+}
+
 /* A block boundary ends the run: its range is verified when the inline
  * markup in it was balanced (nothing opened in it left open, nothing
- * opened before it closed in it) and every tag in it was seen. */
+ * opened before it closed in it) and every tag in it was seen; a run whose
+ * only fault is a tag at its edge of an inline box around it is its
+ * balanced core (run_trim). */
 static void run_close(nc_html_parser *hp)
 {
     if (hp->run_block >= 0) {
@@ -670,6 +834,12 @@ static void run_close(nc_html_parser *hp)
         b->end = hp->run_end;
         b->last_desc = hp->run_block;
         b->trusted = !hp->run_bad && run_level(hp) == hp->run_depth && b->end > b->start;
+        apr_size_t from, to;
+        if (!b->trusted && !hp->run_unsure && run_trim(hp, b->start, b->end, &from, &to)) {
+            b->start = (apr_uint32_t)from;
+            b->end = (apr_uint32_t)to;
+            b->trusted = 1;
+        }
     }
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
@@ -849,6 +1019,7 @@ static void on_start_element(void *ctx, const xmlChar *xname, const xmlChar **at
         run_close(hp);
     } else if (hp->run_start != NC_NO_OFFSET) {
         hp->run_bad |= !trusted;
+        hp->run_unsure |= !trusted;
         hp->run_end = tag_end;
     } else if (!(flags & EL_SKIP_TEXT) && !hp->zones[NC_ZONE_HEAD]) {
         run_note_start(hp, start, trusted);     /* a run only once text follows */
@@ -969,8 +1140,9 @@ static void on_end_element(void *ctx, const xmlChar *xname)
 
     if (el->block < 0) {
         if (hp->run_start != NC_NO_OFFSET) {
-            hp->run_bad |= (!explicit_end && !(flags & EL_VOID))
-                           || run_level(hp) < hp->run_depth;
+            int implied_end = !explicit_end && !(flags & EL_VOID);
+            hp->run_bad |= implied_end || run_level(hp) < hp->run_depth;
+            hp->run_unsure |= implied_end;
             if (explicit_end || end > hp->run_end)
                 hp->run_end = end;
         }
@@ -1455,7 +1627,7 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->run_start = NC_NO_OFFSET;
     hp->run_block = -1;
     hp->run_end = 0;
-    hp->run_depth = hp->run_bad = hp->run_space = hp->run_break = 0;
+    hp->run_depth = hp->run_bad = hp->run_unsure = hp->run_space = hp->run_break = 0;
     hp->implied_open = 0;
     return 0;
 }

@@ -30,8 +30,6 @@ my $MARK_RE = qr{\{\{/?(?:shell|dup)\}\}};
 my %KNOWN_MISS = (
     'cp-squid-around-el.html' =>
         "Squid's Greek ERR_ACCESS_DENIED around a story: its content box goes, but the <h2> \"The requested URL could not be retrieved\" stays because the page's first <title> is Squid's and holds it (the headline guard), and the footer \"Generated ... by host (squid/4.13)\" after the story stays alone; a Squid signature pattern did not fire beside the story's prose and was left out",
-    'cg-sk-rozpocet-jetty-font-before.html' =>
-        "Jetty's 404 report pasted into the story's own <td> inside an unclosed-by-blocks <font>: its <h2> and field table go, but the \"Powered by Jetty://\" link and the site's Slovak line under it (\"Ľutujeme, požadovaná stránka sa nenašla.\") are loose text of a <font> that wraps block elements: an inline run the parser cannot verify (unbalanced), untrusted, so never cut (as ca-font-joomla-after-ja)",
     'ca-font-joomla-after-ja.html' =>
         "Joomla's Japanese 404 after the story, in unclosed <font>s that the parser closes only at </body>, so shell and story are one loose block: an <hr> now parts it as a blank line does, but the part after the last <hr> is the copyright line, and the 404's part before it has eight <br> lines (the edge-line cut takes six at most) and opens <font>s it never closes (the cut takes only balanced markup)",
     'ca-td-wpcritical-around-pt.html' =>
@@ -39,9 +37,9 @@ my %KNOWN_MISS = (
     'ck-de-laravel-serverfehler-around.html' =>
         "Laravel's German 500 page is the page's own document, the story pasted into its <body>: its \"500\" and \"Serverfehler\" boxes go, but its <head> (the <title> \"Serverfehler\", its style) and its </body></html> are the root document's, which no rule removes (the metadata goes into that head; only a second, nested document's tags are cut or unwrapped)",
     'ck-ru-iis10-403-1251-dup-both.html' =>
-        "a second copy of the story in a <font> that wraps the whole page and is never closed: the copy's three <p>s go, but its headline and byline lines are loose text of that <font> (unbalanced inline markup the parser cannot verify, untrusted, as cg-sk-rozpocet-jetty-font-before), and the empty <p> opened before IIS's trailing <h2> stays (an empty element beside a shell goes along only when its class or id names an error, helper 131; this bare <p> names nothing)",
+        "a second copy of the story in a <font> that wraps the whole page and is never closed: the copy's three <p>s go, but its headline and byline lines stay: libxml2 lets the original's last <p> run on over them (no </p>), so they are the end of that paragraph's text, no loose run of their own; and the empty <p> opened before IIS's trailing <h2> stays (an empty element beside a shell goes along only when its class or id names an error, helper 131; this bare <p> names nothing)",
     'bu-aspnet-ysod-around-cp1252-fr.html' =>
-        "ASP.NET's French runtime-error screen around the story (as av-aspnet-ysod-around-de): its title and heading go, but its Description and Version lines are loose text in the <font> box that also holds the story's table, bytes the parser cannot verify, so they stay",
+        "ASP.NET's French runtime-error screen around the story (as av-aspnet-ysod-around-de): its title and heading go; its Description and Version lines are runs of their own now (helper 139: the <font> box's tags at their edges left out) but stay: no stock line or pattern knows the French Description, and the version pattern wants the number right after the product's label (\"Version Microsoft .NET Framework :4.0.30319\" has \"Version\" before it)",
     'ck-en-rails-noframes-before.html' =>
         "Rails' 500 dialog pasted into a frameset's <noframes> body before the story: the dialog goes, but the comment Rails' public/500.html opens with (\"<!-- This file lives in public/500.html -->\") stays: comments carry no text, and the twins disagree on this very comment (bu-rails-404-before-pt's twin keeps it over its 404 dialog), so helper 131's companions take no stock markup",
     'ba-google-404-before-ja.html' =>
@@ -61,9 +59,9 @@ my %KNOWN_MISS = (
     'ao-nested-around-plain-ru.txt' =>
         'a proxy\'s HTML 502 document around a text/plain story, in windows-1251 with no charset label (now guessed right): its tags are text in text/plain, and its lines are missed just the same in UTF-8',
     'av-aspnet-ysod-around-de.html' =>
-        "ASP.NET's German yellow screen pasted into the page's own wrapper around the story: the report is recognised whole, but its Description and Version lines are loose text in an unclosed <font> box the parser cannot verify, so they are never cut",
+        "ASP.NET's German yellow screen pasted into the page's own wrapper around the story: all its text goes now (helper 139: its Description and Version lines are runs without the <font> box's tags at their edges), but the box's own <font face=...> start tag, the lone <br> after its source table and its </font> after the story stay: tags with no text, which the twin counts as the screen's",
     'av-aspnet-ysod-before-zh.html' =>
-        "ASP.NET's Chinese yellow screen pasted into the page's wrapper before the story: as av-aspnet-ysod-around-de, its loose description and version lines in the unclosed <font> box are unverified bytes and stay",
+        "ASP.NET's Chinese yellow screen pasted into the page's wrapper before the story: all of it goes now (helper 139, as av-aspnet-ysod-around-de), but the cut ends at the line end after its </font> and leaves the blank line under it, which the twin counts as the screen's",
     'av-django-500-around-it.html' =>
         "Django's DEBUG 500 page wrapping the whole story page: its summary and (since helper 133: a long block that opens with Django's own sentence, alone in its box) its 34-word explanation go, but its head (the root <head>, never a shell) and its Traceback list (Django's HTML frames, \"path.py, line 289, in f\", one a block) stay",
     'av-whoops-before-ro.html' =>
@@ -141,7 +139,7 @@ my %KNOWN_MISS = (
     'cn-uk-dle-peredplata-around.html' =>
         "a DLE subscribers-only wall around the full story (windows-1251): \"Матеріал лише для передплатників\" is no error, and the engine knows no members-only notice class",
     'cs-aspnet-after-zh.html' =>
-        "ASP.NET's Chinese runtime-error screen after the story (GBK): its title <h1> \"“/”应用程序中的服务器错误。\" and <h2> \"运行时错误\" go, but its Description and Details lines (\"说明: 服务器上出现应用程序错误……\", \"详细信息: ……customErrors……\") and the web.config <pre> table stay: the Description's stock pattern is English only",
+        "ASP.NET's Chinese runtime-error screen after the story (GBK): its title, heading and (helper 139: runs without the <font> box's tags at their edges) its Description and Details lines go, but the web.config <pre> table (its comment in Chinese, \"Web.Config 配置文件\"), the <br> under it and the <font> box's own tags stay",
     'cs-manutencao-after-pt.html' =>
         "a newsroom's scheduled-maintenance banner after the story (windows-1252), in the future tense (\"O nosso site estará em manutenção programada no domingo … Pedimos desculpa pelo incómodo.\"): the maintenance phrases know the present tense (\"site em manutenção\", \"estamos a realizar manutenção\") only, so nothing goes",
     'ct-iis-around-fr.html' =>
