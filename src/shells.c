@@ -3122,6 +3122,11 @@ static int generic_name(const char *t, apr_size_t n)
     return 0;
 }
 
+int nc_hint_is_generic_name(const char *t, apr_size_t n)
+{
+    return generic_name(t, n);
+}
+
 /* The next name of a hint (space separated names) at *h, its length in
  * *k; NULL at the end. */
 static const char *next_hint_name(const char **h, apr_size_t *k)

@@ -6584,6 +6584,55 @@ static void test_h133_cn(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 #undef CN_STORY
 #undef CN_HEAD
 
+/* A notice's own box round the story (edits.c, template_around_story): its
+ * parts went on both sides of the story, one is named after the box (BEM),
+ * so the box's two tags go too, and a chain of only-child boxes above a
+ * named part's block ("frame" round "frame-inner") with them. A box with
+ * a shell on one side only, or named as a layout ("content"), keeps its
+ * tags; the story's bytes stay every time. */
+static void test_h141_notice_box(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n<div class=\"page\">\n"
+        "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news/\">News</a></div>\n";
+    static const char story[] =
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "<p>Buses return to their old route on Monday, and the footpath on the east side opens next week "
+        "once the last of the new lamps are fitted, the council's engineer told the board.</p></article>\n";
+    static const char foot[] = "<div class=\"rail\"><a href=\"/a/\">Ferry fares rise</a></div>\n</div>\n</body></html>\n";
+    static const struct {
+        const char *open, *top, *bottom, *close;
+        int goes;
+        const char *what;
+    } cases[] = {
+        { "<div class=\"hinweisbox\">\n", "<div class=\"hinweisbox__kopf\"><h2>404 - Article not found</h2></div>\n",
+          "<div class=\"hinweisbox__fuss\"><p>The requested page could not be found.</p></div>\n", "</div>\n", 1,
+          "a notice's box whose parts went on both sides of the story goes as its two tags" },
+        { "<div class=\"frame frame-default\" id=\"c404\">\n<div class=\"frame-inner\">\n",
+          "<header class=\"frame-header\"><h2>404 - Article not found</h2></header>\n",
+          "<p>The requested page could not be found.</p>\n", "</div>\n</div>\n", 1,
+          "a content element's frame, two boxes each the only child of the one above, goes as its tags" },
+        { "<div class=\"hinweisbox\">\n", "<div class=\"hinweisbox__kopf\"><h2>404 - Article not found</h2></div>\n",
+          "", "</div>\n", 0, "the same box with a shell before the story only keeps its tags" },
+        { "<div class=\"content\">\n", "<div class=\"content-head\"><h2>404 - Article not found</h2></div>\n",
+          "<div class=\"content-foot\"><p>The requested page could not be found.</p></div>\n", "</div>\n", 0,
+          "a box named as a layout (\"content\") keeps its tags" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *in = apr_pstrcat(p, head, cases[i].open, cases[i].top, story, cases[i].bottom, cases[i].close, foot, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t n = 0;
+        char *out = res ? nc_apply_edits(p, in, strlen(in), &rm, &n) : NULL;
+        char *want = cases[i].goes ? apr_pstrcat(p, head, story, foot, NULL)
+                                   : apr_pstrcat(p, head, cases[i].open, story, cases[i].close, foot, NULL);
+        if (!ok(out && n == strlen(want) && memcmp(out, want, n) == 0, "h141 notice box: %s", cases[i].what))
+            diag("got: %.*s", (int)n, out ? out : "");
+    }
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -6727,6 +6776,7 @@ int main(int argc, char **argv)
     test_h134_copies(e, pool, &o);
     test_h138_teaser_box(e, pool, &o);
     test_h133_cn(e, pool, &o);
+    test_h141_notice_box(e, pool, &o);
     test_cr_set(e, pool, &o);
 
     printf("1..%d\n", tests_run);
