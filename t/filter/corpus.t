@@ -146,8 +146,6 @@ my %KNOWN_MISS = (
         "a DLE subscribers-only wall around the full story (windows-1251): \"Матеріал лише для передплатників\" is no error, and the engine knows no members-only notice class",
     'cs-aspnet-after-zh.html' =>
         "ASP.NET's Chinese runtime-error screen after the story (GBK): its title <h1> \"“/”应用程序中的服务器错误。\" and <h2> \"运行时错误\" go, but its Description and Details lines (\"说明: 服务器上出现应用程序错误……\", \"详细信息: ……customErrors……\") and the web.config <pre> table stay: the Description's stock pattern is English only",
-    'cs-manutencao-after-pt.html' =>
-        "a newsroom's scheduled-maintenance banner after the story (windows-1252), in the future tense (\"O nosso site estará em manutenção programada no domingo … Pedimos desculpa pelo incómodo.\"): the maintenance phrases know the present tense (\"site em manutenção\", \"estamos a realizar manutenção\") only, so nothing goes",
 );
 
 sub slurp {
