@@ -2130,11 +2130,26 @@ static int owns_shell_part(const nc_docmodel *m, const apr_array_header_t *edits
     return 0;
 }
 
+/* How a wrapper went (unwrapped[c]): named for an error, the namespace's
+ * box right around one, or an unnamed box that would go as two tags but
+ * waits for a named box above it that owns a shell part of its own
+ * (Drupal's "error-page" around its "block__content", Joomla's
+ * "error-page" around its card and the card's body); or a notice's own
+ * box, or chain of boxes, around the story (UNWRAP_AROUND,
+ * template_around_story). */
+enum { UNWRAP_NONE, UNWRAP_NAMED, UNWRAP_NAMESPACE, UNWRAP_PENDING, UNWRAP_AROUND };
+
 /* Is wrapper c's only child a wrapper already unwrapped? */
 static int only_child_unwrapped(const nc_docmodel *m, int c, const char *unwrapped)
 {
     return c + 1 <= block_at(m, c)->last_desc && block_at(m, c + 1)->last_desc == block_at(m, c)->last_desc
            && unwrapped[c + 1];
+}
+
+/* Is wrapper c's only child a wrapper waiting to go (UNWRAP_PENDING)? */
+static int only_child_pending(const nc_docmodel *m, int c, const char *unwrapped)
+{
+    return only_child_unwrapped(m, c, unwrapped) && unwrapped[c + 1] == UNWRAP_PENDING;
 }
 
 /* Removes [s, e), widened to its lines, as a new shell removal. */
@@ -2215,12 +2230,75 @@ static void remove_namespaced_leftovers(apr_pool_t *p, const nc_docmodel *m, con
     sort_and_merge(page, len, edits, first);
 }
 
-/* How a wrapper went (unwrapped[c]): named for an error, the namespace's
- * box right around one, or an unnamed box that would go as two tags but
- * waits for a named box above it that owns a shell part of its own
- * (Drupal's "error-page" around its "block__content", Joomla's
- * "error-page" around its card and the card's body). */
-enum { UNWRAP_NONE, UNWRAP_NAMED, UNWRAP_NAMESPACE, UNWRAP_PENDING };
+/* A notice's own box that holds the story (a region notice, a maintenance
+ * frame, an archive notice, a CMS's content element): one box, or a chain
+ * of boxes each the only child of the one above (TYPO3's "frame" round
+ * "frame-container" round "frame-inner"), whose innermost box holds
+ * removed shell parts on both sides of its one kept child, the story's
+ * container kept whole (the story's words, no wrapper unwrapped), and
+ * one of those parts is named as an element or modifier of a box of the
+ * chain (BEM: "geo-restricted" and "geo-restricted__notice",
+ * "syntirisi" and "syntirisi-minima", "frame" and "frame-header"). The
+ * chain's tags go with the notice. A story's wrapper between a bare shell
+ * line and another (Netlify's <div id="message"> round a <p>, the story
+ * and a <p>) names no part, and a layout's box ("td-main-content",
+ * "col-md-8") no part of it: they stay. */
+#define AROUND_STORY_MIN_WORDS 30
+#define AROUND_CHAIN_MAX 8
+
+/* Is one of inner's names one of outer's that names something (not a
+ * layout's word: "content", "main", "wrapper") followed by "-" or "_"? */
+static int names_part_of(const char *outer, const char *inner)
+{
+    for (const char *t = outer; *t;) {
+        while (*t == ' ')
+            t++;
+        apr_size_t n = strcspn(t, " ");
+        if (n >= 3 && !nc_hint_is_generic_name(t, n))
+            for (const char *s = inner; *s; s++)
+                if ((s == inner || s[-1] == ' ') && strncmp(s, t, n) == 0 && (s[n] == '-' || s[n] == '_'))
+                    return 1;
+        t += n;
+    }
+    return 0;
+}
+
+/* The innermost box of c's chain of pending only children, or -1 when
+ * the chain is longer than AROUND_CHAIN_MAX. */
+static int chain_end(const nc_docmodel *m, int c, const char *unwrapped)
+{
+    for (int depth = 0; depth < AROUND_CHAIN_MAX; depth++) {
+        if (!only_child_pending(m, c, unwrapped))
+            return c;
+        c++;
+    }
+    return -1;
+}
+
+static int template_around_story(const nc_docmodel *m, const apr_array_header_t *edits, int first, int c,
+                                 const char *unwrapped)
+{
+    int in = chain_end(m, c, unwrapped);
+    if (in < 0)
+        return 0;
+    const nc_block *w = block_at(m, in);
+    int before = 0, after = 0, story = -1, named_part = 0;
+    for (int j = in + 1; j <= w->last_desc; j = block_at(m, j)->last_desc + 1) {
+        const nc_block *b = block_at(m, j);
+        int crossed = 0;
+        const nc_edit *e = removal_over(edits, first, b->start, b->end, &crossed);
+        if (e && e->reason == NC_WHY_SHELL && !unwrapped[j]) {
+            *(story < 0 ? &before : &after) += 1;
+            for (int k = c; k <= in && b->hint[0]; k++)
+                named_part |= names_part_of(block_at(m, k)->hint, b->hint);
+        } else if (story < 0 && !e && !unwrapped[j]) {
+            story = j;
+        } else {
+            return 0;
+        }
+    }
+    return before && after && named_part && story >= 0 && subtree_words(m, story) >= AROUND_STORY_MIN_WORDS;
+}
 
 /* Removes wrapper c's two tags. */
 static void unwrap_tags(apr_pool_t *p, const nc_docmodel *m, const char *page, apr_size_t len,
@@ -2317,6 +2395,16 @@ static void unwrap_shell_wrappers(apr_pool_t *p, const nc_docmodel *m, const cha
             remove_namespaced_leftovers(p, m, page, len, edits, first, c);
         if (!shell_wrapper(m, page, edits, first, c, open_end, close, unwrapped))
             continue;
+        if (!named && !inner && template_around_story(m, edits, first, c, unwrapped)) {
+            for (int k = c, depth = 0; depth <= AROUND_CHAIN_MAX; k++, depth++) {
+                int more = only_child_pending(m, k, unwrapped);
+                unwrap_tags(p, m, page, len, edits, first, k);
+                unwrapped[k] = UNWRAP_AROUND;
+                if (!more)
+                    break;
+            }
+            continue;
+        }
         if (!named && !inner) {
             unwrapped[c] = UNWRAP_PENDING;
             continue;

@@ -653,6 +653,29 @@ static const char *const service_patterns[] = {
         "(?:الموقع|الخدمة) (?:حاليا |حالياً )?(?:تحت|قيد) الصيانة|"
         "(?:网站|系统|服务器|網站|系統)(?:正在)?(?:维护|維護)中|正在进行系统(?:维护|升级)|"
         "(?:ただいま|現在)(?:システム)?メンテナンス中|メンテナンスを(?:実施|行って)(?:しております|おります|います)",
+    /* down for maintenance announced ahead, in the future tense, as
+     * newsrooms' banners and CMS maintenance plugins word it ("Our site
+     * will be down for scheduled maintenance on Sunday", "O site estará
+     * em manutenção", "Die Seite wird am Sonntag gewartet", "Le site sera
+     * en maintenance"): the site itself, or "we" at work on it. Not
+     * "service": a bus or rail service closed for maintenance is news. */
+    "\\b(?:site|website|server)s? will be (?:temporarily )?(?:down|offline|unavailable|undergoing) (?:for )?(?:scheduled |planned |routine )?maintenance\\b|"
+        "\\bwe will be (?:performing|carrying out|doing) (?:some )?(?:scheduled |planned |routine )?maintenance (?:on|to) (?:the|our|this) (?:site|website)\\b|"
+        "\\b(?:website|webseite|seite|plattform|portal) wird (?:[^.!?]{0,60}? )?gewartet\\b|"
+        "\\b(?:wegen|aufgrund(?: von)?) (?:dringender |geplanter )?wartungsarbeiten (?:wird|werden) (?:die|diese|dieser|unsere|unser) (?:website|webseite|seite|bereich|dienst|angebot|portal)\\w* [^.!?]{0,60}?nicht (?:erreichbar|verfügbar) sein|"
+        "\\bwir werden (?:[^.!?]{0,40}? )?wartungsarbeiten (?:an|auf) (?:unserer|der|dieser) (?:website|webseite|seite|plattform) durchführen|"
+        "\\b(?:site|plateforme) sera (?:[^.!?]{0,40}? )?(?:en maintenance|(?:indisponible|inaccessible) (?:pour|en raison d'une|pour cause de) (?:opération de |travaux de )?maintenance)\\b|"
+        "\\b(?:sitio|portal) (?:web )?estará (?:temporalmente )?(?:en|bajo) mantenimiento\\b|"
+        "\\b(?:sito|portale) sarà (?:temporaneamente )?in manutenzione\\b|"
+        "\\b(?:site|portal) (?:estará|ficará|vai estar) (?:temporariamente )?(?:em|sob) manutenção\\b|"
+        "\\b(?:website|site) (?:zal|wordt) (?:[^.!?]{0,40}? )?(?:in onderhoud zijn|wegens onderhoud (?:niet bereikbaar|offline))\\b|"
+        "\\b(?:strona|serwis) będzie (?:chwilowo |czasowo |tymczasowo )?niedostępn[ay] (?:z powodu|ze względu na) (?:planowanej )?(?:przerwy technicznej|prac (?:konserwacyjnych|serwisowych|technicznych))|"
+        "сайт будет (?:временно )?недоступен (?:в связи с|из-за) (?:плановыми |профилактическими )?(?:техническими|профилактическими) работами|"
+        "сайт буде (?:тимчасово )?недоступний (?:у зв(?:'|’)язку з|через) (?:плановими |профілактичними )?(?:технічними|профілактичними) роботами|"
+        "(?:sitemiz|web sitemiz) [^.!?]{0,60}?bakım(?:da olacaktır| çalışması nedeniyle erişilemeyecektir)|"
+        "سيكون الموقع (?:متوقفا |متوقفاً )?(?:تحت|قيد) الصيانة|"
+        "(?:网站|本站|系统|網站|系統)将(?:于[^。]{0,20})?进行(?:系统)?(?:维护|升级维护)|"
+        "(?:サイト|システム)[^。]{0,30}?メンテナンスを(?:実施|予定)(?:いたします|します|しております)",
     /* the reader rate-limited: too many requests, slow down */
     "\\b(?:sent|made) too many requests\\b|\\brate limit (?:exceeded|reached)\\b|"
         "\\b(?:you(?:'re|’re| are) being|you(?:'ve|’ve| have) been) rate[- ]limited\\b|\\bslow down(?:,| and) (?:then )?try again\\b|"
@@ -1326,7 +1349,7 @@ static const char *const trigger_prefixes[] = {
     "home", "startseite", "accueil", "portada", "inicial", "startpagina", "voorpagina", "wyszukiw",
     "redirect", "troviamo",
     /* service_patterns: maintenance, rate limits, sessions, routes, the reader's country */
-    "back", "slow", "maint", "wartung", "mantenim", "manuten", "onderhoud", "konserw", "serwis", "przerw",
+    "back", "slow", "maint", "wartung", "gewart", "mantenim", "manuten", "onderhoud", "konserw", "serwis", "przerw",
     "richiest", "sess", "sesi", "sesj", "sitzung", "oturum", "csrf", "rout", "countr",
     /* not "legal": a footer's "Legal" link would open a window on every page */
     "unavail", "dispon", "indispon",

@@ -24,7 +24,7 @@
 /* How many blocks either side of a trigger word a phrase may reach into. */
 #define TRIGGER_REACH 2
 
-#define NC_TRIGGER_PREFIXES 370       /* room for trigger_prefixes (checked in shell_rules.c) */
+#define NC_TRIGGER_PREFIXES 371       /* room for trigger_prefixes (checked in shell_rules.c) */
 #define NC_TRIGGER_STEMS_LISTED 309   /* trigger_stems (checked in shell_rules.c) */
 #define NC_TRIGGER_STEMS (2 * NC_TRIGGER_STEMS_LISTED)
 

@@ -3153,6 +3153,11 @@ static int generic_name(const char *t, apr_size_t n)
     return 0;
 }
 
+int nc_hint_is_generic_name(const char *t, apr_size_t n)
+{
+    return generic_name(t, n);
+}
+
 /* The next name of a hint (space separated names) at *h, its length in
  * *k; NULL at the end. */
 static const char *next_hint_name(const char **h, apr_size_t *k)
@@ -3723,6 +3728,23 @@ static int opens_with_notice(const nc_shell_rules *r, pcre2_match_data *md, cons
     return nc_next_trigger(&ts, 0) < n && phrase_unquoted_in(r, md, b->text, n, 0);
 }
 
+/* Does a class or id name a site's notice or announcement banner, in the
+ * 14 languages' usual words ("notice", "aviso", "hinweis", "avviso",
+ * "mededeling", "komunikat", "duyuru"), or a maintenance banner? */
+static int hint_names_notice(const char *hint)
+{
+    static const char *const words[] = {
+        "notice", "announcement", "alert", "aviso", "avis", "hinweis", "avviso", "mededeling", "melding",
+        "komunikat", "duyuru", "uyari", "obyavlenie", "ogoloshennya", "maintenance", "manutencao",
+        "wartung", "mantenimiento", "manutenzione", "onderhoud", NULL
+    };
+    apr_size_t n;
+    for (const char *s = hint, *w; (w = nc_hint_next_word(&s, 0, &n)) != NULL;)
+        if (nc_hint_word_is_one_of(w, n, words))
+            return 1;
+    return 0;
+}
+
 /* The box of long block i (see above), or -1. */
 static int notice_box_of(const nc_docmodel *m, const nc_head *title, int i)
 {
@@ -3746,6 +3768,15 @@ static int notice_box_of(const nc_docmodel *m, const nc_head *title, int i)
             break;
         box = a;
     }
+    /* the paragraph is its own box: a <div> of bare text right in the
+     * page's content beside the story's box, no long block beside it,
+     * named as a notice (a newsroom's <div id="aviso-manutencao"
+     * class="aviso"> banner after the article); an editor's note in a
+     * bare or otherwise named <div> stays */
+    const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+    if (box < 0 && (nc_tag_is(b->tag, "div") || nc_tag_is(b->tag, "section") || nc_tag_is(b->tag, "aside"))
+        && hint_names_notice(b->hint) && !beside_prose(m, i))
+        box = i;
     return box;
 }
 

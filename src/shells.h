@@ -32,6 +32,11 @@ int nc_hint_code_is_id(const char *prev, apr_size_t pn, const char *w);
  * read once a page (doc.h, NC_NAMES_ERROR). */
 int nc_block_names_error(const nc_docmodel *m, int i);
 
+/* Is the name t (n bytes, one name of a hint) a layout's or a state's
+ * word that names nothing of its own ("container", "content", "main",
+ * "inner", "clearfix")? */
+int nc_hint_is_generic_name(const char *t, apr_size_t n);
+
 /* Does a class/id hint name a breadcrumb trail ("breadcrumb", "crumbs",
  * "fil-ariane", "brotkrumen", "kruimelpad")? */
 int nc_hint_names_breadcrumb(const char *hint);

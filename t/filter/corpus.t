@@ -104,8 +104,6 @@ my %KNOWN_MISS = (
         "a legacy EUC-JP table page: Apache's 404 after the table goes, but the site's own \"ページが見つかりません\" and its long explanation before the story are loose <FONT> text in the <TD> that also holds the headline, cut from it only by an <HR> (no blank <br> break), so no edge test reads them as a group of lines",
     'cf-ghost-curly-en.html' =>
         "Ghost Casper's 404 after the story: its error section goes, but the theme's post feed under it (an <aside class=\"read-more-wrap\"> of three post cards, no heading) is a rail of headlines like a related-stories rail after any story, which no shell test takes",
-    'cj-de-typo3-seite-around.html' =>
-        "TYPO3's 404 content element (<div id=\"c404\">, windows-1252) around the news record: its heading and both lines go, but its frame's three wrappers stay round the story: no box in the chain names an error (\"c404\" is the element's uid, any number on another site), and an unnamed box around a shell and the story is kept elsewhere (n-netlify-around-uk's <div id=\"message\">)",
     'cj-pt-blogger-desculpe-after.html' =>
         "Blogger's status message after the post goes, but the empty <div style=\"clear: both;\"></div> its template prints with it stays (no text: tags only); the twins disagree: n-blogger-before-pl, u-blogger-before-es and ag-dup-blogger-around-it keep the same clear <div> after the status message",
     'ch-en-sorry-table-font-before.html' =>
@@ -122,16 +120,10 @@ my %KNOWN_MISS = (
         "nginx's 404 document captured into the story's related-stories wrapper: it goes, with the wrapper <div class=\"article__related\"> that holds nothing else; the twin keeps the empty wrapper's tags (no text differs: a human editor could cut it either way)",
     'co-tr-php-fatal-truncated-both-1254.html' =>
         "a page truncated by PHP's Fatal error inside the related-news rail: the Deprecated notice before and the Fatal error go, but the rail's unclosed <div> is taken whole, with its heading \"İlgili Haberler\" (14 bytes of other text) that the twin keeps",
-    'cn-ar-jannah-ghayr-mutah-around.html' =>
-        "a Jannah region notice whose container holds the story: its message before the story and its home button after it go, but the container's own <div class=\"geo-restricted\"> and its </div> stay round the <article> (tags only, no text; the twin cuts them with the message and the button, as the cl-/cj- around twins do)",
-    'cn-el-iso7-syntirisi-around.html' =>
-        "a Greek maintenance frame around the story (ISO-8859-7): both its boxes go (every byte of their text), but the wrapper <div class=\"syntirisi\"> that holds the story stays as tags (no text); the twin cuts its tags with the notice, as the cl-/cj- around twins do",
     'cn-fr-reserve-abonnes-around.html' =>
         "a members-only wall around the story (\"Cet article est réservé aux abonnés\" before, the offer and \"Je m'abonne\" after): a paywall says no error, and the engine knows no members-only notice class",
     'cn-ja-nuxt-kaiingentei-both.html' =>
         "the same members-only wall in Japanese (会員限定記事 ribbon before, registration box after): no error wording, no members-only class",
-    'cn-nl-drupal7-verlopen-around.html' =>
-        "a Drupal 7 archive notice around the node: its title box (\"Dit artikel is verlopen\" over a 33-word explanation) and its buttons after the node go (a strong title since helper 133), but the wrapper <div class=\"archief-melding\"> that holds the node stays as tags (no text); the twin cuts its tags with the notice, as the cl-/cj- around twins do",
     'cn-soft-en-tribune-eu-unavailable.html' =>
         "a US daily's EU (GDPR) block page: its title and its closing apology go, but its three 45-50-word paragraphs read as article text, so it is no soft error",
     'cn-tr-aspnet-kaldirildi-both.html' =>
@@ -140,8 +132,6 @@ my %KNOWN_MISS = (
         "a DLE subscribers-only wall around the full story (windows-1251): \"Матеріал лише для передплатників\" is no error, and the engine knows no members-only notice class",
     'cs-aspnet-after-zh.html' =>
         "ASP.NET's Chinese runtime-error screen after the story (GBK): its title, heading and (helper 139: runs without the <font> box's tags at their edges) its Description and Details lines go, but the web.config <pre> table (its comment in Chinese, \"Web.Config 配置文件\"), the <br> under it and the <font> box's own tags stay",
-    'cs-manutencao-after-pt.html' =>
-        "a newsroom's scheduled-maintenance banner after the story (windows-1252), in the future tense (\"O nosso site estará em manutenção programada no domingo … Pedimos desculpa pelo incómodo.\"): the maintenance phrases know the present tense (\"site em manutenção\", \"estamos a realizar manutenção\") only, so nothing goes",
     'ct-iis-around-fr.html' =>
         "IIS's layout as the page's own root document, the story pasted into its <div id=\"content\">: its header (\"Erreur de serveur\"), its error box and the box's tags go, but its <head> (the <title> \"500 - Erreur interne du serveur.\") is the root document's, which no rule removes (as cp-squid-around-el), and the site's line after the story (\"Pour plus d'informations, contactez l'administrateur du site.\") is a soft phrase alone, with no shell next to it",
 );

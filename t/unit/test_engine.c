@@ -6735,6 +6735,102 @@ static void test_h140_notice_pages(const nc_engine *e, apr_pool_t *p, const nc_o
     ok(res && !res->soft_error, "notice pages: the same box under a story's headline is none");
 }
 
+/* A notice's own box round the story (edits.c, template_around_story): its
+ * parts went on both sides of the story, one is named after the box (BEM),
+ * so the box's two tags go too, and a chain of only-child boxes above a
+ * named part's block ("frame" round "frame-inner") with them. A box with
+ * a shell on one side only, or named as a layout ("content"), keeps its
+ * tags; the story's bytes stay every time. */
+static void test_h141_notice_box(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n<div class=\"page\">\n"
+        "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news/\">News</a></div>\n";
+    static const char story[] =
+        "<article><h1>Bridge reopens after repairs</h1>"
+        "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+        "railings, the county said, two weeks later than planned because of the wet weather in October.</p>"
+        "<p>Buses return to their old route on Monday, and the footpath on the east side opens next week "
+        "once the last of the new lamps are fitted, the council's engineer told the board.</p></article>\n";
+    static const char foot[] = "<div class=\"rail\"><a href=\"/a/\">Ferry fares rise</a></div>\n</div>\n</body></html>\n";
+    static const struct {
+        const char *open, *top, *bottom, *close;
+        int goes;
+        const char *what;
+    } cases[] = {
+        { "<div class=\"hinweisbox\">\n", "<div class=\"hinweisbox__kopf\"><h2>404 - Article not found</h2></div>\n",
+          "<div class=\"hinweisbox__fuss\"><p>The requested page could not be found.</p></div>\n", "</div>\n", 1,
+          "a notice's box whose parts went on both sides of the story goes as its two tags" },
+        { "<div class=\"frame frame-default\" id=\"c404\">\n<div class=\"frame-inner\">\n",
+          "<header class=\"frame-header\"><h2>404 - Article not found</h2></header>\n",
+          "<p>The requested page could not be found.</p>\n", "</div>\n</div>\n", 1,
+          "a content element's frame, two boxes each the only child of the one above, goes as its tags" },
+        { "<div class=\"hinweisbox\">\n", "<div class=\"hinweisbox__kopf\"><h2>404 - Article not found</h2></div>\n",
+          "", "</div>\n", 0, "the same box with a shell before the story only keeps its tags" },
+        { "<div class=\"content\">\n", "<div class=\"content-head\"><h2>404 - Article not found</h2></div>\n",
+          "<div class=\"content-foot\"><p>The requested page could not be found.</p></div>\n", "</div>\n", 0,
+          "a box named as a layout (\"content\") keeps its tags" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *in = apr_pstrcat(p, head, cases[i].open, cases[i].top, story, cases[i].bottom, cases[i].close, foot, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t n = 0;
+        char *out = res ? nc_apply_edits(p, in, strlen(in), &rm, &n) : NULL;
+        char *want = cases[i].goes ? apr_pstrcat(p, head, story, foot, NULL)
+                                   : apr_pstrcat(p, head, cases[i].open, story, cases[i].close, foot, NULL);
+        if (!ok(out && n == strlen(want) && memcmp(out, want, n) == 0, "h141 notice box: %s", cases[i].what))
+            diag("got: %.*s", (int)n, out ? out : "");
+    }
+}
+
+/* Maintenance announced ahead, in the future tense (shell_rules.c's
+ * service_patterns), in a short line or a long banner <div> of its own
+ * after the story (shells.c, notice_box_of: the paragraph is its own box);
+ * a story's paragraph that says the same of a county's website stays. */
+#define H141_HEAD "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Bridge reopens after repairs</title></head><body>\n" \
+    "<div id=\"top\"><a href=\"/\">Home</a> <a href=\"/news/\">News</a></div>\n<div id=\"content\">\n"
+#define H141_STORY "<div class=\"story\"><h1>Bridge reopens after repairs</h1>\n<div class=\"text\">\n" \
+    "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and railings, the county said, two weeks later than planned because of the wet weather in October.</p>\n" \
+    "<p>Buses return to their old route on Monday, and the footpath on the east side opens next week once the last of the new lamps are fitted, the council's engineer told the board on Thursday.</p>\n"
+#define H141_FOOT "</div>\n<div id=\"foot\">&copy; 2026 The Valley Courier</div>\n</body></html>\n"
+
+static void test_h141_maintenance_ahead(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const lines[] = {
+        "Our website will be down for scheduled maintenance on Sunday night.",
+        "O nosso site estará em manutenção no domingo à noite.",
+        "Unsere Seite wird am Sonntagabend gewartet.",
+        "Le site sera en maintenance dimanche soir.",
+        "El sitio web estará en mantenimiento el domingo por la noche.",
+        "Il sito sarà in manutenzione domenica sera.",
+        "Сайт будет временно недоступен в связи с техническими работами.",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char *in = apr_pstrcat(p, H141_HEAD, H141_STORY, "</div></div>\n<div class=\"aviso\">", lines[i], "</div>\n", H141_FOOT, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        ok(res && !kept_text(res, in, lines[i]) && kept_text(res, in, "Orchard Road"),
+           "h141 maintenance ahead: \"%s\" goes beside a story", lines[i]);
+    }
+    static const char banner[] = "<strong>Aviso:</strong> O nosso site estará em manutenção programada no domingo, 13 de julho, entre as 2h00 e as 6h00. "
+        "Durante este período algumas funcionalidades, como os comentários e a área de assinante, poderão não estar disponíveis. Pedimos desculpa pelo incómodo.";
+    char *in = apr_pstrcat(p, H141_HEAD, H141_STORY, "</div></div>\n<div id=\"aviso-manutencao\">\n", banner, "\n</div>\n", H141_FOOT, NULL);
+    const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(res && !kept_text(res, in, "Durante este período") && kept_text(res, in, "Orchard Road"),
+       "h141 maintenance ahead: a 40-word banner <div> of its own after the story goes");
+    static const char told[] = "<p>The county's website will be down for scheduled maintenance on Sunday night while the new permit system is installed, "
+        "and residents who need to report a fallen tree or a blocked drain should call the duty officer instead, the council said.</p>\n";
+    in = apr_pstrcat(p, H141_HEAD, H141_STORY, told, "</div></div>\n", H141_FOOT, NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(res && kept_text(res, in, told), "h141 maintenance ahead: a story's paragraph that says so of a county's website stays");
+    in = apr_pstrcat(p, H141_HEAD, H141_STORY, "</div></div>\n<div class=\"note\">", told + 3, "\n</div>\n", H141_FOOT, NULL);
+    res = run(e, p, o, "text/html", in, strlen(in), 0);
+    ok(res && kept_text(res, in, "the duty officer"), "h141 maintenance ahead: the same said in a <div> after the story, attributed, stays");
+}
+#undef H141_FOOT
+#undef H141_STORY
+#undef H141_HEAD
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -6878,6 +6974,8 @@ int main(int argc, char **argv)
     test_h134_copies(e, pool, &o);
     test_h138_teaser_box(e, pool, &o);
     test_h133_cn(e, pool, &o);
+    test_h141_notice_box(e, pool, &o);
+    test_h141_maintenance_ahead(e, pool, &o);
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
     test_translated_seed_apology(e, pool, &o);
