@@ -1153,6 +1153,8 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
                          d->opts.verdicts) : 0;
     if (d->opts.shells)              /* a site's own 404 box, by its shape */
         shell_regions += nc_shell_shape_mark(sp, &d->model, d->orig.data, d->orig.len, shell_regions > 0);
+    if (shell_regions > 0)          /* a story's quote of a whole error message stays */
+        nc_shells_spare_story_quotes(&d->model);
     /* The soft-error test below reads the named footers again: kept from
      * the stage's memo (the shapes read them), in the page's pool. */
     const char *footer = NULL;

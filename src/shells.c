@@ -1065,6 +1065,58 @@ static void keep_story_quotes(const nc_docmodel *m, run_block *rb, int n, int pr
     }
 }
 
+/* A quote of the story's own: a <blockquote> named for no error, with a
+ * prose paragraph of the story beside it under the same parent, either
+ * right before it or right after it (keep_story_quotes reads the same in
+ * a run; this is the last word over every test, the shapes' too). */
+static int story_quote(const nc_docmodel *m, int q)
+{
+    const nc_block *qb = &APR_ARRAY_IDX(m->blocks, q, nc_block);
+    if (qb->parent < 0 || nc_block_names_error(m, q)
+        || APR_ARRAY_IDX(m->blocks, qb->parent, nc_block).verdict != NC_KEEP)
+        return 0;
+    int before = -1, after = -1;
+    for (int j = q - 1; j > qb->parent; j--)      /* the nearest earlier sibling */
+        if (APR_ARRAY_IDX(m->blocks, j, nc_block).parent == qb->parent) {
+            before = j;
+            break;
+        }
+    if (qb->last_desc + 1 < m->blocks->nelts
+        && APR_ARRAY_IDX(m->blocks, qb->last_desc + 1, nc_block).parent == qb->parent)
+        after = qb->last_desc + 1;
+    for (int k = 0; k < 2; k++) {
+        int s = k ? after : before;
+        if (s >= 0 && APR_ARRAY_IDX(m->blocks, s, nc_block).verdict == NC_KEEP
+            && APR_ARRAY_IDX(m->blocks, s, nc_block).words > SHELL_MAX_BLOCK_WORDS)
+            return 1;
+    }
+    return 0;
+}
+
+int nc_shells_spare_story_quotes(nc_docmodel *m)
+{
+    int given = 0;
+    for (int q = 0; q < m->blocks->nelts; q++) {
+        const nc_block *qb = &APR_ARRAY_IDX(m->blocks, q, nc_block);
+        if (!nc_tag_is(qb->tag, "blockquote"))
+            continue;
+        int marked = 0;
+        for (int j = q; j <= qb->last_desc && !marked; j++)
+            marked = APR_ARRAY_IDX(m->blocks, j, nc_block).verdict == NC_SHELL;
+        if (!marked || !story_quote(m, q))
+            continue;
+        for (int j = q; j <= qb->last_desc; j++) {
+            nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+            if (b->verdict == NC_SHELL) {
+                b->verdict = NC_KEEP;
+                given++;
+            }
+        }
+        q = qb->last_desc;
+    }
+    return given;
+}
+
 /* "Error 503 first byte timeout" over "first byte timeout": Varnish's and
  * many servers' error title is the code and its reason, and the next line
  * repeats the reason, whatever words it is in. */

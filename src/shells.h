@@ -19,6 +19,12 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err);
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts);
 
+/* Gives back to the story every block marked a shell inside a block quote
+ * of the story's (a <blockquote> beside the story's prose, named for no
+ * error): an article quoting a whole error message keeps it, whichever
+ * test took it. Returns how many blocks it gave back. */
+int nc_shells_spare_story_quotes(nc_docmodel *m);
+
 /* Does text open with an apology proper ("We're sorry.", "Lo sentimos,")?
  * For the soft-error decision: a long paragraph in a shell's own box. */
 int nc_shells_opens_with_apology(const nc_shell_rules *rules, apr_pool_t *p, const char *text, apr_size_t len);

@@ -4099,6 +4099,31 @@ static void test_cr_set(const nc_engine *e, apr_pool_t *p, const nc_options *o)
        "cr: a story's own sentence that a page \"не может быть найдена\" keeps every byte");
 }
 
+/* A story that quotes a whole error message in a <blockquote> keeps it,
+ * at its end or before its next paragraph (shells.c,
+ * nc_shells_spare_story_quotes); the same message glued after the story
+ * with no quote around it still goes. */
+static void test_story_quotes_error(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    const char *lede = "<p>Readers of the regional archive met the same page all week, and the agency said on Friday that a "
+        "contractor had deleted four thousand stories from 2009 to 2014 by mistake while moving the archive to new servers.</p>";
+    const char *next = "<p>The agency said the stories would be restored from backups by the end of the month and that no "
+        "subscriber data had been affected, although some photographs from the period may be lost for good.</p>";
+    const char *msg = "Sorry!! Error! We're sorry, but the page you were looking for doesn't exist.";
+    const char *head = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Archive outage</title></head><body><article>"
+        "<h1>Four thousand archive stories lost in server move</h1>";
+    const char *at_end = apr_pstrcat(p, head, lede, "<blockquote>", msg, "</blockquote></article></body></html>", NULL);
+    const char *between = apr_pstrcat(p, head, lede, "<blockquote>", msg, "</blockquote>", next, "</article></body></html>", NULL);
+    const char *glued = apr_pstrcat(p, head, lede, next, "</article><div>", msg, "</div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", at_end, strlen(at_end), 0);
+    ok(res && kept_text(res, at_end, msg) && res->shells_removed == 0, "a story's closing quote of a whole error message stays");
+    res = run(e, p, o, "text/html", between, strlen(between), 0);
+    ok(res && kept_text(res, between, msg) && res->shells_removed == 0, "a story's quote of a whole error message between its paragraphs stays");
+    res = run(e, p, o, "text/html", glued, strlen(glued), 0);
+    ok(res && !kept_text(res, glued, msg) && kept_text(res, glued, "restored from backups"),
+       "the same message glued after the story, unquoted, goes");
+}
+
 /* The seed's shell translated: its apology line alone ("Entschuldigung!!",
  * "Spiacenti!!") joins its status line and its message, in text/plain as in
  * the seed (shell_rules.c, NC_WEAK_WORDS). */
@@ -6979,6 +7004,7 @@ int main(int argc, char **argv)
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
     test_translated_seed_apology(e, pool, &o);
+    test_story_quotes_error(e, pool, &o);
     test_h140_notice_pages(e, pool, &o);
 
     printf("1..%d\n", tests_run);
