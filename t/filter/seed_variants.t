@@ -4,7 +4,8 @@
 # five markups (<br> lines, a div.error-page, a table layout, a nested
 # <html> document, bare <div>s), before the story, after it, and before a
 # story rendered twice; then each shell alone with the site's chrome, which
-# must be answered 404. The pages are written at test time from
+# must be answered 404; and pages about an error that quote it, which must
+# keep every byte. The pages are written at test time from
 # fixtures/seed.txt into fixtures/seedvar/ (not in git).
 #
 # Assertions on exact content: the shell's three lines are gone, the
@@ -109,13 +110,31 @@ for my $lang (sort keys %shell) {
         push @cases, ["$lang-$code-text.txt", $txt, $code, $shell{$lang}[0], $shell{$lang}[1], 1];
     }
 }
-for my $c (@cases, @soft) {
+# Pages that are about an error and must keep every byte: the headline
+# names the error, a paragraph quotes the shell's message, a closing
+# <blockquote> quotes the whole shell, and nav and footer say "Report an
+# error".
+my @clean;
+for my $lang (sort keys %shell) {
+    my ($a, $m) = map { esc($_) } @{ $shell{$lang} };
+    my $h = "403: how dead links cost publishers";
+    my $content = "<article><h1>$h</h1>\n<p>" . esc($paras[0]) . "</p>\n"
+        . "<p>Readers who followed the old link this week were met with a page that said only &quot;$m&quot;, and the agency "
+        . "said it would restore the archive by Friday after complaints from subscribers and libraries.</p>\n<p>" . esc($paras[1])
+        . "</p>\n<blockquote>$a $m</blockquote>\n</article>";
+    my $page = page($h, $content);
+    $page =~ s{</nav>}{ <a href="/report">Report an error</a></nav>};
+    $page =~ s{</footer>}{<a href="/report">Report an error</a></footer>};
+    push @clean, ["$lang-about.html", $page];
+}
+
+for my $c (@cases, @soft, @clean) {
     open my $fh, '>:raw', t_catfile($dir, $c->[0]) or die "$c->[0]: $!";
     print $fh $c->[1];
     close $fh;
 }
 
-plan tests => 4 * @cases + 2 * @soft;
+plan tests => 4 * @cases + 2 * @soft + 2 * @clean;
 
 for my $c (@cases) {
     my ($name, $orig, $code, $apology, $message, $twice) = @$c;
@@ -135,4 +154,11 @@ for my $c (@soft) {
     my $res = GET("/plain/seedvar/$name");
     is $res->code, 404, "$name: the shell alone is a soft error, answered 404";
     is $res->content, $orig, "$name: its body goes out as the backend sent it";
+}
+for my $c (@clean) {
+    my ($name, $orig) = @$c;
+    my $res = GET("/plain/seedvar/$name");
+    (my $rest = $res->content) =~ s/$LD_RE//;
+    is $res->code, 200, "$name: a story about an error page is no soft error";
+    ok $rest eq $orig, "$name: every byte kept, the quoted shell too";
 }
