@@ -1008,6 +1008,47 @@ static void prefer_complete_copies(dedup_state *s, int min_words)
     }
 }
 
+/* The same teaser with no element of its own: its blocks siblings of the
+ * full story's (text/plain lines, a CMS's bare <p> run in one <div>). A run
+ * of blocks, each the first copy of the block at the same place in a later
+ * run, then a line that is only a "read more" label, and the later run
+ * starts right after that line and goes on with a long block that copies
+ * nothing (the story's rest). The full run stays; the teaser's blocks are
+ * the copies (its label line then goes with them, as a teaser's link). */
+#define SIBLING_TEASER_MAX_BLOCKS 8
+
+static void prefer_complete_runs(dedup_state *s, int min_words)
+{
+    const nc_docmodel *m = s->m;
+    for (int first = 0; first < s->n; first++) {
+        int k = 0;
+        while (k < SIBLING_TEASER_MAX_BLOCKS && first + k < s->n && s->orig[first + k] < 0
+               && first + k + 1 < s->n && !read_more_line(block_at(m, s->idx[first + k])->text,
+                                                          block_at(m, s->idx[first + k])->text_len))
+            k++;
+        int label = first + k, later = label + 1, rest = later + k;
+        if (k == 0 || rest >= s->n || rest >= s->shown)
+            continue;
+        const nc_block *lb = block_at(m, s->idx[label]), *fb = block_at(m, s->idx[first]);
+        if (lb->words > READ_MORE_LINE_WORDS || !read_more_line(lb->text, lb->text_len)
+            || lb->parent != fb->parent || s->orig[label] >= 0)
+            continue;
+        int ok = 1;
+        for (int j = 0; j < k && ok; j++)
+            ok = s->orig[later + j] == first + j && s->klen[later + j] == s->klen[first + j]
+                && block_at(m, s->idx[later + j])->parent == fb->parent;
+        const nc_block *rb = block_at(m, s->idx[rest]);
+        if (!ok || s->orig[rest] >= 0 || rb->words < 2 * min_words || rb->parent != fb->parent)
+            continue;
+        for (int j = 0; j < k; j++) {
+            s->orig[later + j] = -1;
+            s->orig[first + j] = later + j;
+            block_at(m, s->idx[first + j])->repeated = 1;
+        }
+        first = rest;
+    }
+}
+
 /* A copy cut off with no ellipsis: the block after a copied block starts
  * like the block after its original, and stops (a syndicated excerpt cut at
  * its length limit, mid-sentence). Its words, as whole words, are the start
@@ -2679,6 +2720,7 @@ int nc_dedup_mark(apr_pool_t *p, nc_docmodel *m, int min_words)
             s.full[q] = j;
     }
     prefer_complete_copies(&s, min_words);
+    prefer_complete_runs(&s, min_words);
 
     int marked = mark_recut_copies(p, &s, min_words);
     marked += mark_contained_copies(p, &s, min_words);

@@ -6856,6 +6856,41 @@ static void test_h141_maintenance_ahead(const nc_engine *e, apr_pool_t *p, const
 #undef H141_STORY
 #undef H141_HEAD
 
+/* A teaser with no element of its own before the full story (dedup.c,
+ * prefer_complete_runs): text/plain's headline, lead and "Read more" line,
+ * or a CMS's bare siblings in one <div>. The first complete copy stays and
+ * the teaser goes with its label; with no label line the first copy stays. */
+#define H146_P1 "The council voted on Tuesday to close the old swimming baths on Mill Street at the end of the summer season."
+#define H146_P2 "A new pool with two basins and a sauna will open in the spring next to the secondary school in Northfield."
+#define H146_P3 "Swimming clubs said the move would leave them without a place to train for almost six months next winter."
+
+static void test_h146_sibling_teaser(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char txt[] = "Council closes Mill Street baths\n\n" H146_P1 "\n\nLire la suite\n\n"
+        "Council closes Mill Street baths\n\n" H146_P1 "\n\n" H146_P2 "\n\n" H146_P3 "\n";
+    const nc_result *res = run(e, p, o, "text/plain", txt, strlen(txt), 0);
+    ok(res && !kept_nth(res, txt, H146_P1, 1) && kept_nth(res, txt, H146_P1, 2)
+       && !kept_nth(res, txt, "Lire la suite", 1) && kept_nth(res, txt, "Council closes Mill Street baths", 2)
+       && kept_nth(res, txt, H146_P2, 1),
+       "h146: a text/plain teaser and its read-more line before the full story go, the full story stays");
+    static const char html[] = "<html><head><meta charset=\"utf-8\"><title>Council closes Mill Street baths</title></head><body>"
+        "<div class=\"body\"><h2>Council closes Mill Street baths</h2><p>" H146_P1 "</p><p><a href=\"#f\">Read more</a></p>"
+        "<h1>Council closes Mill Street baths</h1><p>" H146_P1 "</p><p>" H146_P2 "</p><p>" H146_P3 "</p></div></body></html>";
+    res = run(e, p, o, "text/html", html, strlen(html), 0);
+    ok(res && !kept_nth(res, html, H146_P1, 1) && kept_nth(res, html, H146_P1, 2) && !kept_nth(res, html, "Read more", 1)
+       && kept_nth(res, html, H146_P2, 1),
+       "h146: a teaser of bare siblings before the full story goes with its label");
+    static const char nolabel[] = "Council closes Mill Street baths\n\n" H146_P1 "\n\nUpdated at noon\n\n"
+        "Council closes Mill Street baths\n\n" H146_P1 "\n\n" H146_P2 "\n\n" H146_P3 "\n";
+    res = run(e, p, o, "text/plain", nolabel, strlen(nolabel), 0);
+    ok(res && kept_nth(res, nolabel, H146_P1, 1) && !kept_nth(res, nolabel, H146_P1, 2)
+       && kept_nth(res, nolabel, "Updated at noon", 1),
+       "h146: with no read-more line between them the first copy stays");
+}
+#undef H146_P1
+#undef H146_P2
+#undef H146_P3
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -7001,6 +7036,7 @@ int main(int argc, char **argv)
     test_h133_cn(e, pool, &o);
     test_h141_notice_box(e, pool, &o);
     test_h141_maintenance_ahead(e, pool, &o);
+    test_h146_sibling_teaser(e, pool, &o);
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
     test_translated_seed_apology(e, pool, &o);
