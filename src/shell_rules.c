@@ -25,6 +25,29 @@ static const char *const box_apology_pattern =
     "перепрошуємо|(?:çok )?üzgünüz|özür dileriz|ne pare rău|عذرا|عذراً|عذرًا|نأسف|نعتذر|抱歉|很抱歉|对不起|對不起|"
     "申し訳(?:ございません|ありません)|すみません|죄송합니다|omlouváme se|λυπούμαστε)(?:\\W|$)";
 
+/* A members-only notice, as newsrooms word their wall in the 14
+ * languages ("Cet article est réservé aux abonnés", "Nur für Abonnenten",
+ * "Exclusivo para assinantes", "会員限定記事", "Матеріал лише для
+ * передплатників"). No error: shells.c takes it only as the wall round a
+ * story the page holds whole (mark_members_walls). */
+static const char *const members_only_pattern =
+    "\\b(?:subscribers?|members?)[- ]only\\b|"
+    "\\b(?:exclusive|reserved|available) (?:only )?(?:to|for) (?:our )?(?:paying |digital )?(?:subscribers|members)\\b|"
+    "réservée?s? (?:exclusivement )?aux (?:abonnés|membres)|"
+    "\\b(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|mitglieder|abonnent\\*innen)\\b|"
+    "\\b(?:exclusivo|solo|sólo|reservado) para (?:suscriptores|socios|abonados)\\b|"
+    "\\b(?:riservat[oa]|esclusiv[oa]|solo) (?:agli|per (?:gli )?)abbonati\\b|"
+    "\\b(?:exclusivo|apenas|só|somente|reservado) (?:para|a|aos) assinantes\\b|"
+    "\\b(?:alleen|exclusief) voor (?:abonnees|leden)\\b|"
+    "\\b(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów|abonentów)|"
+    "(?:только|доступно только) для (?:платных )?подписчиков|"
+    "(?:лише|тільки) для (?:передплатників|підписників)|"
+    "\\b(?:sadece |yalnızca )?abonelere özel\\b|"
+    "\\b(?:doar|exclusiv) pentru abonați|\\bpouze pro předplatitele|μόνο για συνδρομητές|"
+    "(?:حصري|متاح فقط) للمشتركين|للمشتركين فقط|"
+    "(?:有料)?会員限定|購読者限定|(?:会员|會員|订阅用户|訂閱用戶)(?:专享|專享)|仅限(?:会员|订阅用户)|僅限(?:會員|訂閱用戶)|"
+    "유료 ?회원 전용|회원 전용";
+
 /* WordPress's "Learn more about troubleshooting WordPress.": the verb and
  * the noun as its translations word them. */
 #define NC_LEARN_MORE \
@@ -2077,6 +2100,7 @@ nc_shell_rules *nc_shell_rules_create(apr_pool_t *p, char **err)
         r->composed_high[i] = needs_high_byte(APR_ARRAY_IDX(r->composed, i, nc_regex *));
     const struct { nc_regex **slot; const char *pattern; } singles[] = {
         { &r->apology, apology_pattern },           { &r->box_apology, box_apology_pattern },
+        { &r->members_only, members_only_pattern },
         { &r->attribution, attribution_pattern },   { &r->vocabulary, vocabulary_pattern },
         { &r->failure, failure_pattern },           { &r->strong_token, strong_token_pattern },
         { &r->strong_title_more, strong_title_more_pattern },

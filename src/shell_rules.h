@@ -47,6 +47,7 @@ struct nc_shell_rules {
     int first_advice;                  /* composed[i] for i >= this: advice_patterns */
     nc_regex *apology;                 /* a block that opens with "Sorry," "Oops!" "Vaya," */
     nc_regex *box_apology;             /* a paragraph that opens with the site's apology proper */
+    nc_regex *members_only;            /* "Cet article est réservé aux abonnés", "会員限定記事" */
     nc_regex *attribution;             /* ", the spokesman said." after a phrase: reported speech */
     nc_regex *vocabulary;              /* words a shell's own sentences use ("moved", "URL") */
     nc_regex *failure;                 /* a status code or the word "error", any language */

@@ -3886,6 +3886,146 @@ static int mark_notice_boxes(const nc_shell_rules *r, pcre2_match_data *md, nc_d
     return regions;
 }
 
+/* A members-only wall glued round a story the page holds whole: a
+ * box saying "Cet article est réservé aux abonnés" ("会員限定記事",
+ * "Матеріал лише для передплатників") beside the story's container, and
+ * after it the offer in a box of the same BEM block
+ * ("reserve-abonnes__offre", "p-member-only-box", "locked-story__buttons").
+ * A paywall says no error; the wall is a shell only when the story is all
+ * there: a sibling container of MEMBERS_STORY_PARAGRAPHS long paragraphs
+ * (or <br> lines), the wall's boxes holding no long block, no headline.
+ * A teaser's paywall sits inside the <article> after its first paragraph,
+ * and a login wall has no story beside it: both stay. */
+#define MEMBERS_STORY_PARAGRAPHS 4
+#define MEMBERS_LINE_WORDS 20
+
+/* Paragraphs kept in the subtree of a: blocks (or a block's <br>
+ * lines) of MEMBERS_LINE_WORDS words or more (a Japanese story's
+ * paragraphs count 28 to 40 words); 0 unless one block is long. */
+static int story_paragraphs(const nc_docmodel *m, int a)
+{
+    int n = 0, long_one = 0;
+    for (int j = a; j <= APR_ARRAY_IDX(m->blocks, a, nc_block).last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if (b->verdict != NC_KEEP || b->boilerplate || !candidate(m, b) || b->words < MEMBERS_LINE_WORDS)
+            continue;
+        long_one |= b->words > SHELL_MAX_BLOCK_WORDS;
+        int lines = 0;
+        for (int k = 0; k <= b->nlines && b->nlines; k++) {
+            apr_uint32_t from = k ? b->line_starts[k - 1] : 0, to = k < b->nlines ? b->line_starts[k] : b->text_len;
+            int words = 1;
+            for (apr_uint32_t c = from; c < to && c < b->text_len; c++)
+                words += b->text[c] == ' ';
+            lines += words >= MEMBERS_LINE_WORDS;
+        }
+        n += lines > 1 ? lines : 1;
+    }
+    return long_one ? n : 0;
+}
+
+/* Does box a hold only short text, no headline, no <h1>, no copy? */
+static int short_box(const nc_docmodel *m, const nc_head *title, int a)
+{
+    const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+    int words = 0;
+    if (c->boilerplate || c->last_desc - a > SHELL_SUBTREE_MAX_BLOCKS)
+        return 0;
+    for (int j = a; j <= c->last_desc; j++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, j, nc_block);
+        if ((j > a && box_boundary(b)) || b->verdict == NC_DUPLICATE)
+            return 0;
+        if (candidate(m, b) && (b->words > SHELL_MAX_BLOCK_WORDS || is_headline(title, b) || b->heading_level == 1
+                                || b->role == NC_ROLE_TITLE || (words += b->words) > NOTICE_BOX_MAX_WORDS))
+            return 0;
+    }
+    return 1;
+}
+
+/* The BEM block of a's first class ("reserve-abonnes" of
+ * "reserve-abonnes__bandeau"), its length in *n; NULL when none or a
+ * layout's word. */
+static const char *bem_block(const nc_block *a, apr_size_t *n)
+{
+    const char *h = a->hint, *end = h;
+    while (*end && *end != ' ')
+        end++;
+    const char *cut = h;
+    while (cut < end && !(cut + 1 < end && ((cut[0] == '_' && cut[1] == '_') || (cut[0] == '-' && cut[1] == '-'))))
+        cut++;
+    *n = (apr_size_t)(cut - h);
+    if (*n < 4 || nc_hint_is_generic_name(h, *n))
+        return NULL;
+    return h;
+}
+
+/* Does a class of box k name block name (n bytes) or an element,
+ * modifier or "-box" of it? */
+static int hint_in_block(const nc_block *k, const char *name, apr_size_t n)
+{
+    for (const char *h = k->hint; *h;) {
+        while (*h == ' ')
+            h++;
+        const char *w = h;
+        while (*h && *h != ' ')
+            h++;
+        if ((apr_size_t)(h - w) >= n && strncmp(w, name, n) == 0
+            && ((apr_size_t)(h - w) == n || w[n] == '_' || w[n] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
+static int within_tag(const nc_docmodel *m, int i, const char *tag)
+{
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (is_tag(&APR_ARRAY_IDX(m->blocks, a, nc_block), tag))
+            return 1;
+    return 0;
+}
+
+static int mark_members_walls(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m, const nc_head *title)
+{
+    int regions = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        apr_size_t ms, me, n;
+        if (!candidate(m, b) || b->boilerplate || b->words > SHELL_MAX_BLOCK_WORDS || b->verdict == NC_DUPLICATE
+            || !nc_regex_find(r->members_only, md, b->text, b->text_len, 0, &ms, &me) || quoted_at(b->text, ms)
+            || within_tag(m, i, "article") || enclosing_quote(m, i) >= 0)
+            continue;
+        /* the notice's box: the largest short box round it */
+        int box = -1;
+        for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+            const nc_block *c = &APR_ARRAY_IDX(m->blocks, a, nc_block);
+            if (page_level(c) || nc_block_page_or_main(c) || (a != i && box_boundary(c)) || !short_box(m, title, a))
+                break;
+            box = a;
+        }
+        if (box < 0)
+            continue;
+        int parent = APR_ARRAY_IDX(m->blocks, box, nc_block).parent;
+        const char *name = bem_block(&APR_ARRAY_IDX(m->blocks, box, nc_block), &n);
+        if (parent < 0 || !name)
+            continue;
+        /* the story: one child of the parent, all the parent's long text */
+        int story = -1, last = APR_ARRAY_IDX(m->blocks, parent, nc_block).last_desc, kids = 0;
+        for (int k = parent + 1; k <= last && story != -2 && ++kids <= BESIDE_PROSE_REACH;
+             k = APR_ARRAY_IDX(m->blocks, k, nc_block).last_desc + 1)
+            if (k != box && story_paragraphs(m, k) > 0)
+                story = story < 0 && story_paragraphs(m, k) >= MEMBERS_STORY_PARAGRAPHS ? k : -2;
+        if (story < 0 || kids > BESIDE_PROSE_REACH)
+            continue;
+        for (int k = parent + 1; k <= last; k = APR_ARRAY_IDX(m->blocks, k, nc_block).last_desc + 1)
+            if (k == box || (k != story && hint_in_block(&APR_ARRAY_IDX(m->blocks, k, nc_block), name, n)
+                             && short_box(m, title, k))) {
+                mark_box(m, k);
+                regions++;
+            }
+        i = last;
+    }
+    return regions;
+}
+
 /* A template sentence ("Il semble que rien n'ait été trouvé à cet
  * emplacement", "Esta página parece não existir") that nothing in its own
  * run backs, on a page where a shell was found elsewhere: a theme's error
@@ -4417,6 +4557,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         if (self_evident_description(rules, md, m, title, i) || named_box_description(rules, md, m, title, weak_blocks, i))
             regions += mark_block(&APR_ARRAY_IDX(m->blocks, i, nc_block));
     regions += mark_notice_boxes(rules, md, m, title);
+    regions += mark_members_walls(rules, md, m, title);
     if (regions) {
         char *frame = NULL;
         for (int i = 0; i < nblocks && !frame; i++)

@@ -120,16 +120,10 @@ my %KNOWN_MISS = (
         "nginx's 404 document captured into the story's related-stories wrapper: it goes, with the wrapper <div class=\"article__related\"> that holds nothing else; the twin keeps the empty wrapper's tags (no text differs: a human editor could cut it either way)",
     'co-tr-php-fatal-truncated-both-1254.html' =>
         "a page truncated by PHP's Fatal error inside the related-news rail: the Deprecated notice before and the Fatal error go, but the rail's unclosed <div> is taken whole, with its heading \"İlgili Haberler\" (14 bytes of other text) that the twin keeps",
-    'cn-fr-reserve-abonnes-around.html' =>
-        "a members-only wall around the story (\"Cet article est réservé aux abonnés\" before, the offer and \"Je m'abonne\" after): a paywall says no error, and the engine knows no members-only notice class",
-    'cn-ja-nuxt-kaiingentei-both.html' =>
-        "the same members-only wall in Japanese (会員限定記事 ribbon before, registration box after): no error wording, no members-only class",
     'cn-soft-en-tribune-eu-unavailable.html' =>
         "a US daily's EU (GDPR) block page: its title and its closing apology go, but its three 45-50-word paragraphs read as article text, so it is no soft error",
     'cn-tr-aspnet-kaldirildi-both.html' =>
         "ASP.NET WebForms page, the <form> wrapping the whole page: a form holds a story when it has a kept paragraph of over 30 words, or (since the twenty-sixth session) three kept sentence-ending paragraphs of 10+ words, over 60 together, so this Turkish story of 13-27-word paragraphs is no longer answered 404 and its notice box before the story goes; the \"En çok okunanlar\" box after the story (a heading, four headline links and a link home) stays: a most-read rail after the story is the site's own as often as the notice's",
-    'cn-uk-dle-peredplata-around.html' =>
-        "a DLE subscribers-only wall around the full story (windows-1251): \"Матеріал лише для передплатників\" is no error, and the engine knows no members-only notice class",
     'cs-aspnet-after-zh.html' =>
         "ASP.NET's Chinese runtime-error screen after the story (GBK): its title, heading and (helper 139: runs without the <font> box's tags at their edges) its Description and Details lines go, but the web.config <pre> table (its comment in Chinese, \"Web.Config 配置文件\"), the <br> under it and the <font> box's own tags stay",
     'ct-iis-around-fr.html' =>

@@ -6809,6 +6809,57 @@ static void test_h141_notice_box(const nc_engine *e, apr_pool_t *p, const nc_opt
     }
 }
 
+/* A members-only wall round a story the page holds whole (shells.c,
+ * mark_members_walls): the notice's box and the offer's box of the same
+ * BEM block go, and the wrapper round the story as its two tags; a
+ * teaser's wall inside the <article> and a wall beside a two-paragraph
+ * story keep every byte. */
+#define H143_P1 "<p>The Orchard Road bridge reopened to traffic on Friday after six weeks of repairs to its deck and " \
+    "railings, the county said, two weeks later than planned because of the wet weather.</p>\n"
+#define H143_P2 "<p>Buses return to their old route on Monday, and the footpath on the east side opens next week " \
+    "once the last of the new lamps are fitted, the council's engineer told the board.</p>\n"
+#define H143_P3 "<p>Traders on the south bank said the closure had cost them a third of their autumn takings, and " \
+    "asked the county to waive their parking charges until the end of the year.</p>\n"
+#define H143_P4 "<p>The county's roads committee meets on Tuesday to decide on the charges, and will also hear a " \
+    "report on the cost of the repairs, which ran some forty thousand pounds over budget.</p>\n"
+static void test_h143_members_wall(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char head[] =
+        "<!DOCTYPE html>\n<html><head><title>Bridge reopens after repairs</title></head><body>\n<div class=\"page\">\n"
+        "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news/\">News</a></div>\n";
+    static const char foot[] = "<div class=\"rail\"><a href=\"/a/\">Ferry fares rise</a></div>\n</div>\n</body></html>\n";
+    static const char notice[] = "<div class=\"wall__top\"><p class=\"wall__title\">This article is for subscribers only</p>"
+        "<p>Join 40,000 readers who support local news.</p></div>\n";
+    static const char offer[] = "<div class=\"wall__offer\"><p>$1 for the first month</p><a href=\"/subscribe/\">Subscribe</a></div>\n";
+    const char *full = apr_pstrcat(p, "<article><h1>Bridge reopens after repairs</h1>", H143_P1, H143_P2, H143_P3,
+                                   H143_P4, "</article>\n", NULL);
+    const char *brief = apr_pstrcat(p, "<article><h1>Bridge reopens after repairs</h1>", H143_P1, H143_P2,
+                                    "</article>\n", NULL);
+    const char *teaser = apr_pstrcat(p, "<article><h1>Bridge reopens after repairs</h1>", H143_P1, notice, offer,
+                                     "</article>\n", NULL);
+    const struct {
+        const char *in, *want, *what;
+    } cases[] = {
+        { apr_pstrcat(p, head, "<div class=\"wall\">\n", notice, full, offer, "</div>\n", foot, NULL),
+          apr_pstrcat(p, head, full, foot, NULL), "a wall round the full story goes, its wrapper's tags too" },
+        { apr_pstrcat(p, head, "<div class=\"wall\">", notice, "</div>\n", full, "<div class=\"wall-box\">", offer,
+                      "</div>\n", foot, NULL),
+          apr_pstrcat(p, head, full, foot, NULL), "a wall's box before the story and its -box after it go" },
+        { apr_pstrcat(p, head, "<div class=\"wall\">\n", notice, brief, offer, "</div>\n", foot, NULL), NULL,
+          "a wall beside a two-paragraph story stays" },
+        { apr_pstrcat(p, head, teaser, foot, NULL), NULL, "a teaser's wall inside the article stays" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *in = cases[i].in, *want = cases[i].want ? cases[i].want : in;
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t n = 0;
+        char *out = res ? nc_apply_edits(p, in, strlen(in), &rm, &n) : NULL;
+        if (!ok(out && n == strlen(want) && memcmp(out, want, n) == 0, "h143 members wall: %s", cases[i].what))
+            diag("got: %.*s", (int)n, out ? out : "");
+    }
+}
+
 /* Maintenance announced ahead, in the future tense (shell_rules.c's
  * service_patterns), in a short line or a long banner <div> of its own
  * after the story (shells.c, notice_box_of: the paragraph is its own box);
@@ -7035,6 +7086,7 @@ int main(int argc, char **argv)
     test_h138_teaser_box(e, pool, &o);
     test_h133_cn(e, pool, &o);
     test_h141_notice_box(e, pool, &o);
+    test_h143_members_wall(e, pool, &o);
     test_h141_maintenance_ahead(e, pool, &o);
     test_h146_sibling_teaser(e, pool, &o);
     test_cr_set(e, pool, &o);
