@@ -124,6 +124,7 @@ typedef struct nc_docmodel {
     const char *meta_charset;       /* from <meta charset> / http-equiv, or NULL */
     const char *meta_charset_later; /* the first later <meta> that declares another one, or NULL */
     int inert_blocks;               /* <template> blocks (nc_doc_inert) */
+    int root_title_error;           /* the page's first <title> is an error page's (nc_shells_mark) */
 } nc_docmodel;
 
 /* Collapse whitespace (ASCII and U+00A0) in UTF-8 text and count words. */

@@ -2569,6 +2569,93 @@ static apr_size_t paragraph_own_part(const nc_docmodel *m, int i, const char *pa
     return back_over_space(page, child->start);
 }
 
+/* The page's own root document an error document, the story pasted into
+ * its <body> (Laravel's "Serverfehler" page, IIS's "500 - Erreur interne
+ * du serveur.", Squid's ERR_ACCESS_DENIED): the error's blocks at the top
+ * of that <body> go, but its <head> (the error's <title>, its style) and
+ * its <body> and end tags are the root's, which no other pass removes.
+ * When the page's first <title> says error (m->root_title_error), the
+ * first removal is a shell's that starts right after the root <body ...>
+ * tag, no text but the <title>'s lies before it, and a story follows it
+ * (a kept heading and ROOT_STORY_MIN_PARAS kept blocks of
+ * ROOT_STORY_MIN_WORDS words or more), that removal grows back to the
+ * page's first byte, and the root's "</body></html>" at the page's end
+ * go. The metadata block then opens the page (engine.c). A story titled
+ * "Server Error (500)" has no error block at the top of its <body>: its
+ * head stays. */
+#define ROOT_STORY_MIN_WORDS 20
+#define ROOT_STORY_MIN_PARAS 2
+#define ROOT_BODY_CLOSE_MAX_TRIES 16
+
+static void unwrap_root_error_document(const nc_docmodel *m, const char *page, apr_size_t len,
+                                       apr_array_header_t *edits, int first)
+{
+    if (!m->root_title_error || edits->nelts <= first)
+        return;
+    apr_size_t body = find_tag(page, 0, len, "body");
+    if (body == NC_NO_OFFSET)
+        return;
+    const char *gt = memchr(page + body, '>', len - body);
+    if (!gt)
+        return;
+    apr_size_t body_end = (apr_size_t)(gt - page) + 1;
+    nc_edit *top = &APR_ARRAY_IDX(edits, first, nc_edit);
+    /* shell_removal_beside: only whitespace from the tag to the removal */
+    if (top != shell_removal_beside(page, len, edits, first, body_end, 1) || top->end >= len)
+        return;
+    /* before it, only the head's markup and its <title>; after it, a story */
+    int heading = 0, paras = 0, title_before = 0;
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = block_at(m, i);
+        if (b->start < top->start) {
+            if (b->role == NC_ROLE_TITLE)
+                title_before = 1;
+            else if (b->text_len > 0)
+                return;
+            continue;
+        }
+        if (b->verdict != NC_KEEP || b->start < top->end || inside_edit(edits, first, b->start, b->end))
+            continue;
+        heading |= b->role == NC_ROLE_HEADING && b->words >= 2;
+        paras += b->role != NC_ROLE_HEADING && b->role != NC_ROLE_TITLE && b->words >= ROOT_STORY_MIN_WORDS
+                 && b->last_desc == i;
+    }
+    if (!title_before || !heading || paras < ROOT_STORY_MIN_PARAS)
+        return;
+    /* the root's </body>: the page's last, with only "</html>" and
+     * whitespace after it */
+    apr_size_t close = NC_NO_OFFSET, at = top->end;
+    for (int tries = 0; tries < ROOT_BODY_CLOSE_MAX_TRIES; tries++) {
+        apr_size_t k = find_tag(page, at, len, "/body");
+        if (k == NC_NO_OFFSET)
+            break;
+        close = k;
+        at = k + 6;
+    }
+    if (close == NC_NO_OFFSET || close + 7 > len || page[close + 6] != '>' || inside_edit(edits, first, close, close + 7))
+        return;
+    apr_size_t k = close + 7;
+    while (k < len && is_space(page[k]))
+        k++;
+    if (k < len && nc_tag_name_at(page, len, k, "/html") && k + 7 <= len && page[k + 6] == '>'
+        && !inside_edit(edits, first, k, k + 7))
+        k += 7;
+    while (k < len && is_space(page[k]))
+        k++;
+    if (k < len)
+        return;
+    apr_size_t from = close;         /* and the indent of its line */
+    while (from > top->end && (page[from - 1] == ' ' || page[from - 1] == '\t'))
+        from--;
+    if (from > 0 && page[from - 1] != '\n' && page[from - 1] != '\r')
+        from = close;
+    top->start = 0;
+    top->detail = apr_psprintf(edits->pool, "root error document's head and <body> before the story, %s",
+                               top->detail ? top->detail : "");
+    remove_tag(edits, page, len, from, len, "root error document's </body></html>");
+    sort_and_merge(page, len, edits, first);
+}
+
 void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
                             const char *page, apr_size_t page_len, apr_array_header_t *edits)
 {
@@ -2637,6 +2724,8 @@ void nc_edits_from_verdicts(apr_pool_t *p, const nc_docmodel *m, int min_words,
         with_shell_companions(page, page_len, edits, first);
     if (m->is_html)
         unwrap_nested_body(page, page_len, edits, first);
+    if (m->is_html)
+        unwrap_root_error_document(m, page, page_len, edits, first);
     if (m->is_html)
         over_emptied_documents(page, page_len, edits, first, &ix);
     if (!m->is_html)

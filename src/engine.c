@@ -1052,6 +1052,29 @@ static apr_size_t metadata_anchor(const nc_doc *d)
     return a->head_close != NC_NO_OFFSET ? a->head_close : a->head_open_end;
 }
 
+/* The root document's head goes when the page's root document is the
+ * error document itself (edits.c, unwrap_root_error_document): the
+ * removal from the page's first byte holds the anchor, and no <body>
+ * follows it (a nested story document would have its own head). The
+ * block then opens the page. Else the anchor. */
+static apr_size_t anchor_outside_root_head(const nc_doc *d, const apr_array_header_t *edits, apr_size_t at)
+{
+    if (at == NC_NO_OFFSET || !d->model.root_title_error)
+        return at;
+    const char *page = d->orig.data;
+    apr_size_t len = d->orig.len;
+    for (int i = 0; i < edits->nelts; i++) {
+        const nc_edit *e = &APR_ARRAY_IDX(edits, i, nc_edit);
+        if (e->kind != NC_EDIT_REMOVE || e->start != 0 || at <= e->start || at >= e->end)
+            continue;
+        for (const char *p = page + e->end; p < page + len && (p = memchr(p, '<', (apr_size_t)(page + len - p))); p++)
+            if (nc_tag_name_at(page, len, (apr_size_t)(p - page), "body"))
+                return at;
+        return 0;
+    }
+    return at;
+}
+
 static void count_edits(nc_result *res)
 {
     for (int i = 0; i < res->edits->nelts; i++) {
@@ -1204,7 +1227,7 @@ void nc_doc_finish(nc_doc *d, const nc_result **out)
     res->mentions = found;
 
     if (d->is_html && d->opts.metadata && res->headline && blocks->nelts > 1) {
-        apr_size_t at = metadata_anchor(d), len;
+        apr_size_t at = anchor_outside_root_head(d, res->edits, metadata_anchor(d)), len;
         const char *script = nc_jsonld_script(d->pool, res->headline, res->mentions, &len);
         if (at != NC_NO_OFFSET && script)
             nc_edits_insert(res->edits, at, script, len, NC_WHY_METADATA, "schema.org NewsArticle");

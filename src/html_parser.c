@@ -1613,6 +1613,7 @@ static int parse_again_without_clashes(nc_html_parser *hp)
     hp->model->anchors.body_close = NC_NO_OFFSET;
     hp->model->anchors.head_open_end = NC_NO_OFFSET;
     hp->model->inert_blocks = 0;
+    hp->model->root_title_error = 0;
     hp->stack->nelts = 0;
     hp->spans->nelts = 0;
     if (hp->literals)

@@ -4478,6 +4478,31 @@ static void mark_split_traces(const nc_shell_rules *r, pcre2_match_data *md, con
     }
 }
 
+/* Is the page's first <title> an error page's, up to its site's name
+ * (head_says_error)? Then the root document may be the error document
+ * itself, the story pasted into its <body> (edits.c,
+ * unwrap_root_error_document, which asks for the rest). */
+static int root_title_says_error(const nc_shell_rules *r, pcre2_match_data *md, const nc_docmodel *m)
+{
+    for (int i = 0; i < m->blocks->nelts; i++) {
+        const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
+        if (b->role == NC_ROLE_TITLE && b->text_len > 0) {
+            nc_head h;
+            memset(&h, 0, sizeof h);
+            h.text = b->text;
+            /* whole, too: IIS's "500 - Erreur interne du serveur." is
+             * cut at its " - " as a site's name; and a bare reason phrase,
+             * as Laravel titles its pages ("Serverfehler", "Not Found") */
+            apr_size_t ms, me;
+            return head_says_error(r, md, &h) || (b->text_len <= HEAD_SHELL_MAX
+                   && (nc_catalog_says_error(r->catalog, b->text, b->text_len)
+                       || nc_shell_rules_strong_title(r, md, b->text, b->text_len)
+                       || nc_regex_find(r->status_reason, md, b->text, b->text_len, 0, &ms, &me)));
+        }
+    }
+    return 0;
+}
+
 int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
                    const apr_array_header_t *extra, nc_verdict_cache *verdicts)
 {
@@ -4590,6 +4615,7 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
         spare_story_titles(m);
         spare_comment_headings(m);
         spare_headline_deks(m, title);
+        m->root_title_error = root_title_says_error(rules, md, m);
     }
     return regions;
 }

@@ -34,8 +34,6 @@ my %KNOWN_MISS = (
         "Joomla's Japanese 404 after the story, in unclosed <font>s that the parser closes only at </body>, so shell and story are one loose block: an <hr> now parts it as a blank line does, but the part after the last <hr> is the copyright line, and the 404's part before it has eight <br> lines (the edge-line cut takes six at most) and opens <font>s it never closes (the cut takes only balanced markup)",
     'ca-td-wpcritical-around-pt.html' =>
         "WordPress's critical-error lines around a story in one <td>: both lines now go (the sentence and its \"Saiba mais sobre a resolução de problemas no WordPress.\" link are WordPress's own wording in the 14 languages, helper 121), but the link's cut takes the story's last <br> before it along (the loose line's removal starts at the <br> that ends the line above), one tag the twin keeps",
-    'ck-de-laravel-serverfehler-around.html' =>
-        "Laravel's German 500 page is the page's own document, the story pasted into its <body>: its \"500\" and \"Serverfehler\" boxes go, but its <head> (the <title> \"Serverfehler\", its style) and its </body></html> are the root document's, which no rule removes (the metadata goes into that head; only a second, nested document's tags are cut or unwrapped)",
     'ck-ru-iis10-403-1251-dup-both.html' =>
         "a second copy of the story in a <font> that wraps the whole page and is never closed: the copy's three <p>s go, but its headline and byline lines stay: libxml2 lets the original's last <p> run on over them (no </p>), so they are the end of that paragraph's text, no loose run of their own; and the empty <p> opened before IIS's trailing <h2> stays (an empty element beside a shell goes along only when its class or id names an error, helper 131; this bare <p> names nothing)",
     'bu-aspnet-ysod-around-cp1252-fr.html' =>
@@ -127,7 +125,7 @@ my %KNOWN_MISS = (
     'cs-aspnet-after-zh.html' =>
         "ASP.NET's Chinese runtime-error screen after the story (GBK): its title, heading and (helper 139: runs without the <font> box's tags at their edges) its Description and Details lines go, but the web.config <pre> table (its comment in Chinese, \"Web.Config 配置文件\"), the <br> under it and the <font> box's own tags stay",
     'ct-iis-around-fr.html' =>
-        "IIS's layout as the page's own root document, the story pasted into its <div id=\"content\">: its header (\"Erreur de serveur\"), its error box and the box's tags go, but its <head> (the <title> \"500 - Erreur interne du serveur.\") is the root document's, which no rule removes (as cp-squid-around-el), and the site's line after the story (\"Pour plus d'informations, contactez l'administrateur du site.\") is a soft phrase alone, with no shell next to it",
+        "IIS's layout as the page's own root document, the story pasted into its <div id=\"content\">: its header, its error box and the box's tags go, and (helper 144) its head and <body> with it, the root being the error document (an error <title>, \"500 - Erreur interne du serveur.\"), but the site's line after the story (\"Pour plus d'informations, contactez l'administrateur du site.\") is a soft phrase alone, with no shell next to it",
 );
 
 sub slurp {

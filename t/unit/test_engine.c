@@ -6860,6 +6860,64 @@ static void test_h143_members_wall(const nc_engine *e, apr_pool_t *p, const nc_o
     }
 }
 
+/* The page's root document is the error document itself, the story pasted
+ * into its <body> (edits.c, unwrap_root_error_document): with an error
+ * <title> and the error's blocks gone from the top of its <body>, its head
+ * and its <body> and end tags go too, the metadata block opens the page
+ * and the story's <h1> is the headline. A story's own <title>, or the
+ * error document alone (a soft error), keeps the head. */
+#define H144_STORY "<div class=\"page\">\n<h1>Harbour crane contract goes to a local yard</h1>\n" \
+    "<p>The port authority awarded the contract for two new container cranes to the Nordmole yard on Monday, after a tender " \
+    "that drew five bids from three countries and took the board four months to decide.</p>\n" \
+    "<p>The cranes are due in the spring of 2028 and will let the terminal load ships twice as long as the ones it can take " \
+    "today, the authority's director told the city council's harbour committee.</p>\n</div>\n"
+#define H144_ERROR "<div class=\"flex-center full-height\">\n<div class=\"code\">500</div>\n" \
+    "<div class=\"message\">Server Error</div>\n</div>\n"
+
+static void test_h144_root_error_document(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const titles[] = { "Server Error", "Serverfehler", "500 - Erreur interne du serveur." };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char *in = apr_pstrcat(p, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>", titles[i],
+                               "</title>\n<style>.code { font-size: 26px; }</style>\n</head>\n<body>\n", H144_ERROR,
+                               H144_STORY, "    </body>\n</html>\n", NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        nc_result rm = res ? removals_only(res, p) : (nc_result){ 0 };
+        apr_size_t n = 0;
+        char *out = res ? nc_apply_edits(p, in, strlen(in), &rm, &n) : NULL;
+        int meta_first = 0;
+        for (int k = 0; res && k < res->edits->nelts; k++) {
+            const nc_edit *x = &APR_ARRAY_IDX(res->edits, k, nc_edit);
+            meta_first |= x->kind == NC_EDIT_INSERT && x->start == 0;
+        }
+        if (!ok(out && n == strlen(H144_STORY) && memcmp(out, H144_STORY, n) == 0 && meta_first && res->headline
+                && strcmp(res->headline, "Harbour crane contract goes to a local yard") == 0,
+                "h144: the root error document titled \"%s\" goes round the story, its metadata first", titles[i]))
+            diag("got: %.*s", (int)n, out ? out : "");
+    }
+    char *own = apr_pstrcat(p, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                            "<title>Harbour crane contract goes to a local yard</title>\n</head>\n<body>\n", H144_ERROR,
+                            H144_STORY, "</body>\n</html>\n", NULL);
+    const nc_result *res = run(e, p, o, "text/html", own, strlen(own), 0);
+    ok(res && kept_text(res, own, "<title>Harbour crane contract") && kept_text(res, own, "</body>")
+       && !kept_text(res, own, "Server Error"),
+       "h144: a story's own <title> keeps the head and the end tags, the error box goes");
+    char *alone = apr_pstrcat(p, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>Server Error</title>\n</head>\n<body>\n",
+                              H144_ERROR, "</body>\n</html>\n", NULL);
+    res = run(e, p, o, "text/html", alone, strlen(alone), 0);
+    ok(res && res->soft_error && res->edits->nelts == 0, "h144: the error document alone is a soft error, its body as sent");
+    char *guard = apr_pstrcat(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Server Error (500)</title></head><body>\n"
+        "<div class=\"article\"><h1>Server Error (500)</h1>\n"
+        "<p>For three days the tax portal answered every taxpayer with the same two words and a number, and the ministry admitted on "
+        "Friday that a contractor had deployed an untested template the night before the filing deadline.</p>\n"
+        "<p>The minister said the contractor would not be paid for the release and that the deadline would move by a week, "
+        "and that the portal's old template was back in place.</p></div>\n</body></html>\n", NULL);
+    res = run(e, p, o, "text/html", guard, strlen(guard), 0);
+    ok(res && kept_text(res, guard, "<title>Server Error (500)</title>") && kept_text(res, guard, "<h1>Server Error (500)</h1>")
+       && kept_text(res, guard, "</body></html>"),
+       "h144: a story titled as an error with no error block in its <body> keeps its head");
+}
+
 /* Maintenance announced ahead, in the future tense (shell_rules.c's
  * service_patterns), in a short line or a long banner <div> of its own
  * after the story (shells.c, notice_box_of: the paragraph is its own box);
@@ -7087,6 +7145,7 @@ int main(int argc, char **argv)
     test_h133_cn(e, pool, &o);
     test_h141_notice_box(e, pool, &o);
     test_h143_members_wall(e, pool, &o);
+    test_h144_root_error_document(e, pool, &o);
     test_h141_maintenance_ahead(e, pool, &o);
     test_h146_sibling_teaser(e, pool, &o);
     test_cr_set(e, pool, &o);
