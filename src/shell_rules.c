@@ -783,14 +783,14 @@ static const char *const service_patterns[] = {
         "\\bindisponible pour (?:des )?raisons (?:juridiques|légales)|\\bn(?:'|’)est pas disponible dans votre pays|"
         "\\bno (?:está )?disponible (?:en tu país|en su país|por (?:motivos|razones) legales)|"
         "\\bnon (?:è )?disponibile (?:nel tuo paese|nel suo paese|per motivi legali)|"
-        "\\b(?:não (?:está )?disponível|indisponível) (?:no seu país|no teu país|por motivos legais)|"
+        "\\b(?:não (?:está )?disponível|indisponível) (?:no seu país|no teu país|na sua região|por motivos legais)|"
         "\\bniet beschikbaar in (?:uw|jouw|je) land\\b|\\bom juridische redenen niet beschikbaar|"
-        "\\bniedostępn\\w* w twoim kraju|\\bniedostępn\\w* z (?:powodów|przyczyn) prawnych|"
+        "\\b(?:niedostępn\\w*|nie jest dostępn\\w*) w twoim (?:kraju|regionie)|\\bniedostępn\\w* z (?:powodów|przyczyn) prawnych|"
         "недоступ\\w* в вашей стране|недоступ\\w* по юридическим причинам|недоступн\\w* у вашій країні|недоступн\\w* з юридичних причин|"
         "ülkenizde (?:kullanılamıyor|erişilebilir değil)|yasal nedenlerle (?:kullanılamıyor|erişilemiyor)|"
         "غير متاح في (?:بلدك|منطقتك)|غير متاح لأسباب قانونية|"
-        "(?:在)?您所在的(?:国家|地区|国家/地区)(?:无法|不可)|因法律原因(?:无法|不可)|"
-        "お住まいの(?:国|地域)(?:では|からは)(?:ご)?(?:利用|視聴|アクセス)(?:いただけません|できません)",
+        "(?:在)?您所在的(?:国家|地区|国家/地区|国家或地区)(?:无法|不可)|因法律原因(?:无法|不可)|"
+        "お住まいの(?:国|地域)(?:または地域)?(?:では|からは)(?:ご)?(?:利用|視聴|アクセス)(?:いただけません|できません)",
     /* the article the reader asked for, archived or removed, in a CMS's
      * words: "the requested" or "that you tried to open" names the
      * reader's request, which a story about a deleted page does not */
@@ -939,7 +939,7 @@ static const char *const composed_patterns[] = {
         "ya no (?:está|se encuentra) aquí|já não está aqui|não está mais aqui)",
     "\\bno (?:hemos podido|pudimos|podemos|se pudo|ha sido posible|fue posible) (?:encontrar|mostrar|obtener|cargar|abrir)"
         NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
-    "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
+    "\\bno se (?:ha |han |pudo |puede )?(?:encontrado|encontró|encontrar|localizado|localizó|localizar)" NC_GAP "(?:página|contenido|artículo|url|dirección|enlace)",
     "\\bnão (?:conseguimos|foi possível|pudemos) (?:encontrar|mostrar|obter|carregar|abrir)" NC_GAP
         "(?:página|conteúdo|artigo|url|endereço|link)",
     /* Italian, Dutch ("è" typed "e'" too, as Italian sites without accented
@@ -967,7 +967,7 @@ static const char *const composed_patterns[] = {
         "\\b(?:bulunam\\w*|bulunmuyor|mevcut değil|mevcut görünmüyor|kullanılamıyor|kaldırıl\\w*|silin\\w*|taşın\\w*|erişilemiyor|ulaşılamıyor|görüntülenemiyor|yayında değil|süresi dol\\w*)",
     /* Arabic */
     "(?:الصفحة|الصفحه|الرابط|المقال|المحتوى|الخبر)" NC_GAP "(?:غير موجود|غير متوفر|غير متاح|لم يتم العثور|تم حذف|تم نقل|محذوف|لم يعد متاح|لم تعد متاح|لم يعد متوفر|لم تعد متوفر|انتهت صلاحيت)",
-    "(?:تم حذف|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
+    "(?:تم حذف|تمت إزالة|تم نقل|لم نعثر على|لا توجد|لا يمكن العثور على|تعذر العثور على|لم يتم العثور على)" NC_GAP "(?:الصفحة|الصفحه|المقال|المحتوى)",
     /* Chinese, Japanese */
     "(?:页面|网页|頁面|網頁|文章|新闻|新聞|内容|內容|链接|鏈接|资源|資源)" NC_CJK_GAP
         "(?:不存在|已被删除|已删除|被删除|已刪除|已被刪除|已被移除|已移除|找不到|无法访问|無法訪問|已失效|已过期|已下线|已下線|已下架|加载失败|載入失敗|无法加载|無法載入|无法显示|無法顯示|不可用|无法使用|無法使用|未找到|没有找到|沒有找到|未能找到)",
@@ -1309,15 +1309,18 @@ static const char *const vocabulary_pattern =
     "błąd|usunięt[ay]|przeniesion[ay]|adres|wyszukiw\\w*|znalezion\\w*|stronę główną|"
     "ошибк\\w*|удален\\w*|перемещен\\w*|адрес\\w*|поиск\\w*|главн\\w*|помилк\\w*|видален\\w*|переміщен\\w*|пошук\\w*|головн\\w*|"
     "hata|kaldırıl\\w*|silin\\w*|taşın\\w*|adres\\w*|arama|ana sayfa\\w*|"
+    /* "server", as "The server received an invalid response" (502) and
+     * "did not receive a timely response" (504) say it in the 14 */
+    "serveur|servidor|serwer\\w*|сервер\\w*|sunucu\\w*|"
     /* "try again later" and "sorry for the inconvenience", every language */
     "versuchen sie es (?:später )?(?:noch einmal|erneut)|réessay\\w*|inténtelo (?:de nuevo|más tarde)|vuelva a intentarlo|"
     "riprova\\w*|tente novamente|probeer het (?:later |(?:over|binnen) (?:\\w+ ){1,2})?opnieuw|voorpagina|startpagina|spróbuj(?:cie)? ponownie|"
     "попробуйте (?:ещё раз|еще раз|позже|снова)|спробуйте (?:ще раз|пізніше|знову)|tekrar deneyin|"
     "inconvenience|unannehmlichkeiten|désagrément\\w*|molestias|inconvenient[ei]|disagio|transtorno\\w*|ongemak|"
     "utrudnienia|неудобств\\w*|незручн\\w*|rahatsızlık\\w*)\\b"
-    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية|حاول مرة أخرى|أعد المحاولة|الإزعاج"
-    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便"
-    "|エラー|削除|移動|URL|アドレス|トップページ|検索|しばらく(?:してから|時間をおいて)|再度アクセス|ご不便|ご迷惑"
+    "|خطأ|حذف|نقل|الرابط|عنوان|البحث|الرئيسية|حاول مرة أخرى|أعد المحاولة|الإزعاج|الخادم"
+    "|错误|删除|刪除|网址|網址|链接|首页|首頁|搜索|跳转|稍后再试|稍後再試|不便|服务器|伺服器"
+    "|エラー|削除|移動|URL|アドレス|トップページ|検索|サーバ|しばらく(?:してから|時間をおいて)|再度アクセス|ご不便|ご迷惑"
     /* Korean, which the 14 have not ("잠시 후 다시 시도해 주세요" under "500") */
     "|오류|서버|주소|삭제|검색|홈페이지|다시 시도|불편"
     /* the home page and the search a shell's link box offers, in the
@@ -1801,6 +1804,14 @@ static const char *const strong_title_more_pattern =
      * first list is at PCRE2's size limit) */
     NC_HTTP_ERROR_PREFIX "403\\W{0,3}(?:verboten|interdit|prohibido|vietato|proibido|verboden|zabronione|zabroniony|"
         "запрещено|заборонено|yasak|yasaklandı|ممنوع|محظور|禁止|アクセス禁止)|"
+    /* a 504 as Russian servers word it, the subject first ("Время ожидания
+     * шлюза истекло"), a 410 as Arabic sites title it ("410 لم يعد
+     * موجودًا"), Apache's Spanish "¡Objeto no localizado!"
+     * (HTTP_NOT_FOUND.html.var) and WordPress's zh_CN 404 title in its
+     * default themes ("有点尴尬诶！该页无法显示。") */
+    "(?:" NC_HTTP_ERROR_PREFIX "504\\W{0,3})?время ожидания шлюза истекло|"
+    NC_HTTP_ERROR_PREFIX "410\\W{0,3}لم (?:يعد|تعد) موجود[ةه]?[اًا]{0,2}|"
+    "objeto no localizado|有点尴尬诶\\W{0,3}该页无法显示|"
     "(?:материал|статья|публикация|новость) (?:временно )?недоступ(?:ен|на)|"
     "(?:матеріал|стаття|публікація|новина) (?:тимчасово )?недоступн(?:ий|а)|"
     "(?:ця |цей )?(?:матеріал|стаття|публікація|новина) (?:більше )?не доступн(?:ий|а)|"

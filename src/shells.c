@@ -211,6 +211,7 @@ static apr_size_t title_lead(const char *t, apr_size_t n)
  * whose <title> words the headline otherwise than its <h1>), else the
  * first. A few tries. */
 #define HEAD_TITLE_MAX_TRIES 4
+#define STRONG_TITLE_MAX_WORDS 10
 
 static const nc_head *head_title(apr_pool_t *p, const nc_docmodel *m, const nc_shell_rules *r,
                                  pcre2_match_data *md)
@@ -1288,8 +1289,10 @@ static unsigned text_tests(const nc_shell_rules *r, pcre2_match_data *md, text_m
     unsigned f = 0;
     if (nc_verdict_cache_get(memo->shared, b->text, b->text_len, &f))
         goto known;
-    /* whole-block tokens are a few words: a longer block needs no match */
-    if (b->words <= 8 && nc_shell_rules_strong_title(r, md, b->text, b->text_len))
+    /* whole-block tokens are a few words: a longer block needs no match
+     * (ten: Spanish spells a 504 "504 Tiempo de espera de la puerta de
+     * enlace agotado", nine words) */
+    if (b->words <= STRONG_TITLE_MAX_WORDS && nc_shell_rules_strong_title(r, md, b->text, b->text_len))
         f |= TEXT_STRONG;
     if (b->words <= WEAK_TOKEN_MAX_WORDS
         && (nc_regex_find(r->weak_token, md, b->text, b->text_len, 0, &ms, &me)

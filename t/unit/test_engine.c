@@ -6961,6 +6961,58 @@ static void test_h141_maintenance_ahead(const nc_engine *e, apr_pool_t *p, const
     res = run(e, p, o, "text/html", in, strlen(in), 0);
     ok(res && kept_text(res, in, "the duty officer"), "h141 maintenance ahead: the same said in a <div> after the story, attributed, stays");
 }
+/* helper 145: notice families a second probe found missed (502/504 in
+ * Arabic, Chinese, Russian, Ukrainian, Polish; a 410 in Arabic; a
+ * geo-block in Polish, Portuguese, Japanese; Apache's Spanish 404;
+ * WordPress's zh_CN 404), and the same words quoted in a story's long
+ * paragraph, which stay. */
+static void test_h145_more_notices(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char *const box[][2] = {
+        { "502 بوابة غير صالحة", "تلقى الخادم استجابة غير صالحة من الخادم الرئيسي." },
+        { "504 网关超时", "服务器未能及时从上游服务器收到响应。" },
+        { "504 Время ожидания шлюза истекло", "Сервер не получил своевременного ответа от вышестоящего сервера." },
+        { "504 Час очікування шлюзу вичерпано", "Сервер не отримав своєчасної відповіді від вищестоящого сервера." },
+        { "504 Przekroczono limit czasu bramy", "Serwer nie otrzymał na czas odpowiedzi od serwera nadrzędnego." },
+        { "504 Tiempo de espera de la puerta de enlace agotado", "El servidor no recibió una respuesta a tiempo del servidor ascendente." },
+        { "410 لم يعد موجودًا", "تمت إزالة هذه الصفحة نهائيًا." },
+        { "Niedostępne w Twoim regionie", "Ta treść nie jest dostępna w Twoim kraju." },
+        { "Indisponível na sua região", "Este conteúdo não está disponível no seu país." },
+        { "お住まいの地域ではご利用いただけません", "このコンテンツはお住まいの国または地域ではご利用いただけません。" },
+        { "¡Objeto no localizado!", "No se ha localizado la URL solicitada en este servidor." },
+        { "有点尴尬诶！该页无法显示。", "这儿似乎什么都没有，试试搜索？" },
+    };
+    for (size_t i = 0; i < sizeof box / sizeof *box; i++) {
+        const char *shapes[2] = {
+            apr_pstrcat(p, "<div><b>", box[i][0], "</b></div><div>", box[i][1], "</div>\n", NULL),
+            apr_pstrcat(p, box[i][0], "<br>\n", box[i][1], "<br>\n", NULL),
+        };
+        for (int k = 0; k < 2; k++) {
+            char *in = apr_pstrcat(p, H141_HEAD, H141_STORY, "</div></div>\n", shapes[k], H141_FOOT, NULL);
+            const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+            ok(res && !kept_text(res, in, box[i][0]) && !kept_text(res, in, box[i][1]) && kept_text(res, in, "Orchard Road")
+               && kept_text(res, in, "Buses return"),
+               "h145 notices: \"%s\" and its line go after a story (%s)", box[i][0], k ? "<br> lines" : "<div>s");
+        }
+    }
+    /* a story that quotes them, in its long paragraphs */
+    static const char *const told[] = {
+        "<p>For three days readers abroad who opened the ministry's portal saw only the line \"Ta treść nie jest dostępna w Twoim kraju.\" "
+        "under a grey banner, and the ministry's spokesman said on Friday that the block had been switched on by mistake during an upgrade.</p>\n",
+        "<p>Пользователи портала мэрии всю неделю видели сообщение «Время ожидания шлюза истекло» и строку «Сервер не получил своевременного "
+        "ответа от вышестоящего сервера», а подрядчик заявил, что причиной сбоя стала перегрузка после запуска новой системы записи.</p>\n",
+        "<p>Durante el apagón, quienes intentaban consultar el padrón municipal recibían el aviso \"No se ha localizado la URL solicitada en "
+        "este servidor\", y el concejal de innovación reconoció el martes que la migración del servidor se hizo sin pruebas suficientes.</p>\n",
+        "<p>市政府网站在周末升级期间一直显示“服务器未能及时从上游服务器收到响应”，不少市民因此无法在线预约办理证件，"
+        "信息中心负责人周一表示，新服务器已经完成调试，网站将在本周内恢复正常访问，并向受影响的市民致歉。</p>\n",
+    };
+    for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+        char *in = apr_pstrcat(p, H141_HEAD, H141_STORY, told[i], "</div></div>\n", H141_FOOT, NULL);
+        const nc_result *res = run(e, p, o, "text/html", in, strlen(in), 0);
+        ok(res && kept_text(res, in, told[i]) && kept_text(res, in, "Orchard Road"),
+           "h145 notices: a story's paragraph quoting a notice stays (%zu)", i);
+    }
+}
 #undef H141_FOOT
 #undef H141_STORY
 #undef H141_HEAD
@@ -7148,6 +7200,7 @@ int main(int argc, char **argv)
     test_h144_root_error_document(e, pool, &o);
     test_h141_maintenance_ahead(e, pool, &o);
     test_h146_sibling_teaser(e, pool, &o);
+    test_h145_more_notices(e, pool, &o);
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
     test_translated_seed_apology(e, pool, &o);
