@@ -1022,9 +1022,12 @@ static void prefer_complete_runs(dedup_state *s, int min_words)
     const nc_docmodel *m = s->m;
     for (int first = 0; first < s->n; first++) {
         int k = 0;
+        /* a label has a few words (a trailing link and marks aside): a
+         * longer block is read no further, as most are */
         while (k < SIBLING_TEASER_MAX_BLOCKS && first + k < s->n && s->orig[first + k] < 0
-               && first + k + 1 < s->n && !read_more_line(block_at(m, s->idx[first + k])->text,
-                                                          block_at(m, s->idx[first + k])->text_len))
+               && first + k + 1 < s->n
+               && (block_at(m, s->idx[first + k])->words > READ_MORE_LINE_WORDS + 3
+                   || !read_more_line(block_at(m, s->idx[first + k])->text, block_at(m, s->idx[first + k])->text_len)))
             k++;
         int label = first + k, later = label + 1, rest = later + k;
         if (k == 0 || rest >= s->n || rest >= s->shown)

@@ -3986,6 +3986,19 @@ static int within_tag(const nc_docmodel *m, int i, const char *tag)
     return 0;
 }
 
+/* The members-only pattern's many alternatives cost a short block 15 K
+ * instructions; in an ASCII text its required literals rule most out at
+ * once (most of a page's short blocks, and all of an English page's). */
+static int may_say_members_only(const nc_shell_rules *r, const nc_block *b)
+{
+    char lowered[512];
+    nc_ascii_text ascii;
+    if (b->text_len > sizeof lowered || !nc_ascii_only(b->text, b->text_len))
+        return 1;
+    nc_ascii_text_init(&ascii, lowered, b->text, b->text_len);
+    return !nc_regex_cannot_match_ascii(r->members_only, &ascii);
+}
+
 static int mark_members_walls(const nc_shell_rules *r, pcre2_match_data *md, nc_docmodel *m, const nc_head *title)
 {
     int regions = 0;
@@ -3993,8 +4006,8 @@ static int mark_members_walls(const nc_shell_rules *r, pcre2_match_data *md, nc_
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         apr_size_t ms, me, n;
         if (!candidate(m, b) || b->boilerplate || b->words > SHELL_MAX_BLOCK_WORDS || b->verdict == NC_DUPLICATE
-            || !nc_regex_find(r->members_only, md, b->text, b->text_len, 0, &ms, &me) || quoted_at(b->text, ms)
-            || within_tag(m, i, "article") || enclosing_quote(m, i) >= 0)
+            || within_tag(m, i, "article") || enclosing_quote(m, i) >= 0 || !may_say_members_only(r, b)
+            || !nc_regex_find(r->members_only, md, b->text, b->text_len, 0, &ms, &me) || quoted_at(b->text, ms))
             continue;
         /* the notice's box: the largest short box round it */
         int box = -1;
