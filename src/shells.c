@@ -1066,6 +1066,18 @@ static void keep_story_quotes(const nc_docmodel *m, run_block *rb, int n, int pr
     }
 }
 
+/* Block i's previous sibling (the child of i's parent that ends right
+ * before i), or -1 when i is its parent's first child. */
+static int previous_sibling(const nc_docmodel *m, int i)
+{
+    int parent = APR_ARRAY_IDX(m->blocks, i, nc_block).parent, p = i - 1;
+    if (p == parent)
+        return -1;
+    while (p >= 0 && APR_ARRAY_IDX(m->blocks, p, nc_block).parent != parent)
+        p = APR_ARRAY_IDX(m->blocks, p, nc_block).parent;
+    return p;
+}
+
 /* A quote of the story's own: a <blockquote> named for no error, with a
  * prose paragraph of the story beside it under the same parent, either
  * right before it or right after it (keep_story_quotes reads the same in
@@ -1076,12 +1088,7 @@ static int story_quote(const nc_docmodel *m, int q)
     if (qb->parent < 0 || nc_block_names_error(m, q)
         || APR_ARRAY_IDX(m->blocks, qb->parent, nc_block).verdict != NC_KEEP)
         return 0;
-    int before = -1, after = -1;
-    for (int j = q - 1; j > qb->parent; j--)      /* the nearest earlier sibling */
-        if (APR_ARRAY_IDX(m->blocks, j, nc_block).parent == qb->parent) {
-            before = j;
-            break;
-        }
+    int before = previous_sibling(m, q), after = -1;
     if (qb->last_desc + 1 < m->blocks->nelts
         && APR_ARRAY_IDX(m->blocks, qb->last_desc + 1, nc_block).parent == qb->parent)
         after = qb->last_desc + 1;
@@ -2606,11 +2613,9 @@ static int hint_names_missing(const char *hint)
 static int missing_page_rail(const nc_docmodel *m, int c)
 {
     const nc_block *box = &APR_ARRAY_IDX(m->blocks, c, nc_block);
-    if (box->parent < 0 || c - 1 == box->parent || !hint_names_missing(box->hint))
+    if (box->parent < 0 || !hint_names_missing(box->hint))
         return 0;
-    int p = c - 1;              /* the previous sibling: its last block is c - 1 */
-    while (p >= 0 && APR_ARRAY_IDX(m->blocks, p, nc_block).parent != box->parent)
-        p = APR_ARRAY_IDX(m->blocks, p, nc_block).parent;
+    int p = previous_sibling(m, c);
     if (p < 0 || !nc_block_names_error(m, p))
         return 0;
     int shell = 0, words = 0;
