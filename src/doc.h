@@ -127,6 +127,17 @@ typedef struct nc_docmodel {
     int root_title_error;           /* the page's first <title> is an error page's (nc_shells_mark) */
 } nc_docmodel;
 
+/* The nearest block from `from` up (itself included) whose tag is name,
+ * -1 when none: a block quote round a shell line, an <article> round a
+ * wall. */
+static inline int nc_doc_tag_around(const nc_docmodel *m, int from, const char *name)
+{
+    for (int a = from; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
+        if (nc_tag_is(APR_ARRAY_IDX(m->blocks, a, nc_block).tag, name))
+            return a;
+    return -1;
+}
+
 /* Collapse whitespace (ASCII and U+00A0) in UTF-8 text and count words. */
 const char *nc_collapse_text(apr_pool_t *p, const char *s, apr_size_t n,
                              apr_size_t *out_len, int *words);

@@ -1030,11 +1030,7 @@ static int in_code_table(const nc_docmodel *m, int i)
  * story's paragraph in the story's box. */
 static int enclosing_quote(const nc_docmodel *m, int i)
 {
-    for (int a = APR_ARRAY_IDX(m->blocks, i, nc_block).parent; a >= 0;
-         a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
-        if (strcmp(APR_ARRAY_IDX(m->blocks, a, nc_block).tag, "blockquote") == 0)
-            return a;
-    return -1;
+    return nc_doc_tag_around(m, APR_ARRAY_IDX(m->blocks, i, nc_block).parent, "blockquote");
 }
 
 static int shellish(const run_block *x)
@@ -3983,14 +3979,6 @@ static int hint_in_block(const nc_block *k, const char *name, apr_size_t n)
     return 0;
 }
 
-static int within_tag(const nc_docmodel *m, int i, const char *tag)
-{
-    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent)
-        if (is_tag(&APR_ARRAY_IDX(m->blocks, a, nc_block), tag))
-            return 1;
-    return 0;
-}
-
 /* The members-only pattern's many alternatives cost a short block 15 K
  * instructions; in an ASCII text its required literals rule most out at
  * once (most of a page's short blocks, and all of an English page's). */
@@ -4011,7 +3999,7 @@ static int mark_members_walls(const nc_shell_rules *r, pcre2_match_data *md, nc_
         const nc_block *b = &APR_ARRAY_IDX(m->blocks, i, nc_block);
         apr_size_t ms, me, n;
         if (!candidate(m, b) || b->boilerplate || b->words > SHELL_MAX_BLOCK_WORDS || b->verdict == NC_DUPLICATE
-            || within_tag(m, i, "article") || enclosing_quote(m, i) >= 0 || !may_say_members_only(r, b)
+            || nc_doc_tag_around(m, i, "article") >= 0 || enclosing_quote(m, i) >= 0 || !may_say_members_only(r, b)
             || !nc_regex_find(r->members_only, md, b->text, b->text_len, 0, &ms, &me) || quoted_at(b->text, ms))
             continue;
         /* the notice's box: the largest short box round it */
