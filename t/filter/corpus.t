@@ -8,7 +8,7 @@
 # response before comparing. So a page without markers (a clean page, an
 # article about errors, a short brief...) must come back byte-identical apart
 # from the metadata block.
-#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-*, bz-soft-*, ca-soft-*, ce-soft-*, cf-soft-*, cg-soft-*, ch-soft-*, ci-soft-*, cl-soft-*, cj-soft-*, ck-soft-*, cp-soft-*, cq-soft-*, cn-soft-*, co-soft-*, cr-soft-*, cs-soft-*, ct-soft-* (a held-out set's soft page)
+#   soft-*, y-soft-*, z-soft-*, ac-soft-*, ae-soft-*, ah-soft-*, aj-soft-*, ak-soft-*, an-soft-*, ao-soft-*, ap-soft-*, aq-soft-*, as-soft-*, at-soft-*, au-soft-*, av-soft-*, aw-soft-*, ax-soft-*, ba-soft-*, bb-soft-*, bc-soft-*, bd-soft-*, be-soft-*, bg-soft-*, bh-soft-*, bi-soft-*, bn-soft-*, bp-soft-*, bl-soft-*, bu-soft-*, bs-soft-*, bq-soft-*, bv-soft-*, by-soft-*, bz-soft-*, ca-soft-*, ce-soft-*, cf-soft-*, cg-soft-*, ch-soft-*, ci-soft-*, cl-soft-*, cj-soft-*, ck-soft-*, cp-soft-*, cq-soft-*, cn-soft-*, co-soft-*, cr-soft-*, cs-soft-*, ct-soft-*, cw-soft-* (a held-out set's soft page)
 #              only a shell: 404 (NewsCleanSoftErrorStatus default), body as sent
 #   pattern-*  a site-specific shell: kept by /corpus-default/, removed by
 #              /corpus-pattern/ (NewsCleanShellPattern)
