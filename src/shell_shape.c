@@ -2197,7 +2197,7 @@ static int under_h1(const nc_docmodel *m, int x)
 
 /* Does block b's first link lead to another page: its href no fragment
  * of this one (a live page's entries link to "#post-12")? */
-static int links_away(const char *html, const nc_block *b)
+static int links_elsewhere(const char *html, const nc_block *b)
 {
     const char *p = html + b->start, *end = html + b->end;
     while (p < end && (p = memchr(p, '<', (apr_size_t)(end - p))) != NULL && end - p > 3) {
@@ -2309,7 +2309,7 @@ static int teaser_card(const shape_page *sp, int c)
             return 0;
         if (!head && x->role == NC_ROLE_HEADING && x->heading_level >= 2
             && x->words >= RAIL_HEADLINE_WORDS && x->words <= HEADLINE_ITEM_WORDS
-            && block_unlinked(sp, j) < SHAPE_UNLINKED && links_away(sp->html, x))
+            && block_unlinked(sp, j) < SHAPE_UNLINKED && links_elsewhere(sp->html, x))
             head = 1;
         else if (!head || x->role != NC_ROLE_OTHER || x->words > TEASER_LEDE_WORDS || ++ledes > 1)
             return 0;
