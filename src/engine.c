@@ -289,11 +289,22 @@ static int in_box_named(const nc_docmodel *m, int i, const char *const *names, i
     return 0;
 }
 
+/* A consent banner by its class or id: "consent", "gdpr", and any name
+ * that opens with "cookie" ("cookiebanner", "cookienotice", the German
+ * templates' "cookiehinweis", "cookielaw", "cookiewall"). */
 static int in_consent_box(const nc_docmodel *m, int i)
 {
-    static const char *const names[] = { "cookie", "cookies", "cookiebanner", "cookiebar", "cookienotice",
-                                         "consent", "gdpr", NULL };
-    return in_box_named(m, i, names, 0);
+    static const char *const names[] = { "consent", "gdpr", NULL };
+    if (in_box_named(m, i, names, 0))
+        return 1;
+    for (int a = i; a >= 0; a = APR_ARRAY_IDX(m->blocks, a, nc_block).parent) {
+        const char *h = APR_ARRAY_IDX(m->blocks, a, nc_block).hint, *w;
+        apr_size_t n;
+        while ((w = nc_hint_next_word(&h, 0, &n)) != NULL)
+            if (n >= 6 && !memcmp(w, "cookie", 6))
+                return 1;
+    }
+    return 0;
 }
 
 /* A newsletter's sign-up box by its class or id ("newsletter-box",
@@ -350,13 +361,15 @@ static int in_top_bar(const nc_docmodel *m, int i)
 
 /* A separator standing alone between the parts of a line: "|", "·",
  * "•", the geometric shapes themes set between them ("■", "●", "◆") and
- * the full-width bar of Chinese and Japanese menus ("｜"), in UTF-8. The
+ * the full-width bar of Chinese and Japanese menus ("｜"), in UTF-8, and
+ * the "+++" German and Spanish dailies set between a ticker's items. The
  * text's words (doc.c) split "首頁｜政治" at it too. */
 static int separator_token(const unsigned char *t, apr_size_t n)
 {
     return (n == 1 && t[0] == '|') || (n == 2 && t[0] == 0xC2 && t[1] == 0xB7)
         || (n == 3 && t[0] == 0xE2 && ((t[1] == 0x80 && t[2] == 0xA2) || t[1] == 0x96 || t[1] == 0x97))
-        || (n == 3 && t[0] == 0xEF && t[1] == 0xBD && t[2] == 0x9C);            /* "｜" */
+        || (n == 3 && t[0] == 0xEF && t[1] == 0xBD && t[2] == 0x9C)             /* "｜" */
+        || (n == 3 && t[0] == '+' && t[1] == '+' && t[2] == '+');   /* a news ticker's "+++" */
 }
 
 /* A line of parts set apart by separators, none a sentence: a top bar's
@@ -547,6 +560,33 @@ static int ends_in_copyright_line(nc_doc *d, int i)
         || (n >= 3 && strncasecmp(w, "(c)", 3) == 0);
 }
 
+/* A short line with no sentence in it: nothing in it ends like one
+ * (nc_text_ends_sentence at a word's end). A masthead's date and links
+ * ("Lugo, miércoles 2 de diciembre de 2026 Suscríbase | Hemeroteca"), a
+ * top row's "lunes, 30 de noviembre de 2026 Zaragoza 7°C Iniciar sesión",
+ * above the page's first <h1>: the masthead's, never the prose of a
+ * brief, whose paragraphs are sentences. Under an <h1> a story may be
+ * points without stops ("Taglio della Tari del dieci per cento per le
+ * famiglie con figli a carico"), so only lines before the first <h1> (or
+ * on a page without one) are read so. SENTENCELESS_MAX_WORDS words at
+ * most: a longer run without a stop is left to the other tests. Only the
+ * soft-error decision reads this. */
+#define SENTENCELESS_MAX_WORDS 20
+
+static int sentenceless_line(nc_doc *d, int i)
+{
+    const nc_block *b = block_at(d, i);
+    if (b->words > SENTENCELESS_MAX_WORDS)
+        return 0;
+    for (int j = 0; j < i; j++)
+        if (block_at(d, j)->heading_level == 1)
+            return 0;
+    for (apr_size_t k = 1; k <= b->text_len; k++)
+        if ((k == b->text_len || b->text[k] == ' ') && nc_text_ends_sentence(b->text, k))
+            return 0;
+    return 1;
+}
+
 /* Does block i read as article text left after cleaning: a block long
  * enough to be prose, outside furniture (an old template's <div
  * id="footer"> too, and a copyright line: a 404 page's footer is no
@@ -567,7 +607,8 @@ static int reads_as_article(nc_doc *d, int i, const char *story_form, const char
         && !(d->is_html && b->trusted && b->end <= d->orig.len
              && nc_shape_unlinked_letters(d->orig.data, b->start, b->end) == 0)
         && !in_consent_box(&d->model, i) && !in_signup_box(&d->model, i) && !in_top_bar(&d->model, i)
-        && !segmented_line(b) && !br_list(d, b) && !own_text_all_links(d, i) && !beside_email_field(d, i);
+        && !segmented_line(b) && !br_list(d, b) && !own_text_all_links(d, i) && !beside_email_field(d, i)
+        && !sentenceless_line(d, i);
 }
 
 /* A shell's box keeps one short line the phrases did not reach: the advice

@@ -2195,6 +2195,128 @@ static int under_h1(const nc_docmodel *m, int x)
     return 0;
 }
 
+/* Does block b's first link lead to another page: its href no fragment
+ * of this one (a live page's entries link to "#post-12")? */
+static int links_elsewhere(const char *html, const nc_block *b)
+{
+    const char *p = html + b->start, *end = html + b->end;
+    while (p < end && (p = memchr(p, '<', (apr_size_t)(end - p))) != NULL && end - p > 3) {
+        if ((p[1] == 'a' || p[1] == 'A') && (p[2] == ' ' || p[2] == '\n')) {
+            apr_size_t n = 0;
+            const char *v = attr_value(html, (apr_size_t)(p - html) + 2, b->end, "href", &n);
+            return v && n > 0 && v[0] != '#';
+        }
+        p++;
+    }
+    return 0;
+}
+
+/* Words of html[from, to) outside tags: runs of bytes that are no space. */
+static int markup_words(const char *html, apr_size_t from, apr_size_t to)
+{
+    int words = 0, in_word = 0;
+    for (apr_size_t i = from; i < to; i++) {
+        if (html[i] == '<') {
+            const char *gt = memchr(html + i, '>', to - i);
+            if (!gt)
+                break;
+            i = (apr_size_t)(gt - html);
+            in_word = 0;
+            continue;
+        }
+        int space = html[i] == ' ' || html[i] == '\n' || html[i] == '\t' || html[i] == '\r';
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    return words;
+}
+
+/* Is card c a teaser whose headline is its first link, standing on a line
+ * of its own: a time or kicker of TEASER_KICKER_LETTERS letters at most
+ * before it ("Hace 1 hora", "09:32"), a link to another page of
+ * RAIL_HEADLINE_WORDS to HEADLINE_ITEM_WORDS words, a break right after
+ * it (<br>, or its element's end), and the card TEASER_CARD_WORDS words
+ * at most: an old layout's teaser tables and "most read" paragraphs, the
+ * lede loose text under the link ("...hacia el sur</a><br>Las obras
+ * comenzarán en primavera..."). A story's paragraph does not open with a
+ * headline-long link on a line of its own. */
+#define TEASER_KICKER_LETTERS 16
+#define TEASER_CARD_WORDS 70
+
+static int linked_headline_card(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    const nc_block *b = B(c);
+    int words = 0, blocks = 0;
+    if (b->boilerplate || !b->trusted || b->end > sp->len || b->end < b->start + 8)
+        return 0;
+    for (int j = c; j <= b->last_desc; j++)
+        if (text_block(B(j)) && (++blocks > RAIL_CARD_BLOCKS || (words += B(j)->words) > TEASER_CARD_WORDS))
+            return 0;
+    const char *h = sp->html, *a = h + b->start, *end = h + b->end;
+    while ((a = memchr(a, '<', (apr_size_t)(end - a))) != NULL && end - a > 3
+           && !((a[1] == 'a' || a[1] == 'A') && (a[2] == ' ' || a[2] == '\n')))
+        a++;
+    if (!a || end - a <= 3 || unlinked_letters(h, b->start, (apr_size_t)(a - h)) > TEASER_KICKER_LETTERS)
+        return 0;
+    apr_size_t n = 0;
+    const char *v = attr_value(h, (apr_size_t)(a - h) + 2, b->end, "href", &n);
+    const char *open_end = memchr(a, '>', (apr_size_t)(end - a));
+    if (!v || n == 0 || v[0] == '#' || !open_end)
+        return 0;
+    const char *close = open_end;
+    while ((close = memchr(close, '<', (apr_size_t)(end - close))) != NULL && end - close > 4
+           && !(close[1] == '/' && (close[2] == 'a' || close[2] == 'A') && close[3] == '>'))
+        close++;
+    if (!close || end - close <= 4)
+        return 0;
+    int head = markup_words(h, (apr_size_t)(open_end - h) + 1, (apr_size_t)(close - h));
+    if (head < RAIL_HEADLINE_WORDS || head > HEADLINE_ITEM_WORDS || words - head < 1)
+        return 0;
+    const char *after = close + 4;
+    while (after < end && (*after == ' ' || *after == '\n' || *after == '\r' || *after == '\t'))
+        after++;
+    if (end - after < 3 || after[0] != '<')
+        return 0;
+    const char *t = after + 1 + (after[1] == '/');
+    return ((t[0] == 'b' || t[0] == 'B') && (t[1] == 'r' || t[1] == 'R'))
+        || (after[1] == '/' && end - t > 1 && ((t[0] == 'h' || t[0] == 'H') || strncasecmp(t, "p>", 2) == 0
+                                               || strncasecmp(t, "div", 3) == 0 || strncasecmp(t, "td", 2) == 0
+                                               || strncasecmp(t, "li", 2) == 0));
+}
+
+/* Is card c a story's teaser with its lede: a heading of
+ * RAIL_HEADLINE_WORDS to HEADLINE_ITEM_WORDS words that is all one link to
+ * another page, then one paragraph of TEASER_LEDE_WORDS words at most
+ * ("Related stories" under a 404 box, a front page's blocks: a lede runs
+ * to 20-45 words, past the RAIL_LONG_WORDS a rail card may have). Only
+ * the soft-error decision reads it (nc_shape_card_blocks): no rail this
+ * finds is removed. */
+#define TEASER_LEDE_WORDS 45
+#define TEASER_MIN_CARDS 2
+
+static int teaser_card(const shape_page *sp, int c)
+{
+    const nc_docmodel *m = sp->m;
+    int head = 0, ledes = 0;
+    if (B(c)->boilerplate)
+        return 0;
+    for (int j = c; j <= B(c)->last_desc; j++) {
+        const nc_block *x = B(j);
+        if (!text_block(x))
+            continue;
+        if (!x->trusted || x->end > sp->len)
+            return 0;
+        if (!head && x->role == NC_ROLE_HEADING && x->heading_level >= 2
+            && x->words >= RAIL_HEADLINE_WORDS && x->words <= HEADLINE_ITEM_WORDS
+            && block_unlinked(sp, j) < SHAPE_UNLINKED && links_elsewhere(sp->html, x))
+            head = 1;
+        else if (!head || x->role != NC_ROLE_OTHER || x->words > TEASER_LEDE_WORDS || ++ledes > 1)
+            return 0;
+    }
+    return head && ledes == 1;
+}
+
 /* The blocks inside rails of teaser cards anywhere on the page: runs of at
  * least RAIL_MIN_CARDS sibling elements of one tag and class (bare <li>s
  * too) that are all teaser cards (rail_card). A theme's whole 404 page
@@ -2217,22 +2339,25 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
         int h1 = -1;
         for (int g = x + 1, next, size; g <= B(x)->last_desc; g = next) {
             next = card_series_end(m, g, B(x)->last_desc, 1, &size);
-            if (size < RAIL_MIN_CARDS)
+            if (size < TEASER_MIN_CARDS)
                 continue;
-            int run = 0, lead = -1, end = -1, all_rail = 1;
+            int run = 0, lead = -1, end = -1, all_rail = 1, all_teasers = 1;
             for (int c = g;; c = B(c)->last_desc + 1) {
                 int more = c < next;
                 int usable = more && B(c)->trusted && B(c)->end <= len;
-                int rail = usable && rail_card(&sp, c);
+                int teaser = usable && (teaser_card(&sp, c) || linked_headline_card(&sp, c));
+                int rail = teaser || (usable && rail_card(&sp, c));
                 int card = rail || (usable && headline_item(m, c));
                 if (!card) {
-                    if (run >= RAIL_MIN_CARDS && (all_rail || !(h1 < 0 ? (h1 = under_h1(m, x)) : h1))) {
+                    if ((run >= RAIL_MIN_CARDS || (run >= TEASER_MIN_CARDS && all_teasers))
+                        && (all_rail || !(h1 < 0 ? (h1 = under_h1(m, x)) : h1))) {
                         if (!in_card)
                             in_card = apr_pcalloc(p, (apr_size_t)n + 1);
                         memset(in_card + lead, 1, (apr_size_t)(end - lead + 1));
                     }
                     run = 0;
                     all_rail = 1;
+                    all_teasers = 1;
                     lead = -1;
                 }
                 if (!more)
@@ -2242,6 +2367,7 @@ char *nc_shape_card_blocks(apr_pool_t *p, nc_docmodel *m, const char *html, apr_
                         lead = c;
                     run++;
                     all_rail &= rail;
+                    all_teasers &= teaser;
                     end = B(c)->last_desc;
                 }
             }

@@ -7052,6 +7052,66 @@ static void test_h146_sibling_teaser(const nc_engine *e, apr_pool_t *p, const nc
 #undef H146_P2
 #undef H146_P3
 
+/* Helper 149: chrome around a shell is no article text (the soft-error
+ * decision): teaser cards with ledes of 20-45 words under a heading link,
+ * teasers whose headline is their first link on a line of its own (an old
+ * layout's tables), a masthead's short line with no sentence, a ticker set
+ * apart by "+++", a consent box named "cookie..." ("cookiehinweis"); a
+ * brief among the same chrome stays a story. */
+#define H149_HEAD "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Daily Courier</title></head><body>"
+#define H149_NGINX "<center><h1>404 Not Found</h1></center><hr><center>nginx/1.18.0 (Ubuntu)</center>"
+#define H149_LEDE(n) "<div class=\"teaser\"><h4><a href=\"/news/" n "\">Storm leaves thousands without power across the region</a></h4>" \
+    "<p>Engineers worked through the night to restore power to homes left in the dark after strong winds brought down " \
+    "lines in several villages, the network operator said on Tuesday morning in a short statement.</p></div>"
+#define H149_TABLE(n) "<table class=\"teaser\"><tr><td><span class=\"zeit\">Hace " n " horas</span><br>" \
+    "<a href=\"/artikel.php?id=" n "\">El tranvía tendrá cuatro paradas nuevas en la ampliación hacia el sur</a><br>" \
+    "Las obras comenzarán en primavera y costarán 96 millones, según el proyecto presentado este lunes.</td></tr></table>"
+#define H149_BRIEF "<article><h1>Harrow library to reopen after repairs</h1><p>Harrow's central library will reopen to the public " \
+    "on Monday after six months of repairs to its roof and heating, the council said on Thursday.</p><p>The work, which cost " \
+    "1.2 million pounds, was paid for from the council's building fund. Opening hours will stay the same.</p></article>"
+static void test_h149_chrome(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    static const char rail[] = H149_HEAD "<main>" H149_NGINX "<section class=\"related\"><h3>Related stories</h3>"
+        H149_LEDE("1") H149_LEDE("2") H149_LEDE("3") "</section></main></body></html>";
+    const nc_result *res = run(e, p, o, "text/html", rail, strlen(rail), 0);
+    ok(res && res->soft_error, "h149: nginx's 404 over related stories with 35-word ledes is a soft error");
+    static const char live[] = H149_HEAD "<main>" H149_NGINX "<section class=\"live\">"
+        "<div class=\"entry\"><h4><a href=\"#e1\">Storm leaves thousands without power across the region</a></h4>"
+        "<p>Engineers worked through the night to restore power to homes left in the dark after strong winds brought down "
+        "lines in several villages, the network operator said on Tuesday morning in a short statement.</p></div>"
+        "<div class=\"entry\"><h4><a href=\"#e2\">Rail strike called off after a last-minute deal</a></h4>"
+        "<p>Unions and the operator agreed a new pay offer late on Monday, and trains will run to the normal timetable "
+        "from Wednesday, a spokesman for the company said in a statement to reporters.</p></div></section></main></body></html>";
+    res = run(e, p, o, "text/html", live, strlen(live), 0);
+    ok(res && !res->soft_error && kept_text(res, live, "Unions and the operator"),
+       "h149: a live page's entries under links to their own anchors are its story, no teasers");
+    static const char tables[] = H149_HEAD "<div id=\"ticker\"><b>Última hora</b> <marquee>Cortado el tráfico en la A-23 por la nieve"
+        " +++ El Ayuntamiento aprueba las ordenanzas fiscales +++ Detenido en Delicias un hombre por tres robos</marquee></div>"
+        "<div class=\"fecha\">Lugo, miércoles 2 de diciembre de 2026<br><a href=\"/s/\">Suscríbase</a> | <a href=\"/h/\">Hemeroteca</a></div>"
+        "<div id=\"inhalt\">" H149_NGINX H149_TABLE("1") H149_TABLE("2") "</div>"
+        "<div id=\"cookiehinweis\">Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad "
+        "relacionada con sus preferencias mediante el análisis de sus hábitos de navegación. <a href=\"/c\">Configurar</a></div></body></html>";
+    res = run(e, p, o, "text/html", tables, strlen(tables), 0);
+    ok(res && res->soft_error, "h149: a 404 among a ticker, a masthead date line, teaser tables and a cookiehinweis box is a soft error");
+    static const char brief[] = H149_HEAD "<main>" H149_BRIEF "<section class=\"related\"><h3>Related stories</h3>"
+        H149_LEDE("1") H149_LEDE("2") "</section></main></body></html>";
+    res = run(e, p, o, "text/html", brief, strlen(brief), 0);
+    ok(res && !res->soft_error && res->bytes_removed == 0, "h149: a brief over the same teasers keeps every byte");
+    static const char shelled[] = H149_HEAD "<main>" H149_BRIEF H149_NGINX H149_TABLE("1") H149_TABLE("2") "</main></body></html>";
+    res = run(e, p, o, "text/html", shelled, strlen(shelled), 0);
+    ok(res && !res->soft_error && kept_text(res, shelled, "Harrow's central library"),
+       "h149: a brief with nginx's 404 beside it and teaser tables under it stays a story");
+    static const char nostop[] = H149_HEAD "<main>" H149_NGINX "<div class=\"b\"><p>Harrow library reopens on Monday after six "
+        "months of repairs to its roof and heating, the council said in a short statement to local reporters</p></div></main></body></html>";
+    res = run(e, p, o, "text/html", nostop, strlen(nostop), 0);
+    ok(res && !res->soft_error, "h149: a line of over 20 words without a stop is still read as article text");
+}
+#undef H149_HEAD
+#undef H149_NGINX
+#undef H149_LEDE
+#undef H149_TABLE
+#undef H149_BRIEF
+
 int main(int argc, char **argv)
 {
     apr_pool_t *pool;
@@ -7118,6 +7178,7 @@ int main(int argc, char **argv)
     test_split_shell_backing(e, pool, &o);
     test_far_half(e, pool, &o);
     test_br_lines(e, pool, &o);
+    test_h149_chrome(e, pool, &o);
     test_aj_positions(e, pool, &o);
     test_ab_backing(e, pool, &o);
     test_error_like_headlines(e, pool, &o);
