@@ -48,6 +48,9 @@ static const char *const frame_pattern =
     "|\\bat (?:/|[A-Za-z]:\\\\)[^\\s():]{1,300}:\\d+:\\d+"
     /* Python */
     "|\\bFile \"[^\"\\n]{1,300}\", line \\d+"
+    /* Python as Django's DEBUG page prints a frame in HTML: the path, no
+     * quotes and no "File" ("/srv/app/news/views.py, line 41, in detail") */
+    "|(?:^|\\s)(?:/|[A-Za-z]:\\\\)[^\\s,\"]{1,300}\\.py, line \\d+, in [\\w<>]{1,120}"
     /* PHP: "#0 /var/www/x.php(88): f()", "#1 {main}" */
     "|#\\d+ (?:[^\\s()]{1,300}\\(\\d+\\)|\\[internal function\\]): |#\\d+ \\{main\\}"
     /* Ruby */
@@ -110,6 +113,13 @@ static const char *const undefined_pattern =
  * its language pack.
  * Each is shipped text, not wording a writer would choose; a story that
  * quotes one keeps it (the line must be most of its block, below). */
+/* ASP.NET's version pair, "Microsoft .NET Framework Version:4.0.30319;
+ * ASP.NET Version:4.8.4494.0", the words around the numbers in the page's
+ * language: the only line of its kind. */
+#define ASPNET_VERSION \
+    "[^\\n:;]{0,48}\\.net framework[^\\n:;]{0,40}[:：]\\s*[1-4]\\.\\d\\.\\d{5}\\s*;\\s*" \
+    "[^\\n:;]{0,40}asp\\.net[^\\n:;]{0,40}[:：]\\s*\\d{1,2}(?:\\.\\d{1,6}){1,3}"
+
 static const char *const stock_pattern =
     "\\bgot an http [1-5]\\d\\d response at crawl time\\b"
     "|\\bthe wayback machine has not archived that url\\b"
@@ -134,6 +144,29 @@ static const char *const stock_pattern =
     "|^we recognize you are attempting to access this website from a country belonging to the european economic"
     " area \\(eea\\) including the eu which enforces the general data protection regulation \\(gdpr\\) and therefore"
     " access cannot be granted at this time\\W{0,3}$"
+    /* ASP.NET's version line, its last, in every language pack: its label
+     * ("Version Information:", "Informations sur la version :",
+     * "Versionsinformationen:", "版本信息:") and both products' versions,
+     * the framework's one of the three CLR builds, the product names in
+     * English in every pack ("Version Microsoft .NET Framework :4.0.30319;
+     * Version ASP.NET :4.8.4494.0", "Платформа Microsoft .NET Framework,
+     * версия:4.0.30319; ASP.NET, версия:4.8.4494.0") */
+    "|^(?:[^\\n:：]{1,48}[:：]\\s*)?" ASPNET_VERSION "\\s*$"
+    /* the title of Django's DEBUG page: the exception's class, CamelCase,
+     * "at" and the request's path ("OperationalError at /news/12/",
+     * "DoesNotExist at /", "Http404 at /x"): the whole block */
+    "|^(?-i:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|Http404) at /[^\\s]{0,300}$"
+    /* Django's DEBUG page's traceback heading and its link */
+    "|^traceback switch to copy-and-paste view$"
+    /* Rails' development exception page: its title ("ActiveRecord::RecordNotFound
+     * in ArticlesController#show"), its root line, its trace switches and
+     * ActiveRecord's message ("Couldn't find Article with 'id'=1234") */
+    "|^(?-i:[A-Z]\\w{0,80}(?:::[A-Z]\\w{0,80}){1,6} in (?:[A-Z]\\w{0,80}::){0,6}[A-Z]\\w{0,80}Controller)#\\w{1,80}$"
+    "|^rails\\.root: (?:/|[a-z]:[\\\\/])\\S{0,300}$"
+    "|^application trace \\| framework trace \\| full trace$"
+    "|^(?-i:Couldn't find [A-Z]\\w{0,80}) with '?\\w{1,40}'?=\\S{1,80}$"
+    /* uWSGI's own error page, "<h1>uWSGI Error</h1>Python application not found" */
+    "|^uwsgi error$|^python application not found$"
     "|^if you are the site owner \\(or you manage this site\\),? please whitelist your ip or if you think"
     " this block is an error,? please open a support ticket and make sure to include the block details"
     " \\(displayed in the box below\\),? so we can assist you in troubleshooting the issue\\W{0,3}$";
@@ -166,8 +199,8 @@ static int digit(char c)
 static int has_line_number(const char *s, apr_size_t len)
 {
     const char *end = s + len, *p;
-    if (!memchr(s, ':', len))
-        return 0;                   /* every trace has one: "Error:", "(x.py):", "in f:" */
+    if (!memchr(s, ':', len))       /* every trace has one: "Error:", "(x.py):", "in f:", */
+        return memmem(s, len, ".py, line ", 10) != NULL;    /* but Django's HTML frame */
     for (p = s; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++) {
         const char *q = p + 1;
         while (q < end && digit(*q))
@@ -208,8 +241,13 @@ static int has_stock_anchor(const char *s, apr_size_t len)
     for (apr_size_t i = 0; i < len; i++)
         switch (s[i]) {
         case 'r': if (TAIL_AT(s, i, len, "rawl time") || TAIL_AT(s, i, len, "rawl Time")) return 1; break;
-        case 'a': if (TAIL_AT(s, i, len, "ayback")) return 1; break;
-        case 'T': if (TAIL_AT(s, i, len, "TTrack")) return 1; break;
+        case 'a': if (TAIL_AT(s, i, len, "ayback") || TAIL_AT(s, i, len, "at /")) return 1; break;
+        case 'N': if (TAIL_AT(s, i, len, "NET Framework")) return 1; break;
+        case ':': if (TAIL_AT(s, i, len, "::") || TAIL_AT(s, i, len, ": /")) return 1; break;
+        case 'W': if (TAIL_AT(s, i, len, "WSGI")) return 1; break;
+        case 'c': if (TAIL_AT(s, i, len, "copy-and-paste view") || TAIL_AT(s, i, len, "cation not found")) return 1; break;
+        case 'C': if (TAIL_AT(s, i, len, "Couldn't find")) return 1; break;
+        case 'T': if (TAIL_AT(s, i, len, "TTrack") || TAIL_AT(s, i, len, "Trace | Full Trace")) return 1; break;
         case 't': if (TAIL_AT(s, i, len, "ttrack")) return 1; break;
         case 'p':
             if (TAIL_AT(s, i, len, "ponsored listings") || TAIL_AT(s, i, len, "ponsored Listings")
@@ -431,10 +469,15 @@ int nc_traces_field_labels(const char *text, apr_size_t len, const apr_uint32_t 
 
 #define VERSION_LINE_MAX_WORDS 12
 
-/* "9.0.83" after "name/" (at least two parts), or "4.8.4465.0" (four). */
+/* "9.0.83" after "name/" (at least two parts), or "4.8.4465.0" (four).
+ * The line's own label ("Informations sur la version :", four words) is
+ * not counted: the French pack's line is 13 words with it. */
 int nc_traces_version_line(const char *text, apr_size_t len, int words)
 {
-    if (words > VERSION_LINE_MAX_WORDS)
+    int bare = 0;
+    apr_uint32_t hash;
+    if (words > VERSION_LINE_MAX_WORDS
+        && (words > VERSION_LINE_MAX_WORDS + LABEL_MAX_WORDS || !opens_with_label(text, text + len, &bare, &hash)))
         return 0;
     for (apr_size_t i = 0; i < len; i++) {
         if (!digit(text[i]) || (i > 0 && (digit(text[i - 1]) || text[i - 1] == '.')))
@@ -463,4 +506,39 @@ int nc_traces_opens_php_message(const nc_traces *t, pcre2_match_data *md, const 
 {
     apr_size_t ms, me;
     return len > 0 && nc_regex_find(t->php_lead, md, text, len, 0, &ms, &me);
+}
+
+/* An error report that signs itself: one block (a run of loose lines, as
+ * ASP.NET's yellow screen prints its fields after its heading, split from
+ * it by a story pasted in between) whose last line is ASP.NET's version
+ * line and whose lines open with two labels or more besides
+ * ("Description: HTTP 404. ...", "Requested URL: /x", "Version
+ * Information: Microsoft .NET Framework Version:4.0.30319; ASP.NET
+ * Version:4.8.4494.0"). The version line alone is a stock line
+ * (stock_pattern); with the fields above it, it is the report's anchor. */
+#define SIGNED_REPORT_MAX_BYTES 4096
+
+int nc_traces_signed_report(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len,
+                            const apr_uint32_t *line_starts, int nlines)
+{
+    apr_size_t ms, me;
+    if (nlines < 2 || len > SIGNED_REPORT_MAX_BYTES || !memmem(text, len, "NET Framework", 13))
+        return 0;
+    apr_size_t from = line_starts[nlines - 1];
+    if (from >= len)
+        return 0;
+    while (from < len && text[from] == ' ')
+        from++;
+    if (!nc_regex_find(t->stock, md, text + from, len - from, 0, &ms, &me) || ms != 0 || me + 2 < len - from)
+        return 0;
+    int bare = 0;
+    apr_uint32_t hashes[4];
+    return nc_traces_field_labels(text, from, line_starts, nlines - 1, &bare, hashes, 4) >= 2;
+}
+
+int nc_traces_signature_line(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len)
+{
+    apr_size_t ms, me;
+    return len >= 40 && len <= 400 && memmem(text, len, "NET Framework", 13)
+           && nc_regex_find(t->stock, md, text, len, 0, &ms, &me) && ms == 0 && me == len;
 }

@@ -46,4 +46,15 @@ int nc_traces_field_labels(const char *text, apr_size_t len, const apr_uint32_t 
  * a four-part build number ("ASP.NET Version:4.8.4465.0")? */
 int nc_traces_version_line(const char *text, apr_size_t len, int words);
 
+/* Is the block (its text and line starts) an error report that signs
+ * itself: ASP.NET's version line last, under lines that open with two
+ * field labels or more ("Description:", "Requested URL:")? */
+int nc_traces_signed_report(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len,
+                            const apr_uint32_t *line_starts, int nlines);
+
+/* Is the whole text ASP.NET's version line ("Version Information:
+ * Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4494.0"),
+ * in any of its language packs? */
+int nc_traces_signature_line(const nc_traces *t, pcre2_match_data *md, const char *text, apr_size_t len);
+
 #endif

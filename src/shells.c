@@ -2801,6 +2801,17 @@ static int php_output_run(const nc_shell_rules *r, pcre2_match_data *md, const n
     return strcmp(b->tag, NC_RUN_TAG) == 0 && nc_traces_opens_php_message(r->traces, md, b->text, b->text_len);
 }
 
+/* Is block b loose text that is ASP.NET's version line, or ends a run of
+ * its report's fields with it? The yellow screen prints them as bare text
+ * in its <font> box, beside its own 40-word Description; a story that
+ * quotes the line puts it in an element. */
+static int aspnet_signature_run(const nc_shell_rules *r, pcre2_match_data *md, const nc_block *b)
+{
+    return strcmp(b->tag, NC_RUN_TAG) == 0
+           && (nc_traces_signature_line(r->traces, md, b->text, b->text_len)
+               || nc_traces_signed_report(r->traces, md, b->text, b->text_len, b->line_starts, b->nlines));
+}
+
 /* The nearest block before i (or after i's subtree) that has text, or -1. */
 static int text_neighbour(const nc_docmodel *m, int i, int dir)
 {
@@ -4554,8 +4565,9 @@ int nc_shells_mark(const nc_shell_rules *rules, apr_pool_t *p, nc_docmodel *m,
          * first sibling, and the trace tests read the whole text. An error
          * page's own long explanation, a block wholly of catalog sentences
          * (httpd's 37-word 401 text), is no prose either. */
-        if (b && (!beside_prose(m, i) || php_output_run(rules, md, b))
+        if (b && (!beside_prose(m, i) || php_output_run(rules, md, b) || aspnet_signature_run(rules, md, b))
             && (nc_traces_says_error(rules->traces, md, b->text, b->text_len, b->words, SHELL_MAX_BLOCK_WORDS)
+                || nc_traces_signed_report(rules->traces, md, b->text, b->text_len, b->line_starts, b->nlines)
                 || (b->words > SHELL_MAX_BLOCK_WORDS
                     && nc_catalog_says_only_error(rules->catalog, b->text, b->text_len))))
             trace_blocks[i] = 1;            /* a trace is no prose, however long */

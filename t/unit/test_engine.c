@@ -6966,6 +6966,57 @@ static void test_h141_maintenance_ahead(const nc_engine *e, apr_pool_t *p, const
  * geo-block in Polish, Portuguese, Japanese; Apache's Spanish 404;
  * WordPress's zh_CN 404), and the same words quoted in a story's long
  * paragraph, which stay. */
+/* Framework screens' own stock lines (helper 148, error_traces.c): ASP.NET's
+ * version line in its language packs, Django's DEBUG title and HTML frames,
+ * Rails' exception page, uWSGI's page; a story's sentences that look alike
+ * are no stock lines. And a run of the yellow screen's fields signed by its
+ * version line goes after a story, the story stays. */
+static void test_h148_framework_screens(const nc_engine *e, apr_pool_t *p, const nc_options *o)
+{
+    pcre2_match_data *md = nc_regex_match_data(p);
+    char *err = NULL;
+    nc_traces *t = nc_traces_create(p, &err);
+    static const struct { const char *text; int words, stock; } lines[] = {
+        { "Version Information: Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4494.0", 9, 1 },
+        { "Informations sur la version : Version Microsoft .NET Framework :4.0.30319; Version ASP.NET :4.8.4494.0", 13, 1 },
+        { "Информация о версии: Платформа Microsoft .NET Framework, версия:4.0.30319; ASP.NET, версия:4.8.4494.0", 10, 1 },
+        { "The site still runs on Microsoft .NET Framework 4.0.30319 and ASP.NET 4.8, its contractor said.", 16, 0 },
+        { "OperationalError at /news/2024/07/ukraine-minerals/", 3, 1 },
+        { "Chaos at /r/wallstreetbets", 3, 0 },
+        { "ActiveRecord::RecordNotFound in ArticlesController#show", 3, 1 },
+        { "Couldn't find Article with 'id'=1234", 5, 1 },
+        { "Couldn't find the mayor at the meeting", 7, 0 },
+        { "Rails.root: /srv/newsroom", 2, 1 },
+        { "uWSGI Error", 2, 0 },   /* under the 12-byte floor of a stock line: goes beside its partner */
+        { "Python application not found", 4, 1 },
+        { "/srv/newsroom/news/views.py, line 41, in article_detail /usr/lib/python3/dist-packages/django/db/backends/utils.py, line 89, in _execute", 10, 1 },
+    };
+    for (size_t i = 0; t && md && i < sizeof lines / sizeof *lines; i++)
+        ok(nc_traces_says_error(t, md, lines[i].text, strlen(lines[i].text), lines[i].words, 30) == lines[i].stock,
+           "h148: \"%.40s...\" %s", lines[i].text, lines[i].stock ? "is a stock line" : "is not");
+    static const char story[] =
+        "<article><h1>Council backs new tram line</h1>"
+        "<p>The city council voted on Monday to build a new tram line linking the station to the hospital, a project estimated at 240 million euros that the mayor called the largest investment in the city's transport in thirty years.</p>"
+        "<p>Work is due to start next spring and the first trams should run in 2029, the council said, after a public consultation that drew more than four thousand responses from residents and local businesses.</p></article>\n";
+    const char *page = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Council backs new tram line</title></head><body><div>"
+        "<span><H1>Server Error in '/' Application.<hr></H1><h2> <i>The resource cannot be found.</i> </h2></span>"
+        "<font face=\"Arial\">", story,
+        "<b> Description: </b>HTTP 404. The resource you are looking for (or one of its dependencies) could have been removed, had its name changed, "
+        "or is temporarily unavailable.  Please review the following URL and make sure that it is spelled correctly.<br><br>"
+        "<b> Requested URL: </b>/news/tram.aspx<br><br><hr>"
+        "<b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4494.0</font></div></body></html>", NULL);
+    const nc_result *res = run(e, p, o, "text/html", page, strlen(page), 0);
+    ok(res && kept_text(res, page, "largest investment") && !kept_text(res, page, "Requested URL")
+       && !kept_text(res, page, "4.8.4494.0"), "h148: the yellow screen's fields after the story go, signed by its version line");
+    const char *quoted = apr_pstrcat(p, "<html><head><meta charset=\"utf-8\"><title>Council backs new tram line</title></head><body><div>",
+        apr_pstrndup(p, story, strlen(story) - sizeof "</article>\n" + 1),
+        "<p>Version Information: Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4494.0</p>"
+        "<p>The council's old booking site showed that line for a week, a spokesman admitted on Tuesday, before the contractor restored it.</p>"
+        "</article></div></body></html>", NULL);
+    res = run(e, p, o, "text/html", quoted, strlen(quoted), 0);
+    ok(res && kept_text(res, quoted, "4.8.4494.0"), "h148: the version line in a story's own <p> beside its prose stays");
+}
+
 static void test_h145_more_notices(const nc_engine *e, apr_pool_t *p, const nc_options *o)
 {
     static const char *const box[][2] = {
@@ -7262,6 +7313,7 @@ int main(int argc, char **argv)
     test_h141_maintenance_ahead(e, pool, &o);
     test_h146_sibling_teaser(e, pool, &o);
     test_h145_more_notices(e, pool, &o);
+    test_h148_framework_screens(e, pool, &o);
     test_cr_set(e, pool, &o);
     test_missing_page_rail(e, pool, &o);
     test_translated_seed_apology(e, pool, &o);
